@@ -1,0 +1,3 @@
+from jitdesk.cli import main
+
+raise SystemExit(main())

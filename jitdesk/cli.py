@@ -1,0 +1,124 @@
+"""The jitdesk command line (DESIGN §7). With no command it opens the app.
+
+Exit codes: 0 ok, 1 the operation found a problem, 2 usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from jitdesk import __version__
+from jitdesk.domain.errors import JitdeskError
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def default_shop_path() -> Path:
+    """The default shop file in the user's data folder (the GUI uses QStandardPaths for the
+    same place; this stays Qt-free so scripts start fast)."""
+    if sys.platform == "win32":
+        base = Path.home() / "AppData" / "Local"
+    elif sys.platform == "darwin":
+        base = Path.home() / "Library" / "Application Support"
+    else:
+        import os
+
+        base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
+    return base / "jitdesk" / "shop.jitdesk"
+
+
+def _shop_arg(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--shop", type=Path, default=None, metavar="FILE",
+                        help="the shop file (default: the one in your user data folder)")
+
+
+def open_shop_for(args: argparse.Namespace):
+    from jitdesk.services.shop import Shop
+
+    return Shop.open(args.shop or default_shop_path(), actor="cli")
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from jitdesk.gui.app import run_app
+
+    return run_app(args.shop)
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from jitdesk.services.demo import write_demo_shop
+
+    summary = write_demo_shop(args.file, orders=args.orders, seed=args.seed)
+    print(summary)
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from jitdesk.services.check import check_shop
+
+    shop = open_shop_for(args)
+    try:
+        problems = check_shop(shop)
+    finally:
+        shop.close()
+    if problems:
+        print(f"{len(problems)} problem(s) found:")
+        for problem in problems:
+            print(f"- {problem}")
+        return 1
+    print("The shop file is consistent.")
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from jitdesk.services.importing import import_file
+
+    shop = open_shop_for(args)
+    try:
+        result = import_file(shop, args.kind, args.file)
+    finally:
+        shop.close()
+    print(result.summary())
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="jitdesk", description="Just-in-time order desk for small shops."
+    )
+    parser.add_argument("--version", action="version", version=f"jitdesk {__version__}")
+    _shop_arg(parser)
+    parser.set_defaults(handler=cmd_gui)
+    sub = parser.add_subparsers(title="commands", metavar="COMMAND")
+
+    p = sub.add_parser("demo", help="write a realistic demo shop (refuses to overwrite)")
+    p.add_argument("file", type=Path)
+    p.add_argument("--orders", type=int, default=400, help="number of customer orders")
+    p.add_argument("--seed", type=int, default=1)
+    p.set_defaults(handler=cmd_demo)
+
+    p = sub.add_parser("check", help="integrity and domain invariants; exit 1 if broken")
+    _shop_arg(p)
+    p.set_defaults(handler=cmd_check)
+
+    p = sub.add_parser("import", help="import products, offers, customers or orders from CSV")
+    p.add_argument("kind", choices=["products", "offers", "customers", "orders"])
+    p.add_argument("file", type=Path)
+    _shop_arg(p)
+    p.set_defaults(handler=cmd_import)
+
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return args.handler(args)
+    except JitdeskError as exc:
+        print(f"jitdesk: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130

@@ -1,0 +1,76 @@
+"""Promised and expected dates (DESIGN §2 "Promised date").
+
+Weekdays are Python's: Monday = 0 ... Sunday = 6.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date, timedelta
+
+from jitdesk.domain.errors import ValidationError
+
+WEEKDAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+ALL_WEEKDAYS = frozenset(range(7))
+
+
+def parse_weekdays(text: str | Iterable[int] | None) -> frozenset[int]:
+    """Parse "0,2,4" or "Mon,Wed,Fri" (or an iterable of ints) into a set of weekdays."""
+    if text is None:
+        return frozenset()
+    if not isinstance(text, str):
+        days = frozenset(int(d) for d in text)
+    else:
+        days_list = []
+        for part in text.replace(";", ",").replace(" ", ",").split(","):
+            part = part.strip()
+            if not part:
+                continue
+            if part.isdigit():
+                days_list.append(int(part))
+                continue
+            names = [n.lower() for n in WEEKDAY_NAMES]
+            if part[:3].lower() not in names:
+                raise ValidationError(
+                    f"\u201c{part}\u201d is not a weekday; use Mon, Tue, ... Sun.", "weekdays"
+                )
+            days_list.append(names.index(part[:3].lower()))
+        days = frozenset(days_list)
+    if any(d < 0 or d > 6 for d in days):
+        raise ValidationError("Weekdays must be between 0 (Monday) and 6 (Sunday).", "weekdays")
+    return days
+
+
+def format_weekdays(days: Iterable[int]) -> str:
+    return ",".join(WEEKDAY_NAMES[d] for d in sorted(set(days)))
+
+
+def weekdays_to_text(days: Iterable[int]) -> str:
+    """Storage form: "0,2,4"."""
+    return ",".join(str(d) for d in sorted(set(days)))
+
+
+def arrival_date(order_date: date, lead_time_days: int, delivery_weekdays: Iterable[int]) -> date:
+    """First delivery weekday on or after order date + lead time (every day if none are set)."""
+    days = frozenset(delivery_weekdays) or ALL_WEEKDAYS
+    candidate = order_date + timedelta(days=max(0, lead_time_days))
+    while candidate.weekday() not in days:
+        candidate += timedelta(days=1)
+    return candidate
+
+
+def promised_date(
+    arrival: date, safety_buffer_days: int, closed_weekdays: Iterable[int] = ()
+) -> date:
+    """Arrival + buffer, then moved forward past the shop's closed weekdays."""
+    closed = frozenset(closed_weekdays)
+    if closed >= ALL_WEEKDAYS:
+        raise ValidationError("The shop cannot be closed on every day of the week.", "closed_days")
+    candidate = arrival + timedelta(days=max(0, safety_buffer_days))
+    while candidate.weekday() in closed:
+        candidate += timedelta(days=1)
+    return candidate
+
+
+def next_open_day(day: date, closed_weekdays: Iterable[int]) -> date:
+    return promised_date(day, 0, closed_weekdays)

@@ -1,0 +1,27 @@
+"""Errors a user can act on. Their message is one plain sentence shown as is by GUI and CLI."""
+
+from __future__ import annotations
+
+
+class JitdeskError(Exception):
+    """Base of every error whose message is meant for the user."""
+
+
+class DomainError(JitdeskError):
+    """A rule of the shop was broken (illegal transition, impossible quantity, ...)."""
+
+
+class ValidationError(DomainError):
+    """A value entered by the user is not acceptable; `field` names the input at fault."""
+
+    def __init__(self, message: str, field: str | None = None) -> None:
+        super().__init__(message)
+        self.field = field
+
+
+class NotFoundError(DomainError):
+    """Something the user referred to (a number, a SKU) does not exist."""
+
+
+class ShopFileError(JitdeskError):
+    """The shop file cannot be opened or used (not a shop file, newer version, network share)."""

@@ -1,0 +1,192 @@
+"""Plain data the services take and return. Validation that needs no database lives here."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from jitdesk.domain.calendar import parse_weekdays
+from jitdesk.domain.errors import ValidationError
+from jitdesk.domain.money import check_quantity
+
+_EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_CURRENCY_RE = re.compile(r"^[A-Z]{3}$")
+
+
+def require_text(value: str, field_name: str, label: str, *, max_len: int = 200) -> str:
+    text = (value or "").strip()
+    if not text:
+        raise ValidationError(f"The {label} is missing; please enter it.", field_name)
+    if len(text) > max_len:
+        raise ValidationError(f"The {label} is longer than {max_len} characters.", field_name)
+    return text
+
+
+def check_email(value: str, field_name: str = "email") -> str:
+    text = (value or "").strip()
+    if text and ("\n" in value or "\r" in value or not _EMAIL_RE.match(text)):
+        raise ValidationError(f"\u201c{text}\u201d is not an email address.", field_name)
+    return text
+
+
+def check_non_negative(value: int, field_name: str, label: str) -> int:
+    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+        raise ValidationError(f"The {label} must be zero or more.", field_name)
+    return value
+
+
+@dataclass(slots=True)
+class ShopSettings:
+    name: str = "My shop"
+    address: str = ""
+    phone: str = ""
+    email: str = ""
+    website: str = ""
+    currency: str = "EUR"
+    locale: str = "en_GB"
+    tax_rate_bp: int = 0
+    deposit_percent: int = 0
+    pickup_hold_days: int = 14
+    safety_buffer_days: int = 1
+    closed_weekdays: frozenset[int] = frozenset({6})
+    opening_hours: str = ""
+    documents_folder: str = ""
+    doc_footer: str = ""
+    supplier_order_note: str = ""
+    pickup_note: str = ""
+    confirmation_note: str = ""
+    use_observed_lead_times: bool = True
+    logo: bytes | None = None
+
+    def validate(self) -> None:
+        self.name = require_text(self.name, "name", "shop name")
+        self.currency = (self.currency or "").strip().upper()
+        if not _CURRENCY_RE.match(self.currency):
+            raise ValidationError(
+                "The currency must be a three-letter code such as EUR, USD or GBP.", "currency"
+            )
+        self.email = check_email(self.email)
+        if not 0 <= self.deposit_percent <= 100:
+            raise ValidationError("The deposit must be between 0 and 100 %.", "deposit_percent")
+        if not 0 <= self.tax_rate_bp <= 10_000:
+            raise ValidationError("The tax rate must be between 0 and 100 %.", "tax_rate_bp")
+        check_non_negative(self.pickup_hold_days, "pickup_hold_days", "pickup hold time")
+        check_non_negative(self.safety_buffer_days, "safety_buffer_days", "safety buffer")
+        self.closed_weekdays = parse_weekdays(self.closed_weekdays)
+        if len(self.closed_weekdays) == 7:
+            raise ValidationError("The shop cannot be closed on every day.", "closed_weekdays")
+
+
+@dataclass(slots=True)
+class SupplierInput:
+    name: str
+    contact: str = ""
+    email: str = ""
+    phone: str = ""
+    address: str = ""
+    account_number: str = ""
+    lead_time_days: int = 7
+    delivery_weekdays: frozenset[int] = frozenset({0, 1, 2, 3, 4})
+    min_order_value: int = 0
+    notes: str = ""
+    active: bool = True
+
+    def validate(self) -> None:
+        self.name = require_text(self.name, "name", "supplier name")
+        self.email = check_email(self.email)
+        check_non_negative(self.lead_time_days, "lead_time_days", "lead time")
+        if self.lead_time_days > 365:
+            raise ValidationError("The lead time must be at most 365 days.", "lead_time_days")
+        self.delivery_weekdays = parse_weekdays(self.delivery_weekdays)
+        if not self.delivery_weekdays:
+            raise ValidationError("Choose at least one delivery weekday.", "delivery_weekdays")
+        check_non_negative(self.min_order_value, "min_order_value", "minimum order value")
+
+
+@dataclass(slots=True)
+class ProductInput:
+    sku: str
+    name: str
+    sale_price: int = 0
+    unit: str = "pc"
+    barcode: str | None = None
+    active: bool = True
+
+    def validate(self) -> None:
+        self.sku = require_text(self.sku, "sku", "SKU", max_len=64)
+        self.name = require_text(self.name, "name", "product name")
+        self.unit = (self.unit or "pc").strip() or "pc"
+        check_non_negative(self.sale_price, "sale_price", "sale price")
+        self.barcode = (self.barcode or "").strip() or None
+        if self.barcode and not self.barcode.isdigit():
+            raise ValidationError("A barcode (EAN/UPC) holds digits only.", "barcode")
+
+
+@dataclass(slots=True)
+class OfferInput:
+    product_id: int
+    supplier_id: int
+    unit_cost: int
+    supplier_sku: str = ""
+    pack_size: int = 1
+    min_qty: int = 1
+    lead_time_days: int | None = None
+    preferred: bool = False
+    active: bool = True
+
+    def validate(self) -> None:
+        check_non_negative(self.unit_cost, "unit_cost", "unit cost")
+        if self.pack_size < 1:
+            raise ValidationError("The pack size must be at least 1.", "pack_size")
+        if self.min_qty < 1:
+            raise ValidationError("The minimum quantity must be at least 1.", "min_qty")
+        if self.lead_time_days is not None:
+            check_non_negative(self.lead_time_days, "lead_time_days", "lead time")
+        self.supplier_sku = (self.supplier_sku or "").strip()
+
+
+@dataclass(slots=True)
+class CustomerInput:
+    name: str
+    phone: str = ""
+    email: str = ""
+    notes: str = ""
+
+    def validate(self) -> None:
+        self.name = require_text(self.name, "name", "customer name")
+        self.email = check_email(self.email)
+        self.phone = (self.phone or "").strip()
+
+
+@dataclass(slots=True)
+class OrderLineInput:
+    product_id: int
+    quantity: int
+    unit_price: int | None = None  # None: the product's sale price
+    line_id: int | None = None  # set when editing an existing line
+
+    def validate(self) -> None:
+        check_quantity(self.quantity)
+        if self.unit_price is not None:
+            check_non_negative(self.unit_price, "unit_price", "price")
+
+
+@dataclass(slots=True)
+class OrderInput:
+    customer_id: int
+    lines: list[OrderLineInput]
+    deposit: int = 0
+    notes: str = ""
+    channel: str = "counter"
+    external_ref: str | None = None
+    order_date: date | None = None
+    payment_method: str = "cash"
+    extra: dict = field(default_factory=dict)
+
+    def validate(self) -> None:
+        if not self.lines:
+            raise ValidationError("An order needs at least one line.", "lines")
+        for line in self.lines:
+            line.validate()
+        check_non_negative(self.deposit, "deposit", "deposit")

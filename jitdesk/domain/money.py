@@ -1,0 +1,71 @@
+"""Money is integer minor units (cents). Parsing is strict: "12,3x" is an error, never a guess."""
+
+from __future__ import annotations
+
+import re
+
+from jitdesk.domain.errors import ValidationError
+
+_MONEY_RE = re.compile(r"^(?P<sign>-)?(?P<int>\d{1,12})(?:[.,](?P<frac>\d{1,2}))?$")
+
+
+def parse_money(text: str | int | float, *, field: str = "amount", decimals: int = 2) -> int:
+    """Parse "12", "12.5", "12,50" (either decimal mark) into minor units.
+
+    Thousands separators and currency symbols are rejected on purpose: a CSV cell like "1,234"
+    is ambiguous and must not silently become 1.23.
+    """
+    if isinstance(text, bool):
+        raise ValidationError(f"The {field} {text!r} is not an amount of money.", field)
+    if isinstance(text, int):
+        return text * 10**decimals
+    if isinstance(text, float):
+        return round(text * 10**decimals)
+    raw = str(text).strip().replace("\u00a0", "").replace(" ", "")
+    match = _MONEY_RE.match(raw)
+    if not match:
+        raise ValidationError(
+            f"The {field} \u201c{text}\u201d is not an amount of money; write it like 12.50.", field
+        )
+    frac = (match["frac"] or "").ljust(decimals, "0")
+    value = int(match["int"]) * 10**decimals + int(frac or 0)
+    return -value if match["sign"] else value
+
+
+def format_money(minor: int, currency: str = "", *, decimals: int = 2) -> str:
+    """Plain formatting for CLI and logs ("1234.50 EUR"); the GUI and PDFs format by locale."""
+    sign = "-" if minor < 0 else ""
+    whole, frac = divmod(abs(minor), 10**decimals)
+    text = f"{sign}{whole}.{frac:0{decimals}d}" if decimals else f"{sign}{whole}"
+    return f"{text} {currency}".strip()
+
+
+def parse_quantity(text: str | int, *, field: str = "quantity", allow_zero: bool = False) -> int:
+    """Whole units of the product; negative, fractional or absurd quantities are refused."""
+    if isinstance(text, bool):
+        raise ValidationError(f"The {field} must be a whole number.", field)
+    if isinstance(text, int):
+        value = text
+    else:
+        raw = str(text).strip()
+        if not re.fullmatch(r"-?\d{1,9}", raw):
+            raise ValidationError(
+                f"The {field} \u201c{text}\u201d is not a whole number; enter a count such as 3.",
+                field,
+            )
+        value = int(raw)
+    check_quantity(value, field=field, allow_zero=allow_zero)
+    return value
+
+
+MAX_QUANTITY = 1_000_000
+
+
+def check_quantity(value: int, *, field: str = "quantity", allow_zero: bool = False) -> None:
+    if value < 0 or (value == 0 and not allow_zero):
+        raise ValidationError(f"The {field} must be at least {0 if allow_zero else 1}.", field)
+    if value > MAX_QUANTITY:
+        raise ValidationError(
+            f"The {field} {value} is too large; the most one line can hold is {MAX_QUANTITY}.",
+            field,
+        )

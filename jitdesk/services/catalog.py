@@ -1,0 +1,117 @@
+"""Suppliers, products and offers: the owner's catalog."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+
+from jitdesk.domain.calendar import weekdays_to_text
+from jitdesk.domain.errors import ValidationError
+from jitdesk.domain.models import OfferInput, ProductInput, SupplierInput
+from jitdesk.services.common import diff, require_row
+from jitdesk.services.shop import Changes, Shop
+from jitdesk.store import catalog as q
+
+
+def _supplier_row(data: SupplierInput) -> dict:
+    row = asdict(data)
+    row["delivery_weekdays"] = weekdays_to_text(data.delivery_weekdays)
+    row["active"] = int(data.active)
+    return row
+
+
+def add_supplier(shop: Shop, data: SupplierInput) -> int:
+    data.validate()
+    with shop.transaction() as db:
+        if q.supplier_by_name(db, data.name):
+            raise ValidationError(f"A supplier named {data.name} already exists.", "name")
+        supplier_id = db["suppliers"].insert(_supplier_row(data)).last_pk
+        shop.event("supplier", supplier_id, "created", f"Supplier {data.name} added")
+    return int(supplier_id)
+
+
+def update_supplier(shop: Shop, supplier_id: int, data: SupplierInput) -> Changes:
+    data.validate()
+    with shop.transaction() as db:
+        before = require_row(db, "suppliers", supplier_id, "supplier")
+        other = q.supplier_by_name(db, data.name)
+        if other and other["id"] != supplier_id:
+            raise ValidationError(f"A supplier named {data.name} already exists.", "name")
+        row = _supplier_row(data)
+        db["suppliers"].update(supplier_id, row)
+        shop.event(
+            "supplier",
+            supplier_id,
+            "changed",
+            f"Supplier {data.name} changed",
+            changed=diff(before, row),
+        )
+    return Changes(suppliers={supplier_id})
+
+
+def add_product(shop: Shop, data: ProductInput) -> int:
+    data.validate()
+    with shop.transaction() as db:
+        if q.product_by_sku(db, data.sku):
+            raise ValidationError(f"A product with SKU {data.sku} already exists.", "sku")
+        row = asdict(data) | {"active": int(data.active)}
+        product_id = db["products"].insert(row).last_pk
+        shop.event("product", product_id, "created", f"Product {data.sku} added")
+    return int(product_id)
+
+
+def update_product(shop: Shop, product_id: int, data: ProductInput) -> Changes:
+    data.validate()
+    with shop.transaction() as db:
+        before = require_row(db, "products", product_id, "product")
+        other = q.product_by_sku(db, data.sku)
+        if other and other["id"] != product_id:
+            raise ValidationError(f"A product with SKU {data.sku} already exists.", "sku")
+        row = asdict(data) | {"active": int(data.active)}
+        db["products"].update(product_id, row)
+        shop.event(
+            "product",
+            product_id,
+            "changed",
+            f"Product {data.sku} changed",
+            changed=diff(before, row),
+        )
+    return Changes(products={product_id})
+
+
+def set_offer(shop: Shop, data: OfferInput, *, source: str = "edit") -> int:
+    """Create or update the offer of a product by a supplier; cost changes are kept in history."""
+    data.validate()
+    with shop.transaction() as db:
+        require_row(db, "products", data.product_id, "product")
+        require_row(db, "suppliers", data.supplier_id, "supplier")
+        row = asdict(data) | {"preferred": int(data.preferred), "active": int(data.active)}
+        existing = q.offer_for(db, data.product_id, data.supplier_id)
+        if data.preferred:
+            db.execute(
+                "UPDATE offers SET preferred = 0 WHERE product_id = ? AND supplier_id <> ?",
+                [data.product_id, data.supplier_id],
+            )
+        if existing:
+            offer_id = existing["id"]
+            db["offers"].update(offer_id, row)
+            changed = diff(existing, row)
+            if existing["unit_cost"] != data.unit_cost:
+                _record_cost(shop, offer_id, data.unit_cost, source)
+            if changed:
+                shop.event("offer", offer_id, "changed", "Offer changed", changed=changed)
+        else:
+            offer_id = db["offers"].insert(row).last_pk
+            _record_cost(shop, offer_id, data.unit_cost, source)
+            shop.event("offer", offer_id, "created", "Offer added", **row)
+    return int(offer_id)
+
+
+def _record_cost(shop: Shop, offer_id: int, unit_cost: int, source: str) -> None:
+    shop.db["offer_costs"].insert(
+        {
+            "offer_id": offer_id,
+            "unit_cost": unit_cost,
+            "changed_at": shop.now_iso(),
+            "source": source,
+        }
+    )

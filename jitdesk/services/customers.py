@@ -1,0 +1,38 @@
+"""Customers."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+
+from jitdesk.domain.models import CustomerInput
+from jitdesk.services.common import diff, require_row
+from jitdesk.services.shop import Changes, Shop
+from jitdesk.store import catalog as q
+
+
+def add_customer(shop: Shop, data: CustomerInput) -> int:
+    data.validate()
+    with shop.transaction() as db:
+        customer_id = db["customers"].insert(asdict(data) | {"created_at": shop.now_iso()}).last_pk
+        shop.event("customer", customer_id, "created", f"Customer {data.name} added")
+    return int(customer_id)
+
+
+def update_customer(shop: Shop, customer_id: int, data: CustomerInput) -> Changes:
+    data.validate()
+    with shop.transaction() as db:
+        before = require_row(db, "customers", customer_id, "customer")
+        row = asdict(data)
+        db["customers"].update(customer_id, row)
+        shop.event(
+            "customer",
+            customer_id,
+            "changed",
+            f"Customer {data.name} changed",
+            changed=diff(before, row),
+        )
+    return Changes(customers={customer_id})
+
+
+def find_customers(shop: Shop, text: str, limit: int = 50) -> list[dict]:
+    return q.search_customers(shop.db, text, limit=limit)

@@ -1,0 +1,341 @@
+"""Customer orders: log, edit while open, take payments, read."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from jitdesk.domain.errors import DomainError, NotFoundError, ValidationError
+from jitdesk.domain.models import OrderInput, OrderLineInput
+from jitdesk.domain.promise import promise_for_line, promise_for_order
+from jitdesk.domain.statuses import CustomerOrderStatus
+from jitdesk.services.common import require_row
+from jitdesk.services.shop import Changes, Shop
+from jitdesk.store import orders as q
+from jitdesk.store.catalog import get_row
+from jitdesk.store.quantities import line_quantities
+from jitdesk.store.settings import load_settings
+
+PAYMENT_KINDS = ("deposit", "payment", "balance", "refund")
+
+
+@dataclass(frozen=True, slots=True)
+class CreatedOrder:
+    order_id: int
+    number: str
+    promised_date: date | None
+
+
+def quote_promised_dates(
+    shop: Shop, product_ids: list[int], order_date: date | None = None
+) -> dict[int, date | None]:
+    """Promised date per product if ordered on `order_date` (today by default)."""
+    settings = load_settings(shop.db)
+    terms = q.offer_terms(shop.db, product_ids)
+    day = order_date or shop.today()
+    return {
+        pid: promise_for_line(
+            terms.get(pid, []), day, settings.safety_buffer_days, settings.closed_weekdays
+        )
+        for pid in product_ids
+    }
+
+
+def _resolved_lines(shop: Shop, data: OrderInput, day: date) -> list[dict]:
+    """Validate lines against the catalog; fill prices and promised dates."""
+    product_ids = [line.product_id for line in data.lines]
+    promises = quote_promised_dates(shop, product_ids, day)
+    rows = []
+    for index, line in enumerate(data.lines, start=1):
+        product = get_row(shop.db, "products", line.product_id)
+        if product is None:
+            raise ValidationError(f"Line {index}: the product does not exist.", "lines")
+        if promises[line.product_id] is None:
+            raise ValidationError(
+                f"Line {index}: {product['sku']} has no supplier offer; add one in the catalog "
+                "before ordering it.",
+                "lines",
+            )
+        price = product["sale_price"] if line.unit_price is None else line.unit_price
+        rows.append(
+            {
+                "line": line,
+                "product_id": line.product_id,
+                "description": product["name"],
+                "quantity": line.quantity,
+                "unit_price": price,
+                "promised_date": promises[line.product_id].isoformat(),
+            }
+        )
+    return rows
+
+
+def create_order(shop: Shop, data: OrderInput) -> CreatedOrder:
+    data.validate()
+    day = data.order_date or shop.today()
+    with shop.transaction() as db:
+        require_row(db, "customers", data.customer_id, "customer")
+        if data.external_ref and q.order_by_external_ref(db, data.channel, data.external_ref):
+            raise DomainError(f"Order {data.external_ref} from {data.channel} is already logged.")
+        lines = _resolved_lines(shop, data, day)
+        promised = promise_for_order(date.fromisoformat(r["promised_date"]) for r in lines)
+        total = sum(r["quantity"] * r["unit_price"] for r in lines)
+        if data.deposit > total:
+            raise ValidationError("The deposit is more than the order total.", "deposit")
+        number = shop.next_number("C")
+        now = shop.now_iso()
+        order_id = (
+            db["customer_orders"]
+            .insert(
+                {
+                    "number": number,
+                    "customer_id": data.customer_id,
+                    "order_date": day.isoformat(),
+                    "promised_date": promised.isoformat() if promised else None,
+                    "status": CustomerOrderStatus.OPEN.value,
+                    "channel": data.channel,
+                    "external_ref": data.external_ref,
+                    "notes": data.notes,
+                    "created_at": now,
+                    "updated_at": now,
+                }
+            )
+            .last_pk
+        )
+        _insert_lines(db, order_id, lines, start=1)
+        if data.deposit:
+            _insert_payment(shop, order_id, data.deposit, "deposit", data.payment_method)
+        shop.event(
+            "customer_order",
+            order_id,
+            "created",
+            f"Order {number} logged",
+            total=total,
+            deposit=data.deposit,
+            lines=len(lines),
+            promised_date=promised.isoformat() if promised else None,
+        )
+    return CreatedOrder(int(order_id), number, promised)
+
+
+def _insert_lines(db, order_id: int, rows: list[dict], start: int) -> None:
+    db["customer_order_lines"].insert_all(
+        {
+            "order_id": order_id,
+            "line_no": no,
+            "product_id": r["product_id"],
+            "description": r["description"],
+            "quantity": r["quantity"],
+            "original_quantity": r["quantity"],
+            "unit_price": r["unit_price"],
+            "promised_date": r["promised_date"],
+        }
+        for no, r in enumerate(rows, start=start)
+    )
+
+
+def edit_order(shop: Shop, order_id: int, data: OrderInput) -> Changes:
+    """Change an open order: customer, notes, prices, more units, new lines.
+
+    Lowering a line below what is already on order or in the shop is a *reduction* with an
+    impact preview (services.changes); here it is refused so nothing changes silently.
+    """
+    data.validate()
+    with shop.transaction() as db:
+        order = _require_order(db, order_id)
+        if order["status"] != CustomerOrderStatus.OPEN.value:
+            raise DomainError(
+                f"Order {order['number']} is {order['status']}; only open orders can be edited."
+            )
+        require_row(db, "customers", data.customer_id, "customer")
+        existing = {row["id"]: row for row in q.order_lines(db, order_id)}
+        qty = {lq.line_id: lq for lq in line_quantities(db, order_ids=[order_id])}
+        day = date.fromisoformat(order["order_date"])
+        resolved = _resolved_lines(shop, data, day)
+        kept: set[int] = set()
+        new_rows = []
+        changes = []
+        for row in resolved:
+            line: OrderLineInput = row["line"]
+            if line.line_id is None:
+                new_rows.append(row)
+                continue
+            old = existing.get(line.line_id)
+            if old is None:
+                raise NotFoundError("A line of this order no longer exists; reopen the order.")
+            kept.add(line.line_id)
+            if old["product_id"] != line.product_id:
+                raise ValidationError(
+                    "A line's product cannot be changed; remove it and add a new line.", "lines"
+                )
+            _check_not_below_committed(order["number"], old, qty[old["id"]], line.quantity)
+            if (old["quantity"], old["unit_price"]) != (line.quantity, row["unit_price"]):
+                db["customer_order_lines"].update(
+                    old["id"],
+                    {
+                        "quantity": line.quantity,
+                        "unit_price": row["unit_price"],
+                        "original_quantity": max(old["original_quantity"], line.quantity),
+                    },
+                )
+                changes.append(
+                    {
+                        "line_no": old["line_no"],
+                        "quantity": [old["quantity"], line.quantity],
+                        "unit_price": [old["unit_price"], row["unit_price"]],
+                    }
+                )
+        for line_id, old in existing.items():
+            if line_id not in kept and old["quantity"] > 0:
+                _check_not_below_committed(order["number"], old, qty[line_id], 0)
+                db["customer_order_lines"].update(line_id, {"quantity": 0})
+                changes.append({"line_no": old["line_no"], "removed": True})
+        if new_rows:
+            _insert_lines(
+                db,
+                order_id,
+                new_rows,
+                start=max((r["line_no"] for r in existing.values()), default=0) + 1,
+            )
+            changes += [{"added": r["description"], "quantity": r["quantity"]} for r in new_rows]
+        promised = promise_for_order(
+            date.fromisoformat(r["promised_date"])
+            for r in q.order_lines(db, order_id)
+            if r["quantity"] > 0 and r["promised_date"]
+        )
+        db["customer_orders"].update(
+            order_id,
+            {
+                "customer_id": data.customer_id,
+                "notes": data.notes,
+                "updated_at": shop.now_iso(),
+                "promised_date": promised.isoformat() if promised else None,
+            },
+        )
+        shop.event(
+            "customer_order",
+            order_id,
+            "edited",
+            f"Order {order['number']} edited",
+            lines=changes,
+            customer_id=data.customer_id,
+            notes=data.notes,
+        )
+    return Changes(customer_orders={order_id})
+
+
+def _check_not_below_committed(number: str, old: dict, lq, new_quantity: int) -> None:
+    committed = lq.handed + lq.allocated + lq.covered
+    if new_quantity < committed:
+        raise DomainError(
+            f"Line {old['line_no']} of {number} already has {committed} unit(s) on order or in the "
+            "shop; use Reduce to see what happens to them first."
+        )
+
+
+def add_payment(
+    shop: Shop,
+    order_id: int,
+    amount: int,
+    kind: str = "payment",
+    method: str = "cash",
+    note: str = "",
+) -> Changes:
+    if kind not in PAYMENT_KINDS:
+        raise ValidationError(f"Unknown payment kind {kind}.", "kind")
+    if amount <= 0:
+        raise ValidationError("The amount must be more than zero.", "amount")
+    with shop.transaction() as db:
+        order = _require_order(db, order_id)
+        if order["status"] == CustomerOrderStatus.CANCELLED.value and kind != "refund":
+            raise DomainError(
+                f"Order {order['number']} is cancelled; only a refund can be recorded."
+            )
+        signed = -amount if kind == "refund" else amount
+        paid = q.order_paid(db, order_id)
+        if kind == "refund" and amount > paid:
+            raise ValidationError("The refund is more than what was paid.", "amount")
+        _insert_payment(shop, order_id, signed, kind, method, note)
+    return Changes(customer_orders={order_id})
+
+
+def _insert_payment(
+    shop: Shop, order_id: int, amount: int, kind: str, method: str, note: str = ""
+) -> None:
+    shop.db["payments"].insert(
+        {
+            "order_id": order_id,
+            "amount": amount,
+            "kind": kind,
+            "method": method,
+            "paid_at": shop.now_iso(),
+            "note": note,
+        }
+    )
+    shop.event(
+        "customer_order",
+        order_id,
+        "payment",
+        f"{kind} {amount}",
+        amount=amount,
+        kind=kind,
+        method=method,
+    )
+
+
+def _require_order(db, order_id: int) -> dict:
+    order = q.order_header(db, order_id)
+    if order is None:
+        raise NotFoundError("The customer order does not exist (any more).")
+    return order
+
+
+@dataclass(slots=True)
+class OrderDetail:
+    header: dict
+    lines: list[dict]
+    payments: list[dict]
+    total: int
+    paid: int
+
+    @property
+    def balance(self) -> int:
+        return self.total - self.paid
+
+
+def order_detail(shop: Shop, order_id: int) -> OrderDetail:
+    """The order with each line's derived quantities (handed, allocated, covered, waiting)."""
+    db = shop.db
+    header = _require_order(db, order_id)
+    quantities = {lq.line_id: lq for lq in line_quantities(db, order_ids=[order_id])}
+    lines = []
+    for row in q.order_lines(db, order_id):
+        lq = quantities[row["id"]]
+        lines.append(
+            row
+            | {
+                "handed": lq.handed,
+                "allocated": lq.allocated,
+                "covered": lq.covered,
+                "waiting": lq.waiting,
+                "line_total": row["quantity"] * row["unit_price"],
+            }
+        )
+    total = sum(line["line_total"] for line in lines)
+    payments = q.order_payments(db, order_id)
+    return OrderDetail(header, lines, payments, total, sum(p["amount"] for p in payments))
+
+
+def find_order(shop: Shop, number: str) -> dict:
+    order = q.order_by_number(shop.db, number)
+    if order is None:
+        raise NotFoundError(f"There is no order {number.strip()}.")
+    return order
+
+
+def list_orders(shop: Shop, flt: q.OrderFilter, *, limit: int = 200, offset: int = 0) -> list[dict]:
+    return q.list_orders(shop.db, flt, limit=limit, offset=offset)
+
+
+def count_orders(shop: Shop, flt: q.OrderFilter) -> int:
+    return q.count_orders(shop.db, flt)

@@ -1,0 +1,94 @@
+"""The open shop: a database handle, who is acting, and what "today" is.
+
+Every service function takes a `Shop` first. Tests pass a fixed `today`; the app passes the clock.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from jitdesk.store import connection, events
+
+
+@dataclass
+class Changes:
+    """What an action changed, so screens refresh only what they show."""
+
+    customer_orders: set[int] = field(default_factory=set)
+    supplier_orders: set[int] = field(default_factory=set)
+    products: set[int] = field(default_factory=set)
+    customers: set[int] = field(default_factory=set)
+    suppliers: set[int] = field(default_factory=set)
+    settings: bool = False
+    newly_ready: list[int] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def merge(self, other: Changes) -> Changes:
+        for name in ("customer_orders", "supplier_orders", "products", "customers", "suppliers"):
+            getattr(self, name).update(getattr(other, name))
+        self.settings = self.settings or other.settings
+        self.newly_ready += [i for i in other.newly_ready if i not in self.newly_ready]
+        self.warnings += other.warnings
+        return self
+
+
+class Shop:
+    def __init__(
+        self,
+        db: Database,
+        *,
+        path: Path | None = None,
+        actor: str = "owner",
+        clock: Callable[[], datetime] | None = None,
+    ) -> None:
+        self.db = db
+        self.path = path
+        self.actor = actor
+        self._clock = clock or (lambda: datetime.now(UTC))
+
+    @classmethod
+    def open(cls, path: str | Path, *, create: bool = False, **kwargs: Any) -> Shop:
+        path = Path(path)
+        return cls(connection.open_database(path, create=create), path=path, **kwargs)
+
+    def close(self) -> None:
+        self.db.conn.close()
+
+    def now(self) -> datetime:
+        return self._clock()
+
+    def now_iso(self) -> str:
+        return self.now().astimezone(UTC).isoformat(timespec="seconds")
+
+    def today(self) -> date:
+        """The shop's local calendar date."""
+        return self.now().astimezone().date()
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Database]:
+        with connection.transaction(self.db) as db:
+            yield db
+
+    def event(
+        self, entity: str, entity_id: int | None, action: str, summary: str = "", **details: Any
+    ) -> None:
+        events.record_event(
+            self.db,
+            at=self.now_iso(),
+            actor=self.actor,
+            entity=entity,
+            entity_id=entity_id,
+            action=action,
+            summary=summary,
+            details=details,
+        )
+
+    def next_number(self, prefix: str) -> str:
+        return events.next_number(self.db, prefix, self.today().year)

@@ -1,0 +1,91 @@
+"""Queries over suppliers, products and offers."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlite_utils import Database
+
+
+def get_row(db: Database, table: str, row_id: int) -> dict[str, Any] | None:
+    row = db.execute(f"SELECT * FROM [{table}] WHERE id = ?", [row_id]).fetchone()
+    return dict(row) if row else None
+
+
+def list_suppliers(db: Database, *, active_only: bool = False) -> list[dict[str, Any]]:
+    sql = "SELECT * FROM suppliers" + (" WHERE active = 1" if active_only else "")
+    return [dict(r) for r in db.execute(sql + " ORDER BY name COLLATE NOCASE")]
+
+
+def supplier_by_name(db: Database, name: str) -> dict[str, Any] | None:
+    row = db.execute("SELECT * FROM suppliers WHERE name = ? COLLATE NOCASE", [name]).fetchone()
+    return dict(row) if row else None
+
+
+def product_by_sku(db: Database, sku: str) -> dict[str, Any] | None:
+    row = db.execute("SELECT * FROM products WHERE sku = ?", [sku]).fetchone()
+    return dict(row) if row else None
+
+
+def product_by_code(db: Database, code: str) -> dict[str, Any] | None:
+    """A product by SKU (exact) or barcode, as typed or scanned."""
+    row = db.execute(
+        "SELECT * FROM products WHERE sku = ? OR barcode = ? ORDER BY sku = ? DESC LIMIT 1",
+        [code, code, code],
+    ).fetchone()
+    return dict(row) if row else None
+
+
+def search_products(db: Database, text: str, *, limit: int = 50) -> list[dict[str, Any]]:
+    """Products whose SKU, barcode or name contains `text` (SKU prefix matches first)."""
+    like = f"%{_escape_like(text.strip())}%"
+    prefix = f"{_escape_like(text.strip())}%"
+    rows = db.execute(
+        "SELECT * FROM products WHERE active = 1 AND (sku LIKE ? ESCAPE '\\' OR name LIKE ?"
+        " ESCAPE '\\' OR barcode = ?) ORDER BY (sku LIKE ? ESCAPE '\\') DESC,"
+        " name COLLATE NOCASE LIMIT ?",
+        [like, like, text.strip(), prefix, limit],
+    )
+    return [dict(r) for r in rows]
+
+
+def offers_for_product(db: Database, product_id: int, *, active_only: bool = True) -> list[dict]:
+    sql = (
+        "SELECT o.*, s.name AS supplier_name, s.lead_time_days AS supplier_lead_time_days,"
+        " s.delivery_weekdays, s.min_order_value FROM offers o"
+        " JOIN suppliers s ON s.id = o.supplier_id WHERE o.product_id = ?"
+    )
+    if active_only:
+        sql += " AND o.active = 1 AND s.active = 1"
+    return [
+        dict(r) for r in db.execute(sql + " ORDER BY o.preferred DESC, o.unit_cost", [product_id])
+    ]
+
+
+def offer_for(db: Database, product_id: int, supplier_id: int) -> dict[str, Any] | None:
+    row = db.execute(
+        "SELECT * FROM offers WHERE product_id = ? AND supplier_id = ?", [product_id, supplier_id]
+    ).fetchone()
+    return dict(row) if row else None
+
+
+def search_customers(db: Database, text: str, *, limit: int = 50) -> list[dict[str, Any]]:
+    like = f"%{_escape_like(text.strip())}%"
+    rows = db.execute(
+        "SELECT * FROM customers WHERE name LIKE ? ESCAPE '\\' OR phone LIKE ? ESCAPE '\\'"
+        " OR email LIKE ? ESCAPE '\\' ORDER BY name COLLATE NOCASE LIMIT ?",
+        [like, like, like, limit],
+    )
+    return [dict(r) for r in rows]
+
+
+def customer_by_email(db: Database, email: str) -> dict[str, Any] | None:
+    row = db.execute(
+        "SELECT * FROM customers WHERE email = ? COLLATE NOCASE AND email <> '' ORDER BY id LIMIT 1",
+        [email.strip()],
+    ).fetchone()
+    return dict(row) if row else None
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

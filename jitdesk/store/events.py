@@ -1,0 +1,57 @@
+"""The audit trail: every change writes an event (when, who, what)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from sqlite_utils import Database
+
+
+def record_event(
+    db: Database,
+    *,
+    at: str,
+    actor: str,
+    entity: str,
+    entity_id: int | None,
+    action: str,
+    summary: str = "",
+    details: dict[str, Any] | None = None,
+) -> int:
+    cur = db.execute(
+        "INSERT INTO events (at, actor, entity, entity_id, action, summary, details)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [
+            at,
+            actor,
+            entity,
+            entity_id,
+            action,
+            summary,
+            json.dumps(details or {}, ensure_ascii=False, default=str),
+        ],
+    )
+    return int(cur.lastrowid)
+
+
+def events_for(db: Database, entity: str, entity_id: int) -> list[dict[str, Any]]:
+    rows = db.execute(
+        "SELECT id, at, actor, entity, entity_id, action, summary, details FROM events"
+        " WHERE entity = ? AND entity_id = ? ORDER BY id",
+        [entity, entity_id],
+    ).fetchall()
+    return [dict(r) | {"details": json.loads(r["details"])} for r in rows]
+
+
+def next_number(db: Database, prefix: str, year: int) -> str:
+    """Next document number such as C-2026-0042; call inside the action's transaction."""
+    db.execute(
+        "INSERT INTO counters (kind, year, last) VALUES (?, ?, 1)"
+        " ON CONFLICT (kind, year) DO UPDATE SET last = last + 1",
+        [prefix, year],
+    )
+    last = db.execute(
+        "SELECT last FROM counters WHERE kind = ? AND year = ?", [prefix, year]
+    ).fetchone()[0]
+    return f"{prefix}-{year}-{last:04d}"

@@ -1,0 +1,137 @@
+"""Queries over customer orders, their lines and payments."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlite_utils import Database
+
+from jitdesk.domain.calendar import parse_weekdays
+from jitdesk.domain.promise import OfferTerms
+
+OFFER_TERMS_SQL = """
+SELECT o.id, o.product_id, o.supplier_id, o.unit_cost, o.pack_size, o.min_qty,
+       COALESCE(o.lead_time_days, s.lead_time_days), s.delivery_weekdays, o.preferred
+FROM offers o JOIN suppliers s ON s.id = o.supplier_id
+WHERE o.active = 1 AND s.active = 1
+"""
+
+
+def offer_terms(
+    db: Database, product_ids: Iterable[int] | None = None
+) -> dict[int, list[OfferTerms]]:
+    """Active offers per product, as the planning and promising rules read them."""
+    sql, params = OFFER_TERMS_SQL, []
+    if product_ids is not None:
+        ids = sorted(set(product_ids))
+        sql += f" AND o.product_id IN ({','.join('?' * len(ids))})"
+        params = ids
+    result: dict[int, list[OfferTerms]] = {}
+    weekday_cache: dict[str, frozenset[int]] = {}
+    for row in db.execute(sql + " ORDER BY o.product_id, o.id", params):
+        days = weekday_cache.setdefault(row[7], parse_weekdays(row[7]))
+        terms = OfferTerms(
+            row[0], row[1], row[2], row[3], row[4], row[5], row[6], days, bool(row[8])
+        )
+        result.setdefault(terms.product_id, []).append(terms)
+    return result
+
+
+def order_header(db: Database, order_id: int) -> dict[str, Any] | None:
+    row = db.execute(
+        "SELECT o.*, c.name AS customer_name, c.phone AS customer_phone,"
+        " c.email AS customer_email FROM customer_orders o"
+        " JOIN customers c ON c.id = o.customer_id WHERE o.id = ?",
+        [order_id],
+    ).fetchone()
+    return dict(row) if row else None
+
+
+def order_by_number(db: Database, number: str) -> dict[str, Any] | None:
+    row = db.execute("SELECT id FROM customer_orders WHERE number = ?", [number.strip()]).fetchone()
+    return order_header(db, row[0]) if row else None
+
+
+def order_by_external_ref(db: Database, channel: str, ref: str) -> dict[str, Any] | None:
+    row = db.execute(
+        "SELECT * FROM customer_orders WHERE channel = ? AND external_ref = ?", [channel, ref]
+    ).fetchone()
+    return dict(row) if row else None
+
+
+def order_lines(db: Database, order_id: int) -> list[dict[str, Any]]:
+    rows = db.execute(
+        "SELECT l.*, p.sku, p.name AS product_name, p.unit FROM customer_order_lines l"
+        " JOIN products p ON p.id = l.product_id WHERE l.order_id = ? ORDER BY l.line_no",
+        [order_id],
+    )
+    return [dict(r) for r in rows]
+
+
+def order_payments(db: Database, order_id: int) -> list[dict[str, Any]]:
+    rows = db.execute("SELECT * FROM payments WHERE order_id = ? ORDER BY id", [order_id])
+    return [dict(r) for r in rows]
+
+
+def order_paid(db: Database, order_id: int) -> int:
+    return db.execute(
+        "SELECT COALESCE(SUM(amount), 0) FROM payments WHERE order_id = ?", [order_id]
+    ).fetchone()[0]
+
+
+@dataclass(slots=True)
+class OrderFilter:
+    text: str = ""
+    statuses: tuple[str, ...] = ()
+    customer_id: int | None = None
+    date_from: str | None = None
+    date_to: str | None = None
+
+
+ORDER_LIST_SQL = """
+SELECT o.id, o.number, o.order_date, o.promised_date, o.status, o.channel,
+       c.name AS customer_name,
+       (SELECT COALESCE(SUM(quantity * unit_price), 0) FROM customer_order_lines
+         WHERE order_id = o.id) AS total,
+       (SELECT COALESCE(SUM(amount), 0) FROM payments WHERE order_id = o.id) AS paid
+FROM customer_orders o JOIN customers c ON c.id = o.customer_id
+"""
+
+
+def _order_where(flt: OrderFilter) -> tuple[str, list[Any]]:
+    where, params = [], []
+    if flt.text.strip():
+        like = f"%{flt.text.strip()}%"
+        where.append(
+            "(o.number LIKE ? OR c.name LIKE ? OR c.phone LIKE ? OR c.email LIKE ?"
+            " OR o.external_ref LIKE ?)"
+        )
+        params += [like] * 5
+    if flt.statuses:
+        where.append(f"o.status IN ({','.join('?' * len(flt.statuses))})")
+        params += list(flt.statuses)
+    if flt.customer_id is not None:
+        where.append("o.customer_id = ?")
+        params.append(flt.customer_id)
+    if flt.date_from:
+        where.append("o.order_date >= ?")
+        params.append(flt.date_from)
+    if flt.date_to:
+        where.append("o.order_date <= ?")
+        params.append(flt.date_to)
+    return (" WHERE " + " AND ".join(where) if where else ""), params
+
+
+def list_orders(db: Database, flt: OrderFilter, *, limit: int = 200, offset: int = 0) -> list[dict]:
+    """Newest first, one page; filtering happens in SQL."""
+    where, params = _order_where(flt)
+    sql = ORDER_LIST_SQL + where + " ORDER BY o.order_date DESC, o.id DESC LIMIT ? OFFSET ?"
+    return [dict(r) for r in db.execute(sql, params + [limit, offset])]
+
+
+def count_orders(db: Database, flt: OrderFilter) -> int:
+    where, params = _order_where(flt)
+    sql = "SELECT COUNT(*) FROM customer_orders o JOIN customers c ON c.id = o.customer_id" + where
+    return db.execute(sql, params).fetchone()[0]

@@ -1,0 +1,156 @@
+"""Derived quantities: the single source of the numbers the JIT loop runs on.
+
+For a customer line: handed (given to the customer), allocated (on hand, reserved, not yet
+handed), covered (still expected on open supplier orders), waiting (the rest).
+Nothing here is stored twice; everything follows from coverage, receipts, allocations,
+handovers and write-offs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sqlite_utils import Database
+
+OPEN_SO = "('draft', 'sent', 'partially received')"
+
+LINE_QUANTITIES_SQL = f"""
+WITH
+h AS (SELECT customer_line_id AS line_id, SUM(quantity) AS q FROM handover_lines GROUP BY 1),
+a AS (SELECT customer_line_id AS line_id, SUM(quantity) AS q FROM allocations GROUP BY 1),
+ca AS (SELECT coverage_id, SUM(quantity) AS q FROM allocations
+       WHERE coverage_id IS NOT NULL GROUP BY 1),
+cov AS (
+    SELECT c.customer_line_id AS line_id, SUM(MAX(c.quantity - COALESCE(ca.q, 0), 0)) AS q
+    FROM coverage c
+    JOIN supplier_order_lines sl ON sl.id = c.supplier_line_id
+    JOIN supplier_orders so ON so.id = sl.supplier_order_id
+    LEFT JOIN ca ON ca.coverage_id = c.id
+    WHERE so.status IN {OPEN_SO}
+    GROUP BY 1
+)
+SELECT l.id AS line_id, l.order_id, l.product_id, l.quantity,
+       COALESCE(h.q, 0) AS handed,
+       COALESCE(a.q, 0) - COALESCE(h.q, 0) AS allocated,
+       COALESCE(cov.q, 0) AS covered
+FROM customer_order_lines l
+JOIN customer_orders o ON o.id = l.order_id
+LEFT JOIN h ON h.line_id = l.id
+LEFT JOIN a ON a.line_id = l.id
+LEFT JOIN cov ON cov.line_id = l.id
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class LineQuantities:
+    line_id: int
+    order_id: int
+    product_id: int
+    quantity: int
+    handed: int
+    allocated: int
+    covered: int
+
+    @property
+    def waiting(self) -> int:
+        return self.quantity - self.handed - self.allocated - self.covered
+
+    @property
+    def complete(self) -> bool:
+        """Every unit is in the shop (or already handed over)."""
+        return self.handed + self.allocated >= self.quantity
+
+
+def line_quantities(
+    db: Database,
+    *,
+    order_ids: Iterable[int] | None = None,
+    line_ids: Iterable[int] | None = None,
+    active_only: bool = False,
+) -> list[LineQuantities]:
+    where, params = [], []
+    if order_ids is not None:
+        ids = list(order_ids)
+        where.append(f"l.order_id IN ({','.join('?' * len(ids))})")
+        params += ids
+    if line_ids is not None:
+        ids = list(line_ids)
+        where.append(f"l.id IN ({','.join('?' * len(ids))})")
+        params += ids
+    if active_only:
+        where.append("o.status IN ('open', 'ready')")
+    sql = LINE_QUANTITIES_SQL + (" WHERE " + " AND ".join(where) if where else "")
+    sql += " ORDER BY l.order_id, l.line_no"
+    return [LineQuantities(*row) for row in db.execute(sql, params).fetchall()]
+
+
+SURPLUS_SQL = """
+WITH r AS (SELECT product_id, SUM(quantity) q FROM receipt_lines GROUP BY 1),
+a AS (SELECT product_id, SUM(quantity) q FROM allocations GROUP BY 1),
+w AS (SELECT product_id, SUM(quantity) q FROM write_offs GROUP BY 1)
+SELECT r.product_id, r.q - COALESCE(a.q, 0) - COALESCE(w.q, 0) AS surplus
+FROM r LEFT JOIN a ON a.product_id = r.product_id LEFT JOIN w ON w.product_id = r.product_id
+"""
+
+
+def surplus_by_product(db: Database, product_ids: Iterable[int] | None = None) -> dict[int, int]:
+    """Units on hand that no customer line holds: received - allocated - written off."""
+    rows = db.execute(SURPLUS_SQL).fetchall()
+    wanted = set(product_ids) if product_ids is not None else None
+    return {pid: q for pid, q in rows if q != 0 and (wanted is None or pid in wanted)}
+
+
+SUPPLIER_LINE_SQL = """
+WITH rec AS (SELECT supplier_line_id, SUM(quantity) q FROM receipt_lines GROUP BY 1),
+ca AS (SELECT coverage_id, SUM(quantity) q FROM allocations
+       WHERE coverage_id IS NOT NULL GROUP BY 1),
+cov AS (SELECT c.supplier_line_id, SUM(c.quantity) AS total,
+               SUM(MAX(c.quantity - COALESCE(ca.q, 0), 0)) AS outstanding
+        FROM coverage c LEFT JOIN ca ON ca.coverage_id = c.id GROUP BY 1)
+SELECT sl.id, sl.supplier_order_id, so.supplier_id, so.status, sl.product_id, sl.quantity,
+       COALESCE(rec.q, 0) AS received, COALESCE(cov.total, 0) AS covered_total,
+       COALESCE(cov.outstanding, 0) AS covered_outstanding
+FROM supplier_order_lines sl
+JOIN supplier_orders so ON so.id = sl.supplier_order_id
+LEFT JOIN rec ON rec.supplier_line_id = sl.id
+LEFT JOIN cov ON cov.supplier_line_id = sl.id
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class SupplierLineQuantities:
+    line_id: int
+    supplier_order_id: int
+    supplier_id: int
+    status: str
+    product_id: int
+    quantity: int
+    received: int
+    covered_total: int
+    covered_outstanding: int
+
+    @property
+    def outstanding(self) -> int:
+        """Units still to arrive."""
+        return max(0, self.quantity - self.received)
+
+    @property
+    def uncovered_on_the_way(self) -> int:
+        """Units still to arrive that no customer line is waiting for."""
+        return max(0, self.outstanding - self.covered_outstanding)
+
+
+def supplier_line_quantities(
+    db: Database, *, supplier_order_ids: Iterable[int] | None = None, open_only: bool = False
+) -> list[SupplierLineQuantities]:
+    where, params = [], []
+    if supplier_order_ids is not None:
+        ids = list(supplier_order_ids)
+        where.append(f"sl.supplier_order_id IN ({','.join('?' * len(ids))})")
+        params += ids
+    if open_only:
+        where.append(f"so.status IN {OPEN_SO}")
+    sql = SUPPLIER_LINE_SQL + (" WHERE " + " AND ".join(where) if where else "")
+    sql += " ORDER BY sl.supplier_order_id, sl.line_no"
+    return [SupplierLineQuantities(*row) for row in db.execute(sql, params).fetchall()]

@@ -1,0 +1,311 @@
+"""The shop file schema, as sqlite-utils migrations from an empty file.
+
+Never edit a released migration: add a new one. `MIGRATIONS` lists every name this jitdesk
+knows; a file that recorded a name we do not know was written by a newer jitdesk.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database, Migrations
+
+MIGRATION_SET = "jitdesk"
+APPLICATION_ID = 0x4A495444  # "JITD": marks a file as a jitdesk shop file
+migrations = Migrations(MIGRATION_SET)
+
+SCHEMA_V1 = """
+CREATE TABLE shop (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    name TEXT NOT NULL,
+    address TEXT NOT NULL DEFAULT '',
+    phone TEXT NOT NULL DEFAULT '',
+    email TEXT NOT NULL DEFAULT '',
+    website TEXT NOT NULL DEFAULT '',
+    currency TEXT NOT NULL DEFAULT 'EUR',
+    locale TEXT NOT NULL DEFAULT 'en_GB',
+    tax_rate_bp INTEGER NOT NULL DEFAULT 0 CHECK (tax_rate_bp >= 0),
+    deposit_percent INTEGER NOT NULL DEFAULT 0 CHECK (deposit_percent BETWEEN 0 AND 100),
+    pickup_hold_days INTEGER NOT NULL DEFAULT 14 CHECK (pickup_hold_days >= 0),
+    safety_buffer_days INTEGER NOT NULL DEFAULT 1 CHECK (safety_buffer_days >= 0),
+    closed_weekdays TEXT NOT NULL DEFAULT '6',
+    opening_hours TEXT NOT NULL DEFAULT '',
+    logo BLOB,
+    documents_folder TEXT NOT NULL DEFAULT '',
+    doc_footer TEXT NOT NULL DEFAULT '',
+    supplier_order_note TEXT NOT NULL DEFAULT '',
+    pickup_note TEXT NOT NULL DEFAULT '',
+    confirmation_note TEXT NOT NULL DEFAULT '',
+    use_observed_lead_times INTEGER NOT NULL DEFAULT 1
+);
+
+CREATE TABLE counters (
+    kind TEXT NOT NULL,
+    year INTEGER NOT NULL,
+    last INTEGER NOT NULL,
+    PRIMARY KEY (kind, year)
+);
+
+CREATE TABLE customers (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL CHECK (trim(name) <> ''),
+    phone TEXT NOT NULL DEFAULT '',
+    email TEXT NOT NULL DEFAULT '',
+    notes TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL
+);
+CREATE INDEX customers_name ON customers(name COLLATE NOCASE);
+CREATE INDEX customers_email ON customers(email COLLATE NOCASE);
+
+CREATE TABLE suppliers (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE CHECK (trim(name) <> ''),
+    contact TEXT NOT NULL DEFAULT '',
+    email TEXT NOT NULL DEFAULT '',
+    phone TEXT NOT NULL DEFAULT '',
+    address TEXT NOT NULL DEFAULT '',
+    account_number TEXT NOT NULL DEFAULT '',
+    lead_time_days INTEGER NOT NULL DEFAULT 7 CHECK (lead_time_days >= 0),
+    delivery_weekdays TEXT NOT NULL DEFAULT '0,1,2,3,4',
+    min_order_value INTEGER NOT NULL DEFAULT 0 CHECK (min_order_value >= 0),
+    notes TEXT NOT NULL DEFAULT '',
+    active INTEGER NOT NULL DEFAULT 1
+);
+
+CREATE TABLE products (
+    id INTEGER PRIMARY KEY,
+    sku TEXT NOT NULL UNIQUE CHECK (trim(sku) <> ''),
+    name TEXT NOT NULL CHECK (trim(name) <> ''),
+    unit TEXT NOT NULL DEFAULT 'pc',
+    sale_price INTEGER NOT NULL DEFAULT 0 CHECK (sale_price >= 0),
+    barcode TEXT,
+    active INTEGER NOT NULL DEFAULT 1
+);
+CREATE INDEX products_name ON products(name COLLATE NOCASE);
+CREATE INDEX products_barcode ON products(barcode);
+
+CREATE TABLE offers (
+    id INTEGER PRIMARY KEY,
+    product_id INTEGER NOT NULL REFERENCES products(id),
+    supplier_id INTEGER NOT NULL REFERENCES suppliers(id),
+    supplier_sku TEXT NOT NULL DEFAULT '',
+    unit_cost INTEGER NOT NULL CHECK (unit_cost >= 0),
+    pack_size INTEGER NOT NULL DEFAULT 1 CHECK (pack_size >= 1),
+    min_qty INTEGER NOT NULL DEFAULT 1 CHECK (min_qty >= 1),
+    lead_time_days INTEGER CHECK (lead_time_days IS NULL OR lead_time_days >= 0),
+    preferred INTEGER NOT NULL DEFAULT 0,
+    active INTEGER NOT NULL DEFAULT 1,
+    UNIQUE (product_id, supplier_id)
+);
+CREATE INDEX offers_supplier ON offers(supplier_id);
+
+CREATE TABLE offer_costs (
+    id INTEGER PRIMARY KEY,
+    offer_id INTEGER NOT NULL REFERENCES offers(id),
+    unit_cost INTEGER NOT NULL CHECK (unit_cost >= 0),
+    changed_at TEXT NOT NULL,
+    source TEXT NOT NULL DEFAULT 'edit'
+);
+CREATE INDEX offer_costs_offer ON offer_costs(offer_id);
+
+CREATE TABLE customer_orders (
+    id INTEGER PRIMARY KEY,
+    number TEXT NOT NULL UNIQUE,
+    customer_id INTEGER NOT NULL REFERENCES customers(id),
+    order_date TEXT NOT NULL,
+    promised_date TEXT,
+    status TEXT NOT NULL DEFAULT 'open'
+        CHECK (status IN ('open', 'ready', 'completed', 'cancelled')),
+    channel TEXT NOT NULL DEFAULT 'counter',
+    external_ref TEXT,
+    notes TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    ready_at TEXT,
+    notified_at TEXT,
+    completed_at TEXT,
+    cancelled_at TEXT,
+    UNIQUE (channel, external_ref)
+);
+CREATE INDEX customer_orders_customer ON customer_orders(customer_id);
+CREATE INDEX customer_orders_status ON customer_orders(status, order_date);
+CREATE INDEX customer_orders_date ON customer_orders(order_date);
+
+CREATE TABLE customer_order_lines (
+    id INTEGER PRIMARY KEY,
+    order_id INTEGER NOT NULL REFERENCES customer_orders(id),
+    line_no INTEGER NOT NULL,
+    product_id INTEGER NOT NULL REFERENCES products(id),
+    description TEXT NOT NULL DEFAULT '',
+    quantity INTEGER NOT NULL CHECK (quantity >= 0),
+    original_quantity INTEGER NOT NULL CHECK (original_quantity >= 0),
+    unit_price INTEGER NOT NULL CHECK (unit_price >= 0),
+    promised_date TEXT,
+    UNIQUE (order_id, line_no)
+);
+CREATE INDEX customer_order_lines_product ON customer_order_lines(product_id);
+
+CREATE TABLE payments (
+    id INTEGER PRIMARY KEY,
+    order_id INTEGER NOT NULL REFERENCES customer_orders(id),
+    amount INTEGER NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('deposit', 'payment', 'balance', 'refund')),
+    method TEXT NOT NULL DEFAULT 'cash',
+    paid_at TEXT NOT NULL,
+    note TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX payments_order ON payments(order_id);
+
+CREATE TABLE supplier_orders (
+    id INTEGER PRIMARY KEY,
+    number TEXT NOT NULL UNIQUE,
+    supplier_id INTEGER NOT NULL REFERENCES suppliers(id),
+    status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN
+        ('draft', 'sent', 'partially received', 'received', 'cancelled', 'closed short')),
+    expected_date TEXT,
+    notes TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    sent_at TEXT,
+    closed_at TEXT
+);
+CREATE INDEX supplier_orders_supplier ON supplier_orders(supplier_id, status);
+CREATE INDEX supplier_orders_status ON supplier_orders(status);
+
+CREATE TABLE supplier_order_lines (
+    id INTEGER PRIMARY KEY,
+    supplier_order_id INTEGER NOT NULL REFERENCES supplier_orders(id),
+    line_no INTEGER NOT NULL,
+    product_id INTEGER NOT NULL REFERENCES products(id),
+    offer_id INTEGER REFERENCES offers(id),
+    supplier_sku TEXT NOT NULL DEFAULT '',
+    description TEXT NOT NULL DEFAULT '',
+    unit_cost INTEGER NOT NULL CHECK (unit_cost >= 0),
+    pack_size INTEGER NOT NULL DEFAULT 1 CHECK (pack_size >= 1),
+    quantity INTEGER NOT NULL CHECK (quantity >= 0),
+    expected_date TEXT,
+    notes TEXT NOT NULL DEFAULT '',
+    UNIQUE (supplier_order_id, line_no)
+);
+CREATE INDEX supplier_order_lines_product ON supplier_order_lines(product_id);
+
+-- Which quantity of a supplier order line is meant for which customer order line.
+CREATE TABLE coverage (
+    id INTEGER PRIMARY KEY,
+    supplier_line_id INTEGER NOT NULL REFERENCES supplier_order_lines(id),
+    customer_line_id INTEGER NOT NULL REFERENCES customer_order_lines(id),
+    quantity INTEGER NOT NULL CHECK (quantity >= 0),
+    created_at TEXT NOT NULL,
+    UNIQUE (supplier_line_id, customer_line_id)
+);
+CREATE INDEX coverage_customer_line ON coverage(customer_line_id);
+
+CREATE TABLE receipts (
+    id INTEGER PRIMARY KEY,
+    supplier_order_id INTEGER NOT NULL REFERENCES supplier_orders(id),
+    received_on TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    note TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX receipts_order ON receipts(supplier_order_id);
+
+CREATE TABLE receipt_lines (
+    id INTEGER PRIMARY KEY,
+    receipt_id INTEGER NOT NULL REFERENCES receipts(id),
+    supplier_line_id INTEGER NOT NULL REFERENCES supplier_order_lines(id),
+    product_id INTEGER NOT NULL REFERENCES products(id),
+    quantity INTEGER NOT NULL CHECK (quantity >= 0),
+    unit_cost INTEGER
+);
+CREATE INDEX receipt_lines_receipt ON receipt_lines(receipt_id);
+CREATE INDEX receipt_lines_supplier_line ON receipt_lines(supplier_line_id);
+CREATE INDEX receipt_lines_product ON receipt_lines(product_id);
+
+-- Units on hand reserved for a customer line. receipt_id is NULL when taken from surplus;
+-- coverage_id is set when the units fulfilled a coverage.
+CREATE TABLE allocations (
+    id INTEGER PRIMARY KEY,
+    customer_line_id INTEGER NOT NULL REFERENCES customer_order_lines(id),
+    product_id INTEGER NOT NULL REFERENCES products(id),
+    quantity INTEGER NOT NULL CHECK (quantity > 0),
+    receipt_id INTEGER REFERENCES receipts(id),
+    coverage_id INTEGER REFERENCES coverage(id),
+    created_at TEXT NOT NULL
+);
+CREATE INDEX allocations_line ON allocations(customer_line_id);
+CREATE INDEX allocations_product ON allocations(product_id);
+CREATE INDEX allocations_receipt ON allocations(receipt_id);
+CREATE INDEX allocations_coverage ON allocations(coverage_id);
+
+CREATE TABLE handovers (
+    id INTEGER PRIMARY KEY,
+    order_id INTEGER NOT NULL REFERENCES customer_orders(id),
+    handed_at TEXT NOT NULL,
+    note TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX handovers_order ON handovers(order_id);
+
+CREATE TABLE handover_lines (
+    id INTEGER PRIMARY KEY,
+    handover_id INTEGER NOT NULL REFERENCES handovers(id),
+    customer_line_id INTEGER NOT NULL REFERENCES customer_order_lines(id),
+    quantity INTEGER NOT NULL CHECK (quantity > 0)
+);
+CREATE INDEX handover_lines_line ON handover_lines(customer_line_id);
+
+CREATE TABLE write_offs (
+    id INTEGER PRIMARY KEY,
+    product_id INTEGER NOT NULL REFERENCES products(id),
+    quantity INTEGER NOT NULL CHECK (quantity > 0),
+    unit_cost INTEGER NOT NULL DEFAULT 0,
+    reason TEXT NOT NULL CHECK (trim(reason) <> ''),
+    written_at TEXT NOT NULL
+);
+CREATE INDEX write_offs_product ON write_offs(product_id);
+
+CREATE TABLE events (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    actor TEXT NOT NULL DEFAULT '',
+    entity TEXT NOT NULL,
+    entity_id INTEGER,
+    action TEXT NOT NULL,
+    summary TEXT NOT NULL DEFAULT '',
+    details TEXT NOT NULL DEFAULT '{}'
+);
+CREATE INDEX events_entity ON events(entity, entity_id);
+
+CREATE TABLE documents_log (
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL,
+    number TEXT NOT NULL,
+    path TEXT NOT NULL,
+    generated_at TEXT NOT NULL
+);
+
+CREATE TABLE sku_mappings (
+    id INTEGER PRIMARY KEY,
+    source TEXT NOT NULL,
+    external_sku TEXT NOT NULL,
+    product_id INTEGER NOT NULL REFERENCES products(id),
+    UNIQUE (source, external_sku)
+);
+"""
+
+
+@migrations()
+def m001_initial(db: Database) -> None:
+    """The whole domain of DESIGN §2."""
+    for statement in _split_statements(SCHEMA_V1):
+        db.execute(statement)
+    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+
+
+def _split_statements(script: str) -> list[str]:
+    lines = [line for line in script.splitlines() if not line.strip().startswith("--")]
+    return [s.strip() for s in "\n".join(lines).split(";") if s.strip()]
+
+
+def known_migration_names() -> list[str]:
+    return [m.name for m in migrations._migrations]
+
+
+SCHEMA_VERSION = len(known_migration_names())

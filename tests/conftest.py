@@ -1,0 +1,7 @@
+"""Shared fixtures. Qt runs offscreen because the test configuration says so."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
