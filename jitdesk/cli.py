@@ -31,8 +31,13 @@ def default_shop_path() -> Path:
 
 
 def _shop_arg(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--shop", type=Path, default=None, metavar="FILE",
-                        help="the shop file (default: the one in your user data folder)")
+    parser.add_argument(
+        "--shop",
+        type=Path,
+        default=None,
+        metavar="FILE",
+        help="the shop file (default: the one in your user data folder)",
+    )
 
 
 def open_shop_for(args: argparse.Namespace):
