@@ -103,8 +103,6 @@ def create_order(shop: Shop, data: OrderInput) -> CreatedOrder:
             .last_pk
         )
         _insert_lines(db, order_id, lines, start=1)
-        if data.deposit:
-            _insert_payment(shop, order_id, data.deposit, "deposit", data.payment_method)
         shop.event(
             "customer_order",
             order_id,
@@ -115,6 +113,8 @@ def create_order(shop: Shop, data: OrderInput) -> CreatedOrder:
             lines=len(lines),
             promised_date=promised.isoformat() if promised else None,
         )
+        if data.deposit:
+            _insert_payment(shop, order_id, data.deposit, "deposit", data.payment_method)
     return CreatedOrder(int(order_id), number, promised)
 
 
