@@ -141,8 +141,7 @@ def test_transaction_takes_the_write_lock_before_reading(tmp_path):
     path = tmp_path / "s.jitdesk"
     db = open_database(path, create=True)
     other = sqlite3.connect(path, timeout=0.1, isolation_level=None)
-    with transaction(db):
-        with pytest.raises(sqlite3.OperationalError, match="locked"):
-            other.execute("BEGIN IMMEDIATE")
+    with transaction(db), pytest.raises(sqlite3.OperationalError, match="locked"):
+        other.execute("BEGIN IMMEDIATE")
     other.execute("BEGIN IMMEDIATE")
     other.execute("ROLLBACK")
