@@ -115,3 +115,14 @@ def _record_cost(shop: Shop, offer_id: int, unit_cost: int, source: str) -> None
             "source": source,
         }
     )
+
+
+def find_products(shop: Shop, text: str, limit: int = 50) -> list[dict]:
+    """Active products whose SKU, name or barcode matches what was typed (for pickers)."""
+    return q.search_products(shop.db, text, limit=limit)
+
+
+def product_by_code(shop: Shop, code: str) -> dict | None:
+    """The product with exactly this SKU or barcode (a scanned or typed code), or None."""
+    code = (code or "").strip()
+    return q.product_by_code(shop.db, code) if code else None
