@@ -1,0 +1,623 @@
+"""Planning: waiting customer demand becomes supplier orders (DESIGN §2 "Rules").
+
+Pure Python: `jitdesk.services.planning` gathers the inputs from the shop file, calls `plan`,
+and writes the result. The rules, per customer line, oldest customer order first:
+
+1. units on hand that nobody holds (surplus) are allocated first;
+2. then units already on the way that no customer line holds (the uncovered part of open
+   supplier order lines, drafts and sent alike) are covered;
+3. only the rest is ordered new. Supplier choice: the owner's override for the product, else the
+   preferred offer, else the cheapest offer that arrives by the line's promised date, else the
+   one arriving soonest (and the line is listed as late).
+
+New units for one supplier and product become one line, consolidated into the supplier's existing
+*draft* order (sent orders are never touched). A line's quantity is the units needed, raised to
+the offer's minimum and rounded up to whole packs; the plan says so, with the surplus that creates.
+
+Idempotent by construction: after a plan is committed no customer line is waiting any more, so
+planning again finds nothing to do.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+
+from jitdesk.domain.calendar import arrival_date
+from jitdesk.domain.errors import DomainError
+from jitdesk.domain.money import format_money
+from jitdesk.domain.promise import OfferTerms
+
+# --------------------------------------------------------------------------------------------
+# Inputs
+
+
+@dataclass(frozen=True, slots=True)
+class DemandLine:
+    """A customer line with units nobody has yet: not handed, not allocated, not covered."""
+
+    customer_line_id: int
+    order_id: int
+    order_number: str
+    customer_name: str
+    product_id: int
+    order_date: date
+    promised_date: date | None
+    waiting: int
+
+
+@dataclass(frozen=True, slots=True)
+class OnTheWay:
+    """The uncovered units of an open supplier order line (still to arrive, nobody's)."""
+
+    supplier_line_id: int
+    supplier_order_id: int
+    supplier_id: int
+    product_id: int
+    quantity: int
+    status: str  # draft, sent or partially received
+
+
+@dataclass(frozen=True, slots=True)
+class SupplierInfo:
+    supplier_id: int
+    name: str
+    lead_time_days: int
+    delivery_weekdays: frozenset[int]
+    min_order_value: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class DraftLine:
+    """A line of a supplier's existing draft order."""
+
+    supplier_line_id: int
+    product_id: int
+    offer_id: int | None
+    quantity: int
+    covered: int  # total coverage of the line
+    unit_cost: int
+    pack_size: int
+    lead_time_days: int
+
+
+@dataclass(frozen=True, slots=True)
+class DraftOrder:
+    supplier_order_id: int
+    number: str
+    supplier_id: int
+    lines: tuple[DraftLine, ...] = ()
+
+    @property
+    def value(self) -> int:
+        return sum(line.quantity * line.unit_cost for line in self.lines)
+
+
+@dataclass(frozen=True, slots=True)
+class ProductInfo:
+    product_id: int
+    sku: str
+    name: str
+
+    @property
+    def label(self) -> str:
+        return f"{self.sku} {self.name}"
+
+
+@dataclass(slots=True)
+class PlanInputs:
+    """Everything planning reads. `drafts` holds one draft order per supplier (the oldest)."""
+
+    today: date
+    demand: list[DemandLine]
+    surplus: dict[int, int] = field(default_factory=dict)
+    on_the_way: list[OnTheWay] = field(default_factory=list)
+    offers: dict[int, list[OfferTerms]] = field(default_factory=dict)
+    suppliers: dict[int, SupplierInfo] = field(default_factory=dict)
+    drafts: dict[int, DraftOrder] = field(default_factory=dict)
+    products: dict[int, ProductInfo] = field(default_factory=dict)
+
+
+# --------------------------------------------------------------------------------------------
+# Outputs
+
+
+@dataclass(frozen=True, slots=True)
+class Cover:
+    """Units of a planned supplier order line meant for one customer line."""
+
+    customer_line_id: int
+    order_id: int
+    order_number: str
+    customer_name: str
+    quantity: int
+
+
+@dataclass(frozen=True, slots=True)
+class SurplusUse:
+    customer_line_id: int
+    order_id: int
+    order_number: str
+    customer_name: str
+    product_id: int
+    quantity: int
+
+
+@dataclass(frozen=True, slots=True)
+class OnTheWayUse:
+    supplier_line_id: int
+    supplier_order_id: int
+    supplier_id: int
+    status: str
+    customer_line_id: int
+    order_id: int
+    order_number: str
+    customer_name: str
+    product_id: int
+    quantity: int
+
+
+@dataclass(frozen=True, slots=True)
+class LateLine:
+    """A customer line whose promised date cannot be met by any offer."""
+
+    customer_line_id: int
+    order_id: int
+    order_number: str
+    customer_name: str
+    product_id: int
+    promised_date: date
+    expected_date: date
+    supplier_id: int
+
+
+@dataclass(frozen=True, slots=True)
+class UnplannableLine:
+    """A customer line whose product has no active offer: nothing can be ordered for it."""
+
+    customer_line_id: int
+    order_id: int
+    order_number: str
+    customer_name: str
+    product_id: int
+    quantity: int
+
+
+def round_quantity(needed: int, min_qty: int, pack_size: int) -> int:
+    """Units to order: `needed` raised to the minimum, then up to whole packs."""
+    pack = max(1, pack_size)
+    base = max(needed, min_qty, 0)
+    return -(-base // pack) * pack
+
+
+@dataclass(frozen=True, slots=True)
+class PlannedLine:
+    product_id: int
+    product_label: str
+    offer: OfferTerms
+    supplier_line_id: int | None  # the existing draft line that grows, or None for a new line
+    existing_quantity: int
+    needed: int  # existing quantity + new units the covers need
+    quantity: int  # the line's quantity after rounding
+    arrival: date
+    covers: tuple[Cover, ...]
+
+    @property
+    def new_quantity(self) -> int:
+        return self.quantity - self.existing_quantity
+
+    @property
+    def min_qty(self) -> int:
+        return self.offer.min_qty
+
+    @property
+    def pack_size(self) -> int:
+        return self.offer.pack_size
+
+    @property
+    def packs(self) -> int:
+        return self.quantity // self.offer.pack_size
+
+    @property
+    def surplus_created(self) -> int:
+        return self.quantity - self.needed
+
+    @property
+    def line_value(self) -> int:
+        return self.quantity * self.offer.unit_cost
+
+    def explanation(self) -> str:
+        """Why the quantity is what it is, in one line a person can check."""
+        parts = [f"{c.quantity} for {c.order_number} ({c.customer_name})" for c in self.covers]
+        if self.existing_quantity:
+            parts.insert(0, f"{self.existing_quantity} already on the draft")
+        text = " + ".join(parts)
+        text += f" = {self.needed} needed"
+        if self.min_qty > self.needed:
+            text += f"; minimum {self.min_qty}"
+        if self.pack_size > 1:
+            text += f"; pack of {self.pack_size} -> {self.packs} packs = {self.quantity}"
+        elif self.quantity != self.needed:
+            text += f" -> {self.quantity}"
+        if self.surplus_created:
+            text += f"; {self.surplus_created} surplus"
+        return text
+
+
+@dataclass(frozen=True, slots=True)
+class PlannedOrder:
+    supplier: SupplierInfo
+    draft_id: int | None  # the existing draft that grows, or None for a new order
+    draft_number: str | None
+    expected_date: date
+    lines: tuple[PlannedLine, ...]
+    value: int  # the whole order's value after the plan (untouched draft lines included)
+
+    @property
+    def min_order_value(self) -> int:
+        return self.supplier.min_order_value
+
+    @property
+    def below_minimum(self) -> bool:
+        return self.value < self.supplier.min_order_value
+
+
+@dataclass(slots=True)
+class Plan:
+    today: date
+    orders: list[PlannedOrder] = field(default_factory=list)
+    surplus_uses: list[SurplusUse] = field(default_factory=list)
+    on_the_way_uses: list[OnTheWayUse] = field(default_factory=list)
+    late_lines: list[LateLine] = field(default_factory=list)
+    unplannable: list[UnplannableLine] = field(default_factory=list)
+    overrides: dict[int, int] = field(default_factory=dict)
+    products: Mapping[int, ProductInfo] = field(default_factory=dict)
+
+    @property
+    def is_empty(self) -> bool:
+        """Nothing to create, order or allocate (unplannable lines may still be listed)."""
+        return not (self.orders or self.surplus_uses or self.on_the_way_uses)
+
+    def signature(self) -> tuple:
+        """What committing would write; two plans with the same signature do the same."""
+        return (
+            tuple(
+                (o.supplier.supplier_id, o.draft_id, line.product_id, line.quantity, line.covers)
+                for o in self.orders
+                for line in o.lines
+            ),
+            tuple(self.surplus_uses),
+            tuple(self.on_the_way_uses),
+        )
+
+    def product_label(self, product_id: int) -> str:
+        info = self.products.get(product_id)
+        return info.label if info else f"product #{product_id}"
+
+
+# --------------------------------------------------------------------------------------------
+# The rules
+
+_ARRIVES_FIRST = {"partially received": 0, "sent": 1, "draft": 2}
+
+
+@dataclass(slots=True)
+class _Group:
+    offer: OfferTerms
+    arrival: date
+    covers: list[Cover]
+
+
+def choose_offer(
+    offers: list[OfferTerms],
+    promised: date | None,
+    today: date,
+    override_supplier: int | None = None,
+) -> tuple[OfferTerms, bool]:
+    """The offer new units come from, and whether it misses the promised date."""
+    chosen: OfferTerms | None = None
+    if override_supplier is not None:
+        chosen = next((o for o in offers if o.supplier_id == override_supplier), None)
+    if chosen is None:
+        chosen = next((o for o in offers if o.preferred), None)
+    if chosen is None:
+        in_time = [o for o in offers if promised is None or o.arrival(today) <= promised]
+        if in_time:
+            chosen = min(in_time, key=lambda o: (o.unit_cost, o.arrival(today), o.offer_id))
+        else:
+            chosen = min(offers, key=lambda o: (o.arrival(today), o.unit_cost, o.offer_id))
+    late = promised is not None and chosen.arrival(today) > promised
+    return chosen, late
+
+
+def check_overrides(inputs: PlanInputs, overrides: Mapping[int, int]) -> None:
+    """An override must name a supplier with an active offer for the product."""
+    for product_id, supplier_id in overrides.items():
+        if not any(o.supplier_id == supplier_id for o in inputs.offers.get(product_id, ())):
+            info = inputs.products.get(product_id)
+            what = info.sku if info else f"product #{product_id}"
+            supplier = inputs.suppliers.get(supplier_id)
+            who = supplier.name if supplier else f"supplier #{supplier_id}"
+            raise DomainError(
+                f"{who} has no active offer for {what}; choose a supplier that sells it."
+            )
+
+
+def plan(inputs: PlanInputs, overrides: Mapping[int, int] | None = None) -> Plan:
+    """The plan for `inputs`; see the module docstring for the rules."""
+    overrides = dict(overrides or {})
+    check_overrides(inputs, overrides)
+    today = inputs.today
+    result = Plan(today=today, overrides=overrides, products=inputs.products)
+    surplus = {pid: q for pid, q in inputs.surplus.items() if q > 0}
+    on_the_way = _on_the_way_by_product(inputs.on_the_way)
+    groups: dict[tuple[int, int], _Group] = {}
+    choices: dict[tuple[int, date | None], tuple[OfferTerms, bool]] = {}
+    demand = sorted(
+        (d for d in inputs.demand if d.waiting > 0),
+        key=lambda d: (d.order_date, d.order_id, d.customer_line_id),
+    )
+    for line in demand:
+        pid = line.product_id
+        rest = line.waiting
+        on_hand = surplus.get(pid, 0)
+        if on_hand:
+            take = min(on_hand, rest)
+            surplus[pid] = on_hand - take
+            rest -= take
+            result.surplus_uses.append(
+                SurplusUse(
+                    line.customer_line_id,
+                    line.order_id,
+                    line.order_number,
+                    line.customer_name,
+                    pid,
+                    take,
+                )
+            )
+        if rest:
+            rest = _use_on_the_way(line, rest, on_the_way.get(pid), result.on_the_way_uses)
+        if not rest:
+            continue
+        offers = inputs.offers.get(pid)
+        if not offers:
+            result.unplannable.append(
+                UnplannableLine(
+                    line.customer_line_id,
+                    line.order_id,
+                    line.order_number,
+                    line.customer_name,
+                    pid,
+                    rest,
+                )
+            )
+            continue
+        key = (pid, line.promised_date)
+        choice = choices.get(key)
+        if choice is None:
+            choice = choices[key] = choose_offer(
+                offers, line.promised_date, today, overrides.get(pid)
+            )
+        offer, late = choice
+        group = groups.get((offer.supplier_id, pid))
+        if group is None:
+            group = groups[(offer.supplier_id, pid)] = _Group(offer, offer.arrival(today), [])
+        group.covers.append(
+            Cover(line.customer_line_id, line.order_id, line.order_number, line.customer_name, rest)
+        )
+        if late:
+            result.late_lines.append(
+                LateLine(
+                    line.customer_line_id,
+                    line.order_id,
+                    line.order_number,
+                    line.customer_name,
+                    pid,
+                    line.promised_date,  # type: ignore[arg-type]  # late implies a date
+                    group.arrival,
+                    offer.supplier_id,
+                )
+            )
+    result.orders = _planned_orders(inputs, groups)
+    return result
+
+
+def _on_the_way_by_product(items: Iterable[OnTheWay]) -> dict[int, list[list]]:
+    """Mutable [item, remaining] pairs per product; units arriving sooner are used first."""
+    by_product: dict[int, list[list]] = defaultdict(list)
+    ordered = sorted(
+        (i for i in items if i.quantity > 0),
+        key=lambda i: (_ARRIVES_FIRST.get(i.status, 3), i.supplier_order_id, i.supplier_line_id),
+    )
+    for item in ordered:
+        by_product[item.product_id].append([item, item.quantity])
+    return by_product
+
+
+def _use_on_the_way(
+    line: DemandLine, rest: int, entries: list[list] | None, uses: list[OnTheWayUse]
+) -> int:
+    if not entries:
+        return rest
+    for entry in entries:
+        if not rest:
+            break
+        item, remaining = entry
+        if not remaining:
+            continue
+        take = min(remaining, rest)
+        entry[1] = remaining - take
+        rest -= take
+        uses.append(
+            OnTheWayUse(
+                item.supplier_line_id,
+                item.supplier_order_id,
+                item.supplier_id,
+                item.status,
+                line.customer_line_id,
+                line.order_id,
+                line.order_number,
+                line.customer_name,
+                line.product_id,
+                take,
+            )
+        )
+    return rest
+
+
+def _planned_orders(
+    inputs: PlanInputs, groups: dict[tuple[int, int], _Group]
+) -> list[PlannedOrder]:
+    by_supplier: dict[int, list[tuple[int, _Group]]] = defaultdict(list)
+    for (supplier_id, pid), group in groups.items():
+        by_supplier[supplier_id].append((pid, group))
+    orders = []
+    for supplier_id in sorted(by_supplier, key=lambda s: _supplier_sort_key(inputs, s)):
+        supplier = inputs.suppliers.get(supplier_id) or SupplierInfo(
+            supplier_id, f"supplier #{supplier_id}", 0, frozenset()
+        )
+        draft = inputs.drafts.get(supplier_id)
+        draft_lines = {}
+        if draft:
+            for dl in draft.lines:
+                draft_lines.setdefault(dl.product_id, dl)
+        lines = []
+        changed_ids = set()
+        for pid, group in sorted(by_supplier[supplier_id], key=lambda item: item[0]):
+            existing = draft_lines.get(pid)
+            existing_qty = existing.quantity if existing else 0
+            needed = existing_qty + sum(c.quantity for c in group.covers)
+            offer = group.offer
+            quantity = round_quantity(needed, offer.min_qty, offer.pack_size)
+            info = inputs.products.get(pid)
+            lines.append(
+                PlannedLine(
+                    product_id=pid,
+                    product_label=info.label if info else f"product #{pid}",
+                    offer=offer,
+                    supplier_line_id=existing.supplier_line_id if existing else None,
+                    existing_quantity=existing_qty,
+                    needed=needed,
+                    quantity=quantity,
+                    arrival=group.arrival,
+                    covers=tuple(group.covers),
+                )
+            )
+            if existing:
+                changed_ids.add(existing.supplier_line_id)
+        value = sum(line.line_value for line in lines)
+        arrivals = [line.arrival for line in lines]
+        if draft:
+            for dl in draft.lines:
+                if dl.supplier_line_id not in changed_ids:
+                    value += dl.quantity * dl.unit_cost
+                    arrivals.append(
+                        arrival_date(inputs.today, dl.lead_time_days, supplier.delivery_weekdays)
+                    )
+        orders.append(
+            PlannedOrder(
+                supplier=supplier,
+                draft_id=draft.supplier_order_id if draft else None,
+                draft_number=draft.number if draft else None,
+                expected_date=max(arrivals),
+                lines=tuple(lines),
+                value=value,
+            )
+        )
+    return orders
+
+
+def _supplier_sort_key(inputs: PlanInputs, supplier_id: int) -> tuple[str, int]:
+    supplier = inputs.suppliers.get(supplier_id)
+    return ((supplier.name.casefold() if supplier else ""), supplier_id)
+
+
+# --------------------------------------------------------------------------------------------
+# Reading a plan
+
+
+def render_plan(plan: Plan, currency: str = "") -> str:
+    """The plan as plain text: one block per supplier order, then uses and warnings."""
+    out: list[str] = []
+    if plan.is_empty and not plan.unplannable and not plan.late_lines:
+        return "Nothing to plan: every customer line is in the shop or on order."
+    for order in plan.orders:
+        target = f"add to draft {order.draft_number}" if order.draft_id else "new draft order"
+        out.append(
+            f"{order.supplier.name} ({target}), expected {order.expected_date.isoformat()},"
+            f" value {format_money(order.value, currency)}"
+        )
+        if order.below_minimum:
+            out.append(
+                f"  ! below the supplier minimum of {format_money(order.min_order_value, currency)}"
+                " (hold the draft or send anyway)"
+            )
+        out.extend(_render_lines(order.lines))
+        out.append("")
+    if plan.surplus_uses:
+        out.append("From surplus on hand:")
+        for use in plan.surplus_uses:
+            out.append(
+                f"  {use.quantity} x {plan.product_label(use.product_id)}"
+                f" for {use.order_number} ({use.customer_name})"
+            )
+        out.append("")
+    if plan.on_the_way_uses:
+        out.append("From units already on order:")
+        for otw in plan.on_the_way_uses:
+            out.append(
+                f"  {otw.quantity} x {plan.product_label(otw.product_id)}"
+                f" for {otw.order_number} ({otw.customer_name}), on supplier order line"
+                f" #{otw.supplier_line_id} ({otw.status})"
+            )
+        out.append("")
+    if plan.late_lines:
+        out.append("Cannot meet the promised date:")
+        for late in plan.late_lines:
+            out.append(
+                f"  {late.order_number} ({late.customer_name}) {plan.product_label(late.product_id)}:"
+                f" promised {late.promised_date.isoformat()},"
+                f" expected {late.expected_date.isoformat()}"
+            )
+        out.append("")
+    if plan.unplannable:
+        out.append("Cannot be ordered (no active supplier offer):")
+        for item in plan.unplannable:
+            out.append(
+                f"  {item.quantity} x {plan.product_label(item.product_id)}"
+                f" for {item.order_number} ({item.customer_name})"
+            )
+        out.append("")
+    return "\n".join(out).rstrip()
+
+
+def _render_lines(planned: Iterable[PlannedLine]) -> list[str]:
+    lines = list(planned)
+    header = ("product", "have", "add", "need", "min", "pack", "packs", "qty", "surplus")
+    rows = [header]
+    for line in lines:
+        rows.append(
+            (
+                line.product_label[:40],
+                str(line.existing_quantity),
+                str(line.new_quantity),
+                str(line.needed),
+                str(line.min_qty),
+                str(line.pack_size),
+                str(line.packs),
+                str(line.quantity),
+                str(line.surplus_created),
+            )
+        )
+    widths = [max(len(r[i]) for r in rows) for i in range(len(header))]
+    out = []
+    for n, row in enumerate(rows):
+        cells = [row[0].ljust(widths[0])] + [
+            c.rjust(w) for c, w in zip(row[1:], widths[1:], strict=True)
+        ]
+        out.append("  " + "  ".join(cells))
+        if n:
+            out.append("      why: " + lines[n - 1].explanation())
+    return out

@@ -1,0 +1,230 @@
+"""Queries and writes for supplier orders, their lines and the coverage linking them to
+customer lines (the link must stay visible: every line says which customers it serves)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from sqlite_utils import Database
+
+from jitdesk.store.quantities import OPEN_SO
+
+
+def header(db: Database, so_id: int) -> dict[str, Any] | None:
+    row = db.execute(
+        "SELECT so.*, s.name AS supplier_name, s.email AS supplier_email,"
+        " s.min_order_value, s.lead_time_days AS supplier_lead_time_days,"
+        " s.delivery_weekdays FROM supplier_orders so"
+        " JOIN suppliers s ON s.id = so.supplier_id WHERE so.id = ?",
+        [so_id],
+    ).fetchone()
+    return dict(row) if row else None
+
+
+def header_by_number(db: Database, number: str) -> dict[str, Any] | None:
+    row = db.execute("SELECT id FROM supplier_orders WHERE number = ?", [number.strip()]).fetchone()
+    return header(db, row[0]) if row else None
+
+
+LINES_SQL = """
+WITH rec AS (SELECT supplier_line_id, SUM(quantity) q FROM receipt_lines GROUP BY 1),
+ca AS (SELECT coverage_id, SUM(quantity) q FROM allocations
+       WHERE coverage_id IS NOT NULL GROUP BY 1),
+cov AS (SELECT c.supplier_line_id, SUM(c.quantity) AS total,
+               SUM(MAX(c.quantity - COALESCE(ca.q, 0), 0)) AS outstanding
+        FROM coverage c LEFT JOIN ca ON ca.coverage_id = c.id GROUP BY 1)
+SELECT sl.*, p.sku, p.name AS product_name, p.unit,
+       COALESCE(rec.q, 0) AS received, COALESCE(cov.total, 0) AS covered,
+       COALESCE(cov.outstanding, 0) AS covered_outstanding,
+       COALESCE(o.lead_time_days, s.lead_time_days) AS lead_time_days
+FROM supplier_order_lines sl
+JOIN supplier_orders so ON so.id = sl.supplier_order_id
+JOIN suppliers s ON s.id = so.supplier_id
+JOIN products p ON p.id = sl.product_id
+LEFT JOIN offers o ON o.id = sl.offer_id
+LEFT JOIN rec ON rec.supplier_line_id = sl.id
+LEFT JOIN cov ON cov.supplier_line_id = sl.id
+"""
+
+
+def lines(db: Database, so_id: int) -> list[dict[str, Any]]:
+    rows = db.execute(
+        LINES_SQL + " WHERE sl.supplier_order_id = ? ORDER BY sl.line_no", [so_id]
+    ).fetchall()
+    return [dict(r) for r in rows]
+
+
+def line(db: Database, line_id: int) -> dict[str, Any] | None:
+    row = db.execute(LINES_SQL + " WHERE sl.id = ?", [line_id]).fetchone()
+    return dict(row) if row else None
+
+
+COVERAGE_SQL = """
+WITH ca AS (SELECT coverage_id, SUM(quantity) q FROM allocations
+            WHERE coverage_id IS NOT NULL GROUP BY 1)
+SELECT c.id, c.supplier_line_id, c.customer_line_id, c.quantity,
+       COALESCE(ca.q, 0) AS allocated,
+       MAX(c.quantity - COALESCE(ca.q, 0), 0) AS outstanding,
+       l.order_id, l.line_no, o.number AS order_number, o.order_date, o.status AS order_status,
+       cu.name AS customer_name, cu.phone AS customer_phone, cu.email AS customer_email
+FROM coverage c
+JOIN customer_order_lines l ON l.id = c.customer_line_id
+JOIN customer_orders o ON o.id = l.order_id
+JOIN customers cu ON cu.id = o.customer_id
+LEFT JOIN ca ON ca.coverage_id = c.id
+"""
+
+
+def coverage_for_lines(db: Database, line_ids: Iterable[int]) -> list[dict[str, Any]]:
+    """Coverage rows of these supplier lines, oldest customer order first."""
+    ids = list(line_ids)
+    if not ids:
+        return []
+    rows = db.execute(
+        COVERAGE_SQL + f" WHERE c.supplier_line_id IN ({','.join('?' * len(ids))})"
+        " ORDER BY o.order_date, o.id, c.customer_line_id",
+        ids,
+    ).fetchall()
+    return [dict(r) for r in rows]
+
+
+def coverage_for_order(db: Database, so_id: int) -> list[dict[str, Any]]:
+    rows = db.execute(
+        COVERAGE_SQL + " JOIN supplier_order_lines sl ON sl.id = c.supplier_line_id"
+        " WHERE sl.supplier_order_id = ? ORDER BY o.order_date, o.id, c.customer_line_id",
+        [so_id],
+    ).fetchall()
+    return [dict(r) for r in rows]
+
+
+LIST_SQL = """
+SELECT so.id, so.number, so.supplier_id, s.name AS supplier_name, so.status,
+       so.expected_date, so.created_at, so.sent_at, so.closed_at, so.notes,
+       s.min_order_value,
+       (SELECT COUNT(*) FROM supplier_order_lines WHERE supplier_order_id = so.id) AS line_count,
+       (SELECT COALESCE(SUM(quantity * unit_cost), 0) FROM supplier_order_lines
+         WHERE supplier_order_id = so.id) AS value
+FROM supplier_orders so JOIN suppliers s ON s.id = so.supplier_id
+"""
+
+
+def list_orders(
+    db: Database,
+    *,
+    statuses: Iterable[str] = (),
+    supplier_id: int | None = None,
+    text: str = "",
+    limit: int = 200,
+    offset: int = 0,
+) -> list[dict[str, Any]]:
+    where, params = [], []
+    statuses = list(statuses)
+    if statuses:
+        where.append(f"so.status IN ({','.join('?' * len(statuses))})")
+        params += statuses
+    if supplier_id is not None:
+        where.append("so.supplier_id = ?")
+        params.append(supplier_id)
+    if text.strip():
+        where.append("(so.number LIKE ? OR s.name LIKE ?)")
+        params += [f"%{text.strip()}%"] * 2
+    sql = LIST_SQL + (" WHERE " + " AND ".join(where) if where else "")
+    sql += " ORDER BY so.id DESC LIMIT ? OFFSET ?"
+    return [dict(r) for r in db.execute(sql, params + [limit, offset])]
+
+
+def late_orders(db: Database, today_iso: str) -> list[dict[str, Any]]:
+    rows = db.execute(
+        "SELECT so.id, so.number, so.status, so.expected_date, so.sent_at, s.name AS supplier_name,"
+        " s.phone AS supplier_phone, s.email AS supplier_email"
+        " FROM supplier_orders so JOIN suppliers s ON s.id = so.supplier_id"
+        " WHERE so.status IN ('sent', 'partially received') AND so.expected_date IS NOT NULL"
+        " AND so.expected_date < ? ORDER BY so.expected_date, so.id",
+        [today_iso],
+    ).fetchall()
+    return [dict(r) for r in rows]
+
+
+def draft_for_supplier(db: Database, supplier_id: int) -> dict[str, Any] | None:
+    row = db.execute(
+        "SELECT id FROM supplier_orders WHERE supplier_id = ? AND status = 'draft'"
+        " ORDER BY id LIMIT 1",
+        [supplier_id],
+    ).fetchone()
+    return header(db, row[0]) if row else None
+
+
+def next_line_no(db: Database, so_id: int) -> int:
+    return db.execute(
+        "SELECT COALESCE(MAX(line_no), 0) + 1 FROM supplier_order_lines"
+        " WHERE supplier_order_id = ?",
+        [so_id],
+    ).fetchone()[0]
+
+
+def insert_order(
+    db: Database, *, number: str, supplier_id: int, expected_date: str | None, now: str
+) -> int:
+    cur = db.execute(
+        "INSERT INTO supplier_orders (number, supplier_id, status, expected_date, created_at,"
+        " updated_at) VALUES (?, ?, 'draft', ?, ?, ?)",
+        [number, supplier_id, expected_date, now, now],
+    )
+    return int(cur.lastrowid)
+
+
+def insert_line(db: Database, row: dict[str, Any]) -> int:
+    cur = db.execute(
+        "INSERT INTO supplier_order_lines (supplier_order_id, line_no, product_id, offer_id,"
+        " supplier_sku, description, unit_cost, pack_size, quantity, expected_date)"
+        " VALUES (:supplier_order_id, :line_no, :product_id, :offer_id, :supplier_sku,"
+        " :description, :unit_cost, :pack_size, :quantity, :expected_date)",
+        row,
+    )
+    return int(cur.lastrowid)
+
+
+def offer_snapshots(db: Database, offer_ids: Iterable[int]) -> dict[int, dict[str, Any]]:
+    """Supplier SKU and product name per offer: what a supplier order line snapshots."""
+    ids = sorted(set(offer_ids))
+    if not ids:
+        return {}
+    rows = db.execute(
+        "SELECT o.id, o.supplier_sku, p.name AS product_name FROM offers o"
+        f" JOIN products p ON p.id = o.product_id WHERE o.id IN ({','.join('?' * len(ids))})",
+        ids,
+    ).fetchall()
+    return {r[0]: dict(r) for r in rows}
+
+
+def offer_with_terms(db: Database, product_id: int, supplier_id: int) -> dict[str, Any] | None:
+    row = db.execute(
+        "SELECT o.*, COALESCE(o.lead_time_days, s.lead_time_days) AS effective_lead_time,"
+        " s.delivery_weekdays, s.name AS supplier_name, p.name AS product_name, p.sku"
+        " FROM offers o JOIN suppliers s ON s.id = o.supplier_id"
+        " JOIN products p ON p.id = o.product_id"
+        " WHERE o.product_id = ? AND o.supplier_id = ? AND o.active = 1 AND s.active = 1",
+        [product_id, supplier_id],
+    ).fetchone()
+    return dict(row) if row else None
+
+
+def allocations_via_coverage(db: Database, coverage_ids: Iterable[int]) -> int:
+    ids = list(coverage_ids)
+    if not ids:
+        return 0
+    return db.execute(
+        "SELECT COALESCE(SUM(quantity), 0) FROM allocations"
+        f" WHERE coverage_id IN ({','.join('?' * len(ids))})",
+        ids,
+    ).fetchone()[0]
+
+
+def outstanding_customers(db: Database, so_id: int) -> list[dict[str, Any]]:
+    """Customer orders still waiting for units of this supplier order, per customer line."""
+    return [row for row in coverage_for_order(db, so_id) if row["outstanding"] > 0]
+
+
+def is_open_status(status: str) -> bool:
+    return f"'{status}'" in OPEN_SO
