@@ -89,6 +89,23 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_plan(args: argparse.Namespace) -> int:
+    from jitdesk.services.planning import commit_plan, make_plan, plan_text
+
+    shop = open_shop_for(args)
+    try:
+        if args.commit:
+            result = commit_plan(shop)
+            print(plan_text(shop, result.plan))
+            print()
+            print(result.summary())
+        else:
+            print(plan_text(shop, make_plan(shop)))
+    finally:
+        shop.close()
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="jitdesk", description="Just-in-time order desk for small shops."
@@ -113,6 +130,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", type=Path)
     _shop_arg(p)
     p.set_defaults(handler=cmd_import)
+
+    p = sub.add_parser(
+        "plan", help="show (or create as drafts) the supplier orders planning would make"
+    )
+    p.add_argument("--commit", action="store_true", help="create or update the draft orders")
+    _shop_arg(p)
+    p.set_defaults(handler=cmd_plan)
 
     return parser
 

@@ -228,3 +228,26 @@ def outstanding_customers(db: Database, so_id: int) -> list[dict[str, Any]]:
 
 def is_open_status(status: str) -> bool:
     return f"'{status}'" in OPEN_SO
+
+
+def set_coverage_quantity(db: Database, coverage_id: int, quantity: int) -> None:
+    """Lower a coverage; a coverage that reaches zero and fulfilled nothing is removed."""
+    db.execute("UPDATE coverage SET quantity = ? WHERE id = ?", [quantity, coverage_id])
+    db.execute(
+        "DELETE FROM coverage WHERE id = ? AND quantity = 0"
+        " AND NOT EXISTS (SELECT 1 FROM allocations WHERE coverage_id = ?)",
+        [coverage_id, coverage_id],
+    )
+
+
+def move_coverage(db: Database, from_line_id: int, to_line_id: int) -> None:
+    """Every customer a supplier line served is now served by another line (same units)."""
+    db.execute(
+        "INSERT INTO coverage (supplier_line_id, customer_line_id, quantity, created_at)"
+        " SELECT ?, customer_line_id, quantity, created_at FROM coverage"
+        " WHERE supplier_line_id = ? AND quantity > 0"
+        " ON CONFLICT (supplier_line_id, customer_line_id)"
+        " DO UPDATE SET quantity = quantity + excluded.quantity",
+        [to_line_id, from_line_id],
+    )
+    db.execute("DELETE FROM coverage WHERE supplier_line_id = ?", [from_line_id])

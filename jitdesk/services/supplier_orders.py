@@ -1,0 +1,574 @@
+"""Supplier orders after planning: read, edit drafts, send, cancel, close short, watch late ones.
+
+A draft can be changed freely; every change that takes units away from customer lines says so
+(`Released`), never silently. Once sent, an order is locked: only receipts, cancel or close short
+change it. Cancelling or closing short releases the coverage (the order is no longer open), so
+the customer lines it served are waiting again and the next plan re-plans them.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+
+from jitdesk.domain.calendar import arrival_date, parse_weekdays
+from jitdesk.domain.errors import DomainError, NotFoundError, ValidationError
+from jitdesk.domain.money import check_quantity, format_money
+from jitdesk.domain.planning import round_quantity
+from jitdesk.domain.statuses import SupplierOrderStatus, check_supplier_transition
+from jitdesk.services.shop import Changes, Shop
+from jitdesk.services.status import refresh_customer_orders
+from jitdesk.store import supplier_orders as q
+from jitdesk.store.settings import load_settings
+
+_S = SupplierOrderStatus
+
+
+@dataclass(frozen=True, slots=True)
+class Released:
+    """Units a customer line no longer has on order: it is waiting for them again."""
+
+    customer_line_id: int
+    order_id: int
+    order_number: str
+    customer_name: str
+    quantity: int
+
+    def describe(self) -> str:
+        return f"{self.quantity} for {self.order_number} ({self.customer_name})"
+
+
+@dataclass(slots=True)
+class EditResult:
+    changes: Changes
+    released: list[Released] = field(default_factory=list)
+    message: str = ""
+    supplier_order_id: int | None = None  # where the line is now (move_line)
+
+
+@dataclass(slots=True)
+class SupplierOrderDetail:
+    header: dict
+    lines: list[dict]  # each with received, covered, covered_outstanding, customers
+    value: int
+    min_order_value: int
+    today: date
+
+    @property
+    def number(self) -> str:
+        return self.header["number"]
+
+    @property
+    def status(self) -> str:
+        return self.header["status"]
+
+    @property
+    def below_minimum(self) -> bool:
+        return self.value < self.min_order_value
+
+    @property
+    def locked(self) -> bool:
+        return self.status != _S.DRAFT
+
+    @property
+    def late(self) -> bool:
+        expected = self.header.get("expected_date")
+        return (
+            self.status in (_S.SENT, _S.PARTIALLY_RECEIVED)
+            and expected is not None
+            and date.fromisoformat(expected) < self.today
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class AffectedCustomer:
+    order_id: int
+    order_number: str
+    customer_name: str
+    phone: str
+    email: str
+    units: int
+
+
+@dataclass(frozen=True, slots=True)
+class LateSupplierOrder:
+    supplier_order_id: int
+    number: str
+    supplier_name: str
+    status: str
+    expected_date: date
+    days_late: int
+    affected: tuple[AffectedCustomer, ...]
+
+
+# --------------------------------------------------------------------------------------------
+# Reading
+
+
+def list_supplier_orders(
+    shop: Shop,
+    *,
+    statuses: tuple[str, ...] = (),
+    supplier_id: int | None = None,
+    text: str = "",
+    limit: int = 200,
+    offset: int = 0,
+) -> list[dict]:
+    """Newest first; each row says whether it is late or below the supplier minimum."""
+    today = shop.today().isoformat()
+    rows = q.list_orders(
+        shop.db, statuses=statuses, supplier_id=supplier_id, text=text, limit=limit, offset=offset
+    )
+    for row in rows:
+        row["late"] = bool(
+            row["status"] in (_S.SENT, _S.PARTIALLY_RECEIVED)
+            and row["expected_date"]
+            and row["expected_date"] < today
+        )
+        row["below_minimum"] = row["status"] == _S.DRAFT and row["value"] < row["min_order_value"]
+    return rows
+
+
+def supplier_order_detail(shop: Shop, so_id: int) -> SupplierOrderDetail:
+    """The order, and per line what was received and which customers it serves."""
+    db = shop.db
+    header = _require(db, so_id)
+    lines = q.lines(db, so_id)
+    customers: dict[int, list[dict]] = defaultdict(list)
+    for row in q.coverage_for_lines(db, [line["id"] for line in lines]):
+        if row["quantity"] > 0:
+            customers[row["supplier_line_id"]].append(row)
+    for line in lines:
+        line["customers"] = customers[line["id"]]
+        line["line_total"] = line["quantity"] * line["unit_cost"]
+        line["uncovered"] = max(0, line["quantity"] - line["covered"])
+    value = sum(line["line_total"] for line in lines)
+    return SupplierOrderDetail(header, lines, value, header["min_order_value"], shop.today())
+
+
+def find_supplier_order(shop: Shop, number: str) -> dict:
+    row = q.header_by_number(shop.db, number)
+    if row is None:
+        raise NotFoundError(f"There is no supplier order {number.strip()}.")
+    return row
+
+
+def late_supplier_orders(shop: Shop) -> list[LateSupplierOrder]:
+    """Sent orders past their expected date, with the customers still waiting for them."""
+    db = shop.db
+    today = shop.today()
+    result = []
+    for row in q.late_orders(db, today.isoformat()):
+        units: dict[int, list] = {}
+        for cov in q.outstanding_customers(db, row["id"]):
+            if cov["order_status"] not in ("open", "ready"):
+                continue
+            entry = units.setdefault(
+                cov["order_id"],
+                [
+                    cov["order_number"],
+                    cov["customer_name"],
+                    cov["customer_phone"],
+                    cov["customer_email"],
+                    0,
+                ],
+            )
+            entry[4] += cov["outstanding"]
+        expected = date.fromisoformat(row["expected_date"])
+        result.append(
+            LateSupplierOrder(
+                row["id"],
+                row["number"],
+                row["supplier_name"],
+                row["status"],
+                expected,
+                (today - expected).days,
+                tuple(AffectedCustomer(oid, *values) for oid, values in units.items()),
+            )
+        )
+    return result
+
+
+# --------------------------------------------------------------------------------------------
+# Editing drafts
+
+
+def set_line_quantity(shop: Shop, line_id: int, quantity: int) -> EditResult:
+    """Change a draft line's quantity. Going below what customers need releases their units
+    (newest customer orders first) and says so."""
+    check_quantity(quantity)
+    with shop.transaction() as db:
+        line, header = _require_draft_line(db, line_id)
+        released = _reduce_coverage(db, line_id, line["covered"] - quantity)
+        db["supplier_order_lines"].update(line_id, {"quantity": quantity})
+        _touch(shop, header["id"])
+        message = (
+            f"{header['number']}: {line['sku']} changed from {line['quantity']} to {quantity}."
+        )
+        if released:
+            message += " Back to waiting: " + ", ".join(r.describe() for r in released) + "."
+        shop.event(
+            "supplier_order",
+            header["id"],
+            "line changed",
+            message,
+            line_id=line_id,
+            quantity=[line["quantity"], quantity],
+            released=[r.describe() for r in released],
+        )
+        _events_for_released(shop, released, header["number"])
+    return _edit_result(header["id"], released, message)
+
+
+def remove_line(shop: Shop, line_id: int) -> EditResult:
+    """Remove a draft line; the customers it served are waiting again (and told so)."""
+    with shop.transaction() as db:
+        line, header = _require_draft_line(db, line_id)
+        released = _reduce_coverage(db, line_id, line["covered"])
+        db.execute("DELETE FROM coverage WHERE supplier_line_id = ?", [line_id])
+        db.execute("DELETE FROM supplier_order_lines WHERE id = ?", [line_id])
+        _touch(shop, header["id"])
+        message = f"{header['number']}: {line['quantity']} x {line['sku']} removed."
+        if released:
+            message += " Back to waiting: " + ", ".join(r.describe() for r in released) + "."
+        shop.event(
+            "supplier_order",
+            header["id"],
+            "line removed",
+            message,
+            line_id=line_id,
+            product_id=line["product_id"],
+            quantity=line["quantity"],
+            released=[r.describe() for r in released],
+        )
+        _events_for_released(shop, released, header["number"])
+    return _edit_result(header["id"], released, message)
+
+
+def move_line(shop: Shop, line_id: int, supplier_id: int) -> EditResult:
+    """Move a draft line to another supplier's offer, into that supplier's draft (made if
+    there is none). The customers it serves stay covered; the quantity is re-rounded to the
+    new offer's minimum and pack size."""
+    with shop.transaction() as db:
+        line, header = _require_draft_line(db, line_id)
+        if header["supplier_id"] == supplier_id:
+            raise ValidationError(
+                f"{line['sku']} is already ordered from {header['supplier_name']}.", "supplier"
+            )
+        offer = q.offer_with_terms(db, line["product_id"], supplier_id)
+        if offer is None:
+            supplier = db.execute(
+                "SELECT name FROM suppliers WHERE id = ?", [supplier_id]
+            ).fetchone()
+            who = supplier[0] if supplier else "That supplier"
+            raise DomainError(
+                f"{who} has no active offer for {line['sku']}; add one in the catalog first."
+            )
+        target = q.draft_for_supplier(db, supplier_id)
+        if target is None:
+            number = shop.next_number("P")
+            target_id = q.insert_order(
+                db, number=number, supplier_id=supplier_id, expected_date=None, now=shop.now_iso()
+            )
+            shop.event("supplier_order", target_id, "created", f"{number} created for a moved line")
+        else:
+            target_id, number = target["id"], target["number"]
+        needed = line["covered"] or line["quantity"]
+        arrival = arrival_date(
+            shop.today(), offer["effective_lead_time"], parse_weekdays(offer["delivery_weekdays"])
+        )
+        existing = next(
+            (ln for ln in q.lines(db, target_id) if ln["product_id"] == line["product_id"]), None
+        )
+        if existing:
+            new_line_id = existing["id"]
+            total = round_quantity(
+                existing["quantity"] + needed, offer["min_qty"], offer["pack_size"]
+            )
+            db["supplier_order_lines"].update(
+                new_line_id,
+                {
+                    "quantity": total,
+                    "unit_cost": offer["unit_cost"],
+                    "pack_size": offer["pack_size"],
+                    "offer_id": offer["id"],
+                    "expected_date": arrival.isoformat(),
+                },
+            )
+        else:
+            total = round_quantity(needed, offer["min_qty"], offer["pack_size"])
+            new_line_id = q.insert_line(
+                db,
+                {
+                    "supplier_order_id": target_id,
+                    "line_no": q.next_line_no(db, target_id),
+                    "product_id": line["product_id"],
+                    "offer_id": offer["id"],
+                    "supplier_sku": offer["supplier_sku"],
+                    "description": offer["product_name"],
+                    "unit_cost": offer["unit_cost"],
+                    "pack_size": offer["pack_size"],
+                    "quantity": total,
+                    "expected_date": arrival.isoformat(),
+                },
+            )
+        q.move_coverage(db, line_id, new_line_id)
+        db.execute("DELETE FROM supplier_order_lines WHERE id = ?", [line_id])
+        _touch(shop, header["id"])
+        _touch(shop, target_id)
+        message = (
+            f"{line['sku']} moved from {header['number']} ({header['supplier_name']}) to"
+            f" {number} ({offer['supplier_name']}): {needed} needed, line is now {total}."
+        )
+        for so_id in (header["id"], target_id):
+            shop.event(
+                "supplier_order",
+                so_id,
+                "line moved",
+                message,
+                product_id=line["product_id"],
+                from_line=line_id,
+                to_line=new_line_id,
+            )
+    result = _edit_result(target_id, [], message)
+    result.changes.supplier_orders.add(header["id"])
+    return result
+
+
+def set_notes(shop: Shop, so_id: int, notes: str) -> Changes:
+    with shop.transaction() as db:
+        header = _require(db, so_id)
+        _check_editable(header)
+        db["supplier_orders"].update(so_id, {"notes": notes, "updated_at": shop.now_iso()})
+        shop.event(
+            "supplier_order",
+            so_id,
+            "notes",
+            f"{header['number']}: notes changed",
+            notes=[header["notes"], notes],
+        )
+    return Changes(supplier_orders={so_id})
+
+
+# --------------------------------------------------------------------------------------------
+# Status changes
+
+
+def mark_sent(shop: Shop, so_id: int, *, allow_below_minimum: bool = False) -> Changes:
+    """The draft went to the supplier: it is locked from now on."""
+    with shop.transaction() as db:
+        header = _require(db, so_id)
+        check_supplier_transition(header["number"], header["status"], _S.SENT)
+        if header["status"] != _S.DRAFT:
+            raise DomainError(f"Supplier order {header['number']} was already sent.")
+        lines = q.lines(db, so_id)
+        if not lines:
+            raise DomainError(
+                f"Supplier order {header['number']} has no lines; add some or cancel it."
+            )
+        value = sum(line["quantity"] * line["unit_cost"] for line in lines)
+        if value < header["min_order_value"] and not allow_below_minimum:
+            currency = load_settings(db).currency
+            raise DomainError(
+                f"{header['number']} is worth {format_money(value, currency)}, below"
+                f" {header['supplier_name']}'s minimum order of"
+                f" {format_money(header['min_order_value'], currency)}; hold it or send anyway."
+            )
+        expected = _expected_date(shop, header, lines)
+        now = shop.now_iso()
+        db["supplier_orders"].update(
+            so_id,
+            {
+                "status": _S.SENT.value,
+                "sent_at": now,
+                "updated_at": now,
+                "expected_date": expected.isoformat() if expected else None,
+            },
+        )
+        shop.event(
+            "supplier_order",
+            so_id,
+            "sent",
+            f"{header['number']} sent to {header['supplier_name']}",
+            value=value,
+            below_minimum=value < header["min_order_value"],
+            expected_date=expected.isoformat() if expected else None,
+        )
+    return Changes(supplier_orders={so_id})
+
+
+def cancel_supplier_order(shop: Shop, so_id: int, reason: str = "") -> EditResult:
+    """Cancel a draft or sent order; the customers it served are waiting again."""
+    with shop.transaction() as db:
+        header = _require(db, so_id)
+        if header["status"] == _S.PARTIALLY_RECEIVED:
+            raise DomainError(
+                f"Supplier order {header['number']} is partially received; close it short"
+                " instead of cancelling it."
+            )
+        check_supplier_transition(header["number"], header["status"], _S.CANCELLED)
+        released = _outstanding(db, so_id)
+        _finish(shop, header, _S.CANCELLED, "cancelled", reason, released)
+    return _edit_result(so_id, released, _finish_message(header, "cancelled", released))
+
+
+def close_short(shop: Shop, so_id: int, reason: str = "") -> EditResult:
+    """Accept that the rest of a sent order will never come; its customers wait again and
+    the next plan orders for them elsewhere."""
+    with shop.transaction() as db:
+        header = _require(db, so_id)
+        if header["status"] not in (_S.SENT, _S.PARTIALLY_RECEIVED):
+            raise DomainError(
+                f"Supplier order {header['number']} is {header['status']}; only a sent or"
+                " partially received order can be closed short."
+            )
+        check_supplier_transition(header["number"], header["status"], _S.CLOSED_SHORT)
+        released = _outstanding(db, so_id)
+        _finish(shop, header, _S.CLOSED_SHORT, "closed short", reason, released)
+    return _edit_result(so_id, released, _finish_message(header, "closed short", released))
+
+
+# --------------------------------------------------------------------------------------------
+# Helpers
+
+
+def _require(db, so_id: int) -> dict:
+    header = q.header(db, so_id)
+    if header is None:
+        raise NotFoundError("The supplier order does not exist (any more).")
+    return header
+
+
+def _check_editable(header: dict) -> None:
+    if header["status"] == _S.DRAFT:
+        return
+    if header["status"] in (_S.SENT, _S.PARTIALLY_RECEIVED):
+        raise DomainError(
+            f"Supplier order {header['number']} was sent and is locked; cancel it or close it"
+            " short instead."
+        )
+    raise DomainError(
+        f"Supplier order {header['number']} is {header['status']} and can no longer be changed."
+    )
+
+
+def _require_draft_line(db, line_id: int) -> tuple[dict, dict]:
+    line = q.line(db, line_id)
+    if line is None:
+        raise NotFoundError("The supplier order line does not exist (any more).")
+    header = _require(db, line["supplier_order_id"])
+    _check_editable(header)
+    return line, header
+
+
+def _reduce_coverage(db, line_id: int, units: int) -> list[Released]:
+    """Take `units` of coverage off a draft line, newest customer orders first."""
+    released: list[Released] = []
+    if units <= 0:
+        return released
+    for cov in reversed(q.coverage_for_lines(db, [line_id])):
+        if units <= 0:
+            break
+        take = min(units, cov["quantity"])
+        if take <= 0:
+            continue
+        units -= take
+        q.set_coverage_quantity(db, cov["id"], cov["quantity"] - take)
+        released.append(
+            Released(
+                cov["customer_line_id"],
+                cov["order_id"],
+                cov["order_number"],
+                cov["customer_name"],
+                take,
+            )
+        )
+    return released
+
+
+def _outstanding(db, so_id: int) -> list[Released]:
+    return [
+        Released(
+            row["customer_line_id"],
+            row["order_id"],
+            row["order_number"],
+            row["customer_name"],
+            row["outstanding"],
+        )
+        for row in q.outstanding_customers(db, so_id)
+        if row["order_status"] in ("open", "ready")
+    ]
+
+
+def _finish(
+    shop: Shop,
+    header: dict,
+    status: SupplierOrderStatus,
+    verb: str,
+    reason: str,
+    released: list[Released],
+) -> None:
+    now = shop.now_iso()
+    shop.db["supplier_orders"].update(
+        header["id"], {"status": status.value, "closed_at": now, "updated_at": now}
+    )
+    shop.event(
+        "supplier_order",
+        header["id"],
+        verb,
+        _finish_message(header, verb, released),
+        old=header["status"],
+        new=status.value,
+        reason=reason,
+        released=[r.describe() for r in released],
+    )
+    _events_for_released(shop, released, header["number"])
+    refresh_customer_orders(shop, {r.order_id for r in released})
+
+
+def _finish_message(header: dict, verb: str, released: list[Released]) -> str:
+    text = f"{header['number']} ({header['supplier_name']}) {verb}."
+    if released:
+        text += " Back to waiting: " + ", ".join(r.describe() for r in released) + "."
+    return text
+
+
+def _events_for_released(shop: Shop, released: list[Released], so_number: str) -> None:
+    by_order: dict[int, list[str]] = defaultdict(list)
+    for r in released:
+        by_order[r.order_id].append(f"{r.quantity} unit(s) of line #{r.customer_line_id}")
+    for order_id, parts in by_order.items():
+        shop.event(
+            "customer_order",
+            order_id,
+            "waiting again",
+            f"No longer on {so_number}: " + ", ".join(parts),
+            supplier_order=so_number,
+        )
+
+
+def _touch(shop: Shop, so_id: int) -> None:
+    """After a draft changed: its expected date follows its lines."""
+    header = _require(shop.db, so_id)
+    expected = _expected_date(shop, header, q.lines(shop.db, so_id))
+    shop.db["supplier_orders"].update(
+        so_id,
+        {"updated_at": shop.now_iso(), "expected_date": expected.isoformat() if expected else None},
+    )
+
+
+def _expected_date(shop: Shop, header: dict, lines: list[dict]) -> date | None:
+    """If sent today: the latest arrival of its lines."""
+    days = parse_weekdays(header["delivery_weekdays"])
+    arrivals = [arrival_date(shop.today(), line["lead_time_days"], days) for line in lines]
+    return max(arrivals) if arrivals else None
+
+
+def _edit_result(so_id: int, released: list[Released], message: str) -> EditResult:
+    return EditResult(
+        Changes(supplier_orders={so_id}, customer_orders={r.order_id for r in released}),
+        released,
+        message,
+        so_id,
+    )
