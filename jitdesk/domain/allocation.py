@@ -1,0 +1,323 @@
+"""Where received units go, and what a reduction releases (DESIGN §2, "Receiving").
+
+Pure functions, no database: the services read the numbers, call these, and write the result.
+
+Receiving: units of a supplier order line go first to the customer lines that line covers
+(oldest customer order first); what is left goes to other customer lines of the same product
+that are still waiting (oldest first); the rest is surplus. Units beyond what was ordered are
+an over-delivery and give a warning.
+
+Releasing (a customer line reduced or cancelled): units nobody has ordered yet go first, then
+coverage on draft supplier orders, then coverage on sent ones, then units already in the shop.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+OrderKey = tuple  # (order_date, order_id, line_no): smaller is older
+
+
+@dataclass(frozen=True, slots=True)
+class ReceivedLine:
+    """One supplier order line of a delivery."""
+
+    supplier_line_id: int
+    product_id: int
+    ordered: int
+    received_before: int
+    quantity: int
+    label: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class CoverageClaim:
+    """Units of a supplier order line still expected for a customer line."""
+
+    coverage_id: int
+    supplier_line_id: int
+    customer_line_id: int
+    outstanding: int
+
+
+@dataclass(frozen=True, slots=True)
+class CustomerNeed:
+    """A customer line of an active order that still needs units.
+
+    need = ordered - handed - allocated (units still to come into the shop for it);
+    covered = the part of it expected on open supplier orders; the rest is waiting.
+    """
+
+    customer_line_id: int
+    product_id: int
+    order_key: OrderKey
+    need: int
+    covered: int
+
+    @property
+    def waiting(self) -> int:
+        return max(0, self.need - self.covered)
+
+
+@dataclass(frozen=True, slots=True)
+class Allocation:
+    supplier_line_id: int
+    customer_line_id: int
+    coverage_id: int | None
+    quantity: int
+
+
+@dataclass(frozen=True, slots=True)
+class LineSplit:
+    """Where every received unit of one supplier line went."""
+
+    supplier_line_id: int
+    product_id: int
+    received: int
+    allocations: tuple[Allocation, ...]
+    surplus: int
+    over_delivered: int
+
+    @property
+    def allocated(self) -> int:
+        return sum(a.quantity for a in self.allocations)
+
+
+@dataclass(frozen=True, slots=True)
+class AllocationResult:
+    lines: tuple[LineSplit, ...]
+    warnings: tuple[str, ...] = ()
+
+    @property
+    def allocations(self) -> list[Allocation]:
+        return [a for line in self.lines for a in line.allocations]
+
+    @property
+    def surplus(self) -> int:
+        return sum(line.surplus for line in self.lines)
+
+
+def over_delivery(ordered: int, received_before: int, quantity: int) -> int:
+    """Units of this delivery beyond what was ordered (earlier excess already counted)."""
+    return max(0, received_before + quantity - ordered) - max(0, received_before - ordered)
+
+
+def allocate_receipt(
+    received: Sequence[ReceivedLine],
+    claims: Iterable[CoverageClaim],
+    needs: Iterable[CustomerNeed],
+) -> AllocationResult:
+    """Split a delivery into allocations and surplus.
+
+    `claims` are the outstanding coverages of the delivered supplier lines; `needs` are the
+    active customer lines of the delivered products that still need units. A claim whose
+    customer line has no need (cancelled, already complete) gets nothing.
+    """
+    need_by_line = {n.customer_line_id: n for n in needs}
+    remaining_need = {lid: max(0, n.need) for lid, n in need_by_line.items()}
+    remaining_cover = {lid: max(0, n.covered) for lid, n in need_by_line.items()}
+    claims_by_line: dict[int, list[CoverageClaim]] = {}
+    for claim in claims:
+        claims_by_line.setdefault(claim.supplier_line_id, []).append(claim)
+
+    left = {r.supplier_line_id: max(0, r.quantity) for r in received}
+    taken: dict[int, list[Allocation]] = {r.supplier_line_id: [] for r in received}
+
+    # Pass 1: each line's own coverage, oldest customer order first.
+    for r in received:
+        own = [c for c in claims_by_line.get(r.supplier_line_id, []) if c.outstanding > 0]
+        own.sort(key=lambda c: _key(need_by_line, c.customer_line_id))
+        for claim in own:
+            qty = min(
+                left[r.supplier_line_id],
+                claim.outstanding,
+                remaining_need.get(claim.customer_line_id, 0),
+            )
+            if qty <= 0:
+                continue
+            left[r.supplier_line_id] -= qty
+            remaining_need[claim.customer_line_id] -= qty
+            remaining_cover[claim.customer_line_id] = max(
+                0, remaining_cover[claim.customer_line_id] - qty
+            )
+            taken[r.supplier_line_id].append(
+                Allocation(r.supplier_line_id, claim.customer_line_id, claim.coverage_id, qty)
+            )
+
+    # Pass 2: other waiting lines of the same product, oldest first.
+    by_product: dict[int, list[CustomerNeed]] = {}
+    for n in sorted(need_by_line.values(), key=lambda n: n.order_key):
+        by_product.setdefault(n.product_id, []).append(n)
+    for r in received:
+        for n in by_product.get(r.product_id, []):
+            if left[r.supplier_line_id] <= 0:
+                break
+            lid = n.customer_line_id
+            waiting = remaining_need[lid] - remaining_cover[lid]
+            qty = min(left[r.supplier_line_id], waiting)
+            if qty <= 0:
+                continue
+            left[r.supplier_line_id] -= qty
+            remaining_need[lid] -= qty
+            taken[r.supplier_line_id].append(Allocation(r.supplier_line_id, lid, None, qty))
+
+    lines, warnings = [], []
+    for r in received:
+        over = over_delivery(r.ordered, r.received_before, max(0, r.quantity))
+        split = LineSplit(
+            r.supplier_line_id,
+            r.product_id,
+            max(0, r.quantity),
+            tuple(taken[r.supplier_line_id]),
+            left[r.supplier_line_id],
+            over,
+        )
+        lines.append(split)
+        if over:
+            warnings.append(_over_delivery_warning(r, over, split.surplus))
+    return AllocationResult(tuple(lines), tuple(warnings))
+
+
+def _key(needs: Mapping[int, CustomerNeed], line_id: int) -> tuple:
+    need = needs.get(line_id)
+    return (0, need.order_key) if need else (1, (line_id,))
+
+
+def _over_delivery_warning(r: ReceivedLine, over: int, surplus: int) -> str:
+    label = r.label or f"Line {r.supplier_line_id}"
+    total = r.received_before + r.quantity
+    text = (
+        f"{label}: {total} received but only {r.ordered} ordered, so {over} unit(s) came "
+        "on top of the order"
+    )
+    if surplus:
+        return text + f"; {surplus} unit(s) of this line went to surplus."
+    return text + "; they went to customers who were waiting."
+
+
+# --- releasing units when a customer line is reduced or cancelled -------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class CoverageHold:
+    """Outstanding coverage of the reduced customer line on one open supplier order line."""
+
+    coverage_id: int
+    supplier_line_id: int
+    draft: bool
+    outstanding: int
+    order_key: tuple = ()  # release order within drafts / within sent orders: smallest first
+
+
+@dataclass(frozen=True, slots=True)
+class AllocationHold:
+    """An allocation row of the line; rows are released newest first."""
+
+    allocation_id: int
+    quantity: int
+    coverage_id: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class Release:
+    from_waiting: int
+    coverage: tuple[tuple[CoverageHold, int], ...] = ()
+    allocations: tuple[tuple[AllocationHold, int], ...] = ()
+    unreleased: int = 0
+
+    @property
+    def from_drafts(self) -> int:
+        return sum(q for hold, q in self.coverage if hold.draft)
+
+    @property
+    def from_sent(self) -> int:
+        return sum(q for hold, q in self.coverage if not hold.draft)
+
+    @property
+    def to_surplus(self) -> int:
+        return sum(q for _, q in self.allocations)
+
+
+def plan_release(
+    reduce_by: int,
+    waiting: int,
+    coverages: Sequence[CoverageHold],
+    allocations: Sequence[AllocationHold],
+    on_hand: int,
+) -> Release:
+    """What lowering a customer line by `reduce_by` units frees, in the order of the rules.
+
+    `on_hand` is allocated minus handed: only those units can go back to surplus; rows in
+    `allocations` are taken in the order given (the caller passes newest first).
+    """
+    left = max(0, reduce_by)
+    from_waiting = min(left, max(0, waiting))
+    left -= from_waiting
+    cover: list[tuple[CoverageHold, int]] = []
+    for hold in sorted(coverages, key=lambda h: (not h.draft, h.order_key)):
+        qty = min(left, max(0, hold.outstanding))
+        if qty > 0:
+            cover.append((hold, qty))
+            left -= qty
+    allocs: list[tuple[AllocationHold, int]] = []
+    hand_left = min(left, max(0, on_hand))
+    for hold in allocations:
+        qty = min(hand_left, hold.quantity)
+        if qty > 0:
+            allocs.append((hold, qty))
+            hand_left -= qty
+            left -= qty
+    return Release(from_waiting, tuple(cover), tuple(allocs), left)
+
+
+def rounded_order_quantity(need: int, pack_size: int, min_qty: int = 1) -> int:
+    """Units to order for `need`: whole packs, at least the supplier's minimum; 0 for no need."""
+    if need <= 0:
+        return 0
+    pack = max(1, pack_size)
+    wanted = max(need, min_qty)
+    return -(-wanted // pack) * pack
+
+
+@dataclass(frozen=True, slots=True)
+class DraftLineChange:
+    supplier_line_id: int
+    old_quantity: int
+    new_quantity: int
+    removed: bool = field(default=False)
+
+
+def shrink_draft_line(
+    supplier_line_id: int, old_quantity: int, covered_after: int, pack_size: int, min_qty: int
+) -> DraftLineChange | None:
+    """A draft line after its coverage shrank: down to the rounded need, removed at zero.
+
+    Never grows the line (the owner may have ordered less than the rounding would).
+    """
+    if covered_after <= 0:
+        return DraftLineChange(supplier_line_id, old_quantity, 0, removed=True)
+    new = min(old_quantity, rounded_order_quantity(covered_after, pack_size, min_qty))
+    if new == old_quantity:
+        return None
+    return DraftLineChange(supplier_line_id, old_quantity, new)
+
+
+# --- surplus age ---------------------------------------------------------------------------
+
+
+def surplus_since(batches: Sequence[tuple[str, int, int]], used_from_surplus: int) -> str | None:
+    """Date of the oldest receipt that still has surplus units, or None without surplus.
+
+    `batches` are (received_on, units received, units allocated straight from that receipt),
+    oldest first. Units later taken from surplus or written off are counted against the
+    oldest batches first, as a shop takes the oldest stock off the shelf first.
+    """
+    used = max(0, used_from_surplus)
+    for received_on, received, allocated in batches:
+        left = max(0, received - allocated)
+        taken = min(used, left)
+        used -= taken
+        if left - taken > 0:
+            return received_on
+    return None

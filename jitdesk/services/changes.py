@@ -1,0 +1,409 @@
+"""Reducing a customer line or cancelling a whole order after goods were ordered.
+
+Every change is previewed first (`preview_*` returns an `Impact`: readable sentences plus the
+numbers), then applied (`apply_*`), which recomputes the impact inside its transaction and
+refuses if it no longer matches the one the user saw.
+
+What a reduction releases, in this order (domain.allocation.plan_release): units still
+waiting (nothing was ordered for them), coverage on draft supplier orders (the draft line
+shrinks to the rounded need, or goes), coverage on sent orders (those units will arrive as
+surplus unless another customer needs them), and finally units already in the shop, which
+become surplus.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from jitdesk.domain.allocation import Release, plan_release, shrink_draft_line
+from jitdesk.domain.errors import DomainError, NotFoundError, ValidationError
+from jitdesk.domain.money import format_money
+from jitdesk.domain.statuses import CustomerOrderStatus, check_customer_transition
+from jitdesk.services.shop import Changes, Shop
+from jitdesk.services.status import refresh_customer_orders
+from jitdesk.store import orders as oq
+from jitdesk.store import receiving as q
+from jitdesk.store.quantities import line_quantities
+from jitdesk.store.settings import load_settings
+
+_C = CustomerOrderStatus
+
+
+@dataclass(frozen=True, slots=True)
+class LineImpact:
+    line_id: int
+    line_no: int
+    product_id: int
+    sku: str
+    old_quantity: int
+    new_quantity: int
+    from_waiting: int
+    from_drafts: int
+    from_sent: int
+    to_surplus: int
+
+
+@dataclass(frozen=True, slots=True)
+class DraftChange:
+    supplier_order_id: int
+    supplier_order_number: str
+    supplier_line_id: int
+    sku: str
+    coverage_released: int
+    line_before: int
+    line_after: int
+    removed: bool
+
+
+@dataclass(frozen=True, slots=True)
+class SentRelease:
+    supplier_order_id: int
+    supplier_order_number: str
+    coverage_id: int
+    sku: str
+    quantity: int
+
+
+@dataclass(slots=True)
+class Impact:
+    """What a reduction or cancellation will do, for the confirmation dialog."""
+
+    action: str  # "reduce" or "cancel"
+    order_id: int
+    order_number: str
+    lines: list[LineImpact]
+    draft_changes: list[DraftChange]
+    sent_releases: list[SentRelease]
+    paid: int
+    new_total: int
+    sentences: list[str]
+    _plan: list[tuple[int, int, Release]] = field(default_factory=list, repr=False)
+
+    @property
+    def to_surplus(self) -> int:
+        return sum(line.to_surplus for line in self.lines)
+
+    @property
+    def deposit_held(self) -> int:
+        """Money paid that stays on the order (a refund is a separate, explicit payment)."""
+        return max(0, self.paid)
+
+    def key(self) -> tuple:
+        """The numbers the user agreed to; apply refuses if they changed meanwhile."""
+        return (
+            self.action,
+            tuple(self.lines),
+            tuple(self.draft_changes),
+            tuple(self.sent_releases),
+        )
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.sentences)
+
+
+# --- public use cases ----------------------------------------------------------------------
+
+
+def preview_reduce(shop: Shop, line_id: int, new_quantity: int) -> Impact:
+    order, line = _order_of_line(shop.db, line_id)
+    return _impact(shop, order, {line_id: _checked_quantity(line, new_quantity)}, "reduce")
+
+
+def apply_reduce(
+    shop: Shop, line_id: int, new_quantity: int, expected: Impact | None = None
+) -> Changes:
+    with shop.transaction():
+        order, line = _order_of_line(shop.db, line_id)
+        impact = _impact(shop, order, {line_id: _checked_quantity(line, new_quantity)}, "reduce")
+        _same_as_preview(impact, expected)
+        changes = _apply(shop, impact)
+        shop.event(
+            "customer_order",
+            order["id"],
+            "reduced",
+            f"Line {line['line_no']} of {order['number']}: {line['quantity']} -> {new_quantity}",
+            line_id=line_id,
+            old=line["quantity"],
+            new=new_quantity,
+            impact=impact.sentences,
+        )
+        changes.newly_ready = refresh_customer_orders(shop, [order["id"]])
+    return changes
+
+
+def preview_cancel_order(shop: Shop, order_id: int) -> Impact:
+    order = _active_order(shop.db, order_id)
+    return _impact(shop, order, _cancel_targets(shop.db, order_id), "cancel")
+
+
+def apply_cancel_order(shop: Shop, order_id: int, expected: Impact | None = None) -> Changes:
+    with shop.transaction() as db:
+        order = _active_order(db, order_id)
+        impact = _impact(shop, order, _cancel_targets(db, order_id), "cancel")
+        _same_as_preview(impact, expected)
+        check_customer_transition(order["number"], order["status"], _C.CANCELLED)
+        changes = _apply(shop, impact)
+        now = shop.now_iso()
+        db["customer_orders"].update(
+            order_id, {"status": _C.CANCELLED.value, "cancelled_at": now, "updated_at": now}
+        )
+        shop.event(
+            "customer_order",
+            order_id,
+            "cancelled",
+            f"Order {order['number']} cancelled",
+            old=order["status"],
+            impact=impact.sentences,
+            paid=impact.paid,
+        )
+    return changes
+
+
+# --- reading and checking ------------------------------------------------------------------
+
+
+def _active_order(db, order_id: int) -> dict:
+    order = oq.order_header(db, order_id)
+    if order is None:
+        raise NotFoundError("The customer order does not exist (any more).")
+    if order["status"] not in (_C.OPEN.value, _C.READY.value):
+        raise DomainError(f"Order {order['number']} is {order['status']}; it cannot be changed.")
+    return order
+
+
+def _order_of_line(db, line_id: int) -> tuple[dict, dict]:
+    row = db.execute("SELECT * FROM customer_order_lines WHERE id = ?", [line_id]).fetchone()
+    if row is None:
+        raise NotFoundError("The order line does not exist (any more).")
+    return _active_order(db, row["order_id"]), dict(row)
+
+
+def _checked_quantity(line: dict, new_quantity: int) -> int:
+    if isinstance(new_quantity, bool) or not isinstance(new_quantity, int) or new_quantity < 0:
+        raise ValidationError("The new quantity must be a whole number, zero or more.", "quantity")
+    if new_quantity >= line["quantity"]:
+        raise ValidationError(
+            f"Line {line['line_no']} has {line['quantity']} unit(s); a reduction must go below "
+            "that (use Edit to add units).",
+            "quantity",
+        )
+    return new_quantity
+
+
+def _cancel_targets(db, order_id: int) -> dict[int, int]:
+    """Every line down to what was already handed over."""
+    return {lq.line_id: lq.handed for lq in line_quantities(db, order_ids=[order_id])}
+
+
+def _same_as_preview(impact: Impact, expected: Impact | None) -> None:
+    if expected is not None and expected.key() != impact.key():
+        raise DomainError(
+            f"Order {impact.order_number} changed since the preview; look at the impact again."
+        )
+
+
+# --- the impact ----------------------------------------------------------------------------
+
+
+def _impact(shop: Shop, order: dict, targets: dict[int, int], action: str) -> Impact:
+    db = shop.db
+    currency = load_settings(db).currency
+    lines = {row["id"]: row for row in oq.order_lines(db, order["id"])}
+    quantities = {lq.line_id: lq for lq in line_quantities(db, line_ids=list(targets))}
+    line_impacts, plan, sent = [], [], []
+    draft_info: dict[int, dict] = {}
+    draft_released: dict[int, int] = {}
+    for line_id, new_qty in targets.items():
+        lq, row = quantities[line_id], lines[line_id]
+        if new_qty < lq.handed:
+            raise ValidationError(
+                f"Line {row['line_no']} already has {lq.handed} unit(s) handed over; it cannot "
+                "go below that.",
+                "quantity",
+            )
+        holds = q.coverage_holds(db, line_id)
+        info = {hold.coverage_id: data for hold, data in holds}
+        release = plan_release(
+            lq.quantity - new_qty,
+            lq.waiting,
+            [hold for hold, _ in holds],
+            q.allocation_holds(db, line_id),
+            lq.allocated,
+        )
+        plan.append((line_id, new_qty, release))
+        for hold, qty in release.coverage:
+            data = info[hold.coverage_id]
+            if hold.draft:
+                draft_info[hold.supplier_line_id] = data
+                draft_released[hold.supplier_line_id] = (
+                    draft_released.get(hold.supplier_line_id, 0) + qty
+                )
+            else:
+                sent.append(
+                    SentRelease(
+                        data["supplier_order_id"], data["number"], hold.coverage_id, row["sku"], qty
+                    )
+                )
+        line_impacts.append(
+            LineImpact(
+                line_id,
+                row["line_no"],
+                row["product_id"],
+                row["sku"],
+                lq.quantity,
+                new_qty,
+                release.from_waiting,
+                release.from_drafts,
+                release.from_sent,
+                release.to_surplus,
+            )
+        )
+    drafts = _draft_changes(db, draft_info, draft_released)
+    new_total = sum(
+        targets.get(lid, row["quantity"]) * row["unit_price"] for lid, row in lines.items()
+    )
+    paid = oq.order_paid(db, order["id"])
+    impact = Impact(
+        action,
+        order["id"],
+        order["number"],
+        line_impacts,
+        drafts,
+        sent,
+        paid,
+        new_total,
+        [],
+        plan,
+    )
+    impact.sentences = _sentences(impact, currency)
+    return impact
+
+
+def _draft_changes(db, info: dict[int, dict], released: dict[int, int]) -> list[DraftChange]:
+    changes = []
+    for supplier_line_id, qty in sorted(released.items()):
+        data = info[supplier_line_id]
+        covered_after = q.coverage_total_on_line(db, supplier_line_id) - qty
+        shrink = shrink_draft_line(
+            supplier_line_id,
+            data["line_quantity"],
+            covered_after,
+            data["pack_size"],
+            data["min_qty"],
+        )
+        after = data["line_quantity"] if shrink is None else shrink.new_quantity
+        changes.append(
+            DraftChange(
+                data["supplier_order_id"],
+                data["number"],
+                supplier_line_id,
+                data["sku"],
+                qty,
+                data["line_quantity"],
+                after,
+                bool(shrink and shrink.removed),
+            )
+        )
+    return changes
+
+
+def _sentences(impact: Impact, currency: str) -> list[str]:
+    out = []
+    if impact.action == "cancel":
+        out.append(f"Order {impact.order_number} will be cancelled.")
+    for line in impact.lines:
+        if impact.action == "reduce":
+            out.append(
+                f"Line {line.line_no} ({line.sku}) goes from {line.old_quantity} to "
+                f"{line.new_quantity}."
+            )
+        if line.from_waiting:
+            out.append(
+                f"{line.sku}: {line.from_waiting} unit(s) were not ordered yet and are simply "
+                "no longer needed."
+            )
+    for d in impact.draft_changes:
+        if d.removed:
+            out.append(
+                f"Draft {d.supplier_order_number}: the line for {d.sku} is removed "
+                f"({d.line_before} unit(s) no longer needed)."
+            )
+        elif d.line_after != d.line_before:
+            out.append(
+                f"Draft {d.supplier_order_number}: the line for {d.sku} goes from "
+                f"{d.line_before} to {d.line_after} unit(s)."
+            )
+        else:
+            out.append(
+                f"Draft {d.supplier_order_number}: {d.coverage_released} unit(s) of {d.sku} are "
+                f"no longer for this order; the line keeps {d.line_before} unit(s) (pack size or "
+                "minimum), the rest will be surplus."
+            )
+    for s in impact.sent_releases:
+        out.append(
+            f"Sent {s.supplier_order_number}: {s.quantity} unit(s) of {s.sku} are released; they "
+            "will arrive as surplus unless another customer needs them."
+        )
+    for line in impact.lines:
+        if line.to_surplus:
+            out.append(f"{line.sku}: {line.to_surplus} unit(s) already in the shop become surplus.")
+    if impact.paid > 0:
+        if impact.action == "cancel":
+            out.append(
+                f"{format_money(impact.paid, currency)} paid stays recorded on the order; "
+                "record a refund if you pay it back."
+            )
+        elif impact.paid > impact.new_total:
+            out.append(
+                f"{format_money(impact.paid, currency)} was paid, more than the new total of "
+                f"{format_money(impact.new_total, currency)}; record a refund if you pay the "
+                "difference back."
+            )
+    return out
+
+
+# --- applying ------------------------------------------------------------------------------
+
+
+def _apply(shop: Shop, impact: Impact) -> Changes:
+    db = shop.db
+    for line_id, new_qty, release in impact._plan:
+        db["customer_order_lines"].update(line_id, {"quantity": new_qty})
+        for hold, qty in release.coverage:
+            q.reduce_coverage(db, hold.coverage_id, qty)
+        for hold, qty in release.allocations:
+            q.reduce_allocation(db, hold.allocation_id, qty)
+            if hold.coverage_id is not None:
+                q.reduce_coverage(db, hold.coverage_id, qty)
+    changes = Changes(customer_orders={impact.order_id})
+    for d in impact.draft_changes:
+        if d.removed:
+            q.remove_draft_line(db, d.supplier_line_id)
+        elif d.line_after != d.line_before:
+            db["supplier_order_lines"].update(d.supplier_line_id, {"quantity": d.line_after})
+        db["supplier_orders"].update(d.supplier_order_id, {"updated_at": shop.now_iso()})
+        shop.event(
+            "supplier_order",
+            d.supplier_order_id,
+            "coverage reduced",
+            f"{d.supplier_order_number}: {d.sku} {d.line_before} -> {d.line_after}"
+            f" after {impact.order_number} changed",
+            supplier_line_id=d.supplier_line_id,
+            released=d.coverage_released,
+            removed=d.removed,
+        )
+        changes.supplier_orders.add(d.supplier_order_id)
+    for s in impact.sent_releases:
+        shop.event(
+            "supplier_order",
+            s.supplier_order_id,
+            "coverage released",
+            f"{s.supplier_order_number}: {s.quantity} unit(s) of {s.sku} no longer for "
+            f"{impact.order_number}",
+            coverage_id=s.coverage_id,
+            quantity=s.quantity,
+        )
+        changes.supplier_orders.add(s.supplier_order_id)
+    changes.products.update(line.product_id for line in impact.lines if line.to_surplus)
+    return changes

@@ -1,0 +1,224 @@
+"""Handing goods over at the counter: what is ready, what is owed, and recording it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+from jitdesk.domain.errors import DomainError, ValidationError
+from jitdesk.domain.money import format_money
+from jitdesk.domain.statuses import CustomerOrderStatus
+from jitdesk.services.orders import find_order, order_detail
+from jitdesk.services.shop import Changes, Shop
+from jitdesk.services.status import refresh_customer_orders
+from jitdesk.store.settings import load_settings
+
+_C = CustomerOrderStatus
+ACTIVE = (_C.OPEN.value, _C.READY.value)
+
+
+@dataclass(frozen=True, slots=True)
+class HandoverItem:
+    line_id: int
+    line_no: int
+    sku: str
+    description: str
+    quantity: int
+    handed: int
+    available: int  # in the shop for this line now
+    missing: int  # still to come
+    unit_price: int
+
+    @property
+    def value_available(self) -> int:
+        return self.available * self.unit_price
+
+
+@dataclass(slots=True)
+class HandoverPreview:
+    order_id: int
+    number: str
+    customer_name: str
+    status: str
+    items: list[HandoverItem]
+    total: int
+    paid: int
+
+    @property
+    def balance_due(self) -> int:
+        return self.total - self.paid
+
+    @property
+    def complete(self) -> bool:
+        """Everything not yet handed over is in the shop."""
+        return all(item.missing == 0 for item in self.items)
+
+    @property
+    def units_available(self) -> int:
+        return sum(item.available for item in self.items)
+
+
+def handover_preview(shop: Shop, order: int | str) -> HandoverPreview:
+    """The counter view of an order, by id or by number (as scanned from a pickup notice)."""
+    order_id = find_order(shop, order)["id"] if isinstance(order, str) else order
+    detail = order_detail(shop, order_id)
+    items = [
+        HandoverItem(
+            line["id"],
+            line["line_no"],
+            line["sku"],
+            line["description"],
+            line["quantity"],
+            line["handed"],
+            max(0, min(line["allocated"], line["quantity"] - line["handed"])),
+            max(0, line["quantity"] - line["handed"] - line["allocated"]),
+            line["unit_price"],
+        )
+        for line in detail.lines
+        if line["quantity"] > 0
+    ]
+    header = detail.header
+    return HandoverPreview(
+        order_id,
+        header["number"],
+        header["customer_name"],
+        header["status"],
+        items,
+        detail.total,
+        detail.paid,
+    )
+
+
+@dataclass(slots=True)
+class HandoverResult:
+    handover_id: int
+    order_id: int
+    number: str
+    status: str
+    handed: dict[int, int]  # customer line id -> units handed now
+    paid_now: int
+    balance_after: int
+    changes: Changes = field(default_factory=Changes)
+
+
+def hand_over(
+    shop: Shop,
+    order_id: int,
+    payment: int = 0,
+    method: str = "cash",
+    lines: Mapping[int, int] | Iterable[int] | None = None,
+    note: str = "",
+) -> HandoverResult:
+    """Give the customer what is in, taking `payment` towards the balance.
+
+    Without `lines` the whole order is handed over and it must be ready. With `lines` (line
+    ids, or {line id: units}) only those are handed over, also from an order that is still
+    open: the order stays open or ready with the rest.
+    """
+    if isinstance(payment, bool) or not isinstance(payment, int) or payment < 0:
+        raise ValidationError("The payment must be zero or more.", "payment")
+    with shop.transaction() as db:
+        preview = handover_preview(shop, order_id)
+        _check_order(preview, whole=lines is None)
+        wanted = _units_to_hand(preview, lines)
+        if payment > preview.balance_due:
+            currency = load_settings(db).currency
+            raise ValidationError(
+                f"The payment is more than the balance due of "
+                f"{format_money(max(0, preview.balance_due), currency)}.",
+                "payment",
+            )
+        now = shop.now_iso()
+        handover_id = int(
+            db["handovers"].insert({"order_id": order_id, "handed_at": now, "note": note}).last_pk
+        )
+        db["handover_lines"].insert_all(
+            {"handover_id": handover_id, "customer_line_id": lid, "quantity": qty}
+            for lid, qty in wanted.items()
+        )
+        if payment:
+            db["payments"].insert(
+                {
+                    "order_id": order_id,
+                    "amount": payment,
+                    "kind": "balance",
+                    "method": method,
+                    "paid_at": now,
+                    "note": f"at handover {handover_id}",
+                }
+            )
+        shop.event(
+            "customer_order",
+            order_id,
+            "handed over",
+            f"{sum(wanted.values())} unit(s) of {preview.number} handed over",
+            handover_id=handover_id,
+            lines=wanted,
+            payment=payment,
+            method=method,
+        )
+        refresh_customer_orders(shop, [order_id])
+        status = db.execute(
+            "SELECT status FROM customer_orders WHERE id = ?", [order_id]
+        ).fetchone()[0]
+    balance_after = preview.balance_due - payment
+    warnings = []
+    if status == _C.COMPLETED.value and balance_after > 0:
+        warnings.append(
+            f"{preview.number} was handed over with {format_money(balance_after)} still owed."
+        )
+    return HandoverResult(
+        handover_id,
+        order_id,
+        preview.number,
+        status,
+        wanted,
+        payment,
+        balance_after,
+        Changes(customer_orders={order_id}, warnings=warnings),
+    )
+
+
+def _check_order(preview: HandoverPreview, *, whole: bool) -> None:
+    if preview.status not in ACTIVE:
+        raise DomainError(f"Order {preview.number} is {preview.status}; it cannot be handed over.")
+    if preview.units_available == 0:
+        raise DomainError(
+            f"Nothing of order {preview.number} is in the shop yet, so there is nothing to hand "
+            "over."
+        )
+    if whole and not preview.complete:
+        missing = sum(1 for item in preview.items if item.missing)
+        raise DomainError(
+            f"Order {preview.number} is not ready: {missing} line(s) are still missing; hand "
+            "over only the lines that are in, or wait for the rest."
+        )
+
+
+def _units_to_hand(
+    preview: HandoverPreview, lines: Mapping[int, int] | Iterable[int] | None
+) -> dict[int, int]:
+    by_id = {item.line_id: item for item in preview.items}
+    if lines is None:
+        wanted = {i.line_id: i.available for i in preview.items}
+    elif isinstance(lines, Mapping):
+        wanted = dict(lines)
+    else:
+        wanted = {lid: by_id[lid].available if lid in by_id else 0 for lid in lines}
+    for lid, qty in wanted.items():
+        item = by_id.get(lid)
+        if item is None:
+            raise ValidationError(f"A chosen line is not part of order {preview.number}.", "lines")
+        if isinstance(qty, bool) or not isinstance(qty, int) or qty < 0:
+            raise ValidationError("Units to hand over are whole numbers, zero or more.", "lines")
+        if qty > item.available:
+            raise ValidationError(
+                f"Line {item.line_no} ({item.sku}) has only {item.available} unit(s) in the shop.",
+                "lines",
+            )
+    wanted = {lid: qty for lid, qty in wanted.items() if qty > 0}
+    if not wanted:
+        raise DomainError(
+            f"None of the chosen lines of order {preview.number} are in the shop yet."
+        )
+    return wanted

@@ -1,0 +1,163 @@
+"""Surplus: units in the shop that no customer order holds (pack rounding, over-delivery,
+cancellations). Planning uses it before ordering more; here the owner sees it, uses it for an
+order, or writes it off."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from jitdesk.domain.allocation import surplus_since
+from jitdesk.domain.errors import DomainError, NotFoundError, ValidationError
+from jitdesk.domain.statuses import CustomerOrderStatus
+from jitdesk.services.common import require_row
+from jitdesk.services.shop import Changes, Shop
+from jitdesk.services.status import refresh_customer_orders
+from jitdesk.store import orders as oq
+from jitdesk.store import surplus as q
+from jitdesk.store.quantities import line_quantities
+
+_C = CustomerOrderStatus
+
+
+@dataclass(frozen=True, slots=True)
+class SurplusItem:
+    product_id: int
+    sku: str
+    name: str
+    unit: str
+    quantity: int
+    unit_cost: int  # of the last delivery
+    since: date | None  # the oldest delivery that still has surplus units
+    age_days: int
+
+    @property
+    def value(self) -> int:
+        return self.quantity * self.unit_cost
+
+
+def list_surplus(shop: Shop) -> list[SurplusItem]:
+    """Every product with surplus, its value at the last unit cost and how long it has lain."""
+    db = shop.db
+    rows = q.surplus_rows(db)
+    ids = [r["product_id"] for r in rows]
+    batches = q.receipt_batches(db, ids)
+    used = q.used_from_surplus(db, ids)
+    today = shop.today()
+    items = []
+    for r in rows:
+        since_text = surplus_since(batches.get(r["product_id"], []), used.get(r["product_id"], 0))
+        since = date.fromisoformat(since_text) if since_text else None
+        items.append(
+            SurplusItem(
+                r["product_id"],
+                r["sku"],
+                r["name"],
+                r["unit"],
+                r["quantity"],
+                q.last_unit_cost(db, r["product_id"]),
+                since,
+                (today - since).days if since else 0,
+            )
+        )
+    return items
+
+
+def surplus_total_value(shop: Shop) -> int:
+    return sum(item.value for item in list_surplus(shop))
+
+
+@dataclass(slots=True)
+class SurplusUse:
+    order_id: int
+    number: str
+    allocated: dict[int, int]  # customer line id -> units taken from surplus
+    ready: bool
+    changes: Changes
+
+
+def use_surplus_for_order(shop: Shop, order_id: int) -> SurplusUse:
+    """Give an order's waiting lines units from surplus, line by line; it may become ready."""
+    with shop.transaction() as db:
+        order = oq.order_header(db, order_id)
+        if order is None:
+            raise NotFoundError("The customer order does not exist (any more).")
+        if order["status"] not in (_C.OPEN.value, _C.READY.value):
+            raise DomainError(f"Order {order['number']} is {order['status']}; it needs nothing.")
+        waiting = [lq for lq in line_quantities(db, order_ids=[order_id]) if lq.waiting > 0]
+        available = q.surplus_for_products(db, {lq.product_id for lq in waiting})
+        now = shop.now_iso()
+        taken: dict[int, int] = {}
+        for lq in waiting:
+            qty = min(lq.waiting, max(0, available.get(lq.product_id, 0)))
+            if qty <= 0:
+                continue
+            available[lq.product_id] -= qty
+            taken[lq.line_id] = qty
+            db["allocations"].insert(
+                {
+                    "customer_line_id": lq.line_id,
+                    "product_id": lq.product_id,
+                    "quantity": qty,
+                    "receipt_id": None,
+                    "coverage_id": None,
+                    "created_at": now,
+                }
+            )
+        if not taken:
+            raise DomainError(
+                f"There is no surplus for the waiting lines of order {order['number']}."
+            )
+        shop.event(
+            "customer_order",
+            order_id,
+            "allocated",
+            f"{sum(taken.values())} unit(s) from surplus for {order['number']}",
+            lines=taken,
+            source="surplus",
+        )
+        ready = refresh_customer_orders(shop, [order_id])
+    changes = Changes(
+        customer_orders={order_id},
+        products={lq.product_id for lq in waiting if lq.line_id in taken},
+        newly_ready=ready,
+    )
+    return SurplusUse(order_id, order["number"], taken, bool(ready), changes)
+
+
+def write_off(shop: Shop, product_id: int, quantity: int, reason: str) -> Changes:
+    """Take surplus units off the books (damaged, sold elsewhere, returned); reason required."""
+    reason = (reason or "").strip()
+    if not reason:
+        raise ValidationError("Say why the units are written off.", "reason")
+    if isinstance(quantity, bool) or not isinstance(quantity, int) or quantity <= 0:
+        raise ValidationError("The quantity to write off must be at least 1.", "quantity")
+    with shop.transaction() as db:
+        product = require_row(db, "products", product_id, "product")
+        surplus = q.surplus_for_products(db, [product_id]).get(product_id, 0)
+        if quantity > surplus:
+            raise ValidationError(
+                f"Only {max(0, surplus)} unit(s) of {product['sku']} are surplus; you cannot "
+                f"write off {quantity}.",
+                "quantity",
+            )
+        cost = q.last_unit_cost(db, product_id)
+        db["write_offs"].insert(
+            {
+                "product_id": product_id,
+                "quantity": quantity,
+                "unit_cost": cost,
+                "reason": reason,
+                "written_at": shop.now_iso(),
+            }
+        )
+        shop.event(
+            "product",
+            product_id,
+            "written off",
+            f"{quantity} unit(s) of {product['sku']} written off: {reason}",
+            quantity=quantity,
+            unit_cost=cost,
+            reason=reason,
+        )
+    return Changes(products={product_id})
