@@ -1,0 +1,109 @@
+"""Generate documents for a shop: read model (services) -> PDF (this package) -> file + log.
+
+The CLI and the GUI call these; both get the same file names and the same log.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from jitdesk.documents.batch import pickup_notices_pdf, supplier_orders_pdf
+from jitdesk.documents.confirmation import confirmation_pdf
+from jitdesk.documents.handover_receipt import handover_receipt_pdf
+from jitdesk.documents.pickup_notice import pickup_notice_pdf
+from jitdesk.documents.supplier_order import supplier_order_pdf
+from jitdesk.domain.errors import DomainError, JitdeskError, ValidationError
+from jitdesk.services import documents as svc
+from jitdesk.services.settings import get_settings
+from jitdesk.services.shop import Shop
+
+
+@dataclass(frozen=True, slots=True)
+class GeneratedFile:
+    kind: str
+    numbers: tuple[str, ...]
+    path: Path
+
+
+def render_document(shop: Shop, kind: str, number: str) -> tuple[bytes, str]:
+    """The PDF bytes of one document and its readable file name (nothing written)."""
+    if kind == svc.SUPPLIER_ORDER:
+        order = svc.supplier_order_doc(shop, number)
+        return supplier_order_pdf(order), svc.document_file_name(kind, order.number, order.supplier_name)
+    if kind in (svc.PICKUP_NOTICE, svc.CONFIRMATION):
+        doc = svc.customer_order_doc(shop, number, kind)
+        pdf = pickup_notice_pdf(doc) if kind == svc.PICKUP_NOTICE else confirmation_pdf(doc)
+        return pdf, svc.document_file_name(kind, doc.number, doc.customer_name)
+    if kind == svc.HANDOVER_RECEIPT:
+        receipt = svc.handover_doc(shop, number)
+        return handover_receipt_pdf(receipt), svc.document_file_name(
+            kind, receipt.number, receipt.customer_name
+        )
+    raise ValidationError(f"Unknown document kind {kind}; use one of {', '.join(svc.KINDS)}.", "kind")
+
+
+def generate_document(
+    shop: Shop, kind: str, number: str, out: str | Path | None = None
+) -> GeneratedFile:
+    """Write one document into the shop's documents folder (or to `out`) and log it."""
+    pdf, name = render_document(shop, kind, number)
+    canonical = number.strip()
+    path = _write(pdf, Path(out) if out else svc.documents_folder(shop) / name)
+    svc.record_documents(shop, kind, [canonical], path)
+    return GeneratedFile(kind, (canonical,), path)
+
+
+def render_batch(shop: Shop, kind: str) -> tuple[bytes, list[str], str]:
+    """All ready pickup notices, or all supplier orders not yet sent, in one PDF."""
+    settings = get_settings(shop)
+    info = svc.shop_info(settings)
+    if kind == svc.READY_PICKUPS:
+        numbers = svc.ready_order_numbers(shop)
+        if not numbers:
+            raise DomainError("No order is ready for pickup, so there are no pickup notices to print.")
+        docs = [svc.customer_order_doc(shop, n, svc.PICKUP_NOTICE) for n in numbers]
+        pdf = pickup_notices_pdf(info, docs)
+    elif kind == svc.UNSENT_SUPPLIER_ORDERS:
+        numbers = svc.unsent_supplier_order_numbers(shop)
+        if not numbers:
+            raise DomainError("There are no draft supplier orders to print.")
+        pdf = supplier_orders_pdf(info, [svc.supplier_order_doc(shop, n) for n in numbers])
+    else:
+        raise ValidationError(
+            f"Unknown batch {kind}; use one of {', '.join(svc.BATCH_KINDS)}.", "kind"
+        )
+    return pdf, numbers, svc.batch_file_name(kind, shop.today())
+
+
+def generate_batch(shop: Shop, kind: str, out: str | Path | None = None) -> GeneratedFile:
+    pdf, numbers, name = render_batch(shop, kind)
+    path = _write(pdf, Path(out) if out else svc.documents_folder(shop) / name)
+    single = svc.PICKUP_NOTICE if kind == svc.READY_PICKUPS else svc.SUPPLIER_ORDER
+    svc.record_documents(shop, single, numbers, path)
+    return GeneratedFile(kind, tuple(numbers), path)
+
+
+def _write(data: bytes, path: Path) -> Path:
+    """Write via a temporary file in the same folder, so a crash never leaves half a PDF."""
+    path = path.expanduser()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".jitdesk-", suffix=".pdf", dir=path.parent)
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(data)
+                fh.flush()
+                os.fsync(fh.fileno())
+            os.replace(tmp, path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+    except OSError as exc:
+        raise JitdeskError(
+            f"Could not write {path} ({exc.strerror or exc}); choose another folder or close the "
+            "file if it is open in another program."
+        ) from exc
+    return path.resolve()

@@ -1,0 +1,366 @@
+"""The page every document shares: shop header, title block, footer with "Page x of y".
+
+Documents are lists of flowables; `render` lays out one or several documents (a batch) into one
+PDF. Each document keeps its own title in the header and its own page count in the footer.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    ActionFlowable,
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Table,
+    TableStyle,
+)
+
+from jitdesk.documents import format as fmt
+from jitdesk.documents.fonts import BOLD, REGULAR, register_fonts
+from jitdesk.documents.models import ShopInfo
+from jitdesk.documents.text import clean_text, para_text, shorten
+
+PAGE_WIDTH, PAGE_HEIGHT = A4
+MARGIN = 18 * mm
+CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN
+HEADER_HEIGHT = 30 * mm
+FOOTER_HEIGHT = 14 * mm
+
+INK = colors.HexColor("#1f2328")
+MUTED = colors.HexColor("#5b636e")
+RULE = colors.HexColor("#9aa1a9")
+HAIRLINE = colors.HexColor("#d5d9de")
+SHADE = colors.HexColor("#eef1f4")
+ACCENT = colors.HexColor("#1d4e89")
+
+FONT_SIZE = 9
+LEADING = 11.5
+
+
+def _style(name: str, **kw: Any) -> ParagraphStyle:
+    base = {
+        "fontName": REGULAR,
+        "fontSize": FONT_SIZE,
+        "leading": LEADING,
+        "textColor": INK,
+        "splitLongWords": 1,
+    }
+    return ParagraphStyle(name, **(base | kw))
+
+
+register_fonts()
+STYLES = {
+    "body": _style("body"),
+    "small": _style("small", fontSize=8, leading=10, textColor=MUTED),
+    "label": _style("label", fontName=BOLD, fontSize=7.5, leading=10, textColor=MUTED),
+    "strong": _style("strong", fontName=BOLD),
+    "party": _style("party", fontName=BOLD, fontSize=10.5, leading=13),
+    "heading": _style("heading", fontName=BOLD, fontSize=15, leading=19, textColor=ACCENT),
+    "section": _style("section", fontName=BOLD, fontSize=10, leading=13, spaceBefore=8),
+    "cell": _style("cell"),
+    "cell_right": _style("cell_right", alignment=TA_RIGHT),
+    "center_strong": _style("center_strong", fontName=BOLD, alignment=TA_CENTER),
+    "head": _style("head", fontName=BOLD, fontSize=8, leading=10),
+    "head_right": _style("head_right", fontName=BOLD, fontSize=8, leading=10, alignment=TA_RIGHT),
+}
+CELL_PADDING = 4
+
+
+def p(text: object, style: str = "body") -> Paragraph:
+    """A paragraph of user text (escaped by the one helper)."""
+    return Paragraph(para_text(text), STYLES[style])
+
+
+def markup(fixed_markup: str, style: str = "body") -> Paragraph:
+    """A paragraph of our own markup; any user text inside must come from `para_text`."""
+    return Paragraph(fixed_markup, STYLES[style])
+
+
+def cell(text: object, width: float, style: str = "cell") -> str | Paragraph:
+    """A table cell: a plain string (fast; reportlab draws it without markup) when it fits on
+    one line, else a wrapping Paragraph."""
+    value = clean_text(text)
+    st = STYLES[style]
+    if "\n" not in value and stringWidth(value, st.fontName, st.fontSize) <= width - 2 * CELL_PADDING:
+        return value
+    return Paragraph(para_text(text), st)
+
+
+def table_style(*, header: bool = True, extra: Sequence[tuple] = ()) -> TableStyle:
+    """Clean business-table look: shaded header, hairlines between rows, no vertical lines."""
+    commands: list[tuple] = [
+        ("FONT", (0, 0), (-1, -1), REGULAR, FONT_SIZE, LEADING),
+        ("TEXTCOLOR", (0, 0), (-1, -1), INK),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+    ]
+    if header:
+        commands += [
+            ("FONT", (0, 0), (-1, 0), BOLD, 8, 10),
+            ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+            ("LINEABOVE", (0, 0), (-1, 0), 0.8, RULE),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.8, RULE),
+            ("LINEBELOW", (0, 1), (-1, -1), 0.25, HAIRLINE),
+        ]
+    return TableStyle(commands + list(extra))
+
+
+def totals_table(rows: Sequence[tuple[str, str]], *, strong_last: bool = True) -> Table:
+    """Right-aligned label/amount pairs under an items table."""
+    data = [[label, amount] for label, amount in rows]
+    style = [
+        ("FONT", (0, 0), (-1, -1), REGULAR, FONT_SIZE, LEADING),
+        ("ALIGN", (0, 0), (-1, -1), "RIGHT"),
+        ("TEXTCOLOR", (0, 0), (0, -1), MUTED),
+        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]
+    if strong_last:
+        style += [
+            ("FONT", (0, -1), (-1, -1), BOLD, 10, 13),
+            ("TEXTCOLOR", (0, -1), (-1, -1), INK),
+            ("LINEABOVE", (0, -1), (-1, -1), 0.8, INK),
+            ("TOPPADDING", (0, -1), (-1, -1), 4),
+        ]
+    table = Table(data, colWidths=[45 * mm, 35 * mm], hAlign="RIGHT", style=style)
+    table.keepWithNext = False
+    return table
+
+
+def info_table(pairs: Sequence[tuple[str, object]], width: float) -> Table:
+    """Label/value pairs such as "Order date: 25 Nov 2026"; values are user text."""
+    label_width = 34 * mm
+    data = [
+        [markup(label, "label"), p(value)] for label, value in pairs if value not in (None, "")
+    ]
+    return Table(
+        data or [["", ""]],
+        colWidths=[label_width, width - label_width],
+        splitInRow=1,
+        style=[
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+            ("TOPPADDING", (0, 0), (-1, -1), 1),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+        ],
+    )
+
+
+def side_by_side(left: list[Flowable], right: list[Flowable], gap: float = 8 * mm) -> Table:
+    """Two blocks next to each other (party address | document details); rows may split."""
+    half = (CONTENT_WIDTH - gap) / 2
+    return Table(
+        [[left, "", right]],
+        colWidths=[half, gap, half],
+        splitInRow=1,
+        style=[
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ("TOPPADDING", (0, 0), (-1, -1), 0),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+        ],
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class DocMeta:
+    """What the page header says about the document on this page."""
+
+    title: str
+    number: str
+    day: date
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    meta: DocMeta
+    story: list[Flowable]
+
+
+class _StartDocument(ActionFlowable):
+    """Switches header and page numbering to the next document of a batch."""
+
+    def __init__(self, meta: DocMeta) -> None:
+        super().__init__()
+        self.meta = meta
+
+    def apply(self, doc: _DocTemplate) -> None:  # type: ignore[override]
+        doc.meta = self.meta
+        doc.group += 1
+
+
+class _NumberedCanvas(Canvas):
+    """Holds pages back until the end so each can say "Page x of y" (y per document)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._pages: list[dict] = []
+        self.jit_group = 0
+
+    def showPage(self) -> None:  # noqa: N802 (reportlab API)
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        counts: dict[int, int] = {}
+        for state in self._pages:
+            counts[state["jit_group"]] = counts.get(state["jit_group"], 0) + 1
+        seen: dict[int, int] = {}
+        for state in self._pages:
+            group = state["jit_group"]
+            seen[group] = seen.get(group, 0) + 1
+            self.__dict__.update(state)
+            self.setFont(REGULAR, 8)
+            self.setFillColor(MUTED)
+            self.drawRightString(
+                PAGE_WIDTH - MARGIN, MARGIN - 2 * mm, f"Page {seen[group]} of {counts[group]}"
+            )
+            super().showPage()
+        super().save()
+
+
+class _Header:
+    """The shop's details, prepared once per PDF."""
+
+    def __init__(self, shop: ShopInfo) -> None:
+        self.shop = shop
+        self.logo = _logo_reader(shop.logo)
+        contact = " \u00b7 ".join(x for x in (shop.phone, shop.email, shop.website) if x.strip())
+        address = [shorten(line, 90) for line in shop.address.splitlines() if line.strip()][:3]
+        lines = address + ([shorten(contact, 120)] if contact else [])
+        self.name = Paragraph(para_text(shorten(shop.name, 80)), _style("shop", fontName=BOLD, fontSize=12.5, leading=15))
+        self.details = Paragraph(para_text("\n".join(lines)), STYLES["small"])
+        self.footer = Paragraph(para_text(shorten(shop.footer, 300)), STYLES["small"])
+
+    def draw(self, canv: Canvas, meta: DocMeta) -> None:
+        top = PAGE_HEIGHT - MARGIN
+        x = MARGIN
+        if self.logo is not None:
+            iw, ih = self.logo.getSize()
+            scale = min(40 * mm / iw, 20 * mm / ih)
+            w, h = iw * scale, ih * scale
+            canv.drawImage(self.logo, x, top - h, w, h, mask="auto")
+            x += w + 5 * mm
+        text_width = PAGE_WIDTH - MARGIN - 62 * mm - x
+        y = top
+        for para in (self.name, self.details):
+            para.wrap(text_width, HEADER_HEIGHT)
+            para.drawOn(canv, x, y - para.height)
+            y -= para.height + 1.5 * mm
+        right = PAGE_WIDTH - MARGIN
+        canv.setFillColor(ACCENT)
+        canv.setFont(BOLD, 15)
+        canv.drawRightString(right, top - 13, meta.title)
+        canv.setFillColor(INK)
+        canv.setFont(BOLD, 10.5)
+        canv.drawRightString(right, top - 28, clean_text(meta.number))
+        canv.setFont(REGULAR, 9)
+        canv.setFillColor(MUTED)
+        canv.drawRightString(right, top - 41, fmt.day(meta.day))
+        rule_y = PAGE_HEIGHT - MARGIN - HEADER_HEIGHT + 4 * mm
+        canv.setStrokeColor(RULE)
+        canv.setLineWidth(0.8)
+        canv.line(MARGIN, rule_y, PAGE_WIDTH - MARGIN, rule_y)
+        canv.setLineWidth(0.5)
+        footer_y = MARGIN + FOOTER_HEIGHT - 6 * mm
+        canv.line(MARGIN, footer_y, PAGE_WIDTH - MARGIN, footer_y)
+        if self.shop.footer.strip():
+            _, h = self.footer.wrap(CONTENT_WIDTH - 30 * mm, FOOTER_HEIGHT)
+            self.footer.drawOn(canv, MARGIN, footer_y - 2 * mm - min(h, 3 * 10))
+
+
+def _logo_reader(data: bytes | None) -> ImageReader | None:
+    """The logo if it is a readable image; a broken logo is left out rather than failing."""
+    if not data:
+        return None
+    try:
+        reader = ImageReader(io.BytesIO(data))
+        reader.getSize()
+        return reader
+    except Exception:  # noqa: BLE001 - any unreadable image: print without it
+        return None
+
+
+class _DocTemplate(BaseDocTemplate):
+    def __init__(self, target: Any, shop: ShopInfo, first: DocMeta, **kwargs: Any) -> None:
+        super().__init__(
+            target,
+            pagesize=A4,
+            leftMargin=MARGIN,
+            rightMargin=MARGIN,
+            topMargin=MARGIN + HEADER_HEIGHT,
+            bottomMargin=MARGIN + FOOTER_HEIGHT,
+            title=f"{first.title} {first.number}",
+            author=shop.name,
+            creator="jitdesk",
+            **kwargs,
+        )
+        self.meta = first
+        self.group = 1
+        self.header = _Header(shop)
+        frame = Frame(
+            self.leftMargin,
+            self.bottomMargin,
+            self.width,
+            self.height,
+            id="body",
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
+        self.addPageTemplates([PageTemplate("page", [frame], onPage=self._on_page)])
+
+    def _on_page(self, canv: Canvas, doc: BaseDocTemplate) -> None:
+        canv.saveState()
+        canv.jit_group = self.group
+        self.header.draw(canv, self.meta)
+        canv.restoreState()
+
+
+def render(shop: ShopInfo, documents: Sequence[Document], target: Any = None) -> bytes:
+    """Lay out the documents, each starting on a new page, into one PDF; returns its bytes
+    (and writes them to `target`, a path or file object, when given)."""
+    if not documents:
+        raise ValueError("render() needs at least one document")
+    buffer = io.BytesIO()
+    doc = _DocTemplate(buffer, shop, documents[0].meta)
+    story: list[Flowable] = list(documents[0].story)
+    for document in documents[1:]:
+        story += [_StartDocument(document.meta), PageBreak(), *document.story]
+    doc.build(story, canvasmaker=_NumberedCanvas)
+    data = buffer.getvalue()
+    if target is not None:
+        if hasattr(target, "write"):
+            target.write(data)
+        else:
+            with open(target, "wb") as fh:
+                fh.write(data)
+    return data
+
+
+Builder = Callable[..., Document]

@@ -1,0 +1,123 @@
+"""Supplier order PDF: what we order from one supplier, line by line, with the total."""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
+
+from jitdesk.documents import format as fmt
+from jitdesk.documents.layout import (
+    CONTENT_WIDTH,
+    DocMeta,
+    Document,
+    cell,
+    info_table,
+    markup,
+    p,
+    render,
+    side_by_side,
+    table_style,
+    totals_table,
+)
+from jitdesk.documents.models import SupplierOrderDoc
+
+TITLE = "Supplier order"
+_FIXED = {
+    "#": 8 * mm,
+    "sku": 23 * mm,
+    "packs": 18 * mm,
+    "units": 13 * mm,
+    "cost": 20 * mm,
+    "total": 22 * mm,
+}
+_CUSTOMER_COL = 25 * mm
+
+
+def supplier_order_document(order: SupplierOrderDoc) -> Document:
+    meta = DocMeta(TITLE, order.number, order.order_date)
+    return Document(meta, supplier_order_story(order))
+
+
+def supplier_order_pdf(order: SupplierOrderDoc, target=None) -> bytes:
+    return render(order.shop, [supplier_order_document(order)], target)
+
+
+def supplier_order_story(order: SupplierOrderDoc) -> list[Flowable]:
+    supplier = [markup("SUPPLIER", "label"), p(order.supplier_name, "party")]
+    for value in (order.supplier_contact, order.supplier_address):
+        if value.strip():
+            supplier.append(p(value))
+    contact = " \u00b7 ".join(x for x in (order.supplier_phone, order.supplier_email) if x.strip())
+    if contact:
+        supplier.append(p(contact, "small"))
+    half = (CONTENT_WIDTH - 8 * mm) / 2
+    details = info_table(
+        [
+            ("Order number", order.number),
+            ("Order date", fmt.day(order.order_date)),
+            ("Our account no.", order.account_number),
+            ("Requested delivery", fmt.day(order.requested_date)),
+            ("Currency", order.shop.currency),
+        ],
+        half,
+    )
+    story: list[Flowable] = [side_by_side(supplier, [details]), Spacer(1, 7 * mm)]
+    story.append(_lines_table(order))
+    story.append(Spacer(1, 2 * mm))
+    currency = order.shop.currency
+    story.append(
+        KeepTogether(
+            totals_table(
+                [
+                    ("Lines", fmt.quantity(len(order.lines))),
+                    ("Units", fmt.quantity(order.total_units)),
+                    ("Order total", fmt.money(order.total, currency)),
+                ]
+            )
+        )
+    )
+    for heading, text in (("Notes", order.notes), ("", order.standard_note)):
+        if text.strip():
+            block = [p(text)]
+            if heading:
+                block.insert(0, markup(heading, "section"))
+            story += [Spacer(1, 4 * mm), *block]
+    return story
+
+
+def _lines_table(order: SupplierOrderDoc) -> Table:
+    show_customers = order.show_customers and any(line.for_customers for line in order.lines)
+    fixed = sum(_FIXED.values()) + (_CUSTOMER_COL if show_customers else 0)
+    desc_width = CONTENT_WIDTH - fixed
+    widths = [_FIXED["#"], _FIXED["sku"], desc_width, _FIXED["packs"], _FIXED["units"]]
+    widths += [_FIXED["cost"], _FIXED["total"]] + ([_CUSTOMER_COL] if show_customers else [])
+    header = ["#", "Supplier SKU", "Description", "Packs", "Units", "Unit cost", "Line total"]
+    if show_customers:
+        header.append("For order")
+    currency = order.shop.currency
+    rows: list[list] = [header]
+    for no, line in enumerate(order.lines, start=1):
+        packs = line.packs
+        pack_text = f"{packs:,} \u00d7 {line.pack_size:,}" if packs is not None else f"\u2013 \u00d7 {line.pack_size:,}"
+        row = [
+            str(no),
+            cell(line.supplier_sku, widths[1]),
+            cell(line.description, desc_width),
+            pack_text,
+            fmt.quantity(line.quantity),
+            fmt.money(line.unit_cost, currency),
+            fmt.money(line.line_total, currency),
+        ]
+        if show_customers:
+            row.append(cell(", ".join(line.for_customers), _CUSTOMER_COL))
+        rows.append(row)
+    if len(rows) == 1:
+        rows.append(["", "", "No lines.", "", "", "", ""] + ([""] if show_customers else []))
+    style = table_style(
+        extra=[
+            ("ALIGN", (3, 0), (6, -1), "RIGHT"),
+            ("ALIGN", (0, 0), (0, -1), "RIGHT"),
+            ("TEXTCOLOR", (0, 1), (0, -1), "#5b636e"),
+        ]
+    )
+    return Table(rows, colWidths=widths, repeatRows=1, splitInRow=1, style=style)

@@ -1,0 +1,384 @@
+"""Documents as use cases: gather read models from the shop, decide where PDFs go, and log
+what was generated (DESIGN §3). Rendering is in `jitdesk.documents` (a layer above this one);
+`jitdesk.documents.generate` ties the two together.
+
+Read models are plain dataclasses: money in cents, dates as `date`, text exactly as typed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+from jitdesk.domain.calendar import next_open_day
+from jitdesk.domain.errors import DomainError, NotFoundError, ShopFileError
+from jitdesk.domain.models import ShopSettings
+from jitdesk.services.shop import Shop
+from jitdesk.store import documents as q
+from jitdesk.store import orders as order_q
+from jitdesk.store.settings import load_settings
+
+SUPPLIER_ORDER = "supplier-order"
+PICKUP_NOTICE = "pickup-notice"
+CONFIRMATION = "confirmation"
+HANDOVER_RECEIPT = "handover-receipt"
+KINDS = (SUPPLIER_ORDER, PICKUP_NOTICE, CONFIRMATION, HANDOVER_RECEIPT)
+READY_PICKUPS = "ready-pickups"
+UNSENT_SUPPLIER_ORDERS = "unsent-supplier-orders"
+BATCH_KINDS = (READY_PICKUPS, UNSENT_SUPPLIER_ORDERS)
+
+
+@dataclass(frozen=True, slots=True)
+class ShopInfo:
+    name: str
+    address: str = ""
+    phone: str = ""
+    email: str = ""
+    website: str = ""
+    currency: str = "EUR"
+    opening_hours: str = ""
+    footer: str = ""
+    logo: bytes | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SupplierOrderLine:
+    supplier_sku: str
+    description: str
+    quantity: int  # units
+    pack_size: int
+    unit_cost: int
+    for_customers: tuple[str, ...] = ()
+
+    @property
+    def line_total(self) -> int:
+        return self.quantity * self.unit_cost
+
+    @property
+    def packs(self) -> int | None:
+        """Whole packs, or None when the quantity is not a multiple of the pack size."""
+        whole, rest = divmod(self.quantity, self.pack_size)
+        return None if rest else whole
+
+
+@dataclass(frozen=True, slots=True)
+class SupplierOrderDoc:
+    shop: ShopInfo
+    number: str
+    order_date: date
+    supplier_name: str
+    supplier_address: str = ""
+    supplier_contact: str = ""
+    supplier_email: str = ""
+    supplier_phone: str = ""
+    account_number: str = ""
+    requested_date: date | None = None
+    lines: tuple[SupplierOrderLine, ...] = ()
+    notes: str = ""
+    standard_note: str = ""  # the shop's text printed on every supplier order
+    show_customers: bool = True
+
+    @property
+    def total(self) -> int:
+        return sum(line.line_total for line in self.lines)
+
+    @property
+    def total_units(self) -> int:
+        return sum(line.quantity for line in self.lines)
+
+
+@dataclass(frozen=True, slots=True)
+class OrderItem:
+    description: str
+    quantity: int
+    unit_price: int
+    sku: str = ""
+    unit: str = "pc"
+
+    @property
+    def line_total(self) -> int:
+        return self.quantity * self.unit_price
+
+
+@dataclass(frozen=True, slots=True)
+class Payment:
+    paid_on: date
+    kind: str
+    method: str
+    amount: int
+
+
+@dataclass(frozen=True, slots=True)
+class CustomerOrderDoc:
+    """A customer order as the pickup notice and the confirmation print it."""
+
+    shop: ShopInfo
+    number: str
+    order_date: date
+    customer_name: str
+    customer_phone: str = ""
+    customer_email: str = ""
+    items: tuple[OrderItem, ...] = ()
+    payments: tuple[Payment, ...] = ()
+    promised_date: date | None = None
+    ready_date: date | None = None
+    pickup_by: date | None = None
+    notes: str = ""
+    standard_note: str = ""  # the shop's pickup or confirmation text
+    issued_on: date | None = None
+
+    @property
+    def total(self) -> int:
+        return sum(item.line_total for item in self.items)
+
+    @property
+    def paid(self) -> int:
+        return sum(p.amount for p in self.payments)
+
+    @property
+    def balance(self) -> int:
+        return self.total - self.paid
+
+
+@dataclass(frozen=True, slots=True)
+class HandoverDoc:
+    """What was handed over (all handovers of the order so far) and what was paid."""
+
+    shop: ShopInfo
+    number: str
+    customer_name: str
+    handed_on: date
+    items: tuple[OrderItem, ...] = ()  # quantity = units handed over
+    order_total: int = 0
+    payments: tuple[Payment, ...] = field(default=())
+    notes: str = ""
+
+    @property
+    def paid(self) -> int:
+        return sum(p.amount for p in self.payments)
+
+    @property
+    def balance(self) -> int:
+        return self.order_total - self.paid
+
+
+# --- building read models -------------------------------------------------------------------
+
+
+def shop_info(settings: ShopSettings) -> ShopInfo:
+    return ShopInfo(
+        name=settings.name,
+        address=settings.address,
+        phone=settings.phone,
+        email=settings.email,
+        website=settings.website,
+        currency=settings.currency,
+        opening_hours=settings.opening_hours,
+        footer=settings.doc_footer,
+        logo=settings.logo or None,
+    )
+
+
+def _local_date(timestamp: str | None) -> date | None:
+    """A stored UTC timestamp as the shop's calendar date."""
+    if not timestamp:
+        return None
+    moment = datetime.fromisoformat(timestamp)
+    return moment.astimezone().date() if moment.tzinfo else moment.date()
+
+
+def _date(value: str | None) -> date | None:
+    return date.fromisoformat(value[:10]) if value else None
+
+
+def supplier_order_doc(shop: Shop, number: str) -> SupplierOrderDoc:
+    settings = load_settings(shop.db)
+    header = q.supplier_order_by_number(shop.db, number)
+    if header is None:
+        raise NotFoundError(f"There is no supplier order {number.strip()}.")
+    if header["status"] == "cancelled":
+        raise DomainError(f"Supplier order {header['number']} is cancelled; there is nothing to print.")
+    lines = tuple(
+        SupplierOrderLine(
+            supplier_sku=row["supplier_sku"],
+            description=row["description"],
+            quantity=row["quantity"],
+            pack_size=row["pack_size"],
+            unit_cost=row["unit_cost"],
+            for_customers=tuple(row["for_orders"].split(", ")) if row["for_orders"] else (),
+        )
+        for row in q.supplier_order_lines(shop.db, header["id"])
+    )
+    ordered = _local_date(header["sent_at"]) if header["status"] != "draft" else None
+    return SupplierOrderDoc(
+        shop=shop_info(settings),
+        number=header["number"],
+        order_date=ordered or shop.today(),
+        supplier_name=header["supplier_name"],
+        supplier_address=header["supplier_address"],
+        supplier_contact=header["supplier_contact"],
+        supplier_email=header["supplier_email"],
+        supplier_phone=header["supplier_phone"],
+        account_number=header["account_number"],
+        requested_date=_date(header["expected_date"]),
+        lines=lines,
+        notes=header["notes"],
+        standard_note=settings.supplier_order_note,
+    )
+
+
+def _order_header(shop: Shop, number: str) -> dict:
+    header = order_q.order_by_number(shop.db, number)
+    if header is None:
+        raise NotFoundError(f"There is no order {number.strip()}.")
+    return header
+
+
+def _payments(shop: Shop, order_id: int) -> tuple[Payment, ...]:
+    return tuple(
+        Payment(_local_date(row["paid_at"]) or shop.today(), row["kind"], row["method"], row["amount"])
+        for row in order_q.order_payments(shop.db, order_id)
+    )
+
+
+def customer_order_doc(shop: Shop, number: str, kind: str = CONFIRMATION) -> CustomerOrderDoc:
+    """The order as the confirmation or (kind=pickup-notice) the pickup notice prints it."""
+    settings = load_settings(shop.db)
+    header = _order_header(shop, number)
+    if header["status"] == "cancelled":
+        raise DomainError(f"Order {header['number']} is cancelled; there is nothing to print.")
+    if kind == PICKUP_NOTICE and header["status"] != "ready":
+        raise DomainError(
+            f"Order {header['number']} is {header['status']}; a pickup notice is only printed "
+            "for a ready order."
+        )
+    items = tuple(
+        OrderItem(row["description"], row["quantity"], row["unit_price"], row["sku"], row["unit"])
+        for row in order_q.order_lines(shop.db, header["id"])
+        if row["quantity"] > 0
+    )
+    ready = _local_date(header["ready_at"]) if header["status"] == "ready" else None
+    pickup_by = None
+    if ready is not None:
+        pickup_by = next_open_day(
+            ready + timedelta(days=settings.pickup_hold_days), settings.closed_weekdays
+        )
+    note = settings.pickup_note if kind == PICKUP_NOTICE else settings.confirmation_note
+    return CustomerOrderDoc(
+        shop=shop_info(settings),
+        number=header["number"],
+        order_date=_date(header["order_date"]) or shop.today(),
+        customer_name=header["customer_name"],
+        customer_phone=header["customer_phone"],
+        customer_email=header["customer_email"],
+        items=items,
+        payments=_payments(shop, header["id"]),
+        promised_date=_date(header["promised_date"]),
+        ready_date=ready,
+        pickup_by=pickup_by,
+        standard_note=note,
+        issued_on=shop.today(),
+    )
+
+
+def handover_doc(shop: Shop, number: str) -> HandoverDoc:
+    settings = load_settings(shop.db)
+    header = _order_header(shop, number)
+    handed = q.handed_per_line(shop.db, header["id"])
+    if not handed:
+        raise DomainError(f"Nothing of order {header['number']} has been handed over yet.")
+    lines = order_q.order_lines(shop.db, header["id"])
+    items = tuple(
+        OrderItem(row["description"], handed[row["id"]], row["unit_price"], row["sku"], row["unit"])
+        for row in lines
+        if handed.get(row["id"])
+    )
+    return HandoverDoc(
+        shop=shop_info(settings),
+        number=header["number"],
+        customer_name=header["customer_name"],
+        handed_on=_local_date(q.last_handover_at(shop.db, header["id"])) or shop.today(),
+        items=items,
+        order_total=sum(row["quantity"] * row["unit_price"] for row in lines),
+        payments=_payments(shop, header["id"]),
+    )
+
+
+def ready_order_numbers(shop: Shop) -> list[str]:
+    return q.ready_order_numbers(shop.db)
+
+
+def unsent_supplier_order_numbers(shop: Shop) -> list[str]:
+    return q.supplier_order_numbers(shop.db, "draft")
+
+
+# --- where files go, and the log --------------------------------------------------------------
+
+_BAD_FILE_CHARS = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]+')
+
+
+def safe_file_name(text: str, limit: int = 120) -> str:
+    """A file name every platform accepts: no path separators or reserved characters, no
+    leading/trailing dots or spaces, limited length."""
+    name = _BAD_FILE_CHARS.sub(" ", text)
+    name = re.sub(r"\s+", " ", name).strip(" .")
+    return name[:limit].rstrip(" .") or "document"
+
+
+def document_file_name(kind: str, number: str, party: str = "") -> str:
+    """`P-2026-0017 Acme Supplies.pdf`, `C-2026-0042 pickup Ana Müller.pdf`."""
+    word = {PICKUP_NOTICE: "pickup", CONFIRMATION: "confirmation", HANDOVER_RECEIPT: "receipt"}
+    parts = [number, word.get(kind, ""), party]
+    return safe_file_name(" ".join(p for p in parts if p)) + ".pdf"
+
+
+def batch_file_name(kind: str, day: date) -> str:
+    label = {READY_PICKUPS: "Pickup notices", UNSENT_SUPPLIER_ORDERS: "Supplier orders to send"}
+    return safe_file_name(f"{label[kind]} {day.isoformat()}") + ".pdf"
+
+
+def documents_folder(shop: Shop) -> Path:
+    """settings.documents_folder, else a `documents` folder next to the shop file."""
+    configured = load_settings(shop.db).documents_folder.strip()
+    if configured:
+        return Path(configured).expanduser()
+    if shop.path is None:
+        raise ShopFileError("This shop has no file; choose a documents folder in the settings.")
+    return Path(shop.path).resolve().parent / "documents"
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentLogEntry:
+    id: int
+    kind: str
+    number: str
+    path: Path
+    generated_at: str
+
+
+def record_documents(shop: Shop, kind: str, numbers: list[str], path: Path) -> list[int]:
+    """Log that `path` was written, holding the documents of `numbers` (one row each)."""
+    ids = []
+    with shop.transaction() as db:
+        for number in numbers:
+            ids.append(q.log_document(db, kind, number, str(path), shop.now_iso()))
+        shop.event(
+            "document",
+            ids[0] if ids else None,
+            "generated",
+            f"{kind} {', '.join(numbers[:5])}{' …' if len(numbers) > 5 else ''} saved",
+            path=str(path),
+            numbers=numbers,
+        )
+    return ids
+
+
+def list_document_log(
+    shop: Shop, *, number: str | None = None, limit: int = 200
+) -> list[DocumentLogEntry]:
+    return [
+        DocumentLogEntry(r["id"], r["kind"], r["number"], Path(r["path"]), r["generated_at"])
+        for r in q.document_log(shop.db, number=number, limit=limit)
+    ]
