@@ -106,6 +106,25 @@ def cmd_plan(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_pdf(args: argparse.Namespace) -> int:
+    from jitdesk.documents.generate import generate_batch, generate_document
+    from jitdesk.services.documents import BATCH_KINDS
+
+    if args.kind not in BATCH_KINDS and not args.number:
+        print(f"jitdesk: pdf {args.kind} needs the order NUMBER.", file=sys.stderr)
+        return 2
+    shop = open_shop_for(args)
+    try:
+        if args.kind in BATCH_KINDS:
+            result = generate_batch(shop, args.kind, args.output)
+        else:
+            result = generate_document(shop, args.kind, args.number, args.output)
+    finally:
+        shop.close()
+    print(result.path)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="jitdesk", description="Just-in-time order desk for small shops."
@@ -137,6 +156,29 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--commit", action="store_true", help="create or update the draft orders")
     _shop_arg(p)
     p.set_defaults(handler=cmd_plan)
+
+    p = sub.add_parser("pdf", help="write a document (or a batch of them) as PDF")
+    p.add_argument(
+        "kind",
+        choices=[
+            "supplier-order",
+            "pickup-notice",
+            "confirmation",
+            "handover-receipt",
+            "ready-pickups",
+            "unsent-supplier-orders",
+        ],
+    )
+    p.add_argument("number", nargs="?", help="order number, e.g. C-2026-0042 or P-2026-0017")
+    p.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        metavar="OUT.pdf",
+        help="where to write (default: the shop's documents folder, with a readable name)",
+    )
+    _shop_arg(p)
+    p.set_defaults(handler=cmd_pdf)
 
     return parser
 
