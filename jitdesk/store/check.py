@@ -1,0 +1,283 @@
+"""Set-based SQL that finds broken rules in a shop file (used by `jitdesk check`).
+
+Every query returns the offending rows only, so a healthy 100,000-order shop costs a handful of
+grouped scans. Each check is (name, SQL); the service turns rows into sentences.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from collections.abc import Iterator
+
+from sqlite_utils import Database
+
+from jitdesk.store.quantities import LINE_QUANTITIES_SQL, OPEN_SO
+
+# Per customer line: the derived quantities plus order number and status.
+_LQ = f"""
+lq AS ({LINE_QUANTITIES_SQL}),
+lines AS (
+    SELECT lq.*, o.number, o.status, l.line_no, p.sku
+    FROM lq
+    JOIN customer_order_lines l ON l.id = lq.line_id
+    JOIN customer_orders o ON o.id = lq.order_id
+    JOIN products p ON p.id = lq.product_id
+)
+"""
+
+NEGATIVE_SQL = """
+SELECT 'customer order line' AS what, id FROM customer_order_lines
+    WHERE quantity < 0 OR original_quantity < 0
+UNION ALL SELECT 'supplier order line', id FROM supplier_order_lines WHERE quantity < 0
+UNION ALL SELECT 'coverage', id FROM coverage WHERE quantity < 0
+UNION ALL SELECT 'receipt line', id FROM receipt_lines WHERE quantity < 0
+UNION ALL SELECT 'allocation', id FROM allocations WHERE quantity <= 0
+UNION ALL SELECT 'handover line', id FROM handover_lines WHERE quantity <= 0
+UNION ALL SELECT 'write-off', id FROM write_offs WHERE quantity <= 0
+UNION ALL SELECT 'product price', id FROM products WHERE sale_price < 0
+UNION ALL SELECT 'offer', id FROM offers WHERE unit_cost < 0 OR pack_size < 1 OR min_qty < 1
+"""
+
+LINE_BALANCE_SQL = f"""
+WITH {_LQ}
+SELECT number, line_no, sku, quantity, handed, allocated, covered FROM lines
+WHERE handed + allocated + covered > quantity OR allocated < 0
+ORDER BY number, line_no
+"""
+
+ORDER_STATUS_SQL = f"""
+WITH {_LQ},
+per_order AS (
+    SELECT order_id, number, status,
+           SUM(quantity > 0) AS live_lines,
+           SUM(quantity > 0 AND handed + allocated >= quantity) AS complete_lines,
+           SUM(handed >= quantity) AS handed_lines,
+           COUNT(*) AS all_lines,
+           SUM(allocated) AS allocated, SUM(covered) AS covered,
+           SUM(quantity <> handed) AS cancelled_mismatch
+    FROM lines GROUP BY order_id
+)
+SELECT number, status,
+    CASE
+      WHEN status = 'ready' AND complete_lines < live_lines THEN 'not everything is in'
+      WHEN status = 'ready' AND live_lines = 0 THEN 'it has nothing to hand over'
+      WHEN status = 'ready' AND handed_lines = all_lines THEN 'everything was handed over'
+      WHEN status = 'open' AND live_lines > 0 AND handed_lines = all_lines
+        THEN 'everything was handed over'
+      WHEN status = 'open' AND live_lines > 0 AND complete_lines = live_lines
+        THEN 'everything is in'
+      WHEN status = 'completed' AND handed_lines < all_lines THEN 'not everything was handed over'
+      WHEN status = 'cancelled' AND allocated > 0 THEN 'it still holds units in the shop'
+      WHEN status = 'cancelled' AND covered > 0 THEN 'it still has units on order'
+      WHEN status = 'cancelled' AND cancelled_mismatch > 0
+        THEN 'its lines still ask for units that were not handed over'
+    END AS problem
+FROM per_order
+WHERE problem IS NOT NULL
+ORDER BY number
+"""
+
+SURPLUS_SQL = """
+WITH r AS (SELECT product_id, SUM(quantity) q FROM receipt_lines GROUP BY 1),
+a AS (SELECT product_id, SUM(quantity) q FROM allocations GROUP BY 1),
+w AS (SELECT product_id, SUM(quantity) q FROM write_offs GROUP BY 1)
+SELECT p.sku, COALESCE(r.q, 0) AS received, COALESCE(a.q, 0) AS allocated,
+       COALESCE(w.q, 0) AS written_off
+FROM products p
+LEFT JOIN r ON r.product_id = p.id
+LEFT JOIN a ON a.product_id = p.id
+LEFT JOIN w ON w.product_id = p.id
+WHERE COALESCE(r.q, 0) - COALESCE(a.q, 0) - COALESCE(w.q, 0) < 0
+ORDER BY p.sku
+"""
+
+RECEIPT_ALLOCATION_SQL = """
+WITH r AS (SELECT receipt_id, product_id, SUM(quantity) q FROM receipt_lines GROUP BY 1, 2),
+a AS (SELECT receipt_id, product_id, SUM(quantity) q FROM allocations
+      WHERE receipt_id IS NOT NULL GROUP BY 1, 2)
+SELECT so.number, p.sku, a.q AS allocated, COALESCE(r.q, 0) AS received
+FROM a
+LEFT JOIN r ON r.receipt_id = a.receipt_id AND r.product_id = a.product_id
+JOIN receipts rc ON rc.id = a.receipt_id
+JOIN supplier_orders so ON so.id = rc.supplier_order_id
+JOIN products p ON p.id = a.product_id
+WHERE a.q > COALESCE(r.q, 0)
+ORDER BY so.number, p.sku
+"""
+
+ALLOCATION_LINKS_SQL = """
+SELECT o.number, l.line_no, p.sku,
+    CASE
+      WHEN a.product_id <> l.product_id THEN 'is for another product'
+      WHEN a.coverage_id IS NOT NULL AND c.id IS NULL THEN 'refers to a missing coverage'
+      WHEN c.customer_line_id <> a.customer_line_id THEN 'fulfils another line''s coverage'
+    END AS problem
+FROM allocations a
+JOIN customer_order_lines l ON l.id = a.customer_line_id
+JOIN customer_orders o ON o.id = l.order_id
+JOIN products p ON p.id = l.product_id
+LEFT JOIN coverage c ON c.id = a.coverage_id
+WHERE problem IS NOT NULL
+ORDER BY o.number, l.line_no
+"""
+
+COVERAGE_FULFILLED_SQL = """
+WITH ca AS (SELECT coverage_id, SUM(quantity) q FROM allocations
+            WHERE coverage_id IS NOT NULL GROUP BY 1)
+SELECT o.number, l.line_no, so.number AS so_number, c.quantity, ca.q AS allocated
+FROM ca
+JOIN coverage c ON c.id = ca.coverage_id
+JOIN customer_order_lines l ON l.id = c.customer_line_id
+JOIN customer_orders o ON o.id = l.order_id
+JOIN supplier_order_lines sl ON sl.id = c.supplier_line_id
+JOIN supplier_orders so ON so.id = sl.supplier_order_id
+WHERE ca.q > c.quantity
+ORDER BY o.number, l.line_no
+"""
+
+COVERAGE_SQL = """
+WITH cv AS (SELECT supplier_line_id, SUM(quantity) q FROM coverage GROUP BY 1)
+SELECT so.number, sl.line_no, p.sku, sl.quantity, cv.q AS covered
+FROM cv
+JOIN supplier_order_lines sl ON sl.id = cv.supplier_line_id
+JOIN supplier_orders so ON so.id = sl.supplier_order_id
+JOIN products p ON p.id = sl.product_id
+WHERE cv.q > sl.quantity
+ORDER BY so.number, sl.line_no
+"""
+
+COVERAGE_PRODUCT_SQL = """
+SELECT so.number, sl.line_no, o.number AS order_number, l.line_no AS order_line
+FROM coverage c
+JOIN supplier_order_lines sl ON sl.id = c.supplier_line_id
+JOIN customer_order_lines l ON l.id = c.customer_line_id
+JOIN supplier_orders so ON so.id = sl.supplier_order_id
+JOIN customer_orders o ON o.id = l.order_id
+WHERE sl.product_id <> l.product_id
+ORDER BY so.number, sl.line_no
+"""
+
+HANDED_SQL = """
+WITH h AS (SELECT customer_line_id, SUM(quantity) q FROM handover_lines GROUP BY 1),
+a AS (SELECT customer_line_id, SUM(quantity) q FROM allocations GROUP BY 1)
+SELECT o.number, l.line_no, h.q AS handed, COALESCE(a.q, 0) AS allocated
+FROM h
+JOIN customer_order_lines l ON l.id = h.customer_line_id
+JOIN customer_orders o ON o.id = l.order_id
+LEFT JOIN a ON a.customer_line_id = h.customer_line_id
+WHERE h.q > COALESCE(a.q, 0)
+ORDER BY o.number, l.line_no
+"""
+
+HANDOVER_ORDER_SQL = """
+SELECT o.number, l.line_no, ho.number AS handover_order
+FROM handover_lines hl
+JOIN handovers h ON h.id = hl.handover_id
+JOIN customer_order_lines l ON l.id = hl.customer_line_id
+JOIN customer_orders o ON o.id = l.order_id
+JOIN customer_orders ho ON ho.id = h.order_id
+WHERE h.order_id <> l.order_id
+ORDER BY o.number
+"""
+
+SUPPLIER_STATUS_SQL = """
+WITH rec AS (SELECT supplier_line_id, SUM(quantity) q FROM receipt_lines GROUP BY 1),
+per_order AS (
+    SELECT so.id, so.number, so.status,
+           COUNT(sl.id) AS lines,
+           COALESCE(SUM(COALESCE(rec.q, 0)), 0) AS received,
+           COALESCE(SUM(COALESCE(rec.q, 0) >= sl.quantity), 0) AS complete_lines
+    FROM supplier_orders so
+    LEFT JOIN supplier_order_lines sl ON sl.supplier_order_id = so.id
+    LEFT JOIN rec ON rec.supplier_line_id = sl.id
+    GROUP BY so.id
+)
+SELECT number, status,
+    CASE
+      WHEN status IN ('draft', 'sent', 'cancelled') AND received > 0
+        THEN 'goods were received for it'
+      WHEN status = 'partially received' AND received = 0 THEN 'nothing was received for it'
+      WHEN status = 'partially received' AND lines > 0 AND complete_lines = lines
+        THEN 'everything was received'
+      WHEN status = 'received' AND complete_lines < lines THEN 'not everything was received'
+    END AS problem
+FROM per_order
+WHERE problem IS NOT NULL
+ORDER BY number
+"""
+
+NUMBERS_SQL = """
+SELECT 'customer order' AS what, number FROM customer_orders
+WHERE NOT (number GLOB 'C-[12][0-9][0-9][0-9]-[0-9][0-9][0-9][0-9]*'
+           AND substr(number, 8) NOT GLOB '*[^0-9]*')
+UNION ALL
+SELECT 'supplier order', number FROM supplier_orders
+WHERE NOT (number GLOB 'P-[12][0-9][0-9][0-9]-[0-9][0-9][0-9][0-9]*'
+           AND substr(number, 8) NOT GLOB '*[^0-9]*')
+ORDER BY 1, 2
+"""
+
+DUPLICATE_NUMBERS_SQL = """
+SELECT 'customer order', number, COUNT(*) FROM customer_orders GROUP BY number HAVING COUNT(*) > 1
+UNION ALL
+SELECT 'supplier order', number, COUNT(*) FROM supplier_orders GROUP BY number HAVING COUNT(*) > 1
+"""
+
+COUNTERS_SQL = """
+WITH used AS (
+    SELECT substr(number, 1, 1) AS kind, CAST(substr(number, 3, 4) AS INTEGER) AS year,
+           MAX(CAST(substr(number, 8) AS INTEGER)) AS highest
+    FROM (SELECT number FROM customer_orders UNION ALL SELECT number FROM supplier_orders)
+    WHERE substr(number, 8) NOT GLOB '*[^0-9]*' AND length(number) > 7
+    GROUP BY 1, 2
+)
+SELECT used.kind, used.year, used.highest, COALESCE(c.last, 0) AS last
+FROM used LEFT JOIN counters c ON c.kind = used.kind AND c.year = used.year
+WHERE COALESCE(c.last, 0) < used.highest
+"""
+
+CANCELLED_SO_COVERAGE_SQL = f"""
+SELECT so.number, COUNT(*) FROM coverage c
+JOIN supplier_order_lines sl ON sl.id = c.supplier_line_id
+JOIN supplier_orders so ON so.id = sl.supplier_order_id
+JOIN customer_order_lines l ON l.id = c.customer_line_id
+JOIN customer_orders o ON o.id = l.order_id
+WHERE o.status = 'cancelled' AND so.status IN {OPEN_SO} AND c.quantity > 0
+  AND c.quantity > (SELECT COALESCE(SUM(quantity), 0) FROM allocations WHERE coverage_id = c.id)
+GROUP BY so.number ORDER BY so.number
+"""
+
+
+@contextlib.contextmanager
+def snapshot(db: Database) -> Iterator[Database]:
+    """Read everything from one consistent snapshot; write nothing."""
+    conn = db.conn
+    own = not conn.in_transaction
+    if own:
+        conn.execute("BEGIN")
+    try:
+        yield db
+    finally:
+        if own and conn.in_transaction:
+            conn.execute("ROLLBACK")
+
+
+def integrity_problems(db: Database) -> list[str]:
+    rows = db.execute("PRAGMA integrity_check").fetchall()
+    return [r[0] for r in rows if r[0] != "ok"]
+
+
+def foreign_key_problems(db: Database) -> list[tuple[str, int, str, int]]:
+    """(table, number of rows, parent table, first rowid) per broken reference kind."""
+    grouped: dict[tuple[str, str], list[int]] = {}
+    for row in db.execute("PRAGMA foreign_key_check"):
+        grouped.setdefault((row[0], row[2]), []).append(row[1])
+    return [(t, len(ids), parent, min(ids)) for (t, parent), ids in sorted(grouped.items())]
+
+
+def rows(db: Database, sql: str) -> list[tuple]:
+    try:
+        return [tuple(r) for r in db.execute(sql).fetchall()]
+    except sqlite3.DatabaseError as exc:  # a damaged table: report, do not crash
+        return [("error", str(exc))]
