@@ -121,8 +121,8 @@ def hand_over(
         preview = handover_preview(shop, order_id)
         _check_order(preview, whole=lines is None)
         wanted = _units_to_hand(preview, lines)
+        currency = load_settings(db).currency
         if payment > preview.balance_due:
-            currency = load_settings(db).currency
             raise ValidationError(
                 f"The payment is more than the balance due of "
                 f"{format_money(max(0, preview.balance_due), currency)}.",
@@ -165,7 +165,8 @@ def hand_over(
     warnings = []
     if status == _C.COMPLETED.value and balance_after > 0:
         warnings.append(
-            f"{preview.number} was handed over with {format_money(balance_after)} still owed."
+            f"{preview.number} was handed over with {format_money(balance_after, currency)} "
+            "still owed."
         )
     return HandoverResult(
         handover_id,
