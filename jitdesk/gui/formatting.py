@@ -1,0 +1,72 @@
+"""Money and dates as the shop's locale writes them (DESIGN §6)."""
+
+from __future__ import annotations
+
+import functools
+from collections import Counter
+from datetime import date
+
+from PySide6.QtCore import QDate, QLocale
+
+_ISO = QLocale.CurrencySymbolFormat.CurrencyIsoCode
+_SYMBOL = QLocale.CurrencySymbolFormat.CurrencySymbol
+
+
+@functools.cache
+def _symbols_by_code() -> dict[str, str]:
+    """The usual symbol of each ISO currency code, as Qt's locale data writes it."""
+    seen: dict[str, Counter] = {}
+    for loc in QLocale.matchingLocales(
+        QLocale.Language.AnyLanguage, QLocale.Script.AnyScript, QLocale.Country.AnyCountry
+    ):
+        symbol = loc.currencySymbol(_SYMBOL)
+        if symbol:
+            seen.setdefault(loc.currencySymbol(_ISO), Counter())[symbol] += 1
+    return {code: counts.most_common(1)[0][0] for code, counts in seen.items()}
+
+
+def currency_symbol(code: str, locale: QLocale) -> str:
+    if locale.currencySymbol(_ISO) == code:
+        return locale.currencySymbol(_SYMBOL) or code
+    return _symbols_by_code().get(code, code)
+
+
+class ShopFormat:
+    """Formats cents and dates for one shop (its locale and currency)."""
+
+    def __init__(self, locale_name: str = "en_GB", currency: str = "EUR") -> None:
+        self.locale = QLocale(locale_name or "en_GB")
+        self.currency = currency
+        self.symbol = currency_symbol(currency, self.locale)
+
+    def money(self, cents: int | None) -> str:
+        if cents is None:
+            return ""
+        # Display only: the value stays integer cents everywhere else.
+        return self.locale.toCurrencyString(cents / 100, self.symbol, 2)
+
+    def amount(self, cents: int) -> str:
+        """An amount as typed into a money field: no symbol, no thousands separators."""
+        sign = "-" if cents < 0 else ""
+        whole, frac = divmod(abs(cents), 100)
+        return f"{sign}{whole}{self.locale.decimalPoint()}{frac:02d}"
+
+    def date(self, value: date | str | None) -> str:
+        qdate = _qdate(value)
+        if qdate is None:
+            return ""
+        return self.locale.toString(qdate, QLocale.FormatType.ShortFormat)
+
+    def long_date(self, value: date | str | None) -> str:
+        qdate = _qdate(value)
+        if qdate is None:
+            return ""
+        return self.locale.toString(qdate, QLocale.FormatType.LongFormat)
+
+
+def _qdate(value: date | str | None) -> QDate | None:
+    if not value:
+        return None
+    if isinstance(value, str):
+        value = date.fromisoformat(value[:10])
+    return QDate(value.year, value.month, value.day)

@@ -1,0 +1,236 @@
+"""The main window: a thin shell of menus, the page navigation and the status bar.
+
+Pages live in their own modules and are listed in `PAGES`; adding one is adding its class
+there. The window only switches between them and passes each action's `Changes` to all pages.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from jitdesk import __version__
+from jitdesk.gui import shop_files
+from jitdesk.gui.formatting import ShopFormat
+from jitdesk.gui.orders_page import OrdersPage
+from jitdesk.gui.page import Page
+from jitdesk.gui.widgets import tr
+from jitdesk.services.settings import get_settings
+from jitdesk.services.shop import Changes, Shop
+
+PAGES: tuple[type[Page], ...] = (OrdersPage,)
+
+GEOMETRY_KEY = "mainWindow/geometry"
+STATE_KEY = "mainWindow/state"
+SPLITTER_KEY = "mainWindow/splitter"
+PAGE_KEY = "mainWindow/page"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, shop: Shop, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("MainWindow")
+        self.shop: Shop | None = None
+        self.pages: dict[str, Page] = {}
+
+        self.nav = QListWidget(self)
+        self.nav.setAccessibleName(tr("Pages"))
+        self.nav.setSelectionMode(QListWidget.SelectionMode.SingleSelection)
+        self.nav.setUniformItemSizes(True)
+        self.stack = QStackedWidget(self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("MainSplitter")
+        self.splitter.addWidget(self.nav)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([180, 1000])
+        self.setCentralWidget(self.splitter)
+        self.shop_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.shop_label)
+
+        self._build_menus()
+        self.nav.currentRowChanged.connect(self._on_nav_row)
+        self.set_shop(shop)
+        self.restore_settings()
+
+    # -- menus -------------------------------------------------------------------------------
+    def _action(self, text: str, slot, shortcut=None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_menus(self) -> None:
+        keys = QKeySequence.StandardKey
+        file_menu = self.menuBar().addMenu(tr("&File"))
+        self.new_shop_action = self._action(tr("&New shop…"), self.new_shop, "Ctrl+Shift+N")
+        self.open_shop_action = self._action(tr("&Open shop…"), self.open_shop, keys.Open)
+        self.recent_menu = QMenu(tr("&Recent shops"), self)
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.quit_action = self._action(tr("&Quit"), self.close, keys.Quit)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        file_menu.addAction(self.new_shop_action)
+        file_menu.addAction(self.open_shop_action)
+        file_menu.addMenu(self.recent_menu)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+
+        orders_menu = self.menuBar().addMenu(tr("&Orders"))
+        self.new_order_action = self._action(tr("&New order…"), self.new_order, keys.New)
+        self.find_action = self._action(tr("&Find…"), self.find, keys.Find)
+        orders_menu.addAction(self.new_order_action)
+        orders_menu.addAction(self.find_action)
+
+        help_menu = self.menuBar().addMenu(tr("&Help"))
+        self.about_action = self._action(tr("&About jitdesk"), self.about)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        help_menu.addAction(self.about_action)
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        current = str(self.shop.path.absolute()) if self.shop and self.shop.path else ""
+        paths = [p for p in shop_files.recent_shops() if p != current]
+        for number, path in enumerate(paths, start=1):
+            action = self.recent_menu.addAction(f"&{number} {Path(path).name}")
+            action.setToolTip(path)
+            action.setStatusTip(path)
+            action.triggered.connect(lambda _checked=False, p=path: self.open_shop_path(p))
+        if not paths:
+            empty = self.recent_menu.addAction(tr("No other shops yet"))
+            empty.setEnabled(False)
+
+    # -- shop --------------------------------------------------------------------------------
+    def set_shop(self, shop: Shop) -> None:
+        """Show `shop` (closing the one shown before): every page is rebuilt for it."""
+        current_key = self.current_page_key()
+        old = self.shop
+        self.shop = shop
+        settings = get_settings(shop)
+        fmt = ShopFormat(settings.locale, settings.currency)
+        self.nav.blockSignals(True)
+        self.nav.clear()
+        for page in self.pages.values():
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self.pages = {}
+        for page_class in PAGES:
+            page = page_class(shop, fmt, self.stack)
+            page.changed.connect(self.broadcast)
+            page.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 8000))
+            self.pages[page.key] = page
+            self.stack.addWidget(page)
+            item = QListWidgetItem(page_class.title(), self.nav)
+            item.setData(Qt.ItemDataRole.UserRole, page.key)
+        self.nav.blockSignals(False)
+        self.show_page(current_key or next(iter(self.pages)))
+        self.setWindowTitle(f"{settings.name} — jitdesk")
+        path = str(shop.path) if shop.path else ""
+        self.shop_label.setText(f"{settings.name}  ·  {path}")
+        self.shop_label.setToolTip(path)
+        if old is not None and old is not shop:
+            old.close()
+
+    def open_shop_path(self, path: str) -> None:
+        shop = shop_files.open_shop_file(path, self)
+        if shop is not None:
+            self.set_shop(shop)
+
+    def open_shop(self) -> None:
+        shop = shop_files.ask_open_shop(self)
+        if shop is not None:
+            self.set_shop(shop)
+
+    def new_shop(self) -> None:
+        shop = shop_files.ask_new_shop(self)
+        if shop is not None:
+            self.set_shop(shop)
+
+    # -- pages -------------------------------------------------------------------------------
+    def current_page_key(self) -> str | None:
+        page = self.stack.currentWidget()
+        return page.key if isinstance(page, Page) else None
+
+    def show_page(self, key: str) -> Page:
+        page = self.pages.get(key) or next(iter(self.pages.values()))
+        self.stack.setCurrentWidget(page)
+        for row in range(self.nav.count()):
+            if self.nav.item(row).data(Qt.ItemDataRole.UserRole) == page.key:
+                self.nav.setCurrentRow(row)
+        return page
+
+    def _on_nav_row(self, row: int) -> None:
+        item = self.nav.item(row)
+        if item is not None:
+            self.show_page(item.data(Qt.ItemDataRole.UserRole))
+
+    def broadcast(self, changes: Changes) -> None:
+        for page in self.pages.values():
+            page.refresh(changes)
+
+    def new_order(self) -> None:
+        page = self.show_page(OrdersPage.key)
+        assert isinstance(page, OrdersPage)
+        page.new_order()
+
+    def find(self) -> None:
+        page = self.stack.currentWidget()
+        if isinstance(page, Page):
+            page.focus_search()
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            tr("About jitdesk"),
+            tr(
+                "<h3>jitdesk {version}</h3><p>The just-in-time order desk for small shops: "
+                "customer orders, supplier orders, receiving and pickup, in one shop file.</p>"
+            ).format(version=__version__),
+        )
+
+    # -- remembering -------------------------------------------------------------------------
+    def restore_settings(self) -> None:
+        settings = QSettings()
+        geometry = settings.value(GEOMETRY_KEY)
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1180, 740)
+        state = settings.value(STATE_KEY)
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.restoreState(state)
+        splitter = settings.value(SPLITTER_KEY)
+        if isinstance(splitter, QByteArray) and not splitter.isEmpty():
+            self.splitter.restoreState(splitter)
+        key = settings.value(PAGE_KEY)
+        if isinstance(key, str) and key in self.pages:
+            self.show_page(key)
+
+    def save_settings(self) -> None:
+        settings = QSettings()
+        settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        settings.setValue(STATE_KEY, self.saveState())
+        settings.setValue(SPLITTER_KEY, self.splitter.saveState())
+        settings.setValue(PAGE_KEY, self.current_page_key() or "")
+        settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.save_settings()
+        if self.shop is not None:
+            self.shop.close()
+            self.shop = None
+        super().closeEvent(event)

@@ -1,0 +1,301 @@
+"""Opening, creating and remembering shop files; the start dialog of a first run.
+
+A file that is not a shop file, is from a newer jitdesk, is damaged or sits on a network share
+is refused by the store with one sentence; it is shown as is and the file is left alone.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QSettings, QStandardPaths, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCommandLinkButton,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jitdesk.domain.errors import JitdeskError, ShopFileError, ValidationError
+from jitdesk.gui.widgets import FieldMessage, busy_cursor, show_error, tr
+from jitdesk.services.settings import create_shop
+from jitdesk.services.shop import Shop
+
+SHOP_SUFFIX = ".jitdesk"
+RECENT_KEY = "recentShops"
+MAX_RECENT = 8
+DEMO_FILE = "demo.jitdesk"
+COMMON_CURRENCIES = (
+    "EUR",
+    "USD",
+    "GBP",
+    "CHF",
+    "SEK",
+    "NOK",
+    "DKK",
+    "PLN",
+    "CZK",
+    "CAD",
+    "AUD",
+    "INR",
+)
+
+
+def data_folder() -> Path:
+    """The user's jitdesk data folder (QStandardPaths), the same one the command line uses."""
+    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericDataLocation)
+    return Path(base) / "jitdesk"
+
+
+def default_shop_path() -> Path:
+    return data_folder() / "shop.jitdesk"
+
+
+def file_filter() -> str:
+    return tr("jitdesk shops (*.jitdesk);;All files (*)")
+
+
+# -- recent shops -------------------------------------------------------------------------------
+def recent_shops() -> list[str]:
+    value = QSettings().value(RECENT_KEY, [])
+    if isinstance(value, str):  # QSettings returns a lone string for a one-item list
+        value = [value]
+    return [str(v) for v in value or []]
+
+
+def remember_shop(path: Path | str) -> None:
+    text = str(Path(path).absolute())
+    items = [text] + [p for p in recent_shops() if p != text]
+    QSettings().setValue(RECENT_KEY, items[:MAX_RECENT])
+
+
+def forget_shop(path: Path | str) -> None:
+    text = str(Path(path).absolute())
+    QSettings().setValue(RECENT_KEY, [p for p in recent_shops() if p != text])
+
+
+# -- opening ------------------------------------------------------------------------------------
+def open_shop_file(path: Path | str, parent: QWidget | None = None) -> Shop | None:
+    """Open a shop file, or say in one sentence why not (the file is left untouched)."""
+    try:
+        with busy_cursor():
+            shop = Shop.open(path)
+    except JitdeskError as exc:
+        show_error(parent, exc, tr("Cannot open the shop"))
+        return None
+    remember_shop(path)
+    return shop
+
+
+def ask_open_shop(parent: QWidget | None = None) -> Shop | None:
+    start = str(default_shop_path().parent) if default_shop_path().parent.exists() else ""
+    path, _ = QFileDialog.getOpenFileName(parent, tr("Open shop"), start, file_filter())
+    return open_shop_file(path, parent) if path else None
+
+
+def open_demo_shop(parent: QWidget | None = None, folder: Path | None = None) -> Shop | None:
+    """Open the demo shop, writing it first if it is not there yet."""
+    path = (folder or data_folder()) / DEMO_FILE
+    if not path.exists():
+        try:
+            from jitdesk.services.demo import write_demo_shop
+        except ImportError:
+            QMessageBox.information(
+                parent, tr("Demo shop"), tr("The demo shop is not available in this version.")
+            )
+            return None
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            with busy_cursor():
+                write_demo_shop(path, orders=400, seed=1)
+        except (JitdeskError, OSError) as exc:
+            show_error(parent, exc, tr("Demo shop"))
+            return None
+    return open_shop_file(path, parent)
+
+
+# -- creating -----------------------------------------------------------------------------------
+class NewShopDialog(QDialog):
+    """Shop name, currency and where to keep the file."""
+
+    def __init__(self, path: Path | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.shop: Shop | None = None
+        self.setWindowTitle(tr("New shop"))
+        self.name_edit = QLineEdit(self)
+        self.name_edit.setPlaceholderText(tr("The name printed on your documents"))
+        self.currency = QComboBox(self)
+        self.currency.setEditable(True)
+        self.currency.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        local = QLocale.system().currencySymbol(QLocale.CurrencySymbolFormat.CurrencyIsoCode)
+        codes = list(COMMON_CURRENCIES)
+        if local and local not in codes:
+            codes.insert(0, local)
+        self.currency.addItems(codes)
+        self.currency.setCurrentText(local if local in codes else "EUR")
+        self.path_edit = QLineEdit(str(path or default_shop_path()), self)
+        self.browse_button = QPushButton(tr("&Browse…"), self)
+        self.browse_button.setAccessibleName(tr("Choose where to save the shop file"))
+        self.messages = {key: FieldMessage(self) for key in ("name", "currency", "path")}
+
+        form = QFormLayout()
+        form.addRow(tr("Shop &name:"), self._stack(self.name_edit, "name"))
+        form.addRow(tr("&Currency:"), self._stack(self.currency, "currency"))
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.path_edit, 1)
+        file_row.addWidget(self.browse_button)
+        file_box = QWidget(self)
+        box_layout = QVBoxLayout(file_box)
+        box_layout.setContentsMargins(0, 0, 0, 0)
+        box_layout.addLayout(file_row)
+        box_layout.addWidget(self.messages["path"])
+        form.addRow(tr("Shop &file:"), file_box)
+        file_box.setFocusProxy(self.path_edit)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Create shop"))
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.browse_button.clicked.connect(self._browse)
+        self.setMinimumWidth(520)
+
+    def _stack(self, field: QWidget, key: str) -> QWidget:
+        box = QWidget(self)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(field)
+        layout.addWidget(self.messages[key])
+        box.setFocusProxy(field)
+        return box
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, tr("New shop file"), self.path_edit.text(), file_filter()
+        )
+        if path:
+            if not path.endswith(SHOP_SUFFIX):
+                path += SHOP_SUFFIX
+            self.path_edit.setText(path)
+
+    def accept(self) -> None:
+        for message in self.messages.values():
+            message.clear()
+        path = Path(self.path_edit.text().strip()).expanduser()
+        if not self.path_edit.text().strip():
+            self.messages["path"].show_message(tr("Choose where to keep the shop file."))
+            return
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            self.shop = create_shop(
+                path,
+                self.name_edit.text(),
+                self.currency.currentText(),
+                locale=QLocale.system().name(),
+            )
+        except ValidationError as exc:
+            target = self.messages.get(exc.field or "", self.messages["name"])
+            target.show_message(str(exc))
+            return
+        except ShopFileError as exc:
+            self.messages["path"].show_message(str(exc))
+            return
+        except OSError as exc:
+            self.messages["path"].show_message(
+                tr("The folder {folder} cannot be created ({reason}).").format(
+                    folder=path.parent, reason=exc.strerror
+                )
+            )
+            return
+        except JitdeskError as exc:
+            show_error(self, exc)
+            return
+        remember_shop(path)
+        super().accept()
+
+
+def ask_new_shop(parent: QWidget | None = None, path: Path | None = None) -> Shop | None:
+    dialog = NewShopDialog(path, parent)
+    if dialog.exec() == QDialog.DialogCode.Accepted:
+        return dialog.shop
+    return None
+
+
+# -- first run ----------------------------------------------------------------------------------
+class StartDialog(QDialog):
+    """Shown when there is no shop file yet: try the demo, open a file, or start a new shop."""
+
+    DEMO, OPEN, NEW = "demo", "open", "new"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.choice: str | None = None
+        self.setWindowTitle(tr("Welcome to jitdesk"))
+        intro = QLabel(
+            tr(
+                "jitdesk keeps your shop — customers, orders, suppliers — in one shop file on "
+                "this computer. How would you like to start?"
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        self.demo_button = QCommandLinkButton(
+            tr("Try the demo shop"),
+            tr("A sample shop with suppliers, products and orders to explore."),
+            self,
+        )
+        self.open_button = QCommandLinkButton(
+            tr("Open a shop file…"), tr("Continue with a shop file you already have."), self
+        )
+        self.new_button = QCommandLinkButton(
+            tr("Create a new shop…"), tr("Start empty: give your shop a name and currency."), self
+        )
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(tr("&Quit"))
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addSpacing(8)
+        for button, choice in (
+            (self.demo_button, self.DEMO),
+            (self.open_button, self.OPEN),
+            (self.new_button, self.NEW),
+        ):
+            layout.addWidget(button)
+            button.clicked.connect(lambda _checked=False, c=choice: self._choose(c))
+        layout.addStretch(1)
+        layout.addWidget(buttons, 0, Qt.AlignmentFlag.AlignRight)
+        self.setMinimumWidth(480)
+
+    def _choose(self, choice: str) -> None:
+        self.choice = choice
+        self.accept()
+
+
+def first_run(parent: QWidget | None = None, new_path: Path | None = None) -> Shop | None:
+    """Ask until a shop is open or the person quits (None)."""
+    while True:
+        dialog = StartDialog(parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        if dialog.choice == StartDialog.DEMO:
+            shop = open_demo_shop(parent)
+        elif dialog.choice == StartDialog.OPEN:
+            shop = ask_open_shop(parent)
+        else:
+            shop = ask_new_shop(parent, new_path)
+        if shop is not None:
+            return shop
