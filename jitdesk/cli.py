@@ -78,11 +78,16 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from jitdesk.services.importing import import_file
+    from jitdesk.services.importing import ImportRejected, import_file
 
     shop = open_shop_for(args)
     try:
         result = import_file(shop, args.kind, args.file)
+    except ImportRejected as exc:
+        print(f"jitdesk: {exc}", file=sys.stderr)
+        for error in exc.errors:
+            print(f"  {error}", file=sys.stderr)
+        return 1
     finally:
         shop.close()
     print(result.summary())
@@ -144,8 +149,10 @@ def build_parser() -> argparse.ArgumentParser:
     _shop_arg(p)
     p.set_defaults(handler=cmd_check)
 
-    p = sub.add_parser("import", help="import products, offers, customers or orders from CSV")
-    p.add_argument("kind", choices=["products", "offers", "customers", "orders"])
+    p = sub.add_parser(
+        "import", help="import suppliers, products, offers, customers or orders (CSV)"
+    )
+    p.add_argument("kind", choices=["suppliers", "products", "offers", "customers", "orders"])
     p.add_argument("file", type=Path)
     _shop_arg(p)
     p.set_defaults(handler=cmd_import)

@@ -1,0 +1,754 @@
+"""`jitdesk import KIND FILE`: suppliers, products, offers, customers and orders from CSV.
+
+Files are UTF-8 (a byte-order mark is fine) with a header row naming the columns in any case
+and order; columns jitdesk does not know are ignored and named in the summary. Values may be
+separated by commas, semicolons or tabs (whichever the header line uses).
+
+An import is all or nothing: every row is checked first, and if any row is refused the whole
+file is refused with every problem listed by line number (ImportRejected). Importing the same
+file again creates nothing new: products, suppliers, offers and customers are matched by their
+key and updated only where a value differs; orders are matched by their order reference.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from jitdesk.domain.calendar import parse_weekdays
+from jitdesk.domain.errors import DomainError, ValidationError
+from jitdesk.domain.models import (
+    CustomerInput,
+    OfferInput,
+    OrderInput,
+    OrderLineInput,
+    ProductInput,
+    SupplierInput,
+    check_email,
+)
+from jitdesk.domain.money import parse_money, parse_quantity
+from jitdesk.services.catalog import (
+    add_product,
+    add_supplier,
+    set_offer,
+    update_product,
+    update_supplier,
+)
+from jitdesk.services.customers import add_customer, update_customer
+from jitdesk.services.orders import create_order
+from jitdesk.services.shop import Shop
+from jitdesk.store import bulk
+
+IMPORT_CHANNEL = "import"
+
+
+@dataclass(frozen=True, slots=True)
+class Columns:
+    required: tuple[str, ...]
+    optional: tuple[str, ...]
+
+    @property
+    def all(self) -> tuple[str, ...]:
+        return self.required + self.optional
+
+
+COLUMNS: dict[str, Columns] = {
+    "suppliers": Columns(
+        ("name",),
+        (
+            "contact",
+            "email",
+            "phone",
+            "address",
+            "account_number",
+            "lead_time_days",
+            "delivery_weekdays",
+            "min_order_value",
+            "notes",
+        ),
+    ),
+    "products": Columns(("sku", "name"), ("sale_price", "unit", "barcode", "active")),
+    "offers": Columns(
+        ("sku", "supplier", "unit_cost"),
+        ("supplier_sku", "pack_size", "min_qty", "lead_time_days", "preferred", "active"),
+    ),
+    "customers": Columns(("name",), ("phone", "email", "notes")),
+    "orders": Columns(
+        ("order_ref", "customer_name", "sku", "quantity"),
+        ("order_date", "customer_email", "customer_phone", "unit_price", "deposit", "notes"),
+    ),
+}
+KINDS = tuple(COLUMNS)
+
+
+# --- results and errors ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class RowError:
+    line: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"line {self.line}: {self.message}"
+
+
+class ImportRejected(DomainError):
+    """The file was refused as a whole; `errors` lists every refused row by line number."""
+
+    def __init__(self, file_name: str, errors: list[RowError]) -> None:
+        self.file_name = file_name
+        self.errors = errors
+        if len(errors) == 1:
+            text = f"{file_name} was not imported because of a problem on line {errors[0].line}"
+        else:
+            text = f"{file_name} was not imported because {len(errors)} rows have problems"
+        super().__init__(f"{text}; nothing was changed, correct the file and import it again.")
+
+
+@dataclass(slots=True)
+class ImportResult:
+    kind: str
+    file_name: str
+    created: int = 0
+    updated: int = 0
+    skipped: int = 0
+    lines: int = 0
+    new_customers: int = 0
+    ignored_columns: tuple[str, ...] = ()
+    ids: list[int] = field(default_factory=list)
+
+    def summary(self) -> str:
+        noun = self.kind if self.created != 1 else self.kind.rstrip("s")
+        parts = [f"{self.created} {noun} created"]
+        if self.kind == "orders":
+            parts[0] += f" ({self.lines} lines, {self.new_customers} new customers)"
+            parts.append(f"{self.skipped} already imported (skipped)")
+        else:
+            parts.append(f"{self.updated} updated")
+            parts.append(f"{self.skipped} unchanged")
+        text = f"Imported {self.file_name}: " + ", ".join(parts) + "."
+        if self.ignored_columns:
+            text += " Ignored columns: " + ", ".join(self.ignored_columns) + "."
+        return text
+
+
+# --- reading the file ------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Row:
+    line: int
+    values: dict[str, str]
+
+    def get(self, name: str) -> str:
+        return self.values.get(name, "")
+
+
+@dataclass(slots=True)
+class _Table:
+    header: list[str]
+    rows: list[_Row]
+    errors: list[RowError]
+    ignored: tuple[str, ...]
+
+
+def _decode_lines(raw: bytes) -> tuple[list[str], list[RowError]]:
+    if raw.startswith(codecs.BOM_UTF8):
+        raw = raw[len(codecs.BOM_UTF8) :]
+    texts, errors = [], []
+    for number, chunk in enumerate(raw.split(b"\n"), start=1):
+        try:
+            texts.append(chunk.decode("utf-8"))
+        except UnicodeDecodeError as exc:
+            errors.append(
+                RowError(
+                    number,
+                    f"byte {exc.start + 1} is not UTF-8 text; save the file as UTF-8 "
+                    "(in a spreadsheet: CSV UTF-8).",
+                )
+            )
+            texts.append(chunk.decode("utf-8", errors="replace"))
+    return texts, errors
+
+
+def _delimiter(header_line: str) -> str:
+    counts = {d: header_line.count(d) for d in (",", ";", "\t")}
+    best = max(counts, key=lambda d: counts[d])
+    return best if counts[best] else ","
+
+
+def _normal_column(name: str) -> str:
+    return "_".join(name.strip().lower().replace("-", " ").split())
+
+
+def read_table(raw: bytes, kind: str, file_name: str) -> _Table:
+    """Parse and check the shape of a CSV file; refuses a file without the required columns."""
+    columns = COLUMNS[kind]
+    texts, errors = _decode_lines(raw)
+    bad_lines = {e.line for e in errors}
+    first = next((t for t in texts if t.strip()), None)
+    if first is None:
+        raise ImportRejected(
+            file_name, [RowError(1, "the file is empty; the first line must name the columns.")]
+        )
+    reader = csv.reader(io.StringIO("\n".join(texts), newline=""), delimiter=_delimiter(first))
+    header: list[str] | None = None
+    rows: list[_Row] = []
+    previous_end = 0
+    try:
+        for record in reader:
+            start, previous_end = previous_end + 1, reader.line_num
+            if not any(cell.strip() for cell in record):
+                continue
+            if header is None:
+                header = _check_header(record, columns, start, file_name)
+                continue
+            if start in bad_lines:
+                continue
+            if len(record) > len(header):
+                errors.append(
+                    RowError(
+                        start,
+                        f"has {len(record)} values but the first line names {len(header)} "
+                        "columns; put values that contain a comma in double quotes.",
+                    )
+                )
+                continue
+            values = {name: cell.strip() for name, cell in zip(header, record, strict=False)}
+            rows.append(_Row(start, values))
+    except csv.Error as exc:
+        errors.append(RowError(previous_end + 1, f"cannot be read as CSV ({exc})."))
+    assert header is not None
+    ignored = tuple(h for h in header if h not in columns.all)
+    errors.sort(key=lambda e: e.line)
+    return _Table(header, rows, errors, ignored)
+
+
+def _check_header(record: list[str], columns: Columns, line: int, file_name: str) -> list[str]:
+    header = [_normal_column(c) for c in record]
+    duplicates = sorted({h for h in header if h and header.count(h) > 1})
+    if duplicates:
+        raise ImportRejected(
+            file_name, [RowError(line, f"the column {', '.join(duplicates)} appears twice.")]
+        )
+    missing = [c for c in columns.required if c not in header]
+    if missing:
+        raise ImportRejected(
+            file_name,
+            [
+                RowError(
+                    line,
+                    f"the file has no column {', '.join(missing)}; the first line must name the "
+                    f"columns ({', '.join(columns.required)} are required; "
+                    f"{', '.join(columns.optional)} are optional).",
+                )
+            ],
+        )
+    return header
+
+
+# --- value parsing ---------------------------------------------------------------------------
+
+_TRUE = {"1", "yes", "y", "true", "x", "ja", "oui", "si", "sí"}
+_FALSE = {"0", "no", "n", "false", "", "nein", "non"}
+
+
+def _bool(text: str, column: str) -> bool:
+    value = text.strip().lower()
+    if value in _TRUE:
+        return True
+    if value in _FALSE:
+        return False
+    raise ValidationError(f"The {column} \u201c{text}\u201d must be yes or no.", column)
+
+
+def _required(row: _Row, column: str) -> str:
+    value = row.get(column)
+    if not value:
+        raise ValidationError(f"The {column} is empty.", column)
+    return value
+
+
+def _int(row: _Row, column: str, default: int | None, *, allow_zero: bool = False) -> int | None:
+    text = row.get(column)
+    if not text:
+        return default
+    return parse_quantity(text, field=column, allow_zero=allow_zero)
+
+
+def _money(row: _Row, column: str, default: int | None = None) -> int | None:
+    text = row.get(column)
+    if not text:
+        return default
+    value = parse_money(text, field=column)
+    if value < 0:
+        raise ValidationError(f"The {column} must not be negative.", column)
+    return value
+
+
+def _date(row: _Row, column: str, today: date) -> date:
+    text = row.get(column)
+    if not text:
+        return today
+    try:
+        day = date.fromisoformat(text)
+    except ValueError:
+        raise ValidationError(
+            f"The {column} \u201c{text}\u201d is not a date; write it as YYYY-MM-DD.", column
+        ) from None
+    if day > today:
+        raise ValidationError(f"The {column} {text} is in the future.", column)
+    return day
+
+
+# --- the use case ----------------------------------------------------------------------------
+
+
+def import_file(shop: Shop, kind: str, path: str | Path) -> ImportResult:
+    """Import one CSV file of `kind` in one transaction; refuse it whole if any row is wrong."""
+    if kind not in COLUMNS:
+        raise ValidationError(
+            f"jitdesk cannot import {kind}; choose one of {', '.join(KINDS)}.", "kind"
+        )
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise ValidationError(f"The file {path} cannot be read: {exc.strerror}.", "file") from exc
+    return import_bytes(shop, kind, raw, path.name)
+
+
+def import_bytes(shop: Shop, kind: str, raw: bytes, file_name: str) -> ImportResult:
+    table = read_table(raw, kind, file_name)
+    importer = _IMPORTERS[kind]
+    result = ImportResult(kind, file_name, ignored_columns=table.ignored)
+    with shop.transaction():
+        errors = list(table.errors)
+        plan = importer.check(shop, table, errors)
+        if errors:
+            errors.sort(key=lambda e: e.line)
+            raise ImportRejected(file_name, errors)
+        importer.write(shop, plan, result)
+        if result.created or result.updated:
+            shop.event("shop", 1, "import", result.summary(), kind=kind, file=file_name)
+    return result
+
+
+def _validate_rows(
+    table: _Table, errors: list[RowError], parse: Callable[[_Row], Any]
+) -> list[tuple[_Row, Any]]:
+    parsed = []
+    for row in table.rows:
+        try:
+            parsed.append((row, parse(row)))
+        except ValidationError as exc:
+            errors.append(RowError(row.line, str(exc)))
+    return parsed
+
+
+def _unique(
+    parsed: list[tuple[_Row, Any]], key: Callable[[Any], Any], label: Callable[[Any], str], errors
+) -> list[tuple[_Row, Any]]:
+    seen: dict[Any, int] = {}
+    result = []
+    for row, item in parsed:
+        k = key(item)
+        if k in seen:
+            errors.append(
+                RowError(row.line, f"{label(item)} appears again (first on line {seen[k]}).")
+            )
+            continue
+        seen[k] = row.line
+        result.append((row, item))
+    return result
+
+
+class _Importer:
+    def check(self, shop: Shop, table: _Table, errors: list[RowError]) -> Any:
+        raise NotImplementedError
+
+    def write(self, shop: Shop, plan: Any, result: ImportResult) -> None:
+        raise NotImplementedError
+
+
+def _merge(existing: dict[str, Any], given: dict[str, Any], fields_: tuple[str, ...]) -> dict:
+    """Existing values overwritten by the ones the file gives (columns it has)."""
+    return {f: given[f] if f in given else existing[f] for f in fields_}
+
+
+class _Suppliers(_Importer):
+    FIELDS = COLUMNS["suppliers"].all
+
+    def check(self, shop, table, errors):
+        def parse(row: _Row) -> dict:
+            given: dict[str, Any] = {"name": _required(row, "name")}
+            for text_col in ("contact", "email", "phone", "address", "account_number", "notes"):
+                if text_col in table.header:
+                    given[text_col] = row.get(text_col)
+            if "lead_time_days" in table.header:
+                given["lead_time_days"] = _int(row, "lead_time_days", 7, allow_zero=True)
+            if "delivery_weekdays" in table.header:
+                days = parse_weekdays(row.get("delivery_weekdays") or "Mon,Tue,Wed,Thu,Fri")
+                given["delivery_weekdays"] = days
+            if "min_order_value" in table.header:
+                given["min_order_value"] = _money(row, "min_order_value", 0)
+            SupplierInput(**given).validate()
+            return given
+
+        parsed = _validate_rows(table, errors, parse)
+        return _unique(
+            parsed, lambda g: g["name"].casefold(), lambda g: f"Supplier {g['name']}", errors
+        )
+
+    def write(self, shop, plan, result):
+        existing = bulk.rows_by_key(shop.db, "suppliers", "name", nocase=True)
+        for _row, given in plan:
+            old = existing.get(given["name"].casefold())
+            if old is None:
+                result.ids.append(add_supplier(shop, SupplierInput(**given)))
+                result.created += 1
+                continue
+            current = dict(old) | {"delivery_weekdays": parse_weekdays(old["delivery_weekdays"])}
+            merged = _merge(current, given, self.FIELDS)
+            data = SupplierInput(**merged, active=bool(old["active"]))
+            data.validate()
+            if all(merged[f] == current[f] for f in self.FIELDS):
+                result.skipped += 1
+            else:
+                update_supplier(shop, old["id"], data)
+                result.updated += 1
+
+
+class _Products(_Importer):
+    FIELDS = ("sku", "name", "sale_price", "unit", "barcode", "active")
+
+    def check(self, shop, table, errors):
+        def parse(row: _Row) -> dict:
+            given: dict[str, Any] = {"sku": _required(row, "sku"), "name": _required(row, "name")}
+            if "sale_price" in table.header:
+                given["sale_price"] = _money(row, "sale_price", 0)
+            if "unit" in table.header:
+                given["unit"] = row.get("unit") or "pc"
+            if "barcode" in table.header:
+                given["barcode"] = row.get("barcode") or None
+            if "active" in table.header:
+                given["active"] = _bool(row.get("active") or "yes", "active")
+            data = ProductInput(**given)
+            data.validate()
+            return given | {"sku": data.sku, "name": data.name}
+
+        parsed = _validate_rows(table, errors, parse)
+        return _unique(parsed, lambda g: g["sku"], lambda g: f"SKU {g['sku']}", errors)
+
+    def write(self, shop, plan, result):
+        existing = bulk.rows_by_key(shop.db, "products", "sku")
+        for _row, given in plan:
+            old = existing.get(given["sku"])
+            if old is None:
+                result.ids.append(add_product(shop, ProductInput(**given)))
+                result.created += 1
+                continue
+            current = dict(old) | {"active": bool(old["active"])}
+            merged = _merge(current, given, self.FIELDS)
+            if all(merged[f] == current[f] for f in self.FIELDS):
+                result.skipped += 1
+            else:
+                update_product(shop, old["id"], ProductInput(**merged))
+                result.updated += 1
+
+
+class _Offers(_Importer):
+    FIELDS = (
+        "unit_cost",
+        "supplier_sku",
+        "pack_size",
+        "min_qty",
+        "lead_time_days",
+        "preferred",
+        "active",
+    )
+
+    def check(self, shop, table, errors):
+        products = bulk.rows_by_key(shop.db, "products", "sku")
+        suppliers = bulk.rows_by_key(shop.db, "suppliers", "name", nocase=True)
+
+        def parse(row: _Row) -> dict:
+            sku = _required(row, "sku")
+            product = products.get(sku)
+            if product is None:
+                raise ValidationError(f"There is no product with SKU {sku}; import products first.")
+            name = _required(row, "supplier")
+            supplier = suppliers.get(name.casefold())
+            if supplier is None:
+                raise ValidationError(f"There is no supplier named {name}; import suppliers first.")
+            given: dict[str, Any] = {
+                "product_id": product["id"],
+                "supplier_id": supplier["id"],
+                "unit_cost": _money(row, "unit_cost"),
+                "sku": sku,
+            }
+            if given["unit_cost"] is None:
+                raise ValidationError("The unit_cost is empty.", "unit_cost")
+            if "supplier_sku" in table.header:
+                given["supplier_sku"] = row.get("supplier_sku")
+            if "pack_size" in table.header:
+                given["pack_size"] = _int(row, "pack_size", 1)
+            if "min_qty" in table.header:
+                given["min_qty"] = _int(row, "min_qty", 1)
+            if "lead_time_days" in table.header:
+                given["lead_time_days"] = _int(row, "lead_time_days", None, allow_zero=True)
+            if "preferred" in table.header:
+                given["preferred"] = _bool(row.get("preferred"), "preferred")
+            if "active" in table.header:
+                given["active"] = _bool(row.get("active") or "yes", "active")
+            OfferInput(**_offer_args(given)).validate()
+            return given
+
+        parsed = _validate_rows(table, errors, parse)
+        parsed = _unique(
+            parsed,
+            lambda g: (g["product_id"], g["supplier_id"]),
+            lambda g: f"The offer for SKU {g['sku']} from this supplier",
+            errors,
+        )
+        preferred: dict[int, int] = {}
+        for row, given in parsed:
+            if given.get("preferred"):
+                if given["product_id"] in preferred:
+                    errors.append(
+                        RowError(
+                            row.line,
+                            f"SKU {given['sku']} is already marked preferred for another supplier "
+                            f"on line {preferred[given['product_id']]}; only one offer can be "
+                            "preferred.",
+                        )
+                    )
+                preferred.setdefault(given["product_id"], row.line)
+        return parsed
+
+    def write(self, shop, plan, result):
+        existing = bulk.offers_by_product_supplier(shop.db)
+        for _row, given in plan:
+            old = existing.get((given["product_id"], given["supplier_id"]))
+            if old is None:
+                result.ids.append(
+                    set_offer(shop, OfferInput(**_offer_args(given)), source="import")
+                )
+                result.created += 1
+                continue
+            current = dict(old) | {
+                "preferred": bool(old["preferred"]),
+                "active": bool(old["active"]),
+            }
+            merged = _merge(current, given, self.FIELDS)
+            if all(merged[f] == current[f] for f in self.FIELDS):
+                result.skipped += 1
+                continue
+            args = merged | {"product_id": old["product_id"], "supplier_id": old["supplier_id"]}
+            set_offer(shop, OfferInput(**args), source="import")
+            result.updated += 1
+
+
+def _offer_args(given: dict) -> dict:
+    return {k: v for k, v in given.items() if k != "sku"}
+
+
+def _customer_key(name: str, email: str, phone: str) -> tuple:
+    """Customers are the same person when their e-mail matches, else name and phone."""
+    if email:
+        return ("email", email.casefold())
+    return ("name", name.casefold(), phone)
+
+
+def _existing_customers(shop: Shop) -> dict[tuple, dict]:
+    found: dict[tuple, dict] = {}
+    for row in bulk.all_rows(shop.db, "customers"):
+        found.setdefault(_customer_key(row["name"], row["email"], row["phone"]), row)
+        if row["email"]:
+            found.setdefault(_customer_key(row["name"], "", row["phone"]), row)
+    return found
+
+
+class _Customers(_Importer):
+    FIELDS = ("name", "phone", "email", "notes")
+
+    def check(self, shop, table, errors):
+        def parse(row: _Row) -> dict:
+            given = {"name": _required(row, "name")}
+            for col in ("phone", "email", "notes"):
+                if col in table.header:
+                    given[col] = row.get(col)
+            data = CustomerInput(**given)
+            data.validate()
+            return given | {"name": data.name, "email": data.email, "phone": data.phone}
+
+        parsed = _validate_rows(table, errors, parse)
+        return _unique(
+            parsed,
+            lambda g: _customer_key(g["name"], g.get("email", ""), g.get("phone", "")),
+            lambda g: f"Customer {g['name']} {g.get('email') or g.get('phone', '')}".strip(),
+            errors,
+        )
+
+    def write(self, shop, plan, result):
+        existing = _existing_customers(shop)
+        for _row, given in plan:
+            key = _customer_key(given["name"], given.get("email", ""), given.get("phone", ""))
+            old = existing.get(key)
+            if old is None:
+                result.ids.append(add_customer(shop, CustomerInput(**given)))
+                result.created += 1
+                continue
+            merged = _merge(old, given, self.FIELDS)
+            if all(merged[f] == old[f] for f in self.FIELDS):
+                result.skipped += 1
+            else:
+                update_customer(shop, old["id"], CustomerInput(**merged))
+                result.updated += 1
+
+
+@dataclass(slots=True)
+class _OrderPlan:
+    ref: str
+    first_line: int
+    order_date: date
+    name: str
+    email: str
+    phone: str
+    deposit: int
+    notes: str
+    lines: list[OrderLineInput] = field(default_factory=list)
+    line_numbers: dict[int, int] = field(default_factory=dict)  # product id -> file line
+    total: int = 0
+    exists: bool = False
+
+
+class _Orders(_Importer):
+    def check(self, shop, table, errors):
+        products = bulk.rows_by_key(shop.db, "products", "sku")
+        orderable = bulk.product_ids_with_offer(shop.db)
+        known_refs = bulk.external_refs(shop.db, IMPORT_CHANNEL)
+        today = shop.today()
+        orders: dict[str, _OrderPlan] = {}
+        for row in table.rows:
+            try:
+                self._check_row(row, products, orderable, today, orders)
+            except ValidationError as exc:
+                errors.append(RowError(row.line, str(exc)))
+        for plan in orders.values():
+            plan.exists = plan.ref in known_refs
+            if plan.deposit > plan.total:
+                errors.append(
+                    RowError(
+                        plan.first_line,
+                        f"The deposit of order {plan.ref} is more than its total.",
+                    )
+                )
+        return list(orders.values())
+
+    def _check_row(self, row: _Row, products, orderable, today, orders) -> None:
+        ref = _required(row, "order_ref")
+        sku = _required(row, "sku")
+        product = products.get(sku)
+        if product is None:
+            raise ValidationError(f"There is no product with SKU {sku}; import products first.")
+        if product["id"] not in orderable:
+            raise ValidationError(
+                f"Product {sku} has no supplier offer; import an offer for it first."
+            )
+        quantity = parse_quantity(_required(row, "quantity"), field="quantity")
+        price = _money(row, "unit_price", product["sale_price"])
+        plan = orders.get(ref)
+        if plan is None:
+            name = _required(row, "customer_name")
+            email = check_email(row.get("customer_email"), "customer_email")
+            plan = _OrderPlan(
+                ref,
+                row.line,
+                _date(row, "order_date", today),
+                name,
+                email,
+                row.get("customer_phone"),
+                _money(row, "deposit", 0),
+                row.get("notes"),
+            )
+            CustomerInput(name, plan.phone, email).validate()
+        else:
+            self._check_same_order(row, plan)
+        if product["id"] in plan.line_numbers:
+            raise ValidationError(
+                f"SKU {sku} appears again in order {ref} (first on line "
+                f"{plan.line_numbers[product['id']]}); put the total quantity on one line."
+            )
+        plan.line_numbers[product["id"]] = row.line
+        plan.lines.append(OrderLineInput(product["id"], quantity, price))
+        plan.total += quantity * price
+        orders[ref] = plan
+
+    def _check_same_order(self, row: _Row, plan: _OrderPlan) -> None:
+        """Later rows of an order may leave order columns empty, but must not contradict."""
+        first = {
+            "order_date": plan.order_date.isoformat(),
+            "customer_name": plan.name,
+            "customer_email": plan.email,
+            "customer_phone": plan.phone,
+            "notes": plan.notes,
+        }
+        for column, expected in first.items():
+            value = row.get(column)
+            if value and value != expected:
+                raise ValidationError(
+                    f"The {column} differs from the first row of order {plan.ref} "
+                    f"(line {plan.first_line})."
+                )
+        deposit = row.get("deposit")
+        if deposit and parse_money(deposit, field="deposit") != plan.deposit:
+            raise ValidationError(
+                f"The deposit of order {plan.ref} belongs on its first row (line "
+                f"{plan.first_line}) only."
+            )
+
+    def write(self, shop, plan: list[_OrderPlan], result):
+        customers = _existing_customers(shop)
+        for order in plan:
+            if order.exists:
+                result.skipped += 1
+                continue
+            key = _customer_key(order.name, order.email, order.phone)
+            customer = customers.get(key)
+            if customer is None:
+                data = CustomerInput(order.name, order.phone, order.email)
+                customer = {"id": add_customer(shop, data)} | asdict(data)
+                customers[key] = customer
+                result.new_customers += 1
+            created = create_order(
+                shop,
+                OrderInput(
+                    customer_id=customer["id"],
+                    lines=order.lines,
+                    deposit=order.deposit,
+                    notes=order.notes,
+                    channel=IMPORT_CHANNEL,
+                    external_ref=order.ref,
+                    order_date=order.order_date,
+                ),
+            )
+            result.ids.append(created.order_id)
+            result.created += 1
+            result.lines += len(order.lines)
+
+
+_IMPORTERS: dict[str, _Importer] = {
+    "suppliers": _Suppliers(),
+    "products": _Products(),
+    "offers": _Offers(),
+    "customers": _Customers(),
+    "orders": _Orders(),
+}
