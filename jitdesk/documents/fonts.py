@@ -39,7 +39,9 @@ def register_fonts() -> tuple[str, str]:
     folder = fonts_folder()
     for name, file_name in _FILES.items():
         pdfmetrics.registerFont(TTFont(name, str(folder / file_name)))
-    pdfmetrics.registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD, italic=REGULAR, boldItalic=BOLD)
+    pdfmetrics.registerFontFamily(
+        REGULAR, normal=REGULAR, bold=BOLD, italic=REGULAR, boldItalic=BOLD
+    )
     return REGULAR, BOLD
 
 

@@ -32,7 +32,9 @@ def render_document(shop: Shop, kind: str, number: str) -> tuple[bytes, str]:
     """The PDF bytes of one document and its readable file name (nothing written)."""
     if kind == svc.SUPPLIER_ORDER:
         order = svc.supplier_order_doc(shop, number)
-        return supplier_order_pdf(order), svc.document_file_name(kind, order.number, order.supplier_name)
+        return supplier_order_pdf(order), svc.document_file_name(
+            kind, order.number, order.supplier_name
+        )
     if kind in (svc.PICKUP_NOTICE, svc.CONFIRMATION):
         doc = svc.customer_order_doc(shop, number, kind)
         pdf = pickup_notice_pdf(doc) if kind == svc.PICKUP_NOTICE else confirmation_pdf(doc)
@@ -42,7 +44,9 @@ def render_document(shop: Shop, kind: str, number: str) -> tuple[bytes, str]:
         return handover_receipt_pdf(receipt), svc.document_file_name(
             kind, receipt.number, receipt.customer_name
         )
-    raise ValidationError(f"Unknown document kind {kind}; use one of {', '.join(svc.KINDS)}.", "kind")
+    raise ValidationError(
+        f"Unknown document kind {kind}; use one of {', '.join(svc.KINDS)}.", "kind"
+    )
 
 
 def generate_document(
@@ -63,7 +67,9 @@ def render_batch(shop: Shop, kind: str) -> tuple[bytes, list[str], str]:
     if kind == svc.READY_PICKUPS:
         numbers = svc.ready_order_numbers(shop)
         if not numbers:
-            raise DomainError("No order is ready for pickup, so there are no pickup notices to print.")
+            raise DomainError(
+                "No order is ready for pickup, so there are no pickup notices to print."
+            )
         docs = [svc.customer_order_doc(shop, n, svc.PICKUP_NOTICE) for n in numbers]
         pdf = pickup_notices_pdf(info, docs)
     elif kind == svc.UNSENT_SUPPLIER_ORDERS:

@@ -23,7 +23,9 @@ TITLE = "Handover receipt"
 
 
 def handover_receipt_document(receipt: HandoverDoc) -> Document:
-    return Document(DocMeta(TITLE, receipt.number, receipt.handed_on), handover_receipt_story(receipt))
+    return Document(
+        DocMeta(TITLE, receipt.number, receipt.handed_on), handover_receipt_story(receipt)
+    )
 
 
 def handover_receipt_pdf(receipt: HandoverDoc, target=None) -> bytes:

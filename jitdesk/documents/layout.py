@@ -98,7 +98,10 @@ def cell(text: object, width: float, style: str = "cell") -> str | Paragraph:
     one line, else a wrapping Paragraph."""
     value = clean_text(text)
     st = STYLES[style]
-    if "\n" not in value and stringWidth(value, st.fontName, st.fontSize) <= width - 2 * CELL_PADDING:
+    if (
+        "\n" not in value
+        and stringWidth(value, st.fontName, st.fontSize) <= width - 2 * CELL_PADDING
+    ):
         return value
     return Paragraph(para_text(text), st)
 
@@ -152,9 +155,7 @@ def totals_table(rows: Sequence[tuple[str, str]], *, strong_last: bool = True) -
 def info_table(pairs: Sequence[tuple[str, object]], width: float) -> Table:
     """Label/value pairs such as "Order date: 25 Nov 2026"; values are user text."""
     label_width = 34 * mm
-    data = [
-        [markup(label, "label"), p(value)] for label, value in pairs if value not in (None, "")
-    ]
+    data = [[markup(label, "label"), p(value)] for label, value in pairs if value not in (None, "")]
     return Table(
         data or [["", ""]],
         colWidths=[label_width, width - label_width],
@@ -252,7 +253,10 @@ class _Header:
         contact = " \u00b7 ".join(x for x in (shop.phone, shop.email, shop.website) if x.strip())
         address = [shorten(line, 90) for line in shop.address.splitlines() if line.strip()][:3]
         lines = address + ([shorten(contact, 120)] if contact else [])
-        self.name = Paragraph(para_text(shorten(shop.name, 80)), _style("shop", fontName=BOLD, fontSize=12.5, leading=15))
+        self.name = Paragraph(
+            para_text(shorten(shop.name, 80)),
+            _style("shop", fontName=BOLD, fontSize=12.5, leading=15),
+        )
         self.details = Paragraph(para_text("\n".join(lines)), STYLES["small"])
         self.footer = Paragraph(para_text(shorten(shop.footer, 300)), STYLES["small"])
 

@@ -98,7 +98,11 @@ def _lines_table(order: SupplierOrderDoc) -> Table:
     rows: list[list] = [header]
     for no, line in enumerate(order.lines, start=1):
         packs = line.packs
-        pack_text = f"{packs:,} \u00d7 {line.pack_size:,}" if packs is not None else f"\u2013 \u00d7 {line.pack_size:,}"
+        pack_text = (
+            f"{packs:,} \u00d7 {line.pack_size:,}"
+            if packs is not None
+            else f"\u2013 \u00d7 {line.pack_size:,}"
+        )
         row = [
             str(no),
             cell(line.supplier_sku, widths[1]),

@@ -31,9 +31,7 @@ def clean_text(text: object) -> str:
     value = _CONTROL.sub("", value)
     supported = supported_codepoints()
     if not value.isascii():
-        value = "".join(
-            ch if ch == "\n" or ord(ch) in supported else REPLACEMENT for ch in value
-        )
+        value = "".join(ch if ch == "\n" or ord(ch) in supported else REPLACEMENT for ch in value)
         if _RTL.search(value):
             value = "\n".join(_visual_order(line) for line in value.split("\n"))
     return value

@@ -199,7 +199,9 @@ def supplier_order_doc(shop: Shop, number: str) -> SupplierOrderDoc:
     if header is None:
         raise NotFoundError(f"There is no supplier order {number.strip()}.")
     if header["status"] == "cancelled":
-        raise DomainError(f"Supplier order {header['number']} is cancelled; there is nothing to print.")
+        raise DomainError(
+            f"Supplier order {header['number']} is cancelled; there is nothing to print."
+        )
     lines = tuple(
         SupplierOrderLine(
             supplier_sku=row["supplier_sku"],
@@ -238,7 +240,9 @@ def _order_header(shop: Shop, number: str) -> dict:
 
 def _payments(shop: Shop, order_id: int) -> tuple[Payment, ...]:
     return tuple(
-        Payment(_local_date(row["paid_at"]) or shop.today(), row["kind"], row["method"], row["amount"])
+        Payment(
+            _local_date(row["paid_at"]) or shop.today(), row["kind"], row["method"], row["amount"]
+        )
         for row in order_q.order_payments(shop.db, order_id)
     )
 

@@ -1,0 +1,42 @@
+"""Long supplier orders continue across pages with the header row repeated."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from jitdesk.documents.models import ShopInfo, SupplierOrderDoc, SupplierOrderLine
+from jitdesk.documents.supplier_order import supplier_order_pdf
+
+from .conftest import page_count, pdf_text
+
+
+def test_a_2000_line_order_builds_with_repeated_header_and_page_x_of_y():
+    lines = tuple(
+        SupplierOrderLine(
+            f"SKU-{i:05d}",
+            f"Part number {i}"
+            + (" with a description long enough to wrap onto a second line" if i % 7 == 0 else ""),
+            quantity=6 * (i % 5 + 1),
+            pack_size=6,
+            unit_cost=100 + i,
+            for_customers=(f"C-2026-{i:04d}",) if i % 3 == 0 else (),
+        )
+        for i in range(1, 2001)
+    )
+    order = SupplierOrderDoc(
+        ShopInfo("Velo"), "P-2026-0001", date(2026, 11, 25), "Acme", lines=lines
+    )
+    pdf = supplier_order_pdf(order)
+    pages = page_count(pdf)
+    assert pages > 30
+    text = pdf_text(pdf)
+    per_page = text.split("\f")[:pages]
+    for number, page in enumerate(per_page, start=1):
+        assert f"Page {number} of {pages}" in page
+        assert "Supplier SKU" in page  # header row repeated on every page
+    assert "SKU-00001" in per_page[0] and "SKU-02000" in per_page[-1]
+    assert all(f"SKU-{i:05d}" in text for i in range(1, 2001))
+    total = sum(line.line_total for line in lines)
+    assert f"€{total // 100:,}.{total % 100:02d}" in per_page[-1]
+    assert len(re.findall(r"Page \d+ of", text)) == pages
