@@ -170,7 +170,7 @@ def _decode_lines(raw: bytes) -> tuple[list[str], list[RowError]]:
             errors.append(
                 RowError(
                     number,
-                    f"byte {exc.start + 1} is not UTF-8 text; save the file as UTF-8 "
+                    f"Byte {exc.start + 1} is not UTF-8 text; save the file as UTF-8 "
                     "(in a spreadsheet: CSV UTF-8).",
                 )
             )
@@ -196,7 +196,7 @@ def read_table(raw: bytes, kind: str, file_name: str) -> _Table:
     first = next((t for t in texts if t.strip()), None)
     if first is None:
         raise ImportRejected(
-            file_name, [RowError(1, "the file is empty; the first line must name the columns.")]
+            file_name, [RowError(1, "The file is empty; the first line must name the columns.")]
         )
     reader = csv.reader(io.StringIO("\n".join(texts), newline=""), delimiter=_delimiter(first))
     header: list[str] | None = None
@@ -216,7 +216,7 @@ def read_table(raw: bytes, kind: str, file_name: str) -> _Table:
                 errors.append(
                     RowError(
                         start,
-                        f"has {len(record)} values but the first line names {len(header)} "
+                        f"This row has {len(record)} values but the first line names {len(header)} "
                         "columns; put values that contain a comma in double quotes.",
                     )
                 )
@@ -224,7 +224,7 @@ def read_table(raw: bytes, kind: str, file_name: str) -> _Table:
             values = {name: cell.strip() for name, cell in zip(header, record, strict=False)}
             rows.append(_Row(start, values))
     except csv.Error as exc:
-        errors.append(RowError(previous_end + 1, f"cannot be read as CSV ({exc})."))
+        errors.append(RowError(previous_end + 1, f"This row cannot be read as CSV ({exc})."))
     assert header is not None
     ignored = tuple(h for h in header if h not in columns.all)
     errors.sort(key=lambda e: e.line)
@@ -236,7 +236,7 @@ def _check_header(record: list[str], columns: Columns, line: int, file_name: str
     duplicates = sorted({h for h in header if h and header.count(h) > 1})
     if duplicates:
         raise ImportRejected(
-            file_name, [RowError(line, f"the column {', '.join(duplicates)} appears twice.")]
+            file_name, [RowError(line, f"The column {', '.join(duplicates)} appears twice.")]
         )
     missing = [c for c in columns.required if c not in header]
     if missing:
@@ -245,7 +245,7 @@ def _check_header(record: list[str], columns: Columns, line: int, file_name: str
             [
                 RowError(
                     line,
-                    f"the file has no column {', '.join(missing)}; the first line must name the "
+                    f"The file has no column {', '.join(missing)}; the first line must name the "
                     f"columns ({', '.join(columns.required)} are required; "
                     f"{', '.join(columns.optional)} are optional).",
                 )
@@ -663,7 +663,12 @@ class _Orders(_Importer):
             raise ValidationError(
                 f"Product {sku} has no supplier offer; import an offer for it first."
             )
-        quantity = parse_quantity(_required(row, "quantity"), field="quantity")
+        quantity_text = _required(row, "quantity")
+        if quantity_text.startswith("-"):
+            raise ValidationError(
+                f"The quantity \u201c{quantity_text}\u201d is negative; enter a count such as 3."
+            )
+        quantity = parse_quantity(quantity_text, field="quantity")
         price = _money(row, "unit_price", product["sale_price"])
         plan = orders.get(ref)
         if plan is None:
