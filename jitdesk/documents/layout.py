@@ -250,30 +250,47 @@ class _Header:
     def __init__(self, shop: ShopInfo) -> None:
         self.shop = shop
         self.logo = _logo_reader(shop.logo)
-        contact = " \u00b7 ".join(x for x in (shop.phone, shop.email, shop.website) if x.strip())
-        address = [shorten(line, 90) for line in shop.address.splitlines() if line.strip()][:3]
-        lines = address + ([shorten(contact, 120)] if contact else [])
-        self.name = Paragraph(
-            para_text(shorten(shop.name, 80)),
-            _style("shop", fontName=BOLD, fontSize=12.5, leading=15),
-        )
-        self.details = Paragraph(para_text("\n".join(lines)), STYLES["small"])
-        self.footer = Paragraph(para_text(shorten(shop.footer, 300)), STYLES["small"])
-
-    def draw(self, canv: Canvas, meta: DocMeta) -> None:
-        top = PAGE_HEIGHT - MARGIN
-        x = MARGIN
+        self.text_x = MARGIN
         if self.logo is not None:
             iw, ih = self.logo.getSize()
             scale = min(40 * mm / iw, 20 * mm / ih)
-            w, h = iw * scale, ih * scale
-            canv.drawImage(self.logo, x, top - h, w, h, mask="auto")
-            x += w + 5 * mm
-        text_width = PAGE_WIDTH - MARGIN - 62 * mm - x
+            self.logo_size = (iw * scale, ih * scale)
+            self.text_x += self.logo_size[0] + 5 * mm
+        self.text_width = PAGE_WIDTH - MARGIN - 62 * mm - self.text_x
+        self.name, self.details = self._fit(shop)
+        self.footer = Paragraph(para_text(shorten(shop.footer, 300)), STYLES["small"])
+
+    def _fit(self, shop: ShopInfo) -> tuple[Paragraph, Paragraph]:
+        """Shop name and details shortened until they fit above the header rule."""
+        contact = " \u00b7 ".join(x for x in (shop.phone, shop.email, shop.website) if x.strip())
+        address = [line for line in shop.address.splitlines() if line.strip()][:3]
+        name_style = _style("shop", fontName=BOLD, fontSize=12.5, leading=15)
+        room = HEADER_HEIGHT - 6 * mm
+        for limit in (80, 50, 32, 20):
+            lines = [shorten(line, limit + 10) for line in address]
+            lines += [shorten(contact, 2 * limit)] if contact.strip() else []
+            while True:
+                name = Paragraph(para_text(shorten(shop.name, limit)), name_style)
+                details = Paragraph(para_text("\n".join(lines)), STYLES["small"])
+                height = (
+                    name.wrap(self.text_width, room)[1] + details.wrap(self.text_width, room)[1]
+                )
+                if height + 1.5 * mm <= room or not lines:
+                    break
+                lines.pop(len(lines) - 2 if contact.strip() and len(lines) > 1 else -1)
+            if height + 1.5 * mm <= room:
+                break
+        return name, details
+
+    def draw(self, canv: Canvas, meta: DocMeta) -> None:
+        top = PAGE_HEIGHT - MARGIN
+        if self.logo is not None:
+            w, h = self.logo_size
+            canv.drawImage(self.logo, MARGIN, top - h, w, h, mask="auto")
         y = top
         for para in (self.name, self.details):
-            para.wrap(text_width, HEADER_HEIGHT)
-            para.drawOn(canv, x, y - para.height)
+            para.wrap(self.text_width, HEADER_HEIGHT)
+            para.drawOn(canv, self.text_x, y - para.height)
             y -= para.height + 1.5 * mm
         right = PAGE_WIDTH - MARGIN
         canv.setFillColor(ACCENT)
