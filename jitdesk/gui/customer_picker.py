@@ -77,6 +77,7 @@ class CustomerPicker(QWidget):
         self._customer_id = customer_id
         self._customer_name = name if customer_id is not None else ""
         self.edit.setText(self._customer_name)
+        self.completer.popup().hide()
         self.message.clear()
         self.customerChanged.emit(customer_id)
 

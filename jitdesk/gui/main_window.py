@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -50,6 +50,8 @@ class MainWindow(QMainWindow):
         self.nav.setAccessibleName(tr("Pages"))
         self.nav.setSelectionMode(QListWidget.SelectionMode.SingleSelection)
         self.nav.setUniformItemSizes(True)
+        self.nav.setSpacing(2)
+        self.nav.setMinimumWidth(140)
         self.stack = QStackedWidget(self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("MainSplitter")
@@ -57,7 +59,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([180, 1000])
+        self.splitter.setSizes([170, 1000])
         self.setCentralWidget(self.splitter)
         self.shop_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.shop_label)
@@ -136,6 +138,7 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(page)
             item = QListWidgetItem(page_class.title(), self.nav)
             item.setData(Qt.ItemDataRole.UserRole, page.key)
+            item.setSizeHint(QSize(0, self.nav.fontMetrics().height() + 14))
         self.nav.blockSignals(False)
         self.show_page(current_key or next(iter(self.pages)))
         self.setWindowTitle(f"{settings.name} — jitdesk")

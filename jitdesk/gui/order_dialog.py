@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -126,6 +127,7 @@ class OrderDialog(QDialog):
         self.lines_message = FieldMessage(self)
         self.remove_button = QPushButton(tr("&Remove line"), self)
         self.remove_button.setToolTip(tr("Remove the selected line (Delete)"))
+        self.remove_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
 
         self.notes = QLineEdit(self)
         self.notes.setPlaceholderText(tr("Anything the shop should remember about this order"))
@@ -147,6 +149,7 @@ class OrderDialog(QDialog):
         )
         self.deposit = MoneyEdit(self.fmt, label="deposit", parent=self)
         self.deposit.setAccessibleName(tr("Deposit"))
+        self.deposit.line.setFixedWidth(self.fontMetrics().horizontalAdvance("0000000.00") + 40)
         self.method = QComboBox(self)
         for value, text in PAYMENT_METHODS:
             self.method.addItem(tr(text), value)
@@ -174,6 +177,7 @@ class OrderDialog(QDialog):
 
         under_table = QHBoxLayout()
         under_table.addWidget(self.lines_message, 1)
+        under_table.addStretch(0)
         under_table.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignTop)
 
         left = QFormLayout()
@@ -191,11 +195,15 @@ class OrderDialog(QDialog):
         row += 1
         self.deposit_caption = QLabel(tr("&Deposit:"), self)
         self.deposit_caption.setBuddy(self.deposit.line)
-        summary.addWidget(self.deposit_caption, row, 0, Qt.AlignmentFlag.AlignTop)
+        summary.addWidget(self.deposit_caption, row, 0)
         deposit_row = QHBoxLayout()
+        deposit_row.addStretch(1)
         deposit_row.addWidget(self.method)
-        deposit_row.addWidget(self.deposit, 1)
+        deposit_row.addWidget(self.deposit)
         summary.addLayout(deposit_row, row, 1)
+        row += 1
+        # The deposit's message spans the whole summary so it reads as one line or two.
+        summary.addWidget(self.deposit.message, row, 0, 1, 2)
         row += 1
         self.paid_caption = QLabel(tr("Paid so far:"), self)
         summary.addWidget(self.paid_caption, row, 0)

@@ -100,6 +100,7 @@ class ProductPicker(QWidget):
         return True
 
     def _choose(self, product: dict) -> None:
+        self.completer.popup().hide()
         self.message.clear()
         self.edit.clear()
         self.matches.clear()

@@ -21,11 +21,13 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from jitdesk.domain.errors import JitdeskError, ShopFileError, ValidationError
+from jitdesk.domain.models import ShopSettings
 from jitdesk.gui.widgets import FieldMessage, busy_cursor, show_error, tr
 from jitdesk.services.settings import create_shop
 from jitdesk.services.shop import Shop
@@ -195,8 +197,21 @@ class NewShopDialog(QDialog):
         for message in self.messages.values():
             message.clear()
         path = Path(self.path_edit.text().strip()).expanduser()
+        problems = {}
+        # Check each field on its own so every problem shows at once, not one after another.
+        for key, probe in (
+            ("name", ShopSettings(name=self.name_edit.text())),
+            ("currency", ShopSettings(currency=self.currency.currentText())),
+        ):
+            try:
+                probe.validate()
+            except ValidationError as exc:
+                problems[key] = str(exc)
         if not self.path_edit.text().strip():
-            self.messages["path"].show_message(tr("Choose where to keep the shop file."))
+            problems["path"] = tr("Choose where to keep the shop file.")
+        for key, text in problems.items():
+            self.messages[key].show_message(text)
+        if problems:
             return
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -266,7 +281,15 @@ class StartDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(tr("&Quit"))
         buttons.rejected.connect(self.reject)
+        heading = QLabel(tr("Welcome to jitdesk"), self)
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        heading.setFont(font)
+        heading.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        intro.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         layout = QVBoxLayout(self)
+        layout.addWidget(heading)
         layout.addWidget(intro)
         layout.addSpacing(8)
         for button, choice in (
@@ -276,9 +299,11 @@ class StartDialog(QDialog):
         ):
             layout.addWidget(button)
             button.clicked.connect(lambda _checked=False, c=choice: self._choose(c))
-        layout.addStretch(1)
+        layout.addSpacing(8)
         layout.addWidget(buttons, 0, Qt.AlignmentFlag.AlignRight)
         self.setMinimumWidth(480)
+        self.demo_button.setDefault(True)
+        self.demo_button.setFocus()
 
     def _choose(self, choice: str) -> None:
         self.choice = choice

@@ -223,3 +223,18 @@ def test_demo_choice_writes_and_opens_the_demo_shop(qtbot, tmp_path, monkeypatch
         assert get_settings(shop).name == "Demo Cycles"
     finally:
         shop.close()
+
+
+def test_unexpected_errors_show_a_dialog_and_user_errors_a_sentence(qtbot, monkeypatch):
+    from jitdesk.domain.errors import DomainError
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: shown.append(self.text()) or 0)
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
+    try:
+        raise ZeroDivisionError("division by zero")
+    except ZeroDivisionError as exc:
+        gui_app.handle_exception(type(exc), exc, exc.__traceback__)
+    gui_app.handle_exception(DomainError, DomainError("Order C-1 is completed."), None)
+    assert shown[0].startswith("Something went wrong inside jitdesk.")
+    assert shown[1] == "Order C-1 is completed."
