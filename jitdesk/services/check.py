@@ -154,6 +154,7 @@ def check_shop(shop: Shop) -> list[str]:
             f"{count} row(s) of {table} refer to a missing {parent} row (first: row {first})."
             for table, count, parent, first in q.foreign_key_problems(shop.db)
         ]
-        for sql, sentence, kind in _rules():
-            problems += _rule(shop, sql, sentence, kind)
+        with q.line_table(shop.db):
+            for sql, sentence, kind in _rules():
+                problems += _rule(shop, sql, sentence, kind)
     return problems

@@ -12,18 +12,20 @@ from collections.abc import Iterator
 
 from sqlite_utils import Database
 
+from jitdesk.domain.errors import ShopFileError
 from jitdesk.store.quantities import LINE_QUANTITIES_SQL, OPEN_SO
 
-# Per customer line: the derived quantities plus order number and status.
-_LQ = f"""
-lq AS ({LINE_QUANTITIES_SQL}),
-lines AS (
-    SELECT lq.*, o.number, o.status, l.line_no, p.sku
-    FROM lq
-    JOIN customer_order_lines l ON l.id = lq.line_id
-    JOIN customer_orders o ON o.id = lq.order_id
-    JOIN products p ON p.id = lq.product_id
-)
+# Per customer line: the derived quantities plus order number and status, computed once per
+# check into a temporary table that the line and order rules both read.
+LINES_TABLE = "temp.check_lines"
+_CREATE_LINES = f"""
+CREATE TEMP TABLE check_lines AS
+WITH lq AS ({LINE_QUANTITIES_SQL})
+SELECT lq.*, o.number, o.status, l.line_no, p.sku
+FROM lq
+JOIN customer_order_lines l ON l.id = lq.line_id
+JOIN customer_orders o ON o.id = lq.order_id
+JOIN products p ON p.id = lq.product_id
 """
 
 NEGATIVE_SQL = """
@@ -40,15 +42,13 @@ UNION ALL SELECT 'offer', id FROM offers WHERE unit_cost < 0 OR pack_size < 1 OR
 """
 
 LINE_BALANCE_SQL = f"""
-WITH {_LQ}
-SELECT number, line_no, sku, quantity, handed, allocated, covered FROM lines
+SELECT number, line_no, sku, quantity, handed, allocated, covered FROM {LINES_TABLE}
 WHERE handed + allocated + covered > quantity OR allocated < 0
 ORDER BY number, line_no
 """
 
 ORDER_STATUS_SQL = f"""
-WITH {_LQ},
-per_order AS (
+WITH per_order AS (
     SELECT order_id, number, status,
            SUM(quantity > 0) AS live_lines,
            SUM(quantity > 0 AND handed + allocated >= quantity) AS complete_lines,
@@ -56,7 +56,7 @@ per_order AS (
            COUNT(*) AS all_lines,
            SUM(allocated) AS allocated, SUM(covered) AS covered,
            SUM(quantity <> handed) AS cancelled_mismatch
-    FROM lines GROUP BY order_id
+    FROM {LINES_TABLE} GROUP BY order_id
 )
 SELECT number, status,
     CASE
@@ -261,6 +261,22 @@ def snapshot(db: Database) -> Iterator[Database]:
     finally:
         if own and conn.in_transaction:
             conn.execute("ROLLBACK")
+
+
+@contextlib.contextmanager
+def line_table(db: Database) -> Iterator[Database]:
+    """Per-line quantities in a temporary table for the line and order rules."""
+    try:
+        db.execute("DROP TABLE IF EXISTS temp.check_lines")
+        db.execute(_CREATE_LINES)
+    except sqlite3.DatabaseError as exc:
+        raise ShopFileError(
+            f"The checks cannot run because the shop file is damaged: {exc}."
+        ) from exc
+    try:
+        yield db
+    finally:
+        db.execute("DROP TABLE IF EXISTS temp.check_lines")
 
 
 def integrity_problems(db: Database) -> list[str]:
