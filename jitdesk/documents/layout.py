@@ -93,17 +93,70 @@ def markup(fixed_markup: str, style: str = "body") -> Paragraph:
     return Paragraph(fixed_markup, STYLES[style])
 
 
-def cell(text: object, width: float, style: str = "cell") -> str | Paragraph:
-    """A table cell: a plain string (fast; reportlab draws it without markup) when it fits on
-    one line, else a wrapping Paragraph."""
-    value = clean_text(text)
-    st = STYLES[style]
-    if (
-        "\n" not in value
-        and stringWidth(value, st.fontName, st.fontSize) <= width - 2 * CELL_PADDING
-    ):
-        return value
-    return Paragraph(para_text(text), st)
+def wrap_lines(
+    text: object, width: float, font: str = REGULAR, size: float = FONT_SIZE
+) -> list[str]:
+    """User text (cleaned) broken into lines no wider than `width`: at spaces where possible,
+    inside a word when the word alone is too wide."""
+    lines: list[str] = []
+    for para in clean_text(text).split("\n"):
+        if stringWidth(para, font, size) <= width:
+            lines.append(para)
+            continue
+        line = ""
+        for word in para.split(" "):
+            candidate = f"{line} {word}" if line else word
+            if stringWidth(candidate, font, size) <= width:
+                line = candidate
+                continue
+            if line:
+                lines.append(line)
+            while stringWidth(word, font, size) > width:
+                cut = _prefix_that_fits(word, width, font, size)
+                lines.append(word[:cut])
+                word = word[cut:]
+            line = word
+        lines.append(line)
+    return lines
+
+
+def _prefix_that_fits(word: str, width: float, font: str, size: float) -> int:
+    used = 0.0
+    for index, char in enumerate(word):
+        used += stringWidth(char, font, size)
+        if used > width:
+            return max(index, 1)
+    return len(word)
+
+
+def cell(text: object, width: float) -> str:
+    """A table cell: plain text wrapped to the column. reportlab draws strings without any
+    markup, so nothing in them is interpreted (and they lay out far faster than Paragraphs)."""
+    return "\n".join(wrap_lines(text, width - 2 * CELL_PADDING))
+
+
+MAX_ROW_LINES = 40  # taller cells continue in the next row, so no row outgrows a page
+
+
+def data_table(
+    rows: list[list[str]], widths: Sequence[float], extra: Sequence[tuple] = ()
+) -> Table:
+    """A table of plain-string cells with a repeated header row and precomputed row heights
+    (reportlab then need not measure every cell again on each page of a long table)."""
+    header, body = rows[0], []
+    for row in rows[1:]:
+        split = [str(c).split("\n") for c in row]
+        tallest = max(len(c) for c in split)
+        for start in range(0, tallest, MAX_ROW_LINES):
+            body.append(["\n".join(c[start : start + MAX_ROW_LINES]) for c in split])
+    heights = [10 + 7] + [max(str(c).count("\n") + 1 for c in row) * LEADING + 7 for row in body]
+    return Table(
+        [header, *body],
+        colWidths=list(widths),
+        rowHeights=heights,
+        repeatRows=1,
+        style=table_style(extra=extra),
+    )
 
 
 def table_style(*, header: bool = True, extra: Sequence[tuple] = ()) -> TableStyle:
@@ -153,19 +206,28 @@ def totals_table(rows: Sequence[tuple[str, str]], *, strong_last: bool = True) -
 
 
 def info_table(pairs: Sequence[tuple[str, object]], width: float) -> Table:
-    """Label/value pairs such as "Order date: 25 Nov 2026"; values are user text."""
+    """Label/value pairs such as "Order date  25 Nov 2026"; values are user text, drawn as
+    plain wrapped strings (no markup)."""
     label_width = 34 * mm
-    data = [[markup(label, "label"), p(value)] for label, value in pairs if value not in (None, "")]
+    data = [
+        [label, cell(value, width - label_width)]
+        for label, value in pairs
+        if value not in (None, "")
+    ]
     return Table(
         data or [["", ""]],
         colWidths=[label_width, width - label_width],
         splitInRow=1,
         style=[
+            ("FONT", (0, 0), (0, -1), BOLD, 7.5, LEADING),
+            ("TEXTCOLOR", (0, 0), (0, -1), MUTED),
+            ("FONT", (1, 0), (1, -1), REGULAR, FONT_SIZE, LEADING),
+            ("TEXTCOLOR", (1, 0), (1, -1), INK),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LEFTPADDING", (0, 0), (-1, -1), 0),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+            ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
             ("TOPPADDING", (0, 0), (-1, -1), 1),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
         ],
     )
 

@@ -8,7 +8,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Table
 
 from jitdesk.documents import format as fmt
-from jitdesk.documents.layout import CONTENT_WIDTH, cell, table_style, totals_table
+from jitdesk.documents.layout import CONTENT_WIDTH, cell, data_table, totals_table
 from jitdesk.documents.models import OrderItem, Payment
 
 _QTY, _PRICE, _TOTAL = 16 * mm, 26 * mm, 28 * mm
@@ -39,8 +39,7 @@ def items_table(items: Iterable[OrderItem], currency: str, *, prices: bool = Tru
     if len(rows) == 1:
         rows.append(["No items."] + [""] * (len(widths) - 1))
     first_number = 1 if prices else 2
-    style = table_style(extra=[("ALIGN", (first_number, 0), (-1, -1), "RIGHT")])
-    return Table(rows, colWidths=widths, repeatRows=1, splitInRow=1, style=style)
+    return data_table(rows, widths, [("ALIGN", (first_number, 0), (-1, -1), "RIGHT")])
 
 
 def money_totals(rows: Sequence[tuple[str, int]], currency: str) -> Table:
@@ -61,5 +60,4 @@ def payments_table(payments: Iterable[Payment], currency: str) -> Table:
         )
     if len(rows) == 1:
         rows.append(["", "No payments yet.", "", ""])
-    style = table_style(extra=[("ALIGN", (3, 0), (3, -1), "RIGHT")])
-    return Table(rows, colWidths=widths, repeatRows=1, splitInRow=1, style=style)
+    return data_table(rows, widths, [("ALIGN", (3, 0), (3, -1), "RIGHT")])

@@ -8,15 +8,16 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 from jitdesk.documents import format as fmt
 from jitdesk.documents.layout import (
     CONTENT_WIDTH,
+    MUTED,
     DocMeta,
     Document,
     cell,
+    data_table,
     info_table,
     markup,
     p,
     render,
     side_by_side,
-    table_style,
     totals_table,
 )
 from jitdesk.documents.models import SupplierOrderDoc
@@ -117,11 +118,12 @@ def _lines_table(order: SupplierOrderDoc) -> Table:
         rows.append(row)
     if len(rows) == 1:
         rows.append(["", "", "No lines.", "", "", "", ""] + ([""] if show_customers else []))
-    style = table_style(
-        extra=[
+    return data_table(
+        rows,
+        widths,
+        [
             ("ALIGN", (3, 0), (6, -1), "RIGHT"),
             ("ALIGN", (0, 0), (0, -1), "RIGHT"),
-            ("TEXTCOLOR", (0, 1), (0, -1), "#5b636e"),
-        ]
+            ("TEXTCOLOR", (0, 1), (0, -1), MUTED),
+        ],
     )
-    return Table(rows, colWidths=widths, repeatRows=1, splitInRow=1, style=style)
