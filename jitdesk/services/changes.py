@@ -132,6 +132,22 @@ def apply_reduce(
     return changes
 
 
+def preview_cancel_line(shop: Shop, line_id: int) -> Impact:
+    """Cancelling one line: reducing it to what was already handed over (usually 0)."""
+    return preview_reduce(shop, line_id, _handed(shop.db, line_id))
+
+
+def apply_cancel_line(shop: Shop, line_id: int, expected: Impact | None = None) -> Changes:
+    return apply_reduce(shop, line_id, _handed(shop.db, line_id), expected)
+
+
+def _handed(db, line_id: int) -> int:
+    rows = line_quantities(db, line_ids=[line_id])
+    if not rows:
+        raise NotFoundError("The order line does not exist (any more).")
+    return rows[0].handed
+
+
 def preview_cancel_order(shop: Shop, order_id: int) -> Impact:
     order = _active_order(shop.db, order_id)
     return _impact(shop, order, _cancel_targets(shop.db, order_id), "cancel")

@@ -7,6 +7,7 @@ the statuses follow.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
@@ -238,19 +239,28 @@ def _outcomes(split, so_lines: dict, owners: dict) -> list[ReceivedLineOutcome]:
 
 
 def _order_events(shop: Shop, so_number: str, outcomes: list[ReceivedLineOutcome]) -> None:
+    """One audit event per customer order that received units (written in one batch)."""
     per_order: dict[int, list[UnitsTo]] = {}
     for outcome in outcomes:
         for to in outcome.to_orders:
             per_order.setdefault(to.order_id, []).append(to)
-    for order_id, items in per_order.items():
-        units = sum(i.quantity for i in items)
-        shop.event(
-            "customer_order",
-            order_id,
-            "allocated",
-            f"{units} unit(s) arrived for {items[0].order_number} with {so_number}",
-            lines={i.customer_line_id: i.quantity for i in items},
-        )
+    now = shop.now_iso()
+    q.insert_events(
+        shop.db,
+        (
+            (
+                now,
+                shop.actor,
+                "customer_order",
+                order_id,
+                "allocated",
+                f"{sum(i.quantity for i in items)} unit(s) arrived for {items[0].order_number}"
+                f" with {so_number}",
+                json.dumps({"lines": {str(i.customer_line_id): i.quantity for i in items}}),
+            )
+            for order_id, items in per_order.items()
+        ),
+    )
 
 
 @dataclass(slots=True)

@@ -264,3 +264,13 @@ def reduce_allocation(db: Database, allocation_id: int, quantity: int) -> None:
 def remove_draft_line(db: Database, supplier_line_id: int) -> None:
     db.execute("DELETE FROM coverage WHERE supplier_line_id = ?", [supplier_line_id])
     db.execute("DELETE FROM supplier_order_lines WHERE id = ?", [supplier_line_id])
+
+
+def insert_events(db: Database, rows: Iterable[tuple]) -> None:
+    """Many audit events at once: rows of (at, actor, entity, entity_id, action, summary,
+    details as JSON text); a delivery for hundreds of orders writes one per order."""
+    db.conn.executemany(
+        "INSERT INTO events (at, actor, entity, entity_id, action, summary, details)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        list(rows),
+    )

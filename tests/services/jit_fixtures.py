@@ -174,43 +174,55 @@ def supplier_order(
     now = shop.now_iso()
     with shop.transaction():
         number = shop.next_number("P")
-        so_id = db["supplier_orders"].insert(
-            {
-                "number": number,
-                "supplier_id": world.supplier_id,
-                "status": status,
-                "expected_date": "2026-11-30",
-                "created_at": now,
-                "updated_at": now,
-                "sent_at": now if status != "draft" else None,
-            }
-        ).last_pk
+        so_id = (
+            db["supplier_orders"]
+            .insert(
+                {
+                    "number": number,
+                    "supplier_id": world.supplier_id,
+                    "status": status,
+                    "expected_date": "2026-11-30",
+                    "created_at": now,
+                    "updated_at": now,
+                    "sent_at": now if status != "draft" else None,
+                }
+            )
+            .last_pk
+        )
         line_ids, coverage_ids = [], {}
         for no, (sku, qty, cover) in enumerate(lines, start=1):
             name, _price, pack, _min, cost = PRODUCTS[sku]
-            sl_id = db["supplier_order_lines"].insert(
-                {
-                    "supplier_order_id": so_id,
-                    "line_no": no,
-                    "product_id": world.products[sku],
-                    "offer_id": world.offers[sku],
-                    "supplier_sku": f"A-{sku}",
-                    "description": name,
-                    "unit_cost": cost,
-                    "pack_size": pack,
-                    "quantity": qty,
-                }
-            ).last_pk
+            sl_id = (
+                db["supplier_order_lines"]
+                .insert(
+                    {
+                        "supplier_order_id": so_id,
+                        "line_no": no,
+                        "product_id": world.products[sku],
+                        "offer_id": world.offers[sku],
+                        "supplier_sku": f"A-{sku}",
+                        "description": name,
+                        "unit_cost": cost,
+                        "pack_size": pack,
+                        "quantity": qty,
+                    }
+                )
+                .last_pk
+            )
             line_ids.append(sl_id)
             for customer_line_id, units in cover.items():
-                coverage_ids[(sl_id, customer_line_id)] = db["coverage"].insert(
-                    {
-                        "supplier_line_id": sl_id,
-                        "customer_line_id": customer_line_id,
-                        "quantity": units,
-                        "created_at": now,
-                    }
-                ).last_pk
+                coverage_ids[(sl_id, customer_line_id)] = (
+                    db["coverage"]
+                    .insert(
+                        {
+                            "supplier_line_id": sl_id,
+                            "customer_line_id": customer_line_id,
+                            "quantity": units,
+                            "created_at": now,
+                        }
+                    )
+                    .last_pk
+                )
     return PlacedSupplierOrder(so_id, number, line_ids, coverage_ids)
 
 

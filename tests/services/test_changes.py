@@ -240,3 +240,15 @@ def test_completed_or_cancelled_orders_cannot_be_changed(world, final):
         with pytest.raises(DomainError, match=f"is {final}; it cannot be changed"):
             action()
     assert snapshot(world.db) == before
+
+
+def test_cancelling_one_line_keeps_the_rest_of_the_order(world):
+    a = place_order(world, 0, [("CH-1", 2), ("BE-1", 1)])
+    so = supplier_order(world, [("CH-1", 2, {a.line_ids[0]: 2}), ("BE-1", 1, {a.line_ids[1]: 1})])
+    receiving.record_receipt(world.shop, so.supplier_order_id, {so.line_ids[0]: 2})
+    impact = changes.preview_cancel_line(world.shop, a.line_ids[1])
+    assert impact.sentences[0] == "Line 2 (BE-1) goes from 1 to 0."
+    result = changes.apply_cancel_line(world.shop, a.line_ids[1], impact)
+    assert result.newly_ready == [a.order_id]  # the chains are in: nothing else to wait for
+    assert status_of(world.db, "customer_orders", a.order_id) == "ready"
+    assert invariant_violations(world.db) == []
