@@ -16,6 +16,7 @@ seconds. The simulation follows the rules of DESIGN §2, so `jitdesk check` find
 
 from __future__ import annotations
 
+import functools
 import random
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, fields
@@ -420,6 +421,7 @@ def _write_off_old_surplus(world: _World) -> None:
 # --- rows ------------------------------------------------------------------------------------
 
 
+@functools.lru_cache(maxsize=65536)
 def _stamp(day: date, minute: int) -> str:
     """UTC ISO timestamp within the shop's opening hours (from 08:00 + minute)."""
     moment = datetime(day.year, day.month, day.day, 8, 0) + timedelta(minutes=minute)
@@ -445,6 +447,9 @@ class _Writer:
             ("at", "actor", "entity", "entity_id", "action", "summary", "details"),
             self.events,
         )
+        broken = bulk.foreign_key_violations(self.db)
+        if broken:  # a bug in the generator, never the user's fault
+            raise RuntimeError(f"The demo generator wrote dangling references: {broken[:5]}")
 
     def _event(self, at: str, entity: str, entity_id: int, action: str, summary: str) -> None:
         self.events.append((at, "demo", entity, entity_id, action, summary, "{}"))
@@ -803,7 +808,7 @@ def write_demo_shop(
     settings = demo_settings()
     shop = create_shop(path, **{f.name: getattr(settings, f.name) for f in fields(settings)})
     try:
-        with shop.transaction():
+        with bulk.deferred_foreign_keys(shop.db), shop.transaction():
             _Writer(shop, world, customers).write_all()
         bulk.checkpoint(shop.db)
     except BaseException:

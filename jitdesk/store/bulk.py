@@ -6,7 +6,8 @@ large writes go through here. Call these inside the action's transaction.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import contextlib
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from sqlite_utils import Database
@@ -82,6 +83,24 @@ def external_refs(db: Database, channel: str) -> set[str]:
 
 def table_counts(db: Database, tables: Iterable[str]) -> dict[str, int]:
     return {t: db.execute(f"SELECT COUNT(*) FROM [{t}]").fetchone()[0] for t in tables}
+
+
+@contextlib.contextmanager
+def deferred_foreign_keys(db: Database) -> Iterator[None]:
+    """Skip per-row foreign key checks during a bulk write, then check them all at once.
+
+    Use it around (outside) the transaction: SQLite ignores the pragma inside one. The caller
+    must call `foreign_key_violations` before committing; this turns checking back on after.
+    """
+    db.execute("PRAGMA foreign_keys = OFF")
+    try:
+        yield
+    finally:
+        db.execute("PRAGMA foreign_keys = ON")
+
+
+def foreign_key_violations(db: Database) -> list[tuple]:
+    return [tuple(r) for r in db.execute("PRAGMA foreign_key_check").fetchall()]
 
 
 def checkpoint(db: Database) -> None:
