@@ -565,7 +565,11 @@ def demo_catalog(rng: random.Random, count: int = 300) -> list[ProductSpec]:
         offers = []
         for i, sup in enumerate(offer_suppliers):
             pack = rng.choice(cat.packs)
-            min_qty = pack * rng.choice((1, 1, 1, 2)) if pack > 1 else rng.choice((1, 1, 1, 2, 3))
+            min_qty = (
+                pack * rng.choice((1, 1, 1, 2))
+                if 1 < pack < 10
+                else max(pack, rng.choice((1, 1, 1, 2, 3)))
+            )
             offer_cost = cost if i == 0 else round(cost * rng.uniform(0.9, 1.12))
             override = None
             if rng.random() < 0.15:
