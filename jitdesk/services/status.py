@@ -15,6 +15,7 @@ from jitdesk.domain.statuses import (
     supplier_status_from_quantities,
 )
 from jitdesk.services.shop import Shop
+from jitdesk.store.orders import order_status_rows, set_customer_statuses
 from jitdesk.store.quantities import line_quantities, supplier_line_quantities
 
 _C = CustomerOrderStatus
@@ -22,9 +23,11 @@ _S = SupplierOrderStatus
 
 
 def refresh_customer_orders(shop: Shop, order_ids: Iterable[int]) -> list[int]:
-    """Move open orders whose every line is in to ready (and back, after an undo).
+    """Move open orders whose every line is in to ready (and back, after an undo); complete
+    orders whose every line was handed over.
 
     Returns the ids of orders that just became ready, so the GUI can offer pickup notices.
+    Set-based (one read, one batched write) because a big delivery can make hundreds ready.
     """
     ids = sorted(set(order_ids))
     if not ids:
@@ -33,37 +36,33 @@ def refresh_customer_orders(shop: Shop, order_ids: Iterable[int]) -> list[int]:
     by_order: dict[int, list] = defaultdict(list)
     for lq in line_quantities(db, order_ids=ids):
         by_order[lq.order_id].append(lq)
-    newly_ready = []
-    for order_id in ids:
-        row = db.execute(
-            "SELECT number, status FROM customer_orders WHERE id = ?", [order_id]
-        ).fetchone()
-        if row is None or row["status"] not in (_C.OPEN, _C.READY):
+    now = shop.now_iso()
+    updates, notes, newly_ready = [], [], []
+    for order_id, number, current in order_status_rows(db, ids):
+        if current not in (_C.OPEN, _C.READY):
             continue
-        lines = [lq for lq in by_order[order_id] if lq.quantity > 0]
-        all_in = bool(lines) and all(lq.complete for lq in lines)
-        all_handed = bool(lines) and all(lq.handed >= lq.quantity for lq in lines)
-        target = _C.COMPLETED if all_handed else (_C.READY if all_in else _C.OPEN)
-        if target == row["status"]:
+        target = _status_from_lines([lq for lq in by_order[order_id] if lq.quantity > 0])
+        if target == current:
             continue
-        check_customer_transition(row["number"], row["status"], target)
-        stamp = {"ready_at": shop.now_iso()} if target == _C.READY else {}
-        if target == _C.COMPLETED:
-            stamp = {"completed_at": shop.now_iso()}
-        db["customer_orders"].update(
-            order_id, {"status": target.value, "updated_at": shop.now_iso(), **stamp}
-        )
-        shop.event(
-            "customer_order",
-            order_id,
-            "status",
-            f"{row['number']} is now {target.value}",
-            old=row["status"],
-            new=target.value,
-        )
+        check_customer_transition(number, current, target)
+        ready_at = now if target == _C.READY else None
+        completed_at = now if target == _C.COMPLETED else None
+        updates.append((target.value, now, ready_at, completed_at, order_id))
+        notes.append((order_id, f"{number} is now {target.value}", current, target.value))
         if target == _C.READY:
             newly_ready.append(order_id)
+    set_customer_statuses(db, updates)
+    for order_id, summary, old, new in notes:
+        shop.event("customer_order", order_id, "status", summary, old=old, new=new)
     return newly_ready
+
+
+def _status_from_lines(lines: list) -> CustomerOrderStatus:
+    if lines and all(lq.handed >= lq.quantity for lq in lines):
+        return _C.COMPLETED
+    if lines and all(lq.complete for lq in lines):
+        return _C.READY
+    return _C.OPEN
 
 
 def refresh_supplier_order(shop: Shop, supplier_order_id: int) -> str:

@@ -135,3 +135,31 @@ def count_orders(db: Database, flt: OrderFilter) -> int:
     where, params = _order_where(flt)
     sql = "SELECT COUNT(*) FROM customer_orders o JOIN customers c ON c.id = o.customer_id" + where
     return db.execute(sql, params).fetchone()[0]
+
+
+def order_status_rows(db: Database, order_ids: list[int]) -> list[tuple[int, str, str]]:
+    """(id, number, status) of the given orders, read in chunks (SQLite's variable limit)."""
+    rows: list[tuple[int, str, str]] = []
+    for start in range(0, len(order_ids), 500):
+        chunk = order_ids[start : start + 500]
+        rows += [
+            tuple(r)
+            for r in db.execute(
+                "SELECT id, number, status FROM customer_orders"
+                f" WHERE id IN ({','.join('?' * len(chunk))})",
+                chunk,
+            )
+        ]
+    return rows
+
+
+def set_customer_statuses(
+    db: Database, updates: list[tuple[str, str, str | None, str | None, int]]
+) -> None:
+    """Batch of (status, updated_at, ready_at or None, completed_at or None, id)."""
+    db.conn.executemany(
+        "UPDATE customer_orders SET status = ?, updated_at = ?,"
+        " ready_at = COALESCE(?, ready_at), completed_at = COALESCE(?, completed_at)"
+        " WHERE id = ?",
+        updates,
+    )
