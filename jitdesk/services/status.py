@@ -15,6 +15,7 @@ from jitdesk.domain.statuses import (
     supplier_status_from_quantities,
 )
 from jitdesk.services.shop import Shop
+from jitdesk.store.events import record_events
 from jitdesk.store.orders import order_status_rows, set_customer_statuses
 from jitdesk.store.quantities import line_quantities, supplier_line_quantities
 
@@ -52,8 +53,21 @@ def refresh_customer_orders(shop: Shop, order_ids: Iterable[int]) -> list[int]:
         if target == _C.READY:
             newly_ready.append(order_id)
     set_customer_statuses(db, updates)
-    for order_id, summary, old, new in notes:
-        shop.event("customer_order", order_id, "status", summary, old=old, new=new)
+    record_events(
+        db,
+        [
+            (
+                now,
+                shop.actor,
+                "customer_order",
+                order_id,
+                "status",
+                summary,
+                {"old": old, "new": new},
+            )
+            for order_id, summary, old, new in notes
+        ],
+    )
     return newly_ready
 
 

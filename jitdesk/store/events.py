@@ -55,3 +55,13 @@ def next_number(db: Database, prefix: str, year: int) -> str:
         "SELECT last FROM counters WHERE kind = ? AND year = ?", [prefix, year]
     ).fetchone()[0]
     return f"{prefix}-{year}-{last:04d}"
+
+
+def record_events(db: Database, rows: list[tuple]) -> None:
+    """Many events at once: rows of (at, actor, entity, entity_id, action, summary, details
+    dict); a delivery for hundreds of orders writes one per order."""
+    db.conn.executemany(
+        "INSERT INTO events (at, actor, entity, entity_id, action, summary, details)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [(*row[:6], json.dumps(row[6], ensure_ascii=False, default=str)) for row in rows],
+    )
