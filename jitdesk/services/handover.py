@@ -122,7 +122,7 @@ def hand_over(
         _check_order(preview, whole=lines is None)
         wanted = _units_to_hand(preview, lines)
         currency = load_settings(db).currency
-        if payment > preview.balance_due:
+        if payment > max(0, preview.balance_due):
             raise ValidationError(
                 f"The payment is more than the balance due of "
                 f"{format_money(max(0, preview.balance_due), currency)}.",
