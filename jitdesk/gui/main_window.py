@@ -133,6 +133,7 @@ class MainWindow(QMainWindow):
         for page_class in PAGES:
             page = page_class(shop, fmt, self.stack)
             page.changed.connect(self.broadcast)
+            page.navigate.connect(self.go_to)
             page.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 8000))
             self.pages[page.key] = page
             self.stack.addWidget(page)
@@ -180,6 +181,12 @@ class MainWindow(QMainWindow):
         item = self.nav.item(row)
         if item is not None:
             self.show_page(item.data(Qt.ItemDataRole.UserRole))
+
+    def go_to(self, key: str, target: object = None) -> None:
+        """Show the page `key` and, if given, the item `target` on it."""
+        page = self.show_page(key)
+        if target is not None:
+            page.open_target(target)
 
     def broadcast(self, changes: Changes) -> None:
         for page in self.pages.values():
