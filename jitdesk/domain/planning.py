@@ -21,7 +21,7 @@ planning again finds nothing to do.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -34,7 +34,7 @@ from jitdesk.domain.promise import OfferTerms
 # Inputs
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class DemandLine:
     """A customer line with units nobody has yet: not handed, not allocated, not covered."""
 
@@ -48,7 +48,7 @@ class DemandLine:
     waiting: int
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class OnTheWay:
     """The uncovered units of an open supplier order line (still to arrive, nobody's)."""
 
@@ -95,7 +95,7 @@ class DraftOrder:
         return sum(line.quantity * line.unit_cost for line in self.lines)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class ProductInfo:
     product_id: int
     sku: str
@@ -118,13 +118,14 @@ class PlanInputs:
     suppliers: dict[int, SupplierInfo] = field(default_factory=dict)
     drafts: dict[int, DraftOrder] = field(default_factory=dict)
     products: dict[int, ProductInfo] = field(default_factory=dict)
+    offer_skus: dict[int, str] = field(default_factory=dict)  # for the commit's line snapshots
 
 
 # --------------------------------------------------------------------------------------------
 # Outputs
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Cover:
     """Units of a planned supplier order line meant for one customer line."""
 
@@ -135,7 +136,7 @@ class Cover:
     quantity: int
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class SurplusUse:
     customer_line_id: int
     order_id: int
@@ -145,7 +146,7 @@ class SurplusUse:
     quantity: int
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class OnTheWayUse:
     supplier_line_id: int
     supplier_order_id: int
@@ -308,6 +309,51 @@ class _Group:
     offer: OfferTerms
     arrival: date
     covers: list[Cover]
+    units: int = 0
+
+
+class OfferChooser:
+    """Supplier choice for one product (DESIGN §2 "Supplier choice").
+
+    The owner's override, else the preferred offer, else the cheapest offer arriving by the
+    promised date, else the one arriving soonest (then the line is late). Offers are sorted
+    once per product, since planning asks for thousands of lines."""
+
+    __slots__ = ("arrival", "by_cost", "fixed", "soonest")
+
+    def __init__(
+        self,
+        offers: list[OfferTerms],
+        arrival: Callable[[OfferTerms], date],
+        override_supplier: int | None = None,
+    ) -> None:
+        self.arrival = arrival
+        fixed = None
+        if len(offers) == 1:  # the usual case: only one supplier sells it
+            self.fixed = self.soonest = offers[0]
+            self.by_cost = []
+            return
+        if override_supplier is not None:
+            fixed = next((o for o in offers if o.supplier_id == override_supplier), None)
+        if fixed is None:
+            fixed = next((o for o in offers if o.preferred), None)
+        self.fixed = fixed
+        self.by_cost = sorted(
+            ((o.unit_cost, arrival(o), o.offer_id, o) for o in offers), key=lambda t: t[:3]
+        )
+        self.soonest = min(offers, key=lambda o: (arrival(o), o.unit_cost, o.offer_id))
+
+    def choose(self, promised: date | None) -> tuple[OfferTerms, bool]:
+        """The offer new units come from, and whether it misses the promised date."""
+        chosen = self.fixed
+        if chosen is None:
+            if promised is None:
+                return self.by_cost[0][3], False
+            for _, arrives, _, offer in self.by_cost:
+                if arrives <= promised:
+                    return offer, False
+            chosen = self.soonest
+        return chosen, promised is not None and self.arrival(chosen) > promised
 
 
 def choose_offer(
@@ -316,20 +362,32 @@ def choose_offer(
     today: date,
     override_supplier: int | None = None,
 ) -> tuple[OfferTerms, bool]:
-    """The offer new units come from, and whether it misses the promised date."""
-    chosen: OfferTerms | None = None
-    if override_supplier is not None:
-        chosen = next((o for o in offers if o.supplier_id == override_supplier), None)
-    if chosen is None:
-        chosen = next((o for o in offers if o.preferred), None)
-    if chosen is None:
-        in_time = [o for o in offers if promised is None or o.arrival(today) <= promised]
-        if in_time:
-            chosen = min(in_time, key=lambda o: (o.unit_cost, o.arrival(today), o.offer_id))
-        else:
-            chosen = min(offers, key=lambda o: (o.arrival(today), o.unit_cost, o.offer_id))
-    late = promised is not None and chosen.arrival(today) > promised
-    return chosen, late
+    """The offer for one customer line's new units, and whether it is late."""
+    return OfferChooser(offers, _Arrivals(today), override_supplier).choose(promised)
+
+
+class _Arrivals:
+    """Arrival dates if ordered today, computed once per lead time and weekday set."""
+
+    def __init__(self, today: date) -> None:
+        self.today = today
+        self._cache: dict[tuple[int, frozenset[int]], date] = {}
+        self._by_offer: dict[int, date] = {}
+
+    def __call__(self, offer: OfferTerms) -> date:
+        value = self._by_offer.get(offer.offer_id)
+        if value is None:
+            value = self._by_offer[offer.offer_id] = self.of(
+                offer.lead_time_days, offer.delivery_weekdays
+            )
+        return value
+
+    def of(self, lead_time_days: int, weekdays: frozenset[int]) -> date:
+        key = (lead_time_days, weekdays)
+        value = self._cache.get(key)
+        if value is None:
+            value = self._cache[key] = arrival_date(self.today, lead_time_days, weekdays)
+        return value
 
 
 def check_overrides(inputs: PlanInputs, overrides: Mapping[int, int]) -> None:
@@ -354,7 +412,9 @@ def plan(inputs: PlanInputs, overrides: Mapping[int, int] | None = None) -> Plan
     surplus = {pid: q for pid, q in inputs.surplus.items() if q > 0}
     on_the_way = _on_the_way_by_product(inputs.on_the_way)
     groups: dict[tuple[int, int], _Group] = {}
-    choices: dict[tuple[int, date | None], tuple[OfferTerms, bool]] = {}
+    choosers: dict[int, OfferChooser] = {}
+    arrivals = _Arrivals(today)
+    all_offers = inputs.offers
     demand = sorted(
         (d for d in inputs.demand if d.waiting > 0),
         key=lambda d: (d.order_date, d.order_id, d.customer_line_id),
@@ -377,11 +437,11 @@ def plan(inputs: PlanInputs, overrides: Mapping[int, int] | None = None) -> Plan
                     take,
                 )
             )
-        if rest:
+        if rest and on_the_way:
             rest = _use_on_the_way(line, rest, on_the_way.get(pid), result.on_the_way_uses)
         if not rest:
             continue
-        offers = inputs.offers.get(pid)
+        offers = all_offers.get(pid)
         if not offers:
             result.unplannable.append(
                 UnplannableLine(
@@ -394,19 +454,18 @@ def plan(inputs: PlanInputs, overrides: Mapping[int, int] | None = None) -> Plan
                 )
             )
             continue
-        key = (pid, line.promised_date)
-        choice = choices.get(key)
-        if choice is None:
-            choice = choices[key] = choose_offer(
-                offers, line.promised_date, today, overrides.get(pid)
-            )
-        offer, late = choice
-        group = groups.get((offer.supplier_id, pid))
+        chooser = choosers.get(pid)
+        if chooser is None:
+            chooser = choosers[pid] = OfferChooser(offers, arrivals, overrides.get(pid))
+        offer, late = chooser.choose(line.promised_date)
+        key = (offer.supplier_id, pid)
+        group = groups.get(key)
         if group is None:
-            group = groups[(offer.supplier_id, pid)] = _Group(offer, offer.arrival(today), [])
+            group = groups[key] = _Group(offer, arrivals(offer), [])
         group.covers.append(
             Cover(line.customer_line_id, line.order_id, line.order_number, line.customer_name, rest)
         )
+        group.units += rest
         if late:
             result.late_lines.append(
                 LateLine(
@@ -420,7 +479,7 @@ def plan(inputs: PlanInputs, overrides: Mapping[int, int] | None = None) -> Plan
                     offer.supplier_id,
                 )
             )
-    result.orders = _planned_orders(inputs, groups)
+    result.orders = _planned_orders(inputs, groups, arrivals)
     return result
 
 
@@ -468,7 +527,7 @@ def _use_on_the_way(
 
 
 def _planned_orders(
-    inputs: PlanInputs, groups: dict[tuple[int, int], _Group]
+    inputs: PlanInputs, groups: dict[tuple[int, int], _Group], arrivals: _Arrivals
 ) -> list[PlannedOrder]:
     by_supplier: dict[int, list[tuple[int, _Group]]] = defaultdict(list)
     for (supplier_id, pid), group in groups.items():
@@ -488,7 +547,7 @@ def _planned_orders(
         for pid, group in sorted(by_supplier[supplier_id], key=lambda item: item[0]):
             existing = draft_lines.get(pid)
             existing_qty = existing.quantity if existing else 0
-            needed = existing_qty + sum(c.quantity for c in group.covers)
+            needed = existing_qty + group.units
             offer = group.offer
             quantity = round_quantity(needed, offer.min_qty, offer.pack_size)
             info = inputs.products.get(pid)
@@ -508,20 +567,18 @@ def _planned_orders(
             if existing:
                 changed_ids.add(existing.supplier_line_id)
         value = sum(line.line_value for line in lines)
-        arrivals = [line.arrival for line in lines]
+        dates = [line.arrival for line in lines]
         if draft:
             for dl in draft.lines:
                 if dl.supplier_line_id not in changed_ids:
                     value += dl.quantity * dl.unit_cost
-                    arrivals.append(
-                        arrival_date(inputs.today, dl.lead_time_days, supplier.delivery_weekdays)
-                    )
+                    dates.append(arrivals.of(dl.lead_time_days, supplier.delivery_weekdays))
         orders.append(
             PlannedOrder(
                 supplier=supplier,
                 draft_id=draft.supplier_order_id if draft else None,
                 draft_number=draft.number if draft else None,
-                expected_date=max(arrivals),
+                expected_date=max(dates),
                 lines=tuple(lines),
                 value=value,
             )

@@ -7,7 +7,7 @@ allocated - covered by open supplier orders, for lines of open and ready custome
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
@@ -23,13 +23,15 @@ from jitdesk.domain.planning import (
     ProductInfo,
     SupplierInfo,
 )
-from jitdesk.store.orders import offer_terms
+from jitdesk.domain.promise import OfferTerms
 from jitdesk.store.quantities import OPEN_SO, surplus_by_product
 
-WAITING_DEMAND_SQL = f"""
+# waiting = quantity - handed - allocated - covered by open supplier orders, and allocated (on
+# hand) = allocations - handed, so handed cancels out. Aggregates are materialised once (about
+# twice as fast on 10,000 open lines as correlated sums per line).
+WAITING_LINES_SQL = f"""
 WITH
 a AS (SELECT customer_line_id AS line_id, SUM(quantity) AS q FROM allocations GROUP BY 1),
-h AS (SELECT customer_line_id AS line_id, SUM(quantity) AS q FROM handover_lines GROUP BY 1),
 ca AS (SELECT coverage_id, SUM(quantity) AS q FROM allocations
        WHERE coverage_id IS NOT NULL GROUP BY 1),
 cov AS (
@@ -40,24 +42,20 @@ cov AS (
     LEFT JOIN ca ON ca.coverage_id = c.id
     WHERE so.status IN {OPEN_SO}
     GROUP BY 1
-),
-w AS (
-    SELECT l.id, l.order_id, l.product_id, o.order_date,
-           COALESCE(o.promised_date, l.promised_date) AS promised_date, o.number,
-           o.customer_id,
-           l.quantity - COALESCE(h.q, 0) - (COALESCE(a.q, 0) - COALESCE(h.q, 0))
-             - COALESCE(cov.q, 0) AS waiting
-    FROM customer_order_lines l
-    JOIN customer_orders o ON o.id = l.order_id
-    LEFT JOIN a ON a.line_id = l.id
-    LEFT JOIN h ON h.line_id = l.id
-    LEFT JOIN cov ON cov.line_id = l.id
-    WHERE o.status IN ('open', 'ready') AND l.quantity > 0
 )
-SELECT w.id, w.order_id, w.number, c.name, w.product_id, w.order_date, w.promised_date,
-       w.waiting
-FROM w JOIN customers c ON c.id = w.customer_id
-WHERE w.waiting > 0
+SELECT l.id, l.order_id, l.product_id,
+       l.quantity - COALESCE(a.q, 0) - COALESCE(cov.q, 0) AS waiting
+FROM customer_order_lines l
+JOIN customer_orders o ON o.id = l.order_id
+LEFT JOIN a ON a.line_id = l.id
+LEFT JOIN cov ON cov.line_id = l.id
+WHERE o.status IN ('open', 'ready') AND l.quantity > 0 AND waiting > 0
+"""
+
+ACTIVE_ORDERS_SQL = """
+SELECT o.id, o.number, c.name, o.order_date, o.promised_date
+FROM customer_orders o JOIN customers c ON c.id = o.customer_id
+WHERE o.status IN ('open', 'ready')
 """
 
 OPEN_LINES_SQL = f"""
@@ -89,7 +87,12 @@ ORDER BY so.id, sl.line_no
 
 
 def waiting_demand(db: Database) -> list[DemandLine]:
-    """Customer lines with waiting units, with what planning needs to order and explain them."""
+    """Customer lines with waiting units, with what planning needs to order and explain them.
+
+    The promised date is the order's (what the customer was told), else the line's."""
+    lines = db.execute(WAITING_LINES_SQL).fetchall()
+    if not lines:
+        return []
     dates: dict[str, date] = {}
 
     def day(text: str | None) -> date | None:
@@ -100,10 +103,26 @@ def waiting_demand(db: Database) -> list[DemandLine]:
             value = dates[text] = date.fromisoformat(text)
         return value
 
-    return [
-        DemandLine(r[0], r[1], r[2], r[3], r[4], day(r[5]), day(r[6]), r[7])
-        for r in db.execute(WAITING_DEMAND_SQL).fetchall()
-    ]
+    orders = {
+        r[0]: (r[1], r[2], day(r[3]), day(r[4])) for r in db.execute(ACTIVE_ORDERS_SQL).fetchall()
+    }
+    line_promises = {
+        r[0]: day(r[1])
+        for r in db.execute(
+            "SELECT l.id, l.promised_date FROM customer_order_lines l"
+            " JOIN customer_orders o ON o.id = l.order_id"
+            " WHERE o.status IN ('open', 'ready') AND o.promised_date IS NULL"
+        ).fetchall()
+    }
+    result = []
+    for line_id, order_id, product_id, waiting in lines:
+        number, name, order_date, promised = orders[order_id]
+        if promised is None:
+            promised = line_promises.get(line_id)
+        result.append(
+            DemandLine(line_id, order_id, number, name, product_id, order_date, promised, waiting)
+        )
+    return result
 
 
 def uncovered_on_the_way(db: Database) -> list[OnTheWay]:
@@ -138,25 +157,58 @@ def draft_orders(db: Database) -> dict[int, DraftOrder]:
     }
 
 
-def product_infos(db: Database, product_ids: Iterable[int] | None = None) -> dict[int, ProductInfo]:
-    rows = db.execute("SELECT id, sku, name FROM products").fetchall()
-    wanted = set(product_ids) if product_ids is not None else None
-    return {r[0]: ProductInfo(r[0], r[1], r[2]) for r in rows if wanted is None or r[0] in wanted}
+OFFERS_SQL = """
+SELECT o.id, o.product_id, o.supplier_id, o.unit_cost, o.pack_size, o.min_qty,
+       COALESCE(o.lead_time_days, s.lead_time_days), s.delivery_weekdays, o.preferred,
+       o.supplier_sku
+FROM offers o JOIN suppliers s ON s.id = o.supplier_id
+WHERE o.active = 1 AND s.active = 1
+ORDER BY o.product_id, o.id
+"""
+
+
+def catalog_for(
+    db: Database, product_ids: set[int]
+) -> tuple[dict[int, ProductInfo], dict[int, list[OfferTerms]], dict[int, str]]:
+    """Products, their active offers of active suppliers (the terms promising uses too) and
+    each offer's supplier SKU."""
+    products = {
+        r[0]: ProductInfo(r[0], r[1], r[2])
+        for r in db.execute("SELECT id, sku, name FROM products").fetchall()
+        if r[0] in product_ids
+    }
+    offers: dict[int, list[OfferTerms]] = {}
+    skus: dict[int, str] = {}
+    weekdays: dict[str, frozenset[int]] = {}
+    for r in db.execute(OFFERS_SQL).fetchall():
+        pid = r[1]
+        if pid not in product_ids:
+            continue
+        days = weekdays.get(r[7])
+        if days is None:
+            days = weekdays[r[7]] = parse_weekdays(r[7])
+        offers.setdefault(pid, []).append(
+            OfferTerms(r[0], pid, r[2], r[3], r[4], r[5], r[6], days, bool(r[8]))
+        )
+        skus[r[0]] = r[9]
+    return products, offers, skus
 
 
 def planning_inputs(db: Database, today: date) -> PlanInputs:
     """Everything `jitdesk.domain.planning.plan` reads, in one consistent read."""
     demand = waiting_demand(db)
-    products = {d.product_id for d in demand}
+    product_ids = {d.product_id for d in demand}
+    products, offers, skus = catalog_for(db, product_ids)
     return PlanInputs(
         today=today,
         demand=demand,
-        surplus={p: q for p, q in surplus_by_product(db, products).items() if q > 0},
-        on_the_way=[o for o in uncovered_on_the_way(db) if o.product_id in products],
-        offers=offer_terms(db, products) if products else {},
+        surplus={p: q for p, q in surplus_by_product(db, product_ids).items() if q > 0},
+        on_the_way=[o for o in uncovered_on_the_way(db) if o.product_id in product_ids],
+        offers=offers,
         suppliers=supplier_infos(db),
         drafts=draft_orders(db),
-        products=product_infos(db, products),
+        products=products,
+        offer_skus=skus,
     )
 
 
@@ -173,14 +225,54 @@ def insert_surplus_allocations(db: Database, rows: Sequence[tuple[int, int, int]
     )
 
 
-def add_coverage(db: Database, rows: Sequence[tuple[int, int, int]], at: str) -> None:
-    """(supplier_line_id, customer_line_id, quantity): adds to an existing coverage row."""
+def add_coverage(
+    db: Database, rows: Sequence[tuple[int, int, int]], at: str, *, new_lines: bool = False
+) -> None:
+    """(supplier_line_id, customer_line_id, quantity): adds to an existing coverage row.
+
+    `new_lines`: the supplier lines were just created, so there is nothing to add to."""
+    sql = "INSERT INTO coverage (supplier_line_id, customer_line_id, quantity, created_at) VALUES (?, ?, ?, ?)"
+    if not new_lines:
+        sql += (
+            " ON CONFLICT (supplier_line_id, customer_line_id)"
+            " DO UPDATE SET quantity = quantity + excluded.quantity"
+        )
+    db.conn.executemany(sql, [(sl, cl, qty, at) for sl, cl, qty in rows])
+
+
+def insert_supplier_lines(db: Database, rows: Sequence[dict[str, Any]]) -> list[int]:
+    """Insert supplier order lines at once; returns their ids in order.
+
+    Ids are assigned here (after the current maximum) so one executemany suffices; callers hold
+    the write lock (BEGIN IMMEDIATE), so nobody else can take them meanwhile."""
+    if not rows:
+        return []
+    first = db.conn.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM supplier_order_lines").fetchone()[
+        0
+    ]
+    ids = list(range(first, first + len(rows)))
     db.conn.executemany(
-        "INSERT INTO coverage (supplier_line_id, customer_line_id, quantity, created_at)"
-        " VALUES (?, ?, ?, ?) ON CONFLICT (supplier_line_id, customer_line_id)"
-        " DO UPDATE SET quantity = quantity + excluded.quantity",
-        [(sl, cl, qty, at) for sl, cl, qty in rows],
+        "INSERT INTO supplier_order_lines (id, supplier_order_id, line_no, product_id, offer_id,"
+        " supplier_sku, description, unit_cost, pack_size, quantity, expected_date)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            (
+                line_id,
+                r["supplier_order_id"],
+                r["line_no"],
+                r["product_id"],
+                r["offer_id"],
+                r["supplier_sku"],
+                r["description"],
+                r["unit_cost"],
+                r["pack_size"],
+                r["quantity"],
+                r["expected_date"],
+            )
+            for line_id, r in zip(ids, rows, strict=True)
+        ],
     )
+    return ids
 
 
 def record_events(db: Database, rows: Sequence[dict[str, Any]]) -> None:
@@ -196,7 +288,9 @@ def record_events(db: Database, rows: Sequence[dict[str, Any]]) -> None:
                 r["entity_id"],
                 r["action"],
                 r["summary"],
-                json.dumps(r.get("details") or {}, ensure_ascii=False, default=str),
+                json.dumps(r["details"], ensure_ascii=False, default=str)
+                if r.get("details")
+                else "{}",
             )
             for r in rows
         ],

@@ -249,7 +249,9 @@ def test_commit_writes_events_for_supplier_and_customer_orders(w):
     planning.commit_plan(w.shop)
     so_events = events_for(w.shop.db, "supplier_order", 1)
     assert so_events[-1]["action"] == "created"
-    assert "3 for C-2026-0001 (Ana)" in so_events[-1]["details"]["lines"][0]["why"]
+    line = so_events[-1]["details"]["lines"][0]
+    assert (line["needed"], line["min"], line["pack"], line["to"]) == (3, 10, 6, 12)
+    assert line["customer_lines"] == 1
     co_events = events_for(w.shop.db, "customer_order", ana.order_id)
     assert co_events[-1]["action"] == "planned"
     assert "on P-2026-0001" in co_events[-1]["summary"]
