@@ -299,6 +299,41 @@ def m001_initial(db: Database) -> None:
     db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
 
 
+SCHEMA_V2_IMPORT_AND_EMAIL = """
+-- Column mapping of a supplier's price list (JSON: our field -> their column), remembered.
+CREATE TABLE price_list_mappings (
+    supplier_id INTEGER PRIMARY KEY REFERENCES suppliers(id),
+    mapping TEXT NOT NULL DEFAULT '{}'
+);
+
+-- Outgoing mail server. The password is never stored here (system keyring or asked each time).
+CREATE TABLE smtp_settings (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    host TEXT NOT NULL DEFAULT '',
+    port INTEGER NOT NULL DEFAULT 587 CHECK (port BETWEEN 1 AND 65535),
+    security TEXT NOT NULL DEFAULT 'starttls' CHECK (security IN ('none', 'starttls', 'tls')),
+    username TEXT NOT NULL DEFAULT '',
+    from_address TEXT NOT NULL DEFAULT '',
+    password_storage TEXT NOT NULL DEFAULT 'keyring'
+        CHECK (password_storage IN ('keyring', 'ask'))
+);
+
+-- Editable message per document kind (string.Template text with $order_number etc.).
+CREATE TABLE email_templates (
+    kind TEXT PRIMARY KEY,
+    subject TEXT NOT NULL,
+    body TEXT NOT NULL
+);
+"""
+
+
+@migrations()
+def m002_import_and_email(db: Database) -> None:
+    """Price list column mappings, SMTP settings and email templates (issue 8)."""
+    for statement in _split_statements(SCHEMA_V2_IMPORT_AND_EMAIL):
+        db.execute(statement)
+
+
 def _split_statements(script: str) -> list[str]:
     lines = [line for line in script.splitlines() if not line.strip().startswith("--")]
     return [s.strip() for s in "\n".join(lines).split(";") if s.strip()]
