@@ -27,11 +27,13 @@ from jitdesk.gui import shop_files
 from jitdesk.gui.formatting import ShopFormat
 from jitdesk.gui.orders_page import OrdersPage
 from jitdesk.gui.page import Page
+from jitdesk.gui.pickup_page import PickupPage
+from jitdesk.gui.receiving_page import ReceivingPage
 from jitdesk.gui.widgets import tr
 from jitdesk.services.settings import get_settings
 from jitdesk.services.shop import Changes, Shop
 
-PAGES: tuple[type[Page], ...] = (OrdersPage,)
+PAGES: tuple[type[Page], ...] = (OrdersPage, ReceivingPage, PickupPage)
 
 GEOMETRY_KEY = "mainWindow/geometry"
 STATE_KEY = "mainWindow/state"
