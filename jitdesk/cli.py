@@ -130,6 +130,20 @@ def cmd_pdf(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_backup(args: argparse.Namespace) -> int:
+    from jitdesk.services.backup import make_backup
+
+    print(make_backup(args.shop or default_shop_path(), args.dest))
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from jitdesk.services.backup import restore
+
+    print(restore(args.backup, args.shop or default_shop_path()).summary())
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="jitdesk", description="Just-in-time order desk for small shops."
@@ -186,6 +200,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _shop_arg(p)
     p.set_defaults(handler=cmd_pdf)
+
+    p = sub.add_parser("backup", help="consistent, verified copy of a live shop file")
+    p.add_argument("dest", type=Path, help="backup file name, or a folder to put it in")
+    _shop_arg(p)
+    p.set_defaults(handler=cmd_backup)
+
+    p = sub.add_parser("restore", help="restore a backup (the current file is backed up first)")
+    p.add_argument("backup", type=Path)
+    _shop_arg(p)
+    p.set_defaults(handler=cmd_restore)
 
     return parser
 

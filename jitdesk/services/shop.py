@@ -6,6 +6,7 @@ Every service function takes a `Shop` first. Tests pass a fixed `today`; the app
 from __future__ import annotations
 
 import contextlib
+import sqlite3
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -15,6 +16,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from jitdesk.store import connection, events
+from jitdesk.store.errors import FileIdentity, check_same_file, shop_file_problem
 
 
 @dataclass
@@ -52,6 +54,9 @@ class Shop:
         self.path = path
         self.actor = actor
         self._clock = clock or (lambda: datetime.now(UTC))
+        self._identity = FileIdentity.of(path) if path is not None else None
+        # Called once by close(), e.g. the GUI releasing its lock on the file.
+        self.on_close: list[Callable[[], None]] = []
 
     @classmethod
     def open(cls, path: str | Path, *, create: bool = False, **kwargs: Any) -> Shop:
@@ -60,6 +65,9 @@ class Shop:
 
     def close(self) -> None:
         self.db.conn.close()
+        callbacks, self.on_close = self.on_close, []
+        for callback in callbacks:
+            callback()
 
     def now(self) -> datetime:
         return self._clock()
@@ -73,8 +81,17 @@ class Shop:
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Database]:
-        with connection.transaction(self.db) as db:
-            yield db
+        """One user action; a full disk, read-only or moved file becomes a ShopFileError."""
+        if self.path is not None and not self.db.conn.in_transaction:
+            check_same_file(self.path, self._identity)
+        try:
+            with connection.transaction(self.db) as db:
+                yield db
+        except sqlite3.DatabaseError as exc:
+            problem = shop_file_problem(exc, self.path)
+            if problem is None:
+                raise
+            raise problem from exc
 
     def event(
         self, entity: str, entity_id: int | None, action: str, summary: str = "", **details: Any

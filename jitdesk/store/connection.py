@@ -7,7 +7,6 @@ import os
 import sqlite3
 import sys
 from collections.abc import Iterator
-from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -152,14 +151,26 @@ def open_database(path: str | Path, *, create: bool = False) -> Database:
         raise ShopFileError(f"{path.name} exists but is empty; choose another file name.")
     elif not path.parent.is_dir():
         raise ShopFileError(f"The folder {path.parent} does not exist.")
+    from jitdesk.store import backup as backups
+
+    made_here = False
     try:
+        if not existed and not path.exists():
+            backups.create_private_file(path)  # owner-only; SQLite gives -wal/-shm the same mode
+            made_here = True
         conn = _connect(path)
         _configure(conn)
-    except sqlite3.Error as exc:
+    except (sqlite3.Error, OSError) as exc:
+        if made_here:
+            path.unlink(missing_ok=True)
         raise ShopFileError(f"The shop file {path.name} cannot be opened: {exc}.") from exc
     db = Database(conn)
     if existed and schema.migrations.pending(db):
-        backup_copy(db, path.with_name(f"{path.name}.before-upgrade-{_stamp()}.bak"))
+        try:
+            backups.before_upgrade(conn, path)  # into <shop>.backups/, kept for good
+        except Exception:
+            conn.close()
+            raise
     try:
         schema.migrations.apply(db)
     except Exception:
@@ -178,10 +189,6 @@ def backup_copy(db: Database, dest: Path) -> Path:
     finally:
         target.close()
     return dest
-
-
-def _stamp() -> str:
-    return datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
 
 
 @contextlib.contextmanager

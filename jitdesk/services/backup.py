@@ -1,0 +1,189 @@
+"""Backups of the shop file: on demand, once a day when the shop is opened, before migrating
+(store/connection.py) and before a restore; rotation; restoring a backup.
+
+Where: ``<shop file>.backups/`` beside the shop file (e.g. ``velo.jitdesk.backups/``), with
+names such as ``velo-20261125T100000Z-daily.jitdesk`` (UTC time, then why it was made). A backup
+is an ordinary shop file: it can be opened, copied or restored as is.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import socket
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from jitdesk.domain import backup_rotation as rotation
+from jitdesk.domain.errors import ShopFileError
+from jitdesk.services.shop import Shop
+from jitdesk.store import backup as store
+from jitdesk.store import connection
+
+backups_folder = store.backups_folder
+
+
+def _utc_now(now: datetime | None) -> datetime:
+    return (now or datetime.now(UTC)).astimezone(UTC)
+
+
+def lock_file_path(shop_path: Path) -> Path:
+    """Where the app's one-window-per-shop lock lives (written by gui/shop_lock.py)."""
+    shop_path = Path(shop_path)
+    return shop_path.with_name(shop_path.name + ".lock")
+
+
+def shop_in_use_by(shop_path: Path) -> str | None:
+    """'HOST, process N' when a live jitdesk window (another process) has the shop open.
+
+    Reads the QLockFile the window holds (first line the process id, third the host name)
+    without needing Qt, so the command line can refuse to restore under an open window."""
+    try:
+        lines = lock_file_path(shop_path).read_text(encoding="utf-8", errors="replace").split("\n")
+        pid = int(lines[0])
+    except (OSError, ValueError, IndexError):
+        return None
+    host = lines[2] if len(lines) > 2 else ""
+    if pid == os.getpid():
+        return None
+    if host and host != socket.gethostname():
+        return f"{host}, process {pid}"
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return None  # a stale lock left by a crash
+    except (PermissionError, OSError):
+        pass
+    return f"{host or socket.gethostname()}, process {pid}"
+
+
+def list_backups(shop_path: Path) -> list[rotation.BackupName]:
+    """The backups of this shop in its backups folder, newest first."""
+    folder = backups_folder(shop_path)
+    if not folder.is_dir():
+        return []
+    found = [rotation.parse_backup_name(p.name) for p in folder.iterdir() if p.is_file()]
+    return sorted((b for b in found if b is not None), reverse=True)
+
+
+def rotate(shop_path: Path) -> list[Path]:
+    """Delete the daily backups the rotation rule no longer keeps; returns them."""
+    folder = backups_folder(shop_path)
+    if not folder.is_dir():
+        return []
+    deleted = []
+    for name in rotation.backups_to_delete(p.name for p in folder.iterdir()):
+        path = folder / name
+        with contextlib.suppress(FileNotFoundError):
+            path.unlink()
+            deleted.append(path)
+    return deleted
+
+
+def _source_path(source: Shop | Path | str) -> Path:
+    if isinstance(source, Shop):
+        if source.path is None:
+            raise ShopFileError("This shop has no file to back up.")
+        return Path(source.path)
+    return Path(source)
+
+
+def make_backup(
+    source: Shop | Path | str,
+    dest: Path | str | None = None,
+    *,
+    reason: str = rotation.MANUAL,
+    now: datetime | None = None,
+) -> Path:
+    """A consistent, verified copy of the shop, safe while it is being written to.
+
+    `dest` may be a file name (must not exist), an existing folder (a readable name is chosen
+    in it) or None: the shop's backups folder, which is then rotated. `source` is an open Shop
+    (copied through its own connection) or the path of a shop file (opened just to read)."""
+    shop_path = _source_path(source)
+    taken_at = _utc_now(now)
+    in_backups_folder = dest is None
+    if dest is None:
+        folder = store.private_folder(backups_folder(shop_path))
+        target = store.free_backup_path(folder, shop_path.stem, taken_at, reason)
+    else:
+        dest = Path(dest)
+        if dest.is_dir():
+            target = store.free_backup_path(dest, shop_path.stem, taken_at, reason)
+        else:
+            if not dest.parent.is_dir():
+                raise ShopFileError(f"The folder {dest.parent} does not exist.")
+            target = dest
+    if isinstance(source, Shop):
+        store.copy_live(source.db.conn, target)
+    else:
+        store.copy_file(shop_path, target)
+    if in_backups_folder:
+        rotate(shop_path)
+    return target
+
+
+def daily_backup_due(shop_path: Path, now: datetime | None = None) -> bool:
+    """True when no backup of this shop was made today (UTC)."""
+    today = _utc_now(now).date()
+    return not any(b.taken_at.date() == today for b in list_backups(shop_path))
+
+
+def daily_backup(shop_path: Path, now: datetime | None = None) -> Path | None:
+    """The automatic backup made when the shop is opened: at most one a day, then rotation.
+
+    Reads the file through its own connection, so the app may run it off its main thread."""
+    shop_path = Path(shop_path)
+    if not daily_backup_due(shop_path, now):
+        return None
+    return make_backup(shop_path, reason=rotation.DAILY, now=now)
+
+
+@dataclass(frozen=True, slots=True)
+class RestoreResult:
+    restored_from: Path
+    shop_path: Path
+    previous_saved_as: Path | None
+
+    def summary(self) -> str:
+        text = f"{self.shop_path.name} was restored from {self.restored_from.name}."
+        if self.previous_saved_as is not None:
+            text += f" The file as it was before is kept as {self.previous_saved_as}."
+        return text
+
+
+def restore(
+    backup: Path | str, shop_path: Path | str, *, now: datetime | None = None
+) -> RestoreResult:
+    """Replace the shop file with `backup` (the shop must be closed everywhere).
+
+    The backup is checked to be a jitdesk shop file this version can open; the current file is
+    backed up first (into the backups folder, never rotated away); the switch is atomic."""
+    backup, shop_path = Path(backup), Path(shop_path)
+    if not backup.is_file():
+        raise ShopFileError(f"There is no backup at {backup}.")
+    if shop_path.exists() and backup.resolve() == shop_path.resolve():
+        raise ShopFileError("The backup and the shop file are the same file; choose a backup.")
+    connection.inspect_existing(backup)
+    holder = shop_in_use_by(shop_path)
+    if holder is not None:
+        raise ShopFileError(
+            f"The shop {shop_path.name} is open in another jitdesk window (on {holder}); "
+            "close it there first."
+        )
+    previous = _save_current(shop_path, now) if shop_path.exists() else None
+    store.replace_shop_file(backup, shop_path)
+    return RestoreResult(backup, shop_path, previous)
+
+
+def _save_current(shop_path: Path, now: datetime | None) -> Path:
+    try:
+        return make_backup(shop_path, reason=rotation.BEFORE_RESTORE, now=now)
+    except (ShopFileError, sqlite3.Error):
+        # The current file may be the damaged one being replaced: keep its bytes anyway.
+        folder = store.private_folder(backups_folder(shop_path))
+        taken = _utc_now(now).strftime(rotation.STAMP_FORMAT)
+        dest = folder / f"{shop_path.name}.{taken}.damaged"
+        return store.raw_copy(shop_path, dest)
