@@ -1,0 +1,207 @@
+"""What needs doing now: the Today page's read model, and marking orders as notified.
+
+`today_overview` gathers every section in a handful of set-based queries (store.today), so
+it stays fast on a shop with 100,000 orders. Long lists are cut at `ITEM_LIMIT` items; each
+section also carries its full count.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from jitdesk.services.shop import Changes, Shop
+from jitdesk.store import today as q
+from jitdesk.store.settings import load_settings
+
+ITEM_LIMIT = 50
+
+
+@dataclass(frozen=True, slots=True)
+class WaitingSummary:
+    orders: int
+    units: int
+    lines: int
+
+
+@dataclass(frozen=True, slots=True)
+class SupplierOrderItem:
+    supplier_order_id: int
+    number: str
+    supplier_name: str
+    status: str
+    expected_date: date | None
+    lines: int
+    units: int
+    value: int
+    min_order_value: int
+
+    @property
+    def below_minimum(self) -> bool:
+        return self.value < self.min_order_value
+
+
+@dataclass(frozen=True, slots=True)
+class ReadyItem:
+    order_id: int
+    number: str
+    customer_name: str
+    phone: str
+    email: str
+    ready_on: date | None
+    pickup_by: date | None
+    balance: int
+
+    def days_over(self, today: date) -> int:
+        """Days past the pickup-by date (0 if not past)."""
+        return max(0, (today - self.pickup_by).days) if self.pickup_by else 0
+
+
+@dataclass(frozen=True, slots=True)
+class AffectedOrder:
+    """A customer order still waiting for units of a late supplier order."""
+
+    order_id: int
+    number: str
+    customer_name: str
+    phone: str
+    email: str
+    units: int
+
+
+@dataclass(frozen=True, slots=True)
+class LateItem:
+    supplier_order_id: int
+    number: str
+    supplier_name: str
+    status: str
+    expected_date: date
+    days_late: int
+    affected: list[AffectedOrder]  # the oldest customer orders first, at most the limit
+    affected_count: int  # all of them
+    affected_units: int
+
+
+@dataclass(frozen=True, slots=True)
+class SurplusSummary:
+    products: int
+    units: int
+    value: int
+
+
+@dataclass(frozen=True, slots=True)
+class TodayOverview:
+    today: date
+    waiting: WaitingSummary
+    drafts: list[SupplierOrderItem]
+    late: list[LateItem]
+    expected_today: list[SupplierOrderItem]
+    unnotified: list[ReadyItem]
+    unnotified_count: int
+    uncollected: list[ReadyItem]
+    uncollected_count: int
+    pickup_hold_days: int
+    surplus: SurplusSummary
+
+
+def _date(text: str | None) -> date | None:
+    return date.fromisoformat(text[:10]) if text else None
+
+
+def _so_item(row: dict) -> SupplierOrderItem:
+    return SupplierOrderItem(
+        row["id"],
+        row["number"],
+        row["supplier_name"],
+        row["status"],
+        _date(row["expected_date"]),
+        row["line_count"],
+        row["units"],
+        row["value"],
+        row["min_order_value"],
+    )
+
+
+def _ready_item(row: dict) -> ReadyItem:
+    return ReadyItem(
+        row["id"],
+        row["number"],
+        row["customer_name"],
+        row["customer_phone"],
+        row["customer_email"],
+        _date(row["ready_at"]),
+        _date(row["pickup_by"]),
+        row["balance"],
+    )
+
+
+def _late(shop: Shop, today: date, limit: int) -> list[LateItem]:
+    """Late supplier orders and the customers they keep waiting (set-based: the per-order
+    services.supplier_orders.late_supplier_orders takes seconds on a 100,000-order shop)."""
+    affected: dict[int, list[dict]] = {}
+    for row in q.late_affected(shop.db, today.isoformat(), limit):
+        affected.setdefault(row["so_id"], []).append(row)
+    items = []
+    for row in q.late_orders(shop.db, today.isoformat()):
+        rows = affected.get(row["id"], [])
+        expected = date.fromisoformat(row["expected_date"])
+        items.append(
+            LateItem(
+                row["id"],
+                row["number"],
+                row["supplier_name"],
+                row["status"],
+                expected,
+                (today - expected).days,
+                [
+                    AffectedOrder(
+                        r["order_id"], r["number"], r["name"], r["phone"], r["email"], r["units"]
+                    )
+                    for r in rows
+                ],
+                rows[0]["orders"] if rows else 0,
+                rows[0]["total_units"] if rows else 0,
+            )
+        )
+    return items
+
+
+def today_overview(shop: Shop, limit: int = ITEM_LIMIT) -> TodayOverview:
+    """Every section of the Today page, read in one go (nothing is written)."""
+    db = shop.db
+    today = shop.today()
+    hold = load_settings(db).pickup_hold_days
+    unnotified, unnotified_count = q.unnotified_ready(db, limit)
+    uncollected, uncollected_count = q.uncollected_ready(db, hold, today.isoformat(), limit)
+    return TodayOverview(
+        today=today,
+        waiting=WaitingSummary(*q.waiting_totals(db)),
+        drafts=[_so_item(r) for r in q.draft_orders(db)],
+        late=_late(shop, today, limit),
+        expected_today=[_so_item(r) for r in q.expected_on(db, today.isoformat())],
+        unnotified=[_ready_item(r) for r in unnotified],
+        unnotified_count=unnotified_count,
+        uncollected=[_ready_item(r) for r in uncollected],
+        uncollected_count=uncollected_count,
+        pickup_hold_days=hold,
+        surplus=SurplusSummary(*q.surplus_totals(db)),
+    )
+
+
+def unnotified_ready_orders(shop: Shop) -> list[tuple[int, str]]:
+    """(id, number) of every ready order whose customer was not told yet, oldest first."""
+    return q.unnotified_ready_orders(shop.db)
+
+
+def mark_notified(shop: Shop, order_ids: list[int]) -> Changes:
+    """Record that the customers of these ready orders were told (pickup notice printed or
+    sent). Orders that are no longer ready are skipped; one event per order notified."""
+    ids = sorted(set(order_ids))
+    with shop.transaction() as db:
+        now = shop.now_iso()
+        done = q.mark_notified(db, ids, now)
+        for order_id, number in done:
+            shop.event(
+                "customer_order", order_id, "notified", f"Customer of {number} notified for pickup"
+            )
+    return Changes(customer_orders={order_id for order_id, _ in done})

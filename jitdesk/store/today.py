@@ -1,0 +1,223 @@
+"""Queries behind the Today page: set-based counts and short lists, fast on a big shop.
+
+Each query reads only what one section of the page shows; lists are limited in SQL and the
+full count comes separately, so a shop with thousands of ready orders still opens at once.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlite_utils import Database
+
+from jitdesk.store.quantities import OPEN_SO
+
+# Waiting per line of an open order = quantity - allocations - outstanding coverage on open
+# supplier orders (handed units are allocations too, so they cancel out; see
+# store.quantities). Ready orders have every unit in the shop, so only open orders can wait.
+# The open supplier lines and their outstanding coverage are materialised once; each line
+# then costs two index lookups.
+WAITING_SQL = f"""
+WITH osl AS MATERIALIZED (
+    SELECT sl.id FROM supplier_order_lines sl
+    JOIN supplier_orders so ON so.id = sl.supplier_order_id
+    WHERE so.status IN {OPEN_SO}),
+cv AS MATERIALIZED (
+    SELECT c.customer_line_id AS line_id,
+           SUM(MAX(c.quantity - COALESCE((SELECT SUM(ca.quantity) FROM allocations ca
+                                          WHERE ca.coverage_id = c.id), 0), 0)) AS q
+    FROM coverage c WHERE c.supplier_line_id IN osl GROUP BY 1),
+w AS MATERIALIZED (
+    SELECT l.order_id, l.quantity
+           - (SELECT COALESCE(SUM(a.quantity), 0) FROM allocations a
+              WHERE a.customer_line_id = l.id)
+           - COALESCE((SELECT q FROM cv WHERE cv.line_id = l.id), 0) AS waiting
+    FROM customer_orders o JOIN customer_order_lines l ON l.order_id = o.id
+    WHERE o.status = 'open')
+SELECT COUNT(DISTINCT order_id), COALESCE(SUM(waiting), 0), COUNT(*) FROM w WHERE waiting > 0
+"""
+
+
+def waiting_totals(db: Database) -> tuple[int, int, int]:
+    """(orders, units, lines) still waiting to be ordered from a supplier."""
+    orders, units, lines = db.execute(WAITING_SQL).fetchone()
+    return int(orders), int(units), int(lines)
+
+
+SUPPLIER_ORDER_SQL = """
+SELECT so.id, so.number, so.status, so.expected_date, s.name AS supplier_name,
+       s.min_order_value,
+       (SELECT COUNT(*) FROM supplier_order_lines WHERE supplier_order_id = so.id) AS line_count,
+       (SELECT COALESCE(SUM(quantity), 0) FROM supplier_order_lines
+         WHERE supplier_order_id = so.id) AS units,
+       (SELECT COALESCE(SUM(quantity * unit_cost), 0) FROM supplier_order_lines
+         WHERE supplier_order_id = so.id) AS value
+FROM supplier_orders so JOIN suppliers s ON s.id = so.supplier_id
+"""
+
+
+def draft_orders(db: Database) -> list[dict[str, Any]]:
+    rows = db.execute(
+        SUPPLIER_ORDER_SQL + " WHERE so.status = 'draft' ORDER BY so.created_at, so.id"
+    )
+    return [dict(r) for r in rows]
+
+
+def expected_on(db: Database, day_iso: str) -> list[dict[str, Any]]:
+    """Sent (or partly received) supplier orders expected on `day_iso`."""
+    rows = db.execute(
+        SUPPLIER_ORDER_SQL + " WHERE so.status IN ('sent', 'partially received')"
+        " AND so.expected_date = ? ORDER BY s.name, so.id",
+        [day_iso],
+    )
+    return [dict(r) for r in rows]
+
+
+READY_SQL = """
+SELECT o.id, o.number, o.ready_at, o.notified_at, c.name AS customer_name,
+       c.phone AS customer_phone, c.email AS customer_email,
+       date(substr(o.ready_at, 1, 10), '+' || :hold || ' days') AS pickup_by,
+       (SELECT COALESCE(SUM(quantity * unit_price), 0) FROM customer_order_lines
+         WHERE order_id = o.id)
+       - (SELECT COALESCE(SUM(amount), 0) FROM payments WHERE order_id = o.id) AS balance
+FROM customer_orders o JOIN customers c ON c.id = o.customer_id
+WHERE o.status = 'ready' AND {where}
+ORDER BY o.ready_at, o.id
+LIMIT :limit
+"""
+UNNOTIFIED = "o.notified_at IS NULL"
+UNCOLLECTED = "date(substr(o.ready_at, 1, 10), '+' || :hold || ' days') < :today"
+
+
+def _ready(db: Database, where: str, hold: int, today: str, limit: int) -> list[dict[str, Any]]:
+    params = {"hold": hold, "today": today, "limit": limit}
+    return [dict(r) for r in db.execute(READY_SQL.format(where=where), params)]
+
+
+def _ready_count(db: Database, where: str, hold: int, today: str) -> int:
+    sql = f"SELECT COUNT(*) FROM customer_orders o WHERE o.status = 'ready' AND {where}"
+    return db.execute(sql, {"hold": hold, "today": today}).fetchone()[0]
+
+
+def unnotified_ready(db: Database, limit: int) -> tuple[list[dict[str, Any]], int]:
+    """Ready orders nobody told yet (oldest first, at most `limit`), and how many in all."""
+    return _ready(db, UNNOTIFIED, 0, "", limit), _ready_count(db, UNNOTIFIED, 0, "")
+
+
+def uncollected_ready(
+    db: Database, hold_days: int, today_iso: str, limit: int
+) -> tuple[list[dict[str, Any]], int]:
+    """Ready orders past their pickup-by date (ready date + hold days), and how many in all."""
+    return (
+        _ready(db, UNCOLLECTED, hold_days, today_iso, limit),
+        _ready_count(db, UNCOLLECTED, hold_days, today_iso),
+    )
+
+
+def unnotified_ready_orders(db: Database) -> list[tuple[int, str]]:
+    """(id, number) of every ready order not yet notified, oldest first."""
+    rows = db.execute(
+        "SELECT id, number FROM customer_orders WHERE status = 'ready' AND notified_at IS NULL"
+        " ORDER BY ready_at, id"
+    )
+    return [(r[0], r[1]) for r in rows]
+
+
+def mark_notified(db: Database, order_ids: list[int], at: str) -> list[tuple[int, str]]:
+    """Stamp ready orders among `order_ids` as notified; returns (id, number) of those."""
+    done: list[tuple[int, str]] = []
+    for start in range(0, len(order_ids), 500):
+        chunk = order_ids[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        done += [
+            (r[0], r[1])
+            for r in db.execute(
+                f"SELECT id, number FROM customer_orders WHERE id IN ({marks})"
+                " AND status = 'ready' ORDER BY id",
+                chunk,
+            )
+        ]
+        db.execute(
+            f"UPDATE customer_orders SET notified_at = ?, updated_at = ? WHERE id IN ({marks})"
+            " AND status = 'ready'",
+            [at, at, *chunk],
+        )
+    return done
+
+
+# Surplus per product (received - allocated - written off), valued at the cost of the
+# product's last delivery, as services.surplus values it.
+SURPLUS_SQL = """
+WITH r AS (SELECT product_id, SUM(quantity) q FROM receipt_lines GROUP BY 1),
+a AS (SELECT product_id, SUM(quantity) q FROM allocations GROUP BY 1),
+w AS (SELECT product_id, SUM(quantity) q FROM write_offs GROUP BY 1),
+s AS MATERIALIZED (
+    SELECT r.product_id, r.q - COALESCE(a.q, 0) - COALESCE(w.q, 0) AS quantity
+    FROM r LEFT JOIN a ON a.product_id = r.product_id LEFT JOIN w ON w.product_id = r.product_id
+    WHERE r.q - COALESCE(a.q, 0) - COALESCE(w.q, 0) > 0)
+SELECT COUNT(*), COALESCE(SUM(s.quantity), 0),
+       COALESCE(SUM(s.quantity * COALESCE((
+           SELECT COALESCE(rl.unit_cost, sl.unit_cost) FROM receipt_lines rl
+           JOIN receipts rc ON rc.id = rl.receipt_id
+           JOIN supplier_order_lines sl ON sl.id = rl.supplier_line_id
+           WHERE rl.product_id = s.product_id
+           ORDER BY rc.received_on DESC, rl.id DESC LIMIT 1), 0)), 0)
+FROM s
+"""
+
+
+def surplus_totals(db: Database) -> tuple[int, int, int]:
+    """(products, units, value in cents) of surplus on hand."""
+    products, units, value = db.execute(SURPLUS_SQL).fetchone()
+    return int(products), int(units), int(value)
+
+
+LATE_SQL = """
+SELECT so.id, so.number, so.status, so.expected_date, s.name AS supplier_name
+FROM supplier_orders so JOIN suppliers s ON s.id = so.supplier_id
+WHERE so.status IN ('sent', 'partially received') AND so.expected_date IS NOT NULL
+  AND so.expected_date < ?
+ORDER BY so.expected_date, so.id
+"""
+
+# Customer orders (open or ready) still waiting for units of late supplier orders: one row per
+# (supplier order, customer order), the oldest customer orders first, at most :limit per
+# supplier order, each row carrying the full count and units of its supplier order.
+AFFECTED_SQL = """
+WITH late AS MATERIALIZED (
+    SELECT id FROM supplier_orders
+    WHERE status IN ('sent', 'partially received') AND expected_date IS NOT NULL
+      AND expected_date < :today),
+outstanding AS MATERIALIZED (
+    SELECT sl.supplier_order_id AS so_id, l.order_id,
+           SUM(MAX(c.quantity - COALESCE((SELECT SUM(ca.quantity) FROM allocations ca
+                                          WHERE ca.coverage_id = c.id), 0), 0)) AS units
+    FROM late
+    JOIN supplier_order_lines sl ON sl.supplier_order_id = late.id
+    JOIN coverage c ON c.supplier_line_id = sl.id
+    JOIN customer_order_lines l ON l.id = c.customer_line_id
+    JOIN customer_orders o ON o.id = l.order_id
+    WHERE o.status IN ('open', 'ready')
+    GROUP BY 1, 2),
+ranked AS (
+    SELECT x.so_id, x.order_id, x.units, o.number, o.order_date,
+           cu.name, cu.phone, cu.email,
+           ROW_NUMBER() OVER (PARTITION BY x.so_id ORDER BY o.order_date, o.id) AS rank,
+           COUNT(*) OVER (PARTITION BY x.so_id) AS orders,
+           SUM(x.units) OVER (PARTITION BY x.so_id) AS total_units
+    FROM outstanding x
+    JOIN customer_orders o ON o.id = x.order_id
+    JOIN customers cu ON cu.id = o.customer_id
+    WHERE x.units > 0)
+SELECT so_id, order_id, number, name, phone, email, units, orders, total_units
+FROM ranked WHERE rank <= :limit ORDER BY so_id, rank
+"""
+
+
+def late_orders(db: Database, today_iso: str) -> list[dict[str, Any]]:
+    return [dict(r) for r in db.execute(LATE_SQL, [today_iso])]
+
+
+def late_affected(db: Database, today_iso: str, limit: int) -> list[dict[str, Any]]:
+    rows = db.execute(AFFECTED_SQL, {"today": today_iso, "limit": limit})
+    return [dict(r) for r in rows]
