@@ -144,11 +144,24 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_self_test(args: argparse.Namespace) -> int:
+    from jitdesk import selftest
+
+    return selftest.startup_probe() if args.startup_probe else selftest.main()
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="jitdesk", description="Just-in-time order desk for small shops."
     )
     parser.add_argument("--version", action="version", version=f"jitdesk {__version__}")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation in a temporary folder (shop, documents, printing, main "
+        "window); prints one line of JSON, exit 1 if a check fails",
+    )
+    parser.add_argument("--startup-probe", action="store_true", help=argparse.SUPPRESS)
     _shop_arg(parser)
     parser.set_defaults(handler=cmd_gui)
     sub = parser.add_subparsers(title="commands", metavar="COMMAND")
@@ -217,6 +230,8 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.self_test or args.startup_probe:
+        return cmd_self_test(args)
     try:
         return args.handler(args)
     except JitdeskError as exc:
