@@ -28,13 +28,22 @@ from jitdesk.gui.formatting import ShopFormat
 from jitdesk.gui.orders_page import OrdersPage
 from jitdesk.gui.page import Page
 from jitdesk.gui.pickup_page import PickupPage
+from jitdesk.gui.plan_page import PlanPage
 from jitdesk.gui.receiving_page import ReceivingPage
+from jitdesk.gui.supplier_orders_page import SupplierOrdersPage
 from jitdesk.gui.today_page import TodayPage
 from jitdesk.gui.widgets import tr
 from jitdesk.services.settings import get_settings
 from jitdesk.services.shop import Changes, Shop
 
-PAGES: tuple[type[Page], ...] = (TodayPage, OrdersPage, ReceivingPage, PickupPage)
+PAGES: tuple[type[Page], ...] = (
+    TodayPage,
+    OrdersPage,
+    PlanPage,
+    SupplierOrdersPage,
+    ReceivingPage,
+    PickupPage,
+)
 
 GEOMETRY_KEY = "mainWindow/geometry"
 STATE_KEY = "mainWindow/state"

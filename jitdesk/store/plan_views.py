@@ -1,0 +1,131 @@
+"""Read queries for the Plan and Supplier orders pages: the supplier order list (filtered and
+counted in SQL, with "late" as a filter), supplier choices per product, number look-ups, and a
+separate read connection so the plan can be computed off the GUI thread."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+LATE = "late"  # a pseudo-status: sent or partially received, past the expected date
+BUSY_TIMEOUT_MS = 5000
+
+
+@dataclass(frozen=True, slots=True)
+class SupplierOrderFilter:
+    """What the supplier order list shows; `statuses` may hold LATE."""
+
+    statuses: tuple[str, ...] = ()
+    supplier_id: int | None = None
+    text: str = ""
+
+
+LIST_SQL = """
+SELECT so.id, so.number, so.supplier_id, s.name AS supplier_name, so.status,
+       so.expected_date, so.created_at, so.sent_at, s.min_order_value,
+       (SELECT COUNT(*) FROM supplier_order_lines WHERE supplier_order_id = so.id) AS line_count,
+       (SELECT COALESCE(SUM(quantity * unit_cost), 0) FROM supplier_order_lines
+         WHERE supplier_order_id = so.id) AS value
+FROM supplier_orders so JOIN suppliers s ON s.id = so.supplier_id
+"""
+
+
+def _where(flt: SupplierOrderFilter, today_iso: str) -> tuple[str, list[Any]]:
+    where: list[str] = []
+    params: list[Any] = []
+    plain = [s for s in flt.statuses if s != LATE]
+    parts = []
+    if plain:
+        parts.append(f"so.status IN ({','.join('?' * len(plain))})")
+        params += plain
+    if LATE in flt.statuses:
+        parts.append(
+            "(so.status IN ('sent', 'partially received') AND so.expected_date IS NOT NULL"
+            " AND so.expected_date < ?)"
+        )
+        params.append(today_iso)
+    if parts:
+        where.append("(" + " OR ".join(parts) + ")")
+    if flt.supplier_id is not None:
+        where.append("so.supplier_id = ?")
+        params.append(flt.supplier_id)
+    text = flt.text.strip()
+    if text:
+        escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        where.append("(so.number LIKE ? ESCAPE '\\' OR s.name LIKE ? ESCAPE '\\')")
+        params += [f"%{escaped}%"] * 2
+    return (" WHERE " + " AND ".join(where) if where else ""), params
+
+
+def list_orders(
+    db: Database, flt: SupplierOrderFilter, today_iso: str, *, limit: int, offset: int
+) -> list[dict[str, Any]]:
+    where, params = _where(flt, today_iso)
+    sql = LIST_SQL + where + " ORDER BY so.id DESC LIMIT ? OFFSET ?"
+    return [dict(r) for r in db.execute(sql, [*params, limit, offset]).fetchall()]
+
+
+def count_orders(db: Database, flt: SupplierOrderFilter, today_iso: str) -> int:
+    where, params = _where(flt, today_iso)
+    sql = "SELECT COUNT(*) FROM supplier_orders so JOIN suppliers s ON s.id = so.supplier_id"
+    return db.execute(sql + where, params).fetchone()[0]
+
+
+def suppliers_with_orders(db: Database) -> list[dict[str, Any]]:
+    rows = db.execute(
+        "SELECT id, name FROM suppliers WHERE id IN (SELECT DISTINCT supplier_id FROM"
+        " supplier_orders) OR active = 1 ORDER BY name COLLATE NOCASE"
+    ).fetchall()
+    return [dict(r) for r in rows]
+
+
+def offer_choices(db: Database, product_ids: Iterable[int]) -> list[dict[str, Any]]:
+    """Active offers of active suppliers for these products, cheapest first."""
+    ids = sorted(set(product_ids))
+    if not ids:
+        return []
+    rows = db.execute(
+        "SELECT o.product_id, o.supplier_id, s.name AS supplier_name, o.unit_cost, o.pack_size,"
+        " o.min_qty, o.preferred FROM offers o JOIN suppliers s ON s.id = o.supplier_id"
+        f" WHERE o.active = 1 AND s.active = 1 AND o.product_id IN ({','.join('?' * len(ids))})"
+        " ORDER BY o.product_id, o.unit_cost, s.name COLLATE NOCASE",
+        ids,
+    ).fetchall()
+    return [dict(r) for r in rows]
+
+
+def _numbers(db: Database, table: str, ids: Iterable[int]) -> dict[int, str]:
+    wanted = sorted(set(ids))
+    result: dict[int, str] = {}
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start : start + 500]
+        rows = db.execute(
+            f"SELECT id, number FROM {table} WHERE id IN ({','.join('?' * len(chunk))})", chunk
+        ).fetchall()
+        result.update({r[0]: r[1] for r in rows})
+    return result
+
+
+def supplier_order_numbers(db: Database, ids: Iterable[int]) -> dict[int, str]:
+    return _numbers(db, "supplier_orders", ids)
+
+
+def customer_order_numbers(db: Database, ids: Iterable[int]) -> dict[int, str]:
+    return _numbers(db, "customer_orders", ids)
+
+
+def read_connection(path: Path) -> Database:
+    """A second connection to the shop file, for reads on a worker thread (WAL lets it read
+    while the GUI's connection writes). Query-only, so it can never write by mistake."""
+    conn = sqlite3.connect(
+        str(path), isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False
+    )
+    conn.row_factory = sqlite3.Row
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    conn.execute("PRAGMA query_only = ON")
+    return Database(conn)
