@@ -24,13 +24,19 @@ from PySide6.QtWidgets import (
 
 from jitdesk import __version__
 from jitdesk.gui import shop_files
+from jitdesk.gui.catalog_page import CatalogPage
+from jitdesk.gui.customers_page import CustomersPage
+from jitdesk.gui.documents_page import DocumentsPage
 from jitdesk.gui.formatting import ShopFormat
 from jitdesk.gui.orders_page import OrdersPage
 from jitdesk.gui.page import Page
 from jitdesk.gui.pickup_page import PickupPage
 from jitdesk.gui.plan_page import PlanPage
 from jitdesk.gui.receiving_page import ReceivingPage
+from jitdesk.gui.settings_page import SettingsPage
 from jitdesk.gui.supplier_orders_page import SupplierOrdersPage
+from jitdesk.gui.suppliers_page import SuppliersPage
+from jitdesk.gui.surplus_page import SurplusPage
 from jitdesk.gui.today_page import TodayPage
 from jitdesk.gui.widgets import tr
 from jitdesk.services.settings import get_settings
@@ -43,6 +49,12 @@ PAGES: tuple[type[Page], ...] = (
     SupplierOrdersPage,
     ReceivingPage,
     PickupPage,
+    CatalogPage,
+    SuppliersPage,
+    CustomersPage,
+    SurplusPage,
+    DocumentsPage,
+    SettingsPage,
 )
 
 GEOMETRY_KEY = "mainWindow/geometry"

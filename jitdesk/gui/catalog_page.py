@@ -1,0 +1,176 @@
+"""Catalog: the product list (searched in SQL, loaded page by page) and the product editor."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget
+
+from jitdesk.gui.editor_fields import CANCEL, SAVE, ask_unsaved
+from jitdesk.gui.formatting import ShopFormat
+from jitdesk.gui.list_model import CENTER, RIGHT, Column, PagedTableModel
+from jitdesk.gui.list_panel import ListPanel
+from jitdesk.gui.page import Page
+from jitdesk.gui.product_editor import ProductEditor
+from jitdesk.gui.widgets import tr
+from jitdesk.services import catalog_views
+from jitdesk.services.catalog_views import ListFilter
+from jitdesk.services.shop import Changes, Shop
+
+SKU, NAME, PRICE, SUPPLIER, OFFERS, BARCODE = range(6)
+ACTIVE_CHOICES = (("Active products", True), ("Inactive products", False), ("All products", None))
+
+
+class CatalogPage(Page):
+    key = "catalog"
+
+    @classmethod
+    def title(cls) -> str:
+        return tr("Catalog")
+
+    def __init__(self, shop: Shop, fmt: ShopFormat, parent: QWidget | None = None) -> None:
+        super().__init__(shop, fmt, parent)
+        self.panel = ListPanel(
+            placeholder=tr("Search by SKU, name or barcode"),
+            accessible_name=tr("Products"),
+            choices=[(tr(label), value) for label, value in ACTIVE_CHOICES],
+            count_text=_products_text,
+            parent=self,
+        )
+        model = PagedTableModel(
+            [
+                Column("SKU", lambda r: r["sku"], dimmed=_inactive),
+                Column("Name", lambda r: r["name"], dimmed=_inactive, tooltip=lambda r: r["name"]),
+                Column("Price", lambda r: fmt.money(r["sale_price"]), RIGHT, dimmed=_inactive),
+                Column("Supplier", lambda r: r["supplier_name"] or "", dimmed=_inactive),
+                Column("Offers", lambda r: str(r["offers"]), CENTER, dimmed=_inactive),
+                Column("Barcode", lambda r: r["barcode"] or "", dimmed=_inactive),
+            ],
+            lambda limit, offset: catalog_views.list_products(
+                shop, self.current_filter(), limit=limit, offset=offset
+            ),
+            lambda: catalog_views.count_products(shop, self.current_filter()),
+            parent=self,
+        )
+        metrics = self.fontMetrics()
+        self.panel.set_model(
+            model,
+            {
+                SKU: metrics.horizontalAdvance("MMMM-00000") + 24,
+                PRICE: metrics.horizontalAdvance(fmt.money(99_999_99)) + 24,
+                SUPPLIER: metrics.horizontalAdvance("Supplier name Ltd") + 24,
+                OFFERS: metrics.horizontalAdvance("Offers") + 24,
+                BARCODE: metrics.horizontalAdvance("0000000000000") + 24,
+            },
+            stretch=NAME,
+        )
+        self.new_button = QPushButton(tr("&New product"), self)
+        self.editor = ProductEditor(shop, fmt, self)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.editor)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        top.addStretch(1)
+        top.addWidget(self.new_button)
+        left_layout.addLayout(top)
+        left_layout.addWidget(self.panel, 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(left)
+        splitter.addWidget(scroll)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+        splitter.setSizes([560, 440])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+        self._shown_id: int | None = None
+        self.panel.currentIdChanged.connect(self._on_current)
+        self.new_button.clicked.connect(self.new_product)
+        self.editor.saved.connect(self._after_save)
+        self.editor.offerSaved.connect(self._after_offer)
+        save = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
+        save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        save.activated.connect(self.editor.save)
+
+    def current_filter(self) -> ListFilter:
+        return ListFilter(self.panel.text(), self.panel.choice_value())
+
+    def reload(self) -> None:
+        self.panel.apply_filter()
+        if self._shown_id is not None and not self.editor.dirty:
+            self._show(self._shown_id)
+
+    def refresh(self, changes: Changes | None = None) -> None:
+        if changes is None or changes.products or changes.suppliers:
+            self.mark_stale()
+
+    def focus_search(self) -> None:
+        self.panel.focus_search()
+
+    def open_target(self, target: object) -> None:
+        if isinstance(target, int):
+            self.reload()
+            if not self.panel.select_id(target):
+                self._show(target)
+
+    # -- editor ------------------------------------------------------------------------------
+    def _may_leave_editor(self) -> bool:
+        if not self.editor.dirty:
+            return True
+        answer = ask_unsaved(self, tr("The product"))
+        if answer == CANCEL:
+            return False
+        return self.editor.save() if answer == SAVE else True
+
+    def _on_current(self, product_id: int | None) -> None:
+        if product_id == self._shown_id or product_id is None:
+            return
+        if not self._may_leave_editor():
+            self.panel.table.selectionModel().blockSignals(True)
+            if self._shown_id is not None:
+                self.panel.select_id(self._shown_id)
+            self.panel.table.selectionModel().blockSignals(False)
+            return
+        self._show(product_id)
+
+    def _show(self, product_id: int | None) -> None:
+        self._shown_id = product_id
+        self.editor.load(product_id)
+
+    def new_product(self) -> None:
+        if not self._may_leave_editor():
+            return
+        self.panel.clear_selection()
+        self._show(None)
+        self.editor.sku.setFocus()
+
+    def _after_save(self, changes: Changes) -> None:
+        product_id = self.editor.product_id
+        self._shown_id = product_id
+        self.panel.apply_filter()
+        if product_id is not None and not self.panel.select_id(product_id):
+            self.panel.search.clear()
+            self.panel.choice.setCurrentIndex(2)  # all: it may have been made inactive
+            self.panel.apply_filter()
+            self.panel.select_id(product_id)
+        self.statusMessage.emit(tr("Product {sku} saved.").format(sku=self.editor.sku.text()))
+        self.changed.emit(changes)
+
+    def _after_offer(self, changes: Changes) -> None:
+        self.panel.apply_filter()
+        self.statusMessage.emit(tr("Offer saved."))
+        self.changed.emit(changes)
+
+
+def _inactive(row: dict) -> bool:
+    return not row["active"]
+
+
+def _products_text(count: int) -> str:
+    return tr("1 product") if count == 1 else tr("{count} products").format(count=count)

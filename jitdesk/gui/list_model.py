@@ -1,0 +1,130 @@
+"""A lazily paged table model for list pages: rows come from a fetch(limit, offset) function,
+the total from a count() function, both filtered in SQL by the caller.
+
+Columns are described once (title, how to show a row, alignment), so each page names its
+columns as constants and passes their descriptions in.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QGuiApplication, QPalette
+
+from jitdesk.gui.widgets import tr
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+Row = Any
+PAGE_SIZE = 200
+ROW_ID_ROLE = Qt.ItemDataRole.UserRole
+
+LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+CENTER = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    title: str  # untranslated; translated when shown
+    display: Callable[[Row], str]
+    align: Qt.AlignmentFlag = LEFT
+    tooltip: Callable[[Row], str | None] | None = None
+    dimmed: Callable[[Row], bool] | None = None  # e.g. inactive rows, drawn in disabled text
+
+
+class PagedTableModel(QAbstractTableModel):
+    def __init__(
+        self,
+        columns: Sequence[Column],
+        fetch: Callable[[int, int], list[Row]],
+        count: Callable[[], int],
+        *,
+        row_id: Callable[[Row], Any] = lambda row: row["id"],
+        page_size: int = PAGE_SIZE,
+        parent=None,
+    ) -> None:
+        super().__init__(parent)
+        self.columns = list(columns)
+        self._fetch = fetch
+        self._count_fn = count
+        self._row_id = row_id
+        self.page_size = page_size
+        self._rows: list[Row] = []
+        self._count = 0
+
+    # -- loading -----------------------------------------------------------------------------
+    def reload(self) -> None:
+        """Start again from the first page (after a filter change or an edit)."""
+        self.beginResetModel()
+        self._count = self._count_fn()
+        self._rows = self._fetch(self.page_size, 0) if self._count else []
+        self.endResetModel()
+
+    def total_count(self) -> int:
+        return self._count
+
+    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008, N802
+        return not parent.isValid() and len(self._rows) < self._count
+
+    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008, N802
+        if parent.isValid():
+            return
+        more = self._fetch(self.page_size, len(self._rows))
+        if not more:
+            self._count = len(self._rows)
+            return
+        start = len(self._rows)
+        self.beginInsertRows(QModelIndex(), start, start + len(more) - 1)
+        self._rows.extend(more)
+        self.endInsertRows()
+
+    # -- reading -----------------------------------------------------------------------------
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return tr(self.columns[section].title)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return self.columns[section].align
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        row, column = self._rows[index.row()], self.columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.display(row)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return column.align
+        if role == ROW_ID_ROLE:
+            return self._row_id(row)
+        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
+            return column.tooltip(row)
+        if role == Qt.ItemDataRole.ForegroundRole and column.dimmed and column.dimmed(row):
+            # e.g. an inactive product: the palette's disabled text, readable in dark mode too
+            palette = QGuiApplication.palette()
+            return palette.brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        return None
+
+    def row(self, number: int) -> Row | None:
+        return self._rows[number] if 0 <= number < len(self._rows) else None
+
+    def row_id(self, number: int) -> Any:
+        row = self.row(number)
+        return None if row is None else self._row_id(row)
+
+    def row_of(self, row_id: Any) -> int | None:
+        """The row number of a loaded row, or None if it is not loaded (yet)."""
+        for number, row in enumerate(self._rows):
+            if self._row_id(row) == row_id:
+                return number
+        return None

@@ -1,0 +1,181 @@
+"""Suppliers: the list (searched in SQL) and the supplier editor."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget
+
+from jitdesk.domain.calendar import parse_weekdays
+from jitdesk.gui.editor_fields import CANCEL, SAVE, ask_unsaved
+from jitdesk.gui.formatting import ShopFormat
+from jitdesk.gui.list_model import CENTER, RIGHT, Column, PagedTableModel
+from jitdesk.gui.list_panel import ListPanel
+from jitdesk.gui.page import Page
+from jitdesk.gui.supplier_editor import SupplierEditor
+from jitdesk.gui.widgets import tr
+from jitdesk.services import catalog_views
+from jitdesk.services.catalog_views import ListFilter
+from jitdesk.services.shop import Changes, Shop
+
+NAME, CONTACT, PHONE, LEAD, DAYS, PRODUCTS = range(6)
+ACTIVE_CHOICES = (
+    ("Active suppliers", True),
+    ("Inactive suppliers", False),
+    ("All suppliers", None),
+)
+
+
+class SuppliersPage(Page):
+    key = "suppliers"
+
+    @classmethod
+    def title(cls) -> str:
+        return tr("Suppliers")
+
+    def __init__(self, shop: Shop, fmt: ShopFormat, parent: QWidget | None = None) -> None:
+        super().__init__(shop, fmt, parent)
+        self.panel = ListPanel(
+            placeholder=tr("Search by name, contact, email, phone or account"),
+            accessible_name=tr("Suppliers"),
+            choices=[(tr(label), value) for label, value in ACTIVE_CHOICES],
+            count_text=_suppliers_text,
+            parent=self,
+        )
+
+        def days(row: dict) -> str:
+            chosen = sorted(parse_weekdays(row["delivery_weekdays"]))
+            return " ".join(
+                fmt.locale.dayName(d + 1, fmt.locale.FormatType.ShortFormat) for d in chosen
+            )
+
+        dim = _inactive
+        model = PagedTableModel(
+            [
+                Column("Name", lambda r: r["name"], dimmed=dim),
+                Column("Contact", lambda r: r["contact"], dimmed=dim),
+                Column("Phone", lambda r: r["phone"], dimmed=dim),
+                Column("Lead (days)", lambda r: str(r["lead_time_days"]), RIGHT, dimmed=dim),
+                Column("Delivers", days, dimmed=dim),
+                Column("Offers", lambda r: str(r["offers"]), CENTER, dimmed=dim),
+            ],
+            lambda limit, offset: catalog_views.list_suppliers(
+                shop, self.current_filter(), limit=limit, offset=offset
+            ),
+            lambda: catalog_views.count_suppliers(shop, self.current_filter()),
+            parent=self,
+        )
+        metrics = self.fontMetrics()
+        self.panel.set_model(
+            model,
+            {
+                CONTACT: metrics.horizontalAdvance("Contact name") + 24,
+                PHONE: metrics.horizontalAdvance("+00 000 000 00") + 24,
+                LEAD: metrics.horizontalAdvance("Lead (days)") + 24,
+                DAYS: metrics.horizontalAdvance("Mon Tue Wed Thu Fri") + 24,
+                PRODUCTS: metrics.horizontalAdvance("Offers") + 24,
+            },
+            stretch=NAME,
+        )
+        self.new_button = QPushButton(tr("&New supplier"), self)
+        self.editor = SupplierEditor(shop, fmt, self)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.editor)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        top.addStretch(1)
+        top.addWidget(self.new_button)
+        left_layout.addLayout(top)
+        left_layout.addWidget(self.panel, 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(left)
+        splitter.addWidget(scroll)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        splitter.setSizes([500, 500])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+        self._shown_id: int | None = None
+        self.panel.currentIdChanged.connect(self._on_current)
+        self.new_button.clicked.connect(self.new_supplier)
+        self.editor.saved.connect(self._after_save)
+        save = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
+        save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        save.activated.connect(self.editor.save)
+
+    def current_filter(self) -> ListFilter:
+        return ListFilter(self.panel.text(), self.panel.choice_value())
+
+    def reload(self) -> None:
+        self.panel.apply_filter()
+        if self._shown_id is not None and not self.editor.dirty:
+            self.editor.load(self._shown_id)
+
+    def refresh(self, changes: Changes | None = None) -> None:
+        if changes is None or changes.suppliers or changes.products:
+            self.mark_stale()
+
+    def focus_search(self) -> None:
+        self.panel.focus_search()
+
+    def open_target(self, target: object) -> None:
+        if isinstance(target, int):
+            self.reload()
+            if not self.panel.select_id(target):
+                self._show(target)
+
+    def _may_leave_editor(self) -> bool:
+        if not self.editor.dirty:
+            return True
+        answer = ask_unsaved(self, tr("The supplier"))
+        if answer == CANCEL:
+            return False
+        return self.editor.save() if answer == SAVE else True
+
+    def _on_current(self, supplier_id: int | None) -> None:
+        if supplier_id == self._shown_id or supplier_id is None:
+            return
+        if not self._may_leave_editor():
+            self.panel.table.selectionModel().blockSignals(True)
+            if self._shown_id is not None:
+                self.panel.select_id(self._shown_id)
+            self.panel.table.selectionModel().blockSignals(False)
+            return
+        self._show(supplier_id)
+
+    def _show(self, supplier_id: int | None) -> None:
+        self._shown_id = supplier_id
+        self.editor.load(supplier_id)
+
+    def new_supplier(self) -> None:
+        if not self._may_leave_editor():
+            return
+        self.panel.clear_selection()
+        self._show(None)
+        self.editor.name.setFocus()
+
+    def _after_save(self, changes: Changes) -> None:
+        supplier_id = self.editor.supplier_id
+        self._shown_id = supplier_id
+        self.panel.apply_filter()
+        if supplier_id is not None and not self.panel.select_id(supplier_id):
+            self.panel.search.clear()
+            self.panel.choice.setCurrentIndex(2)  # all: it may have been made inactive
+            self.panel.apply_filter()
+            self.panel.select_id(supplier_id)
+        self.statusMessage.emit(tr("Supplier {name} saved.").format(name=self.editor.name.text()))
+        self.changed.emit(changes)
+
+
+def _inactive(row: dict) -> bool:
+    return not row["active"]
+
+
+def _suppliers_text(count: int) -> str:
+    return tr("1 supplier") if count == 1 else tr("{count} suppliers").format(count=count)
