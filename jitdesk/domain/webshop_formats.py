@@ -201,6 +201,10 @@ class _Reader:
         self.today = today
         self.orders: dict[str, WebOrder | SkippedOrder] = {}
         self.col: dict[str, int] = {}
+        self.line_cols: tuple[int, ...] = ()
+        self.quantities: dict[str, int] = {}
+        self.prices: dict[str, int] = {}
+        self.days: dict[str, date] = {}
 
     def bind(self, header: dict[str, int]) -> None:
         self.col = header
@@ -212,16 +216,20 @@ class _Reader:
     def problem(self, line: int, message: str) -> None:
         self.result.problems.append(Problem(line, message))
 
-    def add_line(self, order: WebOrder, line: int, record: list[str], names: tuple) -> None:
-        sku_col, name_col, qty_col, price_col, total_col = names
-        qty_text = self.get(record, qty_col)
+    def bind_line(self, names: tuple[str, str, str, str, str]) -> None:
+        """Column positions of the line item (SKU, name, quantity, price, line total)."""
+        self.line_cols = tuple(self.col.get(n, -1) if n else -1 for n in names)
+
+    def add_line(self, order: WebOrder, line: int, record: list[str]) -> None:
+        sku_i, name_i, qty_i, price_i, total_i = self.line_cols
+        qty_text = record[qty_i].strip()
+        price_text = record[price_i].strip() if price_i >= 0 else ""
         try:
-            quantity = parse_quantity(qty_text or "0", field="quantity", allow_zero=True)
-            price_text = self.get(record, price_col)
+            quantity = self._quantity(qty_text)
             if price_text:
-                price = parse_money(price_text, field="price")
-            elif total_col and self.get(record, total_col) and quantity:
-                price = parse_money(self.get(record, total_col), field="price") // quantity
+                price = self._money(price_text)
+            elif total_i >= 0 and record[total_i].strip() and quantity:
+                price = self._money(record[total_i].strip()) // quantity
             else:
                 price = 0
         except ValidationError as exc:
@@ -233,28 +241,48 @@ class _Reader:
         if quantity == 0:  # an item removed from the order in the web shop
             return
         order.lines.append(
-            WebLine(line, self.get(record, sku_col), self.get(record, name_col), quantity, price)
+            WebLine(line, record[sku_i].strip(), record[name_i].strip(), quantity, price)
         )
+
+    def _quantity(self, text: str) -> int:
+        """Exports repeat the same few quantities and prices: parse each text once."""
+        value = self.quantities.get(text)
+        if value is None:
+            value = self.quantities[text] = parse_quantity(
+                text or "0", field="quantity", allow_zero=True
+            )
+        return value
+
+    def _money(self, text: str) -> int:
+        value = self.prices.get(text)
+        if value is None:
+            value = self.prices[text] = parse_money(text, field="price")
+        return value
 
     def order_date(self, line: int, text: str, ref: str) -> date | None:
         day_text = text.strip()[:10]
-        try:
-            day = date.fromisoformat(day_text)
-        except ValueError:
-            self.problem(
-                line,
-                f"Order {ref}: the order date \u201c{text}\u201d is not a date (YYYY-MM-DD ...).",
-            )
-            return None
-        return min(day, self.today)
+        day = self.days.get(day_text)
+        if day is None:
+            try:
+                day = self.days[day_text] = min(date.fromisoformat(day_text), self.today)
+            except ValueError:
+                self.problem(
+                    line,
+                    f"Order {ref}: the order date \u201c{text}\u201d is not a date "
+                    "(YYYY-MM-DD ...).",
+                )
+                return None
+        return day
 
     def money(self, line: int, text: str, ref: str, what: str) -> int:
         if not text:
             return 0
         try:
-            return parse_money(text, field=what)
-        except ValidationError as exc:
-            self.problem(line, f"Order {ref}: {exc}")
+            return self._money(text)
+        except ValidationError:
+            self.problem(
+                line, f"Order {ref}: the {what} \u201c{text}\u201d is not an amount such as 12.50."
+            )
             return 0
 
     def finish(self) -> None:
@@ -275,8 +303,13 @@ _SHOPIFY_LINE = ("lineitem sku", "lineitem name", "lineitem quantity", "lineitem
 
 
 class _ShopifyReader(_Reader):
+    def bind(self, header: dict[str, int]) -> None:
+        super().bind(header)
+        self.bind_line(_SHOPIFY_LINE)
+        self.ref_col = header["name"]
+
     def row(self, line: int, record: list[str]) -> None:
-        ref = self.get(record, "name")
+        ref = record[self.ref_col].strip()
         if not ref:
             self.problem(line, "The Name (order number) is empty.")
             return
@@ -284,7 +317,7 @@ class _ShopifyReader(_Reader):
         if order is None:
             order = self.orders[ref] = self._start(line, record, ref)
         if isinstance(order, WebOrder):
-            self.add_line(order, line, record, _SHOPIFY_LINE)
+            self.add_line(order, line, record)
 
     def _start(self, line: int, record: list[str], ref: str) -> WebOrder | SkippedOrder:
         financial = self.get(record, "financial status").lower()
@@ -327,6 +360,10 @@ _WOO_LINE = ("item sku", "item name", "quantity", "item cost", "line total")
 
 
 class _WooReader(_Reader):
+    def bind(self, header: dict[str, int]) -> None:
+        super().bind(header)
+        self.bind_line(_WOO_LINE)
+
     def row(self, line: int, record: list[str]) -> None:
         ref = self.get(record, "order number") or self.get(record, "order id")
         if not ref:
@@ -336,7 +373,7 @@ class _WooReader(_Reader):
         if order is None:
             order = self.orders[ref] = self._start(line, record, ref)
         if isinstance(order, WebOrder):
-            self.add_line(order, line, record, _WOO_LINE)
+            self.add_line(order, line, record)
 
     def _start(self, line: int, record: list[str], ref: str) -> WebOrder | SkippedOrder:
         status = self.get(record, "order status").lower().removeprefix("wc-").replace(" ", "-")

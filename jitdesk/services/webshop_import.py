@@ -176,9 +176,17 @@ class _Planner:
         self.mappings = q.sku_mappings(db, channel)
         self.known_refs = bulk.external_refs(db, channel)
         self.terms = offer_terms(db)
+        self.emails: dict[str, str] = {}
         self.customers: dict[tuple, int] = {}
         for cid, name, email, phone in q.customers_for_matching(db):
             self.customers.setdefault(customer_key(name, email, phone), cid)
+
+    def email(self, text: str) -> str:
+        """Checked e-mail address; the same customer orders many times, so check each once."""
+        found = self.emails.get(text)
+        if found is None:
+            found = self.emails[text] = check_email(text, "email")
+        return found
 
     def product_for(self, line: WebLine) -> int | None:
         mapped = self.mappings.get(line.key)
@@ -228,7 +236,7 @@ class _Planner:
                 )
             )
         try:
-            email = check_email(order.email, "email")
+            email = self.email(order.email)
         except ValidationError as exc:
             problems.append(RowError(order.first_line, f"Order {order.ref}: {exc}"))
             email = ""
@@ -353,16 +361,16 @@ class _Writer:
         self.buffer = settings.safety_buffer_days
         self.closed = settings.closed_weekdays
         self.terms: dict[int, list[OfferTerms]] = offer_terms(shop.db)
-        self.promises: dict[tuple[int, date], date | None] = {}
+        self.promises: dict[tuple[int, date], str | None] = {}
         self.now = shop.now_iso()
         self.actor = shop.actor
 
-    def promise(self, product_id: int, day: date) -> date | None:
+    def promise(self, product_id: int, day: date) -> str | None:
+        """Promised date (ISO text) of a product ordered on `day`; computed once per pair."""
         key = (product_id, day)
         if key not in self.promises:
-            self.promises[key] = promise_for_line(
-                self.terms.get(product_id, []), day, self.buffer, self.closed
-            )
+            found = promise_for_line(self.terms.get(product_id, []), day, self.buffer, self.closed)
+            self.promises[key] = found.isoformat() if found else None
         return self.promises[key]
 
     def write(self, preview: WebshopPreview) -> tuple[list[int], list[int]]:
@@ -374,13 +382,15 @@ class _Writer:
         last = q.counter_last(self.db, "C", year)
         order_id = bulk.next_id(self.db, "customer_orders")
         order_rows, line_rows, payment_rows, event_rows, order_ids = [], [], [], [], []
+        dates: dict[date, str] = {}
         for order in preview.orders:
             last += 1
             number = f"C-{year}-{last:04d}"
             promised = None
             for no, line in enumerate(order.lines, start=1):
                 day = self.promise(line.product_id, order.order_date)
-                promised = day if promised is None or (day and day > promised) else promised
+                if day and (promised is None or day > promised):
+                    promised = day
                 line_rows.append(
                     (
                         order_id,
@@ -390,16 +400,17 @@ class _Writer:
                         line.quantity,
                         line.quantity,
                         line.unit_price,
-                        day.isoformat() if day else None,
+                        day,
                     )
                 )
-            promised_text = promised.isoformat() if promised else None
+            promised_text = promised
             order_rows.append(
                 (
                     order_id,
                     number,
                     order.customer_id,
-                    order.order_date.isoformat(),
+                    dates.get(order.order_date)
+                    or dates.setdefault(order.order_date, order.order_date.isoformat()),
                     promised_text,
                     CustomerOrderStatus.OPEN.value,
                     self.channel,
@@ -420,6 +431,7 @@ class _Writer:
                     {
                         "total": order.total,
                         "deposit": order.paid,
+                        "payment_method": self.channel,
                         "lines": len(order.lines),
                         "promised_date": promised_text,
                         "channel": self.channel,
@@ -427,20 +439,9 @@ class _Writer:
                     },
                 )
             )
-            if order.paid:
+            if order.paid:  # recorded in the "created" event above (one event per order)
                 payment_rows.append(
                     (order_id, order.paid, "deposit", self.channel, self.now, f"paid in {label}")
-                )
-                event_rows.append(
-                    (
-                        self.now,
-                        self.actor,
-                        "customer_order",
-                        order_id,
-                        "payment",
-                        f"deposit {order.paid}",
-                        {"amount": order.paid, "kind": "deposit", "method": self.channel},
-                    )
                 )
             order_ids.append(order_id)
             order_id += 1
