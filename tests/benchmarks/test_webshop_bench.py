@@ -25,18 +25,70 @@ LINES_PER_ORDER = 3
 PRODUCTS = 1_000
 CUSTOMERS = 5_000
 NOW = datetime(2026, 11, 25, 10, tzinfo=UTC)
-HEADER = (
-    "Name,Email,Financial Status,Paid at,Fulfillment Status,Fulfilled at,Accepts Marketing,"
-    "Currency,Subtotal,Shipping,Taxes,Total,Discount Code,Discount Amount,Shipping Method,"
-    "Created at,Lineitem quantity,Lineitem name,Lineitem price,Lineitem compare at price,"
-    "Lineitem sku,Lineitem requires shipping,Lineitem taxable,Lineitem fulfillment status,"
-    "Billing Name,Billing Street,Billing Address1,Billing Address2,Billing Company,Billing City,"
-    "Billing Zip,Billing Province,Billing Country,Billing Phone,Shipping Name,Shipping Street,"
-    "Shipping Address1,Shipping Address2,Shipping Company,Shipping City,Shipping Zip,"
-    "Shipping Province,Shipping Country,Shipping Phone,Notes,Note Attributes,Cancelled at,"
-    "Payment Method,Payment Reference,Refunded Amount,Vendor,Outstanding Balance,Employee,"
-    "Location,Device ID,Id,Tags,Risk Level,Source,Lineitem discount,Phone,Receipt Number"
-).split(",")
+HEADER = [
+    "Name",
+    "Email",
+    "Financial Status",
+    "Paid at",
+    "Fulfillment Status",
+    "Fulfilled at",
+    "Accepts Marketing",
+    "Currency",
+    "Subtotal",
+    "Shipping",
+    "Taxes",
+    "Total",
+    "Discount Code",
+    "Discount Amount",
+    "Shipping Method",
+    "Created at",
+    "Lineitem quantity",
+    "Lineitem name",
+    "Lineitem price",
+    "Lineitem compare at price",
+    "Lineitem sku",
+    "Lineitem requires shipping",
+    "Lineitem taxable",
+    "Lineitem fulfillment status",
+    "Billing Name",
+    "Billing Street",
+    "Billing Address1",
+    "Billing Address2",
+    "Billing Company",
+    "Billing City",
+    "Billing Zip",
+    "Billing Province",
+    "Billing Country",
+    "Billing Phone",
+    "Shipping Name",
+    "Shipping Street",
+    "Shipping Address1",
+    "Shipping Address2",
+    "Shipping Company",
+    "Shipping City",
+    "Shipping Zip",
+    "Shipping Province",
+    "Shipping Country",
+    "Shipping Phone",
+    "Notes",
+    "Note Attributes",
+    "Cancelled at",
+    "Payment Method",
+    "Payment Reference",
+    "Refunded Amount",
+    "Vendor",
+    "Outstanding Balance",
+    "Employee",
+    "Location",
+    "Device ID",
+    "Id",
+    "Tags",
+    "Risk Level",
+    "Source",
+    "Lineitem discount",
+    "Phone",
+    "Receipt Number",
+]
 
 
 def _export(path: Path) -> None:
