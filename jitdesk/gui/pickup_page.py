@@ -5,12 +5,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -19,12 +22,24 @@ from jitdesk.documents.generate import generate_document
 from jitdesk.domain.errors import JitdeskError, NotFoundError
 from jitdesk.gui.formatting import ShopFormat
 from jitdesk.gui.handover_dialog import HandoverDialog
+from jitdesk.gui.order_table_model import (
+    BALANCE,
+    CUSTOMER,
+    DATE,
+    NUMBER,
+    PAID,
+    PROMISED,
+    STATUS,
+    TOTAL,
+    OrderTableModel,
+)
 from jitdesk.gui.page import Page
 from jitdesk.gui.pdf_preview import PdfPreviewDialog
 from jitdesk.gui.widgets import FieldMessage, busy_cursor, show_error, tr
 from jitdesk.services import documents as docs
 from jitdesk.services.handover import HandoverPreview, HandoverResult, handover_preview
-from jitdesk.services.shop import Shop
+from jitdesk.services.shop import Changes, Shop
+from jitdesk.store.orders import OrderFilter  # plain data: the filter the list query takes
 
 STATUS_WORDS = {"completed": "was already handed over", "cancelled": "was cancelled"}
 
@@ -78,7 +93,13 @@ class PickupPage(Page):
         self.confirmation.setWordWrap(True)
         self.confirmation.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.receipt_button = QPushButton(tr("Print &receipt"), self)
-        self.receipt_button.setEnabled(False)
+        self.receipt_button.hide()
+        self.ready_caption = QLabel(self)
+        self.ready_model = OrderTableModel(shop, fmt, self)
+        self.ready_table = QTableView(self)
+        self.ready_table.setModel(self.ready_model)
+        self.ready_table.setAccessibleName(tr("Orders ready for pickup"))
+        self._set_up_ready_table()
 
         field_row = QHBoxLayout()
         field_row.addWidget(self.field, 1)
@@ -90,29 +111,68 @@ class PickupPage(Page):
         done_row = QHBoxLayout()
         done_row.addWidget(self.confirmation, 1)
         done_row.addWidget(self.receipt_button, 0, Qt.AlignmentFlag.AlignTop)
-        column = QVBoxLayout()
+        column = QVBoxLayout(self)
+        column.setContentsMargins(24, 16, 24, 16)
         column.setSpacing(10)
         column.addWidget(heading)
         column.addWidget(caption)
         column.addLayout(field_row)
         column.addWidget(self.message)
         column.addLayout(partial_row)
-        column.addSpacing(16)
         column.addLayout(done_row)
-        column.addStretch(1)
-        outer = QHBoxLayout(self)
-        outer.addLayout(column, 1)
-        outer.setContentsMargins(24, 24, 24, 24)
+        column.addSpacing(12)
+        column.addWidget(self.ready_caption)
+        column.addWidget(self.ready_table, 1)
 
         self.field.returnPressed.connect(self.look_up)
         self.field.textEdited.connect(lambda _t: self._clear_answer())
         self.open_button.clicked.connect(self.look_up)
         self.partial_button.clicked.connect(self.hand_over_part)
         self.receipt_button.clicked.connect(self.print_receipt)
+        self.ready_table.activated.connect(self._on_ready_activated)
+
+    def _set_up_ready_table(self) -> None:
+        table = self.ready_table
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.verticalHeader().setVisible(False)
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
+        for column in (STATUS, PROMISED, TOTAL, PAID):
+            table.setColumnHidden(column, True)
+        header = table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setSectionResizeMode(CUSTOMER, QHeaderView.ResizeMode.Stretch)
+        metrics = table.fontMetrics()
+        header.resizeSection(NUMBER, metrics.horizontalAdvance("C-2026-00000") + 24)
+        header.resizeSection(DATE, metrics.horizontalAdvance(self.fmt.date("2026-12-28")) + 40)
+        header.resizeSection(BALANCE, metrics.horizontalAdvance(self.fmt.money(999_999_99)) + 24)
 
     # -- page --------------------------------------------------------------------------------
     def reload(self) -> None:
+        """The orders waiting to be collected (paged in SQL), oldest order date last."""
+        self.ready_model.set_filter(OrderFilter(statuses=("ready",)))
+        count = self.ready_model.total_count()
+        self.ready_caption.setText(
+            tr(
+                "Ready for pickup: {n} order(s); double-click or Enter on one to hand it over."
+            ).format(n=count)
+            if count
+            else tr("No order is ready for pickup.")
+        )
         self.field.setFocus()
+
+    def refresh(self, changes: Changes | None = None) -> None:
+        if changes is None or changes.customer_orders or changes.customers:
+            self.mark_stale()
+
+    def _on_ready_activated(self, index: QModelIndex) -> None:
+        order_id = self.ready_model.order_id(index.row())
+        if order_id is not None:
+            self.open_target(order_id)
+            self.look_up()
 
     def focus_search(self) -> None:
         self.field.setFocus()
@@ -198,13 +258,14 @@ class PickupPage(Page):
         if result is None:
             return
         self.last_number = result.number
-        self.receipt_button.setEnabled(True)
+        self.receipt_button.show()
         self.confirmation.setText(self._confirmation_text(dialog, result))
         self._clear_answer()
         self.field.clear()
         self.field.setFocus()
         self.statusMessage.emit(tr("{number} handed over.").format(number=result.number))
         self.changed.emit(result.changes)
+        self.reload()
         if dialog.print_receipt.isChecked():
             self.print_receipt()
 

@@ -88,7 +88,7 @@ class ReceivingPage(Page):
         splitter.addWidget(self.detail_box)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
-        splitter.setSizes([380, 800])
+        splitter.setSizes([440, 740])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self._connect()
@@ -216,7 +216,7 @@ class ReceivingPage(Page):
         header.resizeSection(L_SUPPLIER_SKU, metrics.horizontalAdvance("SUPPLIER-SKU-00") + 20)
         for column in (L_ORDERED, L_RECEIVED, L_OUTSTANDING, L_NOW):
             title = self.lines_model.headerData(column, Qt.Orientation.Horizontal)
-            header.resizeSection(column, metrics.horizontalAdvance(title) + 36)
+            header.resizeSection(column, metrics.horizontalAdvance(title) + 18)
 
     def _connect(self) -> None:
         self.order_field.returnPressed.connect(self.open_number)
@@ -316,7 +316,6 @@ class ReceivingPage(Page):
         self.orders_table.scrollTo(index)
 
     def _show_order(self, order: ReceivingOrder | None) -> None:
-        self.order = order
         self.scan_message.clear()
         if order is None:
             self.heading.setText(tr("Choose a supplier order"))
@@ -324,10 +323,14 @@ class ReceivingPage(Page):
                 tr("Pick an expected order on the left, or scan the number on its delivery note.")
             )
             self.lines_model.set_lines([])
+            self.scan_field.clear()
         else:
+            if self.order is None or self.order.id != order.id:
+                self.scan_field.clear()
             self.heading.setText(f"{order.number} · {order.supplier_name}")
             self.subheading.setText(self._order_summary(order))
             self.lines_model.set_lines(order.lines)
+        self.order = order
         self._update_buttons()
 
     def _order_summary(self, order: ReceivingOrder) -> str:
@@ -348,6 +351,9 @@ class ReceivingPage(Page):
         can_receive = bool(order and order.receivable)
         total = self.lines_model.total_now()
         self.scan_field.setEnabled(can_receive)
+        if not can_receive:
+            self.scan_field.clear()
+            self.scan_message.clear()
         self.fill_button.setEnabled(can_receive)
         self.clear_button.setEnabled(can_receive and total > 0)
         self.record_button.setEnabled(can_receive and total > 0)

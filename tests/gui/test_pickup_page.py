@@ -155,3 +155,17 @@ def test_open_target_fills_the_field(qtbot, gui_shop, loop, page):
     assert page.field.text() == loop.ivan.number
     page.open_target(" c-2026-0001 ")
     assert page.field.text() == "C-2026-0001"
+
+
+def test_ready_orders_listed_and_opened_from_the_list(qtbot, gui_shop, loop, page):
+    assert page.ready_caption.text() == "No order is ready for pickup."
+    receive(gui_shop.shop, loop, {"BRK-100": 3, "TYR-700": 1})
+    page.refresh(None)  # what the window does after the receiving page's change
+    assert page.ready_model.total_count() == 2
+    assert "Ready for pickup: 2 order(s)" in page.ready_caption.text()
+    row = next(r for r in range(2) if page.ready_model.order_id(r) == loop.ivan.order_id)
+    page.ready_table.activated.emit(page.ready_model.index(row, 0))
+    assert page.field.text() == loop.ivan.number
+    assert page.dialog is not None and page.dialog.preview.order_id == loop.ivan.order_id
+    qtbot.mouseClick(page.dialog.complete_button, Qt.MouseButton.LeftButton)
+    assert page.ready_model.total_count() == 1

@@ -174,3 +174,19 @@ def test_nothing_chosen_and_closed_orders_cannot_receive(qtbot, gui_shop, loop, 
     )
     scan(qtbot, page.order_field, loop.so_number)
     assert "is cancelled" in page.order_message.text()
+
+
+def test_receive_now_typed_in_the_table(qtbot, loop, page):
+    page.open_target(loop.so_id)
+    tyr = row_of(page, "TYR-700")
+    index = page.lines_model.index(tyr, L_NOW)
+    page.lines_table.setFocus()
+    page.lines_table.setCurrentIndex(index)
+    qtbot.keyClick(page.lines_table, Qt.Key.Key_F2)
+    editor = page.lines_table.focusWidget()
+    assert editor.accessibleName() == "Units received now"
+    editor.setValue(1)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: cell(page, tyr, L_NOW) == "1")  # the view commits queued
+    assert page.total_label.text() == "1 unit(s) to record"
+    assert page.record_button.isEnabled()
