@@ -4,7 +4,6 @@ record it, and see where every unit went; print the pickup notices of orders now
 from __future__ import annotations
 
 import html
-import importlib
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
@@ -55,7 +54,8 @@ from jitdesk.services import receiving, receiving_views
 from jitdesk.services.receiving import ReceiptResult
 from jitdesk.services.receiving_views import ReceivingOrder
 from jitdesk.services.settings import get_settings
-from jitdesk.services.shop import Changes, Shop
+from jitdesk.services.shop import Shop
+from jitdesk.services.today import mark_notified
 
 
 class QuantityDelegate(QStyledItemDelegate):
@@ -501,12 +501,11 @@ class ReceivingPage(Page):
         try:
             with busy_cursor():
                 path = write_pickup_notices(self.shop, numbers, result.supplier_order_number)
-            changes = _mark_notified(self.shop, [o.order_id for o in result.newly_ready])
+            changes = mark_notified(self.shop, [o.order_id for o in result.newly_ready])
         except JitdeskError as exc:
             show_error(self, exc, tr("Print pickup notices"))
             return None
-        if changes is not None:
-            self.changed.emit(changes)
+        self.changed.emit(changes)
         self.statusMessage.emit(
             tr("{n} pickup notice(s) saved to {path}").format(n=len(numbers), path=path)
         )
@@ -576,19 +575,6 @@ def write_pickup_notices(shop: Shop, numbers: list[str], so_number: str) -> Path
     path = write_pdf(pickup_notices_pdf(info, orders), docs.documents_folder(shop) / name)
     docs.record_documents(shop, docs.PICKUP_NOTICE, numbers, path)
     return path
-
-
-def _mark_notified(shop: Shop, order_ids: list[int]) -> Changes | None:
-    """Mark the orders notified when the Today page's service offers it (optional)."""
-    try:
-        today = importlib.import_module("jitdesk.services.today")
-    except ImportError:
-        return None
-    mark = getattr(today, "mark_notified", None)
-    if mark is None:
-        return None
-    result = mark(shop, order_ids)
-    return result if isinstance(result, Changes) else Changes(customer_orders=set(order_ids))
 
 
 def _list_table(table: QTableView) -> None:

@@ -129,6 +129,10 @@ def test_scan_partial_then_full_delivery_and_undo(qtbot, gui_shop, loop, page, m
         for r in shop.db.execute("SELECT number FROM documents_log WHERE kind = 'pickup-notice'")
     }
     assert logged == {loop.zoe.number, loop.ivan.number}
+    notified = shop.db.execute(
+        "SELECT COUNT(*) FROM customer_orders WHERE notified_at IS NOT NULL"
+    ).fetchone()[0]
+    assert notified == 2
 
     # Undo the last delivery: asked first; No keeps it, Yes removes it.
     answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
