@@ -1,0 +1,232 @@
+"""`jitdesk export KIND OUT.csv`: customer orders, supplier orders, customers and surplus as CSV.
+
+The files open correctly in Excel and LibreOffice: UTF-8 with a byte-order mark, a header row,
+CRLF line ends, standard quoting. Text a person typed (names, notes, web shop references) can
+never become a formula: a cell that starts with ``= + - @``, a tab or a carriage return gets a
+leading apostrophe (OWASP "CSV injection"). Numbers jitdesk writes itself (amounts as 12.50,
+counts, negative balances) are written as numbers and left alone.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+import tempfile
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+
+from jitdesk.domain.errors import ValidationError
+from jitdesk.services.shop import Shop
+from jitdesk.services.surplus import list_surplus
+from jitdesk.store import exports as q
+from jitdesk.store.settings import load_settings
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+class Number:
+    """A value jitdesk computed itself: written as is, never neutralised."""
+
+    __slots__ = ("text",)
+
+    def __init__(self, value: int | Decimal) -> None:
+        self.text = str(value)
+
+
+def money(cents: int) -> Number:
+    return Number(Decimal(cents).scaleb(-2).quantize(Decimal("0.01")))
+
+
+def safe_cell(value: object) -> str:
+    """A cell's text; user text that a spreadsheet would run as a formula is neutralised."""
+    if isinstance(value, Number):
+        return value.text
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, int):
+        return str(value)
+    text = "" if value is None else str(value)
+    if text.startswith(FORMULA_STARTS):
+        return "'" + text
+    return text
+
+
+@dataclass(frozen=True, slots=True)
+class ExportKind:
+    header: tuple[str, ...]
+    rows: Callable[[Shop], Iterable[tuple]]
+    label: str
+
+
+def _customer_orders(shop: Shop) -> Iterator[tuple]:
+    for r in q.customer_orders(shop.db):
+        (
+            number,
+            day,
+            promised,
+            status,
+            channel,
+            ref,
+            name,
+            email,
+            phone,
+            lines,
+            total,
+            paid,
+            notes,
+        ) = r
+        yield (
+            number,
+            day,
+            promised or "",
+            status,
+            channel,
+            ref,
+            name,
+            email,
+            phone,
+            Number(lines),
+            money(total),
+            money(paid),
+            money(total - paid),
+            notes,
+        )
+
+
+def _supplier_orders(shop: Shop) -> Iterator[tuple]:
+    for number, supplier, status, created, sent, expected, lines, value, notes in q.supplier_orders(
+        shop.db
+    ):
+        yield (
+            number,
+            supplier,
+            status,
+            created,
+            sent,
+            expected,
+            Number(lines),
+            money(value),
+            notes,
+        )
+
+
+def _customers(shop: Shop) -> Iterator[tuple]:
+    for name, email, phone, notes, created, orders in q.customers(shop.db):
+        yield (name, email, phone, notes, created, Number(orders))
+
+
+def _surplus(shop: Shop) -> Iterator[tuple]:
+    for item in list_surplus(shop):
+        yield (
+            item.sku,
+            item.name,
+            item.unit,
+            Number(item.quantity),
+            money(item.unit_cost),
+            money(item.value),
+            item.since.isoformat() if item.since else "",
+            Number(item.age_days),
+        )
+
+
+KINDS: dict[str, ExportKind] = {
+    "orders": ExportKind(
+        (
+            "number",
+            "order_date",
+            "promised_date",
+            "status",
+            "channel",
+            "external_ref",
+            "customer_name",
+            "customer_email",
+            "customer_phone",
+            "lines",
+            "total",
+            "paid",
+            "balance",
+            "notes",
+        ),
+        _customer_orders,
+        "customer orders",
+    ),
+    "supplier-orders": ExportKind(
+        (
+            "number",
+            "supplier",
+            "status",
+            "created",
+            "sent",
+            "expected_date",
+            "lines",
+            "value",
+            "notes",
+        ),
+        _supplier_orders,
+        "supplier orders",
+    ),
+    "customers": ExportKind(
+        ("name", "email", "phone", "notes", "created", "orders"), _customers, "customers"
+    ),
+    "surplus": ExportKind(
+        ("sku", "name", "unit", "quantity", "unit_cost", "value", "since", "age_days"),
+        _surplus,
+        "surplus",
+    ),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class ExportResult:
+    kind: str
+    path: Path
+    rows: int
+
+    def summary(self) -> str:
+        return f"Exported {self.rows} {KINDS[self.kind].label} to {self.path}."
+
+
+def write_csv(
+    rows: Iterable[Iterable[object]],
+    header: Iterable[str],
+    path: str | Path,
+    *,
+    quote_all: bool = False,
+) -> int:
+    """Write a CSV Excel opens as UTF-8, via a temporary file (never half a file); row count."""
+    path = Path(path).expanduser()
+    quoting = csv.QUOTE_ALL if quote_all else csv.QUOTE_MINIMAL
+    count = 0
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=".jitdesk-", suffix=".csv", dir=path.parent)
+    except OSError as exc:
+        raise ValidationError(
+            f"jitdesk cannot write into {path.parent}: {exc.strerror}; choose another folder.",
+            "file",
+        ) from exc
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as fh:
+            writer = csv.writer(fh, quoting=quoting)
+            writer.writerow([safe_cell(h) for h in header])
+            for row in rows:
+                writer.writerow([safe_cell(v) for v in row])
+                count += 1
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return count
+
+
+def export(shop: Shop, kind: str, path: str | Path, *, quote_all: bool = False) -> ExportResult:
+    """Write one kind of list to `path` (read only: the shop file is not changed)."""
+    if kind not in KINDS:
+        raise ValidationError(
+            f"jitdesk cannot export {kind}; choose one of {', '.join(KINDS)}.", "kind"
+        )
+    load_settings(shop.db)  # a shop file that cannot be read fails here, before the file
+    spec = KINDS[kind]
+    rows = write_csv(spec.rows(shop), spec.header, path, quote_all=quote_all)
+    return ExportResult(kind, Path(path), rows)
