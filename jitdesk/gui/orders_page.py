@@ -1,23 +1,28 @@
-"""Customer orders: search and status filter (in SQL), the list, and the order dialog."""
+"""Customer orders: search, status, customer and date filters (in SQL), the list, the selected
+order beside it (lines, payments, timeline, actions) and the order dialog."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
+    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from jitdesk.domain.errors import JitdeskError
+from jitdesk.gui.customer_picker import CustomerPicker
 from jitdesk.gui.formatting import ShopFormat
+from jitdesk.gui.order_detail import OrderDetailPanel
 from jitdesk.gui.order_dialog import OrderDialog
 from jitdesk.gui.order_table_model import (
     BALANCE,
@@ -45,6 +50,7 @@ STATUS_CHOICES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Cancelled", ("cancelled",)),
 )
 SEARCH_DELAY_MS = 150
+ANY_DATE = QDate(2000, 1, 1)  # the minimum of the date fields, shown as "any"
 
 
 class OrdersPage(Page):
@@ -81,8 +87,27 @@ class OrdersPage(Page):
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
         self._size_columns()
 
+        self.customer = CustomerPicker(shop, self)
+        self.customer.new_button.hide()
+        self.customer.edit.setPlaceholderText(tr("Any customer"))
+        self.customer.edit.setAccessibleName(tr("Only orders of customer"))
+        self.date_from = self._date_edit(tr("Orders from date"))
+        self.date_to = self._date_edit(tr("Orders up to date"))
+
+        self.detail = OrderDetailPanel(shop, fmt, self)
+        self.detail.changed.connect(self._on_detail_changed)
+        self.detail.navigate.connect(self.navigate)
+        self.detail.statusMessage.connect(self.statusMessage)
+        self.detail.editRequested.connect(self.open_order)
+
         status_caption = QLabel(tr("&Show:"), self)
         status_caption.setBuddy(self.status)
+        customer_caption = QLabel(tr("C&ustomer:"), self)
+        customer_caption.setBuddy(self.customer.edit)
+        from_caption = QLabel(tr("Fro&m:"), self)
+        from_caption.setBuddy(self.date_from)
+        to_caption = QLabel(tr("&To:"), self)
+        to_caption.setBuddy(self.date_to)
         bar = QHBoxLayout()
         bar.addWidget(self.search, 3)
         bar.addSpacing(8)
@@ -91,13 +116,33 @@ class OrdersPage(Page):
         bar.addSpacing(8)
         bar.addWidget(self.count_label, 1)
         bar.addWidget(self.new_button)
+        filters = QHBoxLayout()
+        filters.addWidget(customer_caption)
+        filters.addWidget(self.customer, 2)
+        filters.addSpacing(8)
+        filters.addWidget(from_caption)
+        filters.addWidget(self.date_from)
+        filters.addWidget(to_caption)
+        filters.addWidget(self.date_to)
+        filters.addStretch(1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([620, 440])
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
-        layout.addWidget(self.table, 1)
+        layout.addLayout(filters)
+        layout.addWidget(self.splitter, 1)
 
         self.setTabOrder(self.search, self.status)
         self.setTabOrder(self.status, self.new_button)
-        self.setTabOrder(self.new_button, self.table)
+        self.setTabOrder(self.new_button, self.customer.edit)
+        self.setTabOrder(self.customer.edit, self.date_from)
+        self.setTabOrder(self.date_from, self.date_to)
+        self.setTabOrder(self.date_to, self.table)
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -106,7 +151,15 @@ class OrdersPage(Page):
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
         self.search.returnPressed.connect(self.apply_filter)
         self.status.currentIndexChanged.connect(lambda _i: self.apply_filter())
+        self.customer.customerChanged.connect(lambda _c: self.apply_filter())
+        self.customer.edit.textChanged.connect(self._on_customer_text)
+        self.date_from.dateChanged.connect(lambda _d: self.apply_filter())
+        self.date_to.dateChanged.connect(lambda _d: self.apply_filter())
         self.table.activated.connect(self._on_activated)
+        self.table.selectionModel().currentRowChanged.connect(
+            lambda _cur, _prev: self._show_selected()
+        )
+        self.model.modelReset.connect(self._show_selected)
         self.new_button.clicked.connect(self.new_order)
         self.apply_filter()
 
@@ -136,9 +189,36 @@ class OrdersPage(Page):
             title = self.model.headerData(column, Qt.Orientation.Horizontal)
             header.resizeSection(column, max(width, fit(title)))
 
+    def _date_edit(self, name: str) -> QDateEdit:
+        edit = QDateEdit(self)
+        edit.setCalendarPopup(True)
+        edit.setMinimumDate(ANY_DATE)
+        edit.setSpecialValueText(tr("any"))
+        edit.setDate(ANY_DATE)
+        edit.setDisplayFormat(self.fmt.locale.dateFormat(self.fmt.locale.FormatType.ShortFormat))
+        edit.setAccessibleName(name)
+        return edit
+
     # -- filtering ---------------------------------------------------------------------------
     def current_filter(self) -> OrderFilter:
-        return OrderFilter(text=self.search.text().strip(), statuses=self.status.currentData())
+        return OrderFilter(
+            text=self.search.text().strip(),
+            statuses=self.status.currentData(),
+            customer_id=self.customer.customer_id(),
+            date_from=_iso(self.date_from.date()),
+            date_to=_iso(self.date_to.date()),
+        )
+
+    def _on_customer_text(self, text: str) -> None:
+        """Clearing the customer field shows every customer's orders again."""
+        if not text.strip() and self.customer.customer_id() is not None:
+            self.customer.set_customer(None)
+            self.apply_filter()
+
+    def set_date_range(self, start: QDate | None, end: QDate | None) -> None:
+        """Show orders dated from `start` to `end` (None: any)."""
+        self.date_from.setDate(start or ANY_DATE)
+        self.date_to.setDate(end or ANY_DATE)
 
     def apply_filter(self) -> None:
         self._search_timer.stop()
@@ -156,8 +236,43 @@ class OrdersPage(Page):
         self.search.selectAll()
 
     def refresh(self, changes: Changes | None = None) -> None:
-        if changes is None or changes.customer_orders or changes.customers:
+        if (
+            changes is None
+            or changes.customer_orders
+            or changes.customers
+            or changes.supplier_orders
+        ):
             self.apply_filter()
+
+    def reload(self) -> None:
+        self.apply_filter()
+
+    def open_target(self, target: object) -> None:
+        """Show one order (an id, or a number such as C-2026-0042) in the list and beside it."""
+        if isinstance(target, str):
+            self.search.setText(target)
+            self.apply_filter()
+            if self.model.rowCount() == 0:
+                self.status.setCurrentIndex(1)  # all orders
+            row = self.model.order_id(0)
+            if row is not None:
+                self.select_order(row)
+            return
+        if isinstance(target, int) and not self.select_order(target):
+            self.search.clear()
+            self.customer.set_customer(None)
+            self.set_date_range(None, None)
+            self.status.setCurrentIndex(1)
+            self.apply_filter()
+            if not self.select_order(target):
+                self.detail.show_order(target)
+
+    def _show_selected(self) -> None:
+        self.detail.show_order(self.selected_order_id())
+
+    def _on_detail_changed(self, changes: Changes) -> None:
+        self.apply_filter()
+        self.changed.emit(changes)
 
     # -- selection and opening ---------------------------------------------------------------
     def selected_order_id(self) -> int | None:
@@ -222,6 +337,10 @@ class OrdersPage(Page):
         else:
             self.statusMessage.emit(tr("Order {number} saved.").format(number=dialog.number))
         self.changed.emit(dialog.changes)
+
+
+def _iso(day: QDate) -> str | None:
+    return None if day == ANY_DATE or not day.isValid() else day.toString(Qt.DateFormat.ISODate)
 
 
 def _orders_text(count: int) -> str:

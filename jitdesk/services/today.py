@@ -171,7 +171,7 @@ def today_overview(shop: Shop, limit: int = ITEM_LIMIT) -> TodayOverview:
     db = shop.db
     today = shop.today()
     hold = load_settings(db).pickup_hold_days
-    unnotified, unnotified_count = q.unnotified_ready(db, limit)
+    unnotified, unnotified_count = q.unnotified_ready(db, hold, limit)
     uncollected, uncollected_count = q.uncollected_ready(db, hold, today.isoformat(), limit)
     return TodayOverview(
         today=today,

@@ -99,9 +99,12 @@ def _ready_count(db: Database, where: str, hold: int, today: str) -> int:
     return db.execute(sql, {"hold": hold, "today": today}).fetchone()[0]
 
 
-def unnotified_ready(db: Database, limit: int) -> tuple[list[dict[str, Any]], int]:
+def unnotified_ready(db: Database, hold_days: int, limit: int) -> tuple[list[dict[str, Any]], int]:
     """Ready orders nobody told yet (oldest first, at most `limit`), and how many in all."""
-    return _ready(db, UNNOTIFIED, 0, "", limit), _ready_count(db, UNNOTIFIED, 0, "")
+    return (
+        _ready(db, UNNOTIFIED, hold_days, "", limit),
+        _ready_count(db, UNNOTIFIED, hold_days, ""),
+    )
 
 
 def uncollected_ready(
