@@ -209,7 +209,7 @@ class SettingsPage(Page):
             self.name, self.phone, self.email, self.website, self.currency, self.tax,
             self.deposit, self.pickup_hold, self.safety, self.folder,
         ):  # fmt: skip
-            line.textEdited.connect(self._on_edited)
+            line.textChanged.connect(self._on_edited)
         for text in (
             self.address, self.hours, self.footer, self.supplier_note, self.pickup_note,
             self.confirmation_note,
