@@ -392,9 +392,9 @@ class ReceivingPage(Page):
 
     # -- recording ---------------------------------------------------------------------------
     def record_delivery(self) -> ReceiptResult | None:
+        self._commit_open_editor()
         if self.order is None or not self.record_button.isEnabled():
             return None
-        self.lines_table.setFocus()  # commits a spin box still being edited
         over = self.lines_model.over_deliveries()
         if over and not self._confirm_over_delivery(over):
             return None
@@ -421,6 +421,13 @@ class ReceivingPage(Page):
         self.reload()
         self.scan_field.setFocus()
         return result
+
+    def _commit_open_editor(self) -> None:
+        """A quantity still being typed in the table counts (Ctrl+Return from the spin box)."""
+        editor = self.lines_table.indexWidget(self.lines_table.currentIndex())
+        if editor is not None:
+            self.lines_table.commitData(editor)
+            self.lines_table.closeEditor(editor, QStyledItemDelegate.EndEditHint.NoHint)
 
     def _confirm_over_delivery(self, over) -> bool:
         lines = "\n".join(

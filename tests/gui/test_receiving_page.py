@@ -194,3 +194,17 @@ def test_receive_now_typed_in_the_table(qtbot, loop, page):
     qtbot.waitUntil(lambda: cell(page, tyr, L_NOW) == "1")  # the view commits queued
     assert page.total_label.text() == "1 unit(s) to record"
     assert page.record_button.isEnabled()
+
+
+def test_ctrl_return_while_typing_a_quantity_records_it(qtbot, gui_shop, loop, page):
+    page.open_target(loop.so_id)
+    brk = row_of(page, "BRK-100")
+    page.lines_table.setFocus()
+    page.lines_table.setCurrentIndex(page.lines_model.index(brk, L_NOW))
+    qtbot.keyClick(page.lines_table, Qt.Key.Key_F2)
+    editor = page.lines_table.focusWidget()
+    editor.setValue(2)
+    qtbot.keyClick(editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert page.last_result is not None and page.last_result.units_received == 2
+    received = gui_shop.shop.db.execute("SELECT SUM(quantity) FROM receipt_lines").fetchone()[0]
+    assert received == 2
