@@ -1,0 +1,136 @@
+"""The Today page: each section lists its items, and each action goes where it should."""
+
+from __future__ import annotations
+
+import pytest
+
+from jitdesk.gui.formatting import ShopFormat
+from jitdesk.gui.pdf_preview import PdfPreviewDialog
+from jitdesk.gui.today_page import (
+    DRAFTS,
+    EXPECTED,
+    LATE,
+    SURPLUS,
+    UNCOLLECTED,
+    UNNOTIFIED,
+    WAITING,
+    TodayPage,
+)
+from jitdesk.services.orders import order_detail
+from tests.services.today_world import build
+
+
+@pytest.fixture
+def world(tmp_path):
+    w = build(tmp_path / "today.jitdesk")
+    yield w
+    w.shop.close()
+
+
+def make_page(qtbot, world) -> TodayPage:
+    page = TodayPage(world.shop, ShopFormat("en_GB", "EUR"))
+    qtbot.addWidget(page)
+    page.resize(900, 700)
+    page.show()
+    qtbot.waitExposed(page)
+    return page
+
+
+def clicked_target(qtbot, page, button):
+    with qtbot.waitSignal(page.navigate) as signal:
+        button.click()
+    return tuple(signal.args)
+
+
+def test_waiting_orders_and_drafts_lead_to_plan_and_supplier_order(qtbot, world):
+    page = make_page(qtbot, world)
+    waiting = page.sections[WAITING]
+    assert waiting.heading.text() == "Orders waiting to be ordered (3)"
+    assert waiting.texts() == ["3 customer order(s) need 6 unit(s) that are not ordered yet."]
+    assert clicked_target(qtbot, page, waiting.action_button) == ("plan", None)
+    assert page.sections[DRAFTS].heading.text() == "Draft supplier orders to send (0)"
+    assert page.sections[SURPLUS].heading.text() == "Surplus on hand (0)"
+
+    so_id = world.plan_and_send()
+    page.refresh(None)
+    assert page.sections[WAITING].heading.text() == "Orders waiting to be ordered (0)"
+    assert not page.sections[WAITING].action_button.isEnabled()
+    drafts = page.sections[DRAFTS]
+    [text] = drafts.texts()
+    assert text.startswith("P-2026-0001 · Alpine · 2 line(s) · €25.00")
+    assert clicked_target(qtbot, page, drafts.rows[0][1]) == ("supplier_orders", so_id)
+
+
+def test_expected_and_late_deliveries_with_the_customers_affected(qtbot, world):
+    so_id = world.plan_and_send()
+    world.send()
+    world.clock.advance(days=7)
+    page = make_page(qtbot, world)
+    expected = page.sections[EXPECTED]
+    assert expected.heading.text() == "Deliveries expected today (1)"
+    assert clicked_target(qtbot, page, expected.rows[0][1]) == ("receiving", so_id)
+
+    world.clock.advance(days=3)
+    page.reload()
+    assert page.sections[EXPECTED].heading.text() == "Deliveries expected today (0)"
+    late = page.sections[LATE]
+    [text] = late.texts()
+    assert "P-2026-0001 · Alpine · expected 02/12/2026 · 3 day(s) late" in text
+    assert "Keeps 3 customer order(s) waiting for 6 unit(s):" in text
+    assert f"{world.numbers['ann']}  Ann Apple  111  (2)" in text
+    assert "bob@x.test" in text  # no phone: the email is shown
+    assert clicked_target(qtbot, page, late.rows[0][1]) == ("supplier_orders", so_id)
+
+
+def test_ready_orders_print_notices_then_count_as_notified(qtbot, world, monkeypatch):
+    world.plan_and_send()
+    world.send()
+    world.clock.advance(days=7)
+    world.receive_all()
+    page = make_page(qtbot, world)
+    section = page.sections[UNNOTIFIED]
+    assert section.heading.text() == "Ready, customer not told yet (3)"
+    assert section.rows[0][0].text().startswith(f"{world.numbers['ann']} · Ann Apple · 111")
+    assert "balance due €24.00" in section.rows[0][0].text()
+    assert clicked_target(qtbot, page, section.rows[0][1]) == ("orders", world.orders["ann"])
+    surplus = page.sections[SURPLUS]
+    assert surplus.texts() == ["7 unit(s) of 1 product(s), worth €7.00 at cost."]
+    assert clicked_target(qtbot, page, surplus.rows[0][1]) == ("surplus", None)
+
+    shown = []
+    monkeypatch.setattr(PdfPreviewDialog, "exec", lambda self: shown.append(self.path) or 0)
+    with qtbot.waitSignal(page.changed) as signal:
+        section.action_button.click()
+    [path] = shown
+    assert path.exists() and path.read_bytes().startswith(b"%PDF")
+    assert page.preview.document.pageCount() == 3
+    assert signal.args[0].customer_orders == set(world.orders.values())
+    assert all(order_detail(world.shop, i).header["notified_at"] for i in world.orders.values())
+    assert page.sections[UNNOTIFIED].heading.text() == "Ready, customer not told yet (0)"
+    assert not page.sections[UNNOTIFIED].action_button.isEnabled()
+
+    world.clock.advance(days=15)
+    page.reload()
+    uncollected = page.sections[UNCOLLECTED]
+    assert uncollected.heading.text().endswith("(3)")
+    assert "Pickup by 16/12/2026 (1 day(s) ago)" in uncollected.rows[0][0].text()
+    assert clicked_target(qtbot, page, uncollected.rows[0][1]) == (
+        "pickup",
+        world.numbers["ann"],
+    )
+
+
+def test_today_is_the_first_page_of_the_window(qtbot, world):
+    from jitdesk.gui.main_window import MainWindow
+
+    window = MainWindow(world.shop)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.current_page_key() == "today"
+    assert window.nav.item(0).text() == "Today"
+    page = window.pages["today"]
+    page.sections[UNNOTIFIED]  # built
+    window.go_to("orders", world.orders["bob1"])
+    assert window.current_page_key() == "orders"
+    assert window.pages["orders"].selected_order_id() == world.orders["bob1"]
+    window.close()
