@@ -58,8 +58,8 @@ class CatalogPage(Page):
             {
                 SKU: metrics.horizontalAdvance("MMMM-00000") + 24,
                 PRICE: metrics.horizontalAdvance(fmt.money(99_999_99)) + 24,
-                SUPPLIER: metrics.horizontalAdvance("Supplier name Ltd") + 24,
-                OFFERS: metrics.horizontalAdvance("Offers") + 24,
+                SUPPLIER: metrics.horizontalAdvance("Supplier name") + 16,
+                OFFERS: metrics.horizontalAdvance("Offers") + 16,
                 BARCODE: metrics.horizontalAdvance("0000000000000") + 24,
             },
             stretch=NAME,
@@ -70,6 +70,10 @@ class CatalogPage(Page):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.editor)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        # never narrower than the editor needs: no clipped fields or sideways scrolling
+        scroll.setMinimumWidth(
+            self.editor.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width()
+        )
 
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
@@ -85,7 +89,7 @@ class CatalogPage(Page):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setChildrenCollapsible(False)
-        splitter.setSizes([560, 440])
+        splitter.setSizes([680, 420])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 

@@ -18,7 +18,7 @@ from jitdesk.services import catalog_views
 from jitdesk.services.catalog_views import ListFilter
 from jitdesk.services.shop import Changes, Shop
 
-NAME, CONTACT, PHONE, LEAD, DAYS, PRODUCTS = range(6)
+NAME, CONTACT, LEAD, DAYS, PRODUCTS = range(5)
 ACTIVE_CHOICES = (
     ("Active suppliers", True),
     ("Inactive suppliers", False),
@@ -52,9 +52,8 @@ class SuppliersPage(Page):
         dim = _inactive
         model = PagedTableModel(
             [
-                Column("Name", lambda r: r["name"], dimmed=dim),
+                Column("Name", lambda r: r["name"], dimmed=dim, tooltip=lambda r: r["name"]),
                 Column("Contact", lambda r: r["contact"], dimmed=dim),
-                Column("Phone", lambda r: r["phone"], dimmed=dim),
                 Column("Lead (days)", lambda r: str(r["lead_time_days"]), RIGHT, dimmed=dim),
                 Column("Delivers", days, dimmed=dim),
                 Column("Offers", lambda r: str(r["offers"]), CENTER, dimmed=dim),
@@ -69,11 +68,10 @@ class SuppliersPage(Page):
         self.panel.set_model(
             model,
             {
-                CONTACT: metrics.horizontalAdvance("Contact name") + 24,
-                PHONE: metrics.horizontalAdvance("+00 000 000 00") + 24,
-                LEAD: metrics.horizontalAdvance("Lead (days)") + 24,
-                DAYS: metrics.horizontalAdvance("Mon Tue Wed Thu Fri") + 24,
-                PRODUCTS: metrics.horizontalAdvance("Offers") + 24,
+                CONTACT: metrics.horizontalAdvance("Contact name") + 12,
+                LEAD: metrics.horizontalAdvance("Lead (days)") + 12,
+                DAYS: metrics.horizontalAdvance("Mon Wed Fri") + 16,
+                PRODUCTS: metrics.horizontalAdvance("Offers") + 12,
             },
             stretch=NAME,
         )
@@ -83,6 +81,10 @@ class SuppliersPage(Page):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.editor)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        # never narrower than the editor needs: no clipped fields or sideways scrolling
+        scroll.setMinimumWidth(
+            self.editor.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width()
+        )
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -94,10 +96,10 @@ class SuppliersPage(Page):
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
         splitter.addWidget(scroll)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
         splitter.setChildrenCollapsible(False)
-        splitter.setSizes([500, 500])
+        splitter.setSizes([560, 540])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
