@@ -131,7 +131,7 @@ class OrdersPage(Page):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([620, 440])
+        self.splitter.setSizes([720, 380])
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addLayout(filters)
@@ -156,8 +156,8 @@ class OrdersPage(Page):
         self.date_from.dateChanged.connect(lambda _d: self.apply_filter())
         self.date_to.dateChanged.connect(lambda _d: self.apply_filter())
         self.table.activated.connect(self._on_activated)
-        self.table.selectionModel().currentRowChanged.connect(
-            lambda _cur, _prev: self._show_selected()
+        self.table.selectionModel().selectionChanged.connect(
+            lambda _sel, _desel: self._show_selected()
         )
         self.model.modelReset.connect(self._show_selected)
         self.new_button.clicked.connect(self.new_order)
