@@ -152,7 +152,7 @@ class PlanPage(Page):
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 1)
         splitter.setChildrenCollapsible(False)
-        splitter.setSizes([520, 160])
+        splitter.setSizes([560, 120])
 
         bar = QHBoxLayout()
         bar.addWidget(self.summary, 1)
@@ -202,21 +202,25 @@ class PlanPage(Page):
         return box
 
     def _size_columns(self) -> None:
+        """Numbers narrow, customers before the explanation, the explanation takes the rest."""
         header = self.tree.header()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.moveSection(header.visualIndex(CUSTOMERS), header.visualIndex(WHY))
         metrics = self.tree.fontMetrics()
 
-        def fit(text: str) -> int:
-            return metrics.horizontalAdvance(text) + 24
+        def fit(text: str, padding: int = 24) -> int:
+            return metrics.horizontalAdvance(text) + padding
 
-        header.resizeSection(PRODUCT, fit("CAS-1091 Cassette 9-speed 11-34 long") + 20)
+        header.resizeSection(PRODUCT, fit("CAS-1091 Cassette 9-speed 11") + 20)
         for column in (NEEDED, MIN, PACK, PACKS, QUANTITY, SURPLUS):
             title = self.model.headerData(column, Qt.Orientation.Horizontal)
-            header.resizeSection(column, max(fit("9999"), fit(title)))
-        header.resizeSection(SUPPLIER, fit("Nordisk Cykelgrossist ▾"))
-        header.resizeSection(WHY, fit("2 for C-2026-0393 (Name) = 2 needed; minimum 12; pack"))
-        header.resizeSection(CUSTOMERS, fit("C-2026-00000 Name Surname (9)"))
+            header.resizeSection(column, max(fit("9999", 14), fit(title, 14)))
+        header.resizeSection(SUPPLIER, fit("Nordisk Cykel ▾"))
+        header.resizeSection(CUSTOMERS, fit("C-2026-0000 Name Surna (9)"))
+        header.resizeSection(WHY, fit("2 for C-2026-0393 (Name) = 2 needed; minimum 12"))
+        header.setSectionResizeMode(WHY, QHeaderView.ResizeMode.Stretch)  # nothing off-screen
+        header.setMinimumSectionSize(metrics.horizontalAdvance("Min") + 14)
 
     # -- loading -----------------------------------------------------------------------------
     def reload(self) -> None:
