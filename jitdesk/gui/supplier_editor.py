@@ -34,7 +34,7 @@ def weekday_boxes(parent: QWidget, fmt: ShopFormat) -> tuple[QWidget, list[QChec
     for day in range(7):
         check = QCheckBox(fmt.locale.dayName(day + 1, fmt.locale.FormatType.ShortFormat), box)
         check.setAccessibleName(fmt.locale.dayName(day + 1))
-        grid.addWidget(check, 0, day)
+        grid.addWidget(check, day // 4, day % 4)  # two rows: fits a narrow editor
         boxes.append(check)
     return box, boxes
 
@@ -69,7 +69,8 @@ class SupplierEditor(QWidget):
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
         self.notes.setAccessibleName(tr("Notes"))
-        self.active = QCheckBox(tr("&Active (planning may order from this supplier)"), self)
+        self.active = QCheckBox(tr("&Active"), self)
+        self.active.setToolTip(tr("Planning may order from active suppliers only."))
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
