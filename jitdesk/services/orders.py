@@ -10,6 +10,7 @@ from jitdesk.domain.models import OrderInput, OrderLineInput
 from jitdesk.domain.promise import promise_for_line, promise_for_order
 from jitdesk.domain.statuses import CustomerOrderStatus
 from jitdesk.services.common import require_row
+from jitdesk.services.reports import observed_offer_terms
 from jitdesk.services.shop import Changes, Shop
 from jitdesk.store import orders as q
 from jitdesk.store.catalog import get_row
@@ -29,9 +30,14 @@ class CreatedOrder:
 def quote_promised_dates(
     shop: Shop, product_ids: list[int], order_date: date | None = None
 ) -> dict[int, date | None]:
-    """Promised date per product if ordered on `order_date` (today by default)."""
+    """Promised date per product if ordered on `order_date` (today by default).
+
+    With the shop setting `use_observed_lead_times` (on by default), a supplier that is
+    reliably slower than quoted is promised at its observed median lead time
+    (services.reports.promise_explanations says why, for the order dialog).
+    """
     settings = load_settings(shop.db)
-    terms = q.offer_terms(shop.db, product_ids)
+    terms = observed_offer_terms(shop, q.offer_terms(shop.db, product_ids))
     day = order_date or shop.today()
     return {
         pid: promise_for_line(

@@ -1,0 +1,600 @@
+"""Reports on JIT's weak spots (issue 7): supplier reliability, price swings, demand spikes,
+customer waiting, cash and waste. Read-only: nothing here writes to the shop file.
+
+The margin threshold is a parameter (default `DEFAULT_MARGIN_THRESHOLD_PERCENT`, 10 %), not a
+shop setting: no schema change was needed for it.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
+
+from jitdesk.domain import reliability as rel
+from jitdesk.domain.errors import ValidationError
+from jitdesk.domain.promise import OfferTerms, offer_for_promise
+from jitdesk.services.shop import Shop
+from jitdesk.services.surplus import list_surplus
+from jitdesk.store import orders as oq
+from jitdesk.store import reports as q
+from jitdesk.store.settings import load_settings
+
+KINDS = ("suppliers", "price-swings", "demand-spikes", "waiting", "cash")
+AT_RISK_DAYS = 2
+
+
+# -- supplier reliability --------------------------------------------------------------------
+
+
+def supplier_reliability(shop: Shop) -> list[rel.SupplierReliability]:
+    """One row per supplier that was ever sent an order or has offers, by name."""
+    db = shop.db
+    today = shop.today()
+    facts: dict[int, list[rel.SupplierOrderFacts]] = defaultdict(list)
+    for sid, sent, expected, first, ordered, first_qty in q.sent_orders(db):
+        facts[sid].append(
+            rel.SupplierOrderFacts(
+                sid,
+                date.fromisoformat(sent),
+                date.fromisoformat(expected) if expected else None,
+                date.fromisoformat(first) if first else None,
+                ordered,
+                first_qty,
+            )
+        )
+    now_text = today.isoformat()
+    before_text = (today - timedelta(days=rel.PRICE_DRIFT_DAYS)).isoformat()
+    costs: dict[int, list[int]] = defaultdict(lambda: [0, 0])
+    for supplier_id, current, history in q.cost_history(db).values():
+        if not history:
+            now = before = current
+        else:
+            now = rel.cost_at(history, now_text) or 0
+            before = rel.cost_at(history, before_text) or 0
+        costs[supplier_id][0] += now
+        costs[supplier_id][1] += before
+    return [
+        rel.supplier_reliability(
+            s["id"],
+            s["name"],
+            s["lead_time_days"],
+            facts.get(s["id"], []),
+            today,
+            *costs.get(s["id"], (0, 0)),
+        )
+        for s in q.suppliers(db)
+    ]
+
+
+def observed_lead_times(shop: Shop, supplier_ids: Iterable[int]) -> dict[int, float]:
+    """Median observed lead time per supplier with at least MIN_ORDERS_FOR_OBSERVED
+    deliveries (suppliers with fewer are left out)."""
+    result = {}
+    for sid, leads in q.observed_leads(shop.db, supplier_ids).items():
+        if len(leads) >= rel.MIN_ORDERS_FOR_OBSERVED:
+            result[sid] = rel.median(leads)
+    return result
+
+
+@dataclass(frozen=True, slots=True)
+class LeadAdjustment:
+    """A promise that uses what the supplier really takes instead of what they quote."""
+
+    product_id: int
+    supplier_id: int
+    supplier_name: str
+    quoted_days: int
+    observed_days: int
+
+    @property
+    def text(self) -> str:
+        return rel.explanation(self.supplier_name, self.observed_days, self.quoted_days)
+
+
+def observed_offer_terms(
+    shop: Shop, terms: dict[int, list[OfferTerms]]
+) -> dict[int, list[OfferTerms]]:
+    """The offers with the observed lead time wherever their supplier is reliably slower
+    than the offer quotes (unchanged when the shop setting is off)."""
+    if not load_settings(shop.db).use_observed_lead_times:
+        return terms
+    observed = observed_lead_times(shop, {o.supplier_id for ts in terms.values() for o in ts})
+    if not observed:
+        return terms
+    result = {}
+    for pid, offers in terms.items():
+        adjusted = []
+        for offer in offers:
+            days = rel.observed_lead_days(
+                offer.lead_time_days, rel.MIN_ORDERS_FOR_OBSERVED, observed.get(offer.supplier_id)
+            )
+            adjusted.append(replace(offer, lead_time_days=days) if days else offer)
+        result[pid] = adjusted
+    return result
+
+
+def lead_adjustments(
+    shop: Shop, product_ids: Iterable[int], order_date: date | None = None
+) -> dict[int, LeadAdjustment]:
+    """Per product, the adjustment its promise gets: only products whose promise offer's
+    supplier is reliably slower than quoted, and only with the shop setting on."""
+    ids = list(dict.fromkeys(product_ids))
+    if not ids:
+        return {}
+    terms = oq.offer_terms(shop.db, ids)
+    adjusted = observed_offer_terms(shop, terms)
+    if adjusted is terms:
+        return {}
+    day = order_date or shop.today()
+    quoted = {o.offer_id: o.lead_time_days for ts in terms.values() for o in ts}
+    names = {s["id"]: s["name"] for s in q.suppliers(shop.db)}
+    result = {}
+    for pid in ids:
+        offer = offer_for_promise(adjusted.get(pid, []), day)
+        if offer is None or offer.lead_time_days == quoted[offer.offer_id]:
+            continue
+        result[pid] = LeadAdjustment(
+            pid,
+            offer.supplier_id,
+            names.get(offer.supplier_id, ""),
+            quoted[offer.offer_id],
+            offer.lead_time_days,
+        )
+    return result
+
+
+def promise_explanations(shop: Shop, product_ids: Iterable[int]) -> dict[int, str]:
+    """Per product whose promised date uses an observed lead time, the sentence to show."""
+    return {pid: adj.text for pid, adj in lead_adjustments(shop, product_ids).items()}
+
+
+# -- price swings ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class MarginAlert:
+    order_id: int
+    number: str
+    customer: str
+    order_date: str
+    promised_date: str | None
+    status: str
+    quoted: int  # what the customer was quoted (sum of quantity x price)
+    cost: int  # what the goods cost now
+    deposit: int  # paid so far
+    products: str
+
+    @property
+    def margin(self) -> int:
+        return self.quoted - self.cost
+
+    @property
+    def margin_rate(self) -> float | None:
+        return rel.margin_rate(self.quoted, self.cost)
+
+
+def current_product_costs(shop: Shop) -> dict[int, int]:
+    """Unit cost of the offer a promise/plan for new units would use, per product."""
+    today = shop.today()
+    result = {}
+    for pid, offers in oq.offer_terms(shop.db).items():
+        offer = offer_for_promise(offers, today)
+        if offer is not None:
+            result[pid] = offer.unit_cost
+    return result
+
+
+def margin_alerts(
+    shop: Shop, threshold_percent: float = rel.DEFAULT_MARGIN_THRESHOLD_PERCENT
+) -> list[MarginAlert]:
+    """Open and ready orders whose margin is below `threshold_percent` or negative, worst
+    first. Units on a supplier order cost that line's price (or the actual cost entered at
+    receiving); units not ordered yet cost today's offer price."""
+    rows = q.low_margin_orders(shop.db, current_product_costs(shop), threshold_percent / 100)
+    ids = {int(x) for r in rows for x in (r["products"] or "").split(",") if x}
+    names = q.product_names(shop.db, ids)
+    return [
+        MarginAlert(
+            r["id"],
+            r["number"],
+            r["name"],
+            r["order_date"],
+            r["promised_date"],
+            r["status"],
+            r["revenue"],
+            r["cost"],
+            r["paid"],
+            ", ".join(dict.fromkeys(names[int(x)][0] for x in r["products"].split(",") if x)),
+        )
+        for r in rows
+    ]
+
+
+# -- demand spikes ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class OfferInfo:
+    supplier: str
+    lead_time_days: int
+    min_qty: int
+    pack_size: int
+    min_order_value: int
+    unit_cost: int
+
+
+@dataclass(frozen=True, slots=True)
+class DemandSpike:
+    product_id: int
+    sku: str
+    name: str
+    this_week: int
+    usual_weekly: float
+    waiting_now: int
+    offers: tuple[OfferInfo, ...] = ()
+
+    @property
+    def factor(self) -> float | None:
+        return self.this_week / self.usual_weekly if self.usual_weekly else None
+
+
+def demand_spikes(shop: Shop) -> list[DemandSpike]:
+    """Products ordered (last 7 days) more than 3x their usual week (mean of the 8 weeks
+    before), with at least 5 units; biggest jump first."""
+    today = shop.today()
+    week_start = today - timedelta(days=7)
+    usual_start = week_start - timedelta(weeks=rel.USUAL_WEEKS)
+    flagged = []
+    for pid, sku, name, week, usual_total in q.weekly_demand(
+        shop.db, today.isoformat(), week_start.isoformat(), usual_start.isoformat()
+    ):
+        usual = usual_total / rel.USUAL_WEEKS
+        if rel.is_spike(week, usual):
+            flagged.append((pid, sku, name, week, usual))
+    ids = [f[0] for f in flagged]
+    waiting = q.waiting_by_product(shop.db, ids)
+    offers = q.offers_for(shop.db, ids)
+    spikes = [
+        DemandSpike(
+            pid,
+            sku,
+            name,
+            week,
+            usual,
+            waiting.get(pid, 0),
+            tuple(OfferInfo(*o[:6]) for o in offers.get(pid, [])),
+        )
+        for pid, sku, name, week, usual in flagged
+    ]
+    return sorted(spikes, key=lambda s: (-(s.factor or float("inf")), s.sku))
+
+
+# -- customer waiting ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class WaitingRow:
+    key: int
+    label: str
+    orders: int  # orders ready (or completed) so far
+    ready_median: float | None
+    ready_p90: float | None
+    pickup_median: float | None
+    pickup_p90: float | None
+    on_time: int
+    judged: int
+
+    @property
+    def on_time_share(self) -> float | None:
+        return rel.ratio(self.on_time, self.judged)
+
+
+@dataclass(frozen=True, slots=True)
+class AtRiskOrder:
+    order_id: int
+    number: str
+    customer: str
+    order_date: str
+    promised_date: str
+    days_left: int
+    units_short: int  # not in the shop and not expected by the promised date
+    not_ordered: int  # of those, not on any open supplier order
+
+
+@dataclass
+class WaitingReport:
+    overall: WaitingRow
+    by_supplier: list[WaitingRow] = field(default_factory=list)
+    by_product: list[WaitingRow] = field(default_factory=list)
+    at_risk: list[AtRiskOrder] = field(default_factory=list)
+
+
+def _waiting_rows(histogram: Counter, labels: dict[int, str], today: date) -> list[WaitingRow]:
+    groups: dict[int, dict[str, list]] = defaultdict(
+        lambda: {"ready": [], "pickup": [], "ot": [0, 0]}
+    )
+    day = _day_numbers()
+    for (key, ordered, ready, picked, promised), count in histogram.items():
+        g = groups[key]
+        start = day(ordered)
+        if ready is not None:
+            g["ready"] += [day(ready) - start] * count
+        if picked is not None:
+            g["pickup"] += [day(picked) - start] * count
+        if promised is not None:
+            if ready is not None:
+                g["ot"][0] += count * (ready <= promised)
+                g["ot"][1] += count
+            elif promised < today.isoformat():
+                g["ot"][1] += count
+    rows = [
+        WaitingRow(
+            key,
+            labels.get(key, ""),
+            len(g["ready"]),
+            rel.median(g["ready"]),
+            rel.percentile(g["ready"], 90),
+            rel.median(g["pickup"]),
+            rel.percentile(g["pickup"], 90),
+            g["ot"][0],
+            g["ot"][1],
+        )
+        for key, g in groups.items()
+    ]
+    return sorted(rows, key=lambda r: r.label.lower())
+
+
+def _day_numbers():
+    """ISO date -> day number, parsing each distinct date once (a big shop has few)."""
+    cache: dict[str, int] = {}
+
+    def day(text: str) -> int:
+        value = cache.get(text)
+        if value is None:
+            value = cache[text] = date.fromisoformat(text).toordinal()
+        return value
+
+    return day
+
+
+def customer_waiting(shop: Shop) -> WaitingReport:
+    db = shop.db
+    today = shop.today()
+    text = today.isoformat()
+    overall = _waiting_rows(q.waiting_histograms(db, text, "all"), {0: "All orders"}, today)
+    suppliers = {s["id"]: s["name"] for s in q.suppliers(db)}
+    by_supplier = _waiting_rows(q.waiting_histograms(db, text, "supplier"), suppliers, today)
+    product_hist = q.waiting_histograms(db, text, "product")
+    names = q.product_names(db, {key[0] for key in product_hist})
+    by_product = _waiting_rows(
+        product_hist, {pid: f"{sku} {name}" for pid, (sku, name) in names.items()}, today
+    )
+    horizon = (today + timedelta(days=AT_RISK_DAYS)).isoformat()
+    at_risk = [
+        AtRiskOrder(
+            r["id"],
+            r["number"],
+            r["name"],
+            r["order_date"],
+            r["promised_date"],
+            (date.fromisoformat(r["promised_date"]) - today).days,
+            r["short"],
+            r["not_ordered"],
+        )
+        for r in q.orders_at_risk(db, text, horizon)
+    ]
+    empty = WaitingRow(0, "All orders", 0, None, None, None, None, 0, 0)
+    return WaitingReport(overall[0] if overall else empty, by_supplier, by_product, at_risk)
+
+
+# -- cash and waste --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class CashReport:
+    deposits_held: int
+    committed_to_suppliers: int
+    balance_due_ready: int
+    ready_orders: int
+    surplus_value: int
+    surplus_ages: tuple[tuple[str, int, int], ...]  # (bucket, units, value)
+    write_offs: tuple[tuple[str, int, int], ...]  # (YYYY-MM, units, value)
+
+
+def cash_and_waste(shop: Shop) -> CashReport:
+    figures = q.cash_figures(shop.db)
+    buckets = {label: [0, 0] for label, _, _ in rel.AGE_BUCKETS}
+    for item in list_surplus(shop):
+        entry = buckets[rel.age_bucket(item.age_days)]
+        entry[0] += item.quantity
+        entry[1] += item.value
+    return CashReport(
+        figures["deposits"],
+        figures["committed"],
+        figures["balance_due"],
+        figures["ready_orders"],
+        sum(v for _, v in buckets.values()),
+        tuple((label, u, v) for label, (u, v) in buckets.items()),
+        tuple(q.write_offs_by_month(shop.db)),
+    )
+
+
+# -- everything, and CSV ---------------------------------------------------------------------
+
+
+@dataclass
+class AllReports:
+    day: date
+    currency: str
+    suppliers: list[rel.SupplierReliability]
+    margins: list[MarginAlert]
+    spikes: list[DemandSpike]
+    waiting: WaitingReport
+    cash: CashReport
+    threshold_percent: float = rel.DEFAULT_MARGIN_THRESHOLD_PERCENT
+
+
+def all_reports(
+    shop: Shop, threshold_percent: float = rel.DEFAULT_MARGIN_THRESHOLD_PERCENT
+) -> AllReports:
+    return AllReports(
+        shop.today(),
+        load_settings(shop.db).currency,
+        supplier_reliability(shop),
+        margin_alerts(shop, threshold_percent),
+        demand_spikes(shop),
+        customer_waiting(shop),
+        cash_and_waste(shop),
+        threshold_percent,
+    )
+
+
+def _cents(value: int | None) -> str:
+    if value is None:
+        return ""
+    sign = "-" if value < 0 else ""
+    whole, frac = divmod(abs(int(value)), 100)
+    return f"{sign}{whole}.{frac:02d}"
+
+
+def _num(value: float | None, digits: int = 1) -> str:
+    return "" if value is None else f"{value:.{digits}f}"
+
+
+def _pct(value: float | None) -> str:
+    return "" if value is None else f"{value * 100:.1f}"
+
+
+def report_table(shop: Shop, kind: str) -> tuple[list[str], list[list[str]]]:
+    """The rows the CSV (and scripts) get for one report kind: money as decimal amounts in
+    the shop currency, rates in percent, days as numbers."""
+    if kind == "suppliers":
+        head = [
+            "supplier", "quoted_lead_days", "sent_orders", "delivered_orders", "on_time_percent",
+            "lead_days_median", "lead_days_p10", "lead_days_p90", "fill_rate_percent",
+            "price_drift_percent", "observed_lead_days",
+        ]  # fmt: skip
+        rows = [
+            [
+                s.name,
+                str(s.quoted_lead_days),
+                str(s.sent_orders),
+                str(s.delivered_orders),
+                _pct(s.on_time_rate),
+                _num(s.lead_median),
+                _num(s.lead_p10),
+                _num(s.lead_p90),
+                _pct(s.fill_rate),
+                _pct(s.price_drift),
+                str(s.observed_lead_days or ""),
+            ]  # fmt: skip
+            for s in supplier_reliability(shop)
+        ]
+    elif kind == "price-swings":
+        head = [
+            "order", "customer", "order_date", "status", "quoted", "cost_now", "margin",
+            "margin_percent", "deposit_held", "products",
+        ]  # fmt: skip
+        rows = [
+            [
+                a.number,
+                a.customer,
+                a.order_date,
+                a.status,
+                _cents(a.quoted),
+                _cents(a.cost),
+                _cents(a.margin),
+                _pct(a.margin_rate),
+                _cents(a.deposit),
+                a.products,
+            ]  # fmt: skip
+            for a in margin_alerts(shop)
+        ]
+    elif kind == "demand-spikes":
+        head = [
+            "sku", "product", "ordered_this_week", "usual_weekly", "waiting_now", "suppliers",
+        ]  # fmt: skip
+        rows = [
+            [
+                s.sku,
+                s.name,
+                str(s.this_week),
+                _num(s.usual_weekly),
+                str(s.waiting_now),
+                "; ".join(
+                    f"{o.supplier} ({o.lead_time_days} days, min {o.min_qty}, pack {o.pack_size})"
+                    for o in s.offers
+                ),
+            ]
+            for s in demand_spikes(shop)
+        ]
+    elif kind == "waiting":
+        report = customer_waiting(shop)
+        head = [
+            "group", "name", "orders_ready", "days_to_ready_median", "days_to_ready_p90",
+            "days_to_pickup_median", "days_to_pickup_p90", "ready_by_promise_percent",
+        ]  # fmt: skip
+        rows = []
+        for group, items in (
+            ("all", [report.overall]),
+            ("supplier", report.by_supplier),
+            ("product", report.by_product),
+        ):
+            rows += [
+                [
+                    group,
+                    r.label,
+                    str(r.orders),
+                    _num(r.ready_median),
+                    _num(r.ready_p90),
+                    _num(r.pickup_median),
+                    _num(r.pickup_p90),
+                    _pct(r.on_time_share),
+                ]  # fmt: skip
+                for r in items
+            ]
+        rows += [
+            ["at risk", f"{a.number} {a.customer}", "", "", "", "", "", ""] for a in report.at_risk
+        ]
+    elif kind == "cash":
+        cash = cash_and_waste(shop)
+        head = ["figure", "units", "amount"]
+        rows = [
+            ["deposits held", "", _cents(cash.deposits_held)],
+            ["committed to suppliers", "", _cents(cash.committed_to_suppliers)],
+            ["balance due on ready orders", str(cash.ready_orders), _cents(cash.balance_due_ready)],
+            ["surplus value", "", _cents(cash.surplus_value)],
+        ]
+        rows += [[f"surplus {label}", str(u), _cents(v)] for label, u, v in cash.surplus_ages]
+        rows += [[f"written off {month}", str(u), _cents(v)] for month, u, v in cash.write_offs]
+    else:
+        raise ValidationError(f"Unknown report {kind}; use one of {', '.join(KINDS)}.", "kind")
+    return head, rows
+
+
+def safe_cell(value: str) -> str:
+    """Keep spreadsheets from running a cell as a formula (=, +, -, @, tab, CR first)."""
+    if value and value[0] in "=+-@\t\r" and not _is_number(value):
+        return "'" + value
+    return value
+
+
+def _is_number(value: str) -> bool:
+    try:
+        float(value)
+    except ValueError:
+        return False
+    return True
+
+
+def report_csv(shop: Shop, kind: str) -> str:
+    head, rows = report_table(shop, kind)
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(head)
+    writer.writerows([safe_cell(str(c)) for c in row] for row in rows)
+    return out.getvalue()

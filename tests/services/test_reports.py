@@ -1,0 +1,320 @@
+"""Reports (issue 7) on a shop built row by row with known dates; expected figures by hand.
+
+Today is 2026-11-25 (the fixed clock); 90 days before is 2026-08-27.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+
+from jitdesk.services import orders as order_service
+from jitdesk.services import reports
+from jitdesk.services.settings import create_shop
+
+NOW = datetime(2026, 11, 25, 10, tzinfo=UTC)
+
+
+class Rows:
+    """Direct inserts where dates must be exact."""
+
+    def __init__(self, shop):
+        self.shop = shop
+        self.db = shop.db
+        self.n = 0
+
+    def ins(self, table, **row):
+        return int(self.db[table].insert(row).last_pk)
+
+    def supplier(self, name, lead=5):
+        return self.ins(
+            "suppliers", name=name, lead_time_days=lead, delivery_weekdays="0,1,2,3,4,5,6"
+        )
+
+    def product(self, sku, price=1000):
+        return self.ins("products", sku=sku, name=f"Product {sku}", sale_price=price)
+
+    def offer(self, product, supplier, cost, **kw):
+        return self.ins("offers", product_id=product, supplier_id=supplier, unit_cost=cost, **kw)
+
+    def customer(self, name="Ann"):
+        return self.ins("customers", name=name, created_at="2026-01-01T00:00:00+00:00")
+
+    def order(self, day, lines, status="open", promised=None, ready=None, done=None, paid=0):
+        self.n += 1
+        oid = self.ins(
+            "customer_orders", number=f"C-{self.n:04d}", customer_id=self.customer(f"Cust {self.n}"),
+            order_date=day, promised_date=promised, status=status, created_at=day, updated_at=day,
+            ready_at=ready and f"{ready}T12:00:00+00:00", completed_at=done and f"{done}T12:00:00+00:00",
+        )  # fmt: skip
+        ids = [
+            self.ins(
+                "customer_order_lines",
+                order_id=oid,
+                line_no=i,
+                product_id=p,
+                quantity=q,
+                original_quantity=q,
+                unit_price=price,
+            )  # fmt: skip
+            for i, (p, q, price) in enumerate(lines, 1)
+        ]
+        if paid:
+            self.ins("payments", order_id=oid, amount=paid, kind="deposit", paid_at=day)
+        return oid, ids
+
+    def so(self, supplier, sent, expected, lines, status="sent"):
+        self.n += 1
+        so_id = self.ins(
+            "supplier_orders", number=f"P-{self.n:04d}", supplier_id=supplier, status=status,
+            expected_date=expected, created_at="2026-01-01", updated_at="2026-01-01",
+            sent_at=sent and f"{sent}T16:00:00+00:00",
+        )  # fmt: skip
+        return so_id, [
+            self.ins(
+                "supplier_order_lines",
+                supplier_order_id=so_id,
+                line_no=i,
+                product_id=p,
+                unit_cost=cost,
+                quantity=q,
+                offer_id=self._offer(p, supplier),
+            )  # fmt: skip
+            for i, (p, q, cost) in enumerate(lines, 1)
+        ]
+
+    def _offer(self, product, supplier):
+        row = self.db.execute(
+            "SELECT id FROM offers WHERE product_id = ? AND supplier_id = ?", [product, supplier]
+        ).fetchone()
+        return row[0] if row else None
+
+    def receipt(self, so_id, day, lines):
+        rid = self.ins("receipts", supplier_order_id=so_id, received_on=day, created_at=day)
+        for line_id, product, qty, *cost in lines:
+            self.ins("receipt_lines", receipt_id=rid, supplier_line_id=line_id, product_id=product,
+                     quantity=qty, unit_cost=cost[0] if cost else None)  # fmt: skip
+        return rid
+
+
+@pytest.fixture
+def rows(tmp_path):
+    shop = create_shop(tmp_path / "r.jitdesk", "Velo", "EUR")
+    shop._clock = lambda: NOW
+    yield Rows(shop)
+    shop.close()
+
+
+def by_name(items, name):
+    return next(i for i in items if i.name == name)
+
+
+def test_supplier_reliability_by_hand(rows):
+    acme, solo, _fresh = rows.supplier("Acme", 5), rows.supplier("Solo", 4), rows.supplier("Fresh")
+    p = rows.product("P1")
+    offer = rows.offer(p, acme, 1100)
+    rows.ins("offer_costs", offer_id=offer, unit_cost=1000, changed_at="2026-07-01T09:00:00")
+    rows.ins("offer_costs", offer_id=offer, unit_cost=1100, changed_at="2026-10-01T09:00:00")
+    # Acme: late and split (lead 7, first delivery 6 of 10), on time (lead 4, 5 of 5),
+    # overdue with nothing received (late), a draft (ignored).
+    so1, (l1,) = rows.so(acme, "2026-11-01", "2026-11-06", [(p, 10, 1100)], "received")
+    rows.receipt(so1, "2026-11-08", [(l1, p, 6, 1200)])
+    rows.receipt(so1, "2026-11-10", [(l1, p, 4)])
+    so2, (l2,) = rows.so(acme, "2026-11-10", "2026-11-15", [(p, 5, 1100)], "received")
+    rows.receipt(so2, "2026-11-14", [(l2, p, 5)])
+    rows.so(acme, "2026-11-20", "2026-11-22", [(p, 3, 1100)])
+    rows.so(acme, None, None, [(p, 3, 1100)], "draft")
+    # Solo: a supplier with one order, 3 of 4 on time.
+    so5, (l5,) = rows.so(solo, "2026-11-01", "2026-11-05", [(p, 4, 900)], "partially received")
+    rows.receipt(so5, "2026-11-05", [(l5, p, 3)])
+
+    result = reports.supplier_reliability(rows.shop)
+
+    a = by_name(result, "Acme")
+    assert (a.sent_orders, a.delivered_orders, a.on_time, a.judged) == (3, 2, 1, 3)
+    assert a.on_time_rate == pytest.approx(1 / 3)
+    assert a.lead_median == 5.5  # lead times 7 and 4
+    assert a.lead_p10 == pytest.approx(4.3) and a.lead_p90 == pytest.approx(6.7)
+    assert a.fill_rate == pytest.approx(11 / 15)  # (6 + 5) / (10 + 5)
+    assert a.price_drift == pytest.approx(0.2)  # 1200 at receiving vs 1000 on 27 Aug
+    assert a.observed_lead_days is None  # only 2 deliveries
+    s = by_name(result, "Solo")
+    assert (s.lead_median, s.lead_p10, s.lead_p90) == (4, 4, 4)
+    assert s.on_time_rate == 1 and s.fill_rate == 0.75
+    f = by_name(result, "Fresh")  # no orders, no receipts yet
+    assert (f.sent_orders, f.on_time_rate, f.lead_median, f.fill_rate, f.price_drift) == (
+        0, None, None, None, None,
+    )  # fmt: skip
+
+
+def _slow_supplier(rows, deliveries):
+    slow = rows.supplier("Dawdle Ltd", 5)
+    p = rows.product("SLOW")
+    rows.offer(p, slow, 500)
+    for i, lead in enumerate(deliveries):
+        sent = date(2026, 10, 1 + i)
+        so, (line,) = rows.so(slow, sent.isoformat(), None, [(p, 1, 500)], "received")
+        rows.receipt(so, date.fromordinal(sent.toordinal() + lead).isoformat(), [(line, p, 1)])
+    return p
+
+
+def test_a_reliably_slow_supplier_moves_promises_and_says_why(rows):
+    p = _slow_supplier(rows, [9, 9, 10, 8, 9])  # median 9 against 5 quoted
+    day = date(2026, 11, 25)  # Wednesday; buffer 1 day; closed Sundays
+
+    assert order_service.quote_promised_dates(rows.shop, [p], day)[p] == date(2026, 12, 5)
+    assert reports.promise_explanations(rows.shop, [p]) == {
+        p: "Dawdle Ltd usually delivers in 9 days, not the 5 quoted;"
+        " the promised date uses what they really take."
+    }
+    rows.db.execute("UPDATE shop SET use_observed_lead_times = 0")
+    assert order_service.quote_promised_dates(rows.shop, [p], day)[p] == date(2026, 12, 1)
+    assert reports.promise_explanations(rows.shop, [p]) == {}
+
+
+def test_four_deliveries_are_not_enough_to_override_the_quote(rows):
+    p = _slow_supplier(rows, [9, 9, 10, 8])
+    assert reports.promise_explanations(rows.shop, [p]) == {}
+    assert order_service.quote_promised_dates(rows.shop, [p], date(2026, 11, 25))[p] == date(
+        2026, 12, 1
+    )
+
+
+def test_margin_alerts_list_orders_below_ten_percent_or_negative(rows):
+    sup = rows.supplier("Acme")
+    p = rows.product("P1")
+    rows.offer(p, sup, 950)  # cost went up to 9.50
+    thin, _ = rows.order("2026-11-20", [(p, 2, 1000)], paid=500)  # 100 / 2000 = 5 %
+    rows.order("2026-11-20", [(p, 1, 2000)])  # 52.5 %: fine
+    neg, (neg_line,) = rows.order("2026-11-21", [(p, 1, 1000)])
+    so, (sl,) = rows.so(sup, "2026-11-21", "2026-11-26", [(p, 1, 1100)])
+    rows.ins("coverage", supplier_line_id=sl, customer_line_id=neg_line, quantity=1, created_at="x")
+    rows.order("2026-11-01", [(p, 1, 900)], status="completed")  # not open: ignored
+
+    alerts = reports.margin_alerts(rows.shop)
+
+    assert [(a.order_id, a.quoted, a.cost, a.deposit) for a in alerts] == [
+        (neg, 1000, 1100, 0),  # worst first: -10 %, on a supplier order at 11.00
+        (thin, 2000, 1900, 500),
+    ]
+    assert alerts[1].margin_rate == pytest.approx(0.05) and alerts[0].products == "P1"
+    assert [a.order_id for a in reports.margin_alerts(rows.shop, threshold_percent=0)] == [neg]
+
+
+def test_demand_spikes(rows):
+    sup = rows.supplier("Acme", 6)
+    p1, p2, p3 = rows.product("P1"), rows.product("P2"), rows.product("P3")
+    for p in (p1, p2, p3):
+        rows.offer(p, sup, 100, min_qty=10, pack_size=5)
+    rows.order("2026-10-01", [(p1, 8, 1), (p3, 32, 1)], "completed")  # in the 8 usual weeks
+    rows.order("2026-09-20", [(p1, 50, 1)], "completed")  # before 23 Sep: too old
+    rows.order("2026-11-20", [(p1, 6, 1), (p2, 4, 1), (p3, 10, 1)])  # this week
+    rows.order("2026-11-21", [(p2, 20, 1)], status="cancelled")
+
+    spikes = reports.demand_spikes(rows.shop)
+
+    assert [(s.sku, s.this_week, s.usual_weekly, s.waiting_now) for s in spikes] == [
+        ("P1", 6, 1.0, 6)  # 6 > 3 x 1; P2 has 4 < 5 units; P3 10 < 3 x 4
+    ]
+    o = spikes[0].offers[0]
+    assert (o.supplier, o.lead_time_days, o.min_qty, o.pack_size) == ("Acme", 6, 10, 5)
+
+
+def test_customer_waiting_times_and_orders_at_risk(rows):
+    a, b = rows.supplier("Acme"), rows.supplier("Best")
+    p1, p2 = rows.product("P1"), rows.product("P2")
+    # ready after 4 days, picked up after 6; promised day 5: on time.
+    o1, (l1,) = rows.order(
+        "2026-11-01", [(p1, 1, 1)], "completed", "2026-11-06", "2026-11-05", "2026-11-07"
+    )
+    # ready after 10 days (late, promised day 8), still waiting for pickup.
+    o2, (l2,) = rows.order("2026-11-02", [(p2, 1, 1)], "ready", "2026-11-10", "2026-11-12")
+    # open and already past its promise: late, not ready; at risk, nothing ordered.
+    o3, _ = rows.order("2026-11-10", [(p1, 2, 1)], "open", "2026-11-20")
+    # open, promised tomorrow, covered by an order expected the day after: at risk (1 short).
+    o4, (l4,) = rows.order("2026-11-20", [(p2, 1, 1)], "open", "2026-11-26")
+    so, (sl,) = rows.so(b, "2026-11-20", "2026-11-27", [(p2, 1, 1)])
+    rows.ins("coverage", supplier_line_id=sl, customer_line_id=l4, quantity=1, created_at="x")
+    # open, promised tomorrow, covered in time: not at risk.
+    o5, (l5,) = rows.order("2026-11-20", [(p2, 1, 1)], "open", "2026-11-26")
+    so2, (sl2,) = rows.so(b, "2026-11-20", "2026-11-25", [(p2, 1, 1)])
+    rows.ins("coverage", supplier_line_id=sl2, customer_line_id=l5, quantity=1, created_at="x")
+    so3, (sl3,) = rows.so(a, "2026-11-01", "2026-11-04", [(p1, 1, 1)], "received")
+    rows.ins("coverage", supplier_line_id=sl3, customer_line_id=l1, quantity=1, created_at="x")
+
+    w = reports.customer_waiting(rows.shop)
+
+    assert (w.overall.orders, w.overall.ready_median, w.overall.pickup_median) == (2, 7, 6)
+    assert w.overall.ready_p90 == pytest.approx(9.4)  # 4 and 10
+    assert (w.overall.on_time, w.overall.judged) == (1, 3)
+    acme = by_name_label(w.by_supplier, "Acme")
+    assert (acme.orders, acme.ready_median, acme.on_time_share) == (1, 4, 1)
+    p2_row = by_name_label(w.by_product, "P2 Product P2")
+    assert (p2_row.orders, p2_row.ready_median, p2_row.pickup_median) == (1, 10, None)
+    assert [(r.order_id, r.days_left, r.units_short, r.not_ordered) for r in w.at_risk] == [
+        (o3, -5, 2, 2),
+        (o4, 1, 1, 0),
+    ]
+
+
+def by_name_label(items, label):
+    return next(i for i in items if i.label == label)
+
+
+def test_cash_and_waste_including_an_order_cancelled_after_a_partial_receipt(rows):
+    sup = rows.supplier("Acme")
+    p = rows.product("P1")
+    rows.offer(p, sup, 300)
+    rows.order("2026-11-01", [(p, 2, 1000)], "open", paid=400)  # deposit held 4.00
+    ready, (rl,) = rows.order("2026-11-01", [(p, 3, 1000)], "ready", paid=1000)  # owes 20.00
+    # cancelled after 1 of 2 units came in: its payment is not held, its unit is surplus.
+    cancelled, (cl,) = rows.order("2026-11-02", [(p, 0, 1000)], "cancelled", paid=700)
+    so, (sl,) = rows.so(sup, "2026-11-02", "2026-11-09", [(p, 5, 300)], "partially received")
+    rid = rows.receipt(so, "2026-08-01", [(sl, p, 4)])  # 4 of 5 in; 1 x 3.00 still committed
+    rows.ins("allocations", customer_line_id=rl, product_id=p, quantity=3, receipt_id=rid,
+             created_at="x")  # fmt: skip
+    # 4 received - 3 allocated = 1 surplus unit since 1 Aug (116 days): "91-180 days".
+    rows.ins("write_offs", product_id=p, quantity=2, unit_cost=250, reason="damaged",
+             written_at="2026-10-03T10:00:00")  # fmt: skip
+    rows.ins("write_offs", product_id=p, quantity=1, unit_cost=300, reason="lost",
+             written_at="2026-11-03T10:00:00")  # fmt: skip
+    rows.receipt(so, "2026-11-03", [(sl, p, 3)])  # over-delivery: 3 more on hand ...
+    rows.ins("allocations", customer_line_id=cl, product_id=p, quantity=0 + 1, receipt_id=rid,
+             created_at="x")  # fmt: skip
+
+    cash = reports.cash_and_waste(rows.shop)
+
+    assert cash.deposits_held == 1400
+    assert cash.committed_to_suppliers == 0  # 7 of 5 received: nothing outstanding
+    assert (cash.balance_due_ready, cash.ready_orders) == (2000, 1)
+    # received 7, allocated 4, written off 3: no surplus left
+    assert cash.surplus_value == 0
+    assert cash.write_offs == (("2026-10", 2, 500), ("2026-11", 1, 300))
+
+
+def test_committed_money_and_surplus_age(rows):
+    sup = rows.supplier("Acme")
+    p = rows.product("P1")
+    rows.offer(p, sup, 300)
+    so, (sl,) = rows.so(sup, "2026-11-02", "2026-11-09", [(p, 5, 300)], "partially received")
+    rows.receipt(so, "2026-08-01", [(sl, p, 2)])  # 2 in (surplus, 116 days), 3 x 3.00 to come
+    rows.so(sup, None, None, [(p, 9, 300)], "draft")  # drafts commit nothing
+
+    cash = reports.cash_and_waste(rows.shop)
+
+    assert cash.committed_to_suppliers == 900
+    assert cash.surplus_value == 600
+    assert dict((label, (u, v)) for label, u, v in cash.surplus_ages)["91-180 days"] == (2, 600)
+    assert cash.write_offs == ()
+
+
+def test_csv_is_formula_safe_and_kinds_are_checked(rows):
+    rows.supplier("=HYPERLINK(1)")
+    text = reports.report_csv(rows.shop, "suppliers")
+    assert text.splitlines()[0].startswith("supplier,quoted_lead_days")
+    assert "'=HYPERLINK(1)" in text
+    for kind in reports.KINDS:
+        assert reports.report_csv(rows.shop, kind).count("\n") >= 1
+    with pytest.raises(Exception, match="Unknown report"):
+        reports.report_csv(rows.shop, "nope")
