@@ -150,6 +150,17 @@ def cmd_self_test(args: argparse.Namespace) -> int:
     return selftest.startup_probe() if args.startup_probe else selftest.main()
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    from jitdesk.services.reports import report_csv
+
+    shop = open_shop_for(args)
+    try:
+        sys.stdout.write(report_csv(shop, args.kind))
+    finally:
+        shop.close()
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="jitdesk", description="Just-in-time order desk for small shops."
@@ -213,6 +224,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _shop_arg(p)
     p.set_defaults(handler=cmd_pdf)
+
+    p = sub.add_parser("report", help="print a report (JIT weak spots) as CSV on stdout")
+    p.add_argument(
+        "kind", choices=["suppliers", "price-swings", "demand-spikes", "waiting", "cash"]
+    )
+    _shop_arg(p)
+    p.set_defaults(handler=cmd_report)
 
     p = sub.add_parser("backup", help="consistent, verified copy of a live shop file")
     p.add_argument("dest", type=Path, help="backup file name, or a folder to put it in")
