@@ -92,6 +92,22 @@ def generate_batch(shop: Shop, kind: str, out: str | Path | None = None) -> Gene
     return GeneratedFile(kind, tuple(numbers), path)
 
 
+def generate_pickup_notices(shop: Shop, numbers: list[str], title: str = "") -> GeneratedFile:
+    """The pickup notices of just these orders (e.g. the ones a delivery made ready) in one
+    PDF in the documents folder, logged."""
+    if not numbers:
+        raise DomainError("No order was chosen, so there are no pickup notices to print.")
+    info = svc.shop_info(get_settings(shop))
+    docs = [svc.customer_order_doc(shop, n, svc.PICKUP_NOTICE) for n in numbers]
+    name = (
+        svc.safe_file_name(f"Pickup notices {title} {shop.today().isoformat()}".replace("  ", " "))
+        + ".pdf"
+    )
+    path = _write(pickup_notices_pdf(info, docs), svc.documents_folder(shop) / name)
+    svc.record_documents(shop, svc.PICKUP_NOTICE, list(numbers), path)
+    return GeneratedFile(svc.READY_PICKUPS, tuple(numbers), path)
+
+
 def _write(data: bytes, path: Path) -> Path:
     """Write via a temporary file in the same folder, so a crash never leaves half a PDF."""
     path = path.expanduser()

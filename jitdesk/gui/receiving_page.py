@@ -26,8 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jitdesk.documents.batch import pickup_notices_pdf
-from jitdesk.documents.generate import _write as write_pdf
+from jitdesk.documents.generate import generate_pickup_notices
 from jitdesk.domain.errors import JitdeskError
 from jitdesk.gui.formatting import ShopFormat
 from jitdesk.gui.page import Page
@@ -49,11 +48,9 @@ from jitdesk.gui.receiving_model import (
     ReceivingLinesModel,
 )
 from jitdesk.gui.widgets import FieldMessage, busy_cursor, show_error, tr
-from jitdesk.services import documents as docs
 from jitdesk.services import receiving, receiving_views
 from jitdesk.services.receiving import ReceiptResult
 from jitdesk.services.receiving_views import ReceivingOrder
-from jitdesk.services.settings import get_settings
 from jitdesk.services.shop import Shop
 from jitdesk.services.today import mark_notified
 
@@ -576,12 +573,7 @@ def result_html(result: ReceiptResult) -> str:
 
 def write_pickup_notices(shop: Shop, numbers: list[str], so_number: str) -> Path:
     """The pickup notices of `numbers` in one PDF in the documents folder, logged."""
-    info = docs.shop_info(get_settings(shop))
-    orders = [docs.customer_order_doc(shop, n, docs.PICKUP_NOTICE) for n in numbers]
-    name = docs.safe_file_name(f"Pickup notices {so_number} {shop.today().isoformat()}") + ".pdf"
-    path = write_pdf(pickup_notices_pdf(info, orders), docs.documents_folder(shop) / name)
-    docs.record_documents(shop, docs.PICKUP_NOTICE, numbers, path)
-    return path
+    return generate_pickup_notices(shop, numbers, so_number).path
 
 
 def _list_table(table: QTableView) -> None:

@@ -22,15 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jitdesk.documents.batch import pickup_notices_pdf
-from jitdesk.documents.generate import _write as write_pdf
+from jitdesk.documents.generate import generate_pickup_notices
 from jitdesk.domain.errors import JitdeskError
 from jitdesk.gui.formatting import ShopFormat
 from jitdesk.gui.page import Page
 from jitdesk.gui.pdf_preview import PdfPreviewDialog
 from jitdesk.gui.widgets import busy_cursor, show_error, tr
-from jitdesk.services import documents as docs
-from jitdesk.services.settings import get_settings
 from jitdesk.services.shop import Changes, Shop
 from jitdesk.services.today import TodayOverview, mark_notified, today_overview
 from jitdesk.services.today import unnotified_ready_orders as unnotified_orders
@@ -348,16 +345,5 @@ class TodayPage(Page):
 
 
 def _pickup_batch(shop: Shop, numbers: list[str]) -> Path:
-    """The pickup notices of these orders in one PDF in the documents folder, logged.
-
-    documents.generate.generate_batch prints every ready order; this prints only the given
-    ones (the lead may move this there as a `numbers` argument)."""
-    info = docs.shop_info(get_settings(shop))
-    pdf = pickup_notices_pdf(
-        info, [docs.customer_order_doc(shop, n, docs.PICKUP_NOTICE) for n in numbers]
-    )
-    path = write_pdf(
-        pdf, docs.documents_folder(shop) / docs.batch_file_name(docs.READY_PICKUPS, shop.today())
-    )
-    docs.record_documents(shop, docs.PICKUP_NOTICE, numbers, path)
-    return path
+    """The pickup notices of these orders in one PDF in the documents folder, logged."""
+    return generate_pickup_notices(shop, numbers).path
