@@ -50,7 +50,9 @@ def test_window_shows_the_shop_and_its_orders(qtbot, gui_shop):
     window = make_window(qtbot, gui_shop.shop)
     assert window.windowTitle() == "Vélo Ltd — jitdesk"
     assert "velo.jitdesk" in window.shop_label.text()
-    assert [window.nav.item(i).text() for i in range(window.nav.count())] == ["Customer orders"]
+    titles = [window.nav.item(i).text() for i in range(window.nav.count())]
+    assert titles[:2] == ["Today", "Customer orders"]
+    assert {"Plan", "Receiving", "Settings"} <= set(titles)
     page = orders_page(window)
     assert page.model.rowCount() == 3
     assert page.count_label.text() == "3 orders"
@@ -136,15 +138,16 @@ def test_ctrl_n_opens_a_new_order_and_enter_opens_the_selected_one(qtbot, gui_sh
 def test_window_remembers_geometry_and_page(qtbot, gui_shop, tmp_path):
     shop = gui_shop.shop
     window = make_window(qtbot, shop)
-    window.resize(QSize(720, 520))
+    window.go_to("orders")
+    window.resize(QSize(780, 560))
     window.move(QPoint(40, 30))
-    qtbot.waitUntil(lambda: window.size() == QSize(720, 520))
+    qtbot.waitUntil(lambda: window.size() == QSize(780, 560))
     window.close()
     assert QSettings().value(PAGE_KEY) == "orders"
     assert Path(QSettings().fileName()).is_relative_to(tmp_path)
 
     again = make_window(qtbot, Shop.open(shop.path))
-    assert again.size() == QSize(720, 520)
+    assert again.size() == QSize(780, 560)
     assert again.current_page_key() == "orders"
     again.close()
 
