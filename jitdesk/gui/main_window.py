@@ -33,6 +33,7 @@ from jitdesk.gui.page import Page
 from jitdesk.gui.pickup_page import PickupPage
 from jitdesk.gui.plan_page import PlanPage
 from jitdesk.gui.receiving_page import ReceivingPage
+from jitdesk.gui.reports_page import ReportsPage
 from jitdesk.gui.settings_page import SettingsPage
 from jitdesk.gui.supplier_orders_page import SupplierOrdersPage
 from jitdesk.gui.suppliers_page import SuppliersPage
@@ -53,6 +54,7 @@ PAGES: tuple[type[Page], ...] = (
     SuppliersPage,
     CustomersPage,
     SurplusPage,
+    ReportsPage,
     DocumentsPage,
     SettingsPage,
 )
