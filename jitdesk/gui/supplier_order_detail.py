@@ -172,7 +172,7 @@ class SupplierOrderDetailPanel(QWidget):
         self.detail = None
         if so_id is not None:
             try:
-                self.detail = plan_views.supplier_order_view(self.shop, so_id)
+                self.detail = so.supplier_order_detail(self.shop, so_id)
             except JitdeskError as exc:
                 self.statusMessage.emit(str(exc))
         detail = self.detail

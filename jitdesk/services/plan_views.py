@@ -7,13 +7,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from jitdesk.domain.errors import NotFoundError
 from jitdesk.domain.planning import Plan
 from jitdesk.services.planning import make_plan
 from jitdesk.services.shop import Shop
-from jitdesk.services.supplier_orders import SupplierOrderDetail
 from jitdesk.store import plan_views as q
-from jitdesk.store import supplier_orders as so_q
 from jitdesk.store.plan_views import LATE, SupplierOrderFilter
 
 __all__ = [
@@ -27,7 +24,6 @@ __all__ = [
     "offer_choices",
     "supplier_order_numbers",
     "supplier_filter_choices",
-    "supplier_order_view",
 ]
 
 
@@ -100,22 +96,3 @@ def make_plan_separately(shop: Shop, overrides: Mapping[int, int] | None = None)
         return make_plan(reader, overrides)
     finally:
         reader.close()
-
-
-def supplier_order_view(shop: Shop, so_id: int) -> SupplierOrderDetail:
-    """What `supplier_orders.supplier_order_detail` returns, read per order line (that one
-    aggregates every receipt and allocation of the shop: ~0.6 s on a 100,000-order shop)."""
-    header = so_q.header(shop.db, so_id)
-    if header is None:
-        raise NotFoundError("The supplier order does not exist (any more).")
-    lines = q.order_lines(shop.db, so_id)
-    customers: dict[int, list[dict]] = {}
-    for row in q.order_coverage(shop.db, so_id):
-        if row["quantity"] > 0:
-            customers.setdefault(row["supplier_line_id"], []).append(row)
-    for line in lines:
-        line["customers"] = customers.get(line["id"], [])
-        line["line_total"] = line["quantity"] * line["unit_cost"]
-        line["uncovered"] = max(0, line["quantity"] - line["covered"])
-    value = sum(line["line_total"] for line in lines)
-    return SupplierOrderDetail(header, lines, value, header["min_order_value"], shop.today())

@@ -129,38 +129,3 @@ def read_connection(path: Path) -> Database:
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA query_only = ON")
     return Database(conn)
-
-
-# One order's lines and coverage with per-row sub-queries over indexed columns: the cost grows
-# with the order's own lines, not with every receipt and allocation in the shop.
-ORDER_LINES_SQL = """
-SELECT sl.*, p.sku, p.name AS product_name, p.unit,
-       (SELECT COALESCE(SUM(quantity), 0) FROM receipt_lines
-         WHERE supplier_line_id = sl.id) AS received,
-       (SELECT COALESCE(SUM(quantity), 0) FROM coverage WHERE supplier_line_id = sl.id) AS covered
-FROM supplier_order_lines sl JOIN products p ON p.id = sl.product_id
-WHERE sl.supplier_order_id = ? ORDER BY sl.line_no
-"""
-
-LINE_COVERAGE_SQL = """
-SELECT c.id, c.supplier_line_id, c.customer_line_id, c.quantity, x.allocated,
-       MAX(c.quantity - x.allocated, 0) AS outstanding,
-       l.order_id, o.number AS order_number, o.status AS order_status, cu.name AS customer_name
-FROM coverage c
-JOIN (SELECT c2.id, (SELECT COALESCE(SUM(a.quantity), 0) FROM allocations a
-                      WHERE a.coverage_id = c2.id) AS allocated
-      FROM coverage c2 JOIN supplier_order_lines s2 ON s2.id = c2.supplier_line_id
-      WHERE s2.supplier_order_id = ?) x ON x.id = c.id
-JOIN customer_order_lines l ON l.id = c.customer_line_id
-JOIN customer_orders o ON o.id = l.order_id
-JOIN customers cu ON cu.id = o.customer_id
-ORDER BY o.order_date, o.id, c.customer_line_id
-"""
-
-
-def order_lines(db: Database, so_id: int) -> list[dict[str, Any]]:
-    return [dict(r) for r in db.execute(ORDER_LINES_SQL, [so_id]).fetchall()]
-
-
-def order_coverage(db: Database, so_id: int) -> list[dict[str, Any]]:
-    return [dict(r) for r in db.execute(LINE_COVERAGE_SQL, [so_id]).fetchall()]

@@ -27,24 +27,24 @@ def header_by_number(db: Database, number: str) -> dict[str, Any] | None:
     return header(db, row[0]) if row else None
 
 
+# Per-row sub-queries over indexed columns: the cost grows with the order's own lines, not with
+# every receipt and allocation in the shop (a 100,000-order file stays fast).
 LINES_SQL = """
-WITH rec AS (SELECT supplier_line_id, SUM(quantity) q FROM receipt_lines GROUP BY 1),
-ca AS (SELECT coverage_id, SUM(quantity) q FROM allocations
-       WHERE coverage_id IS NOT NULL GROUP BY 1),
-cov AS (SELECT c.supplier_line_id, SUM(c.quantity) AS total,
-               SUM(MAX(c.quantity - COALESCE(ca.q, 0), 0)) AS outstanding
-        FROM coverage c LEFT JOIN ca ON ca.coverage_id = c.id GROUP BY 1)
 SELECT sl.*, p.sku, p.name AS product_name, p.unit,
-       COALESCE(rec.q, 0) AS received, COALESCE(cov.total, 0) AS covered,
-       COALESCE(cov.outstanding, 0) AS covered_outstanding,
+       (SELECT COALESCE(SUM(r.quantity), 0) FROM receipt_lines r
+         WHERE r.supplier_line_id = sl.id) AS received,
+       (SELECT COALESCE(SUM(c.quantity), 0) FROM coverage c
+         WHERE c.supplier_line_id = sl.id) AS covered,
+       (SELECT COALESCE(SUM(MAX(c.quantity - (SELECT COALESCE(SUM(a.quantity), 0)
+                                             FROM allocations a WHERE a.coverage_id = c.id),
+                                0)), 0)
+          FROM coverage c WHERE c.supplier_line_id = sl.id) AS covered_outstanding,
        COALESCE(o.lead_time_days, s.lead_time_days) AS lead_time_days
 FROM supplier_order_lines sl
 JOIN supplier_orders so ON so.id = sl.supplier_order_id
 JOIN suppliers s ON s.id = so.supplier_id
 JOIN products p ON p.id = sl.product_id
 LEFT JOIN offers o ON o.id = sl.offer_id
-LEFT JOIN rec ON rec.supplier_line_id = sl.id
-LEFT JOIN cov ON cov.supplier_line_id = sl.id
 """
 
 
@@ -61,18 +61,16 @@ def line(db: Database, line_id: int) -> dict[str, Any] | None:
 
 
 COVERAGE_SQL = """
-WITH ca AS (SELECT coverage_id, SUM(quantity) q FROM allocations
-            WHERE coverage_id IS NOT NULL GROUP BY 1)
-SELECT c.id, c.supplier_line_id, c.customer_line_id, c.quantity,
-       COALESCE(ca.q, 0) AS allocated,
-       MAX(c.quantity - COALESCE(ca.q, 0), 0) AS outstanding,
+SELECT c.id, c.supplier_line_id, c.customer_line_id, c.quantity, ca.q AS allocated,
+       MAX(c.quantity - ca.q, 0) AS outstanding,
        l.order_id, l.line_no, o.number AS order_number, o.order_date, o.status AS order_status,
        cu.name AS customer_name, cu.phone AS customer_phone, cu.email AS customer_email
 FROM coverage c
 JOIN customer_order_lines l ON l.id = c.customer_line_id
 JOIN customer_orders o ON o.id = l.order_id
 JOIN customers cu ON cu.id = o.customer_id
-LEFT JOIN ca ON ca.coverage_id = c.id
+JOIN (SELECT c2.id, (SELECT COALESCE(SUM(a.quantity), 0) FROM allocations a
+                      WHERE a.coverage_id = c2.id) AS q FROM coverage c2) ca ON ca.id = c.id
 """
 
 
