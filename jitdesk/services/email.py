@@ -1,0 +1,609 @@
+"""E-mail: SMTP settings, supplier orders and pickup notices by mail, the batch, mailto: fallback.
+
+* The SMTP settings live in the shop file; the password never does (nor the log or events): it is
+  kept in the system keyring, or - where there is none (headless Linux, some frozen apps) - the
+  owner chooses "ask each time" and the GUI asks for it per sending session.
+* Certificates are always verified (`ssl.create_default_context()`, DESIGN §10); tests pass a
+  context trusting their own test CA.
+* A supplier order is marked sent, and a customer order notified, only after the SMTP server
+  accepted the message. Every message sent is an event on its order (the sent log).
+* The PDF comes from a `render_pdf(shop, kind, number) -> (bytes, file name)` the caller passes
+  (`jitdesk.documents.generate.render_document`): documents sit above services in the layers.
+"""
+
+from __future__ import annotations
+
+import base64
+import smtplib
+import socket
+import ssl
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from email.message import EmailMessage
+from email.utils import formataddr, formatdate, make_msgid
+from urllib.parse import quote
+
+from jitdesk.domain.email_templates import (
+    DEFAULT_TEMPLATES,
+    PICKUP_NOTICE,
+    SUPPLIER_ORDER,
+    MessageTemplate,
+    check_address,
+    check_header_value,
+    check_template,
+    render,
+)
+from jitdesk.domain.errors import DomainError, NotFoundError, ValidationError
+from jitdesk.domain.money import format_money
+from jitdesk.services import documents as docs
+from jitdesk.services.settings import get_settings
+from jitdesk.services.shop import Changes, Shop
+from jitdesk.services.supplier_orders import mark_sent
+from jitdesk.store import email as q
+
+SECURITY = ("none", "starttls", "tls")
+KEYRING_SERVICE = "jitdesk-smtp"
+RenderPdf = Callable[[Shop, str, str], tuple[bytes, str]]
+Progress = Callable[[int, int, str], None]
+
+
+class EmailError(DomainError):
+    """Sending failed in a way the user can fix (server, password, address); nothing was marked."""
+
+
+class PasswordNeeded(EmailError):
+    """The password is asked each time and none was given: the GUI asks, then retries."""
+
+
+class KeyringUnavailable(EmailError):
+    pass
+
+
+NO_KEYRING = (
+    "This computer has no system keyring jitdesk can use to keep the mail password; "
+    "choose \u201cask for the password each time\u201d in Settings \u2192 Email."
+)
+
+
+# --- settings ---------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class SmtpSettings:
+    host: str
+    port: int = 587
+    security: str = "starttls"
+    username: str = ""
+    from_address: str = ""
+    password_storage: str = "keyring"  # or "ask"
+
+    def validate(self) -> None:
+        self.host = check_header_value(self.host or "", "server name")
+        if not self.host or " " in self.host:
+            raise ValidationError("Enter the mail server's name, such as smtp.example.com.", "host")
+        if not isinstance(self.port, int) or not 1 <= self.port <= 65535:
+            raise ValidationError("The port must be a number from 1 to 65535.", "port")
+        if self.security not in SECURITY:
+            raise ValidationError("Choose the security: none, STARTTLS or TLS.", "security")
+        self.username = check_header_value(self.username or "", "user name")
+        self.from_address = check_address(self.from_address, "sender address")
+        if self.password_storage not in ("keyring", "ask"):
+            raise ValidationError("Choose where the password is kept.", "password_storage")
+
+    @property
+    def keyring_user(self) -> str:
+        return f"{self.username}@{self.host}:{self.port}"
+
+
+def get_smtp_settings(shop: Shop) -> SmtpSettings | None:
+    row = q.load_smtp(shop.db)
+    return SmtpSettings(**row) if row and row["host"] else None
+
+
+def save_smtp_settings(shop: Shop, settings: SmtpSettings, password: str | None = None) -> Changes:
+    """Save the server settings; a given password goes to the keyring (never the shop file)."""
+    settings.validate()
+    if password and settings.password_storage == "keyring":
+        store_password(settings, password)
+    with shop.transaction() as db:
+        q.save_smtp(
+            db,
+            {
+                "host": settings.host,
+                "port": settings.port,
+                "security": settings.security,
+                "username": settings.username,
+                "from_address": settings.from_address,
+                "password_storage": settings.password_storage,
+            },
+        )
+        shop.event(
+            "shop",
+            1,
+            "smtp_settings",
+            f"Mail server set to {settings.host}:{settings.port} ({settings.security})",
+            host=settings.host,
+            port=settings.port,
+            security=settings.security,
+            username=settings.username,
+            password_storage=settings.password_storage,
+        )
+    return Changes(settings=True)
+
+
+def _keyring():
+    """The keyring module with a usable backend, or KeyringUnavailable (DESIGN §10)."""
+    try:
+        import keyring
+        from keyring.backends import fail
+    except ImportError:  # pragma: no cover - keyring is a dependency
+        raise KeyringUnavailable(NO_KEYRING) from None
+    backend = keyring.get_keyring()
+    if isinstance(backend, fail.Keyring) or getattr(backend, "priority", 1) <= 0:
+        raise KeyringUnavailable(NO_KEYRING)
+    return keyring
+
+
+def keyring_available() -> bool:
+    try:
+        _keyring()
+    except KeyringUnavailable:
+        return False
+    return True
+
+
+def store_password(settings: SmtpSettings, password: str) -> None:
+    keyring = _keyring()
+    try:
+        keyring.set_password(KEYRING_SERVICE, settings.keyring_user, password)
+    except Exception as exc:  # keyring backends raise many kinds; all mean "not stored"
+        raise KeyringUnavailable(NO_KEYRING) from exc
+
+
+def load_password(settings: SmtpSettings) -> str | None:
+    keyring = _keyring()
+    try:
+        return keyring.get_password(KEYRING_SERVICE, settings.keyring_user)
+    except Exception as exc:
+        raise KeyringUnavailable(NO_KEYRING) from exc
+
+
+def _password(settings: SmtpSettings, given: str | None) -> str | None:
+    if given is not None or not settings.username:
+        return given
+    if settings.password_storage == "ask":
+        raise PasswordNeeded("Enter the mail password to send.")
+    found = load_password(settings)
+    if found is None:
+        raise PasswordNeeded(
+            "The mail password is not in the system keyring; enter it in Settings \u2192 Email."
+        )
+    return found
+
+
+# --- templates --------------------------------------------------------------------------------
+
+
+def get_template(shop: Shop, kind: str) -> MessageTemplate:
+    stored = q.load_template(shop.db, kind)
+    if stored is None:
+        if kind not in DEFAULT_TEMPLATES:
+            raise ValidationError(f"There are no e-mail templates for {kind}.", "kind")
+        return DEFAULT_TEMPLATES[kind]
+    return MessageTemplate(kind, *stored)
+
+
+def save_template(shop: Shop, kind: str, subject: str, body: str) -> Changes:
+    template = check_template(kind, subject, body)
+    with shop.transaction() as db:
+        q.save_template(db, kind, template.subject, template.body)
+        shop.event("shop", 1, "email_template", f"E-mail template for {kind} changed", kind=kind)
+    return Changes(settings=True)
+
+
+# --- the connection ---------------------------------------------------------------------------
+
+
+class Mailer:
+    """One SMTP session: connect, secure, log in; every failure is one plain EmailError."""
+
+    def __init__(
+        self,
+        settings: SmtpSettings,
+        password: str | None,
+        *,
+        context: ssl.SSLContext | None = None,
+        timeout: float = 20,
+    ) -> None:
+        self.settings = settings
+        self.password = password
+        self.context = context or ssl.create_default_context()
+        self.timeout = timeout
+        self.smtp: smtplib.SMTP | None = None
+
+    def __enter__(self) -> Mailer:
+        s = self.settings
+        try:
+            if s.security == "tls":
+                smtp = smtplib.SMTP_SSL(s.host, s.port, timeout=self.timeout, context=self.context)
+            else:
+                smtp = smtplib.SMTP(s.host, s.port, timeout=self.timeout)
+            self.smtp = smtp
+            if s.security == "starttls":
+                smtp.ehlo()
+                if not smtp.has_extn("starttls"):
+                    raise EmailError(
+                        f"The mail server {s.host} does not offer STARTTLS on port {s.port}; "
+                        "choose TLS or the port your provider names for STARTTLS."
+                    )
+                smtp.starttls(context=self.context)
+                smtp.ehlo()
+            if s.username:
+                _login(smtp, s.username, self.password or "")
+        except BaseException as exc:
+            self.close()
+            if isinstance(exc, EmailError):
+                raise
+            raise self.plain(exc) from exc
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self.close()
+
+    def close(self) -> None:
+        if self.smtp is not None:
+            try:
+                self.smtp.quit()
+            except (smtplib.SMTPException, OSError):
+                self.smtp.close()
+            self.smtp = None
+
+    def send(self, message: EmailMessage) -> None:
+        assert self.smtp is not None
+        try:
+            refused = self.smtp.send_message(message)
+        except BaseException as exc:
+            raise self.plain(exc) from exc
+        if refused:
+            raise EmailError(
+                f"The mail server refused the address {', '.join(refused)}; check it and send again."
+            )
+
+    def plain(self, exc: BaseException) -> EmailError:
+        s = self.settings
+        where = f"{s.host}:{s.port}"
+        if isinstance(exc, ssl.SSLCertVerificationError):
+            return EmailError(
+                f"The certificate of the mail server {where} could not be verified "
+                f"({exc.verify_message}); check the server name, or ask your mail provider."
+            )
+        if isinstance(exc, ssl.SSLError):
+            return EmailError(
+                f"A secure connection to {where} failed ({exc.reason}); check the security "
+                "setting (STARTTLS or TLS) and the port."
+            )
+        if isinstance(exc, smtplib.SMTPAuthenticationError):
+            return EmailError(
+                f"The mail server {s.host} refused the user name or password; "
+                "check them in Settings \u2192 Email."
+            )
+        if isinstance(exc, smtplib.SMTPNotSupportedError):
+            return EmailError(f"The mail server {where} does not support this ({exc}).")
+        if isinstance(exc, smtplib.SMTPRecipientsRefused):
+            return EmailError(
+                f"The mail server refused the address {', '.join(exc.recipients)}; "
+                "check it and send again."
+            )
+        if isinstance(exc, smtplib.SMTPSenderRefused):
+            return EmailError(
+                f"The mail server refused the sender address {exc.sender}; check the sender "
+                "address in Settings \u2192 Email."
+            )
+        if isinstance(exc, smtplib.SMTPResponseException):
+            text = exc.smtp_error.decode("utf-8", "replace") if exc.smtp_error else ""
+            return EmailError(f"The mail server {where} answered {exc.smtp_code} {text}".strip())
+        if isinstance(exc, smtplib.SMTPException):
+            return EmailError(f"Sending through {where} failed ({exc}); try again later.")
+        if isinstance(exc, ConnectionRefusedError):
+            return EmailError(
+                f"The mail server {where} refused the connection; check the server name and "
+                "port in Settings \u2192 Email."
+            )
+        if isinstance(exc, socket.gaierror):
+            return EmailError(f"There is no mail server named {s.host}; check the name.")
+        if isinstance(exc, TimeoutError):
+            return EmailError(f"The mail server {where} did not answer in time; try again later.")
+        if isinstance(exc, OSError):
+            return EmailError(
+                f"jitdesk could not reach the mail server {where} ({exc.strerror or exc}); "
+                "check the network and the settings."
+            )
+        raise exc
+
+
+def _login(smtp: smtplib.SMTP, user: str, password: str) -> None:
+    """AUTH PLAIN in UTF-8 where offered (smtplib's login() can only send ASCII and falls
+    through every mechanism after a refusal); otherwise smtplib's own choice."""
+    smtp.ehlo_or_helo_if_needed()
+    offered = smtp.esmtp_features.get("auth", "").upper().split()
+    if "PLAIN" not in offered:
+        smtp.login(user, password)
+        return
+    token = base64.b64encode(f"\0{user}\0{password}".encode()).decode("ascii")
+    code, response = smtp.docmd("AUTH", "PLAIN " + token)
+    if code != 235:
+        raise smtplib.SMTPAuthenticationError(code, response)
+
+
+# --- messages ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    kind: str
+    number: str
+    entity: str
+    entity_id: int
+    status: str
+    to: str
+    subject: str
+    body: str
+
+
+def _values(shop: Shop, kind: str, number: str) -> dict[str, str]:
+    if kind == SUPPLIER_ORDER:
+        d = docs.supplier_order_doc(shop, number)
+        return {
+            "order_number": d.number,
+            "shop_name": d.shop.name,
+            "shop_phone": d.shop.phone,
+            "shop_email": d.shop.email,
+            "supplier_name": d.supplier_name,
+            "supplier_contact": d.supplier_contact or d.supplier_name,
+            "account_number": d.account_number,
+            "requested_date": d.requested_date.isoformat() if d.requested_date else "",
+            "total": format_money(d.total, d.shop.currency),
+            "lines": str(len(d.lines)),
+        }
+    c = docs.customer_order_doc(shop, number, docs.PICKUP_NOTICE)
+    return {
+        "order_number": c.number,
+        "shop_name": c.shop.name,
+        "shop_phone": c.shop.phone,
+        "shop_email": c.shop.email,
+        "shop_address": c.shop.address,
+        "opening_hours": c.shop.opening_hours,
+        "customer_name": c.customer_name,
+        "pickup_by": c.pickup_by.isoformat() if c.pickup_by else "",
+        "balance_due": format_money(c.balance, c.shop.currency),
+        "items": ", ".join(f"{i.quantity} \u00d7 {i.description}" for i in c.items),
+    }
+
+
+def prepare(shop: Shop, kind: str, number: str) -> Prepared:
+    """Check the order can be mailed and fill its template (nothing sent, nothing written)."""
+    number = number.strip()
+    if kind == SUPPLIER_ORDER:
+        row = q.supplier_order_for_email(shop.db, number)
+        if row is None:
+            raise NotFoundError(f"There is no supplier order {number}.")
+        if row["status"] in ("cancelled", "closed short"):
+            raise DomainError(f"Supplier order {number} is {row['status']}; it cannot be sent.")
+        if not row["supplier_email"]:
+            raise ValidationError(
+                f"{row['supplier_name']} has no e-mail address; add it in Suppliers.", "email"
+            )
+        to = check_address(row["supplier_email"], "supplier's e-mail address")
+        entity = "supplier_order"
+    elif kind == PICKUP_NOTICE:
+        row = q.customer_order_for_email(shop.db, number)
+        if row is None:
+            raise NotFoundError(f"There is no customer order {number}.")
+        if row["status"] != "ready":
+            raise DomainError(f"Order {number} is {row['status']}, not ready for pickup.")
+        if not row["customer_email"]:
+            raise ValidationError(
+                f"{row['customer_name']} has no e-mail address; call or add it in Customers.",
+                "email",
+            )
+        to = check_address(row["customer_email"], "customer's e-mail address")
+        entity = "customer_order"
+    else:
+        raise ValidationError(f"jitdesk does not e-mail {kind} documents.", "kind")
+    subject, body = render(get_template(shop, kind), _values(shop, kind, number))
+    return Prepared(kind, number, entity, row["id"], row["status"], to, subject, body)
+
+
+def build_message(
+    settings: SmtpSettings, shop_name: str, prepared: Prepared, pdf: bytes, file_name: str
+) -> EmailMessage:
+    message = EmailMessage()
+    sender = check_address(settings.from_address, "sender address")
+    message["From"] = formataddr((check_header_value(shop_name, "shop name"), sender))
+    message["To"] = check_address(prepared.to)
+    message["Subject"] = check_header_value(prepared.subject, "subject")
+    message["Date"] = formatdate(localtime=True)
+    message["Message-ID"] = make_msgid(domain=sender.rsplit("@", 1)[1])
+    message.set_content(prepared.body)
+    message.add_attachment(pdf, maintype="application", subtype="pdf", filename=file_name)
+    return message
+
+
+class _DryRun(Exception):
+    pass
+
+
+def _check_can_mark(shop: Shop, prepared: Prepared, allow_below_minimum: bool) -> None:
+    """Refuse before sending what could not be marked sent afterwards (e.g. below minimum)."""
+    if prepared.entity != "supplier_order" or prepared.status != "draft":
+        return
+    try:
+        with shop.transaction():
+            mark_sent(shop, prepared.entity_id, allow_below_minimum=allow_below_minimum)
+            raise _DryRun
+    except _DryRun:
+        pass
+
+
+def _record_sent(shop: Shop, prepared: Prepared, file_name: str, allow_below_minimum: bool):
+    changes = Changes()
+    with shop.transaction() as db:
+        if prepared.entity == "supplier_order":
+            if prepared.status == "draft":
+                changes.merge(
+                    mark_sent(shop, prepared.entity_id, allow_below_minimum=allow_below_minimum)
+                )
+            changes.supplier_orders.add(prepared.entity_id)
+        else:
+            q.set_notified(db, prepared.entity_id, shop.now_iso())
+            changes.customer_orders.add(prepared.entity_id)
+        shop.event(
+            prepared.entity,
+            prepared.entity_id,
+            "emailed",
+            f"{prepared.number} e-mailed to {prepared.to}",
+            to=prepared.to,
+            subject=prepared.subject,
+            attachment=file_name,
+            kind=prepared.kind,
+        )
+    return changes
+
+
+@dataclass(slots=True)
+class EmailResult:
+    number: str
+    to: str
+    changes: Changes
+
+    def summary(self) -> str:
+        return f"{self.number} was e-mailed to {self.to}."
+
+
+def _require_settings(shop: Shop) -> SmtpSettings:
+    settings = get_smtp_settings(shop)
+    if settings is None:
+        raise EmailError(
+            "No mail server is set up; enter it in Settings \u2192 Email, or open the message "
+            "in your mail program instead."
+        )
+    return settings
+
+
+def send_document(
+    shop: Shop,
+    kind: str,
+    number: str,
+    render_pdf: RenderPdf,
+    *,
+    password: str | None = None,
+    context: ssl.SSLContext | None = None,
+    allow_below_minimum: bool = False,
+) -> EmailResult:
+    """E-mail a supplier order to its supplier or a pickup notice to its customer.
+
+    The order is marked sent / notified only once the SMTP server accepted the message."""
+    settings = _require_settings(shop)
+    prepared = prepare(shop, kind, number)
+    _check_can_mark(shop, prepared, allow_below_minimum)
+    pdf, file_name = render_pdf(shop, kind, prepared.number)
+    message = build_message(settings, get_settings(shop).name, prepared, pdf, file_name)
+    with Mailer(settings, _password(settings, password), context=context) as mailer:
+        mailer.send(message)
+    changes = _record_sent(shop, prepared, file_name, allow_below_minimum)
+    return EmailResult(prepared.number, prepared.to, changes)
+
+
+def email_supplier_order(shop: Shop, number: str, render_pdf: RenderPdf, **kwargs) -> EmailResult:
+    return send_document(shop, SUPPLIER_ORDER, number, render_pdf, **kwargs)
+
+
+def email_pickup_notice(shop: Shop, number: str, render_pdf: RenderPdf, **kwargs) -> EmailResult:
+    return send_document(shop, PICKUP_NOTICE, number, render_pdf, **kwargs)
+
+
+# --- batch ------------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class BatchEmailResult:
+    sent: list[str] = field(default_factory=list)
+    failed: list[tuple[str, str]] = field(default_factory=list)  # (number, why)
+    changes: Changes = field(default_factory=Changes)
+
+    def summary(self) -> str:
+        text = f"{len(self.sent)} pickup notices e-mailed"
+        if self.failed:
+            text += f", {len(self.failed)} not sent:\n" + "\n".join(
+                f"  {number}: {why}" for number, why in self.failed
+            )
+        return text + ("" if self.failed else ".")
+
+
+def ready_to_notify(shop: Shop) -> list[str]:
+    """Ready orders whose customer was not notified yet."""
+    return q.ready_unnotified_numbers(shop.db)
+
+
+def email_ready_pickup_notices(
+    shop: Shop,
+    render_pdf: RenderPdf,
+    *,
+    password: str | None = None,
+    context: ssl.SSLContext | None = None,
+    progress: Progress | None = None,
+    numbers: list[str] | None = None,
+) -> BatchEmailResult:
+    """E-mail every ready, not yet notified pickup notice through one SMTP session.
+
+    Each order that cannot be sent is listed with its reason; the others go out."""
+    result = BatchEmailResult()
+    todo = ready_to_notify(shop) if numbers is None else numbers
+    if not todo:
+        return result
+    settings = _require_settings(shop)
+    shop_name = get_settings(shop).name
+    try:
+        mailer = Mailer(settings, _password(settings, password), context=context).__enter__()
+    except EmailError as exc:
+        result.failed = [(n, str(exc)) for n in todo]
+        return result
+    try:
+        for index, number in enumerate(todo, start=1):
+            if progress:
+                progress(index - 1, len(todo), number)
+            try:
+                prepared = prepare(shop, PICKUP_NOTICE, number)
+                pdf, file_name = render_pdf(shop, PICKUP_NOTICE, number)
+                mailer.send(build_message(settings, shop_name, prepared, pdf, file_name))
+            except DomainError as exc:
+                result.failed.append((number, str(exc)))
+                continue
+            result.changes.merge(_record_sent(shop, prepared, file_name, False))
+            result.sent.append(number)
+        if progress:
+            progress(len(todo), len(todo), "")
+    finally:
+        mailer.close()
+    return result
+
+
+# --- without SMTP -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class MailtoMessage:
+    url: str
+    to: str
+    subject: str
+    body: str
+
+
+def mailto_message(shop: Shop, kind: str, number: str) -> MailtoMessage:
+    """A mailto: URL with recipient, subject and body prepared (the user attaches the PDF)."""
+    prepared = prepare(shop, kind, number)
+    url = (
+        f"mailto:{quote(prepared.to, safe='@')}?subject={quote(prepared.subject, safe='')}"
+        f"&body={quote(prepared.body, safe='')}"
+    )
+    return MailtoMessage(url, prepared.to, prepared.subject, prepared.body)
