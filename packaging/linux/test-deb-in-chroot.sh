@@ -64,6 +64,7 @@ trap cleanup EXIT
 
 log "unpacking the base chroot into $ROOT"
 tar -C "$ROOT" -xzf "$TARBALL"
+chmod 755 "$ROOT"  # mktemp makes it 0700; the tester user must reach / inside
 mount -t proc proc "$ROOT/proc" && MOUNTS+=("$ROOT/proc")
 mount -t sysfs sysfs "$ROOT/sys" && MOUNTS+=("$ROOT/sys")
 mount --bind /dev "$ROOT/dev" && MOUNTS+=("$ROOT/dev")
@@ -87,6 +88,14 @@ in_chroot test -f /usr/share/mime/packages/jitdesk.xml
 # Python must not be needed: the chroot has none, the bundle brings its own.
 if in_chroot sh -c 'command -v python3' >/dev/null; then
   log "note: python3 is present in the chroot (pulled in by a dependency)"
+fi
+
+log "every ELF file of the bundle finds its libraries (Depends are complete)"
+MISSING="$(in_chroot sh -c 'find /opt/jitdesk -type f -name "*.so*" -o -type f -perm -u+x -path "/opt/jitdesk/*" | while read -r f; do ldd "$f" 2>/dev/null | grep "not found" | sed "s|^|$f: |"; done' | sort -u)"
+if [[ -n "$MISSING" ]]; then
+  echo "$MISSING" >&2
+  log "libraries missing in the clean system: the .deb's Depends are incomplete"
+  exit 1
 fi
 
 log "jitdesk --version and --self-test inside the chroot (offscreen)"
