@@ -82,12 +82,61 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     shop = open_shop_for(args)
     try:
-        result = import_file(shop, args.kind, args.file)
+        result = _run_import(shop, args) if args.kind in _NEW_IMPORTS else None
+        if result is None:
+            result = import_file(shop, args.kind, args.file)
     except ImportRejected as exc:
         print(f"jitdesk: {exc}", file=sys.stderr)
         for error in exc.errors:
             print(f"  {error}", file=sys.stderr)
         return 1
+    finally:
+        shop.close()
+    print(result.summary())
+    return 0
+
+
+_NEW_IMPORTS = ("shopify", "woocommerce", "price-list")
+
+
+def _run_import(shop, args: argparse.Namespace):
+    """Web-shop order exports and supplier price lists (issue 8)."""
+    if args.kind == "price-list":
+        from jitdesk.domain.errors import ValidationError
+        from jitdesk.services.price_lists import apply_price_list
+        from jitdesk.store.catalog import supplier_by_name
+
+        if not args.supplier:
+            raise ValidationError(
+                "Name the supplier: jitdesk import price-list FILE --supplier NAME."
+            )
+        supplier = supplier_by_name(shop.db, args.supplier)
+        if supplier is None:
+            raise ValidationError(f"There is no supplier named {args.supplier}.")
+        return apply_price_list(shop, supplier["id"], args.file)
+    from jitdesk.services.webshop_import import import_webshop
+
+    return import_webshop(shop, args.kind, args.file)
+
+
+def cmd_map_sku(args: argparse.Namespace) -> int:
+    from jitdesk.services.webshop_import import map_sku
+
+    shop = open_shop_for(args)
+    try:
+        map_sku(shop, args.channel, args.external_sku, args.sku)
+    finally:
+        shop.close()
+    print(f"{args.channel} SKU {args.external_sku} is now imported as product {args.sku}.")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from jitdesk.services.exports import export
+
+    shop = open_shop_for(args)
+    try:
+        result = export(shop, args.kind, args.output, quote_all=args.quote_all)
     finally:
         shop.close()
     print(result.summary())
@@ -188,12 +237,43 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(handler=cmd_check)
 
     p = sub.add_parser(
-        "import", help="import suppliers, products, offers, customers or orders (CSV)"
+        "import",
+        help="import suppliers, products, offers, customers, orders (CSV); shopify or "
+        "woocommerce order exports; a supplier price list (CSV/XLSX)",
     )
-    p.add_argument("kind", choices=["suppliers", "products", "offers", "customers", "orders"])
+    p.add_argument(
+        "kind",
+        choices=[
+            "suppliers",
+            "products",
+            "offers",
+            "customers",
+            "orders",
+            "shopify",
+            "woocommerce",
+            "price-list",
+        ],
+    )
     p.add_argument("file", type=Path)
+    p.add_argument("--supplier", metavar="NAME", help="the supplier a price list is from")
     _shop_arg(p)
     p.set_defaults(handler=cmd_import)
+
+    p = sub.add_parser("map-sku", help="remember which product a web shop's SKU (or item name) is")
+    p.add_argument("channel", choices=["shopify", "woocommerce"])
+    p.add_argument("external_sku", metavar="THEIR_SKU")
+    p.add_argument("sku", metavar="OUR_SKU")
+    _shop_arg(p)
+    p.set_defaults(handler=cmd_map_sku)
+
+    p = sub.add_parser(
+        "export", help="orders, supplier orders, customers or surplus as CSV (Excel-safe)"
+    )
+    p.add_argument("kind", choices=["orders", "supplier-orders", "customers", "surplus"])
+    p.add_argument("output", type=Path, metavar="OUT.csv")
+    p.add_argument("--quote-all", action="store_true", help="quote every cell")
+    _shop_arg(p)
+    p.set_defaults(handler=cmd_export)
 
     p = sub.add_parser(
         "plan", help="show (or create as drafts) the supplier orders planning would make"

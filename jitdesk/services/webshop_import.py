@@ -219,8 +219,9 @@ class _Planner:
                 preview.problems.append(
                     RowError(
                         line,
-                        f"The shop has no product for {what}; map it to a product "
-                        "(Import dialog: Map SKU…) or add the product, then import again.",
+                        f"The shop has no product for {what}; map it to a product (File \u2192 "
+                        "Import: Map SKU, or jitdesk map-sku) or add the product, then import "
+                        "again.",
                     )
                 )
 
