@@ -225,7 +225,10 @@ def read_table(raw: bytes, kind: str, file_name: str) -> _Table:
             rows.append(_Row(start, values))
     except csv.Error as exc:
         errors.append(RowError(previous_end + 1, f"This row cannot be read as CSV ({exc})."))
-    assert header is not None
+    if header is None:  # only separators, or the lone header line could not be read
+        raise ImportRejected(
+            file_name, [*errors, RowError(1, "The first line must name the columns.")]
+        )
     ignored = tuple(h for h in header if h not in columns.all)
     errors.sort(key=lambda e: e.line)
     return _Table(header, rows, errors, ignored)
