@@ -1,0 +1,132 @@
+"""Start-up and memory probe for tests/benchmarks/test_gui_bench.py, run as a subprocess.
+
+    python tests/benchmarks/gui_probe.py bare              # a bare PySide6 window with a table
+    python tests/benchmarks/gui_probe.py app SHOP          # jitdesk's main window on SHOP
+    python tests/benchmarks/gui_probe.py pages SHOP        # ... then every page in turn
+
+Each mode prints one line `shown <time.time()>` once the window has been shown and painted
+(a zero-delay timer after the show event runs after the first paint), so the parent can take
+process start to window shown from its own clock. `pages` then opens every page of
+`jitdesk.gui.main_window.PAGES`, waiting for each to finish loading, prints
+`page <key> <ms> <rows>` per page and `maxrss <KiB>` before it exits.
+
+The `app` mode goes the way `jitdesk --shop SHOP` goes (jitdesk.gui.app: make_application,
+choose_shop, MainWindow, show), with QSettings and the recent-shops list kept in a private
+folder (XDG_CONFIG_HOME / XDG_DATA_HOME set by the parent).
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+
+MODES = ("bare", "app", "pages")
+
+
+def _shown() -> None:
+    print(f"shown {time.time():.6f}", flush=True)
+
+
+def run_bare() -> int:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
+
+    app = QApplication(sys.argv[:1])
+    window = QMainWindow()
+    model = QStandardItemModel(200, 8, window)
+    for row in range(200):
+        for col in range(8):
+            model.setItem(row, col, QStandardItem(f"{row}:{col}"))
+    view = QTableView(window)
+    view.setModel(model)
+    window.setCentralWidget(view)
+    window.resize(1180, 740)
+    window.show()
+    QTimer.singleShot(0, lambda: (_shown(), app.quit()))
+    return app.exec()
+
+
+def _main_window(shop_path: str):
+    from jitdesk.gui.app import choose_shop, make_application
+    from jitdesk.gui.main_window import MainWindow
+
+    app = make_application()
+    shop = choose_shop(shop_path)
+    if shop is None:
+        raise SystemExit(f"cannot open {shop_path}")
+    window = MainWindow(shop)
+    window.show()
+    return app, window
+
+
+def run_app(shop_path: str) -> int:
+    from PySide6.QtCore import QTimer
+
+    app, window = _main_window(shop_path)
+    QTimer.singleShot(0, lambda: (_shown(), app.quit()))
+    code = app.exec()
+    window.close()
+    return code
+
+
+def page_busy(page) -> bool:
+    """True while a page still loads in the background (the plan board plans on a thread)."""
+    busy = getattr(page, "is_planning", None)
+    return bool(busy()) if callable(busy) else False
+
+
+def page_rows(page) -> int:
+    """Rows shown by the page's item views (tables, trees, lists), summed."""
+    from PySide6.QtWidgets import QAbstractItemView
+
+    total = 0
+    for view in page.findChildren(QAbstractItemView):
+        model = view.model()
+        if model is not None and view.isVisibleTo(page):
+            total += model.rowCount()
+    return total
+
+
+def open_page(app, window, key: str, timeout_s: float = 30.0) -> tuple[float, int]:
+    """Switch to page `key` (stale, so it reloads) and wait until it has loaded: (ms, rows)."""
+    page = window.pages[key]
+    page._stale = True  # as after a change elsewhere: showing it reloads
+    start = time.perf_counter()
+    window.show_page(key)
+    app.processEvents()
+    while page_busy(page) and time.perf_counter() - start < timeout_s:
+        app.processEvents()
+        time.sleep(0.001)
+    return (time.perf_counter() - start) * 1000, page_rows(page)
+
+
+def run_pages(shop_path: str) -> int:
+    import resource
+
+    from jitdesk.gui.main_window import PAGES
+
+    app, window = _main_window(shop_path)
+    app.processEvents()
+    _shown()
+    for page_class in PAGES:
+        ms, rows = open_page(app, window, page_class.key)
+        print(f"page {page_class.key} {ms:.1f} {rows}", flush=True)
+    print(f"maxrss {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}", flush=True)
+    window.close()
+    return 0
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) < 2 or argv[1] not in MODES or (argv[1] != "bare" and len(argv) < 3):
+        print(__doc__, file=sys.stderr)
+        return 2
+    if argv[1] == "bare":
+        return run_bare()
+    if argv[1] == "app":
+        return run_app(argv[2])
+    return run_pages(argv[2])
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
