@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from jitdesk import __version__
-from jitdesk.gui import shop_files
+from jitdesk.gui import shop_files, transfer_menus
 from jitdesk.gui.catalog_page import CatalogPage
 from jitdesk.gui.customers_page import CustomersPage
 from jitdesk.gui.documents_page import DocumentsPage
@@ -112,11 +112,17 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self.quit_action = self._action(tr("&Quit"), self.close, keys.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.backup_action = self._action(tr("&Back up now…"), self.back_up_now)
+        self.restore_action = self._action(tr("&Restore from backup…"), self.restore_from_backup)
         file_menu.addAction(self.new_shop_action)
         file_menu.addAction(self.open_shop_action)
         file_menu.addMenu(self.recent_menu)
         file_menu.addSeparator()
+        file_menu.addAction(self.backup_action)
+        file_menu.addAction(self.restore_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
+        transfer_menus.install(self, file_menu)  # import, export, e-mail (issue 8)
 
         orders_menu = self.menuBar().addMenu(tr("&Orders"))
         self.new_order_action = self._action(tr("&New order…"), self.new_order, keys.New)
@@ -174,6 +180,10 @@ class MainWindow(QMainWindow):
         self.shop_label.setToolTip(path)
         if old is not None and old is not shop:
             old.close()
+        if shop.path is not None and (old is None or old.path != shop.path):
+            from jitdesk.gui import backup_actions
+
+            backup_actions.start_daily_backup(self, Path(shop.path))  # off the GUI thread
 
     def open_shop_path(self, path: str) -> None:
         shop = shop_files.open_shop_file(path, self)
@@ -189,6 +199,17 @@ class MainWindow(QMainWindow):
         shop = shop_files.ask_new_shop(self)
         if shop is not None:
             self.set_shop(shop)
+
+    def back_up_now(self) -> None:
+        from jitdesk.gui import backup_actions
+
+        if self.shop is not None and self.shop.path is not None:
+            backup_actions.back_up_now(self, Path(self.shop.path))
+
+    def restore_from_backup(self) -> None:
+        from jitdesk.gui import backup_actions
+
+        backup_actions.restore_from_backup(self)
 
     # -- pages -------------------------------------------------------------------------------
     def current_page_key(self) -> str | None:

@@ -29,6 +29,7 @@ from jitdesk.services.importing import ImportRejected, RowError, _decode_lines, 
 from jitdesk.services.shop import Changes, Shop
 from jitdesk.store import price_lists as q
 from jitdesk.store import webshop as products_q
+from jitdesk.store.catalog import list_suppliers
 
 FIELDS = ("supplier_sku", "sku", "unit_cost", "pack_size", "min_qty")
 FIELD_LABELS = {
@@ -174,6 +175,11 @@ def guess_mapping(header: list[str]) -> dict[str, str]:
                 mapping[name] = column
                 break
     return mapping
+
+
+def price_list_suppliers(shop: Shop) -> list[tuple[int, str]]:
+    """(id, name) of the active suppliers, for choosing whose list it is."""
+    return [(r["id"], r["name"]) for r in list_suppliers(shop.db, active_only=True)]
 
 
 def remembered_mapping(shop: Shop, supplier_id: int) -> dict[str, str] | None:

@@ -1,0 +1,125 @@
+"""File → Import (web-shop preview, map SKU, import), price list dialog, export, email settings."""
+
+from __future__ import annotations
+
+import csv
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QFileDialog, QInputDialog
+
+from jitdesk.gui.email_settings_dialog import EmailSettingsDialog
+from jitdesk.gui.formatting import ShopFormat
+from jitdesk.gui.import_dialog import COL_REF, COL_WHAT, ImportDialog
+from jitdesk.gui.price_list_dialog import PriceListDialog
+from jitdesk.gui.transfer_menus import run_export
+from jitdesk.services import email as mail
+from jitdesk.services.importing import import_file
+from jitdesk.services.settings import create_shop
+from jitdesk.services.shop import Shop
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+NOW = datetime(2026, 11, 25, 10, tzinfo=UTC)
+
+
+@pytest.fixture
+def shop(tmp_path):
+    path = tmp_path / "shop.jitdesk"
+    create_shop(path, "GUI shop").close()
+    shop = Shop.open(path, clock=lambda: NOW)
+    for kind in ("suppliers", "products", "offers", "customers"):
+        import_file(shop, kind, DATA / "import" / f"{kind}.csv")
+    yield shop
+    shop.close()
+
+
+def cells(table, col) -> list[str]:
+    return [table.item(r, col).text() for r in range(table.rowCount())]
+
+
+def test_import_dialog_preview_map_and_import(qtbot, shop, tmp_path, monkeypatch):
+    export = tmp_path / "orders_export.csv"
+    text = (DATA / "webshop" / "shopify_orders.csv").read_text(encoding="utf-8")
+    export.write_text(text.replace("DBP-B01S", "SHOP-PADS"), encoding="utf-8")
+    dialog = ImportDialog(shop, ShopFormat(), None)
+    qtbot.addWidget(dialog)
+    changes = []
+    dialog.imported.connect(changes.append)
+    dialog.file_edit.setText(str(export))
+    dialog.refresh_preview()
+    what = cells(dialog.table, COL_WHAT)
+    assert what[0] == "Unknown SKU" and "Problem" in what and "Skipped" in what
+    assert not dialog.import_button.isEnabled()
+    assert dialog.map_button.isEnabled()
+    dialog.table.setCurrentCell(0, COL_REF)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("DBP-B01S", True))
+    dialog.map_selected_sku()
+    assert cells(dialog.table, COL_WHAT).count("New order") == 3
+    assert dialog.import_button.isEnabled()
+    dialog.run_import()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert shop.db.execute("SELECT COUNT(*) FROM customer_orders").fetchone()[0] == 3
+    assert changes[-1].customer_orders
+
+
+def test_import_dialog_shows_truncated_file_problem(qtbot, shop, tmp_path):
+    export = tmp_path / "cut.csv"
+    text = (DATA / "webshop" / "woocommerce_orders.csv").read_text(encoding="utf-8")
+    export.write_text(text[: len(text) // 2], encoding="utf-8")
+    dialog = ImportDialog(shop, ShopFormat(), None)
+    qtbot.addWidget(dialog)
+    dialog.kind.setCurrentIndex(dialog.kind.findData("woocommerce"))
+    dialog.file_edit.setText(str(export))
+    dialog.refresh_preview()
+    assert "export it again" in " ".join(cells(dialog.table, 2))
+    assert not dialog.import_button.isEnabled()
+
+
+def test_price_list_dialog_preview_and_apply(qtbot, shop, tmp_path):
+    prices = tmp_path / "prices.csv"
+    prices.write_text("Artikelnummer;Preis\nAR-7028P;4,35\n", encoding="utf-8")
+    dialog = PriceListDialog(shop, ShopFormat(), None)
+    qtbot.addWidget(dialog)
+    dialog.supplier.setCurrentIndex(dialog.supplier.findText("Alpenrad Distribution GmbH"))
+    dialog.file_edit.setText(str(prices))
+    dialog.load_header()
+    assert dialog.columns["supplier_sku"].currentData() == "Artikelnummer"
+    assert "Cost change" in cells(dialog.table, 0)
+    dialog.apply()
+    cost = shop.db.execute(
+        "SELECT unit_cost FROM offers WHERE supplier_sku = 'AR-7028P'"
+    ).fetchone()[0]
+    assert cost == 435
+
+
+def test_export_menu_writes_csv(qtbot, shop, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMainWindow
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    window.shop = shop
+    out = tmp_path / "customers.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    run_export(window, "customers")
+    with out.open(encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.reader(fh))
+    assert rows[0][0] == "name" and len(rows) > 2
+    assert "Exported" in window.statusBar().currentMessage()
+
+
+def test_email_settings_dialog_saves_without_keyring(qtbot, shop, monkeypatch):
+    monkeypatch.setattr(mail, "keyring_available", lambda: False)
+    dialog = EmailSettingsDialog(shop)
+    qtbot.addWidget(dialog)
+    assert dialog.storage.currentData() == "ask"
+    assert "no system keyring" in dialog.note.text()
+    dialog.host.setText("smtp.example.com")
+    dialog.from_address.setText("shop@example.com\nBcc: x@example.com")
+    dialog.save()
+    assert "line break" in dialog.note.text()
+    assert mail.get_smtp_settings(shop) is None
+    dialog.from_address.setText("shop@example.com")
+    dialog.save()
+    saved = mail.get_smtp_settings(shop)
+    assert saved.host == "smtp.example.com" and saved.password_storage == "ask"
