@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 import sys
 import traceback
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 
@@ -14,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from jitdesk import __version__
 from jitdesk.domain.errors import JitdeskError
-from jitdesk.gui import shop_files
+from jitdesk.gui import error_handling, shop_files
 from jitdesk.gui.widgets import tr
 from jitdesk.services.shop import Shop
 
@@ -43,11 +42,9 @@ def log_path() -> Path:
 def setup_logging() -> Path | None:
     path = log_path()
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+        handler = error_handling.make_log_handler(path)  # owner-only files
     except OSError:
         return None
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     log.addHandler(handler)
     log.setLevel(logging.INFO)
     return path
@@ -64,12 +61,15 @@ def handle_exception(
         sys.__excepthook__(exc_type, exc, tb)
         return
     parent = parent or QApplication.activeWindow()
-    if isinstance(exc, JitdeskError):
-        QMessageBox.warning(parent, tr("jitdesk"), str(exc))
+    problem = error_handling.user_problem(exc)  # also disk full, read-only or moved file
+    if problem is not None:
+        if not isinstance(exc, JitdeskError):
+            log.warning("Environment error: %r", exc)
+        QMessageBox.warning(parent, tr("jitdesk"), str(problem))
         return
     text = "".join(traceback.format_exception(exc_type, exc, tb))
     log.error("Unexpected error:\n%s", text)
-    sys.stderr.write(text)
+    error_handling.write_stderr(text)  # sys.stderr is None in a frozen windowed app
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle(tr("Something went wrong"))
@@ -90,6 +90,7 @@ def handle_exception(
 
 def install_excepthook() -> None:
     sys.excepthook = handle_exception
+    error_handling.install_qt_message_handler()
 
 
 def choose_shop(shop_path: Path | None) -> Shop | None:

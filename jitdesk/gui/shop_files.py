@@ -88,9 +88,11 @@ def forget_shop(path: Path | str) -> None:
 # -- opening ------------------------------------------------------------------------------------
 def open_shop_file(path: Path | str, parent: QWidget | None = None) -> Shop | None:
     """Open a shop file, or say in one sentence why not (the file is left untouched)."""
+    from jitdesk.gui import shop_lock
+
     try:
         with busy_cursor():
-            shop = Shop.open(path)
+            shop = shop_lock.open_locked(path)  # one window per shop file
     except JitdeskError as exc:
         show_error(parent, exc, tr("Cannot open the shop"))
         return None
@@ -236,6 +238,15 @@ class NewShopDialog(QDialog):
             )
             return
         except JitdeskError as exc:
+            show_error(self, exc)
+            return
+        from jitdesk.gui import shop_lock
+
+        try:
+            shop_lock.attach(self.shop)
+        except JitdeskError as exc:
+            self.shop.close()
+            self.shop = None
             show_error(self, exc)
             return
         remember_shop(path)
