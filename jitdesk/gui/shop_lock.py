@@ -36,8 +36,9 @@ def acquire(path: Path | str) -> None:
     lock.setStaleLockTime(0)
     if not lock.tryLock(0):
         if lock.error() == QLockFile.LockError.LockFailedError:
-            ok, pid, host, _app = lock.getLockInfo()
-            where = f"on {host or 'another computer'}, process {pid}" if ok else "elsewhere"
+            info = lock.getLockInfo()  # PySide6: (pid, host, app); some versions add ok first
+            pid, host = (info[1], info[2]) if len(info) == 4 else (info[0], info[1])
+            where = f"on {host or 'another computer'}, process {pid}" if pid else "elsewhere"
             raise ShopFileError(
                 f"This shop is open in another jitdesk window ({where}); "
                 "switch to that window, or close it first."
