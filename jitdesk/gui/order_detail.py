@@ -318,7 +318,7 @@ class OrderDetailPanel(QWidget):
         if self.impact_dialog is not None:
             self.impact_dialog.deleteLater()
         self.impact_dialog = dialog
-        dialog.accepted.connect(lambda: self._done(dialog.changes, dialog.windowTitle()))
+        dialog.accepted.connect(lambda: self._done(dialog.changes, _impact_done_text(dialog)))
         dialog.open()
         return dialog
 
@@ -364,6 +364,16 @@ class OrderDetailPanel(QWidget):
         entry = self.timeline_model.payload[index.row()]
         if isinstance(entry, TimelineEntry) and entry.page:
             self.navigate.emit(entry.page, entry.target)
+
+
+def _impact_done_text(dialog: ImpactDialog) -> str:
+    """What the status bar says once the impact was applied (not the dialog's title, which
+    reads like a command: "C-2026-0042: Cancel order.")."""
+    if dialog.line is None:
+        return tr("order cancelled")
+    return tr("line {no} reduced to {qty}").format(
+        no=dialog.line["line_no"], qty=dialog.quantity.value()
+    )
 
 
 def _qty(quantity: int, original: int) -> str:
