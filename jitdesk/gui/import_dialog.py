@@ -67,7 +67,9 @@ class ImportDialog(QDialog):
         row.addWidget(self.browse)
         form = QFormLayout()
         form.addRow(tr("&What:"), self.kind)
-        form.addRow(tr("&File:"), row)
+        file_label = QLabel(tr("&File:"), self)
+        file_label.setBuddy(self.file_edit)
+        form.addRow(file_label, row)
 
         self.summary = QLabel(tr("Choose a file to see what will be imported."), self)
         self.summary.setWordWrap(True)

@@ -61,7 +61,9 @@ class PriceListDialog(QDialog):
         file_row.addWidget(browse)
         form = QFormLayout()
         form.addRow(tr("&Supplier:"), self.supplier)
-        form.addRow(tr("&File:"), file_row)
+        file_label = QLabel(tr("&File:"), self)
+        file_label.setBuddy(self.file_edit)
+        form.addRow(file_label, file_row)
         self.columns: dict[str, QComboBox] = {}
         for name in FIELDS:
             combo = QComboBox(self)

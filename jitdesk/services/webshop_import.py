@@ -287,7 +287,8 @@ class _Planner:
                     line.unit_price,
                 )
             )
-        return planned if len(problems) == before and planned.lines else None
+        complete = len(planned.lines) == len(order.lines)  # no unknown SKU left out
+        return planned if len(problems) == before and complete else None
 
 
 def customer_key(name: str, email: str, phone: str) -> tuple:
