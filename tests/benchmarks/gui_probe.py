@@ -17,6 +17,7 @@ folder (XDG_CONFIG_HOME / XDG_DATA_HOME set by the parent).
 
 from __future__ import annotations
 
+import os
 import sys
 import time
 
@@ -25,6 +26,22 @@ MODES = ("bare", "app", "pages")
 
 def _shown() -> None:
     print(f"shown {time.time():.6f}", flush=True)
+
+
+def _print_rss() -> None:
+    """Peak resident memory in KiB: VmHWM belongs to this program's memory map, unlike
+    getrusage's ru_maxrss, which Linux carries over from the parent across fork and exec."""
+    import resource
+
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    peak = int(line.split()[1])
+    except OSError:
+        pass
+    print(f"maxrss {peak}", flush=True)
 
 
 def run_bare() -> int:
@@ -44,7 +61,9 @@ def run_bare() -> int:
     window.resize(1180, 740)
     window.show()
     QTimer.singleShot(0, lambda: (_shown(), app.quit()))
-    return app.exec()
+    code = app.exec()
+    _print_rss()
+    return code
 
 
 def _main_window(shop_path: str):
@@ -66,6 +85,7 @@ def run_app(shop_path: str) -> int:
     app, window = _main_window(shop_path)
     QTimer.singleShot(0, lambda: (_shown(), app.quit()))
     code = app.exec()
+    _print_rss()
     window.close()
     return code
 
@@ -89,7 +109,10 @@ def page_rows(page) -> int:
 
 
 def open_page(app, window, key: str, timeout_s: float = 30.0) -> tuple[float, int]:
-    """Switch to page `key` (stale, so it reloads) and wait until it has loaded: (ms, rows)."""
+    """Switch to page `key` from another page (stale, so it reloads, as after a change) and
+    wait until it has loaded: (ms, rows)."""
+    window.show_page(next(k for k in window.pages if k != key))
+    app.processEvents()
     page = window.pages[key]
     page._stale = True  # as after a change elsewhere: showing it reloads
     start = time.perf_counter()
@@ -102,8 +125,6 @@ def open_page(app, window, key: str, timeout_s: float = 30.0) -> tuple[float, in
 
 
 def run_pages(shop_path: str) -> int:
-    import resource
-
     from jitdesk.gui.main_window import PAGES
 
     app, window = _main_window(shop_path)
@@ -112,7 +133,7 @@ def run_pages(shop_path: str) -> int:
     for page_class in PAGES:
         ms, rows = open_page(app, window, page_class.key)
         print(f"page {page_class.key} {ms:.1f} {rows}", flush=True)
-    print(f"maxrss {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}", flush=True)
+    _print_rss()
     window.close()
     return 0
 
@@ -129,4 +150,6 @@ def main(argv: list[str]) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv))
+    code = main(sys.argv)
+    sys.stdout.flush()
+    os._exit(code)  # skip Qt's teardown: the figures are printed, nothing is left to save
