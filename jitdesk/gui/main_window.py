@@ -114,14 +114,9 @@ class MainWindow(QMainWindow):
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.backup_action = self._action(tr("&Back up now…"), self.back_up_now)
         self.restore_action = self._action(tr("&Restore from backup…"), self.restore_from_backup)
-        self.backup_action = self._action(tr("&Back up now…"), self.back_up_now)
-        self.restore_action = self._action(tr("&Restore from backup…"), self.restore_from_backup)
         file_menu.addAction(self.new_shop_action)
         file_menu.addAction(self.open_shop_action)
         file_menu.addMenu(self.recent_menu)
-        file_menu.addSeparator()
-        file_menu.addAction(self.backup_action)
-        file_menu.addAction(self.restore_action)
         file_menu.addSeparator()
         file_menu.addAction(self.backup_action)
         file_menu.addAction(self.restore_action)
@@ -189,10 +184,6 @@ class MainWindow(QMainWindow):
             from jitdesk.gui import backup_actions
 
             backup_actions.start_daily_backup(self, Path(shop.path))  # off the GUI thread
-        if shop.path is not None and (old is None or old.path != shop.path):
-            from jitdesk.gui import backup_actions
-
-            backup_actions.start_daily_backup(self, Path(shop.path))  # off the GUI thread
 
     def open_shop_path(self, path: str) -> None:
         shop = shop_files.open_shop_file(path, self)
@@ -208,17 +199,6 @@ class MainWindow(QMainWindow):
         shop = shop_files.ask_new_shop(self)
         if shop is not None:
             self.set_shop(shop)
-
-    def back_up_now(self) -> None:
-        from jitdesk.gui import backup_actions
-
-        if self.shop is not None and self.shop.path is not None:
-            backup_actions.back_up_now(self, Path(self.shop.path))
-
-    def restore_from_backup(self) -> None:
-        from jitdesk.gui import backup_actions
-
-        backup_actions.restore_from_backup(self)
 
     def back_up_now(self) -> None:
         from jitdesk.gui import backup_actions
