@@ -1,24 +1,11 @@
 """E-mail end to end against a local SMTP server (aiosmtpd) on 127.0.0.1, with STARTTLS using
-a test CA made here: trusted and untrusted certificates, wrong password, unreachable server,
+a test CA (tests/services/smtp_fixtures.py): trusted and untrusted certificates, TLS on connect, wrong password, unreachable server,
 header injection. Nothing may be marked sent or notified that the server did not accept."""
 
+# ruff: noqa: F811 (pytest fixtures imported from smtp_fixtures are parameters here)
 from __future__ import annotations
 
-import datetime as dt
-import email
-import ipaddress
-import socket
-import ssl
-from email import policy
-from pathlib import Path
-
 import pytest
-from aiosmtpd.controller import Controller
-from aiosmtpd.smtp import AuthResult
-from cryptography import x509
-from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import ec
-from cryptography.x509.oid import NameOID
 
 from jitdesk.domain.email_templates import check_address
 from jitdesk.domain.errors import DomainError, ValidationError
@@ -26,137 +13,15 @@ from jitdesk.services import email as mail
 from jitdesk.services.receiving import record_receipt
 from jitdesk.services.shop import Shop
 from tests.services.jit_fixtures import build_world, new_shop, place_order, supplier_order
-
-USER, PASSWORD = "shop@velo.example", "s3cret pässword"
-
-
-# --- a test CA and a local SMTP server --------------------------------------------------------
-
-
-def _name(common: str) -> x509.Name:
-    return x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, common)])
-
-
-def _certificates(folder: Path) -> tuple[Path, Path, Path]:
-    """(CA certificate, server certificate for 127.0.0.1, server key) as PEM files."""
-    now = dt.datetime.now(dt.UTC)
-    ca_key = ec.generate_private_key(ec.SECP256R1())
-    ca = (
-        x509.CertificateBuilder()
-        .subject_name(_name("jitdesk test CA"))
-        .issuer_name(_name("jitdesk test CA"))
-        .public_key(ca_key.public_key())
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(now - dt.timedelta(minutes=5))
-        .not_valid_after(now + dt.timedelta(days=1))
-        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
-        .add_extension(
-            x509.KeyUsage(
-                digital_signature=True,
-                content_commitment=False,
-                key_encipherment=False,
-                data_encipherment=False,
-                key_agreement=False,
-                key_cert_sign=True,
-                crl_sign=True,
-                encipher_only=False,
-                decipher_only=False,
-            ),
-            critical=True,
-        )
-        .add_extension(
-            x509.SubjectKeyIdentifier.from_public_key(ca_key.public_key()), critical=False
-        )
-        .sign(ca_key, hashes.SHA256())
-    )
-    key = ec.generate_private_key(ec.SECP256R1())
-    cert = (
-        x509.CertificateBuilder()
-        .subject_name(_name("127.0.0.1"))
-        .issuer_name(ca.subject)
-        .public_key(key.public_key())
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(now - dt.timedelta(minutes=5))
-        .not_valid_after(now + dt.timedelta(days=1))
-        .add_extension(
-            x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]),
-            critical=False,
-        )
-        .add_extension(
-            x509.AuthorityKeyIdentifier.from_issuer_public_key(ca_key.public_key()),
-            critical=False,
-        )
-        .add_extension(
-            x509.ExtendedKeyUsage([x509.oid.ExtendedKeyUsageOID.SERVER_AUTH]), critical=False
-        )
-        .sign(ca_key, hashes.SHA256())
-    )
-    ca_path, cert_path, key_path = folder / "ca.pem", folder / "server.pem", folder / "key.pem"
-    ca_path.write_bytes(ca.public_bytes(serialization.Encoding.PEM))
-    cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
-    key_path.write_bytes(
-        key.private_bytes(
-            serialization.Encoding.PEM,
-            serialization.PrivateFormat.PKCS8,
-            serialization.NoEncryption(),
-        )
-    )
-    return ca_path, cert_path, key_path
-
-
-class Inbox:
-    def __init__(self) -> None:
-        self.messages: list[tuple[list[str], email.message.EmailMessage]] = []
-
-    async def handle_DATA(self, server, session, envelope):  # noqa: N802 (aiosmtpd's name)
-        parsed = email.message_from_bytes(envelope.original_content, policy=policy.default)
-        self.messages.append((list(envelope.rcpt_tos), parsed))
-        return "250 Message accepted for delivery"
-
-
-def _authenticate(server, session, envelope, mechanism, auth_data):
-    ok = auth_data.login == USER.encode() and auth_data.password == PASSWORD.encode()
-    return AuthResult(success=ok, handled=False)
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-@pytest.fixture(scope="module")
-def certs(tmp_path_factory):
-    return _certificates(tmp_path_factory.mktemp("certs"))
-
-
-@pytest.fixture(scope="module")
-def server(certs):
-    """STARTTLS required, AUTH only after TLS."""
-    _ca, cert, key = certs
-    tls = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
-    tls.load_cert_chain(cert, key)
-    inbox = Inbox()
-    port = _free_port()
-    controller = Controller(
-        inbox,
-        hostname="127.0.0.1",
-        port=port,
-        tls_context=tls,
-        require_starttls=True,
-        authenticator=_authenticate,
-        auth_require_tls=True,
-        ready_timeout=10,
-    )
-    controller.start()
-    yield inbox, port
-    controller.stop()
-
-
-@pytest.fixture
-def trusted(certs) -> ssl.SSLContext:
-    return ssl.create_default_context(cafile=str(certs[0]))
-
+from tests.services.smtp_fixtures import (  # noqa: F401 (pytest fixtures used by name)
+    PASSWORD,
+    USER,
+    _free_port,
+    certs,
+    server,
+    tls_server,
+    trusted,
+)
 
 # --- a shop with a draft supplier order and a ready customer order -----------------------------
 
@@ -372,3 +237,23 @@ def test_keyring_missing_is_plain(monkeypatch, world):
     with pytest.raises(mail.KeyringUnavailable, match="no system keyring"):
         mail.save_smtp_settings(world.shop, settings, password=PASSWORD)
     assert mail.get_smtp_settings(world.shop) is None  # nothing saved
+
+
+def test_tls_on_connect_port_465_style(world, tls_server, trusted):
+    """security "tls": smtplib.SMTP_SSL, the certificate verified from the first byte."""
+    inbox, port = tls_server
+    shop = world.shop
+    configure(shop, port, security="tls")
+    before = len(inbox.messages)
+    with pytest.raises(mail.EmailError, match="certificate .* could not be verified"):
+        mail.email_pickup_notice(shop, world.ready[0], fake_pdf, password=PASSWORD)
+    assert len(inbox.messages) == before and notified(shop)[world.ready[0]] is None
+    result = mail.email_pickup_notice(
+        shop, world.ready[0], fake_pdf, password=PASSWORD, context=trusted
+    )
+    assert result.to == "ana@example.org"
+    rcpts, message = inbox.messages[before]
+    assert rcpts == ["ana@example.org"]
+    (attachment,) = list(message.iter_attachments())
+    assert attachment.get_filename() == f"{world.ready[0]}.pdf"
+    assert notified(shop)[world.ready[0]] is not None
