@@ -191,16 +191,19 @@ WITH late AS MATERIALIZED (
     SELECT id FROM supplier_orders
     WHERE status IN ('sent', 'partially received') AND expected_date IS NOT NULL
       AND expected_date < :today),
-outstanding AS MATERIALIZED (
-    SELECT sl.supplier_order_id AS so_id, l.order_id,
-           SUM(MAX(c.quantity - COALESCE((SELECT SUM(ca.quantity) FROM allocations ca
-                                          WHERE ca.coverage_id = c.id), 0), 0)) AS units
+cov AS MATERIALIZED (
+    SELECT sl.supplier_order_id AS so_id, c.customer_line_id AS line_id,
+           c.quantity - COALESCE((SELECT SUM(ca.quantity) FROM allocations ca
+                                  WHERE ca.coverage_id = c.id), 0) AS units
     FROM late
     JOIN supplier_order_lines sl ON sl.supplier_order_id = late.id
-    JOIN coverage c ON c.supplier_line_id = sl.id
-    JOIN customer_order_lines l ON l.id = c.customer_line_id
+    JOIN coverage c ON c.supplier_line_id = sl.id),
+outstanding AS MATERIALIZED (
+    SELECT cov.so_id, l.order_id, SUM(cov.units) AS units
+    FROM cov
+    JOIN customer_order_lines l ON l.id = cov.line_id
     JOIN customer_orders o ON o.id = l.order_id
-    WHERE o.status IN ('open', 'ready')
+    WHERE cov.units > 0 AND o.status IN ('open', 'ready')
     GROUP BY 1, 2),
 ranked AS (
     SELECT x.so_id, x.order_id, x.units, o.number, o.order_date,
