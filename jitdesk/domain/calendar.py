@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date, timedelta
 
-from jitdesk.domain.errors import ValidationError
+from jitdesk.domain.errors import ValidationError, quoted
 
 WEEKDAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 ALL_WEEKDAYS = frozenset(range(7))
@@ -32,7 +32,7 @@ def parse_weekdays(text: str | Iterable[int] | None) -> frozenset[int]:
             names = [n.lower() for n in WEEKDAY_NAMES]
             if part[:3].lower() not in names:
                 raise ValidationError(
-                    f"\u201c{part}\u201d is not a weekday; use Mon, Tue, ... Sun.", "weekdays"
+                    f"{quoted(part)} is not a weekday; use Mon, Tue, ... Sun.", "weekdays"
                 )
             days_list.append(names.index(part[:3].lower()))
         days = frozenset(days_list)

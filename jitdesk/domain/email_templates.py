@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from string import Template
 
-from jitdesk.domain.errors import ValidationError
+from jitdesk.domain.errors import ValidationError, quoted
 
 SUPPLIER_ORDER = "supplier-order"
 PICKUP_NOTICE = "pickup-notice"
@@ -98,7 +98,7 @@ def check_address(value: str, what: str = "e-mail address") -> str:
     if not text:
         raise ValidationError(f"The {what} is empty.", what)
     if not _ADDRESS_RE.match(text):
-        raise ValidationError(f"\u201c{text}\u201d is not a single e-mail address.", what)
+        raise ValidationError(f"{quoted(text)} is not a single e-mail address.", what)
     return text
 
 

@@ -25,3 +25,11 @@ class NotFoundError(DomainError):
 
 class ShopFileError(JitdeskError):
     """The shop file cannot be opened or used (not a shop file, newer version, network share)."""
+
+
+def quoted(value: object, limit: int = 40) -> str:
+    """A typed value quoted inside a one-sentence message: on one line and never too long."""
+    text = " ".join(str(value).split())
+    if len(text) > limit:
+        text = text[: limit - 1] + "\u2026"
+    return f"\u201c{text}\u201d"

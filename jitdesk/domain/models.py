@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from jitdesk.domain.calendar import parse_weekdays
-from jitdesk.domain.errors import ValidationError
+from jitdesk.domain.errors import ValidationError, quoted
 from jitdesk.domain.money import check_quantity
 
 _EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -26,7 +26,7 @@ def require_text(value: str, field_name: str, label: str, *, max_len: int = 200)
 def check_email(value: str, field_name: str = "email") -> str:
     text = (value or "").strip()
     if text and ("\n" in value or "\r" in value or not _EMAIL_RE.match(text)):
-        raise ValidationError(f"\u201c{text}\u201d is not an email address.", field_name)
+        raise ValidationError(f"{quoted(text)} is not an email address.", field_name)
     return text
 
 

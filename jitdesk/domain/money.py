@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from jitdesk.domain.errors import ValidationError
+from jitdesk.domain.errors import ValidationError, quoted
 
 _MONEY_RE = re.compile(r"^(?P<sign>-)?(?P<int>\d{1,12})(?:[.,](?P<frac>\d{1,2}))?$")
 
@@ -16,7 +16,7 @@ def parse_money(text: str | int | float, *, field: str = "amount", decimals: int
     is ambiguous and must not silently become 1.23.
     """
     if isinstance(text, bool):
-        raise ValidationError(f"The {field} {text!r} is not an amount of money.", field)
+        raise ValidationError(f"The {field} {quoted(text)} is not an amount of money.", field)
     if isinstance(text, int):
         return text * 10**decimals
     if isinstance(text, float):
@@ -25,7 +25,7 @@ def parse_money(text: str | int | float, *, field: str = "amount", decimals: int
     match = _MONEY_RE.match(raw)
     if not match:
         raise ValidationError(
-            f"The {field} \u201c{text}\u201d is not an amount of money; write it like 12.50.", field
+            f"The {field} {quoted(text)} is not an amount of money; write it like 12.50.", field
         )
     frac = (match["frac"] or "").ljust(decimals, "0")
     value = int(match["int"]) * 10**decimals + int(frac or 0)
@@ -50,7 +50,7 @@ def parse_quantity(text: str | int, *, field: str = "quantity", allow_zero: bool
         raw = str(text).strip()
         if not re.fullmatch(r"-?\d{1,9}", raw):
             raise ValidationError(
-                f"The {field} \u201c{text}\u201d is not a whole number; enter a count such as 3.",
+                f"The {field} {quoted(text)} is not a whole number; enter a count such as 3.",
                 field,
             )
         value = int(raw)

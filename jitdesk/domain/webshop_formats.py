@@ -28,7 +28,7 @@ import io
 from dataclasses import dataclass, field
 from datetime import date
 
-from jitdesk.domain.errors import ValidationError
+from jitdesk.domain.errors import ValidationError, quoted
 from jitdesk.domain.money import parse_money, parse_quantity
 
 SHOPIFY = "shopify"
@@ -268,8 +268,7 @@ class _Reader:
             except ValueError:
                 self.problem(
                     line,
-                    f"Order {ref}: the order date \u201c{text}\u201d is not a date "
-                    "(YYYY-MM-DD ...).",
+                    f"Order {ref}: the order date {quoted(text)} is not a date (YYYY-MM-DD ...).",
                 )
                 return None
         return day
@@ -281,7 +280,7 @@ class _Reader:
             return self._money(text)
         except ValidationError:
             self.problem(
-                line, f"Order {ref}: the {what} \u201c{text}\u201d is not an amount such as 12.50."
+                line, f"Order {ref}: the {what} {quoted(text)} is not an amount such as 12.50."
             )
             return 0
 

@@ -7,6 +7,7 @@ from datetime import date
 
 from jitdesk.domain.errors import DomainError, NotFoundError, ValidationError
 from jitdesk.domain.models import OrderInput, OrderLineInput
+from jitdesk.domain.money import format_money
 from jitdesk.domain.promise import promise_for_line, promise_for_order
 from jitdesk.domain.statuses import CustomerOrderStatus
 from jitdesk.services.common import require_row
@@ -18,6 +19,12 @@ from jitdesk.store.quantities import line_quantities
 from jitdesk.store.settings import load_settings
 
 PAYMENT_KINDS = ("deposit", "payment", "balance", "refund")
+PAYMENT_LABELS = {
+    "deposit": "Deposit",
+    "payment": "Payment",
+    "balance": "Balance paid",
+    "refund": "Refund",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -282,7 +289,8 @@ def _insert_payment(
         "customer_order",
         order_id,
         "payment",
-        f"{kind} {amount}",
+        f"{PAYMENT_LABELS[kind]} {format_money(abs(amount), load_settings(shop.db).currency)}"
+        f" ({method})",
         amount=amount,
         kind=kind,
         method=method,

@@ -37,3 +37,14 @@ def test_parse_quantity_refuses_absurd_amounts():
     with pytest.raises(ValidationError, match="too large"):
         parse_quantity("99999999")
     assert parse_quantity(" 7 ") == 7
+
+
+def test_typed_values_in_messages_stay_on_one_short_line():
+    from jitdesk.domain.errors import quoted
+
+    with pytest.raises(ValidationError) as info:
+        parse_money("12\n" + "9" * 5000)
+    message = str(info.value)
+    assert "\n" not in message
+    assert len(message) < 120
+    assert quoted("a\r\nb") == "\u201ca b\u201d"

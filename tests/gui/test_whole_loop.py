@@ -457,11 +457,6 @@ def test_close_short_puts_customers_back_to_waiting_and_the_plan_orders_again(
     assert modals.errors == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known bug: the payment event summary is 'deposit 1400' (raw cents), and "
-    "tests/services/test_timeline.py asserts that text; reported to the lead",
-)
 def test_timeline_shows_payments_as_money(qtbot, gui_shop, modals):
     shop, p, c = gui_shop.shop, gui_shop.products, gui_shop.customers
     order = orders.create_order(
@@ -471,4 +466,4 @@ def test_timeline_shows_payments_as_money(qtbot, gui_shop, modals):
     page = click_nav(qtbot, window, "Customer orders")
     click_row(qtbot, page.table, page.model.row_of(order.order_id))
     timeline = " | ".join(texts(page.detail.timeline_model, T_WHAT))
-    assert "€14.00" in timeline and "1400" not in timeline
+    assert "Deposit 14.00 EUR" in timeline and "1400" not in timeline
