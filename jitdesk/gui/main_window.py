@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -70,6 +70,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setObjectName("MainWindow")
         self.shop: Shop | None = None
+        self._format_key: tuple[str, str] = ("", "")
         self.pages: dict[str, Page] = {}
 
         self.nav = QListWidget(self)
@@ -156,6 +157,7 @@ class MainWindow(QMainWindow):
         self.shop = shop
         settings = get_settings(shop)
         fmt = ShopFormat(settings.locale, settings.currency)
+        self._format_key = (settings.locale, settings.currency)
         self.nav.blockSignals(True)
         self.nav.clear()
         for page in self.pages.values():
@@ -236,6 +238,14 @@ class MainWindow(QMainWindow):
             page.open_target(target)
 
     def broadcast(self, changes: Changes) -> None:
+        if changes.settings and self.shop is not None:
+            settings = get_settings(self.shop)
+            self.setWindowTitle(f"{settings.name} — jitdesk")
+            if (settings.locale, settings.currency) != self._format_key:
+                # Money and dates are formatted by every page: rebuild them with the new
+                # locale/currency once the current slot has returned.
+                QTimer.singleShot(0, lambda: self.set_shop(self.shop))
+                return
         for page in self.pages.values():
             page.refresh(changes)
 

@@ -241,3 +241,17 @@ def test_unexpected_errors_show_a_dialog_and_user_errors_a_sentence(qtbot, monke
     gui_app.handle_exception(DomainError, DomainError("Order C-1 is completed."), None)
     assert shown[0].startswith("Something went wrong inside jitdesk.")
     assert shown[1] == "Order C-1 is completed."
+
+
+def test_pages_follow_a_new_currency_after_settings_change(qtbot, gui_shop):
+    from jitdesk.services.settings import get_settings, update_settings
+
+    shop = gui_shop.shop
+    window = make_window(qtbot, shop)
+    assert orders_page(window).fmt.currency == "EUR"
+    current = get_settings(shop)
+    current.currency = "USD"
+    window.broadcast(update_settings(shop, current))
+    qtbot.waitUntil(lambda: orders_page(window).fmt.currency == "USD")
+    assert all(page.fmt.currency == "USD" for page in window.pages.values())
+    window.close()
