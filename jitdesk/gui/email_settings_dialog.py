@@ -1,34 +1,44 @@
-"""Settings → Email (server, security, user, sender, where the password is kept) and the
-"E-mail all ready pickup notices" batch, run off the GUI thread with progress."""
+"""Settings → Email: the mail server (server, security, user, sender, where the password is
+kept) and, on a second tab, the message templates per document kind (subject + body with
+$placeholders, checked at the field before anything is saved).
+
+Sending itself lives in gui/email_actions.py."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QInputDialog,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
-    QProgressDialog,
+    QPlainTextEdit,
+    QPushButton,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from jitdesk.domain.errors import JitdeskError
-from jitdesk.gui.widgets import show_error, tr
+from jitdesk.domain.email_templates import (
+    DEFAULT_TEMPLATES,
+    PICKUP_NOTICE,
+    PLACEHOLDERS,
+    SUPPLIER_ORDER,
+    check_template,
+)
+from jitdesk.domain.errors import JitdeskError, ValidationError
+from jitdesk.gui.widgets import FieldMessage, tr
 from jitdesk.services import email as mail
 from jitdesk.services.shop import Shop
 
 SECURITY_LABELS = {"starttls": "STARTTLS", "tls": "TLS (SSL)", "none": "None (not encrypted)"}
 DEFAULT_PORTS = {"starttls": 587, "tls": 465, "none": 25}
+KIND_LABELS = {SUPPLIER_ORDER: "Supplier order", PICKUP_NOTICE: "Pickup notice"}
 
 
 class EmailSettingsDialog(QDialog):
@@ -76,9 +86,17 @@ class EmailSettingsDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
+        server_tab = QWidget(self)
+        server_layout = QVBoxLayout(server_tab)
+        server_layout.addLayout(form)
+        server_layout.addWidget(self.note)
+        server_layout.addStretch(1)
+        self.templates = TemplatesEditor(shop, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(server_tab, tr("Mail &server"))
+        self.tabs.addTab(self.templates, tr("Messa&ges"))
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.note)
+        layout.addWidget(self.tabs)
         layout.addWidget(buttons)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
@@ -86,7 +104,14 @@ class EmailSettingsDialog(QDialog):
             lambda: self.port.setValue(DEFAULT_PORTS[self.security.currentData()])
         )
 
+        self.resize(max(self.sizeHint().width(), 640), max(self.sizeHint().height(), 520))
+
     def save(self) -> None:
+        """Check the templates and the server first, then save both (nothing half-saved).
+
+        The server part is optional while no server was ever entered: templates are used by
+        the mail program route (mailto:) as well."""
+        smtp_saved = mail.get_smtp_settings(self.shop) is not None
         settings = mail.SmtpSettings(
             host=self.host.text(),
             port=self.port.value(),
@@ -95,108 +120,140 @@ class EmailSettingsDialog(QDialog):
             from_address=self.from_address.text(),
             password_storage=self.storage.currentData(),
         )
+        with_server = bool(self.host.text().strip()) or smtp_saved
+        if not self.templates.check():
+            self.tabs.setCurrentWidget(self.templates)
+            return
         try:
-            mail.save_smtp_settings(self.shop, settings, self.password.text() or None)
+            if with_server:
+                settings.validate()
         except JitdeskError as exc:
-            self.note.setText(str(exc))
+            self._server_problem(str(exc))
+            return
+        try:
+            self.templates.save()
+            if with_server:
+                mail.save_smtp_settings(self.shop, settings, self.password.text() or None)
+        except JitdeskError as exc:
+            self._server_problem(str(exc))
             return
         self.accept()
 
-
-class _Signals(QObject):
-    progress = Signal(int, int, str)
-    finished = Signal(object)  # BatchEmailResult or an exception
-
-
-class BatchEmailJob(QRunnable):
-    """Sends in a worker thread with its own Shop connection; talks to the GUI only by signals."""
-
-    def __init__(self, shop_path: Path, password: str | None) -> None:
-        super().__init__()
-        self.shop_path, self.password = shop_path, password
-        self.signals = _Signals()
-
-    def run(self) -> None:
-        from jitdesk.documents.generate import render_document
-
-        try:
-            shop = Shop.open(self.shop_path, actor="owner")
-            try:
-                result = mail.email_ready_pickup_notices(
-                    shop,
-                    render_document,
-                    password=self.password,
-                    progress=lambda done, total, number: self.signals.progress.emit(
-                        done, total, number
-                    ),
-                )
-            finally:
-                shop.close()
-        except Exception as exc:  # reported to the GUI thread, shown there
-            self.signals.finished.emit(exc)
-            return
-        self.signals.finished.emit(result)
+    def _server_problem(self, text: str) -> None:
+        self.note.setText(text)
+        self.tabs.setCurrentIndex(0)
 
 
-def ask_password(parent: QWidget, shop: Shop) -> tuple[bool, str | None]:
-    """(go ahead, password): asks only when the settings say to ask each time."""
-    settings = mail.get_smtp_settings(shop)
-    if settings is None or not settings.username or settings.password_storage != "ask":
-        return True, None
-    text, ok = QInputDialog.getText(
-        parent,
-        tr("Mail password"),
-        tr("Password for {0} on {1}:").format(settings.username, settings.host),
-        QLineEdit.EchoMode.Password,
-    )
-    return ok, text
+class TemplatesEditor(QWidget):
+    """Subject and body per document kind; unknown placeholders or a line break in the subject
+    are shown under the field they are in."""
 
+    def __init__(self, shop: Shop, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.shop = shop
+        self.stored = {k: mail.get_template(shop, k) for k in KIND_LABELS}
+        self.edited = {k: (t.subject, t.body) for k, t in self.stored.items()}
+        self.kind = QComboBox(self)
+        for key, label in KIND_LABELS.items():
+            self.kind.addItem(tr(label), key)
+        self.subject = QLineEdit(self)
+        self.subject_message = FieldMessage(self)
+        self.body = QPlainTextEdit(self)
+        self.body.setTabChangesFocus(True)
+        self.body.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont))
+        self.body_message = FieldMessage(self)
+        self.placeholders = QLabel(self)
+        self.placeholders.setWordWrap(True)
+        self.placeholders.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.default_button = QPushButton(tr("&Restore default"), self)
+        kind_caption = QLabel(tr("&Message for:"), self)
+        kind_caption.setBuddy(self.kind)
+        subject_caption = QLabel(tr("S&ubject:"), self)
+        subject_caption.setBuddy(self.subject)
+        body_caption = QLabel(tr("&Text:"), self)
+        body_caption.setBuddy(self.body)
+        top = QHBoxLayout()
+        top.addWidget(kind_caption)
+        top.addWidget(self.kind, 1)
+        top.addWidget(self.default_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(subject_caption)
+        layout.addWidget(self.subject)
+        layout.addWidget(self.subject_message)
+        layout.addWidget(body_caption)
+        layout.addWidget(self.body, 1)
+        layout.addWidget(self.body_message)
+        layout.addWidget(self.placeholders)
+        self._current = self.kind.currentData()
+        self._show(self._current)
+        self.kind.currentIndexChanged.connect(lambda _i: self._switch(self.kind.currentData()))
+        self.default_button.clicked.connect(self.restore_default)
+        self.subject.textEdited.connect(lambda _t: self.subject_message.clear())
+        self.body.textChanged.connect(self.body_message.clear)
 
-def email_ready_pickup_notices(parent: QWidget, shop: Shop, on_done) -> None:
-    """Start the batch; `on_done(Changes)` runs on the GUI thread when it is finished."""
-    if mail.get_smtp_settings(shop) is None:
-        show_error(parent, mail.EmailError(tr("No mail server is set up; open Settings → Email.")))
-        return
-    numbers = mail.ready_to_notify(shop)
-    if not numbers:
-        QMessageBox.information(
-            parent, tr("Pickup notices"), tr("No ready order waits for an e-mail.")
+    def _show(self, kind: str) -> None:
+        subject, body = self.edited[kind]
+        self.subject.setText(subject)
+        self.body.setPlainText(body)
+        self.subject_message.clear()
+        self.body_message.clear()
+        self.placeholders.setText(
+            tr("Placeholders: {names}. Write $$ for a dollar sign.").format(
+                names=", ".join("$" + p for p in PLACEHOLDERS[kind])
+            )
         )
-        return
-    go, password = ask_password(parent, shop)
-    if not go or shop.path is None:
-        return
-    dialog = QProgressDialog(tr("E-mailing pickup notices…"), tr("Hide"), 0, len(numbers), parent)
-    dialog.setMinimumDuration(0)
-    job = BatchEmailJob(shop.path, password)
 
-    def progress(done: int, total: int, number: str) -> None:
-        dialog.setMaximum(total)
-        dialog.setValue(done)
-        if number:
-            dialog.setLabelText(tr("E-mailing {0} ({1} of {2})…").format(number, done + 1, total))
+    def _keep(self) -> None:
+        self.edited[self._current] = (self.subject.text(), self.body.toPlainText())
 
-    def finished(outcome) -> None:
-        dialog.close()
-        if isinstance(outcome, Exception):
-            show_error(parent, outcome)
+    def _switch(self, kind: str) -> None:
+        self._keep()
+        self._current = kind
+        self._show(kind)
+
+    def select(self, kind: str) -> None:
+        self.kind.setCurrentIndex(self.kind.findData(kind))
+
+    def restore_default(self) -> None:
+        default = DEFAULT_TEMPLATES[self._current]
+        self.subject.setText(default.subject)
+        self.body.setPlainText(default.body)
+
+    def changed_kinds(self) -> list[str]:
+        self._keep()
+        return [
+            k
+            for k, (subject, body) in self.edited.items()
+            if (subject, body) != (self.stored[k].subject, self.stored[k].body)
+        ]
+
+    def check(self) -> bool:
+        """Show the first problem at its field (switching to its kind); True when all are fine."""
+        self.subject_message.clear()
+        self.body_message.clear()
+        for kind in self.changed_kinds():
+            subject, body = self.edited[kind]
+            try:
+                check_template(kind, subject, body)
+            except ValidationError as exc:
+                self.select(kind)
+                self._problem(kind, subject, exc)
+                return False
+        return True
+
+    def _problem(self, kind: str, subject: str, exc: ValidationError) -> None:
+        """Under the subject when the subject alone is wrong, else under the text."""
+        try:
+            check_template(kind, subject, "")
+        except ValidationError as in_subject:
+            self.subject_message.show_message(str(in_subject))
+            self.subject.setFocus()
             return
-        box = QMessageBox.information if not outcome.failed else QMessageBox.warning
-        box(parent, tr("Pickup notices"), outcome.summary())
-        on_done(outcome.changes)
+        self.body_message.show_message(str(exc))
+        self.body.setFocus()
 
-    job.signals.progress.connect(progress)
-    job.signals.finished.connect(finished)
-    parent._email_job = job  # keep the signals alive until finished
-    QThreadPool.globalInstance().start(job)
-
-
-def open_in_mail_program(parent: QWidget, shop: Shop, kind: str, number: str, pdf: Path) -> None:
-    """Without SMTP: a prepared mailto: message, and the PDF shown in the file manager."""
-    try:
-        message = mail.mailto_message(shop, kind, number)
-    except JitdeskError as exc:
-        show_error(parent, exc)
-        return
-    QDesktopServices.openUrl(QUrl(message.url))
-    QDesktopServices.openUrl(QUrl.fromLocalFile(str(pdf.parent)))
+    def save(self) -> None:
+        for kind in self.changed_kinds():
+            subject, body = self.edited[kind]
+            mail.save_template(self.shop, kind, subject, body)

@@ -1,5 +1,6 @@
 """The selected customer order beside the list: lines with their state, money, payments and
-the timeline, and the actions on it (edit, reduce, cancel, print confirmation, payment)."""
+the timeline, and the actions on it (edit, reduce, cancel, print confirmation, payment, e-mail
+the pickup notice of a ready order)."""
 
 from __future__ import annotations
 
@@ -23,16 +24,18 @@ from PySide6.QtWidgets import (
 
 from jitdesk.documents.generate import generate_document
 from jitdesk.domain.errors import JitdeskError
+from jitdesk.gui import email_actions
 from jitdesk.gui.formatting import ShopFormat
 from jitdesk.gui.impact_dialog import ImpactDialog
 from jitdesk.gui.order_table_model import STATUS_TITLES
 from jitdesk.gui.payment_dialog import PaymentDialog
 from jitdesk.gui.pdf_preview import PdfPreviewDialog
 from jitdesk.gui.widgets import busy_cursor, show_error, tr
-from jitdesk.services.documents import CONFIRMATION
+from jitdesk.services.documents import CONFIRMATION, PICKUP_NOTICE
 from jitdesk.services.orders import OrderDetail, order_detail
 from jitdesk.services.shop import Changes, Shop
 from jitdesk.services.timeline import TimelineEntry, order_timeline
+from jitdesk.services.today import mark_notified
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -157,6 +160,9 @@ class OrderDetailPanel(QWidget):
         self.cancel_button = QPushButton(tr("Cance&l order…"), self)
         self.print_button = QPushButton(tr("&Print confirmation…"), self)
         self.payment_button = QPushButton(tr("Take pa&yment…"), self)
+        self.email_button = QPushButton(tr("Email pic&kup notice…"), self)
+        self.email_button.setToolTip(tr("E-mail the pickup notice of this ready order"))
+        self.emailing = False
         buttons = QGridLayout()
         for i, button in enumerate(
             (
@@ -165,6 +171,7 @@ class OrderDetailPanel(QWidget):
                 self.cancel_button,
                 self.payment_button,
                 self.print_button,
+                self.email_button,
             )
         ):
             buttons.addWidget(button, i // 3, i % 3)
@@ -192,6 +199,7 @@ class OrderDetailPanel(QWidget):
         self.cancel_button.clicked.connect(self.cancel_order)
         self.print_button.clicked.connect(self.print_confirmation)
         self.payment_button.clicked.connect(self.take_payment)
+        self.email_button.clicked.connect(self.email_pickup_notice)
         self.lines.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.timeline_view.activated.connect(self._on_timeline_activated)
         self.show_order(None)
@@ -296,6 +304,7 @@ class OrderDetailPanel(QWidget):
         self.cancel_button.setEnabled(active)
         self.print_button.setEnabled(self.detail is not None)
         self.payment_button.setEnabled(self.detail is not None and status != "cancelled")
+        self.email_button.setEnabled(status == "ready" and not self.emailing)
 
     # -- actions -----------------------------------------------------------------------------
     def _edit(self) -> None:
@@ -359,6 +368,44 @@ class OrderDetailPanel(QWidget):
         )
         self.preview.exec()
         return generated.path
+
+    def email_pickup_notice(self) -> None:
+        """Through the mail server (in a worker; notified once the server accepted), else
+        through the mail program (notified once the user says it was sent)."""
+        if self.detail is None or not self.email_button.isEnabled():
+            return
+        number = self.detail.header["number"]
+        if email_actions.smtp_configured(self.shop):
+            job = email_actions.start_send(self, self.shop, PICKUP_NOTICE, number, self._emailed)
+            if job is not None:
+                self.emailing = True
+                self._update_buttons()
+                self.statusMessage.emit(tr("E-mailing the pickup notice of {0}…").format(number))
+            return
+        try:
+            with busy_cursor():
+                path = generate_document(self.shop, PICKUP_NOTICE, number).path
+        except (JitdeskError, OSError) as exc:
+            show_error(self, exc)
+            return
+        order_id = self.detail.header["id"]
+        if email_actions.open_in_mail_program(
+            self, self.shop, PICKUP_NOTICE, number, path
+        ) and email_actions.confirm_notified(self, [number]):
+            try:
+                changes = mark_notified(self.shop, [order_id])
+            except JitdeskError as exc:
+                show_error(self, exc)
+                return
+            self._done(changes, tr("customer notified"))
+
+    def _emailed(self, outcome: object) -> None:
+        self.emailing = False
+        if isinstance(outcome, Exception):
+            self._update_buttons()
+            show_error(self, outcome, tr("E-mail pickup notice"))
+            return
+        self._done(outcome.changes, tr("pickup notice e-mailed to {0}").format(outcome.to))
 
     def _on_timeline_activated(self, index: QModelIndex) -> None:
         entry = self.timeline_model.payload[index.row()]

@@ -1,5 +1,6 @@
 """Receiving: pick or scan an expected supplier order, count what came (typed or scanned),
-record it, and see where every unit went; print the pickup notices of orders now ready."""
+record it, and see where every unit went; print or e-mail the pickup notices of orders now
+ready."""
 
 from __future__ import annotations
 
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from jitdesk.documents.generate import generate_pickup_notices
 from jitdesk.domain.errors import JitdeskError
+from jitdesk.gui import email_actions
 from jitdesk.gui.formatting import ShopFormat
 from jitdesk.gui.page import Page
 from jitdesk.gui.pdf_preview import PdfPreviewDialog
@@ -175,10 +177,13 @@ class ReceivingPage(Page):
         self.result_view.setAccessibleName(tr("Where the delivered units went"))
         self.result_view.setOpenLinks(False)
         self.print_button = QPushButton(tr("&Print pickup notices"), self.result_box)
+        self.email_button = QPushButton(tr("E&mail pickup notices…"), self.result_box)
+        self.email_button.setToolTip(tr("E-mail the pickup notice to each customer now ready"))
         result_layout = QVBoxLayout(self.result_box)
         result_layout.addWidget(self.result_view, 1)
         print_row = QHBoxLayout()
         print_row.addStretch(1)
+        print_row.addWidget(self.email_button)
         print_row.addWidget(self.print_button)
         result_layout.addLayout(print_row)
 
@@ -202,7 +207,8 @@ class ReceivingPage(Page):
         self.setTabOrder(self.clear_button, self.undo_button)
         self.setTabOrder(self.undo_button, self.record_button)
         self.setTabOrder(self.record_button, self.result_view)
-        self.setTabOrder(self.result_view, self.print_button)
+        self.setTabOrder(self.result_view, self.email_button)
+        self.setTabOrder(self.email_button, self.print_button)
 
     def _size_line_columns(self) -> None:
         header = self.lines_table.horizontalHeader()
@@ -226,6 +232,7 @@ class ReceivingPage(Page):
         self.record_button.clicked.connect(self.record_delivery)
         self.undo_button.clicked.connect(self.undo_last_delivery)
         self.print_button.clicked.connect(self.print_pickup_notices)
+        self.email_button.clicked.connect(self.email_pickup_notices)
         self.lines_model.quantitiesChanged.connect(self._update_buttons)
         shortcut = QShortcut(QKeySequence("Ctrl+Return"), self)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -450,12 +457,14 @@ class ReceivingPage(Page):
             self.result_view.clear()
             self.result_box.setTitle(tr("Where the units went"))
             self.print_button.setEnabled(False)
+            self.email_button.setEnabled(False)
             return
         self.result_box.setTitle(
             tr("Where the {n} unit(s) of this delivery went").format(n=result.units_received)
         )
         self.result_view.setHtml(result_html(result))
         self.print_button.setEnabled(bool(result.newly_ready))
+        self.email_button.setEnabled(bool(result.newly_ready))
 
     def undo_last_delivery(self) -> bool:
         if self.order is None:
@@ -489,6 +498,7 @@ class ReceivingPage(Page):
             + ("\n" + tr("{n} order(s) are open again.").format(n=reopened) if reopened else "")
         )
         self.print_button.setEnabled(False)
+        self.email_button.setEnabled(False)
         self.statusMessage.emit(
             tr("Last delivery for {number} undone.").format(number=result.supplier_order_number)
         )
@@ -518,6 +528,34 @@ class ReceivingPage(Page):
         self.preview = PdfPreviewDialog(path, self, tr("Pickup notices"))
         self.preview.exec()
         return path
+
+    def email_pickup_notices(self) -> None:
+        """E-mail the notices of the orders this delivery made ready: through the mail server
+        (one batch, progress, a summary of what failed), else one prepared message each in the
+        mail program. Orders become notified only once sent."""
+        result = self.last_result
+        if result is None or not result.newly_ready:
+            return
+        numbers = [o.number for o in result.newly_ready]
+        if email_actions.smtp_configured(self.shop):
+            email_actions.email_ready_pickup_notices(self, self.shop, self._emailed, numbers)
+            return
+        opened = email_actions.mail_pickup_notices_without_server(self, self.shop, numbers)
+        if not opened or not email_actions.confirm_notified(self, opened):
+            return
+        ids = [o.order_id for o in result.newly_ready if o.number in opened]
+        try:
+            changes = mark_notified(self.shop, ids)
+        except JitdeskError as exc:
+            show_error(self, exc, tr("E-mail pickup notices"))
+            return
+        self._emailed(changes)
+
+    def _emailed(self, changes) -> None:
+        self.statusMessage.emit(
+            tr("{n} customer(s) notified.").format(n=len(changes.customer_orders))
+        )
+        self.changed.emit(changes)
 
 
 def result_html(result: ReceiptResult) -> str:

@@ -1,12 +1,19 @@
-"""Sending a draft supplier order: preview, print or save its PDF, then mark it sent.
+"""Sending a draft supplier order: preview, print or save its PDF, then mark it sent; or e-mail
+it to the supplier.
 
 An order below the supplier's minimum order value is only marked sent after the owner ticks
-"send anyway" (the service is then told so with `allow_below_minimum`)."""
+"send anyway" (the service is then told so with `allow_below_minimum`); e-mailing needs the same.
+
+"Email to supplier…" sends through the mail server when one is set up (in a worker; the service
+marks the order sent only once the server accepted the message). Without one it opens the mail
+program with a prepared message and shows the PDF in the file manager; the user attaches it,
+sends it and then presses Mark sent."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -21,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from jitdesk.documents.generate import generate_document
 from jitdesk.domain.errors import JitdeskError
+from jitdesk.gui import email_actions
 from jitdesk.gui.formatting import ShopFormat
 from jitdesk.gui.pdf_preview import PdfPreviewDialog
 from jitdesk.gui.widgets import FieldMessage, busy_cursor, show_error, tr
@@ -43,6 +51,8 @@ class SendDialog(QDialog):
         self.detail = detail
         self.so_id: int = detail.header["id"]
         self.changes: Changes | None = None
+        self.done_text = ""
+        self.busy = False
         self._pdf: Path | None = None
         self.setWindowTitle(tr("Send {number}").format(number=detail.number))
 
@@ -95,6 +105,17 @@ class SendDialog(QDialog):
         self.save_button = QPushButton(tr("Save P&DF…"), self)
         self.sent_button = QPushButton(tr("&Mark sent"), self)
         self.sent_button.setDefault(True)
+        self.email_button = QPushButton(tr("&Email to supplier…"), self)
+        self.email_button.setToolTip(
+            tr("Send the order PDF to {email}").format(email=header.get("supplier_email") or "—")
+            if header.get("supplier_email")
+            else tr("The supplier has no e-mail address; add it in Suppliers.")
+        )
+        self.email_status = QLabel(self)
+        self.email_status.setWordWrap(True)
+        self.email_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.email_status.hide()
+        self.email_message = FieldMessage(self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
 
@@ -103,6 +124,7 @@ class SendDialog(QDialog):
         documents.addWidget(self.print_button)
         documents.addWidget(self.save_button)
         documents.addStretch(1)
+        documents.addWidget(self.email_button)
         documents.addWidget(self.sent_button)
         layout = QVBoxLayout(self)
         layout.addWidget(summary)
@@ -110,18 +132,26 @@ class SendDialog(QDialog):
         layout.addWidget(self.minimum_message)
         layout.addWidget(self.send_anyway)
         layout.addLayout(documents)
+        layout.addWidget(self.email_status)
+        layout.addWidget(self.email_message)
         layout.addWidget(buttons)
 
         self.preview_button.clicked.connect(self.preview)
         self.print_button.clicked.connect(self.print_)
         self.save_button.clicked.connect(self.save_pdf)
         self.sent_button.clicked.connect(self.mark_sent)
+        self.email_button.clicked.connect(self.email)
         self.send_anyway.toggled.connect(lambda _on: self._update())
         self._update()
         self.resize(max(self.sizeHint().width(), 560), self.sizeHint().height())
 
     def _update(self) -> None:
-        self.sent_button.setEnabled(not self.detail.below_minimum or self.send_anyway.isChecked())
+        allowed = not self.detail.below_minimum or self.send_anyway.isChecked()
+        self.sent_button.setEnabled(allowed and not self.busy)
+        self.email_button.setEnabled(allowed and not self.busy)
+        for button in (self.preview_button, self.print_button, self.save_button):
+            button.setEnabled(not self.busy)
+        self.send_anyway.setEnabled(not self.busy)
 
     # -- the document ------------------------------------------------------------------------
     def pdf_path(self) -> Path | None:
@@ -167,7 +197,83 @@ class SendDialog(QDialog):
         except JitdeskError as exc:
             show_error(self, exc)
             return
+        self.done_text = tr("{number} marked sent; it is locked now.").format(
+            number=self.detail.number
+        )
         self.accept()
+
+    # -- e-mail ------------------------------------------------------------------------------
+    def email(self) -> None:
+        """Through the mail server when one is set up, else through the mail program."""
+        if not self.email_button.isEnabled():
+            return
+        self.email_message.clear()
+        if email_actions.smtp_configured(self.shop):
+            self._email_through_server()
+        else:
+            self._email_through_mail_program()
+
+    def _email_through_server(self) -> None:
+        job = email_actions.start_send(
+            self,
+            self.shop,
+            docs.SUPPLIER_ORDER,
+            self.detail.number,
+            self._emailed,
+            allow_below_minimum=self.send_anyway.isChecked(),
+        )
+        if job is None:
+            return
+        self._set_busy(True)
+        self.email_status.setText(
+            tr("E-mailing {number} to {supplier}…").format(
+                number=self.detail.number, supplier=self.detail.header["supplier_name"]
+            )
+        )
+        self.email_status.show()
+
+    def _emailed(self, outcome: object) -> None:
+        self._set_busy(False)
+        self.email_status.hide()
+        if isinstance(outcome, Exception):
+            self.email_message.show_message(str(outcome))
+            return
+        self.changes = outcome.changes
+        self.done_text = tr("{number} e-mailed to {to} and marked sent.").format(
+            number=outcome.number, to=outcome.to
+        )
+        self.accept()
+
+    def _email_through_mail_program(self) -> None:
+        path = self.pdf_path()
+        if path is None:
+            return
+        if not email_actions.open_in_mail_program(
+            self, self.shop, docs.SUPPLIER_ORDER, self.detail.number, path
+        ):
+            return
+        self.email_status.setText(
+            tr(
+                "No mail server is set up (Settings → Email), so your mail program opened with "
+                "the message. Attach “{file}” from the folder that opened, send it, then press "
+                "Mark sent."
+            ).format(file=path.name)
+        )
+        self.email_status.show()
+        self.sent_button.setFocus()
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        if busy:
+            self.setCursor(Qt.CursorShape.BusyCursor)
+        else:
+            self.unsetCursor()
+        self._update()
+
+    def reject(self) -> None:
+        """Not while a message is going out: its outcome must reach the page."""
+        if not self.busy:
+            super().reject()
 
 
 def _html(text: str) -> str:

@@ -440,7 +440,10 @@ class SupplierOrderDetailPanel(QWidget):
         if dialog.changes is not None:
             self._done(
                 dialog.changes,
-                tr("{number} marked sent; it is locked now.").format(number=dialog.detail.number),
+                dialog.done_text
+                or tr("{number} marked sent; it is locked now.").format(
+                    number=dialog.detail.number
+                ),
             )
 
     def cancel_order(self) -> None:

@@ -69,7 +69,7 @@ def open_email_settings(window) -> None:
 
 
 def email_pickup_notices(window) -> None:
-    from jitdesk.gui.email_settings_dialog import email_ready_pickup_notices
+    from jitdesk.gui.email_actions import email_ready_pickup_notices
 
     email_ready_pickup_notices(window, window.shop, window.broadcast)
 
