@@ -161,7 +161,7 @@ class OrdersPage(Page):
         )
         self.model.modelReset.connect(self._show_selected)
         self.new_button.clicked.connect(self.new_order)
-        self.apply_filter()
+        # The list loads when the page is first shown (Page.showEvent -> reload).
 
     def _size_columns(self) -> None:
         header = self.table.horizontalHeader()
@@ -242,7 +242,7 @@ class OrdersPage(Page):
             or changes.customers
             or changes.supplier_orders
         ):
-            self.apply_filter()
+            self.mark_stale()
 
     def reload(self) -> None:
         self.apply_filter()

@@ -40,6 +40,8 @@ def make_window(qtbot, shop: Shop) -> MainWindow:
 
 
 def orders_page(window: MainWindow) -> OrdersPage:
+    """The Customer orders page, shown (pages load when they are first shown)."""
+    window.go_to("orders")
     page = window.pages["orders"]
     assert isinstance(page, OrdersPage)
     return page
@@ -254,4 +256,15 @@ def test_pages_follow_a_new_currency_after_settings_change(qtbot, gui_shop):
     window.broadcast(update_settings(shop, current))
     qtbot.waitUntil(lambda: orders_page(window).fmt.currency == "USD")
     assert all(page.fmt.currency == "USD" for page in window.pages.values())
+    window.close()
+
+
+def test_pages_load_only_when_first_shown(qtbot, gui_shop):
+    log_orders(gui_shop)
+    window = make_window(qtbot, gui_shop.shop)
+    assert window.current_page_key() == "today"
+    hidden = window.pages["orders"]
+    assert hidden.model.rowCount() == 0  # opening the shop did not query the orders list
+    window.go_to("orders")
+    qtbot.waitUntil(lambda: hidden.model.rowCount() == 3)
     window.close()
