@@ -7,7 +7,6 @@ indexed look-ups), so every report stays well under half a second there.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -253,74 +252,103 @@ def offers_for(db: Database, product_ids: Iterable[int]) -> dict[int, list[tuple
 
 # -- customer waiting ------------------------------------------------------------------------
 
-_WAITING_WHERE = "(o.ready_at IS NOT NULL OR (o.status = 'open' AND o.promised_date < :today))"
-_ORDER_DATES = (
-    "o.order_date, substr(o.ready_at, 1, 10), substr(o.completed_at, 1, 10), o.promised_date"
+# Orders the waiting figures count: placed on or after :since, and ready at some time or open
+# and past their promised date. The window keeps the report about recent service (and fast).
+_WAITING_WHERE = (
+    "o.order_date >= :since"
+    " AND (o.ready_at IS NOT NULL OR (o.status = 'open' AND o.promised_date < :today))"
 )
 
-WAITING_SQL = {
-    "all": f"SELECT 0, o.id, {_ORDER_DATES} FROM customer_orders o WHERE {_WAITING_WHERE}",
-    "product": f"""SELECT l.product_id, o.id, {_ORDER_DATES}
-        FROM customer_orders o JOIN customer_order_lines l ON l.order_id = o.id
+WAITING_ORDERS_SQL = f"""
+SELECT o.id, o.order_date, substr(o.ready_at, 1, 10), substr(o.completed_at, 1, 10),
+       o.promised_date
+FROM customer_orders o WHERE {_WAITING_WHERE}
+"""
+
+WAITING_KEYS_SQL = {
+    "product": f"""SELECT l.product_id, o.id
+        FROM customer_orders o CROSS JOIN customer_order_lines l ON l.order_id = o.id
         WHERE {_WAITING_WHERE}""",
-    "supplier": f"""SELECT so.supplier_id, o.id, {_ORDER_DATES}
-        FROM customer_orders o JOIN customer_order_lines l ON l.order_id = o.id
-        JOIN coverage c ON c.customer_line_id = l.id
+    "supplier": f"""SELECT so.supplier_id, o.id
+        FROM customer_orders o CROSS JOIN customer_order_lines l ON l.order_id = o.id
+        CROSS JOIN coverage c ON c.customer_line_id = l.id
         JOIN supplier_order_lines sl ON sl.id = c.supplier_line_id
         JOIN supplier_orders so ON so.id = sl.supplier_order_id
         WHERE {_WAITING_WHERE}""",
 }
 
 
-def waiting_histograms(db: Database, today: str, by: str) -> Counter:
-    """Counter of (group id, order date, ready date, pickup date, promised date) -> orders,
-    grouped by "product", "supplier" or "all"; each order counts once per group. Orders that
-    were ready at some time, or are open and past their promised date.
-
-    Counted in Python from plain tuples: a SQL GROUP BY over these 100,000-row joins sorts
-    them all, which took several times longer than streaming the rows once.
-    """
+def _tuples(db: Database, sql: str, params: Any) -> Iterable[tuple]:
     cursor = db.conn.cursor()
     cursor.row_factory = None  # plain tuples hash far faster than sqlite3.Row
-    seen = set(cursor.execute(WAITING_SQL[by], {"today": today}))
-    return Counter((key, *rest) for key, _, *rest in seen)
+    return cursor.execute(sql, params)
 
 
+def waiting_orders(db: Database, today: str, since: str) -> dict[int, tuple]:
+    """Order id -> (order date, ready date, pickup date, promised date) for the orders the
+    waiting figures count (see `_WAITING_WHERE`)."""
+    rows = _tuples(db, WAITING_ORDERS_SQL, {"today": today, "since": since})
+    return {row[0]: row[1:] for row in rows}
+
+
+def waiting_keys(db: Database, today: str, since: str, by: str) -> set[tuple[int, int]]:
+    """Distinct (product or supplier id, order id) pairs of those orders: an order counts
+    once per product it holds, and once per supplier that delivered (or will) any of it.
+
+    Plain tuples streamed into a set: a SQL DISTINCT/GROUP BY over these 100,000-row joins
+    sorts them all, which took several times longer. CROSS JOIN keeps SQLite walking from
+    the orders in the window (customer_orders_date index) rather than scanning all of
+    coverage."""
+    return set(_tuples(db, WAITING_KEYS_SQL[by], {"today": today, "since": since}))
+
+
+# Each line's need (units not allocated yet) and its outstanding coverage on open supplier
+# orders (all of it, and what is expected by the promised date) are computed once per line
+# (materialized: the outer query would otherwise repeat the sub-queries); only lines with
+# units short are summed per order. Open orders promised by :horizon are found through the
+# customer_orders_status index. A line with nothing short has nothing "not ordered" either
+# (on order >= expected in time), so that filter loses no figure.
+_OUTSTANDING = """MAX(c.quantity - COALESCE((SELECT SUM(ca.quantity) FROM allocations ca
+                                       WHERE ca.coverage_id = c.id), 0), 0)"""
+_OPEN_COVERAGE = f"""FROM coverage c
+     JOIN supplier_order_lines sl ON sl.id = c.supplier_line_id
+     JOIN supplier_orders so ON so.id = sl.supplier_order_id
+    WHERE c.customer_line_id = lines.line_id AND so.status IN {OPEN_SO}"""
 AT_RISK_SQL = f"""
-WITH lines AS (
-  SELECT l.order_id,
-    l.quantity - (SELECT COALESCE(SUM(a.quantity), 0) FROM allocations a
-                  WHERE a.customer_line_id = l.id) AS need,
-    (SELECT COALESCE(SUM(MAX(c.quantity - (SELECT COALESCE(SUM(ca.quantity), 0)
-                                          FROM allocations ca WHERE ca.coverage_id = c.id),
-                             0)), 0)
-       FROM coverage c
-       JOIN supplier_order_lines sl ON sl.id = c.supplier_line_id
-       JOIN supplier_orders so ON so.id = sl.supplier_order_id
-      WHERE c.customer_line_id = l.id AND so.status IN {OPEN_SO}
-        AND so.expected_date >= :today AND so.expected_date <= o.promised_date) AS in_time,
-    (SELECT COALESCE(SUM(MAX(c.quantity - (SELECT COALESCE(SUM(ca.quantity), 0)
-                                          FROM allocations ca WHERE ca.coverage_id = c.id),
-                             0)), 0)
-       FROM coverage c
-       JOIN supplier_order_lines sl ON sl.id = c.supplier_line_id
-       JOIN supplier_orders so ON so.id = sl.supplier_order_id
-      WHERE c.customer_line_id = l.id AND so.status IN {OPEN_SO}) AS on_order
+WITH lines AS MATERIALIZED (
+  SELECT o.id AS order_id, o.promised_date, l.id AS line_id,
+    l.quantity - COALESCE((SELECT SUM(a.quantity) FROM allocations a
+                           WHERE a.customer_line_id = l.id), 0) AS need
   FROM customer_orders o JOIN customer_order_lines l ON l.order_id = o.id
   WHERE o.status = 'open' AND o.promised_date <= :horizon AND l.quantity > 0
+),
+per_line AS MATERIALIZED (
+  SELECT order_id, need,
+    (SELECT COALESCE(SUM(CASE WHEN so.expected_date >= :today
+                               AND so.expected_date <= lines.promised_date
+                              THEN {_OUTSTANDING} END), 0)
+     {_OPEN_COVERAGE}) AS in_time,
+    (SELECT COALESCE(SUM({_OUTSTANDING}), 0)
+     {_OPEN_COVERAGE}) AS on_order
+  FROM lines WHERE need > 0
 )
 SELECT o.id, o.number, c.name, o.order_date, o.promised_date,
-       SUM(MAX(need - in_time, 0)) AS short, SUM(MAX(need - on_order, 0)) AS not_ordered
-FROM lines JOIN customer_orders o ON o.id = lines.order_id
+       CAST(julianday(o.promised_date) - julianday(:today) AS INTEGER), t.short, t.not_ordered
+FROM (SELECT order_id, SUM(need - in_time) AS short, SUM(MAX(need - on_order, 0)) AS not_ordered
+      FROM per_line WHERE need > in_time GROUP BY order_id) t
+JOIN customer_orders o ON o.id = t.order_id
 JOIN customers c ON c.id = o.customer_id
-GROUP BY o.id HAVING short > 0
 ORDER BY o.promised_date, o.number
 """
 
 
-def orders_at_risk(db: Database, today: str, horizon: str) -> list[dict[str, Any]]:
-    """Open orders promised by `horizon` with units not in and not expected in time."""
-    return [dict(r) for r in db.execute(AT_RISK_SQL, {"today": today, "horizon": horizon})]
+def orders_at_risk(db: Database, today: str, horizon: str) -> list[tuple]:
+    """(order id, number, customer, order date, promised date, days left, short, not
+    ordered): open
+    orders promised by `horizon` with units not in the shop and not expected by the promised
+    date (`short`); `not_ordered`: of those, units on no open supplier order. By promised
+    date, then number."""
+    return list(_tuples(db, AT_RISK_SQL, {"today": today, "horizon": horizon}))
 
 
 # -- cash and waste --------------------------------------------------------------------------

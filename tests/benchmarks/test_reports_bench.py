@@ -5,6 +5,7 @@ Run: python -m pytest tests/benchmarks/test_reports_bench.py --benchmark-only -s
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import time
 from datetime import UTC, datetime
@@ -16,7 +17,7 @@ from jitdesk.services import reports
 from jitdesk.services.demo import write_demo_shop
 from jitdesk.services.shop import Shop
 
-BIG = Path("/tmp/big-h7.jitdesk")
+BIG = Path(os.environ.get("JITDESK_BIG_SHOP", "/tmp/big-r.jitdesk"))
 BASELINE = """SELECT (SELECT COUNT(*) FROM customer_orders), (SELECT SUM(quantity * unit_price)
 FROM customer_order_lines), (SELECT SUM(quantity) FROM coverage),
 (SELECT SUM(amount) FROM payments)"""
