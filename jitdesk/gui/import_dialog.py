@@ -176,7 +176,9 @@ class ImportDialog(QDialog):
             self._add_row(
                 tr("Unknown SKU"),
                 sku.key,
-                tr("{0} (lines {1})").format(sku.item_name, lines),
+                (tr("{0} (lines {1})") if len(sku.lines) > 1 else tr("{0} (line {1})")).format(
+                    sku.item_name, lines
+                ),
                 "",
                 sku.key,
             )

@@ -73,7 +73,8 @@ class SendDialog(QDialog):
         summary.setWordWrap(True)
         hint = QLabel(
             tr(
-                "Print or save the order for the supplier, then mark it sent. Once sent it is locked."
+                "Print, save or e-mail the order for the supplier, then mark it sent (e-mailing "
+                "through the mail server marks it sent by itself). Once sent it is locked."
             ),
             self,
         )
@@ -143,7 +144,8 @@ class SendDialog(QDialog):
         self.email_button.clicked.connect(self.email)
         self.send_anyway.toggled.connect(lambda _on: self._update())
         self._update()
-        self.resize(max(self.sizeHint().width(), 560), self.sizeHint().height())
+        self.setMinimumWidth(max(self.sizeHint().width(), 640))
+        self.resize(self.minimumWidth(), self.sizeHint().height())
 
     def _update(self) -> None:
         allowed = not self.detail.below_minimum or self.send_anyway.isChecked()
