@@ -53,10 +53,15 @@ class BarChart(QWidget):
             painter.setPen(pal.color(QPalette.ColorRole.PlaceholderText))
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("Nothing yet"))
             return
-        label_w = min(LABEL_WIDTH, self.width() // 3)
-        bar_w = max(10, self.width() - label_w - VALUE_WIDTH - 12)
-        top = max((v for _, v in self._items), default=0) or 1
         metrics = painter.fontMetrics()
+        label_w = min(LABEL_WIDTH, self.width() // 3)
+        # Room for the longest value text after the longest bar, so no value is clipped.
+        value_w = max(
+            [VALUE_WIDTH]
+            + [metrics.horizontalAdvance(self._format(v)) + 12 for _, v in self._items]
+        )
+        bar_w = max(10, self.width() - label_w - value_w - 12)
+        top = max((v for _, v in self._items), default=0) or 1
         for row, (label, value) in enumerate(self._items):
             y = 4 + row * ROW_HEIGHT
             painter.setPen(pal.color(QPalette.ColorRole.Text))
@@ -72,7 +77,7 @@ class BarChart(QWidget):
                 pal.color(QPalette.ColorRole.Highlight),
             )
             painter.drawText(
-                QRectF(label_w + width + 6, y, VALUE_WIDTH, ROW_HEIGHT),
+                QRectF(label_w + width + 6, y, value_w, ROW_HEIGHT),
                 Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
                 self._format(value),
             )

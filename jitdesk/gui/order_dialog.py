@@ -55,6 +55,7 @@ from jitdesk.services.orders import (
     order_detail,
     quote_promised_dates,
 )
+from jitdesk.services.reports import promise_explanations
 from jitdesk.services.settings import get_settings
 from jitdesk.services.shop import Changes, Shop
 
@@ -136,6 +137,12 @@ class OrderDialog(QDialog):
         self.paid_label = QLabel(self)
         self.balance_label = QLabel(self)
         self.promised_label = QLabel(self)
+        # Why a promise is later than the supplier quotes (observed lead times, issue 7).
+        self.lead_note = QLabel(self)
+        self.lead_note.setWordWrap(True)
+        self.lead_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.lead_note.hide()
+        self._lead_note_for: tuple[int, ...] = ()
         for label in (self.total_label, self.paid_label, self.balance_label):
             label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -214,6 +221,8 @@ class OrderDialog(QDialog):
         row += 1
         summary.addWidget(QLabel(tr("Promised for:"), self), row, 0)
         summary.addWidget(self.promised_label, row, 1)
+        row += 1
+        summary.addWidget(self.lead_note, row, 0, 1, 2)
         self.paid_caption.hide()
         self.paid_label.hide()
 
@@ -354,7 +363,18 @@ class OrderDialog(QDialog):
         self.promised_label.setToolTip(
             tr("The latest promised date of the lines; set by supplier lead times")
         )
+        self._update_lead_note()
         self._update_balance()
+
+    def _update_lead_note(self) -> None:
+        """Say which promises use what a supplier really takes rather than what it quotes."""
+        product_ids = tuple(dict.fromkeys(row.product_id for row in self.lines.rows))
+        if product_ids == self._lead_note_for:
+            return
+        self._lead_note_for = product_ids
+        texts = list(dict.fromkeys(promise_explanations(self.shop, product_ids).values()))
+        self.lead_note.setText("\n".join(texts))
+        self.lead_note.setVisible(bool(texts))
 
     def _update_balance(self) -> None:
         total = self.lines.total()

@@ -3,11 +3,21 @@ monthly PDF report. Charts: see bar_chart.py for why QPainter rather than QtChar
 
 from __future__ import annotations
 
+import contextlib
 import tempfile
+import time
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -56,6 +66,28 @@ class RowsModel(QAbstractTableModel):
         return None
 
 
+class _Relay(QObject):
+    """Carries the worker's result to the GUI thread (a queued signal)."""
+
+    done = Signal(int, object, object)  # generation, AllReports or None, error or None
+
+
+class _ReportsJob(QRunnable):
+    """Computes every report on its own read-only connection; touches no widget."""
+
+    def __init__(self, shop, generation: int, relay: _Relay) -> None:
+        super().__init__()
+        self.shop, self.generation, self.relay = shop, generation, relay
+
+    def run(self) -> None:
+        try:
+            result, error = svc.all_reports_separately(self.shop), None
+        except Exception as exc:  # noqa: BLE001 - handed to the GUI thread and shown there
+            result, error = None, exc
+        with contextlib.suppress(RuntimeError):  # the page was closed meanwhile
+            self.relay.done.emit(self.generation, result, error)
+
+
 def _pct(value: float | None) -> str:
     return "" if value is None else f"{value * 100:.0f} %"
 
@@ -74,6 +106,12 @@ class ReportsPage(Page):
     def __init__(self, shop, fmt, parent: QWidget | None = None) -> None:
         super().__init__(shop, fmt, parent)
         self.data: svc.AllReports | None = None
+        self.computing = False
+        self.last_compute_seconds = 0.0
+        self._generation = 0
+        self._started = 0.0
+        self._relay = _Relay(self)
+        self._relay.done.connect(self._on_reports)
         outer = QVBoxLayout(self)
         bar = QHBoxLayout()
         self.summary = QLabel(self)
@@ -112,7 +150,9 @@ class ReportsPage(Page):
         )
         self._section(
             "waiting",
-            tr("Customer waiting (days)"),
+            tr("Customer waiting (days), orders placed in the last {0} days").format(
+                svc.WAITING_WINDOW_DAYS
+            ),
             [tr("Group"), tr("Orders"), tr("To ready"), tr("p90"), tr("To pickup"), tr("p90"),
              tr("Ready by promise")],
             chart=True,
@@ -142,9 +182,29 @@ class ReportsPage(Page):
         view.model().modelReset.connect(view.resizeColumnsToContents)
 
     def reload(self) -> None:
-        with busy_cursor():
-            self.data = svc.all_reports(self.shop)
-        self._show(self.data)
+        """Show the page at once and compute the reports on a worker thread (a big shop
+        takes about a second); the figures fill in when they are ready."""
+        self._generation += 1
+        self.computing = True
+        self._started = time.perf_counter()
+        self.summary.setText(tr("Computing the reports…"))
+        self.print_button.setEnabled(False)
+        QThreadPool.globalInstance().start(_ReportsJob(self.shop, self._generation, self._relay))
+
+    def is_computing(self) -> bool:
+        return self.computing
+
+    def _on_reports(self, generation: int, data: svc.AllReports | None, error) -> None:
+        if generation != self._generation:
+            return  # an older run; a newer one is on its way
+        self.computing = False
+        self.last_compute_seconds = time.perf_counter() - self._started
+        self.print_button.setEnabled(True)
+        if error is not None:
+            self.summary.setText(tr("The reports could not be computed: {0}").format(error))
+            return
+        self.data = data
+        self._show(data)
 
     def _show(self, d: svc.AllReports) -> None:
         m = self.fmt.money
@@ -207,7 +267,7 @@ class ReportsPage(Page):
             ]
         )  # fmt: skip
         self.charts["waiting"].set_data(
-            [(r.label, r.ready_median or 0) for r in w.by_supplier],
+            [(r.label, r.ready_median) for r in w.by_supplier if r.ready_median is not None],
             lambda v: tr("{0:.1f} days to ready").format(v),
         )
         self.tables["risk"].set_rows(

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QFrame,
@@ -28,12 +28,14 @@ from jitdesk.gui.formatting import ShopFormat
 from jitdesk.gui.page import Page
 from jitdesk.gui.pdf_preview import PdfPreviewDialog
 from jitdesk.gui.widgets import busy_cursor, show_error, tr
+from jitdesk.services.reports import margin_alerts
 from jitdesk.services.shop import Changes, Shop
 from jitdesk.services.today import TodayOverview, mark_notified, today_overview
 from jitdesk.services.today import unnotified_ready_orders as unnotified_orders
 
-WAITING, DRAFTS, LATE, EXPECTED, UNNOTIFIED, UNCOLLECTED, SURPLUS = range(7)
+WAITING, DRAFTS, LATE, EXPECTED, UNNOTIFIED, UNCOLLECTED, SURPLUS, MARGINS = range(8)
 MAX_AFFECTED_SHOWN = 5
+MAX_MARGINS_SHOWN = 10
 
 
 class Section(QFrame):
@@ -143,6 +145,7 @@ class TodayPage(Page):
             UNNOTIFIED: tr("Ready, customer not told yet"),
             UNCOLLECTED: tr("Ready but not collected past the pickup-by date"),
             SURPLUS: tr("Surplus on hand"),
+            MARGINS: tr("Margins under pressure"),
         }
         self.date_label = QLabel(self)
         font = QFont(self.date_label.font())
@@ -185,6 +188,10 @@ class TodayPage(Page):
         self._fill_unnotified(overview)
         self._fill_uncollected(overview)
         self._fill_surplus(overview)
+        # The margin check costs ~0.2 s on a 100,000-order shop: it fills in after the rest
+        # of the page has been shown.
+        self.sections[MARGINS].set_count(None)
+        QTimer.singleShot(0, self._fill_margins)
 
     def refresh(self, changes: Changes | None = None) -> None:
         self.mark_stale()
@@ -312,6 +319,34 @@ class TodayPage(Page):
                 tr("Surplus"),
                 self._go("surplus"),
             )
+
+    def _fill_margins(self) -> None:
+        """Open orders whose margin fell under the threshold after a cost change."""
+        if not self.isVisible():
+            self._stale = True  # left (or the shop closed) before the card filled in
+            return
+        try:
+            alerts = margin_alerts(self.shop)
+        except JitdeskError as exc:
+            show_error(self, exc)
+            return
+        section = self._start(MARGINS, len(alerts))
+        section.set_action(tr("All in &Reports"), self._go("reports"), enabled=bool(alerts))
+        for a in alerts[:MAX_MARGINS_SHOWN]:
+            rate = a.margin_rate
+            text = tr(
+                "{number} · {customer}\nQuoted {quoted} · cost now {cost} · margin {rate}"
+                " · deposit held {deposit}"
+            ).format(
+                number=a.number,
+                customer=a.customer,
+                quoted=self.fmt.money(a.quoted),
+                cost=self.fmt.money(a.cost),
+                rate="–" if rate is None else f"{rate * 100:.0f} %",
+                deposit=self.fmt.money(a.deposit),
+            )
+            section.add_row(text, tr("Open"), self._go("orders", a.order_id))
+        self._more(section, min(len(alerts), MAX_MARGINS_SHOWN), len(alerts))
 
     # -- pickup notices ----------------------------------------------------------------------
     def print_pickup_notices(self) -> Path | None:
