@@ -22,9 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jitdesk.documents.generate import generate_document
 from jitdesk.domain.errors import JitdeskError
-from jitdesk.gui import email_actions
 from jitdesk.gui.formatting import ShopFormat
 from jitdesk.gui.impact_dialog import ImpactDialog
 from jitdesk.gui.order_table_model import STATUS_TITLES
@@ -353,6 +351,8 @@ class OrderDetailPanel(QWidget):
             self.changed.emit(changes)
 
     def print_confirmation(self):
+        from jitdesk.documents.generate import generate_document
+
         if self.detail is None:
             return None
         try:
@@ -372,6 +372,9 @@ class OrderDetailPanel(QWidget):
     def email_pickup_notice(self) -> None:
         """Through the mail server (in a worker; notified once the server accepted), else
         through the mail program (notified once the user says it was sent)."""
+        from jitdesk.documents.generate import generate_document
+        from jitdesk.gui import email_actions
+
         if self.detail is None or not self.email_button.isEnabled():
             return
         number = self.detail.header["number"]

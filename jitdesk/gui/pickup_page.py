@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jitdesk.documents.generate import generate_document
 from jitdesk.domain.errors import JitdeskError, NotFoundError
 from jitdesk.gui.formatting import ShopFormat
 from jitdesk.gui.handover_dialog import HandoverDialog
@@ -289,6 +288,8 @@ class PickupPage(Page):
 
     # -- receipt -----------------------------------------------------------------------------
     def print_receipt(self) -> Path | None:
+        from jitdesk.documents.generate import generate_document
+
         if not self.last_number:
             return None
         try:

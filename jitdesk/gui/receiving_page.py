@@ -27,9 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jitdesk.documents.generate import generate_pickup_notices
 from jitdesk.domain.errors import JitdeskError
-from jitdesk.gui import email_actions
 from jitdesk.gui.formatting import ShopFormat
 from jitdesk.gui.page import Page
 from jitdesk.gui.pdf_preview import PdfPreviewDialog
@@ -533,6 +531,8 @@ class ReceivingPage(Page):
         """E-mail the notices of the orders this delivery made ready: through the mail server
         (one batch, progress, a summary of what failed), else one prepared message each in the
         mail program. Orders become notified only once sent."""
+        from jitdesk.gui import email_actions
+
         result = self.last_result
         if result is None or not result.newly_ready:
             return
@@ -611,6 +611,8 @@ def result_html(result: ReceiptResult) -> str:
 
 def write_pickup_notices(shop: Shop, numbers: list[str], so_number: str) -> Path:
     """The pickup notices of `numbers` in one PDF in the documents folder, logged."""
+    from jitdesk.documents.generate import generate_pickup_notices
+
     return generate_pickup_notices(shop, numbers, so_number).path
 
 

@@ -26,9 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jitdesk.documents.generate import generate_document
 from jitdesk.domain.errors import JitdeskError
-from jitdesk.gui import email_actions
 from jitdesk.gui.formatting import ShopFormat
 from jitdesk.gui.pdf_preview import PdfPreviewDialog
 from jitdesk.gui.widgets import FieldMessage, busy_cursor, show_error, tr
@@ -158,6 +156,8 @@ class SendDialog(QDialog):
     # -- the document ------------------------------------------------------------------------
     def pdf_path(self) -> Path | None:
         """The order's PDF, generated (and logged) once per dialog."""
+        from jitdesk.documents.generate import generate_document
+
         if self._pdf is None:
             try:
                 with busy_cursor():
@@ -207,6 +207,8 @@ class SendDialog(QDialog):
     # -- e-mail ------------------------------------------------------------------------------
     def email(self) -> None:
         """Through the mail server when one is set up, else through the mail program."""
+        from jitdesk.gui import email_actions
+
         if not self.email_button.isEnabled():
             return
         self.email_message.clear()
@@ -216,6 +218,8 @@ class SendDialog(QDialog):
             self._email_through_mail_program()
 
     def _email_through_server(self) -> None:
+        from jitdesk.gui import email_actions
+
         job = email_actions.start_send(
             self,
             self.shop,
@@ -247,6 +251,8 @@ class SendDialog(QDialog):
         self.accept()
 
     def _email_through_mail_program(self) -> None:
+        from jitdesk.gui import email_actions
+
         path = self.pdf_path()
         if path is None:
             return
