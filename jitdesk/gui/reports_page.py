@@ -88,6 +88,16 @@ class _ReportsJob(QRunnable):
             self.relay.done.emit(self.generation, result, error)
 
 
+def _fit_height(view: QTableView, most_rows: int = 8) -> None:
+    """Tall enough for up to `most_rows` rows without an inner scroll bar; never below 160."""
+    rows = min(view.model().rowCount(), most_rows)
+    height = (
+        view.horizontalHeader().sizeHint().height()
+        + rows * view.verticalHeader().defaultSectionSize()
+    )
+    view.setMinimumHeight(max(160, height + 2 * view.frameWidth() + 4))
+
+
 def _pct(value: float | None) -> str:
     return "" if value is None else f"{value * 100:.0f} %"
 
@@ -121,7 +131,7 @@ class ReportsPage(Page):
         bar.addWidget(self.summary, 1)
         bar.addWidget(self.print_button)
         outer.addLayout(bar)
-        scroll = QScrollArea(self)
+        self.scroll = scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         body = QWidget(scroll)
         self.body = QVBoxLayout(body)
@@ -180,6 +190,7 @@ class ReportsPage(Page):
         self.tables[key] = model
         self.body.addWidget(view)
         view.model().modelReset.connect(view.resizeColumnsToContents)
+        view.model().modelReset.connect(lambda v=view: _fit_height(v))
 
     def reload(self) -> None:
         """Show the page at once and compute the reports on a worker thread (a big shop
@@ -205,6 +216,13 @@ class ReportsPage(Page):
             return
         self.data = data
         self._show(data)
+        # Charts changed height: give the column its new height now rather than on later
+        # events, so nothing is drawn squeezed and overlapping in between.
+        self.body.activate()
+        column = self.scroll.widget()
+        column.resize(
+            column.width(), max(column.minimumSizeHint().height(), self.scroll.viewport().height())
+        )
 
     def _show(self, d: svc.AllReports) -> None:
         m = self.fmt.money
