@@ -27,6 +27,7 @@ from jitdesk.documents.layout import (
     render,
 )
 from jitdesk.documents.models import ShopInfo
+from jitdesk.domain.reliability import WAITING_WINDOW_DAYS
 
 MAX_ROWS = 25
 
@@ -154,13 +155,21 @@ def monthly_report_story(data: Any) -> list[Flowable]:
             ],  # fmt: skip
             [50, 18, 18, 16, 60],
         ),
-        p("Customer waiting", "section"),
+        p(f"Customer waiting (orders placed in the last {WAITING_WINDOW_DAYS} days)", "section"),
     ]
     w = data.waiting
     rows = [w.overall, *w.by_supplier]
     story += [
         _table(
-            ["", "Orders", "To ready (median)", "p90", "To pickup (median)", "p90", "By promise"],
+            [
+                "",
+                "Orders",
+                "Ready, median",
+                "Ready p90",
+                "Pickup, median",
+                "Pickup p90",
+                "By promise",
+            ],
             [
                 [
                     r.label,
@@ -173,11 +182,11 @@ def monthly_report_story(data: Any) -> list[Flowable]:
                 ]
                 for r in rows
             ],  # fmt: skip
-            [56, 16, 22, 14, 22, 14, 20],
+            [46, 14, 24, 18, 24, 18, 18],
         ),
         Spacer(1, 3 * mm),
         p("Median days from order to ready, per supplier", "small"),
-        bar_chart([(r.label, r.ready_median or 0) for r in w.by_supplier]),
+        bar_chart([(r.label, r.ready_median) for r in w.by_supplier if r.ready_median is not None]),
         p(f"Orders at risk now ({len(w.at_risk)})", "section"),
         _table(
             ["Order", "Customer", "Promised", "Days left", "Units short", "Not ordered"],

@@ -26,6 +26,7 @@ SPIKE_FACTOR = 3
 SPIKE_MIN_UNITS = 5
 USUAL_WEEKS = 8
 PRICE_DRIFT_DAYS = 90
+WAITING_WINDOW_DAYS = 30  # customer waiting counts the orders placed in the last 30 days
 
 
 def percentile(values: Sequence[float], pct: float) -> float | None:

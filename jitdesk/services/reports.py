@@ -27,7 +27,7 @@ from jitdesk.store.settings import load_settings
 
 KINDS = ("suppliers", "price-swings", "demand-spikes", "waiting", "cash")
 AT_RISK_DAYS = 2
-WAITING_WINDOW_DAYS = 30  # customer waiting counts the orders of the last 30 days
+WAITING_WINDOW_DAYS = rel.WAITING_WINDOW_DAYS
 
 
 # -- supplier reliability --------------------------------------------------------------------
