@@ -9,9 +9,26 @@ from datetime import UTC, date, datetime
 
 import pytest
 
+from jitdesk.domain.models import (
+    CustomerInput,
+    OfferInput,
+    OrderInput,
+    OrderLineInput,
+    ProductInput,
+    SupplierInput,
+)
+from jitdesk.services import (
+    catalog,
+    customers,
+    handover,
+    planning,
+    receiving,
+    reports,
+    supplier_orders,
+)
 from jitdesk.services import orders as order_service
-from jitdesk.services import reports
 from jitdesk.services.settings import create_shop
+from jitdesk.services.shop import Shop
 
 NOW = datetime(2026, 11, 25, 10, tzinfo=UTC)
 
@@ -262,35 +279,43 @@ def by_name_label(items, label):
     return next(i for i in items if i.label == label)
 
 
-def test_cash_and_waste_including_an_order_cancelled_after_a_partial_receipt(rows):
+def test_cash_and_waste_with_an_order_cancelled_after_a_partial_receipt(rows):
     sup = rows.supplier("Acme")
-    p = rows.product("P1")
-    rows.offer(p, sup, 300)
-    rows.order("2026-11-01", [(p, 2, 1000)], "open", paid=400)  # deposit held 4.00
-    ready, (rl,) = rows.order("2026-11-01", [(p, 3, 1000)], "ready", paid=1000)  # owes 20.00
-    # cancelled after 1 of 2 units came in: its payment is not held, its unit is surplus.
-    cancelled, (cl,) = rows.order("2026-11-02", [(p, 0, 1000)], "cancelled", paid=700)
-    so, (sl,) = rows.so(sup, "2026-11-02", "2026-11-09", [(p, 5, 300)], "partially received")
-    rid = rows.receipt(so, "2026-08-01", [(sl, p, 4)])  # 4 of 5 in; 1 x 3.00 still committed
-    rows.ins("allocations", customer_line_id=rl, product_id=p, quantity=3, receipt_id=rid,
-             created_at="x")  # fmt: skip
-    # 4 received - 3 allocated = 1 surplus unit since 1 Aug (116 days): "91-180 days".
-    rows.ins("write_offs", product_id=p, quantity=2, unit_cost=250, reason="damaged",
+    pedal, bell = rows.product("PEDAL"), rows.product("BELL")
+    rows.offer(pedal, sup, 300)
+    rows.offer(bell, sup, 250)
+    # Three customer orders for pedals at 10.00 each:
+    rows.order("2026-11-01", [(pedal, 2, 1000)], "open", paid=400)  # deposit 4.00 held
+    _, (ready_line,) = rows.order("2026-11-01", [(pedal, 3, 1000)], "ready", paid=1000)
+    # ... and one for 2 pedals, 7.00 paid, cancelled after part of its supplier order came
+    # in: its need dropped to 0 and its money is no longer held as a deposit.
+    rows.order("2026-11-02", [(pedal, 0, 1000)], "cancelled", paid=700)
+    # The supplier order for all 5 pedals at 3.00: 4 arrived on 5 Nov, 1 is still to come.
+    so, (so_line,) = rows.so(
+        sup, "2026-11-02", "2026-11-09", [(pedal, 5, 300)], "partially received"
+    )
+    receipt = rows.receipt(so, "2026-11-05", [(so_line, pedal, 4)])
+    rows.ins("allocations", customer_line_id=ready_line, product_id=pedal, quantity=3,
+             receipt_id=receipt, created_at="2026-11-05")  # fmt: skip
+    # Bells: 3 received in August, 2 written off in October and 1 in November.
+    old, (bell_line,) = rows.so(sup, "2026-07-25", "2026-08-01", [(bell, 3, 250)], "received")
+    rows.receipt(old, "2026-08-01", [(bell_line, bell, 3)])
+    rows.ins("write_offs", product_id=bell, quantity=2, unit_cost=250, reason="damaged",
              written_at="2026-10-03T10:00:00")  # fmt: skip
-    rows.ins("write_offs", product_id=p, quantity=1, unit_cost=300, reason="lost",
+    rows.ins("write_offs", product_id=bell, quantity=1, unit_cost=250, reason="lost",
              written_at="2026-11-03T10:00:00")  # fmt: skip
-    rows.receipt(so, "2026-11-03", [(sl, p, 3)])  # over-delivery: 3 more on hand ...
-    rows.ins("allocations", customer_line_id=cl, product_id=p, quantity=0 + 1, receipt_id=rid,
-             created_at="x")  # fmt: skip
 
     cash = reports.cash_and_waste(rows.shop)
 
-    assert cash.deposits_held == 1400
-    assert cash.committed_to_suppliers == 0  # 7 of 5 received: nothing outstanding
-    assert (cash.balance_due_ready, cash.ready_orders) == (2000, 1)
-    # received 7, allocated 4, written off 3: no surplus left
-    assert cash.surplus_value == 0
-    assert cash.write_offs == (("2026-10", 2, 500), ("2026-11", 1, 300))
+    assert cash.deposits_held == 400 + 1000  # the cancelled order's 7.00 is not held
+    assert cash.committed_to_suppliers == 1 * 300  # the pedal still to come
+    assert (cash.balance_due_ready, cash.ready_orders) == (3 * 1000 - 1000, 1)
+    # 4 pedals in, 3 for the ready order: the cancelled order's pedal is surplus since
+    # 5 Nov (20 days); no bell is left.
+    assert cash.surplus_value == 300
+    ages = {label: (units, value) for label, units, value in cash.surplus_ages}
+    assert ages["0-30 days"] == (1, 300) and ages["91-180 days"] == (0, 0)
+    assert cash.write_offs == (("2026-10", 2, 500), ("2026-11", 1, 250))
 
 
 def test_committed_money_and_surplus_age(rows):
@@ -318,3 +343,48 @@ def test_csv_is_formula_safe_and_kinds_are_checked(rows):
         assert reports.report_csv(rows.shop, kind).count("\n") >= 1
     with pytest.raises(Exception, match="Unknown report"):
         reports.report_csv(rows.shop, "nope")
+
+
+def test_reliability_and_waiting_of_a_shop_run_through_the_services(tmp_path):
+    """Two orders placed, planned, sent, received in two deliveries and one handed over,
+    with the clock moved between the steps."""
+    now = [datetime(2026, 11, 2, 10, tzinfo=UTC)]  # Monday
+    create_shop(tmp_path / "run.jitdesk", "Velo", "EUR").close()
+    shop = Shop.open(tmp_path / "run.jitdesk", clock=lambda: now[0])
+    acme = catalog.add_supplier(shop, SupplierInput("Acme", lead_time_days=3))
+    pedal = catalog.add_product(shop, ProductInput("P1", "Pedal", 1000))
+    catalog.set_offer(shop, OfferInput(pedal, acme, 400))
+    ann = customers.add_customer(shop, CustomerInput("Ann"))
+    a = order_service.create_order(shop, OrderInput(ann, [OrderLineInput(pedal, 2)]))
+    b = order_service.create_order(shop, OrderInput(ann, [OrderLineInput(pedal, 1)]))
+    # 3 days' lead (Thu 5 Nov) and a day's buffer: both promised for Fri 6 Nov.
+    assert a.promised_date == b.promised_date == date(2026, 11, 6)
+    so_id = planning.commit_plan(shop).created[0][0]
+    supplier_orders.mark_sent(shop, so_id)  # sent Mon 2 Nov, expected Thu 5 Nov
+    (line,) = [r[0] for r in shop.db.execute("SELECT id FROM supplier_order_lines")]
+
+    now[0] = datetime(2026, 11, 5, 15, tzinfo=UTC)  # 2 of 3 pedals: A is ready (day 3)
+    receiving.record_receipt(shop, so_id, {line: 2})
+    now[0] = datetime(2026, 11, 7, 11, tzinfo=UTC)  # A picked up (day 5)
+    handover.hand_over(shop, a.order_id, payment=2000)
+    now[0] = datetime(2026, 11, 9, 9, tzinfo=UTC)  # the last pedal, dearer: B ready (day 7)
+    receiving.record_receipt(shop, so_id, {line: 1}, unit_costs={line: 450})
+    now[0] = datetime(2026, 11, 25, 10, tzinfo=UTC)
+
+    (acme_row,) = reports.supplier_reliability(shop)
+    assert (acme_row.sent_orders, acme_row.delivered_orders) == (1, 1)
+    assert acme_row.lead_median == 3  # sent 2 Nov, first delivery 5 Nov
+    assert acme_row.on_time_rate == 1  # 5 Nov, as expected
+    assert acme_row.fill_rate == pytest.approx(2 / 3)  # 2 of 3 on the first delivery
+    assert acme_row.price_drift == pytest.approx(450 / 400 - 1)
+
+    w = reports.customer_waiting(shop)
+    for row in (w.overall, *w.by_supplier, *w.by_product):
+        assert row.orders == 2
+        assert (row.ready_median, row.ready_p90) == (5, pytest.approx(3 + 0.9 * 4))  # 3 and 7
+        assert (row.pickup_median, row.pickup_p90) == (5, 5)  # only A was picked up
+        assert (row.on_time, row.judged) == (1, 2)  # A by 6 Nov, B on 9 Nov: late
+    assert [r.label for r in w.by_supplier] == ["Acme"]
+    assert [r.label for r in w.by_product] == ["P1 Pedal"]
+    assert w.at_risk == []
+    shop.close()
