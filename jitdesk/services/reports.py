@@ -390,7 +390,7 @@ def customer_waiting(shop: Shop) -> WaitingReport:
     text = today.isoformat()
     since = (today - timedelta(days=WAITING_WINDOW_DAYS)).isoformat()
     waits = _order_waits(q.waiting_orders(db, text, since), today)
-    overall = _waiting_rows(((0, oid) for oid in waits), waits, {0: "All orders"})
+    overall = _waiting_rows([(0, oid) for oid in waits], waits, {0: "All orders"})
     suppliers = {s["id"]: s["name"] for s in q.suppliers(db)}
     by_supplier = _waiting_rows(q.waiting_keys(db, text, since, "supplier"), waits, suppliers)
     product_pairs = q.waiting_keys(db, text, since, "product")

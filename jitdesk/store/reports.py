@@ -308,8 +308,10 @@ def waiting_keys(db: Database, today: str, since: str, by: str) -> set[tuple[int
 # units short are summed per order. Open orders promised by :horizon are found through the
 # customer_orders_status index. A line with nothing short has nothing "not ordered" either
 # (on order >= expected in time), so that filter loses no figure.
-_OUTSTANDING = """MAX(c.quantity - COALESCE((SELECT SUM(ca.quantity) FROM allocations ca
-                                       WHERE ca.coverage_id = c.id), 0), 0)"""
+# Units of a coverage still to come; only a partly received order can have fulfilled some.
+_OUTSTANDING = """CASE WHEN so.status <> 'partially received' THEN c.quantity
+  ELSE MAX(c.quantity - COALESCE((SELECT SUM(ca.quantity) FROM allocations ca
+                                  WHERE ca.coverage_id = c.id), 0), 0) END"""
 _OPEN_COVERAGE = f"""FROM coverage c
      JOIN supplier_order_lines sl ON sl.id = c.supplier_line_id
      JOIN supplier_orders so ON so.id = sl.supplier_order_id
@@ -324,10 +326,11 @@ WITH lines AS MATERIALIZED (
 ),
 per_line AS MATERIALIZED (
   SELECT order_id, need,
-    (SELECT COALESCE(SUM(CASE WHEN so.expected_date >= :today
-                               AND so.expected_date <= lines.promised_date
-                              THEN {_OUTSTANDING} END), 0)
-     {_OPEN_COVERAGE}) AS in_time,
+    CASE WHEN lines.promised_date < :today THEN 0  -- overdue: nothing can come in time
+    ELSE (SELECT COALESCE(SUM(CASE WHEN so.expected_date >= :today
+                                    AND so.expected_date <= lines.promised_date
+                                   THEN {_OUTSTANDING} END), 0)
+          {_OPEN_COVERAGE}) END AS in_time,
     (SELECT COALESCE(SUM({_OUTSTANDING}), 0)
      {_OPEN_COVERAGE}) AS on_order
   FROM lines WHERE need > 0
