@@ -59,6 +59,10 @@ class Page(QWidget):
             self._stale = False
             self.reload()
 
+    def is_busy(self) -> bool:
+        """True while the page still loads on a worker thread (see gui.background)."""
+        return False
+
     def open_target(self, target: object) -> None:
         """Show one item (an order id, a supplier order id, ...) another page pointed at."""
 

@@ -8,10 +8,7 @@ plan shown (the service recomputes it under the write lock, so nothing is ordere
 
 from __future__ import annotations
 
-import threading
-import time
-
-from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from jitdesk.domain.errors import JitdeskError
 from jitdesk.domain.planning import Plan
+from jitdesk.gui.background import BackgroundRead
 from jitdesk.gui.formatting import ShopFormat
 from jitdesk.gui.page import Page
 from jitdesk.gui.plan_model import (
@@ -53,14 +51,8 @@ from jitdesk.gui.plan_model import (
 )
 from jitdesk.gui.widgets import busy_cursor, show_error, tr
 from jitdesk.services import plan_views
-from jitdesk.services.planning import commit_plan
+from jitdesk.services.planning import commit_plan, make_plan
 from jitdesk.services.shop import Changes, Shop
-
-
-class _Relay(QObject):
-    """Carries a worker's result to the GUI thread (queued signal)."""
-
-    done = Signal(int, object, object)  # generation, plan or None, error or None
 
 
 class SupplierDelegate(QStyledItemDelegate):
@@ -96,12 +88,10 @@ class PlanPage(Page):
         super().__init__(shop, fmt, parent)
         self.plan: Plan | None = None
         self.overrides: dict[int, int] = {}
-        self.last_plan_seconds = 0.0
-        self._generation = 0
-        self._relay = _Relay(self)
-        self._relay.done.connect(self._on_plan)
+        self._reader = BackgroundRead(shop, self)
+        self._reader.done.connect(self._on_plan)
+        self._reader.failed.connect(self._on_plan_failed)
         self._keep_product: int | None = None
-        self.planning = False
 
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
@@ -225,46 +215,36 @@ class PlanPage(Page):
     # -- loading -----------------------------------------------------------------------------
     def reload(self) -> None:
         """Start planning on a worker thread; the board fills when it is done."""
-        self._generation += 1
-        generation = self._generation
-        overrides = dict(self.overrides)
         selected = self.selected_product_id()
         if selected is not None:
             self._keep_product = selected
-        self.planning = True
         self.summary.setText(tr("Planning…"))
         self.commit_button.setEnabled(False)
-        started = time.perf_counter()
+        self._reader.start(make_plan, dict(self.overrides))
 
-        def work() -> None:
-            try:
-                result = plan_views.make_plan_separately(self.shop, overrides)
-                error = None
-            except Exception as exc:  # handed to the GUI thread, shown or re-raised there
-                result, error = None, exc
-            self.last_plan_seconds = time.perf_counter() - started
-            self._relay.done.emit(generation, result, error)
-
-        threading.Thread(target=work, name="plan", daemon=True).start()
+    def is_busy(self) -> bool:
+        return self.is_planning()
 
     def is_planning(self) -> bool:
-        return self.planning
+        return self._reader.running
 
-    def _on_plan(self, generation: int, plan: Plan | None, error: Exception | None) -> None:
-        if generation != self._generation:
-            return  # an older run; a newer one is on its way
-        self.planning = False
-        if error is not None:
-            if isinstance(error, JitdeskError) and self.overrides:
-                self.overrides.clear()  # e.g. an overridden offer was removed meanwhile
-                show_error(self, error)
-                self.reload()
-                return
-            if isinstance(error, JitdeskError):
-                self.summary.setText(str(error))
-                return
-            raise error
+    @property
+    def last_plan_seconds(self) -> float:
+        return self._reader.last_seconds
+
+    def _on_plan(self, plan: Plan) -> None:
         self.show_plan(plan)
+
+    def _on_plan_failed(self, error: Exception) -> None:
+        if isinstance(error, JitdeskError) and self.overrides:
+            self.overrides.clear()  # e.g. an overridden offer was removed meanwhile
+            show_error(self, error)
+            self.reload()
+            return
+        if isinstance(error, JitdeskError):
+            self.summary.setText(str(error))
+            return
+        raise error
 
     def show_plan(self, plan: Plan) -> None:
         self.plan = plan

@@ -3,20 +3,14 @@ monthly PDF report. Charts: see bar_chart.py for why QPainter rather than QtChar
 
 from __future__ import annotations
 
-import contextlib
 import tempfile
-import time
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
-    QObject,
-    QRunnable,
     Qt,
-    QThreadPool,
-    Signal,
 )
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -28,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jitdesk.gui.background import BackgroundRead
 from jitdesk.gui.bar_chart import BarChart
 from jitdesk.gui.page import Page
 from jitdesk.gui.widgets import busy_cursor, show_error, tr
@@ -66,28 +61,6 @@ class RowsModel(QAbstractTableModel):
         return None
 
 
-class _Relay(QObject):
-    """Carries the worker's result to the GUI thread (a queued signal)."""
-
-    done = Signal(int, object, object)  # generation, AllReports or None, error or None
-
-
-class _ReportsJob(QRunnable):
-    """Computes every report on its own read-only connection; touches no widget."""
-
-    def __init__(self, shop, generation: int, relay: _Relay) -> None:
-        super().__init__()
-        self.shop, self.generation, self.relay = shop, generation, relay
-
-    def run(self) -> None:
-        try:
-            result, error = svc.all_reports_separately(self.shop), None
-        except Exception as exc:  # noqa: BLE001 - handed to the GUI thread and shown there
-            result, error = None, exc
-        with contextlib.suppress(RuntimeError):  # the page was closed meanwhile
-            self.relay.done.emit(self.generation, result, error)
-
-
 def _fit_height(view: QTableView, most_rows: int = 8) -> None:
     """Tall enough for up to `most_rows` rows without an inner scroll bar; never below 160."""
     rows = min(view.model().rowCount(), most_rows)
@@ -116,12 +89,9 @@ class ReportsPage(Page):
     def __init__(self, shop, fmt, parent: QWidget | None = None) -> None:
         super().__init__(shop, fmt, parent)
         self.data: svc.AllReports | None = None
-        self.computing = False
-        self.last_compute_seconds = 0.0
-        self._generation = 0
-        self._started = 0.0
-        self._relay = _Relay(self)
-        self._relay.done.connect(self._on_reports)
+        self._reader = BackgroundRead(shop, self)
+        self._reader.done.connect(self._on_reports)
+        self._reader.failed.connect(self._on_failed)
         outer = QVBoxLayout(self)
         bar = QHBoxLayout()
         self.summary = QLabel(self)
@@ -195,25 +165,26 @@ class ReportsPage(Page):
     def reload(self) -> None:
         """Show the page at once and compute the reports on a worker thread (a big shop
         takes about a second); the figures fill in when they are ready."""
-        self._generation += 1
-        self.computing = True
-        self._started = time.perf_counter()
         self.summary.setText(tr("Computing the reports…"))
         self.print_button.setEnabled(False)
-        QThreadPool.globalInstance().start(_ReportsJob(self.shop, self._generation, self._relay))
+        self._reader.start(svc.all_reports)
+
+    def is_busy(self) -> bool:
+        return self.is_computing()
 
     def is_computing(self) -> bool:
-        return self.computing
+        return self._reader.running
 
-    def _on_reports(self, generation: int, data: svc.AllReports | None, error) -> None:
-        if generation != self._generation:
-            return  # an older run; a newer one is on its way
-        self.computing = False
-        self.last_compute_seconds = time.perf_counter() - self._started
+    @property
+    def last_compute_seconds(self) -> float:
+        return self._reader.last_seconds
+
+    def _on_failed(self, error: Exception) -> None:
         self.print_button.setEnabled(True)
-        if error is not None:
-            self.summary.setText(tr("The reports could not be computed: {0}").format(error))
-            return
+        self.summary.setText(tr("The reports could not be computed: {0}").format(error))
+
+    def _on_reports(self, data: svc.AllReports) -> None:
+        self.print_button.setEnabled(True)
         self.data = data
         self._show(data)
         # Charts changed height: give the column its new height now rather than on later

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QFrame,
@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jitdesk.documents.generate import generate_pickup_notices
 from jitdesk.domain.errors import JitdeskError
+from jitdesk.gui.background import BackgroundRead
 from jitdesk.gui.formatting import ShopFormat
 from jitdesk.gui.page import Page
 from jitdesk.gui.pdf_preview import PdfPreviewDialog
@@ -171,14 +171,29 @@ class TodayPage(Page):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.scroll, 1)
+        self._overview_reader = BackgroundRead(shop, self)
+        self._overview_reader.done.connect(self._show_overview)
+        self._overview_reader.failed.connect(self._show_error)
+        self._margins_reader = BackgroundRead(shop, self)
+        self._margins_reader.done.connect(self._fill_margins)
+        self._margins_reader.failed.connect(self._show_error)
 
     # -- loading -----------------------------------------------------------------------------
     def reload(self) -> None:
-        try:
-            overview = today_overview(self.shop)
-        except JitdeskError as exc:
-            show_error(self, exc)
-            return
+        """Read the overview on a worker thread (about half a second on a 100,000-order
+        shop) so the window never waits for it; the cards fill in when it arrives. The
+        margin check (~0.2 s more) runs on its own worker and fills its card afterwards."""
+        self._overview_reader.start(today_overview)
+        self.sections[MARGINS].set_count(None)
+        self._margins_reader.start(margin_alerts)
+
+    def is_busy(self) -> bool:
+        return self.is_loading()
+
+    def is_loading(self) -> bool:
+        return self._overview_reader.running or self._margins_reader.running
+
+    def _show_overview(self, overview: TodayOverview) -> None:
         self.overview = overview
         self.date_label.setText(self.fmt.long_date(overview.today))
         self._fill_waiting(overview)
@@ -188,10 +203,11 @@ class TodayPage(Page):
         self._fill_unnotified(overview)
         self._fill_uncollected(overview)
         self._fill_surplus(overview)
-        # The margin check costs ~0.2 s on a 100,000-order shop: it fills in after the rest
-        # of the page has been shown.
-        self.sections[MARGINS].set_count(None)
-        QTimer.singleShot(0, self._fill_margins)
+
+    def _show_error(self, error: Exception) -> None:
+        if not isinstance(error, JitdeskError):
+            raise error
+        show_error(self, error)
 
     def refresh(self, changes: Changes | None = None) -> None:
         self.mark_stale()
@@ -320,16 +336,8 @@ class TodayPage(Page):
                 self._go("surplus"),
             )
 
-    def _fill_margins(self) -> None:
+    def _fill_margins(self, alerts: list) -> None:
         """Open orders whose margin fell under the threshold after a cost change."""
-        if not self.isVisible():
-            self._stale = True  # left (or the shop closed) before the card filled in
-            return
-        try:
-            alerts = margin_alerts(self.shop)
-        except JitdeskError as exc:
-            show_error(self, exc)
-            return
         section = self._start(MARGINS, len(alerts))
         section.set_action(tr("All in &Reports"), self._go("reports"), enabled=bool(alerts))
         for a in alerts[:MAX_MARGINS_SHOWN]:
@@ -381,4 +389,6 @@ class TodayPage(Page):
 
 def _pickup_batch(shop: Shop, numbers: list[str]) -> Path:
     """The pickup notices of these orders in one PDF in the documents folder, logged."""
+    from jitdesk.documents.generate import generate_pickup_notices
+
     return generate_pickup_notices(shop, numbers).path

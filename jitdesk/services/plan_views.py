@@ -4,11 +4,9 @@ and computing the plan on a separate read connection (for a worker thread)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass
 
-from jitdesk.domain.planning import Plan
-from jitdesk.services.planning import make_plan
 from jitdesk.services.shop import Shop
 from jitdesk.store import plan_views as q
 from jitdesk.store.plan_views import LATE, SupplierOrderFilter
@@ -20,7 +18,6 @@ __all__ = [
     "count_supplier_orders",
     "customer_order_numbers",
     "list_supplier_orders",
-    "make_plan_separately",
     "offer_choices",
     "supplier_order_numbers",
     "supplier_filter_choices",
@@ -84,15 +81,3 @@ def supplier_order_numbers(shop: Shop, ids: Iterable[int]) -> dict[int, str]:
 
 def customer_order_numbers(shop: Shop, ids: Iterable[int]) -> dict[int, str]:
     return q.customer_order_numbers(shop.db, ids)
-
-
-def make_plan_separately(shop: Shop, overrides: Mapping[int, int] | None = None) -> Plan:
-    """`make_plan` on a fresh read-only connection to the shop's file, so a worker thread can
-    compute it while the GUI thread keeps using `shop.db`. Without a file: on `shop.db`."""
-    if shop.path is None:
-        return make_plan(shop, overrides)
-    reader = Shop(q.read_connection(shop.path), path=shop.path, actor=shop.actor, clock=shop.now)
-    try:
-        return make_plan(reader, overrides)
-    finally:
-        reader.close()

@@ -22,7 +22,6 @@ from jitdesk.services.shop import Shop
 from jitdesk.services.surplus import list_surplus
 from jitdesk.store import orders as oq
 from jitdesk.store import reports as q
-from jitdesk.store.plan_views import read_connection
 from jitdesk.store.settings import load_settings
 
 KINDS = ("suppliers", "price-swings", "demand-spikes", "waiting", "cash")
@@ -464,20 +463,6 @@ def all_reports(
         cash_and_waste(shop),
         threshold_percent,
     )
-
-
-def all_reports_separately(
-    shop: Shop, threshold_percent: float = rel.DEFAULT_MARGIN_THRESHOLD_PERCENT
-) -> AllReports:
-    """`all_reports` on a fresh read-only connection to the shop's file, so a worker thread
-    can compute it while the GUI thread keeps using `shop.db`. Without a file: on `shop.db`."""
-    if shop.path is None:
-        return all_reports(shop, threshold_percent)
-    reader = Shop(read_connection(shop.path), path=shop.path, actor=shop.actor, clock=shop.now)
-    try:
-        return all_reports(reader, threshold_percent)
-    finally:
-        reader.close()
 
 
 def _cents(value: int | None) -> str:

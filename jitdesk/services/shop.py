@@ -11,12 +11,14 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlite_utils import Database
 
 from jitdesk.store import connection, events
 from jitdesk.store.errors import FileIdentity, check_same_file, shop_file_problem
+
+T = TypeVar("T")
 
 
 @dataclass
@@ -109,3 +111,18 @@ class Shop:
 
     def next_number(self, prefix: str) -> str:
         return events.next_number(self.db, prefix, self.today().year)
+
+
+def read_separately(shop: Shop, read: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+    """`read(shop, ...)` on a fresh read-only connection to the shop's file, so a worker
+    thread can compute it while the GUI thread keeps using `shop.db`. Without a file (tests
+    with an in-memory shop) it runs on `shop.db`."""
+    if shop.path is None:
+        return read(shop, *args, **kwargs)
+    reader = Shop(
+        connection.open_read_only(shop.path), path=shop.path, actor=shop.actor, clock=shop.now
+    )
+    try:
+        return read(reader, *args, **kwargs)
+    finally:
+        reader.db.conn.close()

@@ -139,6 +139,18 @@ def inspect_existing(path: Path) -> None:
         conn.close()
 
 
+def open_read_only(path: Path) -> Database:
+    """A second connection to the shop file, for reads on a worker thread (WAL lets it read
+    while the GUI's connection writes). Query-only, so it can never write by mistake."""
+    conn = sqlite3.connect(
+        str(path), isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False
+    )
+    conn.row_factory = sqlite3.Row
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    conn.execute("PRAGMA query_only = ON")
+    return Database(conn)
+
+
 def open_database(path: str | Path, *, create: bool = False) -> Database:
     """Open (or with `create`, make) a shop file, migrated to this jitdesk's schema."""
     path = Path(path)

@@ -4,10 +4,8 @@ separate read connection so the plan can be computed off the GUI thread."""
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from sqlite_utils import Database
@@ -117,15 +115,3 @@ def supplier_order_numbers(db: Database, ids: Iterable[int]) -> dict[int, str]:
 
 def customer_order_numbers(db: Database, ids: Iterable[int]) -> dict[int, str]:
     return _numbers(db, "customer_orders", ids)
-
-
-def read_connection(path: Path) -> Database:
-    """A second connection to the shop file, for reads on a worker thread (WAL lets it read
-    while the GUI's connection writes). Query-only, so it can never write by mistake."""
-    conn = sqlite3.connect(
-        str(path), isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False
-    )
-    conn.row_factory = sqlite3.Row
-    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    conn.execute("PRAGMA query_only = ON")
-    return Database(conn)

@@ -66,6 +66,7 @@ def click_nav(qtbot, window: MainWindow, title: str) -> Page:
             qtbot.mouseClick(window.nav.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
             page = window.stack.currentWidget()
             assert page.title() == title
+            qtbot.waitUntil(lambda page=page: not page.is_busy(), timeout=10_000)
             return page
     raise AssertionError(f"no page {title!r} in the navigation")
 

@@ -33,7 +33,13 @@ def make_page(qtbot, world) -> TodayPage:
     page.resize(900, 700)
     page.show()
     qtbot.waitExposed(page)
+    wait_loaded(qtbot, page)
     return page
+
+
+def wait_loaded(qtbot, page: TodayPage) -> None:
+    """The overview is read on a worker thread; wait until its cards are filled."""
+    qtbot.waitUntil(lambda: not page.is_loading(), timeout=10_000)
 
 
 def clicked_target(qtbot, page, button):
@@ -53,6 +59,7 @@ def test_waiting_orders_and_drafts_lead_to_plan_and_supplier_order(qtbot, world)
 
     so_id = world.plan_and_send()
     page.refresh(None)
+    wait_loaded(qtbot, page)
     assert page.sections[WAITING].heading.text() == "Orders waiting to be ordered (0)"
     assert not page.sections[WAITING].action_button.isEnabled()
     drafts = page.sections[DRAFTS]
@@ -72,6 +79,7 @@ def test_expected_and_late_deliveries_with_the_customers_affected(qtbot, world):
 
     world.clock.advance(days=3)
     page.reload()
+    wait_loaded(qtbot, page)
     assert page.sections[EXPECTED].heading.text() == "Deliveries expected today (0)"
     late = page.sections[LATE]
     [text] = late.texts()
@@ -101,6 +109,7 @@ def test_ready_orders_print_notices_then_count_as_notified(qtbot, world, monkeyp
     monkeypatch.setattr(PdfPreviewDialog, "exec", lambda self: shown.append(self.path) or 0)
     with qtbot.waitSignal(page.changed) as signal:
         section.action_button.click()
+    wait_loaded(qtbot, page)
     [path] = shown
     assert path.exists() and path.read_bytes().startswith(b"%PDF")
     assert page.preview.document.pageCount() == 3
@@ -111,6 +120,7 @@ def test_ready_orders_print_notices_then_count_as_notified(qtbot, world, monkeyp
 
     world.clock.advance(days=15)
     page.reload()
+    wait_loaded(qtbot, page)
     uncollected = page.sections[UNCOLLECTED]
     assert uncollected.heading.text().endswith("(3)")
     assert "Pickup by 16/12/2026 (1 day(s) ago)" in uncollected.rows[0][0].text()

@@ -1,0 +1,73 @@
+"""Reads that take long on a big shop run on a worker thread, so a page shows at once.
+
+`BackgroundRead.start(fn, *args)` runs `services.shop.read_separately(shop, fn, *args)` on
+Qt's thread pool: the worker opens its own read-only connection and touches no widget. The
+result reaches the GUI thread through a queued signal; only the newest run's result is
+delivered, so a page that reloads twice never shows stale figures.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import time
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from jitdesk.services.shop import Shop, read_separately
+
+
+class _Relay(QObject):
+    finished = Signal(int, object, object)  # generation, result, error
+
+
+class _Job(QRunnable):
+    def __init__(self, relay: _Relay, generation: int, work: Callable[[], Any]) -> None:
+        super().__init__()
+        self.relay, self.generation, self.work = relay, generation, work
+
+    def run(self) -> None:
+        try:
+            result, error = self.work(), None
+        except Exception as exc:  # noqa: BLE001 - handed to the GUI thread and handled there
+            result, error = None, exc
+        with contextlib.suppress(RuntimeError):  # the page was closed meanwhile
+            self.relay.finished.emit(self.generation, result, error)
+
+
+class BackgroundRead(QObject):
+    """One page's background reads. `done(result)` or `failed(error)` fire on the GUI thread."""
+
+    done = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self, shop: Shop, parent: QObject) -> None:
+        super().__init__(parent)
+        self.shop = shop
+        self.running = False
+        self.last_seconds = 0.0
+        self._generation = 0
+        self._started = 0.0
+        self._relay = _Relay(self)
+        self._relay.finished.connect(self._deliver)
+
+    def start(self, read: Callable[..., Any], *args: Any, **kwargs: Any) -> None:
+        self._generation += 1
+        self.running = True
+        self._started = time.perf_counter()
+        shop = self.shop
+        job = _Job(
+            self._relay, self._generation, lambda: read_separately(shop, read, *args, **kwargs)
+        )
+        QThreadPool.globalInstance().start(job)
+
+    def _deliver(self, generation: int, result: Any, error: Exception | None) -> None:
+        if generation != self._generation:
+            return  # an older run; a newer one is on its way
+        self.running = False
+        self.last_seconds = time.perf_counter() - self._started
+        if error is not None:
+            self.failed.emit(error)
+        else:
+            self.done.emit(result)
