@@ -260,6 +260,12 @@ class OrderDetailPanel(QWidget):
             ],
             list(d.lines),
         )
+        # A narrow panel: the item's name gets the room. Line numbers are implied by the row,
+        # and "Handed" only matters once something was handed over.
+        self.lines.setColumnHidden(L_NO, True)
+        self.lines.setColumnHidden(L_HANDED, not any(line["handed"] for line in d.lines))
+        self.lines.setWordWrap(True)
+        self.lines.resizeRowsToContents()
         self.payments_model.set_rows(
             [
                 (

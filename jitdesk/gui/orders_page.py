@@ -174,7 +174,7 @@ class OrdersPage(Page):
         def fit(sample: str) -> int:
             return metrics.horizontalAdvance(sample) + padding
 
-        money_sample = self.fmt.money(999_999_99)
+        money_sample = self.fmt.money(99_999_99)
         date_sample = self.fmt.date("2026-12-28")
         widths = {
             NUMBER: fit("C-2026-00000"),
@@ -188,6 +188,8 @@ class OrdersPage(Page):
         for column, width in widths.items():
             title = self.model.headerData(column, Qt.Orientation.Horizontal)
             header.resizeSection(column, max(width, fit(title)))
+        # What was paid is in the detail panel; the customer's name needs the room more.
+        self.table.setColumnHidden(PAID, True)
 
     def _date_edit(self, name: str) -> QDateEdit:
         edit = QDateEdit(self)
