@@ -114,7 +114,7 @@ def _lines_table(order: SupplierOrderDoc) -> Table:
             fmt.money(line.line_total, currency),
         ]
         if show_customers:
-            row.append(cell(", ".join(line.for_customers), _CUSTOMER_COL))
+            row.append(cell(_order_refs(line.for_customers), _CUSTOMER_COL))
         rows.append(row)
     if len(rows) == 1:
         rows.append(["", "", "No lines.", "", "", "", ""] + ([""] if show_customers else []))
@@ -127,3 +127,15 @@ def _lines_table(order: SupplierOrderDoc) -> Table:
             ("TEXTCOLOR", (0, 1), (0, -1), MUTED),
         ],
     )
+
+
+MAX_ORDER_REFS = 2
+
+
+def _order_refs(numbers: tuple[str, ...]) -> str:
+    """The customer orders a line is for; a line consolidating many orders names the first
+    few and counts the rest, so one busy line can't fill pages (jitdesk keeps every link)."""
+    if len(numbers) <= MAX_ORDER_REFS:
+        return ", ".join(numbers)
+    shown = ", ".join(numbers[: MAX_ORDER_REFS - 1])
+    return f"{shown} + {len(numbers) - MAX_ORDER_REFS + 1} more"

@@ -40,3 +40,29 @@ def test_a_2000_line_order_builds_with_repeated_header_and_page_x_of_y():
     total = sum(line.line_total for line in lines)
     assert f"€{total // 100:,}.{total % 100:02d}" in per_page[-1]
     assert len(re.findall(r"Page \d+ of", text)) == pages
+
+
+def test_a_line_for_many_customers_names_the_first_and_counts_the_rest():
+    many = tuple(f"C-2026-{i:04d}" for i in range(1, 201))
+    lines = (
+        SupplierOrderLine(
+            "SPK-1", "Spoke 288 mm", quantity=200, pack_size=1, unit_cost=50, for_customers=many
+        ),
+        SupplierOrderLine(
+            "BEL-1",
+            "Bell",
+            quantity=2,
+            pack_size=1,
+            unit_cost=300,
+            for_customers=("C-2026-0300", "C-2026-0301"),
+        ),
+    )
+    order = SupplierOrderDoc(
+        ShopInfo("Velo"), "P-2026-0002", date(2026, 11, 25), "Acme", lines=lines
+    )
+    pdf = supplier_order_pdf(order)
+    assert page_count(pdf) == 1  # 200 references would otherwise run over several pages
+    text = " ".join(pdf_text(pdf).split())
+    assert "C-2026-0001 + 199 more" in text
+    assert "C-2026-0300, C-2026-0301" in text
+    assert "C-2026-0002" not in text
