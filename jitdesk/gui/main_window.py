@@ -1,7 +1,8 @@
 """The main window: a thin shell of menus, the page navigation and the status bar.
 
-Pages live in their own modules and are listed in `PAGES`; adding one is adding its class
-there. The window only switches between them and passes each action's `Changes` to all pages.
+Pages live in their own modules and are listed in `gui.pages.PAGES`; adding one is adding its
+spec there. A page is built the first time it is shown. The window only switches between them
+and passes each action's `Changes` to the pages built so far.
 """
 
 from __future__ import annotations
@@ -24,40 +25,12 @@ from PySide6.QtWidgets import (
 
 from jitdesk import __version__
 from jitdesk.gui import shop_files, transfer_menus
-from jitdesk.gui.catalog_page import CatalogPage
-from jitdesk.gui.customers_page import CustomersPage
-from jitdesk.gui.documents_page import DocumentsPage
 from jitdesk.gui.formatting import ShopFormat
-from jitdesk.gui.orders_page import OrdersPage
 from jitdesk.gui.page import Page
-from jitdesk.gui.pickup_page import PickupPage
-from jitdesk.gui.plan_page import PlanPage
-from jitdesk.gui.receiving_page import ReceivingPage
-from jitdesk.gui.reports_page import ReportsPage
-from jitdesk.gui.settings_page import SettingsPage
-from jitdesk.gui.supplier_orders_page import SupplierOrdersPage
-from jitdesk.gui.suppliers_page import SuppliersPage
-from jitdesk.gui.surplus_page import SurplusPage
-from jitdesk.gui.today_page import TodayPage
+from jitdesk.gui.pages import PAGES, LazyPages, PageSpec
 from jitdesk.gui.widgets import tr
 from jitdesk.services.settings import get_settings
 from jitdesk.services.shop import Changes, Shop
-
-PAGES: tuple[type[Page], ...] = (
-    TodayPage,
-    OrdersPage,
-    PlanPage,
-    SupplierOrdersPage,
-    ReceivingPage,
-    PickupPage,
-    CatalogPage,
-    SuppliersPage,
-    CustomersPage,
-    SurplusPage,
-    ReportsPage,
-    DocumentsPage,
-    SettingsPage,
-)
 
 GEOMETRY_KEY = "mainWindow/geometry"
 STATE_KEY = "mainWindow/state"
@@ -71,7 +44,8 @@ class MainWindow(QMainWindow):
         self.setObjectName("MainWindow")
         self.shop: Shop | None = None
         self._format_key: tuple[str, str] = ("", "")
-        self.pages: dict[str, Page] = {}
+        self.pages = LazyPages(PAGES, self._build_page)
+        self._fmt = ShopFormat()
 
         self.nav = QListWidget(self)
         self.nav.setAccessibleName(tr("Pages"))
@@ -158,24 +132,19 @@ class MainWindow(QMainWindow):
         settings = get_settings(shop)
         fmt = ShopFormat(settings.locale, settings.currency)
         self._format_key = (settings.locale, settings.currency)
+        self._fmt = fmt
         self.nav.blockSignals(True)
         self.nav.clear()
-        for page in self.pages.values():
+        for page in self.pages.built():
             self.stack.removeWidget(page)
             page.deleteLater()
-        self.pages = {}
-        for page_class in PAGES:
-            page = page_class(shop, fmt, self.stack)
-            page.changed.connect(self.broadcast)
-            page.navigate.connect(self.go_to)
-            page.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 8000))
-            self.pages[page.key] = page
-            self.stack.addWidget(page)
-            item = QListWidgetItem(page_class.title(), self.nav)
-            item.setData(Qt.ItemDataRole.UserRole, page.key)
+        self.pages = LazyPages(PAGES, self._build_page)
+        for spec in PAGES:
+            item = QListWidgetItem(tr(spec.title), self.nav)
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
             item.setSizeHint(QSize(0, self.nav.fontMetrics().height() + 14))
         self.nav.blockSignals(False)
-        self.show_page(current_key or next(iter(self.pages)))
+        self.show_page(current_key or PAGES[0].key)
         self.setWindowTitle(f"{settings.name} — jitdesk")
         path = str(shop.path) if shop.path else ""
         self.shop_label.setText(f"{settings.name}  ·  {path}")
@@ -218,8 +187,17 @@ class MainWindow(QMainWindow):
         page = self.stack.currentWidget()
         return page.key if isinstance(page, Page) else None
 
+    def _build_page(self, spec: PageSpec) -> Page:
+        """Build a page the first time it is shown."""
+        page = spec.load()(self.shop, self._fmt, self.stack)
+        page.changed.connect(self.broadcast)
+        page.navigate.connect(self.go_to)
+        page.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.stack.addWidget(page)
+        return page
+
     def show_page(self, key: str) -> Page:
-        page = self.pages.get(key) or next(iter(self.pages.values()))
+        page = self.pages[key if key in self.pages else PAGES[0].key]
         self.stack.setCurrentWidget(page)
         for row in range(self.nav.count()):
             if self.nav.item(row).data(Qt.ItemDataRole.UserRole) == page.key:
@@ -246,12 +224,11 @@ class MainWindow(QMainWindow):
                 # locale/currency once the current slot has returned.
                 QTimer.singleShot(0, lambda: self.set_shop(self.shop))
                 return
-        for page in self.pages.values():
+        for page in self.pages.built():
             page.refresh(changes)
 
     def new_order(self) -> None:
-        page = self.show_page(OrdersPage.key)
-        assert isinstance(page, OrdersPage)
+        page = self.show_page("orders")
         page.new_order()
 
     def find(self) -> None:

@@ -26,9 +26,7 @@ from jitdesk.domain.errors import JitdeskError
 from jitdesk.gui.background import BackgroundRead
 from jitdesk.gui.formatting import ShopFormat
 from jitdesk.gui.page import Page
-from jitdesk.gui.pdf_preview import PdfPreviewDialog
 from jitdesk.gui.widgets import busy_cursor, show_error, tr
-from jitdesk.services.reports import margin_alerts
 from jitdesk.services.shop import Changes, Shop
 from jitdesk.services.today import TodayOverview, mark_notified, today_overview
 from jitdesk.services.today import unnotified_ready_orders as unnotified_orders
@@ -136,7 +134,7 @@ class TodayPage(Page):
     def __init__(self, shop: Shop, fmt: ShopFormat, parent: QWidget | None = None) -> None:
         super().__init__(shop, fmt, parent)
         self.overview: TodayOverview | None = None
-        self.preview: PdfPreviewDialog | None = None
+        self.preview = None  # the pickup notices preview, once shown
         titles = {
             WAITING: tr("Orders waiting to be ordered"),
             DRAFTS: tr("Draft supplier orders to send"),
@@ -185,6 +183,8 @@ class TodayPage(Page):
         margin check (~0.2 s more) runs on its own worker and fills its card afterwards."""
         self._overview_reader.start(today_overview)
         self.sections[MARGINS].set_count(None)
+        from jitdesk.services.reports import margin_alerts  # only Today and Reports need it
+
         self._margins_reader.start(margin_alerts)
 
     def is_busy(self) -> bool:
@@ -370,6 +370,8 @@ class TodayPage(Page):
         except JitdeskError as exc:
             show_error(self, exc)
             return None
+        from jitdesk.gui.pdf_preview import PdfPreviewDialog
+
         self.preview = PdfPreviewDialog(path, self, tr("Pickup notices"))
         self.preview.exec()
         try:

@@ -12,8 +12,6 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu
 from jitdesk.domain.errors import JitdeskError
 from jitdesk.gui.formatting import ShopFormat
 from jitdesk.gui.widgets import show_error, tr
-from jitdesk.services.exports import KINDS as EXPORT_KINDS
-from jitdesk.services.exports import export
 from jitdesk.services.settings import get_settings
 
 EXPORT_LABELS = {
@@ -48,6 +46,9 @@ def open_price_list(window) -> None:
 
 
 def run_export(window, kind: str) -> None:
+    from jitdesk.services.exports import KINDS as EXPORT_KINDS
+    from jitdesk.services.exports import export
+
     name = f"{kind}-{window.shop.today().isoformat()}.csv"
     path, _ = QFileDialog.getSaveFileName(
         window, tr("Export {0}").format(EXPORT_KINDS[kind].label), name, tr("CSV files (*.csv)")

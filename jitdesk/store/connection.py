@@ -182,7 +182,9 @@ def open_database(path: str | Path, *, create: bool = False) -> Database:
             path.unlink(missing_ok=True)
         raise ShopFileError(f"The shop file {path.name} cannot be opened: {exc}.") from exc
     db = Database(conn)
-    if existed and schema.migrations.pending(db):
+    if not schema.migrations.pending(db):
+        return db  # the usual case: nothing to upgrade, nothing to write
+    if existed:
         try:
             backups.before_upgrade(conn, path)  # into <shop>.backups/, kept for good
         except Exception:

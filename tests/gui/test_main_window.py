@@ -268,3 +268,13 @@ def test_pages_load_only_when_first_shown(qtbot, gui_shop):
     window.go_to("orders")
     qtbot.waitUntil(lambda: hidden.model.rowCount() == 3)
     window.close()
+
+
+def test_opening_a_shop_builds_only_the_page_shown(qtbot, gui_shop):
+    window = make_window(qtbot, gui_shop.shop)
+    assert [page.key for page in window.pages.built()] == ["today"]
+    assert "reports" in window.pages and "nonsense" not in window.pages
+    assert [page.key for page in window.pages.built()] == ["today"]  # asking did not build it
+    window.go_to("reports")
+    assert [page.key for page in window.pages.built()] == ["today", "reports"]
+    window.close()
