@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
-from jitdesk.gui.editor_fields import CANCEL, SAVE, ask_unsaved
 from jitdesk.gui.formatting import ShopFormat
+from jitdesk.gui.list_editor_page import ListEditorPage
 from jitdesk.gui.list_model import CENTER, RIGHT, Column, PagedTableModel
 from jitdesk.gui.list_panel import ListPanel
-from jitdesk.gui.page import Page
 from jitdesk.gui.product_editor import ProductEditor
 from jitdesk.gui.widgets import tr
 from jitdesk.services import catalog_views
@@ -21,7 +19,8 @@ SKU, NAME, PRICE, SUPPLIER, OFFERS, BARCODE = range(6)
 ACTIVE_CHOICES = (("Active products", True), ("Inactive products", False), ("All products", None))
 
 
-class CatalogPage(Page):
+class CatalogPage(ListEditorPage):
+    editor_noun = "The product"
     key = "catalog"
 
     @classmethod
@@ -93,78 +92,25 @@ class CatalogPage(Page):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
-        self._shown_id: int | None = None
-        self.panel.currentIdChanged.connect(self._on_current)
         self.new_button.clicked.connect(self.new_product)
-        self.editor.saved.connect(self._after_save)
         self.editor.offerSaved.connect(self._after_offer)
-        save = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
-        save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        save.activated.connect(self.editor.save)
+        self.wire_list_editor()
 
     def current_filter(self) -> ListFilter:
         return ListFilter(self.panel.text(), self.panel.choice_value())
-
-    def reload(self) -> None:
-        self.panel.apply_filter()
-        if self._shown_id is not None and not self.editor.dirty:
-            self._show(self._shown_id)
 
     def refresh(self, changes: Changes | None = None) -> None:
         if changes is None or changes.products or changes.suppliers:
             self.mark_stale()
 
-    def focus_search(self) -> None:
-        self.panel.focus_search()
-
-    def open_target(self, target: object) -> None:
-        if isinstance(target, int):
-            self.reload()
-            if not self.panel.select_id(target):
-                self._show(target)
-
-    # -- editor ------------------------------------------------------------------------------
-    def _may_leave_editor(self) -> bool:
-        if not self.editor.dirty:
-            return True
-        answer = ask_unsaved(self, tr("The product"))
-        if answer == CANCEL:
-            return False
-        return self.editor.save() if answer == SAVE else True
-
-    def _on_current(self, product_id: int | None) -> None:
-        if product_id == self._shown_id or product_id is None:
-            return
-        if not self._may_leave_editor():
-            self.panel.table.selectionModel().blockSignals(True)
-            if self._shown_id is not None:
-                self.panel.select_id(self._shown_id)
-            self.panel.table.selectionModel().blockSignals(False)
-            return
-        self._show(product_id)
-
-    def _show(self, product_id: int | None) -> None:
-        self._shown_id = product_id
-        self.editor.load(product_id)
-
     def new_product(self) -> None:
-        if not self._may_leave_editor():
-            return
-        self.panel.clear_selection()
-        self._show(None)
-        self.editor.sku.setFocus()
+        self.start_new(self.editor.sku)
 
-    def _after_save(self, changes: Changes) -> None:
-        product_id = self.editor.product_id
-        self._shown_id = product_id
-        self.panel.apply_filter()
-        if product_id is not None and not self.panel.select_id(product_id):
-            self.panel.search.clear()
-            self.panel.choice.setCurrentIndex(2)  # all: it may have been made inactive
-            self.panel.apply_filter()
-            self.panel.select_id(product_id)
-        self.statusMessage.emit(tr("Product {sku} saved.").format(sku=self.editor.sku.text()))
-        self.changed.emit(changes)
+    def editor_id(self) -> int | None:
+        return self.editor.product_id
+
+    def saved_message(self) -> str:
+        return tr("Product {sku} saved.").format(sku=self.editor.sku.text())
 
     def _after_offer(self, changes: Changes) -> None:
         self.panel.apply_filter()

@@ -4,7 +4,6 @@ their orders (double-click or Enter opens one on the Customer orders page)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -21,13 +20,13 @@ from PySide6.QtWidgets import (
 
 from jitdesk.domain.errors import JitdeskError
 from jitdesk.domain.models import CustomerInput
-from jitdesk.gui.editor_fields import CANCEL, SAVE, FieldErrors, ask_unsaved, section_label
+from jitdesk.gui.editor_fields import FieldErrors, section_label
 from jitdesk.gui.formatting import ShopFormat
+from jitdesk.gui.list_editor_page import ListEditorPage
 from jitdesk.gui.list_model import CENTER, RIGHT, Column, PagedTableModel
 from jitdesk.gui.list_panel import ListPanel
 from jitdesk.gui.order_table_model import STATUS_TITLES
 from jitdesk.gui.orders_page import OrdersPage
-from jitdesk.gui.page import Page
 from jitdesk.gui.widgets import tr
 from jitdesk.services import catalog_views, customers
 from jitdesk.services.catalog_views import ListFilter
@@ -182,7 +181,8 @@ class CustomerEditor(QWidget):
             self.openOrder.emit(order_id)
 
 
-class CustomersPage(Page):
+class CustomersPage(ListEditorPage):
+    editor_noun = "The customer"
     key = "customers"
 
     @classmethod
@@ -240,76 +240,25 @@ class CustomersPage(Page):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
-        self._shown_id: int | None = None
-        self.panel.currentIdChanged.connect(self._on_current)
         self.new_button.clicked.connect(self.new_customer)
-        self.editor.saved.connect(self._after_save)
         self.editor.openOrder.connect(lambda order_id: self.navigate.emit(OrdersPage.key, order_id))
-        save = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
-        save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        save.activated.connect(self.editor.save)
+        self.wire_list_editor()
 
     def current_filter(self) -> ListFilter:
         return ListFilter(self.panel.text())
-
-    def reload(self) -> None:
-        self.panel.apply_filter()
-        if self._shown_id is not None and not self.editor.dirty:
-            self.editor.load(self._shown_id)
 
     def refresh(self, changes: Changes | None = None) -> None:
         if changes is None or changes.customers or changes.customer_orders:
             self.mark_stale()
 
-    def focus_search(self) -> None:
-        self.panel.focus_search()
-
-    def open_target(self, target: object) -> None:
-        if isinstance(target, int):
-            self.reload()
-            if not self.panel.select_id(target):
-                self._show(target)
-
-    def _may_leave_editor(self) -> bool:
-        if not self.editor.dirty:
-            return True
-        answer = ask_unsaved(self, tr("The customer"))
-        if answer == CANCEL:
-            return False
-        return self.editor.save() if answer == SAVE else True
-
-    def _on_current(self, customer_id: int | None) -> None:
-        if customer_id == self._shown_id or customer_id is None:
-            return
-        if not self._may_leave_editor():
-            self.panel.table.selectionModel().blockSignals(True)
-            if self._shown_id is not None:
-                self.panel.select_id(self._shown_id)
-            self.panel.table.selectionModel().blockSignals(False)
-            return
-        self._show(customer_id)
-
-    def _show(self, customer_id: int | None) -> None:
-        self._shown_id = customer_id
-        self.editor.load(customer_id)
-
     def new_customer(self) -> None:
-        if not self._may_leave_editor():
-            return
-        self.panel.clear_selection()
-        self._show(None)
-        self.editor.name.setFocus()
+        self.start_new(self.editor.name)
 
-    def _after_save(self, changes: Changes) -> None:
-        customer_id = self.editor.customer_id
-        self._shown_id = customer_id
-        self.panel.apply_filter()
-        if customer_id is not None and not self.panel.select_id(customer_id):
-            self.panel.search.clear()
-            self.panel.apply_filter()
-            self.panel.select_id(customer_id)
-        self.statusMessage.emit(tr("Customer {name} saved.").format(name=self.editor.name.text()))
-        self.changed.emit(changes)
+    def editor_id(self) -> int | None:
+        return self.editor.customer_id
+
+    def saved_message(self) -> str:
+        return tr("Customer {name} saved.").format(name=self.editor.name.text())
 
 
 def _customers_text(count: int) -> str:

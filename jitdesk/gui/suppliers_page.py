@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from jitdesk.domain.calendar import parse_weekdays
-from jitdesk.gui.editor_fields import CANCEL, SAVE, ask_unsaved
 from jitdesk.gui.formatting import ShopFormat
+from jitdesk.gui.list_editor_page import ListEditorPage
 from jitdesk.gui.list_model import CENTER, RIGHT, Column, PagedTableModel
 from jitdesk.gui.list_panel import ListPanel
-from jitdesk.gui.page import Page
 from jitdesk.gui.supplier_editor import SupplierEditor
 from jitdesk.gui.widgets import tr
 from jitdesk.services import catalog_views
@@ -26,7 +24,8 @@ ACTIVE_CHOICES = (
 )
 
 
-class SuppliersPage(Page):
+class SuppliersPage(ListEditorPage):
+    editor_noun = "The supplier"
     key = "suppliers"
 
     @classmethod
@@ -103,76 +102,24 @@ class SuppliersPage(Page):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
-        self._shown_id: int | None = None
-        self.panel.currentIdChanged.connect(self._on_current)
         self.new_button.clicked.connect(self.new_supplier)
-        self.editor.saved.connect(self._after_save)
-        save = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
-        save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        save.activated.connect(self.editor.save)
+        self.wire_list_editor()
 
     def current_filter(self) -> ListFilter:
         return ListFilter(self.panel.text(), self.panel.choice_value())
-
-    def reload(self) -> None:
-        self.panel.apply_filter()
-        if self._shown_id is not None and not self.editor.dirty:
-            self.editor.load(self._shown_id)
 
     def refresh(self, changes: Changes | None = None) -> None:
         if changes is None or changes.suppliers or changes.products:
             self.mark_stale()
 
-    def focus_search(self) -> None:
-        self.panel.focus_search()
-
-    def open_target(self, target: object) -> None:
-        if isinstance(target, int):
-            self.reload()
-            if not self.panel.select_id(target):
-                self._show(target)
-
-    def _may_leave_editor(self) -> bool:
-        if not self.editor.dirty:
-            return True
-        answer = ask_unsaved(self, tr("The supplier"))
-        if answer == CANCEL:
-            return False
-        return self.editor.save() if answer == SAVE else True
-
-    def _on_current(self, supplier_id: int | None) -> None:
-        if supplier_id == self._shown_id or supplier_id is None:
-            return
-        if not self._may_leave_editor():
-            self.panel.table.selectionModel().blockSignals(True)
-            if self._shown_id is not None:
-                self.panel.select_id(self._shown_id)
-            self.panel.table.selectionModel().blockSignals(False)
-            return
-        self._show(supplier_id)
-
-    def _show(self, supplier_id: int | None) -> None:
-        self._shown_id = supplier_id
-        self.editor.load(supplier_id)
-
     def new_supplier(self) -> None:
-        if not self._may_leave_editor():
-            return
-        self.panel.clear_selection()
-        self._show(None)
-        self.editor.name.setFocus()
+        self.start_new(self.editor.name)
 
-    def _after_save(self, changes: Changes) -> None:
-        supplier_id = self.editor.supplier_id
-        self._shown_id = supplier_id
-        self.panel.apply_filter()
-        if supplier_id is not None and not self.panel.select_id(supplier_id):
-            self.panel.search.clear()
-            self.panel.choice.setCurrentIndex(2)  # all: it may have been made inactive
-            self.panel.apply_filter()
-            self.panel.select_id(supplier_id)
-        self.statusMessage.emit(tr("Supplier {name} saved.").format(name=self.editor.name.text()))
-        self.changed.emit(changes)
+    def editor_id(self) -> int | None:
+        return self.editor.supplier_id
+
+    def saved_message(self) -> str:
+        return tr("Supplier {name} saved.").format(name=self.editor.name.text())
 
 
 def _inactive(row: dict) -> bool:
