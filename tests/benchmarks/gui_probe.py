@@ -91,9 +91,9 @@ def run_app(shop_path: str) -> int:
 
 
 def page_busy(page) -> bool:
-    """True while a page still loads in the background (the plan board plans on a thread)."""
-    busy = getattr(page, "is_planning", None)
-    return bool(busy()) if callable(busy) else False
+    """True while a page still loads in the background (Today, Plan, Reports read on a
+    worker thread; see jitdesk.gui.background)."""
+    return page.is_busy()
 
 
 def page_rows(page) -> int:
@@ -110,7 +110,12 @@ def page_rows(page) -> int:
 
 def open_page(app, window, key: str, timeout_s: float = 30.0) -> tuple[float, int]:
     """Switch to page `key` from another page (stale, so it reloads, as after a change) and
-    wait until it has loaded: (ms, rows)."""
+    wait until it has loaded everything, background reads included: (ms, rows)."""
+    return open_page_timed(app, window, key, timeout_s)[1:]
+
+
+def open_page_timed(app, window, key: str, timeout_s: float = 30.0) -> tuple[float, float, int]:
+    """(ms until the page is shown and usable, ms until its background reads are in, rows)."""
     window.show_page(next(k for k in window.pages if k != key))
     app.processEvents()
     page = window.pages[key]
@@ -118,10 +123,11 @@ def open_page(app, window, key: str, timeout_s: float = 30.0) -> tuple[float, in
     start = time.perf_counter()
     window.show_page(key)
     app.processEvents()
+    shown = (time.perf_counter() - start) * 1000
     while page_busy(page) and time.perf_counter() - start < timeout_s:
         app.processEvents()
         time.sleep(0.001)
-    return (time.perf_counter() - start) * 1000, page_rows(page)
+    return shown, (time.perf_counter() - start) * 1000, page_rows(page)
 
 
 def run_pages(shop_path: str) -> int:

@@ -99,19 +99,30 @@ def _open_ms(qapp, win, key: str) -> tuple[float, int]:
 
 
 def test_every_page_opens_under_300_ms(benchmark, qapp, window):
+    """Every page is shown and usable within 300 ms. Today, Plan and Reports then fill in
+    from a worker thread; that part is reported and must come within a second."""
     from jitdesk.gui.main_window import PAGES
 
     baseline = statistics.median(_bare_table_ms(qapp) for _ in range(5))
-    results: dict[str, tuple[float, int]] = {}
-    for page_class in PAGES:
-        runs = [_open_ms(qapp, window, page_class.key) for _ in range(3)]
-        results[page_class.key] = (statistics.median(r[0] for r in runs), runs[-1][1])
+    results: dict[str, tuple[float, float, int]] = {}
+    for spec in PAGES:
+        runs = [gui_probe.open_page_timed(qapp, window, spec.key) for _ in range(3)]
+        results[spec.key] = (
+            statistics.median(r[0] for r in runs),
+            statistics.median(r[1] for r in runs),
+            runs[-1][2],
+        )
     benchmark.pedantic(lambda: _open_ms(qapp, window, PAGES[0].key), rounds=3, iterations=1)
     print(f"\nbare QTableView (200 rows) shown: {baseline:.1f} ms")
-    for key, (ms, rows) in results.items():
-        print(f"  {key:16s} {ms:7.1f} ms  ({ms / baseline:4.1f}x bare)  rows shown: {rows}")
-    slow = {k: round(ms) for k, (ms, _rows) in results.items() if ms >= PAGE_LIMIT_MS}
-    assert not slow, f"pages opening in {PAGE_LIMIT_MS} ms or more: {slow}"
+    for key, (shown, loaded, rows) in results.items():
+        print(
+            f"  {key:16s} shown {shown:7.1f} ms ({shown / baseline:4.1f}x bare),"
+            f" all loaded {loaded:7.1f} ms, rows shown: {rows}"
+        )
+    slow = {k: round(shown) for k, (shown, _l, _r) in results.items() if shown >= PAGE_LIMIT_MS}
+    assert not slow, f"pages shown in {PAGE_LIMIT_MS} ms or more: {slow}"
+    late = {k: round(loaded) for k, (_s, loaded, _r) in results.items() if loaded >= 1000}
+    assert not late, f"pages whose background reads took a second or more: {late}"
 
 
 def _search_field(page):
