@@ -11,6 +11,7 @@ import csv
 import io
 from collections import defaultdict
 from collections.abc import Iterable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import NamedTuple
@@ -18,7 +19,7 @@ from typing import NamedTuple
 from jitdesk.domain import reliability as rel
 from jitdesk.domain.errors import ValidationError
 from jitdesk.domain.promise import OfferTerms, offer_for_promise
-from jitdesk.services.shop import Shop
+from jitdesk.services.shop import Shop, read_separately
 from jitdesk.services.surplus import list_surplus
 from jitdesk.store import orders as oq
 from jitdesk.store import reports as q
@@ -453,15 +454,30 @@ class AllReports:
 def all_reports(
     shop: Shop, threshold_percent: float = rel.DEFAULT_MARGIN_THRESHOLD_PERCENT
 ) -> AllReports:
+    """Every report. With a shop file, the slow ones run side by side on their own read-only
+    connections (SQLite releases the GIL while it reads), so the page fills in about the time
+    of the slowest report rather than the sum."""
+    if shop.path is None:
+        parts = [
+            supplier_reliability(shop),
+            margin_alerts(shop, threshold_percent),
+            demand_spikes(shop),
+            customer_waiting(shop),
+            cash_and_waste(shop),
+        ]
+    else:
+        jobs = [
+            (supplier_reliability,),
+            (margin_alerts, threshold_percent),
+            (demand_spikes,),
+            (customer_waiting,),
+            (cash_and_waste,),
+        ]
+        with ThreadPoolExecutor(max_workers=3, thread_name_prefix="report") as pool:
+            futures = [pool.submit(read_separately, shop, *job) for job in jobs]
+            parts = [future.result() for future in futures]
     return AllReports(
-        shop.today(),
-        load_settings(shop.db).currency,
-        supplier_reliability(shop),
-        margin_alerts(shop, threshold_percent),
-        demand_spikes(shop),
-        customer_waiting(shop),
-        cash_and_waste(shop),
-        threshold_percent,
+        shop.today(), load_settings(shop.db).currency, *parts, threshold_percent=threshold_percent
     )
 
 
