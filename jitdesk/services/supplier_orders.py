@@ -81,27 +81,6 @@ class SupplierOrderDetail:
         )
 
 
-@dataclass(frozen=True, slots=True)
-class AffectedCustomer:
-    order_id: int
-    order_number: str
-    customer_name: str
-    phone: str
-    email: str
-    units: int
-
-
-@dataclass(frozen=True, slots=True)
-class LateSupplierOrder:
-    supplier_order_id: int
-    number: str
-    supplier_name: str
-    status: str
-    expected_date: date
-    days_late: int
-    affected: tuple[AffectedCustomer, ...]
-
-
 # --------------------------------------------------------------------------------------------
 # Reading
 
@@ -152,42 +131,6 @@ def find_supplier_order(shop: Shop, number: str) -> dict:
     if row is None:
         raise NotFoundError(f"There is no supplier order {number.strip()}.")
     return row
-
-
-def late_supplier_orders(shop: Shop) -> list[LateSupplierOrder]:
-    """Sent orders past their expected date, with the customers still waiting for them."""
-    db = shop.db
-    today = shop.today()
-    result = []
-    for row in q.late_orders(db, today.isoformat()):
-        units: dict[int, list] = {}
-        for cov in q.outstanding_customers(db, row["id"]):
-            if cov["order_status"] not in ("open", "ready"):
-                continue
-            entry = units.setdefault(
-                cov["order_id"],
-                [
-                    cov["order_number"],
-                    cov["customer_name"],
-                    cov["customer_phone"],
-                    cov["customer_email"],
-                    0,
-                ],
-            )
-            entry[4] += cov["outstanding"]
-        expected = date.fromisoformat(row["expected_date"])
-        result.append(
-            LateSupplierOrder(
-                row["id"],
-                row["number"],
-                row["supplier_name"],
-                row["status"],
-                expected,
-                (today - expected).days,
-                tuple(AffectedCustomer(oid, *values) for oid, values in units.items()),
-            )
-        )
-    return result
 
 
 # --------------------------------------------------------------------------------------------

@@ -132,18 +132,6 @@ def list_orders(
     return [dict(r) for r in db.execute(sql, params + [limit, offset])]
 
 
-def late_orders(db: Database, today_iso: str) -> list[dict[str, Any]]:
-    rows = db.execute(
-        "SELECT so.id, so.number, so.status, so.expected_date, so.sent_at, s.name AS supplier_name,"
-        " s.phone AS supplier_phone, s.email AS supplier_email"
-        " FROM supplier_orders so JOIN suppliers s ON s.id = so.supplier_id"
-        " WHERE so.status IN ('sent', 'partially received') AND so.expected_date IS NOT NULL"
-        " AND so.expected_date < ? ORDER BY so.expected_date, so.id",
-        [today_iso],
-    ).fetchall()
-    return [dict(r) for r in rows]
-
-
 def draft_for_supplier(db: Database, supplier_id: int) -> dict[str, Any] | None:
     row = db.execute(
         "SELECT id FROM supplier_orders WHERE supplier_id = ? AND status = 'draft'"

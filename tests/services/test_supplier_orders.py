@@ -9,6 +9,7 @@ import pytest
 from jitdesk.domain.errors import DomainError, ValidationError
 from jitdesk.services import planning
 from jitdesk.services import supplier_orders as so
+from jitdesk.services.today import today_overview
 from jitdesk.store.events import events_for
 
 from .planning_helpers import World, make_world
@@ -239,13 +240,13 @@ def test_close_short_only_for_sent_orders(w, planned):
 def test_late_supplier_orders_list_the_customers_to_tell(w, planned):
     ana, jorg, _ = planned
     so.mark_sent(w.shop, 1)
-    assert so.late_supplier_orders(w.shop) == []  # expected Tue 1 Dec
+    assert today_overview(w.shop).late == []  # expected Tue 1 Dec
     w.shop._clock = lambda: datetime(2026, 12, 4, 10, tzinfo=UTC)
 
-    (late,) = so.late_supplier_orders(w.shop)
+    (late,) = today_overview(w.shop).late
 
     assert (late.number, late.supplier_name, late.days_late) == ("P-2026-0001", "Acme", 3)
-    assert [(a.order_number, a.customer_name, a.phone, a.units) for a in late.affected] == [
+    assert [(a.number, a.customer_name, a.phone, a.units) for a in late.affected] == [
         (ana.number, "Ana", "0151 1", 3),
         (jorg.number, "Jörg", "0151 2", 4),
     ]
