@@ -35,7 +35,54 @@ class Column:
     dimmed: Callable[[Row], bool] | None = None  # e.g. inactive rows, drawn in disabled text
 
 
-class PagedTableModel(QAbstractTableModel):
+class PagedRowsModel(QAbstractTableModel):
+    """Rows loaded a page at a time as the view scrolls (canFetchMore/fetchMore); the
+    subclass says how to fetch a page and count all rows, both filtered in SQL."""
+
+    page_size = PAGE_SIZE
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[Row] = []
+        self._count = 0
+
+    def fetch_rows(self, limit: int, offset: int) -> list[Row]:
+        raise NotImplementedError
+
+    def count_rows(self) -> int:
+        raise NotImplementedError
+
+    def reload(self) -> None:
+        """Start again from the first page (after a filter change or an edit)."""
+        self.beginResetModel()
+        self._count = self.count_rows()
+        self._rows = self.fetch_rows(self.page_size, 0) if self._count else []
+        self.endResetModel()
+
+    def total_count(self) -> int:
+        """How many rows match the filter (loaded or not)."""
+        return self._count
+
+    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008, N802
+        return not parent.isValid() and len(self._rows) < self._count
+
+    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008, N802
+        if parent.isValid():
+            return
+        more = self.fetch_rows(self.page_size, len(self._rows))
+        if not more:
+            self._count = len(self._rows)  # rows were deleted meanwhile
+            return
+        start = len(self._rows)
+        self.beginInsertRows(QModelIndex(), start, start + len(more) - 1)
+        self._rows.extend(more)
+        self.endInsertRows()
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+
+class PagedTableModel(PagedRowsModel):
     def __init__(
         self,
         columns: Sequence[Column],
@@ -52,39 +99,14 @@ class PagedTableModel(QAbstractTableModel):
         self._count_fn = count
         self._row_id = row_id
         self.page_size = page_size
-        self._rows: list[Row] = []
-        self._count = 0
 
-    # -- loading -----------------------------------------------------------------------------
-    def reload(self) -> None:
-        """Start again from the first page (after a filter change or an edit)."""
-        self.beginResetModel()
-        self._count = self._count_fn()
-        self._rows = self._fetch(self.page_size, 0) if self._count else []
-        self.endResetModel()
+    def fetch_rows(self, limit: int, offset: int) -> list[Row]:
+        return self._fetch(limit, offset)
 
-    def total_count(self) -> int:
-        return self._count
-
-    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008, N802
-        return not parent.isValid() and len(self._rows) < self._count
-
-    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008, N802
-        if parent.isValid():
-            return
-        more = self._fetch(self.page_size, len(self._rows))
-        if not more:
-            self._count = len(self._rows)
-            return
-        start = len(self._rows)
-        self.beginInsertRows(QModelIndex(), start, start + len(more) - 1)
-        self._rows.extend(more)
-        self.endInsertRows()
+    def count_rows(self) -> int:
+        return self._count_fn()
 
     # -- reading -----------------------------------------------------------------------------
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self.columns)
 

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from jitdesk.gui.formatting import ShopFormat
+from jitdesk.gui.list_model import PagedRowsModel
 from jitdesk.gui.widgets import tr
 from jitdesk.services.orders import count_orders, list_orders
 from jitdesk.services.shop import Shop
@@ -23,7 +24,7 @@ COLUMN_TITLES = {
 }
 MONEY_COLUMNS = frozenset({TOTAL, PAID, BALANCE})
 CENTERED_COLUMNS = frozenset({DATE, PROMISED})
-PAGE_SIZE = 200
+PAGE_SIZE = PagedRowsModel.page_size  # rows per page, as the tests see it
 ORDER_ID_ROLE = Qt.ItemDataRole.UserRole
 
 STATUS_TITLES = {
@@ -36,49 +37,25 @@ STATUS_TITLES = {
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
-class OrderTableModel(QAbstractTableModel):
+class OrderTableModel(PagedRowsModel):
     def __init__(self, shop: Shop, fmt: ShopFormat, parent=None) -> None:
         super().__init__(parent)
         self.shop = shop
         self.fmt = fmt
         self.filter = OrderFilter()
-        self._rows: list[dict] = []
-        self._count = 0
 
     # -- loading -----------------------------------------------------------------------------
     def set_filter(self, flt: OrderFilter) -> None:
         self.filter = flt
         self.reload()
 
-    def reload(self) -> None:
-        """Start again from the first page (after a filter change or an edit)."""
-        self.beginResetModel()
-        self._count = count_orders(self.shop, self.filter)
-        self._rows = list_orders(self.shop, self.filter, limit=PAGE_SIZE, offset=0)
-        self.endResetModel()
+    def fetch_rows(self, limit: int, offset: int) -> list[dict]:
+        return list_orders(self.shop, self.filter, limit=limit, offset=offset)
 
-    def total_count(self) -> int:
-        """How many orders match the filter (loaded or not)."""
-        return self._count
-
-    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008, N802
-        return not parent.isValid() and len(self._rows) < self._count
-
-    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008, N802
-        if parent.isValid():
-            return
-        more = list_orders(self.shop, self.filter, limit=PAGE_SIZE, offset=len(self._rows))
-        if not more:
-            self._count = len(self._rows)  # someone else deleted rows meanwhile
-            return
-        start = len(self._rows)
-        self.beginInsertRows(QModelIndex(), start, start + len(more) - 1)
-        self._rows.extend(more)
-        self.endInsertRows()
+    def count_rows(self) -> int:
+        return count_orders(self.shop, self.filter)
 
     # -- reading -----------------------------------------------------------------------------
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(COLUMN_TITLES)

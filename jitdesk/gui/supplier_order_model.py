@@ -6,13 +6,14 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from jitdesk.gui.formatting import ShopFormat
+from jitdesk.gui.list_model import PagedRowsModel
 from jitdesk.gui.widgets import tr
 from jitdesk.services import plan_views
 from jitdesk.services.plan_views import SupplierOrderFilter
 from jitdesk.services.shop import Shop
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-PAGE_SIZE = 200
+
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 STATUS_TITLES = {
@@ -46,47 +47,22 @@ COLUMN_TITLES = {
 }
 
 
-class SupplierOrderTableModel(QAbstractTableModel):
+class SupplierOrderTableModel(PagedRowsModel):
     def __init__(self, shop: Shop, fmt: ShopFormat, parent=None) -> None:
         super().__init__(parent)
         self.shop = shop
         self.fmt = fmt
         self.filter = SupplierOrderFilter()
-        self._rows: list[dict] = []
-        self._count = 0
 
     def set_filter(self, flt: SupplierOrderFilter) -> None:
         self.filter = flt
         self.reload()
 
-    def reload(self) -> None:
-        self.beginResetModel()
-        self._count = plan_views.count_supplier_orders(self.shop, self.filter)
-        self._rows = plan_views.list_supplier_orders(self.shop, self.filter, limit=PAGE_SIZE)
-        self.endResetModel()
+    def fetch_rows(self, limit: int, offset: int) -> list[dict]:
+        return plan_views.list_supplier_orders(self.shop, self.filter, limit=limit, offset=offset)
 
-    def total_count(self) -> int:
-        return self._count
-
-    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008, N802
-        return not parent.isValid() and len(self._rows) < self._count
-
-    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008, N802
-        if parent.isValid():
-            return
-        more = plan_views.list_supplier_orders(
-            self.shop, self.filter, limit=PAGE_SIZE, offset=len(self._rows)
-        )
-        if not more:
-            self._count = len(self._rows)
-            return
-        start = len(self._rows)
-        self.beginInsertRows(QModelIndex(), start, start + len(more) - 1)
-        self._rows.extend(more)
-        self.endInsertRows()
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
+    def count_rows(self) -> int:
+        return plan_views.count_supplier_orders(self.shop, self.filter)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(COLUMN_TITLES)
