@@ -31,6 +31,7 @@ from jitdesk.domain.webshop_formats import (
     WebOrder,
     parse_export,
 )
+from jitdesk.services.common import bulk_objects
 from jitdesk.services.importing import ImportRejected, RowError
 from jitdesk.services.shop import Changes, Shop
 from jitdesk.store import bulk, events
@@ -332,7 +333,7 @@ def import_webshop_bytes(
     shop: Shop, channel: str, raw: bytes, file_name: str
 ) -> WebshopImportResult:
     _check_channel(channel)
-    with shop.transaction():
+    with bulk_objects(), shop.transaction():
         preview = _preview(shop, channel, raw, file_name)
         if preview.problems:
             raise ImportRejected(file_name, preview.problems)
