@@ -379,10 +379,17 @@ def _day_numbers():
 
 
 def customer_waiting(shop: Shop) -> WaitingReport:
+    """How long customers wait (`waiting_times`) and the orders at risk now
+    (`orders_at_risk`): two questions, about the recent past and about today, that the
+    Reports page reads side by side."""
+    return replace(waiting_times(shop), at_risk=orders_at_risk(shop))
+
+
+def waiting_times(shop: Shop) -> WaitingReport:
     """Days from order to ready and to pickup (median, 90th percentile) overall, per supplier
     and per product, and the share ready by the promised date, over the orders placed in the
-    last `WAITING_WINDOW_DAYS` days (recent service, and fast on a big shop); plus every
-    open order at risk now, whatever its age.
+    last `WAITING_WINDOW_DAYS` days (recent service, and fast on a big shop). No orders at
+    risk: see `orders_at_risk`.
 
     Each order's days are worked out once and shared by the three breakdowns."""
     db = shop.db
@@ -398,10 +405,16 @@ def customer_waiting(shop: Shop) -> WaitingReport:
     by_product = _waiting_rows(
         product_pairs, waits, {pid: f"{sku} {name}" for pid, (sku, name) in names.items()}
     )
-    horizon = (today + timedelta(days=AT_RISK_DAYS)).isoformat()
-    at_risk = list(map(AtRiskOrder._make, q.orders_at_risk(db, text, horizon)))
     empty = WaitingRow(0, "All orders", 0, None, None, None, None, 0, 0)
-    return WaitingReport(overall[0] if overall else empty, by_supplier, by_product, at_risk)
+    return WaitingReport(overall[0] if overall else empty, by_supplier, by_product)
+
+
+def orders_at_risk(shop: Shop) -> list[AtRiskOrder]:
+    """Every open order at risk now, whatever its age: promised within `AT_RISK_DAYS` (or
+    overdue) with units neither in the shop nor expected by the promised date."""
+    today = shop.today()
+    horizon = (today + timedelta(days=AT_RISK_DAYS)).isoformat()
+    return list(map(AtRiskOrder._make, q.orders_at_risk(shop.db, today.isoformat(), horizon)))
 
 
 # -- cash and waste --------------------------------------------------------------------------
@@ -462,7 +475,8 @@ def all_reports(
             supplier_reliability(shop),
             margin_alerts(shop, threshold_percent),
             demand_spikes(shop),
-            customer_waiting(shop),
+            waiting_times(shop),
+            orders_at_risk(shop),
             cash_and_waste(shop),
         ]
     else:
@@ -470,14 +484,23 @@ def all_reports(
             (supplier_reliability,),
             (margin_alerts, threshold_percent),
             (demand_spikes,),
-            (customer_waiting,),
+            (waiting_times,),
+            (orders_at_risk,),
             (cash_and_waste,),
         ]
         with ThreadPoolExecutor(max_workers=3, thread_name_prefix="report") as pool:
             futures = [pool.submit(read_separately, shop, *job) for job in jobs]
             parts = [future.result() for future in futures]
+    suppliers, margins, spikes, waiting, at_risk, cash = parts
     return AllReports(
-        shop.today(), load_settings(shop.db).currency, *parts, threshold_percent=threshold_percent
+        shop.today(),
+        load_settings(shop.db).currency,
+        suppliers,
+        margins,
+        spikes,
+        replace(waiting, at_risk=at_risk),
+        cash,
+        threshold_percent=threshold_percent,
     )
 
 

@@ -34,8 +34,8 @@ def big_shop():
 
 @pytest.mark.parametrize(
     "name",
-    ["supplier_reliability", "margin_alerts", "demand_spikes", "customer_waiting",
-     "cash_and_waste"],
+    ["supplier_reliability", "margin_alerts", "demand_spikes", "waiting_times",
+     "orders_at_risk", "cash_and_waste"],
 )  # fmt: skip
 def test_report_speed(benchmark, big_shop, name):
     raw = sqlite3.connect(str(BIG))

@@ -388,3 +388,22 @@ def test_reliability_and_waiting_of_a_shop_run_through_the_services(tmp_path):
     assert [r.label for r in w.by_product] == ["P1 Pedal"]
     assert w.at_risk == []
     shop.close()
+
+
+def test_customer_waiting_is_waiting_times_plus_orders_at_risk(tmp_path):
+    from jitdesk.services.demo import write_demo_shop
+
+    write_demo_shop(tmp_path / "demo.jitdesk", orders=300, seed=3)
+    shop = Shop.open(tmp_path / "demo.jitdesk")
+    whole = reports.customer_waiting(shop)
+    times = reports.waiting_times(shop)
+    assert times.at_risk == []
+    assert (times.overall, times.by_supplier, times.by_product) == (
+        whole.overall,
+        whole.by_supplier,
+        whole.by_product,
+    )
+    assert whole.at_risk and whole.overall.orders  # the demo has both, so this compares
+    assert reports.orders_at_risk(shop) == whole.at_risk
+    assert reports.all_reports(shop).waiting == whole  # read side by side, same figures
+    shop.close()
