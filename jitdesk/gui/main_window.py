@@ -36,6 +36,12 @@ GEOMETRY_KEY = "mainWindow/geometry"
 STATE_KEY = "mainWindow/state"
 SPLITTER_KEY = "mainWindow/splitter"
 PAGE_KEY = "mainWindow/page"
+DAILY_BACKUP_DELAY_MS = 2000
+
+
+def _remembered_page() -> str | None:
+    key = QSettings().value(PAGE_KEY)
+    return key if isinstance(key, str) and key in {spec.key for spec in PAGES} else None
 
 
 class MainWindow(QMainWindow):
@@ -67,7 +73,7 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self.nav.currentRowChanged.connect(self._on_nav_row)
-        self.set_shop(shop)
+        self.set_shop(shop, first_page=_remembered_page())
         self.restore_settings()
 
     # -- menus -------------------------------------------------------------------------------
@@ -124,9 +130,10 @@ class MainWindow(QMainWindow):
             empty.setEnabled(False)
 
     # -- shop --------------------------------------------------------------------------------
-    def set_shop(self, shop: Shop) -> None:
-        """Show `shop` (closing the one shown before): every page is rebuilt for it."""
-        current_key = self.current_page_key()
+    def set_shop(self, shop: Shop, first_page: str | None = None) -> None:
+        """Show `shop` (closing the one shown before): every page is rebuilt for it, and the
+        page shown is built first (`first_page`, else the one shown before, else Today)."""
+        current_key = first_page or self.current_page_key()
         old = self.shop
         self.shop = shop
         settings = get_settings(shop)
@@ -152,9 +159,15 @@ class MainWindow(QMainWindow):
         if old is not None and old is not shop:
             old.close()
         if shop.path is not None and (old is None or old.path != shop.path):
-            from jitdesk.gui import backup_actions
+            # Backed up off the GUI thread, a moment after the window is up so that opening
+            # the shop never waits for (or competes with) copying the file.
+            path = Path(shop.path)
+            QTimer.singleShot(DAILY_BACKUP_DELAY_MS, self, lambda: self._start_daily_backup(path))
 
-            backup_actions.start_daily_backup(self, Path(shop.path))  # off the GUI thread
+    def _start_daily_backup(self, path: Path) -> None:
+        from jitdesk.gui import backup_actions
+
+        backup_actions.start_daily_backup(self, path)
 
     def open_shop_path(self, path: str) -> None:
         shop = shop_files.open_shop_file(path, self)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
@@ -24,16 +25,17 @@ from PySide6.QtWidgets import (
 
 from jitdesk.domain.errors import JitdeskError
 from jitdesk.gui.formatting import ShopFormat
-from jitdesk.gui.impact_dialog import ImpactDialog
 from jitdesk.gui.order_table_model import STATUS_TITLES
 from jitdesk.gui.payment_dialog import PaymentDialog
-from jitdesk.gui.pdf_preview import PdfPreviewDialog
 from jitdesk.gui.widgets import busy_cursor, show_error, tr
 from jitdesk.services.documents import CONFIRMATION, PICKUP_NOTICE
 from jitdesk.services.orders import OrderDetail, order_detail
 from jitdesk.services.shop import Changes, Shop
 from jitdesk.services.timeline import TimelineEntry, order_timeline
-from jitdesk.services.today import mark_notified
+
+if TYPE_CHECKING:  # the dialogs load when first opened, not with the page
+    from jitdesk.gui.impact_dialog import ImpactDialog
+    from jitdesk.gui.pdf_preview import PdfPreviewDialog
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -316,6 +318,8 @@ class OrderDetailPanel(QWidget):
             self.editRequested.emit(self.order_id)
 
     def reduce_line(self) -> ImpactDialog | None:
+        from jitdesk.gui.impact_dialog import ImpactDialog
+
         line = self.selected_line()
         if line is None:
             self.statusMessage.emit(tr("Select the line to reduce first."))
@@ -323,6 +327,8 @@ class OrderDetailPanel(QWidget):
         return self._open_impact(ImpactDialog(self.shop, line=line, parent=self))
 
     def cancel_order(self) -> ImpactDialog | None:
+        from jitdesk.gui.impact_dialog import ImpactDialog
+
         if self.order_id is None:
             return None
         return self._open_impact(ImpactDialog(self.shop, order_id=self.order_id, parent=self))
@@ -358,6 +364,7 @@ class OrderDetailPanel(QWidget):
 
     def print_confirmation(self):
         from jitdesk.documents.generate import generate_document
+        from jitdesk.gui.pdf_preview import PdfPreviewDialog
 
         if self.detail is None:
             return None
@@ -380,6 +387,7 @@ class OrderDetailPanel(QWidget):
         through the mail program (notified once the user says it was sent)."""
         from jitdesk.documents.generate import generate_document
         from jitdesk.gui import email_actions
+        from jitdesk.services.today import mark_notified
 
         if self.detail is None or not self.email_button.isEnabled():
             return

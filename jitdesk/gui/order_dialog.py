@@ -55,7 +55,6 @@ from jitdesk.services.orders import (
     order_detail,
     quote_promised_dates,
 )
-from jitdesk.services.reports import promise_explanations
 from jitdesk.services.settings import get_settings
 from jitdesk.services.shop import Changes, Shop
 
@@ -368,6 +367,8 @@ class OrderDialog(QDialog):
 
     def _update_lead_note(self) -> None:
         """Say which promises use what a supplier really takes rather than what it quotes."""
+        from jitdesk.services.reports import promise_explanations
+
         product_ids = tuple(dict.fromkeys(row.product_id for row in self.lines.rows))
         if product_ids == self._lead_note_for:
             return

@@ -11,7 +11,6 @@ from jitdesk.domain.money import format_money
 from jitdesk.domain.promise import promise_for_line, promise_for_order
 from jitdesk.domain.statuses import CustomerOrderStatus
 from jitdesk.services.common import require_row
-from jitdesk.services.reports import observed_offer_terms
 from jitdesk.services.shop import Changes, Shop
 from jitdesk.store import orders as q
 from jitdesk.store.catalog import get_row
@@ -43,6 +42,8 @@ def quote_promised_dates(
     reliably slower than quoted is promised at its observed median lead time
     (services.reports.promise_explanations says why, for the order dialog).
     """
+    from jitdesk.services.reports import observed_offer_terms
+
     settings = load_settings(shop.db)
     terms = observed_offer_terms(shop, q.offer_terms(shop.db, product_ids))
     day = order_date or shop.today()
