@@ -73,7 +73,9 @@ STYLES = {
     "strong": _style("strong", fontName=BOLD),
     "party": _style("party", fontName=BOLD, fontSize=10.5, leading=13),
     "heading": _style("heading", fontName=BOLD, fontSize=15, leading=19, textColor=ACCENT),
-    "section": _style("section", fontName=BOLD, fontSize=10, leading=13, spaceBefore=8),
+    "section": _style(
+        "section", fontName=BOLD, fontSize=10, leading=13, spaceBefore=8, keepWithNext=1
+    ),
     "cell": _style("cell"),
     "cell_right": _style("cell_right", alignment=TA_RIGHT),
     "center_strong": _style("center_strong", fontName=BOLD, alignment=TA_CENTER),
