@@ -52,10 +52,12 @@ SELECT * FROM (
 WHERE waiting > 0
 """
 
-ACTIVE_ORDERS_SQL = """
+# Only the orders that wait: a big shop has tens of thousands of open orders, most of them
+# already on order. Their ids come in as one JSON array.
+WAITING_ORDERS_SQL = """
 SELECT o.id, o.number, c.name, o.order_date, o.promised_date
 FROM customer_orders o JOIN customers c ON c.id = o.customer_id
-WHERE o.status = 'open'
+WHERE o.id IN (SELECT value FROM json_each(?))
 """
 
 OPEN_LINES_SQL = f"""
@@ -102,8 +104,10 @@ def waiting_demand(db: Database) -> list[DemandLine]:
             value = dates[text] = date.fromisoformat(text)
         return value
 
+    order_ids = json.dumps(sorted({line[1] for line in lines}))
     orders = {
-        r[0]: (r[1], r[2], day(r[3]), day(r[4])) for r in db.execute(ACTIVE_ORDERS_SQL).fetchall()
+        r[0]: (r[1], r[2], day(r[3]), day(r[4]))
+        for r in db.execute(WAITING_ORDERS_SQL, [order_ids]).fetchall()
     }
     line_promises = {
         r[0]: day(r[1])
