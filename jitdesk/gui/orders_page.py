@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QHBoxLayout,
@@ -14,7 +13,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -36,7 +34,7 @@ from jitdesk.gui.order_table_model import (
     OrderTableModel,
 )
 from jitdesk.gui.page import Page
-from jitdesk.gui.widgets import show_error, tr
+from jitdesk.gui.widgets import list_view, show_error, tr
 from jitdesk.services.shop import Changes, Shop
 from jitdesk.store.orders import OrderFilter  # plain data: the filter the list query takes
 
@@ -75,16 +73,7 @@ class OrdersPage(Page):
         self.new_button = QPushButton(tr("&New order…"), self)
 
         self.model = OrderTableModel(shop, fmt, self)
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(tr("Customer orders"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
+        self.table = list_view(self.model, tr("Customer orders"), self)
         self._size_columns()
 
         self.customer = CustomerPicker(shop, self)

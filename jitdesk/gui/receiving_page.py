@@ -47,7 +47,7 @@ from jitdesk.gui.receiving_model import (
     ExpectedOrdersModel,
     ReceivingLinesModel,
 )
-from jitdesk.gui.widgets import FieldMessage, busy_cursor, show_error, tr
+from jitdesk.gui.widgets import FieldMessage, busy_cursor, list_view, show_error, tr
 from jitdesk.services import receiving, receiving_views
 from jitdesk.services.receiving import ReceiptResult
 from jitdesk.services.receiving_views import ReceivingOrder
@@ -103,10 +103,10 @@ class ReceivingPage(Page):
         self.order_message = FieldMessage(self.list_box)
         self.list_caption = QLabel(self.list_box)
         self.orders_model = ExpectedOrdersModel(self.fmt, self)
-        self.orders_table = QTableView(self.list_box)
-        self.orders_table.setModel(self.orders_model)
-        self.orders_table.setAccessibleName(tr("Expected supplier orders"))
-        _list_table(self.orders_table)
+        self.orders_table = list_view(
+            self.orders_model, tr("Expected supplier orders"), self.list_box
+        )
+        self.orders_table.horizontalHeader().setHighlightSections(False)
         header = self.orders_table.horizontalHeader()
         header.setSectionResizeMode(E_SUPPLIER, QHeaderView.ResizeMode.Stretch)
         metrics = self.orders_table.fontMetrics()
@@ -614,14 +614,3 @@ def write_pickup_notices(shop: Shop, numbers: list[str], so_number: str) -> Path
     from jitdesk.documents.generate import generate_pickup_notices
 
     return generate_pickup_notices(shop, numbers, so_number).path
-
-
-def _list_table(table: QTableView) -> None:
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    table.verticalHeader().setVisible(False)
-    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
-    table.horizontalHeader().setHighlightSections(False)

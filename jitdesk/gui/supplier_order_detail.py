@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -15,7 +14,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -35,7 +33,7 @@ from jitdesk.gui.supplier_order_model import (
     line_customers,
     status_text,
 )
-from jitdesk.gui.widgets import FieldMessage, show_error, tr
+from jitdesk.gui.widgets import FieldMessage, list_view, show_error, tr
 from jitdesk.services import plan_views
 from jitdesk.services import supplier_orders as so
 from jitdesk.services.shop import Changes, Shop
@@ -68,16 +66,7 @@ class SupplierOrderDetailPanel(QWidget):
         self.lock_note.setWordWrap(True)
 
         self.lines = SupplierOrderLinesModel(fmt, self)
-        self.table = QTableView(self)
-        self.table.setModel(self.lines)
-        self.table.setAccessibleName(tr("Supplier order lines"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
+        self.table = list_view(self.lines, tr("Supplier order lines"), self)
         self._size_columns()
         self.line_customers = QLabel(self)
         self.line_customers.setWordWrap(True)

@@ -5,14 +5,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -29,7 +27,7 @@ from jitdesk.gui.supplier_order_model import (
     VALUE,
     SupplierOrderTableModel,
 )
-from jitdesk.gui.widgets import tr
+from jitdesk.gui.widgets import list_view, tr
 from jitdesk.services import plan_views
 from jitdesk.services.plan_views import LATE, SupplierOrderFilter
 from jitdesk.services.shop import Changes, Shop
@@ -72,16 +70,7 @@ class SupplierOrdersPage(Page):
         self.count_label = QLabel(self)
 
         self.model = SupplierOrderTableModel(shop, fmt, self)
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(tr("Supplier orders"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
+        self.table = list_view(self.model, tr("Supplier orders"), self)
         self._size_columns()
 
         self.detail = SupplierOrderDetailPanel(shop, fmt, self)

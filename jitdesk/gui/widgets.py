@@ -7,7 +7,15 @@ from collections.abc import Iterator
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QStyle, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QStyle,
+    QTableView,
+    QWidget,
+)
 
 from jitdesk.domain.errors import JitdeskError
 
@@ -70,3 +78,19 @@ def busy_cursor() -> Iterator[None]:
         yield
     finally:
         QGuiApplication.restoreOverrideCursor()
+
+
+def list_view(model, accessible_name: str, parent: QWidget | None = None) -> QTableView:
+    """A read-only table that selects whole rows, one at a time: how every list in jitdesk
+    looks (alternating rows, no row numbers, one text line per row)."""
+    table = QTableView(parent)
+    table.setModel(model)
+    table.setAccessibleName(accessible_name)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.verticalHeader().setVisible(False)
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
+    return table
