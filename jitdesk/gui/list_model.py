@@ -81,6 +81,62 @@ class PagedRowsModel(QAbstractTableModel):
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self._rows)
 
+    # -- showing rows: subclasses name their columns and say how a cell reads ---------------
+    column_titles: dict[int, str] = {}  # column -> untranslated title
+
+    def display(self, row: Row, column: int) -> str:
+        raise NotImplementedError
+
+    def alignment(self, column: int) -> Qt.AlignmentFlag:
+        return LEFT
+
+    def tooltip(self, row: Row, column: int) -> str | None:
+        return None
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.column_titles)
+
+    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return tr(self.column_titles[section])
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return self.alignment(section)
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        row, column = self._rows[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.display(row, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return self.alignment(column)
+        if role == ROW_ID_ROLE:
+            return self.id_of(row)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tooltip(row, column)
+        return None
+
+    # -- finding rows ------------------------------------------------------------------------
+    def id_of(self, row: Row) -> Any:
+        return row["id"]
+
+    def row(self, number: int) -> Row | None:
+        return self._rows[number] if 0 <= number < len(self._rows) else None
+
+    def row_id(self, number: int) -> Any:
+        row = self.row(number)
+        return None if row is None else self.id_of(row)
+
+    def row_of(self, row_id: Any) -> int | None:
+        """The row number of a loaded row, or None if it is not loaded (yet)."""
+        for number, row in enumerate(self._rows):
+            if self.id_of(row) == row_id:
+                return number
+        return None
+
 
 class PagedTableModel(PagedRowsModel):
     def __init__(
@@ -106,6 +162,9 @@ class PagedTableModel(PagedRowsModel):
     def count_rows(self) -> int:
         return self._count_fn()
 
+    def id_of(self, row: Row) -> Any:
+        return self._row_id(row)
+
     # -- reading -----------------------------------------------------------------------------
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self.columns)
@@ -128,25 +187,11 @@ class PagedTableModel(PagedRowsModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return column.align
         if role == ROW_ID_ROLE:
-            return self._row_id(row)
+            return self.id_of(row)
         if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
             return column.tooltip(row)
         if role == Qt.ItemDataRole.ForegroundRole and column.dimmed and column.dimmed(row):
             # e.g. an inactive product: the palette's disabled text, readable in dark mode too
             palette = QGuiApplication.palette()
             return palette.brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
-        return None
-
-    def row(self, number: int) -> Row | None:
-        return self._rows[number] if 0 <= number < len(self._rows) else None
-
-    def row_id(self, number: int) -> Any:
-        row = self.row(number)
-        return None if row is None else self._row_id(row)
-
-    def row_of(self, row_id: Any) -> int | None:
-        """The row number of a loaded row, or None if it is not loaded (yet)."""
-        for number, row in enumerate(self._rows):
-            if self._row_id(row) == row_id:
-                return number
         return None

@@ -25,7 +25,6 @@ COLUMN_TITLES = {
 MONEY_COLUMNS = frozenset({TOTAL, PAID, BALANCE})
 CENTERED_COLUMNS = frozenset({DATE, PROMISED})
 PAGE_SIZE = PagedRowsModel.page_size  # rows per page, as the tests see it
-ORDER_ID_ROLE = Qt.ItemDataRole.UserRole
 
 STATUS_TITLES = {
     "open": "Open",
@@ -57,33 +56,17 @@ class OrderTableModel(PagedRowsModel):
 
     # -- reading -----------------------------------------------------------------------------
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(COLUMN_TITLES)
+    column_titles = COLUMN_TITLES
 
-    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation != Qt.Orientation.Horizontal:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return tr(COLUMN_TITLES[section])
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _alignment(section)
-        return None
+    def alignment(self, column: int) -> Qt.AlignmentFlag:
+        return _alignment(column)
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or index.row() >= len(self._rows):
-            return None
-        row, col = self._rows[index.row()], index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, col)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _alignment(col)
-        if role == ORDER_ID_ROLE:
-            return row["id"]
-        if role == Qt.ItemDataRole.ToolTipRole and col == PROMISED and row["promised_date"]:
+    def tooltip(self, row: dict, column: int) -> str | None:
+        if column == PROMISED and row["promised_date"]:
             return self.fmt.long_date(row["promised_date"])
         return None
 
-    def _display(self, row: dict, col: int) -> str:
+    def display(self, row: dict, col: int) -> str:
         if col == NUMBER:
             return row["number"]
         if col == DATE:
@@ -103,14 +86,7 @@ class OrderTableModel(PagedRowsModel):
         return ""
 
     def order_id(self, row: int) -> int | None:
-        return self._rows[row]["id"] if 0 <= row < len(self._rows) else None
-
-    def row_of(self, order_id: int) -> int | None:
-        """The row of a loaded order, or None if it is not loaded (yet)."""
-        for number, row in enumerate(self._rows):
-            if row["id"] == order_id:
-                return number
-        return None
+        return self.row_id(row)
 
 
 def _alignment(col: int) -> Qt.AlignmentFlag:

@@ -64,35 +64,19 @@ class SupplierOrderTableModel(PagedRowsModel):
     def count_rows(self) -> int:
         return plan_views.count_supplier_orders(self.shop, self.filter)
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(COLUMN_TITLES)
+    column_titles = COLUMN_TITLES
 
-    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation != Qt.Orientation.Horizontal:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return tr(COLUMN_TITLES[section])
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _list_alignment(section)
-        return None
+    def alignment(self, column: int) -> Qt.AlignmentFlag:
+        return _list_alignment(column)
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or index.row() >= len(self._rows):
-            return None
-        row, col = self._rows[index.row()], index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, col)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _list_alignment(col)
-        if role == ID_ROLE:
-            return row["id"]
-        if role == Qt.ItemDataRole.ToolTipRole and col == STATUS and row["below_minimum"]:
+    def tooltip(self, row: dict, column: int) -> str | None:
+        if column == STATUS and row["below_minimum"]:
             return tr("Worth {value}, below the supplier minimum of {minimum}").format(
                 value=self.fmt.money(row["value"]), minimum=self.fmt.money(row["min_order_value"])
             )
         return None
 
-    def _display(self, row: dict, col: int) -> str:
+    def display(self, row: dict, col: int) -> str:
         if col == NUMBER:
             return row["number"]
         if col == SUPPLIER:
@@ -108,13 +92,7 @@ class SupplierOrderTableModel(PagedRowsModel):
         return ""
 
     def order_id(self, row: int) -> int | None:
-        return self._rows[row]["id"] if 0 <= row < len(self._rows) else None
-
-    def row_of(self, so_id: int) -> int | None:
-        for number, row in enumerate(self._rows):
-            if row["id"] == so_id:
-                return number
-        return None
+        return self.row_id(row)
 
 
 def _list_alignment(col: int) -> Qt.AlignmentFlag:
