@@ -62,6 +62,7 @@ class FieldErrors:
         self._parent = parent
         self.messages: dict[str, FieldMessage] = {}
         self.inputs: dict[str, QWidget] = {}
+        self.own_messages: dict[str, QWidget] = {}  # inputs that show errors themselves
 
     def wrap(self, field: str, widget: QWidget) -> QWidget:
         """The input with its (hidden) message under it, for a form row."""
@@ -77,6 +78,10 @@ class FieldErrors:
         box.setFocusProxy(widget)
         return box
 
+    def own(self, field: str, widget: QWidget) -> None:
+        """An input that shows its own message (`set_error`, e.g. a MoneyEdit) for `field`."""
+        self.own_messages[field] = widget
+
     def add_row(self, form: QFormLayout, label: str, field: str, widget: QWidget) -> None:
         form.addRow(label, self.wrap(field, widget))
 
@@ -90,7 +95,10 @@ class FieldErrors:
     def show(self, error: JitdeskError) -> None:
         """At the field the error names (and focus it), else in a message box."""
         field = error.field if isinstance(error, ValidationError) else None
-        if field in self.messages:
+        if field in self.own_messages:
+            self.own_messages[field].set_error(str(error))
+            self.own_messages[field].setFocus()
+        elif field in self.messages:
             self.messages[field].show_message(str(error))
             self.inputs[field].setFocus()
         else:

@@ -58,6 +58,7 @@ class ProductEditor(QWidget):
         self.unit.setMaxLength(16)
         self.unit.setPlaceholderText("pc")
         self.price = MoneyEdit(fmt, label=tr("sale price"), allow_empty=False, parent=self)
+        self.errors.own("sale_price", self.price)
         self.price.setAccessibleName(tr("Sale price"))
         self.barcode = QLineEdit(self)
         self.barcode.setMaxLength(32)
@@ -250,12 +251,6 @@ class ProductEditor(QWidget):
             else:
                 product_id = self.product_id
                 changes = catalog.update_product(self.shop, product_id, data)
-        except ValidationError as exc:
-            if exc.field == "sale_price":
-                self.price.set_error(str(exc))
-            else:
-                self.errors.show(exc)
-            return False
         except JitdeskError as exc:
             self.errors.show(exc)
             return False

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jitdesk.domain.errors import JitdeskError, ValidationError
+from jitdesk.domain.errors import JitdeskError
 from jitdesk.domain.models import SupplierInput
 from jitdesk.gui.editor_fields import FieldErrors, IntEdit, section_label
 from jitdesk.gui.formatting import ShopFormat
@@ -64,6 +64,7 @@ class SupplierEditor(QWidget):
         self.lead_time = IntEdit(self)
         self.weekdays_box, self.weekdays = weekday_boxes(self, fmt)
         self.min_order = MoneyEdit(fmt, label=tr("minimum order value"), parent=self)
+        self.errors.own("min_order_value", self.min_order)
         self.min_order.setAccessibleName(tr("Minimum order value"))
         self.notes = QPlainTextEdit(self)
         self.notes.setTabChangesFocus(True)
@@ -173,12 +174,6 @@ class SupplierEditor(QWidget):
             else:
                 supplier_id = self.supplier_id
                 changes = catalog.update_supplier(self.shop, supplier_id, data)
-        except ValidationError as exc:
-            if exc.field == "min_order_value":
-                self.min_order.set_error(str(exc))
-            else:
-                self.errors.show(exc)
-            return False
         except JitdeskError as exc:
             self.errors.show(exc)
             return False
