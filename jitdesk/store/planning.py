@@ -24,33 +24,7 @@ from jitdesk.domain.planning import (
     SupplierInfo,
 )
 from jitdesk.domain.promise import OfferTerms
-from jitdesk.store.quantities import OPEN_SO, surplus_by_product
-
-# waiting = quantity - handed - allocated - covered by open supplier orders, and allocated (on
-# hand) = allocations - handed, so handed cancels out. Only open orders can wait (a ready order
-# has every unit in the shop), so the scan stays small in a shop with years of history: the
-# outstanding coverage of open supplier orders is materialised once, then each open line costs
-# two index lookups. Same form as store.today.WAITING_SQL, which counts the same units.
-WAITING_LINES_SQL = f"""
-WITH osl AS MATERIALIZED (
-    SELECT sl.id FROM supplier_order_lines sl
-    JOIN supplier_orders so ON so.id = sl.supplier_order_id
-    WHERE so.status IN {OPEN_SO}),
-cv AS MATERIALIZED (
-    SELECT c.customer_line_id AS line_id,
-           SUM(MAX(c.quantity - COALESCE((SELECT SUM(ca.quantity) FROM allocations ca
-                                          WHERE ca.coverage_id = c.id), 0), 0)) AS q
-    FROM coverage c WHERE c.supplier_line_id IN osl GROUP BY 1)
-SELECT * FROM (
-    SELECT l.id, l.order_id, l.product_id,
-           l.quantity
-           - (SELECT COALESCE(SUM(a.quantity), 0) FROM allocations a
-              WHERE a.customer_line_id = l.id)
-           - COALESCE((SELECT q FROM cv WHERE cv.line_id = l.id), 0) AS waiting
-    FROM customer_orders o JOIN customer_order_lines l ON l.order_id = o.id
-    WHERE o.status = 'open' AND l.quantity > 0)
-WHERE waiting > 0
-"""
+from jitdesk.store.quantities import OPEN_SO, WAITING_LINES_SQL, surplus_by_product
 
 # Only the orders that wait: a big shop has tens of thousands of open orders, most of them
 # already on order. Their ids come in as one JSON array.

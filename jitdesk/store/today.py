@@ -10,31 +10,12 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from jitdesk.store.quantities import OPEN_SO
+from jitdesk.store.quantities import WAITING_LINES_SQL
 
-# Waiting per line of an open order = quantity - allocations - outstanding coverage on open
-# supplier orders (handed units are allocations too, so they cancel out; see
-# store.quantities). Ready orders have every unit in the shop, so only open orders can wait.
-# The open supplier lines and their outstanding coverage are materialised once; each line
-# then costs two index lookups.
+# Orders, units and lines still waiting to be ordered: the lines planning would order.
 WAITING_SQL = f"""
-WITH osl AS MATERIALIZED (
-    SELECT sl.id FROM supplier_order_lines sl
-    JOIN supplier_orders so ON so.id = sl.supplier_order_id
-    WHERE so.status IN {OPEN_SO}),
-cv AS MATERIALIZED (
-    SELECT c.customer_line_id AS line_id,
-           SUM(MAX(c.quantity - COALESCE((SELECT SUM(ca.quantity) FROM allocations ca
-                                          WHERE ca.coverage_id = c.id), 0), 0)) AS q
-    FROM coverage c WHERE c.supplier_line_id IN osl GROUP BY 1),
-w AS MATERIALIZED (
-    SELECT l.order_id, l.quantity
-           - (SELECT COALESCE(SUM(a.quantity), 0) FROM allocations a
-              WHERE a.customer_line_id = l.id)
-           - COALESCE((SELECT q FROM cv WHERE cv.line_id = l.id), 0) AS waiting
-    FROM customer_orders o JOIN customer_order_lines l ON l.order_id = o.id
-    WHERE o.status = 'open')
-SELECT COUNT(DISTINCT order_id), COALESCE(SUM(waiting), 0), COUNT(*) FROM w WHERE waiting > 0
+SELECT COUNT(DISTINCT order_id), COALESCE(SUM(waiting), 0), COUNT(*)
+FROM ({WAITING_LINES_SQL})
 """
 
 
