@@ -25,7 +25,10 @@ SKUS = ("CH-1", "BE-1", "TU-6", "SP-10")
 
 
 def done(*parts: object) -> None:
-    print("DONE", *parts, flush=True)
+    """One write per report, so a kill can't leave half a line (even with PYTHONUNBUFFERED,
+    where print writes each piece on its own)."""
+    sys.stdout.write(" ".join(["DONE", *map(str, parts)]) + "\n")
+    sys.stdout.flush()
 
 
 def ids(shop: Shop, sql: str, params: list | None = None) -> list[int]:

@@ -45,6 +45,8 @@ def run_child_and_kill(shop_path: Path, seed: int, rng: random.Random) -> tuple[
 
     def read() -> None:
         for line in child.stdout:
+            if not line.endswith("\n"):
+                break  # cut off by the kill: an unfinished report reports nothing
             lines.append(line.rstrip("\n"))
             if line.startswith("READY"):
                 ready.set()
