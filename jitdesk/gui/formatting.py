@@ -37,7 +37,12 @@ class ShopFormat:
     def __init__(self, locale_name: str = "en_GB", currency: str = "EUR") -> None:
         self.locale = QLocale(locale_name or "en_GB")
         self.currency = currency
-        self.symbol = currency_symbol(currency, self.locale)
+
+    @functools.cached_property
+    def symbol(self) -> str:
+        """Found on first use: a currency foreign to the locale means scanning Qt's locale
+        data (several ms), which the window should not wait for at start-up."""
+        return currency_symbol(self.currency, self.locale)
 
     def money(self, cents: int | None) -> str:
         if cents is None:

@@ -183,9 +183,7 @@ class TodayPage(Page):
         margin check (~0.2 s more) runs on its own worker and fills its card afterwards."""
         self._overview_reader.start(today_overview)
         self.sections[MARGINS].set_count(None)
-        from jitdesk.services.reports import margin_alerts  # only Today and Reports need it
-
-        self._margins_reader.start(margin_alerts)
+        self._margins_reader.start(_margin_alerts)
 
     def is_busy(self) -> bool:
         return self.is_loading()
@@ -394,3 +392,11 @@ def _pickup_batch(shop: Shop, numbers: list[str]) -> Path:
     from jitdesk.documents.generate import generate_pickup_notices
 
     return generate_pickup_notices(shop, numbers).path
+
+
+def _margin_alerts(shop: Shop) -> list:
+    """The margin check, imported on the worker thread: the reports module is big, and the
+    window should not wait for it at start-up."""
+    from jitdesk.services.reports import margin_alerts
+
+    return margin_alerts(shop)
