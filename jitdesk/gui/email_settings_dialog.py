@@ -103,8 +103,21 @@ class EmailSettingsDialog(QDialog):
         self.security.currentIndexChanged.connect(
             lambda: self.port.setValue(DEFAULT_PORTS[self.security.currentData()])
         )
+        self.storage.currentIndexChanged.connect(self._storage_changed)
+        self._storage_changed()
 
         self.resize(max(self.sizeHint().width(), 640), max(self.sizeHint().height(), 520))
+
+    def _storage_changed(self) -> None:
+        """A password typed here is only kept in the keyring: with "ask each time" the field
+        is closed, so nobody types a password that would silently be thrown away."""
+        keep = self.storage.currentData() == "keyring"
+        self.password.setEnabled(keep)
+        if not keep:
+            self.password.clear()
+        self.password.setPlaceholderText(
+            tr("unchanged") if keep else tr("asked for each time mail is sent")
+        )
 
     def save(self) -> None:
         """Check the templates and the server first, then save both (nothing half-saved).

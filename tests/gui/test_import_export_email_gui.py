@@ -123,3 +123,21 @@ def test_email_settings_dialog_saves_without_keyring(qtbot, shop, monkeypatch):
     dialog.save()
     saved = mail.get_smtp_settings(shop)
     assert saved.host == "smtp.example.com" and saved.password_storage == "ask"
+
+
+def test_email_password_field_is_closed_when_the_password_is_asked_each_time(
+    qtbot, shop, monkeypatch
+):
+    """Only the keyring keeps a password: with "ask each time" nothing typed can be lost."""
+    monkeypatch.setattr(mail, "keyring_available", lambda: True)
+    dialog = EmailSettingsDialog(shop)
+    qtbot.addWidget(dialog)
+    assert dialog.storage.currentData() == "keyring"
+    assert dialog.password.isEnabled()
+    dialog.password.setText("secret")
+    dialog.storage.setCurrentIndex(dialog.storage.findData("ask"))
+    assert not dialog.password.isEnabled()
+    assert dialog.password.text() == ""
+    assert "asked" in dialog.password.placeholderText()
+    dialog.storage.setCurrentIndex(dialog.storage.findData("keyring"))
+    assert dialog.password.isEnabled()
