@@ -78,6 +78,7 @@ class Impact:
     new_total: int
     sentences: list[str]
     _plan: list[tuple[int, int, Release]] = field(default_factory=list, repr=False)
+    emptied_drafts: list[tuple[int, str]] = field(default_factory=list)  # (id, number)
 
     @property
     def to_surplus(self) -> int:
@@ -95,6 +96,7 @@ class Impact:
             tuple(self.lines),
             tuple(self.draft_changes),
             tuple(self.sent_releases),
+            tuple(self.emptied_drafts),
         )
 
     @property
@@ -292,8 +294,22 @@ def _impact(shop: Shop, order: dict, targets: dict[int, int], action: str) -> Im
         [],
         plan,
     )
+    impact.emptied_drafts = _emptied_drafts(db, drafts)
     impact.sentences = _sentences(impact, currency)
     return impact
+
+
+def _emptied_drafts(db, drafts: list[DraftChange]) -> list[tuple[int, str]]:
+    """Drafts that lose every line: they are cancelled too, rather than left behind as empty
+    orders that could never be sent."""
+    removed: dict[int, int] = {}
+    numbers: dict[int, str] = {}
+    for d in drafts:
+        if d.removed:
+            removed[d.supplier_order_id] = removed.get(d.supplier_order_id, 0) + 1
+            numbers[d.supplier_order_id] = d.supplier_order_number
+    counts = q.line_counts(db, list(removed))
+    return [(so_id, numbers[so_id]) for so_id, n in removed.items() if counts.get(so_id) == n]
 
 
 def _draft_changes(db, info: dict[int, dict], released: dict[int, int]) -> list[DraftChange]:
@@ -356,6 +372,8 @@ def _sentences(impact: Impact, currency: str) -> list[str]:
                 f"no longer for this order; the line keeps {d.line_before} unit(s) (pack size or "
                 "minimum), the rest will be surplus."
             )
+    for _so_id, number in impact.emptied_drafts:
+        out.append(f"Draft {number} has no lines left, so it is cancelled.")
     for s in impact.sent_releases:
         out.append(
             f"Sent {s.supplier_order_number}: {s.quantity} unit(s) of {s.sku} are released; they "
@@ -410,6 +428,7 @@ def _apply(shop: Shop, impact: Impact) -> Changes:
             removed=d.removed,
         )
         changes.supplier_orders.add(d.supplier_order_id)
+    _cancel_emptied(shop, impact)
     for s in impact.sent_releases:
         shop.event(
             "supplier_order",
@@ -423,3 +442,18 @@ def _apply(shop: Shop, impact: Impact) -> Changes:
         changes.supplier_orders.add(s.supplier_order_id)
     changes.products.update(line.product_id for line in impact.lines if line.to_surplus)
     return changes
+
+
+def _cancel_emptied(shop: Shop, impact: Impact) -> None:
+    now = shop.now_iso()
+    for so_id, number in impact.emptied_drafts:
+        q.cancel_empty_draft(shop.db, so_id, now)
+        shop.event(
+            "supplier_order",
+            so_id,
+            "cancelled",
+            f"{number} cancelled: no lines left after {impact.order_number} changed.",
+            old="draft",
+            new="cancelled",
+            reason=f"{impact.order_number} changed",
+        )

@@ -266,6 +266,28 @@ def remove_draft_line(db: Database, supplier_line_id: int) -> None:
     db.execute("DELETE FROM supplier_order_lines WHERE id = ?", [supplier_line_id])
 
 
+def line_counts(db: Database, supplier_order_ids: list[int]) -> dict[int, int]:
+    """Number of lines per supplier order (orders without lines are left out)."""
+    if not supplier_order_ids:
+        return {}
+    marks = ",".join("?" * len(supplier_order_ids))
+    rows = db.execute(
+        "SELECT supplier_order_id, COUNT(*) FROM supplier_order_lines"
+        f" WHERE supplier_order_id IN ({marks}) GROUP BY 1",
+        supplier_order_ids,
+    )
+    return {so_id: n for so_id, n in rows}
+
+
+def cancel_empty_draft(db: Database, supplier_order_id: int, at: str) -> None:
+    db.execute(
+        "UPDATE supplier_orders SET status = 'cancelled', closed_at = ?, updated_at = ?"
+        " WHERE id = ? AND status = 'draft'"
+        " AND NOT EXISTS (SELECT 1 FROM supplier_order_lines WHERE supplier_order_id = ?)",
+        [at, at, supplier_order_id, supplier_order_id],
+    )
+
+
 def insert_events(db: Database, rows: Iterable[tuple]) -> None:
     """Many audit events at once: rows of (at, actor, entity, entity_id, action, summary,
     details as JSON text); a delivery for hundreds of orders writes one per order."""

@@ -64,6 +64,7 @@ def test_reducing_draft_coverage_shrinks_the_draft_line_to_whole_packs(world):
     [draft] = impact.draft_changes
     assert (draft.coverage_released, draft.line_before, draft.line_after) == (1, 12, 6)
     assert f"Draft {so.number}: the line for TU-6 goes from 12 to 6 unit(s)." in impact.sentences
+    assert not any("no lines left" in s for s in impact.sentences)
     changes.apply_reduce(world.shop, b.line_ids[0], 2, impact)
     assert line_qty(world, "supplier_order_lines", so.line_ids[0]) == 6
     assert line_qty(world, "coverage", so.coverage_ids[(so.line_ids[0], b.line_ids[0])]) == 2
@@ -90,8 +91,13 @@ def test_cancelling_the_only_customer_of_a_draft_line_removes_the_line(world):
         impact.sentences
     )
     assert impact.deposit_held == 500
+    assert f"Draft {so.number} has no lines left, so it is cancelled." in impact.sentences
     changes.apply_cancel_order(world.shop, a.order_id, impact)
     assert status_of(world.db, "customer_orders", a.order_id) == "cancelled"
+    assert status_of(world.db, "supplier_orders", so.supplier_order_id) == "cancelled"
+    assert events_for(world.db, "supplier_order", so.supplier_order_id)[-1]["action"] == (
+        "cancelled"
+    )
     assert line_qty(world, "supplier_order_lines", so.line_ids[0]) is None
     assert world.db.execute("SELECT COUNT(*) FROM coverage").fetchone()[0] == 0
     assert [line_qty(world, "customer_order_lines", lid) for lid in a.line_ids] == [0, 0]
