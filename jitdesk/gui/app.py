@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from jitdesk import __version__
 from jitdesk.domain.errors import JitdeskError
 from jitdesk.gui import error_handling, shop_files
+from jitdesk.gui.file_open import FileOpenRelay
 from jitdesk.gui.widgets import tr
 from jitdesk.services.shop import Shop
 
@@ -116,11 +117,17 @@ def run_app(shop_path: Path | None = None) -> int:
     app = make_application()
     setup_logging()
     install_excepthook()
+    relay = FileOpenRelay(app)
+    app.installEventFilter(relay)
+    if shop_path is None:
+        app.processEvents()  # macOS: a file double-clicked in the Finder arrives as an event
+        shop_path = Path(relay.pending) if relay.pending else None
     shop = choose_shop(shop_path)
     if shop is None:  # the person quit at the start, or the file asked for cannot be used
         return 1 if shop_path is not None else 0
     from jitdesk.gui.main_window import MainWindow
 
     window = MainWindow(shop)
+    relay.deliver_to(window.open_shop_path)
     window.show()
     return app.exec()

@@ -278,3 +278,29 @@ def test_opening_a_shop_builds_only_the_page_shown(qtbot, gui_shop):
     window.go_to("reports")
     assert [page.key for page in window.pages.built()] == ["today", "reports"]
     window.close()
+
+
+def test_a_shop_file_handed_over_by_the_desktop_opens_in_the_window(qtbot, gui_shop, tmp_path):
+    """macOS sends a FileOpen event for a .jitdesk file double-clicked in the Finder."""
+    from PySide6.QtGui import QFileOpenEvent
+    from PySide6.QtWidgets import QApplication
+
+    from jitdesk.gui.file_open import FileOpenRelay
+    from jitdesk.services.settings import create_shop
+
+    other = tmp_path / "other.jitdesk"
+    create_shop(other, "Other shop", "EUR").close()
+    app = QApplication.instance()
+    relay = FileOpenRelay(app)
+    app.installEventFilter(relay)
+    try:
+        QApplication.sendEvent(app, QFileOpenEvent(str(other)))
+        assert relay.pending == str(other)  # before a window exists: kept for the start-up
+        window = make_window(qtbot, gui_shop.shop)
+        relay.deliver_to(window.open_shop_path)
+        QApplication.sendEvent(app, QFileOpenEvent(str(other)))
+        assert window.windowTitle() == "Other shop — jitdesk"
+    finally:
+        app.removeEventFilter(relay)
+    window.shop.close()
+    window.close()
