@@ -307,7 +307,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("report", help="print a report (JIT weak spots) as CSV on stdout")
     p.add_argument(
-        "kind", choices=["suppliers", "price-swings", "demand-spikes", "waiting", "cash"]
+        "kind",
+        choices=["suppliers", "price-swings", "demand-spikes", "waiting", "at-risk", "cash"],
     )
     _shop_arg(p)
     p.set_defaults(handler=cmd_report)

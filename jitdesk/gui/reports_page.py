@@ -1,9 +1,14 @@
-"""Reports page (issue 7): JIT's weak spots at a glance, with bar charts and a printable
-monthly PDF report. Charts: see bar_chart.py for why QPainter rather than QtCharts."""
+"""Reports page (issue 7): JIT's weak spots, one report per tab with bar charts, each tab as
+CSV, and a printable monthly PDF report. A report is computed when its tab is shown, so the
+page opens at once even on a shop with 100,000 orders. Charts: see bar_chart.py for why
+QPainter rather than QtCharts."""
 
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from html import escape
 from pathlib import Path
 from typing import Any
 
@@ -13,15 +18,17 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtWidgets import (
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from jitdesk.domain.errors import JitdeskError
 from jitdesk.gui.background import BackgroundRead
 from jitdesk.gui.bar_chart import BarChart
 from jitdesk.gui.page import Page
@@ -61,16 +68,6 @@ class RowsModel(QAbstractTableModel):
         return None
 
 
-def _fit_height(view: QTableView, most_rows: int = 8) -> None:
-    """Tall enough for up to `most_rows` rows without an inner scroll bar; never below 160."""
-    rows = min(view.model().rowCount(), most_rows)
-    height = (
-        view.horizontalHeader().sizeHint().height()
-        + rows * view.verticalHeader().defaultSectionSize()
-    )
-    view.setMinimumHeight(max(160, height + 2 * view.frameWidth() + 4))
-
-
 def _pct(value: float | None) -> str:
     return "" if value is None else f"{value * 100:.0f} %"
 
@@ -79,7 +76,106 @@ def _days(value: float | None) -> str:
     return "" if value is None else f"{value:.1f}"
 
 
+@dataclass(frozen=True, slots=True)
+class ReportSpec:
+    """One tab: what it reads (on a worker thread), its table headers and its CSV kind."""
+
+    key: str
+    title: str
+    heading: str
+    headers: tuple[str, ...]
+    read: Callable[[Any], Any]
+    csv_kind: str
+    chart: bool = False
+
+
+def _specs() -> tuple[ReportSpec, ...]:
+    return (
+        ReportSpec(
+            "cash", tr("&Cash and waste"), tr("Cash and waste"),
+            (tr("Figure"), tr("Amount")), svc.cash_and_waste, "cash", chart=True,
+        ),
+        ReportSpec(
+            "suppliers", tr("&Suppliers"), tr("Supplier reliability"),
+            (tr("Supplier"), tr("Quoted days"), tr("Median days"), tr("p10-p90"), tr("On time"),
+             tr("Fill rate"), tr("Price drift"), tr("Promises use")),
+            svc.supplier_reliability, "suppliers", chart=True,
+        ),
+        ReportSpec(
+            "margins", tr("&Margins"), tr("Orders whose margin fell below the threshold"),
+            (tr("Order"), tr("Customer"), tr("Quoted"), tr("Cost now"), tr("Margin"),
+             tr("Deposit held"), tr("Products")),
+            svc.margin_alerts, "price-swings",
+        ),
+        ReportSpec(
+            "spikes", tr("&Demand spikes"), tr("Demand spikes"),
+            (tr("Product"), tr("This week"), tr("Usual week"), tr("Waiting"), tr("Suppliers")),
+            svc.demand_spikes, "demand-spikes",
+        ),
+        ReportSpec(
+            "waiting", tr("Customer &waiting"),
+            tr("Customer waiting (days), orders placed in the last {0} days").format(
+                svc.WAITING_WINDOW_DAYS
+            ),
+            (tr("Group"), tr("Orders"), tr("To ready"), tr("p90"), tr("To pickup"), tr("p90"),
+             tr("Ready by promise")),
+            svc.waiting_times, "waiting", chart=True,
+        ),
+        ReportSpec(
+            "risk", tr("Orders at &risk"), tr("Orders at risk now"),
+            (tr("Order"), tr("Customer"), tr("Promised"), tr("Days left"), tr("Units short")),
+            svc.orders_at_risk, "at-risk",
+        ),
+    )  # fmt: skip
+
+
+class ReportTab(QWidget):
+    """Heading, optional chart, table and a line saying how much the table shows."""
+
+    def __init__(self, spec: ReportSpec, shop: Any, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.spec = spec
+        self.reader = BackgroundRead(shop, self)
+        layout = QVBoxLayout(self)
+        self.heading = QLabel(f"<b>{escape(spec.heading)}</b>", self)
+        layout.addWidget(self.heading)
+        self.chart: BarChart | None = None
+        if spec.chart:
+            self.chart = BarChart(self)
+            self.chart.setAccessibleName(spec.heading)
+            layout.addWidget(self.chart)
+        self.model = RowsModel(list(spec.headers), self)
+        self.view = QTableView(self)
+        self.view.setModel(self.model)
+        self.view.setAccessibleName(spec.heading)
+        self.view.verticalHeader().hide()
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.model.modelReset.connect(self.view.resizeColumnsToContents)
+        layout.addWidget(self.view, 1)
+        self.note = QLabel(self)
+        self.note.setWordWrap(True)
+        layout.addWidget(self.note)
+        self.stale = True
+        self.data: Any = None
+
+    def show_rows(self, rows: list[list[str]], total: int | None = None) -> None:
+        """The first MAX_TABLE_ROWS rows; the note says when there are more (the CSV has all)."""
+        self.model.set_rows(rows)
+        total = len(rows) if total is None else total
+        if total > MAX_TABLE_ROWS:
+            self.note.setText(
+                tr("Showing the first {0} of {1}; “Save as CSV…” writes them all.").format(
+                    MAX_TABLE_ROWS, f"{total:,}"
+                )
+            )
+        else:
+            self.note.setText("")
+
+
 class ReportsPage(Page):
+    """One tab per report. A report is computed on a worker thread when its tab is shown
+    (and again after a change), so the page opens at once and no tab waits for the others."""
+
     key = "reports"
 
     @classmethod
@@ -88,122 +184,84 @@ class ReportsPage(Page):
 
     def __init__(self, shop, fmt, parent: QWidget | None = None) -> None:
         super().__init__(shop, fmt, parent)
-        self.data: svc.AllReports | None = None
-        self._reader = BackgroundRead(shop, self)
-        self._reader.done.connect(self._on_reports)
-        self._reader.failed.connect(self._on_failed)
         outer = QVBoxLayout(self)
         bar = QHBoxLayout()
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
+        self.csv_button = QPushButton(tr("Save as CS&V…"), self)
+        self.csv_button.clicked.connect(self.save_csv)
         self.print_button = QPushButton(tr("&Print / preview monthly report"), self)
         self.print_button.clicked.connect(self.print_report)
         bar.addWidget(self.summary, 1)
+        bar.addWidget(self.csv_button)
         bar.addWidget(self.print_button)
         outer.addLayout(bar)
-        self.scroll = scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        body = QWidget(scroll)
-        self.body = QVBoxLayout(body)
-        scroll.setWidget(body)
-        outer.addWidget(scroll, 1)
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        outer.addWidget(self.tabs, 1)
+        self.report_tabs: dict[str, ReportTab] = {}
         self.tables: dict[str, RowsModel] = {}
         self.charts: dict[str, BarChart] = {}
-        self._section("cash", tr("Cash and waste"), [tr("Figure"), tr("Amount")], chart=True)
-        self._section(
-            "suppliers",
-            tr("Supplier reliability"),
-            [tr("Supplier"), tr("Quoted days"), tr("Median days"), tr("p10-p90"),
-             tr("On time"), tr("Fill rate"), tr("Price drift"), tr("Promises use")],
-            chart=True,
-        )  # fmt: skip
-        self._section(
-            "margins",
-            tr("Orders whose margin fell below the threshold"),
-            [tr("Order"), tr("Customer"), tr("Quoted"), tr("Cost now"), tr("Margin"),
-             tr("Deposit held"), tr("Products")],
-        )  # fmt: skip
-        self._section(
-            "spikes",
-            tr("Demand spikes"),
-            [tr("Product"), tr("This week"), tr("Usual week"), tr("Waiting"), tr("Suppliers")],
-        )
-        self._section(
-            "waiting",
-            tr("Customer waiting (days), orders placed in the last {0} days").format(
-                svc.WAITING_WINDOW_DAYS
-            ),
-            [tr("Group"), tr("Orders"), tr("To ready"), tr("p90"), tr("To pickup"), tr("p90"),
-             tr("Ready by promise")],
-            chart=True,
-        )  # fmt: skip
-        self._section(
-            "risk",
-            tr("Orders at risk now"),
-            [tr("Order"), tr("Customer"), tr("Promised"), tr("Days left"), tr("Units short")],
-        )
+        for spec in _specs():
+            tab = ReportTab(spec, shop, self.tabs)
+            tab.reader.done.connect(lambda data, t=tab: self._on_data(t, data))
+            tab.reader.failed.connect(lambda error, t=tab: self._on_failed(t, error))
+            self.tabs.addTab(tab, spec.title)
+            self.report_tabs[spec.key] = tab
+            self.tables[spec.key] = tab.model
+            if tab.chart is not None:
+                self.charts[spec.key] = tab.chart
+        self.tabs.currentChanged.connect(lambda _index: self._load_current())
 
-    def _section(self, key: str, title: str, headers: list[str], chart: bool = False) -> None:
-        label = QLabel(f"<b>{title}</b>", self)
-        self.body.addWidget(label)
-        if chart:
-            self.charts[key] = BarChart(self)
-            self.charts[key].setAccessibleName(title)
-            self.body.addWidget(self.charts[key])
-        model = RowsModel(headers, self)
-        view = QTableView(self)
-        view.setModel(model)
-        view.setAccessibleName(title)
-        view.verticalHeader().hide()
-        view.setMinimumHeight(160)
-        view.horizontalHeader().setStretchLastSection(True)
-        self.tables[key] = model
-        self.body.addWidget(view)
-        view.model().modelReset.connect(view.resizeColumnsToContents)
-        view.model().modelReset.connect(lambda v=view: _fit_height(v))
-
+    # -- loading -----------------------------------------------------------------------------
     def reload(self) -> None:
-        """Show the page at once and compute the reports on a worker thread (a big shop
-        takes about a second); the figures fill in when they are ready."""
-        self.summary.setText(tr("Computing the reports…"))
-        self.print_button.setEnabled(False)
-        self._reader.start(svc.all_reports)
+        """Every tab is out of date; the one shown is read again now, the others when shown."""
+        for tab in self.report_tabs.values():
+            tab.stale = True
+        self._load_current()
+
+    def current_tab(self) -> ReportTab:
+        return self.tabs.currentWidget()  # type: ignore[return-value]
+
+    def show_report(self, key: str) -> ReportTab:
+        """Bring a report's tab to the front (it loads if it is out of date)."""
+        tab = self.report_tabs[key]
+        self.tabs.setCurrentWidget(tab)
+        return tab
+
+    def _load_current(self) -> None:
+        tab = self.current_tab()
+        if tab is None or not tab.stale:
+            return
+        tab.stale = False
+        self.summary.setText(tr("Computing “{0}”…").format(tab.spec.heading))
+        tab.reader.start(tab.spec.read)
 
     def is_busy(self) -> bool:
         return self.is_computing()
 
     def is_computing(self) -> bool:
-        return self._reader.running
+        tab = self.current_tab()
+        return tab is not None and tab.reader.running
 
     @property
     def last_compute_seconds(self) -> float:
-        return self._reader.last_seconds
+        return self.current_tab().reader.last_seconds
 
-    def _on_failed(self, error: Exception) -> None:
-        self.print_button.setEnabled(True)
-        self.summary.setText(tr("The reports could not be computed: {0}").format(error))
+    def _on_failed(self, tab: ReportTab, error: Exception) -> None:
+        tab.stale = True
+        self.summary.setText(tr("The report could not be computed: {0}").format(error))
 
-    def _on_reports(self, data: svc.AllReports) -> None:
-        self.print_button.setEnabled(True)
-        self.data = data
-        self._show(data)
-        # Charts changed height: give the column its new height now rather than on later
-        # events, so nothing is drawn squeezed and overlapping in between.
-        self.body.activate()
-        column = self.scroll.widget()
-        column.resize(
-            column.width(), max(column.minimumSizeHint().height(), self.scroll.viewport().height())
-        )
+    def _on_data(self, tab: ReportTab, data: Any) -> None:
+        tab.data = data
+        getattr(self, f"_fill_{tab.spec.key}")(tab, data)
+        if tab is self.current_tab():
+            self.summary.setText(tr("As of {0}").format(self.fmt.long_date(self.shop.today())))
 
-    def _show(self, d: svc.AllReports) -> None:
+    # -- filling each tab --------------------------------------------------------------------
+    def _fill_cash(self, tab: ReportTab, cash: svc.CashReport) -> None:
         m = self.fmt.money
-        cash = d.cash
-        self.summary.setText(
-            tr("Deposits held {0} · committed to suppliers {1} · {2} order(s) at risk").format(
-                m(cash.deposits_held), m(cash.committed_to_suppliers), len(d.waiting.at_risk)
-            )
-        )
-        self.tables["cash"].set_rows(
+        tab.show_rows(
             [
                 [tr("Deposits held"), m(cash.deposits_held)],
                 [tr("Committed to suppliers"), m(cash.committed_to_suppliers)],
@@ -213,10 +271,12 @@ class ReportsPage(Page):
             + [[tr("Surplus {0}").format(b), m(v)] for b, _, v in cash.surplus_ages]
             + [[tr("Written off {0}").format(mo), m(v)] for mo, _, v in cash.write_offs]
         )
-        self.charts["cash"].set_data(
+        tab.chart.set_data(
             [(b, v / 100) for b, _, v in cash.surplus_ages], lambda v: m(round(v * 100))
         )
-        self.tables["suppliers"].set_rows(
+
+    def _fill_suppliers(self, tab: ReportTab, suppliers: list) -> None:
+        tab.show_rows(
             [
                 [
                     s.name, str(s.quoted_lead_days), _days(s.lead_median),
@@ -225,47 +285,81 @@ class ReportsPage(Page):
                     "" if s.price_drift is None else f"{s.price_drift * 100:+.1f} %",
                     tr("{0} days").format(s.observed_lead_days) if s.observed_lead_days else "",
                 ]
-                for s in d.suppliers
+                for s in suppliers
             ]
         )  # fmt: skip
-        self.charts["suppliers"].set_data(
-            [(s.name, (s.on_time_rate or 0) * 100) for s in d.suppliers if s.judged],
+        tab.chart.set_data(
+            [(s.name, (s.on_time_rate or 0) * 100) for s in suppliers if s.judged],
             lambda v: f"{v:.0f} % " + tr("on time"),
         )
-        self.tables["margins"].set_rows(
+
+    def _fill_margins(self, tab: ReportTab, margins: list) -> None:
+        m = self.fmt.money
+        tab.show_rows(
             [
                 [a.number, a.customer, m(a.quoted), m(a.cost), _pct(a.margin_rate),
                  m(a.deposit), a.products]
-                for a in d.margins
-            ]
+                for a in margins[:MAX_TABLE_ROWS]
+            ],
+            len(margins),
         )  # fmt: skip
-        self.tables["spikes"].set_rows(
+
+    def _fill_spikes(self, tab: ReportTab, spikes: list) -> None:
+        tab.show_rows(
             [
                 [f"{s.sku} {s.name}", str(s.this_week), f"{s.usual_weekly:.1f}",
                  str(s.waiting_now),
                  "; ".join(f"{o.supplier} ({o.lead_time_days} d, min {o.min_qty})" for o in s.offers)]
-                for s in d.spikes
-            ]
+                for s in spikes[:MAX_TABLE_ROWS]
+            ],
+            len(spikes),
         )  # fmt: skip
-        w = d.waiting
-        self.tables["waiting"].set_rows(
+
+    def _fill_waiting(self, tab: ReportTab, w: svc.WaitingReport) -> None:
+        rows = [w.overall, *w.by_supplier, *w.by_product]
+        tab.show_rows(
             [
                 [r.label, str(r.orders), _days(r.ready_median), _days(r.ready_p90),
                  _days(r.pickup_median), _days(r.pickup_p90), _pct(r.on_time_share)]
-                for r in [w.overall, *w.by_supplier, *w.by_product]
-            ]
+                for r in rows[:MAX_TABLE_ROWS]
+            ],
+            len(rows),
         )  # fmt: skip
-        self.charts["waiting"].set_data(
+        tab.chart.set_data(
             [(r.label, r.ready_median) for r in w.by_supplier if r.ready_median is not None],
             lambda v: tr("{0:.1f} days to ready").format(v),
         )
-        self.tables["risk"].set_rows(
+
+    def _fill_risk(self, tab: ReportTab, at_risk: list) -> None:
+        tab.show_rows(
             [
                 [a.number, a.customer, self.fmt.date(a.promised_date), str(a.days_left),
                  str(a.units_short)]
-                for a in w.at_risk
-            ]
+                for a in at_risk[:MAX_TABLE_ROWS]
+            ],
+            len(at_risk),
         )  # fmt: skip
+        self.tabs.setTabText(
+            self.tabs.indexOf(tab), tr("Orders at &risk ({0})").format(f"{len(at_risk):,}")
+        )
+
+    # -- actions -----------------------------------------------------------------------------
+    def save_csv(self) -> None:
+        """The report of the tab shown, every row, as a CSV file."""
+        spec = self.current_tab().spec
+        name = f"{spec.csv_kind}-{self.shop.today().isoformat()}.csv"
+        path, _ = QFileDialog.getSaveFileName(
+            self, tr("Save report as CSV"), name, tr("CSV files (*.csv)")
+        )
+        if not path:
+            return
+        try:
+            with busy_cursor():
+                rows = svc.save_report_csv(self.shop, spec.csv_kind, path)
+        except JitdeskError as exc:
+            show_error(self, exc)
+            return
+        self.statusMessage.emit(tr("{0} row(s) saved to {1}").format(rows, path))
 
     def print_report(self) -> None:
         from jitdesk.documents.monthly_report import monthly_report_pdf
@@ -275,7 +369,7 @@ class ReportsPage(Page):
 
         try:
             with busy_cursor():
-                data = self.data or svc.all_reports(self.shop)
+                data = svc.all_reports(self.shop)
                 path = Path(tempfile.mkdtemp(prefix="jitdesk-report-")) / "monthly-report.pdf"
                 monthly_report_pdf(shop_info(get_settings(self.shop)), data, path)
         except Exception as exc:  # noqa: BLE001 - shown to the user as one sentence

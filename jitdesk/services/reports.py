@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from pathlib import Path
 from typing import NamedTuple
 
 from jitdesk.domain import reliability as rel
@@ -25,7 +26,7 @@ from jitdesk.store import orders as oq
 from jitdesk.store import reports as q
 from jitdesk.store.settings import load_settings
 
-KINDS = ("suppliers", "price-swings", "demand-spikes", "waiting", "cash")
+KINDS = ("suppliers", "price-swings", "demand-spikes", "waiting", "at-risk", "cash")
 AT_RISK_DAYS = 2
 WAITING_WINDOW_DAYS = rel.WAITING_WINDOW_DAYS
 
@@ -639,6 +640,16 @@ def report_table(shop: Shop, kind: str) -> tuple[list[str], list[list[str]]]:
         rows += [
             ["at risk", f"{a.number} {a.customer}", "", "", "", "", "", ""] for a in report.at_risk
         ]
+    elif kind == "at-risk":
+        head = [
+            "order", "customer", "order_date", "promised_date", "days_left", "units_short",
+            "not_ordered",
+        ]  # fmt: skip
+        rows = [
+            [a.number, a.customer, a.order_date, a.promised_date, str(a.days_left),
+             str(a.units_short), str(a.not_ordered)]
+            for a in orders_at_risk(shop)
+        ]  # fmt: skip
     elif kind == "cash":
         cash = cash_and_waste(shop)
         head = ["figure", "units", "amount"]
@@ -671,9 +682,32 @@ def _is_number(value: str) -> bool:
 
 
 def report_csv(shop: Shop, kind: str) -> str:
-    head, rows = report_table(shop, kind)
+    return _csv_text(*report_table(shop, kind))
+
+
+def _csv_text(head: list[str], rows: list[list[str]]) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(head)
     writer.writerows([safe_cell(str(c)) for c in row] for row in rows)
     return out.getvalue()
+
+
+def save_report_csv(shop: Shop, kind: str, path: str | Path) -> int:
+    """Write one report as CSV (UTF-8 with BOM, so spreadsheet programs read accents right);
+    returns the number of data rows. Written to a temporary file first and then moved, so a
+    failed write never leaves half a file under the chosen name."""
+    head, rows = report_table(shop, kind)
+    text = _csv_text(head, rows)
+    target = Path(path)
+    partial = target.with_name(target.name + ".part")
+    try:
+        partial.write_text(text, encoding="utf-8-sig", newline="")
+        partial.replace(target)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise ValidationError(
+            f"The report could not be saved to {target}: {exc.strerror}; choose another place.",
+            "path",
+        ) from exc
+    return len(rows)

@@ -12,16 +12,17 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QTableView
+from PySide6.QtWidgets import QFileDialog, QTableView
 
 from jitdesk.domain.models import OfferInput, OrderInput, OrderLineInput
 from jitdesk.gui.bar_chart import BarChart
 from jitdesk.gui.formatting import ShopFormat
 from jitdesk.gui.order_dialog import OrderDialog
 from jitdesk.gui.pdf_preview import PdfPreviewDialog
-from jitdesk.gui.reports_page import ReportsPage
+from jitdesk.gui.reports_page import MAX_TABLE_ROWS, ReportsPage
 from jitdesk.gui.today_page import MARGINS, TodayPage
 from jitdesk.services import catalog
+from jitdesk.services import reports as svc
 from jitdesk.services.orders import create_order
 
 
@@ -60,35 +61,45 @@ def open_reports(qtbot, shop) -> ReportsPage:
     return page
 
 
+def show_report(qtbot, page: ReportsPage, key: str):
+    """Click a report's tab and wait until its figures are in."""
+    tab = page.show_report(key)
+    qtbot.waitUntil(lambda: not page.is_computing() and tab.data is not None, timeout=10_000)
+    return tab
+
+
 def cells(model) -> list[list[str]]:
     return [[model.index(r, c).data() for c in range(model.columnCount())] for r in range(model.rowCount())]  # fmt: skip
 
 
-def test_the_page_shows_computing_then_the_shop_figures(qtbot, squeezed):
+def test_the_page_opens_on_cash_and_computes_each_report_when_its_tab_is_shown(qtbot, squeezed):
     page = ReportsPage(squeezed.shop, fmt())
     qtbot.addWidget(page)
     page.show()
-    assert page.summary.text() == "Computing the reports…"
-    assert not page.print_button.isEnabled()
+    assert page.summary.text() == "Computing “Cash and waste”…"
     qtbot.waitUntil(lambda: not page.is_computing(), timeout=10_000)
-
-    assert page.summary.text() == (
-        "Deposits held €5.00 · committed to suppliers €0.00 · 0 order(s) at risk"
-    )
-    assert page.print_button.isEnabled()
+    assert page.summary.text() == "As of Wednesday, 25 November 2026"
     cash = dict(map(tuple, cells(page.tables["cash"])))
     assert cash["Deposits held"] == "€5.00"
     assert cash["Balance due on ready orders"] == "€0.00"
+    assert page.report_tabs["margins"].data is None  # not computed before its tab is shown
+    assert cells(page.tables["margins"]) == []
+
+    show_report(qtbot, page, "margins")
     assert cells(page.tables["margins"]) == [
         [squeezed.order_number, "Zoë Ångström", "€25.00", "€24.00", "4 %", "€5.00", "BRK-100"]
     ]
+    show_report(qtbot, page, "suppliers")
     suppliers = [row[0] for row in cells(page.tables["suppliers"])]
     assert suppliers == ["Alpine Parts", "Nordic Cycles"]
+    show_report(qtbot, page, "risk")
     assert cells(page.tables["risk"]) == []
+    assert page.tabs.tabText(page.tabs.currentIndex()) == "Orders at &risk (0)"
 
 
 def test_an_order_at_risk_and_a_new_figure_after_reload(qtbot, squeezed):
     page = open_reports(qtbot, squeezed.shop)
+    show_report(qtbot, page, "risk")
     # The order is promised for a date the supplier cannot make any more: move it to today.
     squeezed.shop.db.execute(
         "UPDATE customer_orders SET promised_date = '2026-11-26' WHERE id = ?",
@@ -100,7 +111,50 @@ def test_an_order_at_risk_and_a_new_figure_after_reload(qtbot, squeezed):
     assert cells(page.tables["risk"]) == [
         [squeezed.order_number, "Zoë Ångström", "26/11/2026", "1", "2"]
     ]
-    assert page.summary.text().endswith("1 order(s) at risk")
+    assert page.tabs.tabText(page.tabs.currentIndex()) == "Orders at &risk (1)"
+    assert page.report_tabs["margins"].stale  # read again only when shown
+
+
+def test_a_long_report_shows_its_first_rows_and_saves_all_as_csv(
+    qtbot, squeezed, monkeypatch, tmp_path
+):
+    page = open_reports(qtbot, squeezed.shop)
+    tab = show_report(qtbot, page, "risk")
+    many = [
+        svc.AtRiskOrder(i, f"C-2026-{i:04d}", "Zoë", "2026-11-01", "2026-11-26", 1, 1, 0)
+        for i in range(MAX_TABLE_ROWS + 5)
+    ]
+    page._fill_risk(tab, many)
+    assert page.tables["risk"].rowCount() == MAX_TABLE_ROWS
+    assert (
+        tab.note.text()
+        == f"Showing the first {MAX_TABLE_ROWS} of 205; “Save as CSV…” writes them all."
+    )
+
+    target = tmp_path / "risk.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    with qtbot.waitSignal(page.statusMessage) as said:
+        page.csv_button.click()
+    assert said.args[0] == f"0 row(s) saved to {target}"  # the shop itself: nothing at risk
+    text = target.read_bytes().decode("utf-8-sig")
+    assert text.splitlines()[0] == (
+        "order,customer,order_date,promised_date,days_left,units_short,not_ordered"
+    )
+
+
+def test_a_report_that_cannot_be_saved_says_so_in_one_sentence(
+    qtbot, squeezed, monkeypatch, tmp_path
+):
+    page = open_reports(qtbot, squeezed.shop)
+    missing = tmp_path / "no such folder" / "cash.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(missing), ""))
+    shown = []
+    monkeypatch.setattr(
+        "jitdesk.gui.reports_page.show_error", lambda parent, exc: shown.append(str(exc))
+    )
+    page.csv_button.click()
+    assert len(shown) == 1 and shown[0].startswith("The report could not be saved to")
+    assert not missing.parent.exists()
 
 
 def test_monthly_pdf_preview_opens_a_file_that_exists(qtbot, squeezed, monkeypatch):
@@ -115,6 +169,8 @@ def test_monthly_pdf_preview_opens_a_file_that_exists(qtbot, squeezed, monkeypat
 
 def test_charts_paint_bars_and_whole_value_labels(qtbot, squeezed):
     page = open_reports(qtbot, squeezed.shop)
+    for key in page.charts:
+        show_report(qtbot, page, key)
     assert not page.grab().isNull()
     for chart in page.charts.values():
         assert not chart.grab().isNull()  # empty charts say "Nothing yet"
