@@ -89,6 +89,10 @@ class ReportSpec:
     chart: bool = False
 
 
+def _first_orders_at_risk(shop: Any) -> tuple[list, int]:
+    return svc.first_orders_at_risk(shop, MAX_TABLE_ROWS)
+
+
 def _specs() -> tuple[ReportSpec, ...]:
     return (
         ReportSpec(
@@ -124,7 +128,7 @@ def _specs() -> tuple[ReportSpec, ...]:
         ReportSpec(
             "risk", tr("Orders at &risk"), tr("Orders at risk now"),
             (tr("Order"), tr("Customer"), tr("Promised"), tr("Days left"), tr("Units short")),
-            svc.orders_at_risk, "at-risk",
+            _first_orders_at_risk, "at-risk",
         ),
     )  # fmt: skip
 
@@ -330,17 +334,18 @@ class ReportsPage(Page):
             lambda v: tr("{0:.1f} days to ready").format(v),
         )
 
-    def _fill_risk(self, tab: ReportTab, at_risk: list) -> None:
+    def _fill_risk(self, tab: ReportTab, first_and_total: tuple[list, int]) -> None:
+        at_risk, total = first_and_total
         tab.show_rows(
             [
                 [a.number, a.customer, self.fmt.date(a.promised_date), str(a.days_left),
                  str(a.units_short)]
                 for a in at_risk[:MAX_TABLE_ROWS]
             ],
-            len(at_risk),
+            total,
         )  # fmt: skip
         self.tabs.setTabText(
-            self.tabs.indexOf(tab), tr("Orders at &risk ({0})").format(f"{len(at_risk):,}")
+            self.tabs.indexOf(tab), tr("Orders at &risk ({0})").format(f"{total:,}")
         )
 
     # -- actions -----------------------------------------------------------------------------

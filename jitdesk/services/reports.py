@@ -446,6 +446,15 @@ def orders_at_risk(shop: Shop) -> list[AtRiskOrder]:
     return list(map(AtRiskOrder._make, q.orders_at_risk(shop.db, today.isoformat(), horizon)))
 
 
+def first_orders_at_risk(shop: Shop, limit: int) -> tuple[list[AtRiskOrder], int]:
+    """The first `limit` of `orders_at_risk` and how many there are in all (for a screen
+    that shows a few hundred of them)."""
+    today = shop.today()
+    horizon = (today + timedelta(days=AT_RISK_DAYS)).isoformat()
+    rows, total = q.first_orders_at_risk(shop.db, today.isoformat(), horizon, limit)
+    return list(map(AtRiskOrder._make, rows)), total
+
+
 # -- cash and waste --------------------------------------------------------------------------
 
 

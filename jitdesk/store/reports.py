@@ -361,7 +361,12 @@ FROM (SELECT order_id, SUM(need - in_time) AS short, SUM(MAX(need - on_order, 0)
       FROM per_line WHERE need > in_time GROUP BY order_id) t
 JOIN customer_orders o ON o.id = t.order_id
 JOIN customers c ON c.id = o.customer_id
-ORDER BY o.promised_date, o.number
+"""
+AT_RISK_ORDER = " ORDER BY o.promised_date, o.number"
+# The first :limit of them and how many there are in all: the count is taken in SQL, so a
+# page showing a few hundred does not carry tens of thousands of rows into Python.
+AT_RISK_FIRST_SQL = f"""
+SELECT *, COUNT(*) OVER () FROM ({AT_RISK_SQL}) ORDER BY promised_date, number LIMIT :limit
 """
 
 
@@ -371,7 +376,17 @@ def orders_at_risk(db: Database, today: str, horizon: str) -> list[tuple]:
     orders promised by `horizon` with units not in the shop and not expected by the promised
     date (`short`); `not_ordered`: of those, units on no open supplier order. By promised
     date, then number."""
-    return list(_tuples(db, AT_RISK_SQL, {"today": today, "horizon": horizon}))
+    return list(_tuples(db, AT_RISK_SQL + AT_RISK_ORDER, {"today": today, "horizon": horizon}))
+
+
+def first_orders_at_risk(
+    db: Database, today: str, horizon: str, limit: int
+) -> tuple[list[tuple], int]:
+    """The first `limit` rows of `orders_at_risk` (same order) and the number of all rows."""
+    rows = db.execute(
+        AT_RISK_FIRST_SQL, {"today": today, "horizon": horizon, "limit": limit}
+    ).fetchall()
+    return [tuple(r)[:-1] for r in rows], (rows[0][-1] if rows else 0)
 
 
 # -- cash and waste --------------------------------------------------------------------------

@@ -273,6 +273,7 @@ def test_customer_waiting_times_and_orders_at_risk(rows):
         (o3, -5, 2, 2),
         (o4, 1, 1, 0),
     ]
+    assert reports.first_orders_at_risk(rows.shop, 1) == (w.at_risk[:1], 2)  # for a screen
     lines = reports.report_csv(rows.shop, "at-risk").splitlines()
     assert lines[0] == "order,customer,order_date,promised_date,days_left,units_short,not_ordered"
     assert [line.split(",")[3:] for line in lines[1:]] == [
