@@ -26,22 +26,34 @@ from jitdesk.domain.planning import (
 from jitdesk.domain.promise import OfferTerms
 from jitdesk.store.quantities import OPEN_SO, WAITING_LINES_SQL, surplus_by_product
 
-# Only the orders that wait: a big shop has tens of thousands of open orders, most of them
-# already on order. Their ids come in as one JSON array.
-WAITING_ORDERS_SQL = """
-SELECT o.id, o.number, c.name, o.order_date, o.promised_date
-FROM customer_orders o JOIN customers c ON c.id = o.customer_id
-WHERE o.id IN (SELECT value FROM json_each(?))
+# The waiting lines with what planning shows of their order: the order's promised date (what
+# the customer was told), else the line's. Joined after the waiting lines are found, so only
+# the few lines that wait are looked up (a big shop has tens of thousands of open lines).
+WAITING_DEMAND_SQL = f"""
+WITH waiting AS MATERIALIZED ({WAITING_LINES_SQL})
+SELECT w.id, w.order_id, o.number, c.name, w.product_id, o.order_date,
+       COALESCE(o.promised_date, l.promised_date), w.waiting
+FROM waiting w
+JOIN customer_orders o ON o.id = w.order_id
+JOIN customers c ON c.id = o.customer_id
+JOIN customer_order_lines l ON l.id = w.id
 """
 
+_RECEIVED = (
+    "(SELECT COALESCE(SUM(r.quantity), 0) FROM receipt_lines r WHERE r.supplier_line_id = sl.id)"
+)
+
+# Per open supplier line, units still to arrive that no customer line holds. A line with
+# nothing left to arrive has nothing uncovered (0 is reported), so its coverage is not summed.
 OPEN_LINES_SQL = f"""
 SELECT sl.id, sl.supplier_order_id, so.supplier_id, sl.product_id,
-       MAX(sl.quantity - (SELECT COALESCE(SUM(r.quantity), 0) FROM receipt_lines r
-                          WHERE r.supplier_line_id = sl.id), 0)
-       - (SELECT COALESCE(SUM(MAX(c.quantity - (SELECT COALESCE(SUM(ca.quantity), 0)
-                                               FROM allocations ca WHERE ca.coverage_id = c.id),
-                                  0)), 0)
-            FROM coverage c WHERE c.supplier_line_id = sl.id) AS uncovered,
+       CASE WHEN sl.quantity > {_RECEIVED}
+            THEN sl.quantity - {_RECEIVED}
+                 - (SELECT COALESCE(SUM(MAX(c.quantity - (SELECT COALESCE(SUM(ca.quantity), 0)
+                                                         FROM allocations ca
+                                                         WHERE ca.coverage_id = c.id), 0)), 0)
+                    FROM coverage c WHERE c.supplier_line_id = sl.id)
+            ELSE 0 END AS uncovered,
        so.status
 FROM supplier_orders so
 JOIN supplier_order_lines sl ON sl.supplier_order_id = so.id
@@ -62,12 +74,7 @@ ORDER BY so.id, sl.line_no
 
 
 def waiting_demand(db: Database) -> list[DemandLine]:
-    """Customer lines with waiting units, with what planning needs to order and explain them.
-
-    The promised date is the order's (what the customer was told), else the line's."""
-    lines = db.execute(WAITING_LINES_SQL).fetchall()
-    if not lines:
-        return []
+    """Customer lines with waiting units, with what planning needs to order and explain them."""
     dates: dict[str, date] = {}
 
     def day(text: str | None) -> date | None:
@@ -78,28 +85,12 @@ def waiting_demand(db: Database) -> list[DemandLine]:
             value = dates[text] = date.fromisoformat(text)
         return value
 
-    order_ids = json.dumps(sorted({line[1] for line in lines}))
-    orders = {
-        r[0]: (r[1], r[2], day(r[3]), day(r[4]))
-        for r in db.execute(WAITING_ORDERS_SQL, [order_ids]).fetchall()
-    }
-    line_promises = {
-        r[0]: day(r[1])
-        for r in db.execute(
-            "SELECT l.id, l.promised_date FROM customer_order_lines l"
-            " JOIN customer_orders o ON o.id = l.order_id"
-            " WHERE o.status = 'open' AND o.promised_date IS NULL"
+    return [
+        DemandLine(line_id, order_id, number, name, product_id, day(ordered), day(promised), n)
+        for line_id, order_id, number, name, product_id, ordered, promised, n in db.execute(
+            WAITING_DEMAND_SQL
         ).fetchall()
-    }
-    result = []
-    for line_id, order_id, product_id, waiting in lines:
-        number, name, order_date, promised = orders[order_id]
-        if promised is None:
-            promised = line_promises.get(line_id)
-        result.append(
-            DemandLine(line_id, order_id, number, name, product_id, order_date, promised, waiting)
-        )
-    return result
+    ]
 
 
 def uncovered_on_the_way(db: Database) -> list[OnTheWay]:

@@ -54,17 +54,22 @@ def expected_on(db: Database, day_iso: str) -> list[dict[str, Any]]:
     return [dict(r) for r in rows]
 
 
+# The ready orders shown (oldest first, at most :limit) are picked by their keys first, so the
+# customer and the balance are read for those rows only, not for every ready order.
 READY_SQL = """
+WITH shown AS MATERIALIZED (
+    SELECT o.id FROM customer_orders o
+    WHERE o.status = 'ready' AND {where}
+    ORDER BY o.ready_at, o.id
+    LIMIT :limit)
 SELECT o.id, o.number, o.ready_at, o.notified_at, c.name AS customer_name,
        c.phone AS customer_phone, c.email AS customer_email,
        date(substr(o.ready_at, 1, 10), '+' || :hold || ' days') AS pickup_by,
        (SELECT COALESCE(SUM(quantity * unit_price), 0) FROM customer_order_lines
          WHERE order_id = o.id)
        - (SELECT COALESCE(SUM(amount), 0) FROM payments WHERE order_id = o.id) AS balance
-FROM customer_orders o JOIN customers c ON c.id = o.customer_id
-WHERE o.status = 'ready' AND {where}
+FROM shown JOIN customer_orders o ON o.id = shown.id JOIN customers c ON c.id = o.customer_id
 ORDER BY o.ready_at, o.id
-LIMIT :limit
 """
 UNNOTIFIED = "o.notified_at IS NULL"
 UNCOLLECTED = "date(substr(o.ready_at, 1, 10), '+' || :hold || ' days') < :today"
@@ -167,6 +172,9 @@ ORDER BY so.expected_date, so.id
 # Customer orders (open or ready) still waiting for units of late supplier orders: one row per
 # (supplier order, customer order), the oldest customer orders first, at most :limit per
 # supplier order, each row carrying the full count and units of its supplier order.
+# Only the (supplier order, customer order) keys and the order date go through the window sort;
+# names and numbers are read for the rows shown, and the per-order totals come from a GROUP BY
+# (a whole-partition window aggregate buffers every partition a second time).
 AFFECTED_SQL = """
 WITH late AS MATERIALIZED (
     SELECT id FROM supplier_orders
@@ -180,24 +188,27 @@ cov AS MATERIALIZED (
     JOIN supplier_order_lines sl ON sl.supplier_order_id = late.id
     JOIN coverage c ON c.supplier_line_id = sl.id),
 outstanding AS MATERIALIZED (
-    SELECT cov.so_id, l.order_id, SUM(cov.units) AS units
+    SELECT cov.so_id, l.order_id, o.order_date, SUM(cov.units) AS units
     FROM cov
     JOIN customer_order_lines l ON l.id = cov.line_id
     JOIN customer_orders o ON o.id = l.order_id
     WHERE cov.units > 0 AND o.status IN ('open', 'ready')
     GROUP BY 1, 2),
-ranked AS (
-    SELECT x.so_id, x.order_id, x.units, o.number, o.order_date,
-           cu.name, cu.phone, cu.email,
-           ROW_NUMBER() OVER (PARTITION BY x.so_id ORDER BY o.order_date, o.id) AS rank,
-           COUNT(*) OVER (PARTITION BY x.so_id) AS orders,
-           SUM(x.units) OVER (PARTITION BY x.so_id) AS total_units
-    FROM outstanding x
-    JOIN customer_orders o ON o.id = x.order_id
-    JOIN customers cu ON cu.id = o.customer_id
-    WHERE x.units > 0)
-SELECT so_id, order_id, number, name, phone, email, units, orders, total_units
-FROM ranked WHERE rank <= :limit ORDER BY so_id, rank
+totals AS MATERIALIZED (
+    SELECT so_id, COUNT(*) AS orders, SUM(units) AS total_units
+    FROM outstanding WHERE units > 0 GROUP BY 1),
+ranked AS MATERIALIZED (
+    SELECT so_id, order_id, units,
+           ROW_NUMBER() OVER (PARTITION BY so_id ORDER BY order_date, order_id) AS rank
+    FROM outstanding WHERE units > 0)
+SELECT r.so_id, r.order_id, o.number, cu.name, cu.phone, cu.email, r.units, t.orders,
+       t.total_units
+FROM ranked r
+JOIN totals t ON t.so_id = r.so_id
+JOIN customer_orders o ON o.id = r.order_id
+JOIN customers cu ON cu.id = o.customer_id
+WHERE r.rank <= :limit
+ORDER BY r.so_id, r.rank
 """
 
 
