@@ -50,6 +50,10 @@ class ShopFormat:
         # Display only: the value stays integer cents everywhere else.
         return self.locale.toCurrencyString(cents / 100, self.symbol, 2)
 
+    def count(self, value: int) -> str:
+        """A whole number with the locale's digit grouping (28,766 / 28.766)."""
+        return self.locale.toString(value)
+
     def amount(self, cents: int) -> str:
         """An amount as typed into a money field: no symbol, no thousands separators."""
         sign = "-" if cents < 0 else ""

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from jitdesk.domain.errors import JitdeskError
 from jitdesk.gui.background import BackgroundRead
 from jitdesk.gui.bar_chart import BarChart
+from jitdesk.gui.formatting import ShopFormat
 from jitdesk.gui.page import Page
 from jitdesk.gui.widgets import busy_cursor, show_error, tr
 from jitdesk.services import reports as svc
@@ -41,9 +42,10 @@ MAX_TABLE_ROWS = 200
 class RowsModel(QAbstractTableModel):
     """Read-only rows of display strings under fixed headers."""
 
-    def __init__(self, headers: list[str], parent: Any = None) -> None:
+    def __init__(self, headers: list[str], parent: Any = None, right: tuple[int, ...] = ()) -> None:
         super().__init__(parent)
         self.headers = headers
+        self.right = set(right)  # columns of figures, right-aligned
         self.rows: list[list[str]] = []
 
     def set_rows(self, rows: list[list[str]]) -> None:
@@ -60,6 +62,8 @@ class RowsModel(QAbstractTableModel):
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return self.rows[index.row()][index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self.right:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
     def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
@@ -86,6 +90,7 @@ class ReportSpec:
     headers: tuple[str, ...]
     read: Callable[[Any], Any]
     csv_kind: str
+    right: tuple[int, ...] = ()  # columns of figures
     chart: bool = False
 
 
@@ -97,24 +102,24 @@ def _specs() -> tuple[ReportSpec, ...]:
     return (
         ReportSpec(
             "cash", tr("&Cash and waste"), tr("Cash and waste"),
-            (tr("Figure"), tr("Amount")), svc.cash_and_waste, "cash", chart=True,
+            (tr("Figure"), tr("Amount")), svc.cash_and_waste, "cash", (1,), chart=True,
         ),
         ReportSpec(
             "suppliers", tr("&Suppliers"), tr("Supplier reliability"),
             (tr("Supplier"), tr("Quoted days"), tr("Median days"), tr("p10-p90"), tr("On time"),
              tr("Fill rate"), tr("Price drift"), tr("Promises use")),
-            svc.supplier_reliability, "suppliers", chart=True,
+            svc.supplier_reliability, "suppliers", (1, 2, 3, 4, 5, 6), chart=True,
         ),
         ReportSpec(
             "margins", tr("&Margins"), tr("Orders whose margin fell below the threshold"),
             (tr("Order"), tr("Customer"), tr("Quoted"), tr("Cost now"), tr("Margin"),
              tr("Deposit held"), tr("Products")),
-            svc.margin_alerts, "price-swings",
+            svc.margin_alerts, "price-swings", (2, 3, 4, 5),
         ),
         ReportSpec(
             "spikes", tr("&Demand spikes"), tr("Demand spikes"),
             (tr("Product"), tr("This week"), tr("Usual week"), tr("Waiting"), tr("Suppliers")),
-            svc.demand_spikes, "demand-spikes",
+            svc.demand_spikes, "demand-spikes", (1, 2, 3),
         ),
         ReportSpec(
             "waiting", tr("Customer &waiting"),
@@ -123,12 +128,12 @@ def _specs() -> tuple[ReportSpec, ...]:
             ),
             (tr("Group"), tr("Orders"), tr("To ready"), tr("p90"), tr("To pickup"), tr("p90"),
              tr("Ready by promise")),
-            svc.waiting_times, "waiting", chart=True,
+            svc.waiting_times, "waiting", (1, 2, 3, 4, 5, 6), chart=True,
         ),
         ReportSpec(
             "risk", tr("Orders at &risk"), tr("Orders at risk now"),
             (tr("Order"), tr("Customer"), tr("Promised"), tr("Days left"), tr("Units short")),
-            _first_orders_at_risk, "at-risk",
+            _first_orders_at_risk, "at-risk", (3, 4),
         ),
     )  # fmt: skip
 
@@ -136,9 +141,10 @@ def _specs() -> tuple[ReportSpec, ...]:
 class ReportTab(QWidget):
     """Heading, optional chart, table and a line saying how much the table shows."""
 
-    def __init__(self, spec: ReportSpec, shop: Any, parent: QWidget) -> None:
+    def __init__(self, spec: ReportSpec, shop: Any, fmt: ShopFormat, parent: QWidget) -> None:
         super().__init__(parent)
         self.spec = spec
+        self.fmt = fmt
         self.reader = BackgroundRead(shop, self)
         layout = QVBoxLayout(self)
         self.heading = QLabel(f"<b>{escape(spec.heading)}</b>", self)
@@ -148,7 +154,7 @@ class ReportTab(QWidget):
             self.chart = BarChart(self)
             self.chart.setAccessibleName(spec.heading)
             layout.addWidget(self.chart)
-        self.model = RowsModel(list(spec.headers), self)
+        self.model = RowsModel(list(spec.headers), self, spec.right)
         self.view = QTableView(self)
         self.view.setModel(self.model)
         self.view.setAccessibleName(spec.heading)
@@ -169,7 +175,7 @@ class ReportTab(QWidget):
         if total > MAX_TABLE_ROWS:
             self.note.setText(
                 tr("Showing the first {0} of {1}; “Save as CSV…” writes them all.").format(
-                    MAX_TABLE_ROWS, f"{total:,}"
+                    self.fmt.count(MAX_TABLE_ROWS), self.fmt.count(total)
                 )
             )
         else:
@@ -207,7 +213,7 @@ class ReportsPage(Page):
         self.tables: dict[str, RowsModel] = {}
         self.charts: dict[str, BarChart] = {}
         for spec in _specs():
-            tab = ReportTab(spec, shop, self.tabs)
+            tab = ReportTab(spec, shop, fmt, self.tabs)
             tab.reader.done.connect(lambda data, t=tab: self._on_data(t, data))
             tab.reader.failed.connect(lambda error, t=tab: self._on_failed(t, error))
             self.tabs.addTab(tab, spec.title)
@@ -345,7 +351,7 @@ class ReportsPage(Page):
             total,
         )  # fmt: skip
         self.tabs.setTabText(
-            self.tabs.indexOf(tab), tr("Orders at &risk ({0})").format(f"{total:,}")
+            self.tabs.indexOf(tab), tr("Orders at &risk ({0})").format(self.fmt.count(total))
         )
 
     # -- actions -----------------------------------------------------------------------------
