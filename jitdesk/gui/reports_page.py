@@ -20,6 +20,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -92,6 +93,7 @@ class ReportSpec:
     csv_kind: str
     right: tuple[int, ...] = ()  # columns of figures
     chart: bool = False
+    stretch: int = -1  # the column that takes the spare width (default: the last)
 
 
 def _first_orders_at_risk(shop: Any) -> tuple[list, int]:
@@ -102,7 +104,7 @@ def _specs() -> tuple[ReportSpec, ...]:
     return (
         ReportSpec(
             "cash", tr("&Cash and waste"), tr("Cash and waste"),
-            (tr("Figure"), tr("Amount")), svc.cash_and_waste, "cash", (1,), chart=True,
+            (tr("Figure"), tr("Amount")), svc.cash_and_waste, "cash", (1,), chart=True, stretch=0,
         ),
         ReportSpec(
             "suppliers", tr("&Suppliers"), tr("Supplier reliability"),
@@ -128,12 +130,12 @@ def _specs() -> tuple[ReportSpec, ...]:
             ),
             (tr("Group"), tr("Orders"), tr("To ready"), tr("p90"), tr("To pickup"), tr("p90"),
              tr("Ready by promise")),
-            svc.waiting_times, "waiting", (1, 2, 3, 4, 5, 6), chart=True,
+            svc.waiting_times, "waiting", (1, 2, 3, 4, 5, 6), chart=True, stretch=0,
         ),
         ReportSpec(
             "risk", tr("Orders at &risk"), tr("Orders at risk now"),
             (tr("Order"), tr("Customer"), tr("Promised"), tr("Days left"), tr("Units short")),
-            _first_orders_at_risk, "at-risk", (3, 4),
+            _first_orders_at_risk, "at-risk", (3, 4), stretch=1,
         ),
     )  # fmt: skip
 
@@ -159,7 +161,8 @@ class ReportTab(QWidget):
         self.view.setModel(self.model)
         self.view.setAccessibleName(spec.heading)
         self.view.verticalHeader().hide()
-        self.view.horizontalHeader().setStretchLastSection(True)
+        stretch = spec.stretch if spec.stretch >= 0 else len(spec.headers) - 1
+        self.view.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
         self.model.modelReset.connect(self.view.resizeColumnsToContents)
         layout.addWidget(self.view, 1)
         self.note = QLabel(self)
@@ -167,10 +170,15 @@ class ReportTab(QWidget):
         layout.addWidget(self.note)
         self.stale = True
         self.data: Any = None
+        self.orders: list[int] = []
 
-    def show_rows(self, rows: list[list[str]], total: int | None = None) -> None:
-        """The first MAX_TABLE_ROWS rows; the note says when there are more (the CSV has all)."""
+    def show_rows(
+        self, rows: list[list[str]], total: int | None = None, orders: list[int] | None = None
+    ) -> None:
+        """The first MAX_TABLE_ROWS rows; the note says when there are more (the CSV has all).
+        `orders`: the customer order of each row, opened by Enter or a double click."""
         self.model.set_rows(rows)
+        self.orders = orders or []
         total = len(rows) if total is None else total
         if total > MAX_TABLE_ROWS:
             self.note.setText(
@@ -216,6 +224,7 @@ class ReportsPage(Page):
             tab = ReportTab(spec, shop, fmt, self.tabs)
             tab.reader.done.connect(lambda data, t=tab: self._on_data(t, data))
             tab.reader.failed.connect(lambda error, t=tab: self._on_failed(t, error))
+            tab.view.activated.connect(lambda index, t=tab: self._open_order(t, index.row()))
             self.tabs.addTab(tab, spec.title)
             self.report_tabs[spec.key] = tab
             self.tables[spec.key] = tab.model
@@ -312,7 +321,11 @@ class ReportsPage(Page):
                 for a in margins[:MAX_TABLE_ROWS]
             ],
             len(margins),
+            [a.order_id for a in margins[:MAX_TABLE_ROWS]],
         )  # fmt: skip
+        self.tabs.setTabText(
+            self.tabs.indexOf(tab), tr("&Margins ({0})").format(self.fmt.count(len(margins)))
+        )
 
     def _fill_spikes(self, tab: ReportTab, spikes: list) -> None:
         tab.show_rows(
@@ -349,12 +362,18 @@ class ReportsPage(Page):
                 for a in at_risk[:MAX_TABLE_ROWS]
             ],
             total,
+            [a.order_id for a in at_risk[:MAX_TABLE_ROWS]],
         )  # fmt: skip
         self.tabs.setTabText(
             self.tabs.indexOf(tab), tr("Orders at &risk ({0})").format(self.fmt.count(total))
         )
 
     # -- actions -----------------------------------------------------------------------------
+    def _open_order(self, tab: ReportTab, row: int) -> None:
+        """Enter or a double click on an order's row opens it on Customer orders."""
+        if 0 <= row < len(tab.orders):
+            self.navigate.emit("orders", tab.orders[row])
+
     def save_csv(self) -> None:
         """The report of the tab shown, every row, as a CSV file."""
         spec = self.current_tab().spec

@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QFileDialog, QTableView
 
@@ -85,10 +86,16 @@ def test_the_page_opens_on_cash_and_computes_each_report_when_its_tab_is_shown(q
     assert page.report_tabs["margins"].data is None  # not computed before its tab is shown
     assert cells(page.tables["margins"]) == []
 
-    show_report(qtbot, page, "margins")
+    tab = show_report(qtbot, page, "margins")
     assert cells(page.tables["margins"]) == [
         [squeezed.order_number, "Zoë Ångström", "€25.00", "€24.00", "4 %", "€5.00", "BRK-100"]
     ]
+    assert page.tabs.tabText(page.tabs.currentIndex()) == "&Margins (1)"
+    with qtbot.waitSignal(page.navigate) as opened:  # Enter on the row opens the order
+        tab.view.setCurrentIndex(page.tables["margins"].index(0, 0))
+        tab.view.setFocus()
+        qtbot.keyClick(tab.view, Qt.Key.Key_Return)
+    assert tuple(opened.args) == ("orders", squeezed.order_id)
     show_report(qtbot, page, "suppliers")
     suppliers = [row[0] for row in cells(page.tables["suppliers"])]
     assert suppliers == ["Alpine Parts", "Nordic Cycles"]
