@@ -55,10 +55,11 @@ def expected_on(db: Database, day_iso: str) -> list[dict[str, Any]]:
 
 
 # The ready orders shown (oldest first, at most :limit) are picked by their keys first, so the
-# customer and the balance are read for those rows only, not for every ready order.
+# customer and the balance are read for those rows only, not for every ready order; the same
+# scan counts them all (a window count is taken before the LIMIT).
 READY_SQL = """
 WITH shown AS MATERIALIZED (
-    SELECT o.id FROM customer_orders o
+    SELECT o.id, COUNT(*) OVER () AS total FROM customer_orders o
     WHERE o.status = 'ready' AND {where}
     ORDER BY o.ready_at, o.id
     LIMIT :limit)
@@ -67,7 +68,8 @@ SELECT o.id, o.number, o.ready_at, o.notified_at, c.name AS customer_name,
        date(substr(o.ready_at, 1, 10), '+' || :hold || ' days') AS pickup_by,
        (SELECT COALESCE(SUM(quantity * unit_price), 0) FROM customer_order_lines
          WHERE order_id = o.id)
-       - (SELECT COALESCE(SUM(amount), 0) FROM payments WHERE order_id = o.id) AS balance
+       - (SELECT COALESCE(SUM(amount), 0) FROM payments WHERE order_id = o.id) AS balance,
+       shown.total
 FROM shown JOIN customer_orders o ON o.id = shown.id JOIN customers c ON c.id = o.customer_id
 ORDER BY o.ready_at, o.id
 """
@@ -75,9 +77,16 @@ UNNOTIFIED = "o.notified_at IS NULL"
 UNCOLLECTED = "date(substr(o.ready_at, 1, 10), '+' || :hold || ' days') < :today"
 
 
-def _ready(db: Database, where: str, hold: int, today: str, limit: int) -> list[dict[str, Any]]:
+def _ready(
+    db: Database, where: str, hold: int, today: str, limit: int
+) -> tuple[list[dict[str, Any]], int]:
+    """The first `limit` ready orders matching `where`, and how many match in all."""
     params = {"hold": hold, "today": today, "limit": limit}
-    return [dict(r) for r in db.execute(READY_SQL.format(where=where), params)]
+    rows = [dict(r) for r in db.execute(READY_SQL.format(where=where), params)]
+    totals = [row.pop("total") for row in rows]
+    if totals:
+        return rows, totals[0]
+    return rows, 0 if limit > 0 else _ready_count(db, where, hold, today)
 
 
 def _ready_count(db: Database, where: str, hold: int, today: str) -> int:
@@ -87,20 +96,14 @@ def _ready_count(db: Database, where: str, hold: int, today: str) -> int:
 
 def unnotified_ready(db: Database, hold_days: int, limit: int) -> tuple[list[dict[str, Any]], int]:
     """Ready orders nobody told yet (oldest first, at most `limit`), and how many in all."""
-    return (
-        _ready(db, UNNOTIFIED, hold_days, "", limit),
-        _ready_count(db, UNNOTIFIED, hold_days, ""),
-    )
+    return _ready(db, UNNOTIFIED, hold_days, "", limit)
 
 
 def uncollected_ready(
     db: Database, hold_days: int, today_iso: str, limit: int
 ) -> tuple[list[dict[str, Any]], int]:
     """Ready orders past their pickup-by date (ready date + hold days), and how many in all."""
-    return (
-        _ready(db, UNCOLLECTED, hold_days, today_iso, limit),
-        _ready_count(db, UNCOLLECTED, hold_days, today_iso),
-    )
+    return _ready(db, UNCOLLECTED, hold_days, today_iso, limit)
 
 
 def unnotified_ready_orders(db: Database) -> list[tuple[int, str]]:
