@@ -34,6 +34,9 @@ from jitdesk.services.today import unnotified_ready_orders as unnotified_orders
 WAITING, DRAFTS, LATE, EXPECTED, UNNOTIFIED, UNCOLLECTED, SURPLUS, MARGINS = range(8)
 MAX_AFFECTED_SHOWN = 5
 MAX_MARGINS_SHOWN = 10
+# Ready orders listed per card; the rest are counted ("… and 4,940 more"). Ten rows keep the
+# page a glance, and each row is a label and a button to lay out.
+MAX_READY_SHOWN = 10
 
 
 class Section(QFrame):
@@ -178,10 +181,10 @@ class TodayPage(Page):
 
     # -- loading -----------------------------------------------------------------------------
     def reload(self) -> None:
-        """Read the overview on a worker thread (about half a second on a 100,000-order
-        shop) so the window never waits for it; the cards fill in when it arrives. The
-        margin check (~0.2 s more) runs on its own worker and fills its card afterwards."""
-        self._overview_reader.start(today_overview)
+        """Read the overview on a worker thread (about 0.15 s on a 100,000-order shop) so
+        the window never waits for it; the cards fill in when it arrives. The margin check
+        (~0.1 s) runs on its own worker and fills its card when it is done."""
+        self._overview_reader.start(today_overview, max(MAX_READY_SHOWN, MAX_AFFECTED_SHOWN))
         self.sections[MARGINS].set_count(None)
         self._margins_reader.start(_margin_alerts)
 

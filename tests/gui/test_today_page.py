@@ -144,3 +144,24 @@ def test_today_is_the_first_page_of_the_window(qtbot, world):
     assert window.current_page_key() == "orders"
     assert window.pages["orders"].selected_order_id() == world.orders["bob1"]
     window.close()
+
+
+def test_a_long_card_lists_the_first_ready_orders_and_counts_the_rest(qtbot, world, monkeypatch):
+    """A busy shop's card stays a glance: the oldest few, then how many more."""
+    monkeypatch.setattr("jitdesk.gui.today_page.MAX_READY_SHOWN", 2)
+    monkeypatch.setattr("jitdesk.gui.today_page.MAX_AFFECTED_SHOWN", 2)
+    world.plan_and_send()
+    world.send()
+    world.clock.advance(days=7)
+    world.receive_all()
+    page = make_page(qtbot, world)
+    section = page.sections[UNNOTIFIED]
+    assert section.heading.text() == "Ready, customer not told yet (3)"
+    assert len(section.rows) == 2
+    assert section.rows[0][0].text().startswith(f"{world.numbers['ann']} · Ann Apple")
+    notes = [
+        section.body.itemAt(i).widget().text()
+        for i in range(section.body.count())
+        if section.body.itemAt(i).widget() is not None
+    ]
+    assert notes == ["… and 1 more."]
