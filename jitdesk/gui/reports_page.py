@@ -163,6 +163,9 @@ class ReportTab(QWidget):
         self.view.verticalHeader().hide()
         stretch = spec.stretch if spec.stretch >= 0 else len(spec.headers) - 1
         self.view.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        # Column widths from the first rows only: measuring all 200 cells of every column
+        # costs more than the rows are worth (the rows are sorted, so the first are typical).
+        self.view.horizontalHeader().setResizeContentsPrecision(40)
         self.model.modelReset.connect(self.view.resizeColumnsToContents)
         layout.addWidget(self.view, 1)
         self.note = QLabel(self)

@@ -429,8 +429,8 @@ def waiting_times(shop: Shop) -> WaitingReport:
     waits = _order_waits(q.waiting_orders(db, text, since), today)
     overall = _waiting_row(0, "All orders", Counter(waits.kinds.values()), waits.facts)
     suppliers = {s["id"]: s["name"] for s in q.suppliers(db)}
-    by_supplier = _waiting_rows(q.waiting_keys(db, text, since, "supplier"), waits, suppliers)
-    product_pairs = q.waiting_keys(db, text, since, "product")
+    product_pairs, supplier_pairs = q.waiting_pairs(db, text, since)
+    by_supplier = _waiting_rows(supplier_pairs, waits, suppliers)
     names = q.product_names(db, {key for key, _ in product_pairs})
     by_product = _waiting_rows(
         product_pairs, waits, {pid: f"{sku} {name}" for pid, (sku, name) in names.items()}

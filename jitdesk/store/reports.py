@@ -285,17 +285,18 @@ SELECT o.id, o.order_date, substr(o.ready_at, 1, 10), substr(o.completed_at, 1, 
 FROM customer_orders o WHERE {_WAITING_WHERE}
 """
 
-WAITING_KEYS_SQL = {
-    "product": f"""SELECT l.product_id, o.id
-        FROM customer_orders o CROSS JOIN customer_order_lines l ON l.order_id = o.id
-        WHERE {_WAITING_WHERE}""",
-    "supplier": f"""SELECT so.supplier_id, o.id
-        FROM customer_orders o CROSS JOIN customer_order_lines l ON l.order_id = o.id
-        CROSS JOIN coverage c ON c.customer_line_id = l.id
-        JOIN supplier_order_lines sl ON sl.id = c.supplier_line_id
-        JOIN supplier_orders so ON so.id = sl.supplier_order_id
-        WHERE {_WAITING_WHERE}""",
-}
+# One row per line of those orders and supplier order that covers it (NULL when none): the
+# product and supplier breakdowns come from a single walk over the window's lines. CROSS JOIN
+# keeps SQLite walking from the orders in the window (customer_orders_date index) rather
+# than scanning all of coverage.
+WAITING_PAIRS_SQL = f"""
+SELECT l.product_id, so.supplier_id, o.id
+FROM customer_orders o CROSS JOIN customer_order_lines l ON l.order_id = o.id
+LEFT JOIN coverage c ON c.customer_line_id = l.id
+LEFT JOIN supplier_order_lines sl ON sl.id = c.supplier_line_id
+LEFT JOIN supplier_orders so ON so.id = sl.supplier_order_id
+WHERE {_WAITING_WHERE}
+"""
 
 
 def _tuples(db: Database, sql: str, params: Any) -> Iterable[tuple]:
@@ -311,15 +312,22 @@ def waiting_orders(db: Database, today: str, since: str) -> dict[int, tuple]:
     return {row[0]: row[1:] for row in rows}
 
 
-def waiting_keys(db: Database, today: str, since: str, by: str) -> set[tuple[int, int]]:
-    """Distinct (product or supplier id, order id) pairs of those orders: an order counts
-    once per product it holds, and once per supplier that delivered (or will) any of it.
-
-    Plain tuples streamed into a set: a SQL DISTINCT/GROUP BY over these 100,000-row joins
-    sorts them all, which took several times longer. CROSS JOIN keeps SQLite walking from
-    the orders in the window (customer_orders_date index) rather than scanning all of
-    coverage."""
-    return set(_tuples(db, WAITING_KEYS_SQL[by], {"today": today, "since": since}))
+def waiting_pairs(
+    db: Database, today: str, since: str
+) -> tuple[set[tuple[int, int]], set[tuple[int, int]]]:
+    """Distinct (product id, order id) and (supplier id, order id) pairs of those orders: an
+    order counts once per product it holds, and once per supplier that delivered (or will)
+    any of it. Plain tuples streamed into sets: a SQL DISTINCT/GROUP BY over these
+    100,000-row joins sorts them all, which took several times longer."""
+    products: set[tuple[int, int]] = set()
+    suppliers: set[tuple[int, int]] = set()
+    for product_id, supplier_id, order_id in _tuples(
+        db, WAITING_PAIRS_SQL, {"today": today, "since": since}
+    ):
+        products.add((product_id, order_id))
+        if supplier_id is not None:
+            suppliers.add((supplier_id, order_id))
+    return products, suppliers
 
 
 # Each line's need (units not allocated yet) and its outstanding coverage on open supplier

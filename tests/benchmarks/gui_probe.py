@@ -128,6 +128,22 @@ def open_page_timed(app, window, key: str, timeout_s: float = 30.0) -> tuple[flo
     return shown, (time.perf_counter() - start) * 1000, page_rows(page)
 
 
+def open_report_timed(app, window, key: str, timeout_s: float = 30.0) -> tuple[float, float, int]:
+    """(ms until the Reports tab `key` is shown, ms until its report is in, rows), switching
+    to it from another tab after a change (out of date, so it is read again)."""
+    window.show_page("reports")
+    page = window.pages["reports"]
+    page.show_report(next(k for k in page.report_tabs if k != key))
+    wait_until_loaded(app, page, time.perf_counter() + timeout_s)
+    page.report_tabs[key].stale = True
+    start = time.perf_counter()
+    tab = page.show_report(key)
+    app.processEvents()
+    shown = (time.perf_counter() - start) * 1000
+    wait_until_loaded(app, page, start + timeout_s)
+    return shown, (time.perf_counter() - start) * 1000, tab.model.rowCount()
+
+
 def wait_until_loaded(app, page, deadline: float) -> None:
     """Wait as the app's own event loop waits: blocked until an event comes (a worker's
     result is one), not polling, which would keep taking the GIL from the worker thread and

@@ -1,7 +1,8 @@
 """Issue 5 speed targets on a `jitdesk demo --orders 100000` shop, each beside a baseline
 measured in the same run:
 
-- opening any page of `PAGES` (switch until reload() finished and the board is filled):
+- opening any page of `PAGES`, from the click until everything it reads is shown (worker
+  reads included), and each tab of Reports (each report is read when its tab is shown):
   < 300 ms; baseline: a bare QTableView over a 200-row QStandardItemModel shown;
 - typing in a search box (Customer orders, Catalog, Customers): median latency per keystroke,
   from setText to the model reset being done, < 50 ms (debounce excluded: the search box's
@@ -99,30 +100,36 @@ def _open_ms(qapp, win, key: str) -> tuple[float, int]:
 
 
 def test_every_page_opens_under_300_ms(benchmark, qapp, window):
-    """Every page is shown and usable within 300 ms. Today, Plan and Reports then fill in
-    from a worker thread; that part is reported and must come within a second."""
+    """Every page is shown at once and has everything it reads in (Today, Plan and the
+    Reports tabs read on a worker thread) within 300 ms."""
     from jitdesk.gui.main_window import PAGES
 
     baseline = statistics.median(_bare_table_ms(qapp) for _ in range(5))
     results: dict[str, tuple[float, float, int]] = {}
     for spec in PAGES:
         runs = [gui_probe.open_page_timed(qapp, window, spec.key) for _ in range(3)]
-        results[spec.key] = (
-            statistics.median(r[0] for r in runs),
-            statistics.median(r[1] for r in runs),
-            runs[-1][2],
-        )
+        results[spec.key] = _medians(runs)
+    reports = window.pages["reports"]
+    for key in reports.report_tabs:
+        runs = [gui_probe.open_report_timed(qapp, window, key) for _ in range(3)]
+        results[f"reports:{key}"] = _medians(runs)
     benchmark.pedantic(lambda: _open_ms(qapp, window, PAGES[0].key), rounds=3, iterations=1)
     print(f"\nbare QTableView (200 rows) shown: {baseline:.1f} ms")
     for key, (shown, loaded, rows) in results.items():
         print(
-            f"  {key:16s} shown {shown:7.1f} ms ({shown / baseline:4.1f}x bare),"
-            f" all loaded {loaded:7.1f} ms, rows shown: {rows}"
+            f"  {key:18s} shown {shown:6.1f} ms, all loaded {loaded:6.1f} ms"
+            f" ({loaded / baseline:4.1f}x bare), rows shown: {rows}"
         )
-    slow = {k: round(shown) for k, (shown, _l, _r) in results.items() if shown >= PAGE_LIMIT_MS}
-    assert not slow, f"pages shown in {PAGE_LIMIT_MS} ms or more: {slow}"
-    late = {k: round(loaded) for k, (_s, loaded, _r) in results.items() if loaded >= 1000}
-    assert not late, f"pages whose background reads took a second or more: {late}"
+    slow = {k: round(loaded) for k, (_s, loaded, _r) in results.items() if loaded >= PAGE_LIMIT_MS}
+    assert not slow, f"pages loaded in {PAGE_LIMIT_MS} ms or more: {slow}"
+
+
+def _medians(runs: list[tuple[float, float, int]]) -> tuple[float, float, int]:
+    return (
+        statistics.median(r[0] for r in runs),
+        statistics.median(r[1] for r in runs),
+        runs[-1][2],
+    )
 
 
 def _search_field(page):
