@@ -96,7 +96,9 @@ class PlanPage(Page):
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.summary.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)  # wrapped text: as tall as its width needs
+        self.summary.setSizePolicy(policy)
         self.reset_button = QPushButton(tr("Reset &suppliers"), self)
         self.reset_button.setToolTip(tr("Forget the suppliers chosen by hand and plan again"))
         self.refresh_button = QPushButton(tr("&Refresh"), self)

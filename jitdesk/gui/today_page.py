@@ -57,7 +57,7 @@ class Section(QFrame):
         self.head = QHBoxLayout()
         self.head.addWidget(self.heading, 1)
         self.body = QVBoxLayout()
-        self.body.setSpacing(4)
+        self.body.setSpacing(6)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
         layout.addLayout(self.head)
@@ -92,10 +92,12 @@ class Section(QFrame):
     ) -> tuple[QLabel, QPushButton | None]:
         row = QHBoxLayout()
         label = QLabel(text, self)
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)  # a wrapped label is as tall as its width needs
+        label.setSizePolicy(policy)
         label.setWordWrap(True)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        row.addWidget(label, 1)
+        row.addWidget(label, 1, Qt.AlignmentFlag.AlignTop)
         push = None
         if button and slot is not None:
             push = QPushButton(button, self)
