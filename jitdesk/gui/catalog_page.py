@@ -85,10 +85,10 @@ class CatalogPage(ListEditorPage):
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
         splitter.addWidget(scroll)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(0, 4)
+        splitter.setStretchFactor(1, 3)
         splitter.setChildrenCollapsible(False)
-        splitter.setSizes([680, 420])
+        splitter.setSizes([640, 470])  # the offers table needs room for supplier names
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
