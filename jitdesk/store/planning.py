@@ -73,6 +73,13 @@ ORDER BY so.id, sl.line_no
 """
 
 
+def _tuples(db: Database, sql: str) -> list[tuple]:
+    """All rows as plain tuples: thousands of sqlite3.Row objects cost more than the read."""
+    cursor = db.conn.cursor()
+    cursor.row_factory = None
+    return cursor.execute(sql).fetchall()
+
+
 def waiting_demand(db: Database) -> list[DemandLine]:
     """Customer lines with waiting units, with what planning needs to order and explain them."""
     dates: dict[str, date] = {}
@@ -87,9 +94,9 @@ def waiting_demand(db: Database) -> list[DemandLine]:
 
     return [
         DemandLine(line_id, order_id, number, name, product_id, day(ordered), day(promised), n)
-        for line_id, order_id, number, name, product_id, ordered, promised, n in db.execute(
-            WAITING_DEMAND_SQL
-        ).fetchall()
+        for line_id, order_id, number, name, product_id, ordered, promised, n in _tuples(
+            db, WAITING_DEMAND_SQL
+        )
     ]
 
 
@@ -131,7 +138,7 @@ SELECT o.id, o.product_id, o.supplier_id, o.unit_cost, o.pack_size, o.min_qty,
        o.supplier_sku
 FROM offers o JOIN suppliers s ON s.id = o.supplier_id
 WHERE o.active = 1 AND s.active = 1
-ORDER BY o.product_id, o.id
+ORDER BY o.id
 """
 
 
@@ -142,13 +149,13 @@ def catalog_for(
     each offer's supplier SKU."""
     products = {
         r[0]: ProductInfo(r[0], r[1], r[2])
-        for r in db.execute("SELECT id, sku, name FROM products").fetchall()
+        for r in _tuples(db, "SELECT id, sku, name FROM products")
         if r[0] in product_ids
     }
     offers: dict[int, list[OfferTerms]] = {}
     skus: dict[int, str] = {}
     weekdays: dict[str, frozenset[int]] = {}
-    for r in db.execute(OFFERS_SQL).fetchall():
+    for r in _tuples(db, OFFERS_SQL):  # by offer id: each product's offers in that order
         pid = r[1]
         if pid not in product_ids:
             continue
