@@ -42,6 +42,15 @@ def wait_loaded(qtbot, page: TodayPage) -> None:
     qtbot.waitUntil(lambda: not page.is_loading(), timeout=10_000)
 
 
+def three_orders_ready(world):
+    """Plan, send and receive everything: the three customer orders are ready, nobody told."""
+    world.plan_and_send()
+    world.send()
+    world.clock.advance(days=7)
+    world.receive_all()
+    return world
+
+
 def clicked_target(qtbot, page, button):
     with qtbot.waitSignal(page.navigate) as signal:
         button.click()
@@ -91,11 +100,7 @@ def test_expected_and_late_deliveries_with_the_customers_affected(qtbot, world):
 
 
 def test_ready_orders_print_notices_then_count_as_notified(qtbot, world, monkeypatch):
-    world.plan_and_send()
-    world.send()
-    world.clock.advance(days=7)
-    world.receive_all()
-    page = make_page(qtbot, world)
+    page = make_page(qtbot, three_orders_ready(world))
     section = page.sections[UNNOTIFIED]
     assert section.heading.text() == "Ready, customer not told yet (3)"
     assert section.rows[0][0].text().startswith(f"{world.numbers['ann']} · Ann Apple · 111")
@@ -150,11 +155,7 @@ def test_a_long_card_lists_the_first_ready_orders_and_counts_the_rest(qtbot, wor
     """A busy shop's card stays a glance: the oldest few, then how many more."""
     monkeypatch.setattr("jitdesk.gui.today_page.MAX_READY_SHOWN", 2)
     monkeypatch.setattr("jitdesk.gui.today_page.MAX_AFFECTED_SHOWN", 2)
-    world.plan_and_send()
-    world.send()
-    world.clock.advance(days=7)
-    world.receive_all()
-    page = make_page(qtbot, world)
+    page = make_page(qtbot, three_orders_ready(world))
     section = page.sections[UNNOTIFIED]
     assert section.heading.text() == "Ready, customer not told yet (3)"
     assert len(section.rows) == 2
