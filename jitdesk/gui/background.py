@@ -71,3 +71,10 @@ class BackgroundRead(QObject):
             self.failed.emit(error)
         else:
             self.done.emit(result)
+
+
+def finish_background_work(timeout_ms: int = 10_000) -> bool:
+    """Wait until no worker still reads (or backs up) a shop file: before that shop is
+    closed, so no read opens the file after it was closed (nor recreates its -wal/-shm files
+    after the app let go of it). False if some work is still running after `timeout_ms`."""
+    return QThreadPool.globalInstance().waitForDone(timeout_ms)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from jitdesk import __version__
 from jitdesk.gui import shop_files, transfer_menus
+from jitdesk.gui.background import finish_background_work
 from jitdesk.gui.formatting import ShopFormat
 from jitdesk.gui.page import Page
 from jitdesk.gui.pages import PAGES, LazyPages, PageSpec
@@ -157,6 +158,7 @@ class MainWindow(QMainWindow):
         self.shop_label.setText(f"{settings.name}  ·  {path}")
         self.shop_label.setToolTip(path)
         if old is not None and old is not shop:
+            finish_background_work()
             old.close()
         if shop.path is not None and (old is None or old.path != shop.path):
             # Backed up off the GUI thread, a moment after the window is up so that opening
@@ -288,6 +290,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.save_settings()
         if self.shop is not None:
+            finish_background_work()
             self.shop.close()
             self.shop = None
         super().closeEvent(event)

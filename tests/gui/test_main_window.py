@@ -304,3 +304,28 @@ def test_a_shop_file_handed_over_by_the_desktop_opens_in_the_window(qtbot, gui_s
         app.removeEventFilter(relay)
     window.shop.close()
     window.close()
+
+
+def test_closing_the_window_waits_for_reads_still_running(qtbot, gui_shop, monkeypatch):
+    """No background read may open the shop file after the window let go of it."""
+    import time as _time
+
+    from PySide6.QtCore import QThreadPool
+
+    from jitdesk.gui import today_page
+    from jitdesk.services.today import today_overview
+
+    finished = []
+
+    def slow_overview(shop, *args):
+        _time.sleep(0.3)
+        result = today_overview(shop, *args)
+        finished.append(True)
+        return result
+
+    monkeypatch.setattr(today_page, "today_overview", slow_overview)
+    window = make_window(qtbot, gui_shop.shop)
+    assert window.pages["today"].is_busy()
+    window.close()
+    assert finished == [True]
+    assert QThreadPool.globalInstance().activeThreadCount() == 0
