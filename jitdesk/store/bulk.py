@@ -1,4 +1,4 @@
-"""Bulk writes and key look-ups for imports and demo generation.
+"""Bulk writes, bulk reads and key look-ups for imports, planning, reports and the demo.
 
 sqlite-utils `insert_all` is ~12x slower than `executemany` for many small rows (DESIGN §10), so
 large writes go through here. Call these inside the action's transaction.
@@ -21,6 +21,14 @@ def insert_rows(
     marks = ", ".join("?" * len(columns))
     cur = db.conn.executemany(f"INSERT INTO [{table}] ({cols}) VALUES ({marks})", rows)
     return cur.rowcount
+
+
+def tuples(db: Database, sql: str, params: Any = ()) -> Iterable[tuple]:
+    """The rows of a big read as plain tuples: tens of thousands of sqlite3.Row objects cost
+    more than the read, and tuples hash far faster (sets and dict keys of rows)."""
+    cursor = db.conn.cursor()
+    cursor.row_factory = None
+    return cursor.execute(sql, params)
 
 
 def next_id(db: Database, table: str) -> int:

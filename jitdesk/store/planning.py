@@ -24,6 +24,7 @@ from jitdesk.domain.planning import (
     SupplierInfo,
 )
 from jitdesk.domain.promise import OfferTerms
+from jitdesk.store.bulk import tuples
 from jitdesk.store.quantities import OPEN_SO, WAITING_LINES_SQL, surplus_by_product
 
 # The waiting lines with what planning shows of their order: the order's promised date (what
@@ -73,13 +74,6 @@ ORDER BY so.id, sl.line_no
 """
 
 
-def _tuples(db: Database, sql: str) -> list[tuple]:
-    """All rows as plain tuples: thousands of sqlite3.Row objects cost more than the read."""
-    cursor = db.conn.cursor()
-    cursor.row_factory = None
-    return cursor.execute(sql).fetchall()
-
-
 def waiting_demand(db: Database) -> list[DemandLine]:
     """Customer lines with waiting units, with what planning needs to order and explain them."""
     dates: dict[str, date] = {}
@@ -94,7 +88,7 @@ def waiting_demand(db: Database) -> list[DemandLine]:
 
     return [
         DemandLine(line_id, order_id, number, name, product_id, day(ordered), day(promised), n)
-        for line_id, order_id, number, name, product_id, ordered, promised, n in _tuples(
+        for line_id, order_id, number, name, product_id, ordered, promised, n in tuples(
             db, WAITING_DEMAND_SQL
         )
     ]
@@ -149,13 +143,13 @@ def catalog_for(
     each offer's supplier SKU."""
     products = {
         r[0]: ProductInfo(r[0], r[1], r[2])
-        for r in _tuples(db, "SELECT id, sku, name FROM products")
+        for r in tuples(db, "SELECT id, sku, name FROM products")
         if r[0] in product_ids
     }
     offers: dict[int, list[OfferTerms]] = {}
     skus: dict[int, str] = {}
     weekdays: dict[str, frozenset[int]] = {}
-    for r in _tuples(db, OFFERS_SQL):  # by offer id: each product's offers in that order
+    for r in tuples(db, OFFERS_SQL):  # by offer id: each product's offers in that order
         pid = r[1]
         if pid not in product_ids:
             continue

@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from jitdesk.store.bulk import tuples
 from jitdesk.store.quantities import LINE_QUANTITIES_SQL, OPEN_SO
 
 ACTIVE_CO = "('open', 'ready')"
@@ -299,16 +300,10 @@ WHERE {_WAITING_WHERE}
 """
 
 
-def _tuples(db: Database, sql: str, params: Any) -> Iterable[tuple]:
-    cursor = db.conn.cursor()
-    cursor.row_factory = None  # plain tuples hash far faster than sqlite3.Row
-    return cursor.execute(sql, params)
-
-
 def waiting_orders(db: Database, today: str, since: str) -> dict[int, tuple]:
     """Order id -> (order date, ready date, pickup date, promised date) for the orders the
     waiting figures count (see `_WAITING_WHERE`)."""
-    rows = _tuples(db, WAITING_ORDERS_SQL, {"today": today, "since": since})
+    rows = tuples(db, WAITING_ORDERS_SQL, {"today": today, "since": since})
     return {row[0]: row[1:] for row in rows}
 
 
@@ -321,7 +316,7 @@ def waiting_pairs(
     100,000-row joins sorts them all, which took several times longer."""
     products: set[tuple[int, int]] = set()
     suppliers: set[tuple[int, int]] = set()
-    for product_id, supplier_id, order_id in _tuples(
+    for product_id, supplier_id, order_id in tuples(
         db, WAITING_PAIRS_SQL, {"today": today, "since": since}
     ):
         products.add((product_id, order_id))
@@ -384,7 +379,7 @@ def orders_at_risk(db: Database, today: str, horizon: str) -> list[tuple]:
     orders promised by `horizon` with units not in the shop and not expected by the promised
     date (`short`); `not_ordered`: of those, units on no open supplier order. By promised
     date, then number."""
-    return list(_tuples(db, AT_RISK_SQL + AT_RISK_ORDER, {"today": today, "horizon": horizon}))
+    return list(tuples(db, AT_RISK_SQL + AT_RISK_ORDER, {"today": today, "horizon": horizon}))
 
 
 def first_orders_at_risk(
