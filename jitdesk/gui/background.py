@@ -73,8 +73,12 @@ class BackgroundRead(QObject):
             self.done.emit(result)
 
 
+FOREVER = -1  # Qt's "no time-out"
+
+
 def finish_background_work(timeout_ms: int = 10_000) -> bool:
     """Wait until no worker still reads (or backs up) a shop file: before that shop is
     closed, so no read opens the file after it was closed (nor recreates its -wal/-shm files
-    after the app let go of it). False if some work is still running after `timeout_ms`."""
+    after the app let go of it). False if some work is still running after `timeout_ms`
+    (`FOREVER`: no limit)."""
     return QThreadPool.globalInstance().waitForDone(timeout_ms)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 from jitdesk.domain.backup_rotation import MANUAL, backup_file_name
 from jitdesk.domain.errors import JitdeskError
 from jitdesk.gui import shop_files
+from jitdesk.gui.background import FOREVER, finish_background_work
 from jitdesk.gui.widgets import show_error, tr
 from jitdesk.services import backup
 
@@ -122,7 +123,7 @@ def restore_from_backup(window) -> bool:
     )
     if answer != QMessageBox.StandardButton.Yes:
         return False
-    QThreadPool.globalInstance().waitForDone()  # no backup may be reading the file
+    finish_background_work(FOREVER)  # no backup may be reading the file it replaces
     shop.close()  # also releases the window's lock on the file
     try:
         result = backup.restore(Path(chosen), shop_path)
