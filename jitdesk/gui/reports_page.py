@@ -221,8 +221,6 @@ class ReportsPage(Page):
         self.tabs.setDocumentMode(True)
         outer.addWidget(self.tabs, 1)
         self.report_tabs: dict[str, ReportTab] = {}
-        self.tables: dict[str, RowsModel] = {}
-        self.charts: dict[str, BarChart] = {}
         for spec in _specs():
             tab = ReportTab(spec, shop, fmt, self.tabs)
             tab.reader.done.connect(lambda data, t=tab: self._on_data(t, data))
@@ -230,10 +228,15 @@ class ReportsPage(Page):
             tab.view.activated.connect(lambda index, t=tab: self._open_order(t, index.row()))
             self.tabs.addTab(tab, spec.title)
             self.report_tabs[spec.key] = tab
-            self.tables[spec.key] = tab.model
-            if tab.chart is not None:
-                self.charts[spec.key] = tab.chart
         self.tabs.currentChanged.connect(lambda _index: self._load_current())
+
+    @property
+    def tables(self) -> dict[str, RowsModel]:
+        return {key: tab.model for key, tab in self.report_tabs.items()}
+
+    @property
+    def charts(self) -> dict[str, BarChart]:
+        return {key: tab.chart for key, tab in self.report_tabs.items() if tab.chart is not None}
 
     # -- loading -----------------------------------------------------------------------------
     def reload(self) -> None:
