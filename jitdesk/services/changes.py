@@ -13,6 +13,7 @@ become surplus.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 from jitdesk.domain.allocation import Release, plan_release, shrink_draft_line
@@ -302,12 +303,8 @@ def _impact(shop: Shop, order: dict, targets: dict[int, int], action: str) -> Im
 def _emptied_drafts(db, drafts: list[DraftChange]) -> list[tuple[int, str]]:
     """Drafts that lose every line: they are cancelled too, rather than left behind as empty
     orders that could never be sent."""
-    removed: dict[int, int] = {}
-    numbers: dict[int, str] = {}
-    for d in drafts:
-        if d.removed:
-            removed[d.supplier_order_id] = removed.get(d.supplier_order_id, 0) + 1
-            numbers[d.supplier_order_id] = d.supplier_order_number
+    removed = Counter(d.supplier_order_id for d in drafts if d.removed)
+    numbers = {d.supplier_order_id: d.supplier_order_number for d in drafts}
     counts = q.line_counts(db, list(removed))
     return [(so_id, numbers[so_id]) for so_id, n in removed.items() if counts.get(so_id) == n]
 
