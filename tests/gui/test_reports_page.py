@@ -331,3 +331,14 @@ def test_four_late_deliveries_leave_the_order_dialog_quiet(qtbot, gui_shop):
     add_product(qtbot, dialog, "CHN-11")
     assert not dialog.lead_note.isVisible()
     assert dialog.lead_note.text() == ""
+
+
+def test_figures_are_right_aligned_and_counts_grouped_as_the_locale_writes_them(qtbot, squeezed):
+    page = open_reports(qtbot, squeezed.shop)
+    tab = show_report(qtbot, page, "margins")
+    model = page.tables["margins"]
+    align = Qt.ItemDataRole.TextAlignmentRole
+    assert model.index(0, 2).data(align) & Qt.AlignmentFlag.AlignRight  # Quoted
+    assert not model.index(0, 1).data(align)  # Customer: the default, left
+    tab.show_rows([["x"] * 7], 28_766)
+    assert tab.note.text() == "Showing the first 200 of 28,766; “Save as CSV…” writes them all."
