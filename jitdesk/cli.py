@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from jitdesk import __version__
+from jitdesk.domain.clock import Clock, system_clock
 from jitdesk.domain.errors import JitdeskError
 
 Handler = Callable[[argparse.Namespace], int]
@@ -43,7 +44,7 @@ def _shop_arg(parser: argparse.ArgumentParser) -> None:
 def open_shop_for(args: argparse.Namespace):
     from jitdesk.services.shop import Shop
 
-    return Shop.open(args.shop or default_shop_path(), actor="cli")
+    return Shop.open(args.shop or default_shop_path(), actor="cli", clock=args.clock)
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
@@ -55,7 +56,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
 def cmd_demo(args: argparse.Namespace) -> int:
     from jitdesk.services.demo import write_demo_shop
 
-    summary = write_demo_shop(args.file, orders=args.orders, seed=args.seed)
+    summary = write_demo_shop(args.file, orders=args.orders, seed=args.seed, clock=args.clock)
     print(summary)
     return 0
 
@@ -326,9 +327,11 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, *, clock: Clock = system_clock) -> int:
+    """Run one command; `clock` is what "now" is for it (tests pass a fixed one)."""
     parser = build_parser()
     args = parser.parse_args(argv)
+    args.clock = clock
     if args.self_test or args.startup_probe:
         return cmd_self_test(args)
     try:

@@ -24,6 +24,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from jitdesk.domain.calendar import arrival_date, promised_date
+from jitdesk.domain.clock import Clock, local_date, system_clock
 from jitdesk.domain.demo_data import (
     SUPPLIERS,
     CustomerSpec,
@@ -785,7 +786,7 @@ class DemoSummary:
 
 
 def write_demo_shop(
-    file: str | Path, orders: int = 400, seed: int = 1, *, today: date | None = None
+    file: str | Path, orders: int = 400, seed: int = 1, *, clock: Clock = system_clock
 ) -> DemoSummary:
     """Write a new demo shop file; refuses to overwrite an existing file."""
     path = Path(file)
@@ -798,7 +799,7 @@ def write_demo_shop(
             f"The number of demo orders must be between 1 and {MAX_DEMO_ORDERS}.", "orders"
         )
     rng = random.Random(seed)
-    today = today or datetime.now().astimezone().date()
+    today = local_date(clock)
     n_customers = max(30, orders // 3)
     customers = [demo_customer(rng, i) for i in range(1, n_customers + 1)]
     world = _build_world(today, orders, n_customers, rng)
@@ -806,7 +807,9 @@ def write_demo_shop(
     _settle_orders(world)
     _write_off_old_surplus(world)
     settings = demo_settings()
-    shop = create_shop(path, **{f.name: getattr(settings, f.name) for f in fields(settings)})
+    shop = create_shop(
+        path, clock=clock, **{f.name: getattr(settings, f.name) for f in fields(settings)}
+    )
     try:
         with bulk.deferred_foreign_keys(shop.db), shop.transaction():
             _Writer(shop, world, customers).write_all()

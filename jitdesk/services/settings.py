@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict
 from pathlib import Path
 
+from jitdesk.domain.clock import Clock
 from jitdesk.domain.errors import ShopFileError
 from jitdesk.domain.models import ShopSettings
 from jitdesk.services.shop import Changes, Shop
@@ -26,13 +27,15 @@ def update_settings(shop: Shop, settings: ShopSettings) -> Changes:
     return Changes(settings=True)
 
 
-def create_shop(path, name: str, currency: str = "EUR", **kwargs) -> Shop:
+def create_shop(
+    path, name: str, currency: str = "EUR", *, clock: Clock | None = None, **kwargs
+) -> Shop:
     """Make a new shop file with its settings row; the file is refused if it exists."""
     settings = ShopSettings(name=name, currency=currency, **kwargs)
     settings.validate()
     if Path(path).exists():
         raise ShopFileError(f"{Path(path).name} already exists; choose another file name.")
-    shop = Shop.open(path, create=True)
+    shop = Shop.open(path, create=True, clock=clock)
     with shop.transaction():
         save_settings(shop.db, settings)
         shop.event("shop", 1, "created", f"Shop {settings.name} created")

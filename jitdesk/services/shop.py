@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 
 from sqlite_utils import Database
 
+from jitdesk.domain.clock import Clock, local_date, system_clock
 from jitdesk.store import connection, events
 from jitdesk.store.errors import FileIdentity, check_same_file, shop_file_problem
 
@@ -50,12 +51,12 @@ class Shop:
         *,
         path: Path | None = None,
         actor: str = "owner",
-        clock: Callable[[], datetime] | None = None,
+        clock: Clock | None = None,
     ) -> None:
         self.db = db
         self.path = path
         self.actor = actor
-        self._clock = clock or (lambda: datetime.now(UTC))
+        self._clock: Clock = clock or system_clock
         self._identity = FileIdentity.of(path) if path is not None else None
         # Called once by close(), e.g. the GUI releasing its lock on the file.
         self.on_close: list[Callable[[], None]] = []
@@ -71,6 +72,10 @@ class Shop:
         for callback in callbacks:
             callback()
 
+    @property
+    def clock(self) -> Clock:
+        return self._clock
+
     def now(self) -> datetime:
         return self._clock()
 
@@ -79,7 +84,7 @@ class Shop:
 
     def today(self) -> date:
         """The shop's local calendar date."""
-        return self.now().astimezone().date()
+        return local_date(self._clock)
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Database]:

@@ -12,6 +12,7 @@ import sqlite3
 import time
 from datetime import date
 
+from jitdesk.domain.clock import fixed_clock
 from jitdesk.services.check import check_shop
 from jitdesk.services.demo import write_demo_shop
 from jitdesk.services.shop import Shop
@@ -68,7 +69,7 @@ def test_demo_100k_orders_and_check(benchmark, tmp_path):
 
     def run():
         start = time.perf_counter()
-        summary = write_demo_shop(path, orders=ORDERS, seed=3, today=TODAY)
+        summary = write_demo_shop(path, orders=ORDERS, seed=3, clock=fixed_clock(TODAY))
         timings["demo"] = time.perf_counter() - start
         return summary
 

@@ -30,6 +30,7 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QTableView
 
+from jitdesk.domain.clock import fixed_clock
 from jitdesk.services.demo import write_demo_shop
 from jitdesk.services.shop import Shop
 from tests.benchmarks import gui_probe
@@ -52,7 +53,7 @@ SEARCHES = {
 @pytest.fixture(scope="module")
 def big_path(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("big") / "big.jitdesk"
-    write_demo_shop(path, orders=ORDERS, seed=5, today=TODAY)
+    write_demo_shop(path, orders=ORDERS, seed=5, clock=fixed_clock(TODAY))
     return path
 
 

@@ -14,6 +14,7 @@ import pytest
 from PySide6.QtCore import QAbstractTableModel, QModelIndex
 from PySide6.QtWidgets import QTableView
 
+from jitdesk.domain.clock import fixed_clock
 from jitdesk.gui.formatting import ShopFormat
 from jitdesk.gui.pickup_page import PickupPage
 from jitdesk.gui.receiving_page import ReceivingPage
@@ -28,7 +29,7 @@ LIMIT_MS = 300
 @pytest.fixture(scope="module")
 def big_shop(tmp_path_factory):
     path = tmp_path_factory.mktemp("big") / "big.jitdesk"
-    write_demo_shop(path, orders=ORDERS, seed=5, today=TODAY)
+    write_demo_shop(path, orders=ORDERS, seed=5, clock=fixed_clock(TODAY))
     shop = Shop.open(path, clock=lambda: datetime(2026, 11, 25, 10, tzinfo=UTC))
     yield shop
     shop.close()

@@ -13,10 +13,12 @@ from pathlib import Path
 
 import pytest
 
+from jitdesk.domain.clock import fixed_clock
 from jitdesk.services import reports
 from jitdesk.services.demo import write_demo_shop
 from jitdesk.services.shop import Shop
 
+CLOCK = fixed_clock(datetime(2026, 11, 25, 10, tzinfo=UTC))
 BIG = Path(os.environ.get("JITDESK_BIG_SHOP", "/tmp/big-r.jitdesk"))
 BASELINE = """SELECT (SELECT COUNT(*) FROM customer_orders), (SELECT SUM(quantity * unit_price)
 FROM customer_order_lines), (SELECT SUM(quantity) FROM coverage),
@@ -26,8 +28,8 @@ FROM customer_order_lines), (SELECT SUM(quantity) FROM coverage),
 @pytest.fixture(scope="module")
 def big_shop():
     if not BIG.exists():
-        write_demo_shop(BIG, orders=100_000, seed=1)
-    shop = Shop.open(BIG, clock=lambda: datetime(2026, 11, 25, 10, tzinfo=UTC))
+        write_demo_shop(BIG, orders=100_000, seed=1, clock=CLOCK)
+    shop = Shop.open(BIG, clock=CLOCK)
     yield shop
     shop.close()
 

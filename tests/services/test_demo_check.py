@@ -9,6 +9,7 @@ from datetime import date, datetime, time, timedelta
 
 import pytest
 
+from jitdesk.domain.clock import fixed_clock
 from jitdesk.domain.demo_data import PACK_SIZES
 from jitdesk.domain.errors import ShopFileError
 from jitdesk.services.check import check_shop
@@ -23,7 +24,7 @@ TODAY = date(2026, 11, 25)
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory):
     path = tmp_path_factory.mktemp("demo") / "demo.jitdesk"
-    summary = write_demo_shop(path, orders=400, seed=1, today=TODAY)
+    summary = write_demo_shop(path, orders=400, seed=1, clock=fixed_clock(TODAY))
     return path, summary
 
 
@@ -159,15 +160,15 @@ def test_the_catalog_and_customers_look_like_a_real_shop(demo, tmp_path):
 
 
 def test_the_same_seed_gives_the_same_shop(tmp_path):
-    a = write_demo_shop(tmp_path / "a.jitdesk", orders=60, seed=5, today=TODAY)
-    b = write_demo_shop(tmp_path / "b.jitdesk", orders=60, seed=5, today=TODAY)
+    a = write_demo_shop(tmp_path / "a.jitdesk", orders=60, seed=5, clock=fixed_clock(TODAY))
+    b = write_demo_shop(tmp_path / "b.jitdesk", orders=60, seed=5, clock=fixed_clock(TODAY))
     assert str(a).replace("a.jitdesk", "") == str(b).replace("b.jitdesk", "")
 
 
 def test_small_demo_shops_are_consistent_for_many_seeds(tmp_path):
     for seed in range(4):
         path = tmp_path / f"s{seed}.jitdesk"
-        write_demo_shop(path, orders=40, seed=seed, today=TODAY)
+        write_demo_shop(path, orders=40, seed=seed, clock=fixed_clock(TODAY))
         shop = Shop.open(path)
         try:
             assert check_shop(shop) == [], seed

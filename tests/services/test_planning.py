@@ -260,15 +260,15 @@ def test_commit_writes_events_for_supplier_and_customer_orders(w):
 def test_cli_plan_prints_the_table_and_commit_creates_drafts(w, capsys):
     w.order("ana", ("chain", 3))
     path = str(w.shop.path)
-    assert cli.main(["plan", "--shop", path]) == 0
+    assert cli.main(["plan", "--shop", path], clock=w.shop.clock) == 0
     out = capsys.readouterr().out
     assert "Acme (new draft order), expected 2026-12-01" in out
     assert "3 for C-2026-0001 (Ana) = 3 needed; minimum 10; pack of 6 -> 2 packs = 12" in out
     assert so_rows(w) == []
 
-    assert cli.main(["plan", "--shop", path, "--commit"]) == 0
+    assert cli.main(["plan", "--shop", path, "--commit"], clock=w.shop.clock) == 0
     out = capsys.readouterr().out
     assert "Plan committed: created P-2026-0001" in out
     assert len(so_rows(w)) == 1
-    assert cli.main(["plan", "--shop", path]) == 0
+    assert cli.main(["plan", "--shop", path], clock=w.shop.clock) == 0
     assert "Nothing to plan" in capsys.readouterr().out
