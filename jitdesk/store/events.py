@@ -7,6 +7,8 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from jitdesk.domain.numbering import format_number
+
 
 def record_event(
     db: Database,
@@ -54,7 +56,7 @@ def next_number(db: Database, prefix: str, year: int) -> str:
     last = db.execute(
         "SELECT last FROM counters WHERE kind = ? AND year = ?", [prefix, year]
     ).fetchone()[0]
-    return f"{prefix}-{year}-{last:04d}"
+    return format_number(prefix, year, last)
 
 
 def record_events(db: Database, rows: list[tuple]) -> None:
