@@ -6,14 +6,15 @@ from dataclasses import dataclass
 from datetime import date
 
 from jitdesk.domain.errors import DomainError, NotFoundError, ValidationError
+from jitdesk.domain.filters import OrderFilter
 from jitdesk.domain.models import OrderInput, OrderLineInput
 from jitdesk.domain.money import format_money
 from jitdesk.domain.promise import promise_for_line, promise_for_order
 from jitdesk.domain.statuses import CustomerOrderStatus
-from jitdesk.services.common import require_row
+from jitdesk.services.common import require
 from jitdesk.services.shop import Changes, Shop
 from jitdesk.store import orders as q
-from jitdesk.store.catalog import get_row
+from jitdesk.store.catalog import get_customer, get_product
 from jitdesk.store.quantities import line_quantities
 from jitdesk.store.settings import load_settings
 
@@ -61,7 +62,7 @@ def _resolved_lines(shop: Shop, data: OrderInput, day: date) -> list[dict]:
     promises = quote_promised_dates(shop, product_ids, day)
     rows = []
     for index, line in enumerate(data.lines, start=1):
-        product = get_row(shop.db, "products", line.product_id)
+        product = get_product(shop.db, line.product_id)
         if product is None:
             raise ValidationError(f"Line {index}: the product does not exist.", "lines")
         if promises[line.product_id] is None:
@@ -88,7 +89,7 @@ def create_order(shop: Shop, data: OrderInput) -> CreatedOrder:
     data.validate()
     day = data.order_date or shop.today()
     with shop.transaction() as db:
-        require_row(db, "customers", data.customer_id, "customer")
+        require(get_customer(db, data.customer_id), "customer")
         if data.external_ref and q.order_by_external_ref(db, data.channel, data.external_ref):
             raise DomainError(f"Order {data.external_ref} from {data.channel} is already logged.")
         lines = _resolved_lines(shop, data, day)
@@ -98,23 +99,20 @@ def create_order(shop: Shop, data: OrderInput) -> CreatedOrder:
             raise ValidationError("The deposit is more than the order total.", "deposit")
         number = shop.next_number("C")
         now = shop.now_iso()
-        order_id = (
-            db["customer_orders"]
-            .insert(
-                {
-                    "number": number,
-                    "customer_id": data.customer_id,
-                    "order_date": day.isoformat(),
-                    "promised_date": promised.isoformat() if promised else None,
-                    "status": CustomerOrderStatus.OPEN.value,
-                    "channel": data.channel,
-                    "external_ref": data.external_ref,
-                    "notes": data.notes,
-                    "created_at": now,
-                    "updated_at": now,
-                }
-            )
-            .last_pk
+        order_id = q.insert_order(
+            db,
+            {
+                "number": number,
+                "customer_id": data.customer_id,
+                "order_date": day.isoformat(),
+                "promised_date": promised.isoformat() if promised else None,
+                "status": CustomerOrderStatus.OPEN.value,
+                "channel": data.channel,
+                "external_ref": data.external_ref,
+                "notes": data.notes,
+                "created_at": now,
+                "updated_at": now,
+            },
         )
         _insert_lines(db, order_id, lines, start=1)
         shop.event(
@@ -133,18 +131,21 @@ def create_order(shop: Shop, data: OrderInput) -> CreatedOrder:
 
 
 def _insert_lines(db, order_id: int, rows: list[dict], start: int) -> None:
-    db["customer_order_lines"].insert_all(
-        {
-            "order_id": order_id,
-            "line_no": no,
-            "product_id": r["product_id"],
-            "description": r["description"],
-            "quantity": r["quantity"],
-            "original_quantity": r["quantity"],
-            "unit_price": r["unit_price"],
-            "promised_date": r["promised_date"],
-        }
-        for no, r in enumerate(rows, start=start)
+    q.insert_lines(
+        db,
+        (
+            {
+                "order_id": order_id,
+                "line_no": no,
+                "product_id": r["product_id"],
+                "description": r["description"],
+                "quantity": r["quantity"],
+                "original_quantity": r["quantity"],
+                "unit_price": r["unit_price"],
+                "promised_date": r["promised_date"],
+            }
+            for no, r in enumerate(rows, start=start)
+        ),
     )
 
 
@@ -161,7 +162,7 @@ def edit_order(shop: Shop, order_id: int, data: OrderInput) -> Changes:
             raise DomainError(
                 f"Order {order['number']} is {order['status']}; only open orders can be edited."
             )
-        require_row(db, "customers", data.customer_id, "customer")
+        require(get_customer(db, data.customer_id), "customer")
         existing = {row["id"]: row for row in q.order_lines(db, order_id)}
         qty = {lq.line_id: lq for lq in line_quantities(db, order_ids=[order_id])}
         day = date.fromisoformat(order["order_date"])
@@ -184,7 +185,8 @@ def edit_order(shop: Shop, order_id: int, data: OrderInput) -> Changes:
                 )
             _check_not_below_committed(order["number"], old, qty[old["id"]], line.quantity)
             if (old["quantity"], old["unit_price"]) != (line.quantity, row["unit_price"]):
-                db["customer_order_lines"].update(
+                q.update_line(
+                    db,
                     old["id"],
                     {
                         "quantity": line.quantity,
@@ -202,7 +204,7 @@ def edit_order(shop: Shop, order_id: int, data: OrderInput) -> Changes:
         for line_id, old in existing.items():
             if line_id not in kept and old["quantity"] > 0:
                 _check_not_below_committed(order["number"], old, qty[line_id], 0)
-                db["customer_order_lines"].update(line_id, {"quantity": 0})
+                q.update_line(db, line_id, {"quantity": 0})
                 changes.append({"line_no": old["line_no"], "removed": True})
         if new_rows:
             _insert_lines(
@@ -217,7 +219,8 @@ def edit_order(shop: Shop, order_id: int, data: OrderInput) -> Changes:
             for r in q.order_lines(db, order_id)
             if r["quantity"] > 0 and r["promised_date"]
         )
-        db["customer_orders"].update(
+        q.update_order(
+            db,
             order_id,
             {
                 "customer_id": data.customer_id,
@@ -276,7 +279,8 @@ def add_payment(
 def _insert_payment(
     shop: Shop, order_id: int, amount: int, kind: str, method: str, note: str = ""
 ) -> None:
-    shop.db["payments"].insert(
+    q.insert_payment(
+        shop.db,
         {
             "order_id": order_id,
             "amount": amount,
@@ -284,7 +288,7 @@ def _insert_payment(
             "method": method,
             "paid_at": shop.now_iso(),
             "note": note,
-        }
+        },
     )
     shop.event(
         "customer_order",
@@ -348,9 +352,9 @@ def find_order(shop: Shop, number: str) -> dict:
     return order
 
 
-def list_orders(shop: Shop, flt: q.OrderFilter, *, limit: int = 200, offset: int = 0) -> list[dict]:
+def list_orders(shop: Shop, flt: OrderFilter, *, limit: int = 200, offset: int = 0) -> list[dict]:
     return q.list_orders(shop.db, flt, limit=limit, offset=offset)
 
 
-def count_orders(shop: Shop, flt: q.OrderFilter) -> int:
+def count_orders(shop: Shop, flt: OrderFilter) -> int:
     return q.count_orders(shop.db, flt)

@@ -7,6 +7,7 @@ from datetime import UTC, date, datetime
 import pytest
 
 from jitdesk.domain.errors import DomainError, ValidationError
+from jitdesk.domain.filters import OrderFilter
 from jitdesk.domain.models import (
     CustomerInput,
     OfferInput,
@@ -196,10 +197,10 @@ def test_list_and_find_orders(shop, catalog_ids):
         orders.create_order(
             shop, OrderInput(customer_id=customer, lines=[OrderLineInput(catalog_ids["bell"], 1)])
         )
-    flt = orders.q.OrderFilter(text="Борис")
+    flt = OrderFilter(text="Борис")
     rows = orders.list_orders(shop, flt)
     assert [r["customer_name"] for r in rows] == ["Борис Петров"]
-    assert orders.count_orders(shop, orders.q.OrderFilter()) == 2
+    assert orders.count_orders(shop, OrderFilter()) == 2
     assert orders.find_order(shop, " C-2026-0002 ")["customer_name"] == "Борис Петров"
     with pytest.raises(DomainError, match="no order C-2026-0099"):
         orders.find_order(shop, "C-2026-0099")
