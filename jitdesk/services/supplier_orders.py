@@ -20,6 +20,8 @@ from jitdesk.domain.statuses import SupplierOrderStatus, check_supplier_transiti
 from jitdesk.services.shop import Changes, Shop
 from jitdesk.services.status import refresh_customer_orders
 from jitdesk.store import supplier_orders as q
+from jitdesk.store.catalog import supplier_name
+from jitdesk.store.receiving import remove_draft_line
 from jitdesk.store.settings import load_settings
 
 _S = SupplierOrderStatus
@@ -144,7 +146,7 @@ def set_line_quantity(shop: Shop, line_id: int, quantity: int) -> EditResult:
     with shop.transaction() as db:
         line, header = _require_draft_line(db, line_id)
         released = _reduce_coverage(db, line_id, line["covered"] - quantity)
-        db["supplier_order_lines"].update(line_id, {"quantity": quantity})
+        q.set_line_quantity(db, line_id, quantity)
         _touch(shop, header["id"])
         message = (
             f"{header['number']}: {line['sku']} changed from {line['quantity']} to {quantity}."
@@ -169,8 +171,7 @@ def remove_line(shop: Shop, line_id: int) -> EditResult:
     with shop.transaction() as db:
         line, header = _require_draft_line(db, line_id)
         released = _reduce_coverage(db, line_id, line["covered"])
-        db.execute("DELETE FROM coverage WHERE supplier_line_id = ?", [line_id])
-        db.execute("DELETE FROM supplier_order_lines WHERE id = ?", [line_id])
+        remove_draft_line(db, line_id)
         _touch(shop, header["id"])
         message = f"{header['number']}: {line['quantity']} x {line['sku']} removed."
         if released:
@@ -201,10 +202,8 @@ def move_line(shop: Shop, line_id: int, supplier_id: int) -> EditResult:
             )
         offer = q.offer_with_terms(db, line["product_id"], supplier_id)
         if offer is None:
-            supplier = db.execute(
-                "SELECT name FROM suppliers WHERE id = ?", [supplier_id]
-            ).fetchone()
-            who = supplier[0] if supplier else "That supplier"
+            name = supplier_name(db, supplier_id)
+            who = name if name is not None else "That supplier"
             raise DomainError(
                 f"{who} has no active offer for {line['sku']}; add one in the catalog first."
             )
@@ -229,7 +228,8 @@ def move_line(shop: Shop, line_id: int, supplier_id: int) -> EditResult:
             total = round_quantity(
                 existing["quantity"] + needed, offer["min_qty"], offer["pack_size"]
             )
-            db["supplier_order_lines"].update(
+            q.update_line(
+                db,
                 new_line_id,
                 {
                     "quantity": total,
@@ -257,7 +257,7 @@ def move_line(shop: Shop, line_id: int, supplier_id: int) -> EditResult:
                 },
             )
         q.move_coverage(db, line_id, new_line_id)
-        db.execute("DELETE FROM supplier_order_lines WHERE id = ?", [line_id])
+        q.delete_line(db, line_id)
         _touch(shop, header["id"])
         _touch(shop, target_id)
         message = (
@@ -283,7 +283,7 @@ def set_notes(shop: Shop, so_id: int, notes: str) -> Changes:
     with shop.transaction() as db:
         header = _require(db, so_id)
         _check_editable(header)
-        db["supplier_orders"].update(so_id, {"notes": notes, "updated_at": shop.now_iso()})
+        q.set_notes(db, so_id, notes, shop.now_iso())
         shop.event(
             "supplier_order",
             so_id,
@@ -320,15 +320,7 @@ def mark_sent(shop: Shop, so_id: int, *, allow_below_minimum: bool = False) -> C
             )
         expected = _expected_date(shop, header, lines)
         now = shop.now_iso()
-        db["supplier_orders"].update(
-            so_id,
-            {
-                "status": _S.SENT.value,
-                "sent_at": now,
-                "updated_at": now,
-                "expected_date": expected.isoformat() if expected else None,
-            },
-        )
+        q.mark_sent(db, so_id, now, expected.isoformat() if expected else None)
         shop.event(
             "supplier_order",
             so_id,
@@ -453,9 +445,7 @@ def _finish(
     released: list[Released],
 ) -> None:
     now = shop.now_iso()
-    shop.db["supplier_orders"].update(
-        header["id"], {"status": status.value, "closed_at": now, "updated_at": now}
-    )
+    q.close(shop.db, header["id"], status.value, now)
     shop.event(
         "supplier_order",
         header["id"],
@@ -495,10 +485,7 @@ def _touch(shop: Shop, so_id: int) -> None:
     """After a draft changed: its expected date follows its lines."""
     header = _require(shop.db, so_id)
     expected = _expected_date(shop, header, q.lines(shop.db, so_id))
-    shop.db["supplier_orders"].update(
-        so_id,
-        {"updated_at": shop.now_iso(), "expected_date": expected.isoformat() if expected else None},
-    )
+    q.set_expected_date(shop.db, so_id, expected.isoformat() if expected else None, shop.now_iso())
 
 
 def _expected_date(shop: Shop, header: dict, lines: list[dict]) -> date | None:
