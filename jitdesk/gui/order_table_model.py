@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
+from jitdesk.domain.filters import OrderFilter
 from jitdesk.gui.formatting import ShopFormat
 from jitdesk.gui.list_model import PagedRowsModel
 from jitdesk.gui.widgets import tr
 from jitdesk.services.orders import count_orders, list_orders
 from jitdesk.services.shop import Shop
-from jitdesk.store.orders import OrderFilter  # plain data: the filter the list query takes
 
 NUMBER, DATE, CUSTOMER, STATUS, PROMISED, TOTAL, PAID, BALANCE = range(8)
 COLUMN_TITLES = {

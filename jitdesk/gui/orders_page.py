@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from jitdesk.domain.errors import JitdeskError
+from jitdesk.domain.filters import OrderFilter
 from jitdesk.gui.customer_picker import CustomerPicker
 from jitdesk.gui.formatting import ShopFormat
 from jitdesk.gui.order_detail import OrderDetailPanel
@@ -36,7 +37,6 @@ from jitdesk.gui.order_table_model import (
 from jitdesk.gui.page import Page
 from jitdesk.gui.widgets import list_view, show_error, tr
 from jitdesk.services.shop import Changes, Shop
-from jitdesk.store.orders import OrderFilter  # plain data: the filter the list query takes
 
 # (label, statuses); the first entry is the default view.
 STATUS_CHOICES: tuple[tuple[str, tuple[str, ...]], ...] = (
