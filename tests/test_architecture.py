@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import shutil
 import subprocess
 import sys
@@ -58,3 +59,32 @@ def test_a_stray_import_breaks_its_contract(tmp_path, module, stray, broken):
     result = lint_imports(tmp_path)
     assert result.returncode != 0
     assert f"{broken} BROKEN" in result.stdout
+
+
+def _handle_uses(path: Path) -> list[str]:
+    """`db[...]`, `db.x`, `shop.db.x`: anything done *to* the store handle rather than handing
+    it to a store function."""
+
+    def is_handle(node: ast.AST) -> bool:
+        return (isinstance(node, ast.Name) and node.id == "db") or (
+            isinstance(node, ast.Attribute) and node.attr == "db"
+        )
+
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Attribute | ast.Subscript) and is_handle(node.value):
+            found.append(f"{path.name}:{node.lineno}: {ast.unparse(node)}")
+    return found
+
+
+def test_services_treat_the_store_handle_as_opaque():
+    services = sorted((ROOT / "jitdesk" / "services").rglob("*.py"))
+    assert [use for path in services for use in _handle_uses(path)] == []
+
+
+def test_the_opaque_handle_check_sees_sql_in_a_service(tmp_path):
+    service = tmp_path / "service.py"
+    service.write_text(
+        "def f(shop, db):\n    db['x'].insert({})\n    shop.db.execute('SELECT 1')\n    g(db)\n"
+    )
+    assert len(_handle_uses(service)) == 2
