@@ -227,7 +227,7 @@ def move_line(shop: Shop, line_id: int, supplier_id: int) -> EditResult:
         if existing:
             new_line_id = existing["id"]
             total = round_quantity(
-                existing["quantity"] + needed, offer["min_qty"], offer["pack_size"]
+                existing["quantity"] + needed, offer["pack_size"], offer["min_qty"]
             )
             db["supplier_order_lines"].update(
                 new_line_id,
@@ -240,7 +240,7 @@ def move_line(shop: Shop, line_id: int, supplier_id: int) -> EditResult:
                 },
             )
         else:
-            total = round_quantity(needed, offer["min_qty"], offer["pack_size"])
+            total = round_quantity(needed, offer["pack_size"], offer["min_qty"])
             new_line_id = q.insert_line(
                 db,
                 {
