@@ -8,6 +8,7 @@ from datetime import date
 from jitdesk.domain.errors import DomainError, NotFoundError, ValidationError
 from jitdesk.domain.models import OrderInput, OrderLineInput
 from jitdesk.domain.money import format_money
+from jitdesk.domain.numbering import CUSTOMER_ORDER
 from jitdesk.domain.promise import promise_for_line, promise_for_order
 from jitdesk.domain.statuses import CustomerOrderStatus
 from jitdesk.services.common import require_row
@@ -85,50 +86,64 @@ def _resolved_lines(shop: Shop, data: OrderInput, day: date) -> list[dict]:
 
 
 def create_order(shop: Shop, data: OrderInput) -> CreatedOrder:
-    data.validate()
+    """Log one customer order (the order dialog, the self-test)."""
+    return create_orders(shop, [data])[0]
+
+
+def create_orders(shop: Shop, orders: list[OrderInput]) -> list[CreatedOrder]:
+    """Log several customer orders in one transaction, numbered in one go (the CSV import)."""
+    for data in orders:
+        data.validate()
+    with shop.transaction():
+        numbers = shop.next_numbers(CUSTOMER_ORDER, len(orders))
+        return [
+            _create_order(shop, data, number) for data, number in zip(orders, numbers, strict=True)
+        ]
+
+
+def _create_order(shop: Shop, data: OrderInput, number: str) -> CreatedOrder:
     day = data.order_date or shop.today()
-    with shop.transaction() as db:
-        require_row(db, "customers", data.customer_id, "customer")
-        if data.external_ref and q.order_by_external_ref(db, data.channel, data.external_ref):
-            raise DomainError(f"Order {data.external_ref} from {data.channel} is already logged.")
-        lines = _resolved_lines(shop, data, day)
-        promised = promise_for_order(date.fromisoformat(r["promised_date"]) for r in lines)
-        total = sum(r["quantity"] * r["unit_price"] for r in lines)
-        if data.deposit > total:
-            raise ValidationError("The deposit is more than the order total.", "deposit")
-        number = shop.next_number("C")
-        now = shop.now_iso()
-        order_id = (
-            db["customer_orders"]
-            .insert(
-                {
-                    "number": number,
-                    "customer_id": data.customer_id,
-                    "order_date": day.isoformat(),
-                    "promised_date": promised.isoformat() if promised else None,
-                    "status": CustomerOrderStatus.OPEN.value,
-                    "channel": data.channel,
-                    "external_ref": data.external_ref,
-                    "notes": data.notes,
-                    "created_at": now,
-                    "updated_at": now,
-                }
-            )
-            .last_pk
+    db = shop.db
+    require_row(db, "customers", data.customer_id, "customer")
+    if data.external_ref and q.order_by_external_ref(db, data.channel, data.external_ref):
+        raise DomainError(f"Order {data.external_ref} from {data.channel} is already logged.")
+    lines = _resolved_lines(shop, data, day)
+    promised = promise_for_order(date.fromisoformat(r["promised_date"]) for r in lines)
+    total = sum(r["quantity"] * r["unit_price"] for r in lines)
+    if data.deposit > total:
+        raise ValidationError("The deposit is more than the order total.", "deposit")
+    now = shop.now_iso()
+    order_id = (
+        db["customer_orders"]
+        .insert(
+            {
+                "number": number,
+                "customer_id": data.customer_id,
+                "order_date": day.isoformat(),
+                "promised_date": promised.isoformat() if promised else None,
+                "status": CustomerOrderStatus.OPEN.value,
+                "channel": data.channel,
+                "external_ref": data.external_ref,
+                "notes": data.notes,
+                "created_at": now,
+                "updated_at": now,
+            }
         )
-        _insert_lines(db, order_id, lines, start=1)
-        shop.event(
-            "customer_order",
-            order_id,
-            "created",
-            f"Order {number} logged",
-            total=total,
-            deposit=data.deposit,
-            lines=len(lines),
-            promised_date=promised.isoformat() if promised else None,
-        )
-        if data.deposit:
-            _insert_payment(shop, order_id, data.deposit, "deposit", data.payment_method)
+        .last_pk
+    )
+    _insert_lines(db, order_id, lines, start=1)
+    shop.event(
+        "customer_order",
+        order_id,
+        "created",
+        f"Order {number} logged",
+        total=total,
+        deposit=data.deposit,
+        lines=len(lines),
+        promised_date=promised.isoformat() if promised else None,
+    )
+    if data.deposit:
+        _insert_payment(shop, order_id, data.deposit, "deposit", data.payment_method)
     return CreatedOrder(int(order_id), number, promised)
 
 

@@ -117,6 +117,10 @@ class Shop:
     def next_number(self, prefix: str) -> str:
         return events.next_number(self.db, prefix, self.today().year)
 
+    def next_numbers(self, prefix: str, count: int) -> list[str]:
+        """`count` consecutive numbers of this year at once (imports)."""
+        return events.allocate_numbers(self.db, prefix, self.today().year, count)
+
 
 def read_separately(shop: Shop, read: Callable[..., T], *args: Any, **kwargs: Any) -> T:
     """`read(shop, ...)` on a fresh read-only connection to the shop's file, so a worker

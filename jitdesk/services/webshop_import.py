@@ -21,6 +21,7 @@ from pathlib import Path
 
 from jitdesk.domain.errors import NotFoundError, ValidationError
 from jitdesk.domain.models import check_email
+from jitdesk.domain.numbering import CUSTOMER_ORDER
 from jitdesk.domain.promise import OfferTerms, promise_for_line
 from jitdesk.domain.statuses import CustomerOrderStatus
 from jitdesk.domain.webshop_formats import (
@@ -381,14 +382,11 @@ class _Writer:
             return [], []
         customer_ids = self._customers(preview.orders)
         label = CHANNEL_LABELS[self.channel]
-        year = self.shop.today().year
-        last = q.counter_last(self.db, "C", year)
+        numbers = self.shop.next_numbers(CUSTOMER_ORDER, len(preview.orders))
         order_id = bulk.next_id(self.db, "customer_orders")
         order_rows, line_rows, payment_rows, event_rows, order_ids = [], [], [], [], []
         dates: dict[date, str] = {}
-        for order in preview.orders:
-            last += 1
-            number = f"C-{year}-{last:04d}"
+        for order, number in zip(preview.orders, numbers, strict=True):
             promised = None
             for no, line in enumerate(order.lines, start=1):
                 day = self.promise(line.product_id, order.order_date)
@@ -487,7 +485,6 @@ class _Writer:
             ("order_id", "amount", "kind", "method", "paid_at", "note"),
             payment_rows,
         )
-        bulk.set_counter(self.db, "C", year, last)
         events.record_events(self.db, event_rows)
         return order_ids, customer_ids
 
