@@ -53,8 +53,8 @@ from jitdesk.services.orders import (
     create_order,
     edit_order,
     order_detail,
-    quote_promised_dates,
 )
+from jitdesk.services.promises import quote_promised_dates
 from jitdesk.services.settings import get_settings
 from jitdesk.services.shop import Changes, Shop
 
@@ -367,7 +367,7 @@ class OrderDialog(QDialog):
 
     def _update_lead_note(self) -> None:
         """Say which promises use what a supplier really takes rather than what it quotes."""
-        from jitdesk.services.reports import promise_explanations
+        from jitdesk.services.promises import promise_explanations
 
         product_ids = tuple(dict.fromkeys(row.product_id for row in self.lines.rows))
         if product_ids == self._lead_note_for:

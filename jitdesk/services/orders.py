@@ -9,9 +9,10 @@ from jitdesk.domain.errors import DomainError, NotFoundError, ValidationError
 from jitdesk.domain.models import OrderInput, OrderLineInput
 from jitdesk.domain.money import format_money
 from jitdesk.domain.numbering import CUSTOMER_ORDER
-from jitdesk.domain.promise import promise_for_line, promise_for_order
+from jitdesk.domain.promise import promise_for_order
 from jitdesk.domain.statuses import CustomerOrderStatus
 from jitdesk.services.common import require_row
+from jitdesk.services.promises import quote_promised_dates
 from jitdesk.services.shop import Changes, Shop
 from jitdesk.store import orders as q
 from jitdesk.store.catalog import get_row
@@ -32,28 +33,6 @@ class CreatedOrder:
     order_id: int
     number: str
     promised_date: date | None
-
-
-def quote_promised_dates(
-    shop: Shop, product_ids: list[int], order_date: date | None = None
-) -> dict[int, date | None]:
-    """Promised date per product if ordered on `order_date` (today by default).
-
-    With the shop setting `use_observed_lead_times` (on by default), a supplier that is
-    reliably slower than quoted is promised at its observed median lead time
-    (services.reports.promise_explanations says why, for the order dialog).
-    """
-    from jitdesk.services.reports import observed_offer_terms
-
-    settings = load_settings(shop.db)
-    terms = observed_offer_terms(shop, q.offer_terms(shop.db, product_ids))
-    day = order_date or shop.today()
-    return {
-        pid: promise_for_line(
-            terms.get(pid, []), day, settings.safety_buffer_days, settings.closed_weekdays
-        )
-        for pid in product_ids
-    }
 
 
 def _resolved_lines(shop: Shop, data: OrderInput, day: date) -> list[dict]:
