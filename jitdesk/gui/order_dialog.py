@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from jitdesk.domain.errors import JitdeskError, ValidationError
 from jitdesk.domain.models import OrderInput, OrderLineInput
-from jitdesk.domain.statuses import CustomerOrderStatus
+from jitdesk.domain.statuses import Action, customer_allows
 from jitdesk.gui.customer_picker import CustomerPicker
 from jitdesk.gui.formatting import ShopFormat
 from jitdesk.gui.money_edit import MoneyEdit
@@ -303,7 +303,7 @@ class OrderDialog(QDialog):
         self.paid_caption.show()
         self.paid_label.show()
         status = header["status"]
-        self.read_only = status != CustomerOrderStatus.OPEN.value
+        self.read_only = not customer_allows(status, Action.EDIT)
         if self.read_only:
             self.setWindowTitle(
                 tr("Order {number} ({status})").format(number=self.number, status=tr(status))

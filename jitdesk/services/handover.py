@@ -7,14 +7,13 @@ from dataclasses import dataclass, field
 
 from jitdesk.domain.errors import DomainError, ValidationError
 from jitdesk.domain.money import format_money
-from jitdesk.domain.statuses import CustomerOrderStatus
+from jitdesk.domain.statuses import Action, CustomerOrderStatus, customer_allows
 from jitdesk.services.orders import find_order, order_detail
 from jitdesk.services.shop import Changes, Shop
 from jitdesk.services.status import refresh_customer_orders
 from jitdesk.store.settings import load_settings
 
 _C = CustomerOrderStatus
-ACTIVE = (_C.OPEN.value, _C.READY.value)
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,7 +180,7 @@ def hand_over(
 
 
 def _check_order(preview: HandoverPreview, *, whole: bool) -> None:
-    if preview.status not in ACTIVE:
+    if not customer_allows(preview.status, Action.HAND_OVER):
         raise DomainError(f"Order {preview.number} is {preview.status}; it cannot be handed over.")
     if preview.units_available == 0:
         raise DomainError(

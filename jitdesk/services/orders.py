@@ -10,7 +10,7 @@ from jitdesk.domain.models import OrderInput, OrderLineInput
 from jitdesk.domain.money import format_money
 from jitdesk.domain.numbering import CUSTOMER_ORDER
 from jitdesk.domain.promise import promise_for_order
-from jitdesk.domain.statuses import CustomerOrderStatus
+from jitdesk.domain.statuses import Action, CustomerOrderStatus, customer_allows
 from jitdesk.services.common import require_row
 from jitdesk.services.promises import quote_promised_dates
 from jitdesk.services.shop import Changes, Shop
@@ -151,7 +151,7 @@ def edit_order(shop: Shop, order_id: int, data: OrderInput) -> Changes:
     data.validate()
     with shop.transaction() as db:
         order = _require_order(db, order_id)
-        if order["status"] != CustomerOrderStatus.OPEN.value:
+        if not customer_allows(order["status"], Action.EDIT):
             raise DomainError(
                 f"Order {order['number']} is {order['status']}; only open orders can be edited."
             )
@@ -255,7 +255,7 @@ def add_payment(
         raise ValidationError("The amount must be more than zero.", "amount")
     with shop.transaction() as db:
         order = _require_order(db, order_id)
-        if order["status"] == CustomerOrderStatus.CANCELLED.value and kind != "refund":
+        if not customer_allows(order["status"], Action.TAKE_PAYMENT) and kind != "refund":
             raise DomainError(
                 f"Order {order['number']} is cancelled; only a refund can be recorded."
             )
