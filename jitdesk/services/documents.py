@@ -262,7 +262,9 @@ def customer_order_doc(shop: Shop, number: str, kind: str = CONFIRMATION) -> Cus
     ready = stored_local_date(header["ready_at"]) if header["status"] == "ready" else None
     pickup_by = None
     if ready is not None:
-        pickup_by = order_pickup_by(shop, settings, header["ready_at"], header["notified_at"])
+        pickup_by = order_pickup_by(
+            settings, header["ready_at"], header["notified_at"], shop.today()
+        )
     note = settings.pickup_note if kind == PICKUP_NOTICE else settings.confirmation_note
     return CustomerOrderDoc(
         shop=shop_info(settings),

@@ -11,21 +11,21 @@ from datetime import date
 from jitdesk.domain.clock import stored_local_date
 from jitdesk.domain.models import ShopSettings
 from jitdesk.domain.pickup import pickup_by
-from jitdesk.services.shop import Shop
 
 
 def order_pickup_by(
-    shop: Shop, settings: ShopSettings, ready_at: str | None, notified_at: str | None
+    settings: ShopSettings, ready_at: str | None, notified_at: str | None, today: date
 ) -> date | None:
     """Until when the shop keeps the order (None while it is not ready). An order whose
-    customer was not told yet counts from today: a notice made now tells them now."""
+    customer was not told yet counts from `today` (the shop's today): a notice made now
+    tells them now."""
     ready_on = stored_local_date(ready_at)
     if ready_on is None:
         return None
     return pickup_by(
         ready_on,
         stored_local_date(notified_at),
-        shop.today(),
+        today,
         settings.pickup_hold_days,
         settings.closed_weekdays,
     )

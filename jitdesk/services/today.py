@@ -126,7 +126,7 @@ def _so_item(row: dict) -> SupplierOrderItem:
     )
 
 
-def _ready_item(shop: Shop, settings: ShopSettings, row: dict) -> ReadyItem:
+def _ready_item(settings: ShopSettings, today: date, row: dict) -> ReadyItem:
     return ReadyItem(
         row["id"],
         row["number"],
@@ -134,7 +134,7 @@ def _ready_item(shop: Shop, settings: ShopSettings, row: dict) -> ReadyItem:
         row["customer_phone"],
         row["customer_email"],
         stored_local_date(row["ready_at"]),
-        order_pickup_by(shop, settings, row["ready_at"], row["notified_at"]),
+        order_pickup_by(settings, row["ready_at"], row["notified_at"], today),
         row["balance"],
     )
 
@@ -147,10 +147,10 @@ def _uncollected(shop: Shop, settings: ShopSettings, limit: int) -> tuple[list[R
     past = [
         order_id
         for order_id, ready_at, told_at in q.told_ready_dates(shop.db)
-        if (by := order_pickup_by(shop, settings, ready_at, told_at)) is not None and by < today
+        if (by := order_pickup_by(settings, ready_at, told_at, today)) is not None and by < today
     ]
     rows = q.ready_by_ids(shop.db, past[:limit]) if limit > 0 else []
-    return [_ready_item(shop, settings, r) for r in rows], len(past)
+    return [_ready_item(settings, today, r) for r in rows], len(past)
 
 
 def _late(shop: Shop, today: date, limit: int) -> list[LateItem]:
@@ -203,7 +203,7 @@ def today_overview(shop: Shop, limit: int = ITEM_LIMIT) -> TodayOverview:
             drafts=[_so_item(r) for r in q.draft_orders(db)],
             late=late,
             expected_today=[_so_item(r) for r in q.expected_on(db, today.isoformat())],
-            unnotified=[_ready_item(shop, settings, r) for r in unnotified],
+            unnotified=[_ready_item(settings, today, r) for r in unnotified],
             unnotified_count=unnotified_count,
             uncollected=uncollected,
             uncollected_count=uncollected_count,
