@@ -19,7 +19,12 @@ from dataclasses import dataclass, field
 from jitdesk.domain.allocation import Release, plan_release, shrink_draft_line
 from jitdesk.domain.errors import DomainError, NotFoundError, ValidationError
 from jitdesk.domain.money import format_money
-from jitdesk.domain.statuses import CustomerOrderStatus, check_customer_transition
+from jitdesk.domain.statuses import (
+    Action,
+    CustomerOrderStatus,
+    check_customer_transition,
+    customer_allows,
+)
 from jitdesk.services.shop import Changes, Shop
 from jitdesk.services.status import refresh_customer_orders
 from jitdesk.store import orders as oq
@@ -184,10 +189,12 @@ def apply_cancel_order(shop: Shop, order_id: int, expected: Impact | None = None
 
 
 def _active_order(db, order_id: int) -> dict:
+    """The order to reduce or cancel; refused in a status that allows neither."""
     order = oq.order_header(db, order_id)
     if order is None:
         raise NotFoundError("The customer order does not exist (any more).")
-    if order["status"] not in (_C.OPEN.value, _C.READY.value):
+    status = order["status"]
+    if not (customer_allows(status, Action.REDUCE) and customer_allows(status, Action.CANCEL)):
         raise DomainError(f"Order {order['number']} is {order['status']}; it cannot be changed.")
     return order
 

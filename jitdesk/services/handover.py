@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from jitdesk.domain.errors import DomainError, ValidationError
 from jitdesk.domain.money import format_money
-from jitdesk.domain.statuses import CustomerOrderStatus
+from jitdesk.domain.statuses import Action, CustomerOrderStatus, customer_allows
 from jitdesk.services.orders import find_order, order_detail
 from jitdesk.services.shop import Changes, Shop
 from jitdesk.services.status import refresh_customer_orders
@@ -16,7 +16,6 @@ from jitdesk.store import orders as orders_q
 from jitdesk.store.settings import load_settings
 
 _C = CustomerOrderStatus
-ACTIVE = (_C.OPEN.value, _C.READY.value)
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,7 +176,7 @@ def hand_over(
 
 
 def _check_order(preview: HandoverPreview, *, whole: bool) -> None:
-    if preview.status not in ACTIVE:
+    if not customer_allows(preview.status, Action.HAND_OVER):
         raise DomainError(f"Order {preview.number} is {preview.status}; it cannot be handed over.")
     if preview.units_available == 0:
         raise DomainError(

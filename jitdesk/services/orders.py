@@ -9,9 +9,11 @@ from jitdesk.domain.errors import DomainError, NotFoundError, ValidationError
 from jitdesk.domain.filters import OrderFilter
 from jitdesk.domain.models import OrderInput, OrderLineInput
 from jitdesk.domain.money import format_money
-from jitdesk.domain.promise import promise_for_line, promise_for_order
-from jitdesk.domain.statuses import CustomerOrderStatus
+from jitdesk.domain.numbering import CUSTOMER_ORDER
+from jitdesk.domain.promise import promise_for_order
+from jitdesk.domain.statuses import Action, CustomerOrderStatus, customer_allows
 from jitdesk.services.common import require
+from jitdesk.services.promises import quote_promised_dates
 from jitdesk.services.shop import Changes, Shop
 from jitdesk.store import orders as q
 from jitdesk.store.catalog import get_customer, get_product
@@ -32,28 +34,6 @@ class CreatedOrder:
     order_id: int
     number: str
     promised_date: date | None
-
-
-def quote_promised_dates(
-    shop: Shop, product_ids: list[int], order_date: date | None = None
-) -> dict[int, date | None]:
-    """Promised date per product if ordered on `order_date` (today by default).
-
-    With the shop setting `use_observed_lead_times` (on by default), a supplier that is
-    reliably slower than quoted is promised at its observed median lead time
-    (services.reports.promise_explanations says why, for the order dialog).
-    """
-    from jitdesk.services.reports import observed_offer_terms
-
-    settings = load_settings(shop.db)
-    terms = observed_offer_terms(shop, q.offer_terms(shop.db, product_ids))
-    day = order_date or shop.today()
-    return {
-        pid: promise_for_line(
-            terms.get(pid, []), day, settings.safety_buffer_days, settings.closed_weekdays
-        )
-        for pid in product_ids
-    }
 
 
 def _resolved_lines(shop: Shop, data: OrderInput, day: date) -> list[dict]:
@@ -86,47 +66,61 @@ def _resolved_lines(shop: Shop, data: OrderInput, day: date) -> list[dict]:
 
 
 def create_order(shop: Shop, data: OrderInput) -> CreatedOrder:
-    data.validate()
+    """Log one customer order (the order dialog, the self-test)."""
+    return create_orders(shop, [data])[0]
+
+
+def create_orders(shop: Shop, orders: list[OrderInput]) -> list[CreatedOrder]:
+    """Log several customer orders in one transaction, numbered in one go (the CSV import)."""
+    for data in orders:
+        data.validate()
+    with shop.transaction():
+        numbers = shop.next_numbers(CUSTOMER_ORDER, len(orders))
+        return [
+            _create_order(shop, data, number) for data, number in zip(orders, numbers, strict=True)
+        ]
+
+
+def _create_order(shop: Shop, data: OrderInput, number: str) -> CreatedOrder:
     day = data.order_date or shop.today()
-    with shop.transaction() as db:
-        require(get_customer(db, data.customer_id), "customer")
-        if data.external_ref and q.order_by_external_ref(db, data.channel, data.external_ref):
-            raise DomainError(f"Order {data.external_ref} from {data.channel} is already logged.")
-        lines = _resolved_lines(shop, data, day)
-        promised = promise_for_order(date.fromisoformat(r["promised_date"]) for r in lines)
-        total = sum(r["quantity"] * r["unit_price"] for r in lines)
-        if data.deposit > total:
-            raise ValidationError("The deposit is more than the order total.", "deposit")
-        number = shop.next_number("C")
-        now = shop.now_iso()
-        order_id = q.insert_order(
-            db,
-            {
-                "number": number,
-                "customer_id": data.customer_id,
-                "order_date": day.isoformat(),
-                "promised_date": promised.isoformat() if promised else None,
-                "status": CustomerOrderStatus.OPEN.value,
-                "channel": data.channel,
-                "external_ref": data.external_ref,
-                "notes": data.notes,
-                "created_at": now,
-                "updated_at": now,
-            },
-        )
-        _insert_lines(db, order_id, lines, start=1)
-        shop.event(
-            "customer_order",
-            order_id,
-            "created",
-            f"Order {number} logged",
-            total=total,
-            deposit=data.deposit,
-            lines=len(lines),
-            promised_date=promised.isoformat() if promised else None,
-        )
-        if data.deposit:
-            _insert_payment(shop, order_id, data.deposit, "deposit", data.payment_method)
+    db = shop.db
+    require(get_customer(db, data.customer_id), "customer")
+    if data.external_ref and q.order_by_external_ref(db, data.channel, data.external_ref):
+        raise DomainError(f"Order {data.external_ref} from {data.channel} is already logged.")
+    lines = _resolved_lines(shop, data, day)
+    promised = promise_for_order(date.fromisoformat(r["promised_date"]) for r in lines)
+    total = sum(r["quantity"] * r["unit_price"] for r in lines)
+    if data.deposit > total:
+        raise ValidationError("The deposit is more than the order total.", "deposit")
+    now = shop.now_iso()
+    order_id = q.insert_order(
+        db,
+        {
+            "number": number,
+            "customer_id": data.customer_id,
+            "order_date": day.isoformat(),
+            "promised_date": promised.isoformat() if promised else None,
+            "status": CustomerOrderStatus.OPEN.value,
+            "channel": data.channel,
+            "external_ref": data.external_ref,
+            "notes": data.notes,
+            "created_at": now,
+            "updated_at": now,
+        },
+    )
+    _insert_lines(db, order_id, lines, start=1)
+    shop.event(
+        "customer_order",
+        order_id,
+        "created",
+        f"Order {number} logged",
+        total=total,
+        deposit=data.deposit,
+        lines=len(lines),
+        promised_date=promised.isoformat() if promised else None,
+    )
+    if data.deposit:
+        _insert_payment(shop, order_id, data.deposit, "deposit", data.payment_method)
     return CreatedOrder(int(order_id), number, promised)
 
 
@@ -158,7 +152,7 @@ def edit_order(shop: Shop, order_id: int, data: OrderInput) -> Changes:
     data.validate()
     with shop.transaction() as db:
         order = _require_order(db, order_id)
-        if order["status"] != CustomerOrderStatus.OPEN.value:
+        if not customer_allows(order["status"], Action.EDIT):
             raise DomainError(
                 f"Order {order['number']} is {order['status']}; only open orders can be edited."
             )
@@ -264,7 +258,7 @@ def add_payment(
         raise ValidationError("The amount must be more than zero.", "amount")
     with shop.transaction() as db:
         order = _require_order(db, order_id)
-        if order["status"] == CustomerOrderStatus.CANCELLED.value and kind != "refund":
+        if not customer_allows(order["status"], Action.TAKE_PAYMENT) and kind != "refund":
             raise DomainError(
                 f"Order {order['number']} is cancelled; only a refund can be recorded."
             )

@@ -122,6 +122,10 @@ class Shop:
     def next_number(self, prefix: str) -> str:
         return self.store.next_number(prefix, self.today().year)
 
+    def next_numbers(self, prefix: str, count: int) -> list[str]:
+        """`count` consecutive numbers of this year at once (imports)."""
+        return self.store.next_numbers(prefix, self.today().year, count)
+
 
 def read_separately(shop: Shop, read: Callable[..., T], *args: Any, **kwargs: Any) -> T:
     """`read(shop, ...)` on a fresh read-only connection to the shop's file, so a worker

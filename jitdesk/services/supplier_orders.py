@@ -16,7 +16,12 @@ from jitdesk.domain.calendar import arrival_date, parse_weekdays
 from jitdesk.domain.errors import DomainError, NotFoundError, ValidationError
 from jitdesk.domain.money import check_quantity, format_money
 from jitdesk.domain.planning import round_quantity
-from jitdesk.domain.statuses import SupplierOrderStatus, check_supplier_transition
+from jitdesk.domain.statuses import (
+    Action,
+    SupplierOrderStatus,
+    check_supplier_transition,
+    supplier_allows,
+)
 from jitdesk.services.shop import Changes, Shop
 from jitdesk.services.status import refresh_customer_orders
 from jitdesk.store import supplier_orders as q
@@ -226,7 +231,7 @@ def move_line(shop: Shop, line_id: int, supplier_id: int) -> EditResult:
         if existing:
             new_line_id = existing["id"]
             total = round_quantity(
-                existing["quantity"] + needed, offer["min_qty"], offer["pack_size"]
+                existing["quantity"] + needed, offer["pack_size"], offer["min_qty"]
             )
             q.update_line(
                 db,
@@ -240,7 +245,7 @@ def move_line(shop: Shop, line_id: int, supplier_id: int) -> EditResult:
                 },
             )
         else:
-            total = round_quantity(needed, offer["min_qty"], offer["pack_size"])
+            total = round_quantity(needed, offer["pack_size"], offer["min_qty"])
             new_line_id = q.insert_line(
                 db,
                 {
@@ -303,7 +308,7 @@ def mark_sent(shop: Shop, so_id: int, *, allow_below_minimum: bool = False) -> C
     with shop.transaction() as db:
         header = _require(db, so_id)
         check_supplier_transition(header["number"], header["status"], _S.SENT)
-        if header["status"] != _S.DRAFT:
+        if not supplier_allows(header["status"], Action.SEND):
             raise DomainError(f"Supplier order {header['number']} was already sent.")
         lines = q.lines(db, so_id)
         if not lines:
@@ -353,7 +358,7 @@ def close_short(shop: Shop, so_id: int, reason: str = "") -> EditResult:
     the next plan orders for them elsewhere."""
     with shop.transaction() as db:
         header = _require(db, so_id)
-        if header["status"] not in (_S.SENT, _S.PARTIALLY_RECEIVED):
+        if not supplier_allows(header["status"], Action.CLOSE_SHORT):
             raise DomainError(
                 f"Supplier order {header['number']} is {header['status']}; only a sent or"
                 " partially received order can be closed short."
@@ -376,7 +381,7 @@ def _require(db, so_id: int) -> dict:
 
 
 def _check_editable(header: dict) -> None:
-    if header["status"] == _S.DRAFT:
+    if supplier_allows(header["status"], Action.EDIT_LINES):
         return
     if header["status"] in (_S.SENT, _S.PARTIALLY_RECEIVED):
         raise DomainError(

@@ -64,6 +64,10 @@ class ShopStore(Protocol):
 
     def next_number(self, prefix: str, year: int) -> str: ...
 
+    def next_numbers(self, prefix: str, year: int, count: int) -> list[str]:
+        """`count` consecutive numbers at once, inside the running transaction."""
+        ...
+
     def read_only_copy(self) -> ShopStore:
         """A second, read-only connection to the same shop, for a worker thread."""
         ...
@@ -147,6 +151,9 @@ class SqliteStore:
 
     def next_number(self, prefix: str, year: int) -> str:
         return events.next_number(self._db, prefix, year)
+
+    def next_numbers(self, prefix: str, year: int, count: int) -> list[str]:
+        return events.allocate_numbers(self._db, prefix, year, count)
 
     def read_only_copy(self) -> SqliteStore:
         if self._path is None:

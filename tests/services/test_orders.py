@@ -17,7 +17,7 @@ from jitdesk.domain.models import (
     ShopSettings,
     SupplierInput,
 )
-from jitdesk.services import catalog, customers, orders, settings
+from jitdesk.services import catalog, customers, orders, promises, settings
 from jitdesk.store.events import events_for
 
 NOW = datetime(2026, 11, 25, 10, 0, tzinfo=UTC)  # Wednesday
@@ -83,7 +83,7 @@ def test_promise_respects_shop_buffer_and_closed_days(shop, catalog_ids):
     current.closed_weekdays = frozenset({5, 6})
     settings.update_settings(shop, current)
     # Bell: Wed + 1 = Thu arrival; +2 = Sat; closed Sat/Sun -> Mon 30 Nov
-    quote = orders.quote_promised_dates(shop, [catalog_ids["bell"]])
+    quote = promises.quote_promised_dates(shop, [catalog_ids["bell"]])
     assert quote[catalog_ids["bell"]] == date(2026, 11, 30)
 
 
