@@ -54,7 +54,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from jitdesk.services.demo import write_demo_shop
+    from jitdesk.demo import write_demo_shop
 
     summary = write_demo_shop(args.file, orders=args.orders, seed=args.seed, clock=args.clock)
     print(summary)

@@ -397,8 +397,8 @@ def test_reliability_and_waiting_of_a_shop_run_through_the_services(tmp_path):
 
 
 def test_customer_waiting_is_waiting_times_plus_orders_at_risk(tmp_path):
+    from jitdesk.demo import write_demo_shop
     from jitdesk.domain.clock import fixed_clock
-    from jitdesk.services.demo import write_demo_shop
 
     clock = fixed_clock(date(2026, 11, 25))
     write_demo_shop(tmp_path / "demo.jitdesk", orders=300, seed=3, clock=clock)
