@@ -15,6 +15,9 @@ from jitdesk.demo.catalog import ProductSpec
 from jitdesk.domain.promise import OfferTerms
 from jitdesk.domain.statuses import SupplierOrderStatus
 
+HISTORY_DAYS = 56  # the simulated history: eight weeks up to today
+PRICE_CHANGE_AGE = 21  # days ago that some offers changed their cost
+
 
 @dataclass(slots=True)
 class Cover:
@@ -115,7 +118,3 @@ class World:
     surplus: dict[int, list[list]] = field(default_factory=lambda: defaultdict(list))
     write_offs: list[tuple[int, int, date, str]] = field(default_factory=list)
     over_deliveries: int = 0
-
-
-HISTORY_DAYS = 56
-PRICE_CHANGE_AGE = 21

@@ -18,26 +18,6 @@ from jitdesk.domain.money import format_money
 from jitdesk.domain.numbering import CUSTOMER_ORDER, SUPPLIER_ORDER, format_number
 from jitdesk.domain.statuses import CustomerOrderStatus, SupplierOrderStatus
 from jitdesk.store import demo_rows as store
-from jitdesk.store.demo_rows import (
-    AllocationRow,
-    CoverageRow,
-    CustomerLineRow,
-    CustomerOrderRow,
-    CustomerRow,
-    EventRow,
-    HandoverLineRow,
-    HandoverRow,
-    OfferCostRow,
-    OfferRow,
-    PaymentRow,
-    ProductRow,
-    ReceiptLineRow,
-    ReceiptRow,
-    SupplierLineRow,
-    SupplierOrderRow,
-    SupplierRow,
-    WriteOffRow,
-)
 
 ACTOR = "demo"
 CATALOG_AGE = 120  # days before today that the catalog was set up
@@ -51,7 +31,8 @@ def stamp(day: date, minute: int) -> str:
 
 
 class RowWriter:
-    """Turns the simulated world into rows and writes them table by table."""
+    """Turns the simulated world into rows and writes them table by table; each row is a
+    plain tuple in the column order of its table in store/demo_rows.py."""
 
     def __init__(
         self, db: Any, world: World, customers: list[CustomerSpec], settings: ShopSettings
@@ -65,20 +46,20 @@ class RowWriter:
         self._orders()
         self._supplier_orders()
         self._handovers_and_payments()
-        store.insert_events(self.db, self.events)
+        store.insert(self.db, store.EVENTS, self.events)
         store.check_references(self.db)
 
     def _event(self, at: str, entity: str, entity_id: int, action: str, summary: str) -> None:
-        self.events.append(EventRow(at, ACTOR, entity, entity_id, action, summary, {}))
+        self.events.append((at, ACTOR, entity, entity_id, action, summary, store.NO_DETAILS))
 
     def _catalog(self) -> None:
         db, world = self.db, self.world
         created = stamp(world.today - timedelta(days=CATALOG_AGE), 0)
         store.insert(
             db,
-            SupplierRow,
+            store.SUPPLIERS,
             (
-                SupplierRow(
+                (
                     s + 1, spec.name, spec.contact, spec.email, spec.phone, spec.address,
                     spec.account_number, spec.lead_time_days,
                     weekdays_to_text(spec.delivery_weekdays), spec.min_order_value,
@@ -89,9 +70,9 @@ class RowWriter:
         )  # fmt: skip
         store.insert(
             db,
-            ProductRow,
+            store.PRODUCTS,
             (
-                ProductRow(p + 1, spec.sku, spec.name, spec.unit, spec.sale_price, spec.barcode)
+                (p + 1, spec.sku, spec.name, spec.unit, spec.sale_price, spec.barcode)
                 for p, spec in enumerate(world.catalog)
             ),
         )
@@ -101,19 +82,19 @@ class RowWriter:
             for o in spec.offers:
                 offer_id = world.offer_ids[(p, o.supplier)]
                 offers.append(
-                    OfferRow(
+                    (
                         offer_id, p + 1, o.supplier + 1, o.supplier_sku, o.unit_cost,
                         o.pack_size, o.min_qty, o.lead_time_days, int(o.preferred),
                     )
                 )  # fmt: skip
                 old = world.price_change.get(offer_id)
                 if old is not None:
-                    costs.append(OfferCostRow(offer_id, old, created, "price list"))
-                    costs.append(OfferCostRow(offer_id, o.unit_cost, changed, "price list"))
+                    costs.append((offer_id, old, created, "price list"))
+                    costs.append((offer_id, o.unit_cost, changed, "price list"))
                 else:
-                    costs.append(OfferCostRow(offer_id, o.unit_cost, created, "price list"))
-        store.insert(db, OfferRow, offers)
-        store.insert(db, OfferCostRow, costs)
+                    costs.append((offer_id, o.unit_cost, created, "price list"))
+        store.insert(db, store.OFFERS, offers)
+        store.insert(db, store.OFFER_COSTS, costs)
         self._event(
             created,
             "shop",
@@ -126,9 +107,9 @@ class RowWriter:
         created = stamp(self.world.today - timedelta(days=HISTORY_DAYS + 30), 0)
         store.insert(
             self.db,
-            CustomerRow,
+            store.CUSTOMERS,
             (
-                CustomerRow(i + 1, c.name, c.phone, c.email, c.notes, created)
+                (i + 1, c.name, c.phone, c.email, c.notes, created)
                 for i, c in enumerate(self.customers)
             ),
         )
@@ -147,7 +128,7 @@ class RowWriter:
                 line_id += 1
                 line.id = line_id
                 line_rows.append(
-                    CustomerLineRow(
+                    (
                         line_id, order.id, line.line_no, line.product + 1,
                         world.catalog[line.product].name, 0 if cancelled else line.qty,
                         line.qty, line.price, line.promised.isoformat(),
@@ -155,10 +136,10 @@ class RowWriter:
                 )  # fmt: skip
             order_rows.append(self._order_row(order))
         store.set_counters(self.db, CUSTOMER_ORDER, per_year)
-        store.insert(self.db, CustomerOrderRow, order_rows)
-        store.insert(self.db, CustomerLineRow, line_rows)
+        store.insert(self.db, store.CUSTOMER_ORDERS, order_rows)
+        store.insert(self.db, store.CUSTOMER_ORDER_LINES, line_rows)
 
-    def _order_row(self, order: Order) -> CustomerOrderRow:
+    def _order_row(self, order: Order) -> tuple:
         created = stamp(order.day, order.minute)
         status = CustomerOrderStatus.OPEN
         ready_at = notified_at = completed_at = cancelled_at = None
@@ -183,7 +164,7 @@ class RowWriter:
                 completed_at = updated = stamp(order.handed_on, 580)
         promised = max(line.promised for line in order.lines).isoformat()
         self._event(created, "customer_order", order.id, "created", f"Order {order.number} logged")
-        return CustomerOrderRow(
+        return (
             order.id, order.number, order.customer + 1, order.day.isoformat(), promised,
             status.value, order.channel, order.external_ref, "", created, updated, ready_at,
             notified_at, completed_at, cancelled_at,
@@ -204,7 +185,7 @@ class RowWriter:
             draft = so.status == SupplierOrderStatus.DRAFT
             sent_at = None if draft else stamp(so.created, 500 + so.supplier)
             so_rows.append(
-                SupplierOrderRow(
+                (
                     so.id, so.number, so.supplier + 1, so.status.value, so.expected.isoformat(),
                     "", created, sent_at or created, sent_at,
                 )
@@ -221,7 +202,7 @@ class RowWriter:
                 sl.id = line_id
                 product = world.catalog[sl.product]
                 line_rows.append(
-                    SupplierLineRow(
+                    (
                         line_id, so.id, line_no, sl.product + 1, sl.offer.offer_id,
                         _supplier_sku(product, sl.offer.supplier_id), product.name,
                         sl.unit_cost, sl.offer.pack_size, sl.qty, sl.expected.isoformat(),
@@ -230,26 +211,22 @@ class RowWriter:
                 for cover in sl.covers:
                     cover_id += 1
                     cover.id = cover_id
-                    cover_rows.append(
-                        CoverageRow(cover_id, line_id, cover.line.id, cover.qty, created)
-                    )
+                    cover_rows.append((cover_id, line_id, cover.line.id, cover.qty, created))
                 if so.received_on is not None and sl.received:
-                    rline_rows.append(
-                        ReceiptLineRow(so.id, line_id, sl.product + 1, sl.received, sl.unit_cost)
-                    )
+                    rline_rows.append((so.id, line_id, sl.product + 1, sl.received, sl.unit_cost))
             if so.received_on is not None:
                 at = stamp(so.received_on, 120 + so.supplier)
                 # One receipt per delivered supplier order: its id is the supplier order's id.
-                receipt_rows.append(ReceiptRow(so.id, so.id, so.received_on.isoformat(), at))
+                receipt_rows.append((so.id, so.id, so.received_on.isoformat(), at))
                 self._event(
                     at, "supplier_order", so.id, "received", f"Delivery for {so.number} recorded"
                 )
         store.set_counters(db, SUPPLIER_ORDER, per_year)
-        store.insert(db, SupplierOrderRow, so_rows)
-        store.insert(db, SupplierLineRow, line_rows)
-        store.insert(db, CoverageRow, cover_rows)
-        store.insert(db, ReceiptRow, receipt_rows)
-        store.insert(db, ReceiptLineRow, rline_rows)
+        store.insert(db, store.SUPPLIER_ORDERS, so_rows)
+        store.insert(db, store.SUPPLIER_ORDER_LINES, line_rows)
+        store.insert(db, store.COVERAGE, cover_rows)
+        store.insert(db, store.RECEIPTS, receipt_rows)
+        store.insert(db, store.RECEIPT_LINES, rline_rows)
 
     def _held_summary(self, so: SupplierOrder) -> str:
         """Why a draft waits; for the shop's eyes only, so not in the notes the supplier reads."""
@@ -266,7 +243,7 @@ class RowWriter:
             for line in order.lines:
                 for a in line.allocs:
                     alloc_rows.append(
-                        AllocationRow(
+                        (
                             line.id, line.product + 1, a.qty,
                             a.receipt.id if a.receipt else None,
                             a.cover.id if a.cover else None, stamp(a.day, 130),
@@ -274,36 +251,34 @@ class RowWriter:
                     )  # fmt: skip
             created = stamp(order.day, order.minute)
             if order.deposit:
-                pay_rows.append(
-                    PaymentRow(order.id, order.deposit, "deposit", order.method, created)
-                )
+                pay_rows.append((order.id, order.deposit, "deposit", order.method, created))
             handed_on = order.handed_on or order.partial_handover_on
             if handed_on is not None:
                 handover_id = len(hand_rows) + 1
                 at = stamp(handed_on, 400 + order.minute % 100)
-                hand_rows.append(HandoverRow(handover_id, order.id, at))
+                hand_rows.append((handover_id, order.id, at))
                 for line in order.lines:
                     if line.handed:
-                        hline_rows.append(HandoverLineRow(handover_id, line.id, line.handed))
+                        hline_rows.append((handover_id, line.id, line.handed))
                 self._event(
                     at, "customer_order", order.id, "handed over", f"{order.number} handed over"
                 )
             if order.handed_on is not None and order.total > order.deposit:
                 at = stamp(order.handed_on, 400 + order.minute % 100)
                 balance = order.total - order.deposit
-                pay_rows.append(PaymentRow(order.id, balance, "balance", "card", at))
+                pay_rows.append((order.id, balance, "balance", "card", at))
             if order.cancelled_on is not None and order.deposit:
                 at = stamp(order.cancelled_on, 601)
-                pay_rows.append(PaymentRow(order.id, -order.deposit, "refund", order.method, at))
-        store.insert(db, AllocationRow, alloc_rows)
-        store.insert(db, HandoverRow, hand_rows)
-        store.insert(db, HandoverLineRow, hline_rows)
-        store.insert(db, PaymentRow, pay_rows)
+                pay_rows.append((order.id, -order.deposit, "refund", order.method, at))
+        store.insert(db, store.ALLOCATIONS, alloc_rows)
+        store.insert(db, store.HANDOVERS, hand_rows)
+        store.insert(db, store.HANDOVER_LINES, hline_rows)
+        store.insert(db, store.PAYMENTS, pay_rows)
         store.insert(
             db,
-            WriteOffRow,
+            store.WRITE_OFFS,
             (
-                WriteOffRow(p + 1, qty, world.terms[p][0].unit_cost, reason, stamp(day, 300))
+                (p + 1, qty, world.terms[p][0].unit_cost, reason, stamp(day, 300))
                 for p, qty, day, reason in world.write_offs
             ),
         )

@@ -1,227 +1,96 @@
 """Writing a generated demo shop: whole tables at once, one executemany each.
 
-A row type per table; its fields are the table's columns in insert order, so the demo builds
-plain named tuples and this module alone knows the tables. sqlite-utils `insert_all` is ~12x
-slower for many small rows (DESIGN §10), hence executemany. Call these inside one transaction
-opened under `bulk.deferred_foreign_keys`, and `check_references` before it commits.
+Each table the demo fills is named here with its columns in insert order; the demo hands
+plain tuples in that order (named tuples make executemany ~1.6x slower on 100,000 rows), so
+this module alone knows the tables. sqlite-utils `insert_all` is ~12x slower still for many
+small rows (DESIGN §10). Call these inside one transaction opened under
+`bulk.deferred_foreign_keys`, and `check_references` before it commits.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any, NamedTuple
+from dataclasses import dataclass
 
 from sqlite_utils import Database
 
-from jitdesk.store import bulk, events
+from jitdesk.store import bulk
 
 
-class SupplierRow(NamedTuple):
-    id: int
+@dataclass(frozen=True, slots=True)
+class Table:
     name: str
-    contact: str
-    email: str
-    phone: str
-    address: str
-    account_number: str
-    lead_time_days: int
-    delivery_weekdays: str
-    min_order_value: int
-    notes: str
+    columns: tuple[str, ...]
 
 
-class ProductRow(NamedTuple):
-    id: int
-    sku: str
-    name: str
-    unit: str
-    sale_price: int
-    barcode: str | None
+SUPPLIERS = Table(
+    "suppliers",
+    (
+        "id", "name", "contact", "email", "phone", "address", "account_number",
+        "lead_time_days", "delivery_weekdays", "min_order_value", "notes",
+    ),
+)  # fmt: skip
+PRODUCTS = Table("products", ("id", "sku", "name", "unit", "sale_price", "barcode"))
+OFFERS = Table(
+    "offers",
+    (
+        "id", "product_id", "supplier_id", "supplier_sku", "unit_cost", "pack_size", "min_qty",
+        "lead_time_days", "preferred",
+    ),
+)  # fmt: skip
+OFFER_COSTS = Table("offer_costs", ("offer_id", "unit_cost", "changed_at", "source"))
+CUSTOMERS = Table("customers", ("id", "name", "phone", "email", "notes", "created_at"))
+CUSTOMER_ORDERS = Table(
+    "customer_orders",
+    (
+        "id", "number", "customer_id", "order_date", "promised_date", "status", "channel",
+        "external_ref", "notes", "created_at", "updated_at", "ready_at", "notified_at",
+        "completed_at", "cancelled_at",
+    ),
+)  # fmt: skip
+CUSTOMER_ORDER_LINES = Table(
+    "customer_order_lines",
+    (
+        "id", "order_id", "line_no", "product_id", "description", "quantity",
+        "original_quantity", "unit_price", "promised_date",
+    ),
+)  # fmt: skip
+SUPPLIER_ORDERS = Table(
+    "supplier_orders",
+    (
+        "id", "number", "supplier_id", "status", "expected_date", "notes", "created_at",
+        "updated_at", "sent_at",
+    ),
+)  # fmt: skip
+SUPPLIER_ORDER_LINES = Table(
+    "supplier_order_lines",
+    (
+        "id", "supplier_order_id", "line_no", "product_id", "offer_id", "supplier_sku",
+        "description", "unit_cost", "pack_size", "quantity", "expected_date",
+    ),
+)  # fmt: skip
+COVERAGE = Table(
+    "coverage", ("id", "supplier_line_id", "customer_line_id", "quantity", "created_at")
+)
+RECEIPTS = Table("receipts", ("id", "supplier_order_id", "received_on", "created_at"))
+RECEIPT_LINES = Table(
+    "receipt_lines", ("receipt_id", "supplier_line_id", "product_id", "quantity", "unit_cost")
+)
+ALLOCATIONS = Table(
+    "allocations",
+    ("customer_line_id", "product_id", "quantity", "receipt_id", "coverage_id", "created_at"),
+)
+HANDOVERS = Table("handovers", ("id", "order_id", "handed_at"))
+HANDOVER_LINES = Table("handover_lines", ("handover_id", "customer_line_id", "quantity"))
+PAYMENTS = Table("payments", ("order_id", "amount", "kind", "method", "paid_at"))
+WRITE_OFFS = Table("write_offs", ("product_id", "quantity", "unit_cost", "reason", "written_at"))
+EVENTS = Table("events", ("at", "actor", "entity", "entity_id", "action", "summary", "details"))
+NO_DETAILS = "{}"  # the details of every event the demo writes
 
 
-class OfferRow(NamedTuple):
-    id: int
-    product_id: int
-    supplier_id: int
-    supplier_sku: str
-    unit_cost: int
-    pack_size: int
-    min_qty: int
-    lead_time_days: int | None
-    preferred: int
-
-
-class OfferCostRow(NamedTuple):
-    offer_id: int
-    unit_cost: int
-    changed_at: str
-    source: str
-
-
-class CustomerRow(NamedTuple):
-    id: int
-    name: str
-    phone: str
-    email: str
-    notes: str
-    created_at: str
-
-
-class CustomerOrderRow(NamedTuple):
-    id: int
-    number: str
-    customer_id: int
-    order_date: str
-    promised_date: str
-    status: str
-    channel: str
-    external_ref: str | None
-    notes: str
-    created_at: str
-    updated_at: str
-    ready_at: str | None
-    notified_at: str | None
-    completed_at: str | None
-    cancelled_at: str | None
-
-
-class CustomerLineRow(NamedTuple):
-    id: int
-    order_id: int
-    line_no: int
-    product_id: int
-    description: str
-    quantity: int
-    original_quantity: int
-    unit_price: int
-    promised_date: str
-
-
-class SupplierOrderRow(NamedTuple):
-    id: int
-    number: str
-    supplier_id: int
-    status: str
-    expected_date: str
-    notes: str
-    created_at: str
-    updated_at: str
-    sent_at: str | None
-
-
-class SupplierLineRow(NamedTuple):
-    id: int
-    supplier_order_id: int
-    line_no: int
-    product_id: int
-    offer_id: int
-    supplier_sku: str
-    description: str
-    unit_cost: int
-    pack_size: int
-    quantity: int
-    expected_date: str
-
-
-class CoverageRow(NamedTuple):
-    id: int
-    supplier_line_id: int
-    customer_line_id: int
-    quantity: int
-    created_at: str
-
-
-class ReceiptRow(NamedTuple):
-    id: int
-    supplier_order_id: int
-    received_on: str
-    created_at: str
-
-
-class ReceiptLineRow(NamedTuple):
-    receipt_id: int
-    supplier_line_id: int
-    product_id: int
-    quantity: int
-    unit_cost: int
-
-
-class AllocationRow(NamedTuple):
-    customer_line_id: int
-    product_id: int
-    quantity: int
-    receipt_id: int | None  # None: taken from surplus
-    coverage_id: int | None
-    created_at: str
-
-
-class HandoverRow(NamedTuple):
-    id: int
-    order_id: int
-    handed_at: str
-
-
-class HandoverLineRow(NamedTuple):
-    handover_id: int
-    customer_line_id: int
-    quantity: int
-
-
-class PaymentRow(NamedTuple):
-    order_id: int
-    amount: int
-    kind: str
-    method: str
-    paid_at: str
-
-
-class WriteOffRow(NamedTuple):
-    product_id: int
-    quantity: int
-    unit_cost: int
-    reason: str
-    written_at: str
-
-
-class EventRow(NamedTuple):
-    at: str
-    actor: str
-    entity: str
-    entity_id: int
-    action: str
-    summary: str
-    details: dict[str, Any]
-
-
-_TABLES: Mapping[type, str] = {
-    SupplierRow: "suppliers",
-    ProductRow: "products",
-    OfferRow: "offers",
-    OfferCostRow: "offer_costs",
-    CustomerRow: "customers",
-    CustomerOrderRow: "customer_orders",
-    CustomerLineRow: "customer_order_lines",
-    SupplierOrderRow: "supplier_orders",
-    SupplierLineRow: "supplier_order_lines",
-    CoverageRow: "coverage",
-    ReceiptRow: "receipts",
-    ReceiptLineRow: "receipt_lines",
-    AllocationRow: "allocations",
-    HandoverRow: "handovers",
-    HandoverLineRow: "handover_lines",
-    PaymentRow: "payments",
-    WriteOffRow: "write_offs",
-}
-
-
-def insert(db: Database, row_type: type[Any], rows: Iterable[tuple]) -> int:
-    """Insert `rows` (all of `row_type`, one of the row types above) into its table."""
-    return bulk.insert_rows(db, _TABLES[row_type], row_type._fields, rows)
-
-
-def insert_events(db: Database, rows: list[tuple]) -> None:
-    """Insert `rows` of `EventRow` into the audit trail."""
-    events.record_events(db, rows)
+def insert(db: Database, table: Table, rows: Iterable[tuple]) -> int:
+    """Insert `rows`, tuples in `table.columns` order; returns how many."""
+    return bulk.insert_rows(db, table.name, table.columns, rows)
 
 
 def set_counters(db: Database, prefix: str, last_by_year: Mapping[int, int]) -> None:
