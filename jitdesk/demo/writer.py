@@ -9,17 +9,21 @@ so the next run is not refused, and that run sweeps up what the killed one left.
 
 from __future__ import annotations
 
+import contextlib
 import random
+from collections.abc import Iterator
 from dataclasses import fields
 from pathlib import Path
 
-from jitdesk.demo.customers import demo_customer
+from jitdesk.demo.customers import CustomerSpec, demo_customer
+from jitdesk.demo.records import World
 from jitdesk.demo.rows import RowWriter
 from jitdesk.demo.settings import demo_settings
 from jitdesk.demo.summary import DemoSummary, summarize
 from jitdesk.demo.world import simulate
 from jitdesk.domain.clock import Clock, local_date, system_clock
 from jitdesk.domain.errors import ShopFileError, ValidationError
+from jitdesk.domain.models import ShopSettings
 from jitdesk.services.settings import create_shop
 from jitdesk.store import bulk, staging
 
@@ -47,20 +51,39 @@ def write_demo_shop(
     staged = staging.staged_path(path, STAGING)
     staging.discard(staged)  # left by a dead process that had our process id
     try:
-        shop = create_shop(
-            staged, clock=clock, **{f.name: getattr(settings, f.name) for f in fields(settings)}
-        )
-        try:
-            with bulk.deferred_foreign_keys(shop.db), shop.transaction():
-                RowWriter(shop.db, world, customers, settings).write_all()
-            bulk.checkpoint(shop.db)
-        finally:
-            shop.close()
+        with _named_as_asked(staged, path):
+            _write(staged, clock, settings, world, customers)
         _publish(staged, path)
     except BaseException:
         staging.discard(staged)
         raise
     return summarize(path, world, n_customers)
+
+
+def _write(
+    file: Path, clock: Clock, settings: ShopSettings, world: World, customers: list[CustomerSpec]
+) -> None:
+    """A new shop file holding the whole world, written in one transaction and closed."""
+    shop = create_shop(
+        file, clock=clock, **{f.name: getattr(settings, f.name) for f in fields(settings)}
+    )
+    try:
+        with bulk.deferred_foreign_keys(shop.db), shop.transaction():
+            RowWriter(shop.db, world, customers, settings).write_all()
+        bulk.checkpoint(shop.db)  # fold the log into the file: it moves without a -wal
+    finally:
+        shop.close()
+
+
+@contextlib.contextmanager
+def _named_as_asked(staged: Path, path: Path) -> Iterator[None]:
+    """A refusal (full disk, network share, ...) names the file the user asked for, not the
+    temporary one."""
+    try:
+        yield
+    except ShopFileError as exc:
+        message = str(exc).replace(str(staged), str(path)).replace(staged.name, path.name)
+        raise ShopFileError(message) from exc
 
 
 def _publish(staged: Path, path: Path) -> None:

@@ -14,7 +14,7 @@ from jitdesk.domain.clock import fixed_clock
 from jitdesk.domain.errors import ShopFileError
 from jitdesk.services.check import check_shop
 from jitdesk.services.shop import Shop
-from jitdesk.store import staging
+from jitdesk.store import connection, staging
 from tests.demo.demo_shops import TODAY
 
 CLOCK = fixed_clock(TODAY)
@@ -79,3 +79,14 @@ def test_a_leftover_under_this_process_id_is_replaced_not_reused(tmp_path):
         assert check_shop(shop) == []
     finally:
         shop.close()
+
+
+def test_a_refused_file_is_named_as_the_user_named_it(tmp_path, monkeypatch):
+    monkeypatch.setattr(connection, "is_network_path", lambda path: True)
+    with pytest.raises(ShopFileError) as refused:
+        write_demo_shop(tmp_path / "demo.jitdesk", orders=20, clock=CLOCK)
+    assert str(refused.value) == (
+        "demo.jitdesk is on a network share; SQLite cannot lock files safely there, "
+        "so copy it to a local disk first."
+    )
+    assert names(tmp_path) == []
