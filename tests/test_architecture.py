@@ -47,6 +47,7 @@ def test_sqlite_contract_covers_every_part_of_jitdesk_but_the_store():
     [
         ("services/customers.py", "import sqlite3", SQLITE_CONTRACT),
         ("domain/money.py", "import sqlite_utils", SQLITE_CONTRACT),
+        ("demo/rows.py", "import sqlite3", SQLITE_CONTRACT),
         ("gui/error_handling.py", "from jitdesk.store import errors", STORE_CONTRACT),
         ("cli.py", "import jitdesk.store.catalog", STORE_CONTRACT),
     ],
@@ -77,9 +78,11 @@ def _handle_uses(path: Path) -> list[str]:
     return found
 
 
-def test_services_treat_the_store_handle_as_opaque():
-    services = sorted((ROOT / "jitdesk" / "services").rglob("*.py"))
-    assert [use for path in services for use in _handle_uses(path)] == []
+@pytest.mark.parametrize("package", ["services", "demo"])
+def test_services_treat_the_store_handle_as_opaque(package):
+    modules = sorted((ROOT / "jitdesk" / package).rglob("*.py"))
+    assert modules
+    assert [use for path in modules for use in _handle_uses(path)] == []
 
 
 def test_the_opaque_handle_check_sees_sql_in_a_service(tmp_path):

@@ -67,8 +67,12 @@ def log_customer_orders(
 
 def _deposit(total: int, percent: int) -> int:
     """What a customer leaves as deposit: the shop's share of the total in whole units of
-    money (half up), never more than the total."""
-    return min(total, (total * percent + 5000) // 10000 * 100)
+    money, never more than the total. Integer cents; a half goes to the even unit, which
+    keeps every demo shop as it was when this was float arithmetic."""
+    units, rest = divmod(total * percent, 100 * 100)
+    if rest > 5000 or (rest == 5000 and units % 2):
+        units += 1
+    return min(total, units * 100)
 
 
 class _Promises:

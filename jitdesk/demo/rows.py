@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import functools
 from collections import Counter
+from collections.abc import Iterable, Iterator
 from datetime import date, datetime, timedelta
-from typing import Any
 
 from jitdesk.demo.catalog import ProductSpec
 from jitdesk.demo.customers import CustomerSpec
@@ -15,9 +15,10 @@ from jitdesk.demo.suppliers import SUPPLIERS
 from jitdesk.domain.calendar import weekdays_to_text
 from jitdesk.domain.models import ShopSettings
 from jitdesk.domain.money import format_money
-from jitdesk.domain.numbering import CUSTOMER_ORDER, SUPPLIER_ORDER, format_number
+from jitdesk.domain.numbering import CUSTOMER_ORDER, SUPPLIER_ORDER
 from jitdesk.domain.statuses import CustomerOrderStatus, SupplierOrderStatus
-from jitdesk.store import demo_rows as store
+from jitdesk.services.shop import Shop
+from jitdesk.store import demo_rows as tables
 
 ACTOR = "demo"
 CATALOG_AGE = 120  # days before today that the catalog was set up
@@ -35,9 +36,10 @@ class RowWriter:
     plain tuple in the column order of its table in store/demo_rows.py."""
 
     def __init__(
-        self, db: Any, world: World, customers: list[CustomerSpec], settings: ShopSettings
+        self, shop: Shop, world: World, customers: list[CustomerSpec], settings: ShopSettings
     ) -> None:
-        self.db, self.world, self.customers, self.settings = db, world, customers, settings
+        self.db, self.next_numbers = shop.db, shop.store.next_numbers
+        self.world, self.customers, self.settings = world, customers, settings
         self.events: list[tuple] = []
 
     def write_all(self) -> None:
@@ -46,18 +48,18 @@ class RowWriter:
         self._orders()
         self._supplier_orders()
         self._handovers_and_payments()
-        store.insert(self.db, store.EVENTS, self.events)
-        store.check_references(self.db)
+        tables.insert(self.db, tables.EVENTS, self.events)
+        tables.check_references(self.db)
 
     def _event(self, at: str, entity: str, entity_id: int, action: str, summary: str) -> None:
-        self.events.append((at, ACTOR, entity, entity_id, action, summary, store.NO_DETAILS))
+        self.events.append((at, ACTOR, entity, entity_id, action, summary, tables.NO_DETAILS))
 
     def _catalog(self) -> None:
         db, world = self.db, self.world
         created = stamp(world.today - timedelta(days=CATALOG_AGE), 0)
-        store.insert(
+        tables.insert(
             db,
-            store.SUPPLIERS,
+            tables.SUPPLIERS,
             (
                 (
                     s + 1, spec.name, spec.contact, spec.email, spec.phone, spec.address,
@@ -68,9 +70,9 @@ class RowWriter:
                 for s, spec in enumerate(SUPPLIERS)
             ),
         )  # fmt: skip
-        store.insert(
+        tables.insert(
             db,
-            store.PRODUCTS,
+            tables.PRODUCTS,
             (
                 (p + 1, spec.sku, spec.name, spec.unit, spec.sale_price, spec.barcode)
                 for p, spec in enumerate(world.catalog)
@@ -93,8 +95,8 @@ class RowWriter:
                     costs.append((offer_id, o.unit_cost, changed, "price list"))
                 else:
                     costs.append((offer_id, o.unit_cost, created, "price list"))
-        store.insert(db, store.OFFERS, offers)
-        store.insert(db, store.OFFER_COSTS, costs)
+        tables.insert(db, tables.OFFERS, offers)
+        tables.insert(db, tables.OFFER_COSTS, costs)
         self._event(
             created,
             "shop",
@@ -105,24 +107,28 @@ class RowWriter:
 
     def _customers(self) -> None:
         created = stamp(self.world.today - timedelta(days=HISTORY_DAYS + 30), 0)
-        store.insert(
+        tables.insert(
             self.db,
-            store.CUSTOMERS,
+            tables.CUSTOMERS,
             (
                 (i + 1, c.name, c.phone, c.email, c.notes, created)
                 for i, c in enumerate(self.customers)
             ),
         )
 
+    def _numbers(self, prefix: str, years: Iterable[int]) -> dict[int, Iterator[str]]:
+        """Document numbers from the shop's counters, one per year given, in date order."""
+        per_year = Counter(years)
+        return {year: iter(self.next_numbers(prefix, year, n)) for year, n in per_year.items()}
+
     def _orders(self) -> None:
         world = self.world
-        per_year: Counter[int] = Counter()
+        numbers = self._numbers(CUSTOMER_ORDER, (order.day.year for order in world.orders))
         line_id = 0
         order_rows, line_rows = [], []
         for index, order in enumerate(world.orders, start=1):
             order.id = index
-            per_year[order.day.year] += 1
-            order.number = format_number(CUSTOMER_ORDER, order.day.year, per_year[order.day.year])
+            order.number = next(numbers[order.day.year])
             cancelled = order.cancelled_on is not None
             for line in order.lines:
                 line_id += 1
@@ -135,9 +141,8 @@ class RowWriter:
                     )
                 )  # fmt: skip
             order_rows.append(self._order_row(order))
-        store.set_counters(self.db, CUSTOMER_ORDER, per_year)
-        store.insert(self.db, store.CUSTOMER_ORDERS, order_rows)
-        store.insert(self.db, store.CUSTOMER_ORDER_LINES, line_rows)
+        tables.insert(self.db, tables.CUSTOMER_ORDERS, order_rows)
+        tables.insert(self.db, tables.CUSTOMER_ORDER_LINES, line_rows)
 
     def _order_row(self, order: Order) -> tuple:
         created = stamp(order.day, order.minute)
@@ -173,14 +178,13 @@ class RowWriter:
     def _supplier_orders(self) -> None:
         world, db = self.world, self.db
         world.supplier_orders.sort(key=lambda so: (so.created, so.supplier))
-        per_year: Counter[int] = Counter()
+        numbers = self._numbers(SUPPLIER_ORDER, (so.created.year for so in world.supplier_orders))
         so_rows, line_rows, cover_rows, receipt_rows, rline_rows = [], [], [], [], []
         line_id = cover_id = 0
         for index, so in enumerate(world.supplier_orders, start=1):
             assert so.expected is not None
             so.id = index
-            per_year[so.created.year] += 1
-            so.number = format_number(SUPPLIER_ORDER, so.created.year, per_year[so.created.year])
+            so.number = next(numbers[so.created.year])
             created = stamp(so.created, 480 + so.supplier)
             draft = so.status == SupplierOrderStatus.DRAFT
             sent_at = None if draft else stamp(so.created, 500 + so.supplier)
@@ -221,12 +225,11 @@ class RowWriter:
                 self._event(
                     at, "supplier_order", so.id, "received", f"Delivery for {so.number} recorded"
                 )
-        store.set_counters(db, SUPPLIER_ORDER, per_year)
-        store.insert(db, store.SUPPLIER_ORDERS, so_rows)
-        store.insert(db, store.SUPPLIER_ORDER_LINES, line_rows)
-        store.insert(db, store.COVERAGE, cover_rows)
-        store.insert(db, store.RECEIPTS, receipt_rows)
-        store.insert(db, store.RECEIPT_LINES, rline_rows)
+        tables.insert(db, tables.SUPPLIER_ORDERS, so_rows)
+        tables.insert(db, tables.SUPPLIER_ORDER_LINES, line_rows)
+        tables.insert(db, tables.COVERAGE, cover_rows)
+        tables.insert(db, tables.RECEIPTS, receipt_rows)
+        tables.insert(db, tables.RECEIPT_LINES, rline_rows)
 
     def _held_summary(self, so: SupplierOrder) -> str:
         """Why a draft waits; for the shop's eyes only, so not in the notes the supplier reads."""
@@ -270,13 +273,13 @@ class RowWriter:
             if order.cancelled_on is not None and order.deposit:
                 at = stamp(order.cancelled_on, 601)
                 pay_rows.append((order.id, -order.deposit, "refund", order.method, at))
-        store.insert(db, store.ALLOCATIONS, alloc_rows)
-        store.insert(db, store.HANDOVERS, hand_rows)
-        store.insert(db, store.HANDOVER_LINES, hline_rows)
-        store.insert(db, store.PAYMENTS, pay_rows)
-        store.insert(
+        tables.insert(db, tables.ALLOCATIONS, alloc_rows)
+        tables.insert(db, tables.HANDOVERS, hand_rows)
+        tables.insert(db, tables.HANDOVER_LINES, hline_rows)
+        tables.insert(db, tables.PAYMENTS, pay_rows)
+        tables.insert(
             db,
-            store.WRITE_OFFS,
+            tables.WRITE_OFFS,
             (
                 (p + 1, qty, world.terms[p][0].unit_cost, reason, stamp(day, 300))
                 for p, qty, day, reason in world.write_offs

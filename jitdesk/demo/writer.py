@@ -69,7 +69,7 @@ def _write(
     )
     try:
         with bulk.deferred_foreign_keys(shop.db), shop.transaction():
-            RowWriter(shop.db, world, customers, settings).write_all()
+            RowWriter(shop, world, customers, settings).write_all()
         bulk.checkpoint(shop.db)  # fold the log into the file: it moves without a -wal
     finally:
         shop.close()

@@ -9,7 +9,7 @@ small rows (DESIGN §10). Call these inside one transaction opened under
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sqlite_utils import Database
@@ -91,12 +91,6 @@ NO_DETAILS = "{}"  # the details of every event the demo writes
 def insert(db: Database, table: Table, rows: Iterable[tuple]) -> int:
     """Insert `rows`, tuples in `table.columns` order; returns how many."""
     return bulk.insert_rows(db, table.name, table.columns, rows)
-
-
-def set_counters(db: Database, prefix: str, last_by_year: Mapping[int, int]) -> None:
-    """Let the number counters of `prefix` continue after the numbers the demo gave out."""
-    for year, last in last_by_year.items():
-        bulk.set_counter(db, prefix, year, last)
 
 
 def check_references(db: Database) -> None:

@@ -58,6 +58,7 @@ def test_a_file_that_appears_meanwhile_is_kept_and_the_demo_refused(tmp_path, mo
     assert names(tmp_path) == ["demo.jitdesk"]
 
 
+@pytest.mark.spawns
 def test_the_next_run_sweeps_what_killed_runs_left_and_spares_running_ones(tmp_path):
     killed = staging.staged_path(tmp_path / "demo.jitdesk", "demo", pid=dead_pid())
     left = [killed, killed.with_name(killed.name + "-wal"), killed.with_name(killed.name + "-shm")]
@@ -74,7 +75,7 @@ def test_a_leftover_under_this_process_id_is_replaced_not_reused(tmp_path):
     staging.staged_path(target, "demo").write_bytes(b"not a shop file")
     write_demo_shop(target, orders=20, clock=CLOCK)
     assert names(tmp_path) == ["demo.jitdesk"]
-    shop = Shop.open(target)
+    shop = Shop.open(target, clock=CLOCK)
     try:
         assert check_shop(shop) == []
     finally:

@@ -24,7 +24,10 @@ from jitdesk.services.check import check_shop
 from jitdesk.services.shop import Shop
 from jitdesk.store import staging
 
-pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
+pytestmark = [
+    pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX"),
+    pytest.mark.spawns,
+]
 
 REPO = Path(__file__).resolve().parents[2]
 SHOP = "demo.jitdesk"

@@ -255,7 +255,7 @@ def test_small_demo_shops_are_consistent_for_many_seeds(tmp_path):
     for seed in range(4):
         path = tmp_path / f"s{seed}.jitdesk"
         write_demo_shop(path, orders=40, seed=seed, clock=fixed_clock(TODAY))
-        shop = Shop.open(path)
+        shop = Shop.open(path, clock=fixed_clock(TODAY))
         try:
             assert check_shop(shop) == [], seed
         finally:

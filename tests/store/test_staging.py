@@ -66,6 +66,7 @@ def test_publish_refuses_a_file_whose_log_was_not_folded_in(tmp_path):
     assert not target.exists()
 
 
+@pytest.mark.spawns
 def test_sweep_removes_what_dead_processes_left_and_nothing_else(tmp_path):
     dead = staging.staged_path(tmp_path / "a.jitdesk", "demo", pid=dead_pid())
     live = staging.staged_path(tmp_path / "b.jitdesk", "demo", pid=os.getppid())
@@ -89,6 +90,7 @@ def test_sweeping_a_missing_folder_finds_nothing(tmp_path):
     assert staging.sweep_stale(tmp_path / "missing", "demo") == []
 
 
+@pytest.mark.spawns
 def test_a_process_that_ended_is_not_alive():
     assert staging.process_alive(os.getpid())
     assert staging.process_alive(os.getppid())
