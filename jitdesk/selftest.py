@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from jitdesk import __version__
+from jitdesk.domain.resources import resource_path
 
 T = TypeVar("T")
 
@@ -223,11 +224,8 @@ def _barcodes() -> dict:
 
 
 def resources_folder() -> Path:
-    """The bundled resources/ (fonts, icons): inside the frozen app, or the source checkout's."""
-    frozen = getattr(sys, "_MEIPASS", None)
-    if frozen and (Path(frozen) / "resources").is_dir():
-        return Path(frozen) / "resources"
-    return Path(__file__).resolve().parents[1] / "resources"
+    """The bundled resources/ (fonts, icons, catalogs) this jitdesk uses."""
+    return resource_path("icons").parent
 
 
 def _prepare_qt_environment(folder: Path) -> None:
