@@ -12,6 +12,7 @@ from pathlib import Path
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+from jitdesk.domain.i18n import _
 from jitdesk.domain.resources import resource_path
 
 REGULAR = "DejaVuSans"
@@ -25,7 +26,7 @@ def fonts_folder() -> Path:
     if (folder / _FILES[REGULAR]).is_file():
         return folder
     raise FileNotFoundError(
-        f"The bundled font {_FILES[REGULAR]} is missing; reinstall jitdesk."
+        _("The bundled font {value} is missing; reinstall jitdesk.").format(value=_FILES[REGULAR])
     )  # a broken installation, not something the user typed
 
 

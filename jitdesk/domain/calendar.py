@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 
 from jitdesk.domain.errors import ValidationError, quoted
+from jitdesk.domain.i18n import _
 
 WEEKDAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 ALL_WEEKDAYS = frozenset(range(7))
@@ -32,12 +33,13 @@ def parse_weekdays(text: str | Iterable[int] | None) -> frozenset[int]:
             names = [n.lower() for n in WEEKDAY_NAMES]
             if part[:3].lower() not in names:
                 raise ValidationError(
-                    f"{quoted(part)} is not a weekday; use Mon, Tue, ... Sun.", "weekdays"
+                    _("{part} is not a weekday; use Mon, Tue, ... Sun.").format(part=quoted(part)),
+                    "weekdays",
                 )
             days_list.append(names.index(part[:3].lower()))
         days = frozenset(days_list)
     if any(d < 0 or d > 6 for d in days):
-        raise ValidationError("Weekdays must be between 0 (Monday) and 6 (Sunday).", "weekdays")
+        raise ValidationError(_("Weekdays must be between 0 (Monday) and 6 (Sunday)."), "weekdays")
     return days
 
 
@@ -65,7 +67,9 @@ def promised_date(
     """Arrival + buffer, then moved forward past the shop's closed weekdays."""
     closed = frozenset(closed_weekdays)
     if closed >= ALL_WEEKDAYS:
-        raise ValidationError("The shop cannot be closed on every day of the week.", "closed_days")
+        raise ValidationError(
+            _("The shop cannot be closed on every day of the week."), "closed_days"
+        )
     candidate = arrival + timedelta(days=max(0, safety_buffer_days))
     while candidate.weekday() in closed:
         candidate += timedelta(days=1)

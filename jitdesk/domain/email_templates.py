@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from string import Template
 
 from jitdesk.domain.errors import ValidationError, quoted
+from jitdesk.domain.i18n import _
 
 SUPPLIER_ORDER = "supplier-order"
 PICKUP_NOTICE = "pickup-notice"
@@ -84,11 +85,15 @@ def check_header_value(value: str, what: str) -> str:
     """Refuse CR/LF (header injection) and control characters in a header value."""
     if "\r" in value or "\n" in value:
         raise ValidationError(
-            f"The {what} contains a line break; e-mail headers must be one line, so remove it.",
+            _(
+                "The {what} contains a line break; e-mail headers must be one line, so remove it."
+            ).format(what=what),
             what,
         )
     if any(ord(c) < 32 and c != "\t" for c in value):
-        raise ValidationError(f"The {what} contains control characters; remove them.", what)
+        raise ValidationError(
+            _("The {what} contains control characters; remove them.").format(what=what), what
+        )
     return value.strip()
 
 
@@ -96,9 +101,11 @@ def check_address(value: str, what: str = "e-mail address") -> str:
     """One plain address (no display name, no list): refused with a plain message otherwise."""
     text = check_header_value(value or "", what)
     if not text:
-        raise ValidationError(f"The {what} is empty.", what)
+        raise ValidationError(_("The {what} is empty.").format(what=what), what)
     if not _ADDRESS_RE.match(text):
-        raise ValidationError(f"{quoted(text)} is not a single e-mail address.", what)
+        raise ValidationError(
+            _("{text} is not a single e-mail address.").format(text=quoted(text)), what
+        )
     return text
 
 
@@ -110,7 +117,7 @@ def _identifiers(template: str) -> set[str]:
             found.add(name)
         elif match.group("invalid") is not None:
             raise ValidationError(
-                "A $ in the template must be followed by a placeholder name (write $$ for $).",
+                _("A $ in the template must be followed by a placeholder name (write $$ for $)."),
                 "template",
             )
     return found
@@ -118,15 +125,19 @@ def _identifiers(template: str) -> set[str]:
 
 def check_template(kind: str, subject: str, body: str) -> MessageTemplate:
     if kind not in PLACEHOLDERS:
-        raise ValidationError(f"There are no e-mail templates for {kind}.", "kind")
+        raise ValidationError(
+            _("There are no e-mail templates for {kind}.").format(kind=kind), "kind"
+        )
     subject = check_header_value(subject, "subject")
     if not subject:
-        raise ValidationError("The subject is empty.", "subject")
+        raise ValidationError(_("The subject is empty."), "subject")
     unknown = (_identifiers(subject) | _identifiers(body)) - set(PLACEHOLDERS[kind])
     if unknown:
         raise ValidationError(
-            f"The template uses ${', $'.join(sorted(unknown))}, which jitdesk does not fill; "
-            f"use {', '.join('$' + p for p in PLACEHOLDERS[kind])}.",
+            _("The template uses ${names}, which jitdesk does not fill; use {names2}.").format(
+                names=", $".join(sorted(unknown)),
+                names2=", ".join("$" + p for p in PLACEHOLDERS[kind]),
+            ),
             "template",
         )
     return MessageTemplate(kind, subject, body)

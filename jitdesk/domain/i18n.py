@@ -69,8 +69,9 @@ def check_language(code: str, field: str = "language", *, allow_empty: bool = Fa
         return str(Locale.parse(normal))
     except (UnknownLocaleError, ValueError, TypeError):
         raise ValidationError(
-            _("{code} is not a language jitdesk knows; use a code such as de_AT, fr_FR or en_IE.")
-            .format(code=quoted(code)),
+            _(
+                "{code} is not a language jitdesk knows; use a code such as de_AT, fr_FR or en_IE."
+            ).format(code=quoted(code)),
             field,
         ) from None
 

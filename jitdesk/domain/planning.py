@@ -27,6 +27,7 @@ from datetime import date
 
 from jitdesk.domain.calendar import arrival_date
 from jitdesk.domain.errors import DomainError
+from jitdesk.domain.i18n import _
 from jitdesk.domain.money import format_money
 from jitdesk.domain.promise import OfferTerms
 
@@ -355,7 +356,7 @@ class OfferChooser:
         if chosen is None:
             if promised is None:
                 return self.by_cost[0][3], False
-            for _, arrives, _, offer in self.by_cost:
+            for _cost, arrives, _lead, offer in self.by_cost:
                 if arrives <= promised:
                     return offer, False
             chosen = self.soonest
@@ -405,7 +406,9 @@ def check_overrides(inputs: PlanInputs, overrides: Mapping[int, int]) -> None:
             supplier = inputs.suppliers.get(supplier_id)
             who = supplier.name if supplier else f"supplier #{supplier_id}"
             raise DomainError(
-                f"{who} has no active offer for {what}; choose a supplier that sells it."
+                _("{who} has no active offer for {what}; choose a supplier that sells it.").format(
+                    who=who, what=what
+                )
             )
 
 

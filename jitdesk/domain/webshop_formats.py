@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from jitdesk.domain.errors import ValidationError, quoted
+from jitdesk.domain.i18n import _
 from jitdesk.domain.money import parse_money, parse_quantity
 
 SHOPIFY = "shopify"
@@ -134,12 +135,15 @@ def parse_export(channel: str, text: str, today: date) -> ParsedExport:
     """Every order in the export, the skipped ones and every problem found (by line)."""
     if channel not in LAYOUTS:
         raise ValidationError(
-            f"jitdesk cannot read {channel} exports; choose {' or '.join(CHANNELS)}.", "kind"
+            _("jitdesk cannot read {channel} exports; choose {names}.").format(
+                channel=channel, names=" or ".join(CHANNELS)
+            ),
+            "kind",
         )
     layout = LAYOUTS[channel]
     first = next((t for t in text.splitlines() if t.strip()), None)
     if first is None:
-        return ParsedExport(channel, [], [], [Problem(1, "The file is empty.")])
+        return ParsedExport(channel, [], [], [Problem(1, _("The file is empty."))])
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(first), strict=True)
     result = ParsedExport(channel, [], [], [])
     header: dict[str, int] | None = None
@@ -159,8 +163,9 @@ def parse_export(channel: str, text: str, today: date) -> ParsedExport:
                     result.problems.append(
                         Problem(
                             start,
-                            f"This is not a {layout.label}: the first line has no "
-                            f"column {', '.join(missing)}.",
+                            _(
+                                "This is not a {label}: the first line has no column {names}."
+                            ).format(label=layout.label, names=", ".join(missing)),
                         )
                     )
                     return result
@@ -172,8 +177,9 @@ def parse_export(channel: str, text: str, today: date) -> ParsedExport:
                 result.problems.append(
                     Problem(
                         start,
-                        f"This row has {len(record)} values where the first line names {width} "
-                        "columns; the file looks cut off or damaged, so export it again.",
+                        _(
+                            "This row has {count} values where the first line names {width} columns; the file looks cut off or damaged, so export it again."
+                        ).format(count=len(record), width=width),
                     )
                 )
                 continue
@@ -183,12 +189,13 @@ def parse_export(channel: str, text: str, today: date) -> ParsedExport:
         result.problems.append(
             Problem(
                 previous_end + 1,
-                f"This row cannot be read as CSV ({exc}); the file looks cut off or damaged, "
-                "so export it again.",
+                _(
+                    "This row cannot be read as CSV ({exc}); the file looks cut off or damaged, so export it again."
+                ).format(exc=exc),
             )
         )
     if header is None:
-        result.problems.append(Problem(1, "The file is empty."))
+        result.problems.append(Problem(1, _("The file is empty.")))
     reading.finish()
     return result
 

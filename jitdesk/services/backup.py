@@ -17,6 +17,7 @@ from pathlib import Path
 
 from jitdesk.domain import backup_rotation as rotation
 from jitdesk.domain.errors import ShopFileError
+from jitdesk.domain.i18n import _
 from jitdesk.services.shop import Shop
 from jitdesk.store import backup as store
 from jitdesk.store import connection
@@ -85,7 +86,7 @@ def rotate(shop_path: Path) -> list[Path]:
 def _source_path(source: Shop | Path | str) -> Path:
     if isinstance(source, Shop):
         if source.path is None:
-            raise ShopFileError("This shop has no file to back up.")
+            raise ShopFileError(_("This shop has no file to back up."))
         return Path(source.path)
     return Path(source)
 
@@ -114,7 +115,9 @@ def make_backup(
             target = store.free_backup_path(dest, shop_path.stem, taken_at, reason)
         else:
             if not dest.parent.is_dir():
-                raise ShopFileError(f"The folder {dest.parent} does not exist.")
+                raise ShopFileError(
+                    _("The folder {parent} does not exist.").format(parent=dest.parent)
+                )
             target = dest
     if isinstance(source, Shop):
         source.store.copy_to(target)
@@ -163,15 +166,16 @@ def restore(
     backed up first (into the backups folder, never rotated away); the switch is atomic."""
     backup, shop_path = Path(backup), Path(shop_path)
     if not backup.is_file():
-        raise ShopFileError(f"There is no backup at {backup}.")
+        raise ShopFileError(_("There is no backup at {backup}.").format(backup=backup))
     if shop_path.exists() and backup.resolve() == shop_path.resolve():
-        raise ShopFileError("The backup and the shop file are the same file; choose a backup.")
+        raise ShopFileError(_("The backup and the shop file are the same file; choose a backup."))
     connection.inspect_existing(backup)
     holder = shop_in_use_by(shop_path)
     if holder is not None:
         raise ShopFileError(
-            f"The shop {shop_path.name} is open in another jitdesk window (on {holder}); "
-            "close it there first."
+            _(
+                "The shop {name} is open in another jitdesk window (on {holder}); close it there first."
+            ).format(name=shop_path.name, holder=holder)
         )
     previous = _save_current(shop_path, now) if shop_path.exists() else None
     store.replace_shop_file(backup, shop_path)

@@ -18,12 +18,14 @@ from dataclasses import dataclass, field
 
 from jitdesk.domain.allocation import Release, plan_release, shrink_draft_line
 from jitdesk.domain.errors import DomainError, NotFoundError, ValidationError
+from jitdesk.domain.i18n import _
 from jitdesk.domain.money import format_money
 from jitdesk.domain.statuses import (
     Action,
     CustomerOrderStatus,
     check_customer_transition,
     customer_allows,
+    status_word,
 )
 from jitdesk.services.shop import Changes, Shop
 from jitdesk.services.status import refresh_customer_orders
@@ -153,7 +155,7 @@ def apply_cancel_line(shop: Shop, line_id: int, expected: Impact | None = None) 
 def _handed(db, line_id: int) -> int:
     rows = line_quantities(db, line_ids=[line_id])
     if not rows:
-        raise NotFoundError("The order line does not exist (any more).")
+        raise NotFoundError(_("The order line does not exist (any more)."))
     return rows[0].handed
 
 
@@ -192,27 +194,34 @@ def _active_order(db, order_id: int) -> dict:
     """The order to reduce or cancel; refused in a status that allows neither."""
     order = oq.order_header(db, order_id)
     if order is None:
-        raise NotFoundError("The customer order does not exist (any more).")
+        raise NotFoundError(_("The customer order does not exist (any more)."))
     status = order["status"]
     if not (customer_allows(status, Action.REDUCE) and customer_allows(status, Action.CANCEL)):
-        raise DomainError(f"Order {order['number']} is {order['status']}; it cannot be changed.")
+        raise DomainError(
+            _("Order {number} is {status}; it cannot be changed.").format(
+                number=order["number"], status=status_word(order["status"])
+            )
+        )
     return order
 
 
 def _order_of_line(db, line_id: int) -> tuple[dict, dict]:
     row = oq.order_line(db, line_id)
     if row is None:
-        raise NotFoundError("The order line does not exist (any more).")
+        raise NotFoundError(_("The order line does not exist (any more)."))
     return _active_order(db, row["order_id"]), row
 
 
 def _checked_quantity(line: dict, new_quantity: int) -> int:
     if isinstance(new_quantity, bool) or not isinstance(new_quantity, int) or new_quantity < 0:
-        raise ValidationError("The new quantity must be a whole number, zero or more.", "quantity")
+        raise ValidationError(
+            _("The new quantity must be a whole number, zero or more."), "quantity"
+        )
     if new_quantity >= line["quantity"]:
         raise ValidationError(
-            f"Line {line['line_no']} has {line['quantity']} unit(s); a reduction must go below "
-            "that (use Edit to add units).",
+            _(
+                "Line {line_no} has {quantity} unit(s); a reduction must go below that (use Edit to add units)."
+            ).format(line_no=line["line_no"], quantity=line["quantity"]),
             "quantity",
         )
     return new_quantity
@@ -226,7 +235,9 @@ def _cancel_targets(db, order_id: int) -> dict[int, int]:
 def _same_as_preview(impact: Impact, expected: Impact | None) -> None:
     if expected is not None and expected.key() != impact.key():
         raise DomainError(
-            f"Order {impact.order_number} changed since the preview; look at the impact again."
+            _("Order {order_number} changed since the preview; look at the impact again.").format(
+                order_number=impact.order_number
+            )
         )
 
 
@@ -245,8 +256,9 @@ def _impact(shop: Shop, order: dict, targets: dict[int, int], action: str) -> Im
         lq, row = quantities[line_id], lines[line_id]
         if new_qty < lq.handed:
             raise ValidationError(
-                f"Line {row['line_no']} already has {lq.handed} unit(s) handed over; it cannot "
-                "go below that.",
+                _(
+                    "Line {line_no} already has {handed} unit(s) handed over; it cannot go below that."
+                ).format(line_no=row["line_no"], handed=lq.handed),
                 "quantity",
             )
         holds = q.coverage_holds(db, line_id)
@@ -254,7 +266,7 @@ def _impact(shop: Shop, order: dict, targets: dict[int, int], action: str) -> Im
         release = plan_release(
             lq.quantity - new_qty,
             lq.waiting,
-            [hold for hold, _ in holds],
+            [hold for hold, _why in holds],
             q.allocation_holds(db, line_id),
             lq.allocated,
         )

@@ -8,12 +8,13 @@ from collections.abc import Iterator
 from typing import Any
 
 from jitdesk.domain.errors import NotFoundError
+from jitdesk.domain.i18n import _
 
 
 def require(row: dict[str, Any] | None, label: str) -> dict[str, Any]:
     """`row` as found by a store look-up; None (deleted meanwhile, or a stale id) is refused."""
     if row is None:
-        raise NotFoundError(f"The {label} does not exist (any more).")
+        raise NotFoundError(_("The {label} does not exist (any more).").format(label=label))
     return row
 
 

@@ -14,7 +14,9 @@ from pathlib import Path
 
 from jitdesk.domain.clock import stored_local_date
 from jitdesk.domain.errors import DomainError, NotFoundError, ShopFileError
+from jitdesk.domain.i18n import _
 from jitdesk.domain.models import ShopSettings
+from jitdesk.domain.statuses import status_word
 from jitdesk.services.pickup import order_pickup_by
 from jitdesk.services.shop import Shop
 from jitdesk.store import documents as q
@@ -190,10 +192,12 @@ def supplier_order_doc(shop: Shop, number: str) -> SupplierOrderDoc:
     settings = load_settings(shop.db)
     header = q.supplier_order_by_number(shop.db, number)
     if header is None:
-        raise NotFoundError(f"There is no supplier order {number.strip()}.")
+        raise NotFoundError(_("There is no supplier order {number}.").format(number=number.strip()))
     if header["status"] == "cancelled":
         raise DomainError(
-            f"Supplier order {header['number']} is cancelled; there is nothing to print."
+            _("Supplier order {number} is cancelled; there is nothing to print.").format(
+                number=header["number"]
+            )
         )
     lines = tuple(
         SupplierOrderLine(
@@ -227,7 +231,7 @@ def supplier_order_doc(shop: Shop, number: str) -> SupplierOrderDoc:
 def _order_header(shop: Shop, number: str) -> dict:
     header = order_q.order_by_number(shop.db, number)
     if header is None:
-        raise NotFoundError(f"There is no order {number.strip()}.")
+        raise NotFoundError(_("There is no order {number}.").format(number=number.strip()))
     return header
 
 
@@ -248,11 +252,16 @@ def customer_order_doc(shop: Shop, number: str, kind: str = CONFIRMATION) -> Cus
     settings = load_settings(shop.db)
     header = _order_header(shop, number)
     if header["status"] == "cancelled":
-        raise DomainError(f"Order {header['number']} is cancelled; there is nothing to print.")
+        raise DomainError(
+            _("Order {number} is cancelled; there is nothing to print.").format(
+                number=header["number"]
+            )
+        )
     if kind == PICKUP_NOTICE and header["status"] != "ready":
         raise DomainError(
-            f"Order {header['number']} is {header['status']}; a pickup notice is only printed "
-            "for a ready order."
+            _(
+                "Order {number} is {status}; a pickup notice is only printed for a ready order."
+            ).format(number=header["number"], status=status_word(header["status"]))
         )
     items = tuple(
         OrderItem(row["description"], row["quantity"], row["unit_price"], row["sku"], row["unit"])
@@ -288,7 +297,9 @@ def handover_doc(shop: Shop, number: str) -> HandoverDoc:
     header = _order_header(shop, number)
     handed = q.handed_per_line(shop.db, header["id"])
     if not handed:
-        raise DomainError(f"Nothing of order {header['number']} has been handed over yet.")
+        raise DomainError(
+            _("Nothing of order {number} has been handed over yet.").format(number=header["number"])
+        )
     lines = order_q.order_lines(shop.db, header["id"])
     items = tuple(
         OrderItem(row["description"], handed[row["id"]], row["unit_price"], row["sku"], row["unit"])
@@ -345,7 +356,7 @@ def documents_folder(shop: Shop) -> Path:
     if configured:
         return Path(configured).expanduser()
     if shop.path is None:
-        raise ShopFileError("This shop has no file; choose a documents folder in the settings.")
+        raise ShopFileError(_("This shop has no file; choose a documents folder in the settings."))
     return Path(shop.path).resolve().parent / "documents"
 
 

@@ -34,8 +34,9 @@ from jitdesk.domain.email_templates import (
     render,
 )
 from jitdesk.domain.errors import DomainError, NotFoundError, ValidationError
+from jitdesk.domain.i18n import _
 from jitdesk.domain.money import format_money
-from jitdesk.domain.statuses import Action, customer_allows
+from jitdesk.domain.statuses import Action, customer_allows, status_word
 from jitdesk.services import documents as docs
 from jitdesk.services.settings import get_settings
 from jitdesk.services.shop import Changes, Shop
@@ -81,15 +82,17 @@ class SmtpSettings:
     def validate(self) -> None:
         self.host = check_header_value(self.host or "", "server name")
         if not self.host or " " in self.host:
-            raise ValidationError("Enter the mail server's name, such as smtp.example.com.", "host")
+            raise ValidationError(
+                _("Enter the mail server's name, such as smtp.example.com."), "host"
+            )
         if not isinstance(self.port, int) or not 1 <= self.port <= 65535:
-            raise ValidationError("The port must be a number from 1 to 65535.", "port")
+            raise ValidationError(_("The port must be a number from 1 to 65535."), "port")
         if self.security not in SECURITY:
-            raise ValidationError("Choose the security: none, STARTTLS or TLS.", "security")
+            raise ValidationError(_("Choose the security: none, STARTTLS or TLS."), "security")
         self.username = check_header_value(self.username or "", "user name")
         self.from_address = check_address(self.from_address, "sender address")
         if self.password_storage not in ("keyring", "ask"):
-            raise ValidationError("Choose where the password is kept.", "password_storage")
+            raise ValidationError(_("Choose where the password is kept."), "password_storage")
 
     @property
     def keyring_user(self) -> str:
@@ -189,7 +192,9 @@ def get_template(shop: Shop, kind: str) -> MessageTemplate:
     stored = q.load_template(shop.db, kind)
     if stored is None:
         if kind not in DEFAULT_TEMPLATES:
-            raise ValidationError(f"There are no e-mail templates for {kind}.", "kind")
+            raise ValidationError(
+                _("There are no e-mail templates for {kind}.").format(kind=kind), "kind"
+            )
         return DEFAULT_TEMPLATES[kind]
     return MessageTemplate(kind, *stored)
 
@@ -234,8 +239,9 @@ class Mailer:
                 smtp.ehlo()
                 if not smtp.has_extn("starttls"):
                     raise EmailError(
-                        f"The mail server {s.host} does not offer STARTTLS on port {s.port}; "
-                        "choose TLS or the port your provider names for STARTTLS."
+                        _(
+                            "The mail server {host} does not offer STARTTLS on port {port}; choose TLS or the port your provider names for STARTTLS."
+                        ).format(host=s.host, port=s.port)
                     )
                 smtp.starttls(context=self.context)
                 smtp.ehlo()
@@ -267,7 +273,9 @@ class Mailer:
             raise self.plain(exc) from exc
         if refused:
             raise EmailError(
-                f"The mail server refused the address {', '.join(refused)}; check it and send again."
+                _("The mail server refused the address {names}; check it and send again.").format(
+                    names=", ".join(refused)
+                )
             )
 
     def plain(self, exc: BaseException) -> EmailError:
@@ -275,49 +283,70 @@ class Mailer:
         where = f"{s.host}:{s.port}"
         if isinstance(exc, ssl.SSLCertVerificationError):
             return EmailError(
-                f"The certificate of the mail server {where} could not be verified "
-                f"({exc.verify_message}); check the server name, or ask your mail provider."
+                _(
+                    "The certificate of the mail server {where} could not be verified ({verify_message}); check the server name, or ask your mail provider."
+                ).format(where=where, verify_message=exc.verify_message)
             )
         if isinstance(exc, ssl.SSLError):
             return EmailError(
-                f"A secure connection to {where} failed ({exc.reason}); check the security "
-                "setting (STARTTLS or TLS) and the port."
+                _(
+                    "A secure connection to {where} failed ({reason}); check the security setting (STARTTLS or TLS) and the port."
+                ).format(where=where, reason=exc.reason)
             )
         if isinstance(exc, smtplib.SMTPAuthenticationError):
             return EmailError(
-                f"The mail server {s.host} refused the user name or password; "
-                "check them in Settings \u2192 Email."
+                _(
+                    "The mail server {host} refused the user name or password; check them in Settings → Email."
+                ).format(host=s.host)
             )
         if isinstance(exc, smtplib.SMTPNotSupportedError):
-            return EmailError(f"The mail server {where} does not support this ({exc}).")
+            return EmailError(
+                _("The mail server {where} does not support this ({exc}).").format(
+                    where=where, exc=exc
+                )
+            )
         if isinstance(exc, smtplib.SMTPRecipientsRefused):
             return EmailError(
-                f"The mail server refused the address {', '.join(exc.recipients)}; "
-                "check it and send again."
+                _("The mail server refused the address {names}; check it and send again.").format(
+                    names=", ".join(exc.recipients)
+                )
             )
         if isinstance(exc, smtplib.SMTPSenderRefused):
             return EmailError(
-                f"The mail server refused the sender address {exc.sender}; check the sender "
-                "address in Settings \u2192 Email."
+                _(
+                    "The mail server refused the sender address {sender}; check the sender address in Settings → Email."
+                ).format(sender=exc.sender)
             )
         if isinstance(exc, smtplib.SMTPResponseException):
             text = exc.smtp_error.decode("utf-8", "replace") if exc.smtp_error else ""
             return EmailError(f"The mail server {where} answered {exc.smtp_code} {text}".strip())
         if isinstance(exc, smtplib.SMTPException):
-            return EmailError(f"Sending through {where} failed ({exc}); try again later.")
+            return EmailError(
+                _("Sending through {where} failed ({exc}); try again later.").format(
+                    where=where, exc=exc
+                )
+            )
         if isinstance(exc, ConnectionRefusedError):
             return EmailError(
-                f"The mail server {where} refused the connection; check the server name and "
-                "port in Settings \u2192 Email."
+                _(
+                    "The mail server {where} refused the connection; check the server name and port in Settings → Email."
+                ).format(where=where)
             )
         if isinstance(exc, socket.gaierror):
-            return EmailError(f"There is no mail server named {s.host}; check the name.")
+            return EmailError(
+                _("There is no mail server named {host}; check the name.").format(host=s.host)
+            )
         if isinstance(exc, TimeoutError):
-            return EmailError(f"The mail server {where} did not answer in time; try again later.")
+            return EmailError(
+                _("The mail server {where} did not answer in time; try again later.").format(
+                    where=where
+                )
+            )
         if isinstance(exc, OSError):
             return EmailError(
-                f"jitdesk could not reach the mail server {where} ({exc.strerror or exc}); "
-                "check the network and the settings."
+                _(
+                    "jitdesk could not reach the mail server {where} ({value}); check the network and the settings."
+                ).format(where=where, value=exc.strerror or exc)
             )
         raise exc
 
@@ -387,30 +416,45 @@ def prepare(shop: Shop, kind: str, number: str) -> Prepared:
     if kind == SUPPLIER_ORDER:
         row = q.supplier_order_for_email(shop.db, number)
         if row is None:
-            raise NotFoundError(f"There is no supplier order {number}.")
+            raise NotFoundError(_("There is no supplier order {number}.").format(number=number))
         if row["status"] in ("cancelled", "closed short"):
-            raise DomainError(f"Supplier order {number} is {row['status']}; it cannot be sent.")
+            raise DomainError(
+                _("Supplier order {number} is {status}; it cannot be sent.").format(
+                    number=number, status=status_word(row["status"])
+                )
+            )
         if not row["supplier_email"]:
             raise ValidationError(
-                f"{row['supplier_name']} has no e-mail address; add it in Suppliers.", "email"
+                _("{supplier_name} has no e-mail address; add it in Suppliers.").format(
+                    supplier_name=row["supplier_name"]
+                ),
+                "email",
             )
         to = check_address(row["supplier_email"], "supplier's e-mail address")
         entity = "supplier_order"
     elif kind == PICKUP_NOTICE:
         row = q.customer_order_for_email(shop.db, number)
         if row is None:
-            raise NotFoundError(f"There is no customer order {number}.")
+            raise NotFoundError(_("There is no customer order {number}.").format(number=number))
         if not customer_allows(row["status"], Action.NOTIFY):
-            raise DomainError(f"Order {number} is {row['status']}, not ready for pickup.")
+            raise DomainError(
+                _("Order {number} is {status}, not ready for pickup.").format(
+                    number=number, status=status_word(row["status"])
+                )
+            )
         if not row["customer_email"]:
             raise ValidationError(
-                f"{row['customer_name']} has no e-mail address; call or add it in Customers.",
+                _("{customer_name} has no e-mail address; call or add it in Customers.").format(
+                    customer_name=row["customer_name"]
+                ),
                 "email",
             )
         to = check_address(row["customer_email"], "customer's e-mail address")
         entity = "customer_order"
     else:
-        raise ValidationError(f"jitdesk does not e-mail {kind} documents.", "kind")
+        raise ValidationError(
+            _("jitdesk does not e-mail {kind} documents.").format(kind=kind), "kind"
+        )
     subject, body = render(get_template(shop, kind), _values(shop, kind, number))
     return Prepared(kind, number, entity, row["id"], row["status"], to, subject, body)
 
@@ -485,8 +529,10 @@ def _require_settings(shop: Shop) -> SmtpSettings:
     settings = get_smtp_settings(shop)
     if settings is None:
         raise EmailError(
-            "No mail server is set up; enter it in Settings \u2192 Email, or open the message "
-            "in your mail program instead."
+            _(
+                "No mail server is set up; enter it in Settings \u2192 Email, or open the message "
+                "in your mail program instead."
+            )
         )
     return settings
 

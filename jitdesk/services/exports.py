@@ -18,6 +18,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from jitdesk.domain.errors import ValidationError
+from jitdesk.domain.i18n import _
 from jitdesk.services.shop import Shop
 from jitdesk.services.surplus import list_surplus
 from jitdesk.store import exports as q
@@ -203,7 +204,9 @@ def write_csv(
         fd, tmp = tempfile.mkstemp(prefix=".jitdesk-", suffix=".csv", dir=path.parent)
     except OSError as exc:
         raise ValidationError(
-            f"jitdesk cannot write into {path.parent}: {exc.strerror}; choose another folder.",
+            _("jitdesk cannot write into {parent}: {strerror}; choose another folder.").format(
+                parent=path.parent, strerror=exc.strerror
+            ),
             "file",
         ) from exc
     try:
@@ -224,7 +227,10 @@ def export(shop: Shop, kind: str, path: str | Path, *, quote_all: bool = False) 
     """Write one kind of list to `path` (read only: the shop file is not changed)."""
     if kind not in KINDS:
         raise ValidationError(
-            f"jitdesk cannot export {kind}; choose one of {', '.join(KINDS)}.", "kind"
+            _("jitdesk cannot export {kind}; choose one of {names}.").format(
+                kind=kind, names=", ".join(KINDS)
+            ),
+            "kind",
         )
     load_settings(shop.db)  # a shop file that cannot be read fails here, before the file
     spec = KINDS[kind]

@@ -23,6 +23,7 @@ from typing import Any
 
 from jitdesk.domain.calendar import parse_weekdays
 from jitdesk.domain.errors import DomainError, ValidationError
+from jitdesk.domain.i18n import _
 from jitdesk.domain.models import (
     CustomerInput,
     OfferInput,
@@ -170,8 +171,9 @@ def _decode_lines(raw: bytes) -> tuple[list[str], list[RowError]]:
             errors.append(
                 RowError(
                     number,
-                    f"Byte {exc.start + 1} is not UTF-8 text; save the file as UTF-8 "
-                    "(in a spreadsheet: CSV UTF-8).",
+                    _(
+                        "Byte {value} is not UTF-8 text; save the file as UTF-8 (in a spreadsheet: CSV UTF-8)."
+                    ).format(value=exc.start + 1),
                 )
             )
             texts.append(chunk.decode("utf-8", errors="replace"))
@@ -196,7 +198,7 @@ def read_table(raw: bytes, kind: str, file_name: str) -> _Table:
     first = next((t for t in texts if t.strip()), None)
     if first is None:
         raise ImportRejected(
-            file_name, [RowError(1, "The file is empty; the first line must name the columns.")]
+            file_name, [RowError(1, _("The file is empty; the first line must name the columns."))]
         )
     reader = csv.reader(io.StringIO("\n".join(texts), newline=""), delimiter=_delimiter(first))
     header: list[str] | None = None
@@ -216,18 +218,21 @@ def read_table(raw: bytes, kind: str, file_name: str) -> _Table:
                 errors.append(
                     RowError(
                         start,
-                        f"This row has {len(record)} values but the first line names {len(header)} "
-                        "columns; put values that contain a comma in double quotes.",
+                        _(
+                            "This row has {count} values but the first line names {count2} columns; put values that contain a comma in double quotes."
+                        ).format(count=len(record), count2=len(header)),
                     )
                 )
                 continue
             values = {name: cell.strip() for name, cell in zip(header, record, strict=False)}
             rows.append(_Row(start, values))
     except csv.Error as exc:
-        errors.append(RowError(previous_end + 1, f"This row cannot be read as CSV ({exc})."))
+        errors.append(
+            RowError(previous_end + 1, _("This row cannot be read as CSV ({exc}).").format(exc=exc))
+        )
     if header is None:  # only separators, or the lone header line could not be read
         raise ImportRejected(
-            file_name, [*errors, RowError(1, "The first line must name the columns.")]
+            file_name, [*errors, RowError(1, _("The first line must name the columns."))]
         )
     ignored = tuple(h for h in header if h not in columns.all)
     errors.sort(key=lambda e: e.line)
@@ -239,7 +244,12 @@ def _check_header(record: list[str], columns: Columns, line: int, file_name: str
     duplicates = sorted({h for h in header if h and header.count(h) > 1})
     if duplicates:
         raise ImportRejected(
-            file_name, [RowError(line, f"The column {', '.join(duplicates)} appears twice.")]
+            file_name,
+            [
+                RowError(
+                    line, _("The column {names} appears twice.").format(names=", ".join(duplicates))
+                )
+            ],
         )
     missing = [c for c in columns.required if c not in header]
     if missing:
@@ -248,9 +258,13 @@ def _check_header(record: list[str], columns: Columns, line: int, file_name: str
             [
                 RowError(
                     line,
-                    f"The file has no column {', '.join(missing)}; the first line must name the "
-                    f"columns ({', '.join(columns.required)} are required; "
-                    f"{', '.join(columns.optional)} are optional).",
+                    _(
+                        "The file has no column {names}; the first line must name the columns ({names2} are required; {names3} are optional)."
+                    ).format(
+                        names=", ".join(missing),
+                        names2=", ".join(columns.required),
+                        names3=", ".join(columns.optional),
+                    ),
                 )
             ],
         )
@@ -269,13 +283,15 @@ def _bool(text: str, column: str) -> bool:
         return True
     if value in _FALSE:
         return False
-    raise ValidationError(f"The {column} \u201c{text}\u201d must be yes or no.", column)
+    raise ValidationError(
+        _("The {column} “{text}” must be yes or no.").format(column=column, text=text), column
+    )
 
 
 def _required(row: _Row, column: str) -> str:
     value = row.get(column)
     if not value:
-        raise ValidationError(f"The {column} is empty.", column)
+        raise ValidationError(_("The {column} is empty.").format(column=column), column)
     return value
 
 
@@ -292,7 +308,7 @@ def _money(row: _Row, column: str, default: int | None = None) -> int | None:
         return default
     value = parse_money(text, field=column)
     if value < 0:
-        raise ValidationError(f"The {column} must not be negative.", column)
+        raise ValidationError(_("The {column} must not be negative.").format(column=column), column)
     return value
 
 
@@ -304,10 +320,15 @@ def _date(row: _Row, column: str, today: date) -> date:
         day = date.fromisoformat(text)
     except ValueError:
         raise ValidationError(
-            f"The {column} \u201c{text}\u201d is not a date; write it as YYYY-MM-DD.", column
+            _("The {column} “{text}” is not a date; write it as YYYY-MM-DD.").format(
+                column=column, text=text
+            ),
+            column,
         ) from None
     if day > today:
-        raise ValidationError(f"The {column} {text} is in the future.", column)
+        raise ValidationError(
+            _("The {column} {text} is in the future.").format(column=column, text=text), column
+        )
     return day
 
 
@@ -318,13 +339,21 @@ def import_file(shop: Shop, kind: str, path: str | Path) -> ImportResult:
     """Import one CSV file of `kind` in one transaction; refuse it whole if any row is wrong."""
     if kind not in COLUMNS:
         raise ValidationError(
-            f"jitdesk cannot import {kind}; choose one of {', '.join(KINDS)}.", "kind"
+            _("jitdesk cannot import {kind}; choose one of {names}.").format(
+                kind=kind, names=", ".join(KINDS)
+            ),
+            "kind",
         )
     path = Path(path)
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise ValidationError(f"The file {path} cannot be read: {exc.strerror}.", "file") from exc
+        raise ValidationError(
+            _("The file {path} cannot be read: {strerror}.").format(
+                path=path, strerror=exc.strerror
+            ),
+            "file",
+        ) from exc
     return import_bytes(shop, kind, raw, path.name)
 
 
@@ -365,7 +394,12 @@ def _unique(
         k = key(item)
         if k in seen:
             errors.append(
-                RowError(row.line, f"{label(item)} appears again (first on line {seen[k]}).")
+                RowError(
+                    row.line,
+                    _("{label} appears again (first on line {value}).").format(
+                        label=label(item), value=seen[k]
+                    ),
+                )
             )
             continue
         seen[k] = row.line
@@ -486,11 +520,17 @@ class _Offers(_Importer):
             sku = _required(row, "sku")
             product = products.get(sku)
             if product is None:
-                raise ValidationError(f"There is no product with SKU {sku}; import products first.")
+                raise ValidationError(
+                    _("There is no product with SKU {sku}; import products first.").format(sku=sku)
+                )
             name = _required(row, "supplier")
             supplier = suppliers.get(name.casefold())
             if supplier is None:
-                raise ValidationError(f"There is no supplier named {name}; import suppliers first.")
+                raise ValidationError(
+                    _("There is no supplier named {name}; import suppliers first.").format(
+                        name=name
+                    )
+                )
             given: dict[str, Any] = {
                 "product_id": product["id"],
                 "supplier_id": supplier["id"],
@@ -498,7 +538,7 @@ class _Offers(_Importer):
                 "sku": sku,
             }
             if given["unit_cost"] is None:
-                raise ValidationError("The unit_cost is empty.", "unit_cost")
+                raise ValidationError(_("The unit_cost is empty."), "unit_cost")
             if "supplier_sku" in table.header:
                 given["supplier_sku"] = row.get("supplier_sku")
             if "pack_size" in table.header:
@@ -528,9 +568,9 @@ class _Offers(_Importer):
                     errors.append(
                         RowError(
                             row.line,
-                            f"SKU {given['sku']} is already marked preferred for another supplier "
-                            f"on line {preferred[given['product_id']]}; only one offer can be "
-                            "preferred.",
+                            _(
+                                "SKU {sku} is already marked preferred for another supplier on line {value}; only one offer can be preferred."
+                            ).format(sku=given["sku"], value=preferred[given["product_id"]]),
                         )
                     )
                 preferred.setdefault(given["product_id"], row.line)
@@ -651,7 +691,9 @@ class _Orders(_Importer):
                 errors.append(
                     RowError(
                         plan.first_line,
-                        f"The deposit of order {plan.ref} is more than its total.",
+                        _("The deposit of order {ref} is more than its total.").format(
+                            ref=plan.ref
+                        ),
                     )
                 )
         return list(orders.values())
@@ -661,15 +703,21 @@ class _Orders(_Importer):
         sku = _required(row, "sku")
         product = products.get(sku)
         if product is None:
-            raise ValidationError(f"There is no product with SKU {sku}; import products first.")
+            raise ValidationError(
+                _("There is no product with SKU {sku}; import products first.").format(sku=sku)
+            )
         if product["id"] not in orderable:
             raise ValidationError(
-                f"Product {sku} has no supplier offer; import an offer for it first."
+                _("Product {sku} has no supplier offer; import an offer for it first.").format(
+                    sku=sku
+                )
             )
         quantity_text = _required(row, "quantity")
         if quantity_text.startswith("-"):
             raise ValidationError(
-                f"The quantity \u201c{quantity_text}\u201d is negative; enter a count such as 3."
+                _("The quantity “{quantity_text}” is negative; enter a count such as 3.").format(
+                    quantity_text=quantity_text
+                )
             )
         quantity = parse_quantity(quantity_text, field="quantity")
         price = _money(row, "unit_price", product["sale_price"])
@@ -692,8 +740,9 @@ class _Orders(_Importer):
             self._check_same_order(row, plan)
         if product["id"] in plan.line_numbers:
             raise ValidationError(
-                f"SKU {sku} appears again in order {ref} (first on line "
-                f"{plan.line_numbers[product['id']]}); put the total quantity on one line."
+                _(
+                    "SKU {sku} appears again in order {ref} (first on line {value}); put the total quantity on one line."
+                ).format(sku=sku, ref=ref, value=plan.line_numbers[product["id"]])
             )
         plan.line_numbers[product["id"]] = row.line
         plan.lines.append(OrderLineInput(product["id"], quantity, price))
@@ -713,14 +762,16 @@ class _Orders(_Importer):
             value = row.get(column)
             if value and value != expected:
                 raise ValidationError(
-                    f"The {column} differs from the first row of order {plan.ref} "
-                    f"(line {plan.first_line})."
+                    _(
+                        "The {column} differs from the first row of order {ref} (line {first_line})."
+                    ).format(column=column, ref=plan.ref, first_line=plan.first_line)
                 )
         deposit = row.get("deposit")
         if deposit and parse_money(deposit, field="deposit") != plan.deposit:
             raise ValidationError(
-                f"The deposit of order {plan.ref} belongs on its first row (line "
-                f"{plan.first_line}) only."
+                _(
+                    "The deposit of order {ref} belongs on its first row (line {first_line}) only."
+                ).format(ref=plan.ref, first_line=plan.first_line)
             )
 
     def write(self, shop, plan: list[_OrderPlan], result):

@@ -21,6 +21,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from jitdesk.domain.errors import ValidationError
+from jitdesk.domain.i18n import _
 from jitdesk.domain.models import OfferInput
 from jitdesk.domain.money import parse_money, parse_quantity
 from jitdesk.services.catalog import set_offer
@@ -91,7 +92,9 @@ def read_sheet(raw: bytes, file_name: str) -> Sheet:
         return _read_xlsx(raw, file_name)
     if file_name.lower().endswith(".xls"):
         raise ValidationError(
-            f"{file_name} is an old Excel file (.xls); save it as .xlsx or CSV and try again.",
+            _(
+                "{file_name} is an old Excel file (.xls); save it as .xlsx or CSV and try again."
+            ).format(file_name=file_name),
             "file",
         )
     return _read_csv(raw, file_name)
@@ -103,7 +106,7 @@ def _read_csv(raw: bytes, file_name: str) -> Sheet:
         raise ImportRejected(file_name, errors[:1])
     first = next((t for t in texts if t.strip()), None)
     if first is None:
-        raise ImportRejected(file_name, [RowError(1, "The file is empty.")])
+        raise ImportRejected(file_name, [RowError(1, _("The file is empty."))])
     reader = csv.reader(io.StringIO("\n".join(texts), newline=""), delimiter=_delimiter(first))
     sheet: Sheet | None = None
     previous = 0
@@ -118,7 +121,8 @@ def _read_csv(raw: bytes, file_name: str) -> Sheet:
                 sheet.rows.append((start, [c.strip() for c in record]))
     except csv.Error as exc:
         raise ImportRejected(
-            file_name, [RowError(previous + 1, f"This row cannot be read as CSV ({exc}).")]
+            file_name,
+            [RowError(previous + 1, _("This row cannot be read as CSV ({exc}).").format(exc=exc))],
         ) from None
     assert sheet is not None
     return sheet
@@ -140,8 +144,9 @@ def _read_xlsx(raw: bytes, file_name: str) -> Sheet:
         book = load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
     except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError):
         raise ValidationError(
-            f"{file_name} is not an Excel workbook (.xlsx); open it in a spreadsheet and save "
-            "it as .xlsx or CSV, then try again.",
+            _(
+                "{file_name} is not an Excel workbook (.xlsx); open it in a spreadsheet and save it as .xlsx or CSV, then try again."
+            ).format(file_name=file_name),
             "file",
         ) from None
     try:
@@ -157,7 +162,7 @@ def _read_xlsx(raw: bytes, file_name: str) -> Sheet:
     finally:
         book.close()
     if sheet is None:
-        raise ImportRejected(file_name, [RowError(1, "The first sheet is empty.")])
+        raise ImportRejected(file_name, [RowError(1, _("The first sheet is empty."))])
     return sheet
 
 
@@ -189,24 +194,30 @@ def remembered_mapping(shop: Shop, supplier_id: int) -> dict[str, str] | None:
 def _check_mapping(mapping: dict[str, str], header: list[str]) -> dict[str, int]:
     unknown = [f for f in mapping if f not in FIELDS]
     if unknown:
-        raise ValidationError(f"Unknown price list field {', '.join(unknown)}.", "mapping")
+        raise ValidationError(
+            _("Unknown price list field {names}.").format(names=", ".join(unknown)), "mapping"
+        )
     used = {f: c for f, c in mapping.items() if c}
     if "unit_cost" not in used:
-        raise ValidationError("Choose the column that holds the unit cost.", "unit_cost")
+        raise ValidationError(_("Choose the column that holds the unit cost."), "unit_cost")
     if "sku" not in used and "supplier_sku" not in used:
         raise ValidationError(
-            "Choose the column with the supplier's SKU or with our SKU.", "supplier_sku"
+            _("Choose the column with the supplier's SKU or with our SKU."), "supplier_sku"
         )
     missing = [c for c in used.values() if c not in header]
     if missing:
         raise ValidationError(
-            f"The price list has no column {', '.join(missing)}; choose the columns again.",
+            _("The price list has no column {names}; choose the columns again.").format(
+                names=", ".join(missing)
+            ),
             "mapping",
         )
     columns = list(used.values())
     twice = sorted({c for c in columns if columns.count(c) > 1})
     if twice:
-        raise ValidationError(f"The column {', '.join(twice)} is chosen twice.", "mapping")
+        raise ValidationError(
+            _("The column {names} is chosen twice.").format(names=", ".join(twice)), "mapping"
+        )
     return {f: header.index(c) for f, c in used.items()}
 
 
@@ -270,7 +281,12 @@ def _read(path: str | Path) -> tuple[bytes, str]:
     try:
         return path.read_bytes(), path.name
     except OSError as exc:
-        raise ValidationError(f"The file {path} cannot be read: {exc.strerror}.", "file") from exc
+        raise ValidationError(
+            _("The file {path} cannot be read: {strerror}.").format(
+                path=path, strerror=exc.strerror
+            ),
+            "file",
+        ) from exc
 
 
 def read_price_list_header(path: str | Path) -> list[str]:
@@ -317,8 +333,9 @@ def _preview(
             preview.problems.append(
                 RowError(
                     line,
-                    f"SKU {key} appears again (first on line {seen_keys[key]}); keep one row "
-                    "per SKU in the price list.",
+                    _(
+                        "SKU {key} appears again (first on line {value}); keep one row per SKU in the price list."
+                    ).format(key=key, value=seen_keys[key]),
                 )
             )
             continue
@@ -326,7 +343,7 @@ def _preview(
         try:
             cost = parse_money(cell("unit_cost"), field="unit cost")
             if cost < 0:
-                raise ValidationError("The unit cost must not be negative.", "unit_cost")
+                raise ValidationError(_("The unit cost must not be negative."), "unit_cost")
             pack = parse_quantity(cell("pack_size") or "1", field="pack size")
             minimum = parse_quantity(cell("min_qty") or "1", field="minimum quantity")
         except ValidationError as exc:
@@ -345,8 +362,9 @@ def _preview(
             preview.problems.append(
                 RowError(
                     line,
-                    f"This row is for the same product as line {seen_products[product_id]}; "
-                    "keep one row per product.",
+                    _(
+                        "This row is for the same product as line {value}; keep one row per product."
+                    ).format(value=seen_products[product_id]),
                 )
             )
             continue

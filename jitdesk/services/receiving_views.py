@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from jitdesk.domain.errors import DomainError, NotFoundError
-from jitdesk.domain.statuses import Action, supplier_allows
+from jitdesk.domain.i18n import _
+from jitdesk.domain.statuses import Action, status_word, supplier_allows
 from jitdesk.services.shop import Shop
 from jitdesk.store import receiving_views as q
 
@@ -85,7 +86,7 @@ def expected_orders(shop: Shop, text: str = "", limit: int = 500) -> list[Expect
 def receiving_order(shop: Shop, supplier_order_id: int) -> ReceivingOrder:
     header = q.order_header(shop.db, supplier_order_id)
     if header is None:
-        raise NotFoundError("The supplier order does not exist (any more).")
+        raise NotFoundError(_("The supplier order does not exist (any more)."))
     lines = tuple(
         ReceivingLine(
             r["id"],
@@ -115,14 +116,17 @@ def find_receivable_order(shop: Shop, number: str) -> int:
     """The id of the supplier order with this number (as typed or scanned), if it can receive."""
     text = number.strip()
     if not text:
-        raise DomainError("Type or scan a supplier order number, such as P-2026-0017.")
+        raise DomainError(_("Type or scan a supplier order number, such as P-2026-0017."))
     row = q.order_by_number(shop.db, text)
     if row is None:
-        raise NotFoundError(f"Supplier order {text.upper()} does not exist.")
+        raise NotFoundError(
+            _("Supplier order {number} does not exist.").format(number=text.upper())
+        )
     if not supplier_allows(row["status"], Action.RECEIVE):
         raise DomainError(
-            f"Supplier order {row['number']} is {row['status']}; only sent or partially "
-            "received orders can receive goods."
+            _(
+                "Supplier order {number} is {status}; only sent or partially received orders can receive goods."
+            ).format(number=row["number"], status=status_word(row["status"]))
         )
     return row["id"]
 

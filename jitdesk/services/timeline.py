@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from jitdesk.domain.errors import NotFoundError
+from jitdesk.domain.i18n import _
 from jitdesk.services.shop import Shop
 from jitdesk.store import orders as oq
 from jitdesk.store import timeline as q
@@ -31,7 +32,7 @@ def order_timeline(shop: Shop, order_id: int) -> list[TimelineEntry]:
     """Everything that concerns the order, oldest first."""
     db = shop.db
     if oq.order_header(db, order_id) is None:
-        raise NotFoundError("The customer order does not exist (any more).")
+        raise NotFoundError(_("The customer order does not exist (any more)."))
     entries = [
         TimelineEntry(e["at"], "event", e["summary"] or e["action"].capitalize())
         for e in q.order_events(db, order_id)

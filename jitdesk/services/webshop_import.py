@@ -20,6 +20,7 @@ from datetime import date
 from pathlib import Path
 
 from jitdesk.domain.errors import NotFoundError, ValidationError
+from jitdesk.domain.i18n import _
 from jitdesk.domain.models import check_email
 from jitdesk.domain.numbering import CUSTOMER_ORDER
 from jitdesk.domain.statuses import CustomerOrderStatus
@@ -132,7 +133,10 @@ class WebshopImportResult:
 def _check_channel(channel: str) -> None:
     if channel not in CHANNELS:
         raise ValidationError(
-            f"jitdesk cannot import {channel} orders; choose shopify or woocommerce.", "kind"
+            _("jitdesk cannot import {channel} orders; choose shopify or woocommerce.").format(
+                channel=channel
+            ),
+            "kind",
         )
 
 
@@ -141,7 +145,12 @@ def _read(path: str | Path) -> tuple[bytes, str]:
     try:
         return path.read_bytes(), path.name
     except OSError as exc:
-        raise ValidationError(f"The file {path} cannot be read: {exc.strerror}.", "file") from exc
+        raise ValidationError(
+            _("The file {path} cannot be read: {strerror}.").format(
+                path=path, strerror=exc.strerror
+            ),
+            "file",
+        ) from exc
 
 
 def _decode(raw: bytes, file_name: str) -> str:
@@ -156,7 +165,7 @@ def _decode(raw: bytes, file_name: str) -> str:
             [
                 RowError(
                     line,
-                    "This line is not UTF-8 text; export the file again as UTF-8 CSV.",
+                    _("This line is not UTF-8 text; export the file again as UTF-8 CSV."),
                 )
             ],
         ) from None
@@ -221,9 +230,9 @@ class _Planner:
                 preview.problems.append(
                     RowError(
                         line,
-                        f"The shop has no product for {what}; map it to a product (File \u2192 "
-                        "Import: Map SKU, or jitdesk map-sku) or add the product, then import "
-                        "again.",
+                        _(
+                            "The shop has no product for {what}; map it to a product (File → Import: Map SKU, or jitdesk map-sku) or add the product, then import again."
+                        ).format(what=what),
                     )
                 )
 
@@ -234,8 +243,9 @@ class _Planner:
             problems.append(
                 RowError(
                     order.first_line,
-                    f"Order {order.ref} is in {order.currency} but the shop keeps its books in "
-                    f"{self.currency}; jitdesk does not convert currencies.",
+                    _(
+                        "Order {ref} is in {currency} but the shop keeps its books in {currency2}; jitdesk does not convert currencies."
+                    ).format(ref=order.ref, currency=order.currency, currency2=self.currency),
                 )
             )
         try:
@@ -248,7 +258,7 @@ class _Planner:
             problems.append(
                 RowError(
                     order.first_line,
-                    f"Order {order.ref} has no customer name, e-mail or phone.",
+                    _("Order {ref} has no customer name, e-mail or phone.").format(ref=order.ref),
                 )
             )
         planned = PlannedOrder(
@@ -273,8 +283,9 @@ class _Planner:
                 problems.append(
                     RowError(
                         line.line,
-                        f"Product {sku} has no active supplier offer; add one in the catalog "
-                        "before importing orders for it.",
+                        _(
+                            "Product {sku} has no active supplier offer; add one in the catalog before importing orders for it."
+                        ).format(sku=sku),
                     )
                 )
                 continue
@@ -527,11 +538,15 @@ def map_sku(shop: Shop, channel: str, external_sku: str, product_sku: str) -> Ch
     _check_channel(channel)
     external_sku = external_sku.strip()
     if not external_sku or "\n" in external_sku:
-        raise ValidationError("Enter the web shop's SKU to map.", "external_sku")
+        raise ValidationError(_("Enter the web shop's SKU to map."), "external_sku")
     with shop.transaction() as db:
         found = q.products_by_sku(db).get(product_sku.strip())
         if found is None:
-            raise NotFoundError(f"There is no product with SKU {product_sku}; check the SKU.")
+            raise NotFoundError(
+                _("There is no product with SKU {product_sku}; check the SKU.").format(
+                    product_sku=product_sku
+                )
+            )
         q.save_sku_mapping(db, channel, external_sku, found[0])
         shop.event(
             "product",

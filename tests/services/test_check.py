@@ -20,7 +20,7 @@ BREAKAGES = {
         "INSERT INTO allocations (customer_line_id, product_id, quantity, created_at)"
         " SELECT l.id, l.product_id, 500, '2026-11-25' FROM customer_order_lines l"
         " JOIN customer_orders o ON o.id = l.order_id WHERE o.status = 'open'"
-        " ORDER BY o.number LIMIT 1",
+        " ORDER BY o.number, l.line_no LIMIT 1",
         [r"Product \S+ has \d+ unit\(s\) allocated", r"Order C-2026-\d{4} line 1 \(\S+\) needs"],
     ),
     "ready while waiting": (
