@@ -151,9 +151,13 @@ class RestoreResult:
     previous_saved_as: Path | None
 
     def summary(self) -> str:
-        text = f"{self.shop_path.name} was restored from {self.restored_from.name}."
+        text = _("{shop} was restored from {backup}.").format(
+            shop=self.shop_path.name, backup=self.restored_from.name
+        )
         if self.previous_saved_as is not None:
-            text += f" The file as it was before is kept as {self.previous_saved_as}."
+            text += " " + _("The file as it was before is kept as {path}.").format(
+                path=self.previous_saved_as
+            )
         return text
 
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from jitdesk.domain.allocation import Release, plan_release, shrink_draft_line
 from jitdesk.domain.errors import DomainError, NotFoundError, ValidationError
-from jitdesk.domain.i18n import _
+from jitdesk.domain.i18n import _, ngettext
 from jitdesk.domain.money import format_money
 from jitdesk.domain.statuses import (
     Action,
@@ -256,8 +256,11 @@ def _impact(shop: Shop, order: dict, targets: dict[int, int], action: str) -> Im
         lq, row = quantities[line_id], lines[line_id]
         if new_qty < lq.handed:
             raise ValidationError(
-                _(
-                    "Line {line_no} already has {handed} unit(s) handed over; it cannot go below that."
+                ngettext(
+                    "Line {line_no} already has {handed} unit handed over; it cannot go below that.",
+                    "Line {line_no} already has {handed} units handed over; it cannot go below "
+                    "that.",
+                    lq.handed,
                 ).format(line_no=row["line_no"], handed=lq.handed),
                 "quantity",
             )
@@ -360,56 +363,88 @@ def _draft_changes(db, info: dict[int, dict], released: dict[int, int]) -> list[
 def _sentences(impact: Impact, currency: str) -> list[str]:
     out = []
     if impact.action == "cancel":
-        out.append(f"Order {impact.order_number} will be cancelled.")
+        out.append(_("Order {number} will be cancelled.").format(number=impact.order_number))
     for line in impact.lines:
         if impact.action == "reduce":
             out.append(
-                f"Line {line.line_no} ({line.sku}) goes from {line.old_quantity} to "
-                f"{line.new_quantity}."
+                _("Line {line_no} ({sku}) goes from {old} to {new}.").format(
+                    line_no=line.line_no, sku=line.sku, old=line.old_quantity, new=line.new_quantity
+                )
             )
         if line.from_waiting:
             out.append(
-                f"{line.sku}: {line.from_waiting} unit(s) were not ordered yet and are simply "
-                "no longer needed."
+                ngettext(
+                    "{sku}: {count} unit was not ordered yet and is simply no longer needed.",
+                    "{sku}: {count} units were not ordered yet and are simply no longer needed.",
+                    line.from_waiting,
+                ).format(sku=line.sku, count=line.from_waiting)
             )
     for d in impact.draft_changes:
+        values = {
+            "number": d.supplier_order_number,
+            "sku": d.sku,
+            "before": d.line_before,
+            "after": d.line_after,
+            "released": d.coverage_released,
+        }
         if d.removed:
-            out.append(
-                f"Draft {d.supplier_order_number}: the line for {d.sku} is removed "
-                f"({d.line_before} unit(s) no longer needed)."
+            sentence = ngettext(
+                "Draft {number}: the line for {sku} is removed ({before} unit no longer needed).",
+                "Draft {number}: the line for {sku} is removed ({before} units no longer needed).",
+                d.line_before,
             )
         elif d.line_after != d.line_before:
-            out.append(
-                f"Draft {d.supplier_order_number}: the line for {d.sku} goes from "
-                f"{d.line_before} to {d.line_after} unit(s)."
+            sentence = ngettext(
+                "Draft {number}: the line for {sku} goes from {before} to {after} unit.",
+                "Draft {number}: the line for {sku} goes from {before} to {after} units.",
+                d.line_after,
             )
         else:
-            out.append(
-                f"Draft {d.supplier_order_number}: {d.coverage_released} unit(s) of {d.sku} are "
-                f"no longer for this order; the line keeps {d.line_before} unit(s) (pack size or "
-                "minimum), the rest will be surplus."
+            sentence = ngettext(
+                "Draft {number}: {released} unit of {sku} is no longer for this order; the line "
+                "keeps {before} (pack size or minimum), the rest will be surplus.",
+                "Draft {number}: {released} units of {sku} are no longer for this order; the "
+                "line keeps {before} (pack size or minimum), the rest will be surplus.",
+                d.coverage_released,
             )
+        out.append(sentence.format(**values))
     for _so_id, number in impact.emptied_drafts:
-        out.append(f"Draft {number} has no lines left, so it is cancelled.")
+        out.append(_("Draft {number} has no lines left, so it is cancelled.").format(number=number))
     for s in impact.sent_releases:
         out.append(
-            f"Sent {s.supplier_order_number}: {s.quantity} unit(s) of {s.sku} are released; they "
-            "will arrive as surplus unless another customer needs them."
+            ngettext(
+                "Sent {number}: {count} unit of {sku} is released; it will arrive as surplus "
+                "unless another customer needs it.",
+                "Sent {number}: {count} units of {sku} are released; they will arrive as surplus "
+                "unless another customer needs them.",
+                s.quantity,
+            ).format(number=s.supplier_order_number, count=s.quantity, sku=s.sku)
         )
     for line in impact.lines:
         if line.to_surplus:
-            out.append(f"{line.sku}: {line.to_surplus} unit(s) already in the shop become surplus.")
+            out.append(
+                ngettext(
+                    "{sku}: {count} unit already in the shop becomes surplus.",
+                    "{sku}: {count} units already in the shop become surplus.",
+                    line.to_surplus,
+                ).format(sku=line.sku, count=line.to_surplus)
+            )
     if impact.paid > 0:
         if impact.action == "cancel":
             out.append(
-                f"{format_money(impact.paid, currency)} paid stays recorded on the order; "
-                "record a refund if you pay it back."
+                _(
+                    "{paid} paid stays recorded on the order; record a refund if you pay it back."
+                ).format(paid=format_money(impact.paid, currency))
             )
         elif impact.paid > impact.new_total:
             out.append(
-                f"{format_money(impact.paid, currency)} was paid, more than the new total of "
-                f"{format_money(impact.new_total, currency)}; record a refund if you pay the "
-                "difference back."
+                _(
+                    "{paid} was paid, more than the new total of {total}; record a refund if you "
+                    "pay the difference back."
+                ).format(
+                    paid=format_money(impact.paid, currency),
+                    total=format_money(impact.new_total, currency),
+                )
             )
     return out
 

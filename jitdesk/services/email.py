@@ -34,7 +34,7 @@ from jitdesk.domain.email_templates import (
     render,
 )
 from jitdesk.domain.errors import DomainError, NotFoundError, ValidationError
-from jitdesk.domain.i18n import _
+from jitdesk.domain.i18n import N_, _, ngettext
 from jitdesk.domain.money import format_money
 from jitdesk.domain.statuses import Action, customer_allows, status_word
 from jitdesk.services import documents as docs
@@ -61,7 +61,7 @@ class KeyringUnavailable(EmailError):
     pass
 
 
-NO_KEYRING = (
+NO_KEYRING = N_(
     "This computer has no system keyring jitdesk can use to keep the mail password; "
     "choose \u201cask for the password each time\u201d in Settings \u2192 Email."
 )
@@ -80,7 +80,7 @@ class SmtpSettings:
     password_storage: str = "keyring"  # or "ask"
 
     def validate(self) -> None:
-        self.host = check_header_value(self.host or "", "server name")
+        self.host = check_header_value(self.host or "", _("server name"))
         if not self.host or " " in self.host:
             raise ValidationError(
                 _("Enter the mail server's name, such as smtp.example.com."), "host"
@@ -89,8 +89,8 @@ class SmtpSettings:
             raise ValidationError(_("The port must be a number from 1 to 65535."), "port")
         if self.security not in SECURITY:
             raise ValidationError(_("Choose the security: none, STARTTLS or TLS."), "security")
-        self.username = check_header_value(self.username or "", "user name")
-        self.from_address = check_address(self.from_address, "sender address")
+        self.username = check_header_value(self.username or "", _("user name"))
+        self.from_address = check_address(self.from_address, _("sender address"))
         if self.password_storage not in ("keyring", "ask"):
             raise ValidationError(_("Choose where the password is kept."), "password_storage")
 
@@ -141,10 +141,10 @@ def _keyring():
         import keyring
         from keyring.backends import fail
     except ImportError:  # pragma: no cover - keyring is a dependency
-        raise KeyringUnavailable(NO_KEYRING) from None
+        raise KeyringUnavailable(_(NO_KEYRING)) from None
     backend = keyring.get_keyring()
     if isinstance(backend, fail.Keyring) or getattr(backend, "priority", 1) <= 0:
-        raise KeyringUnavailable(NO_KEYRING)
+        raise KeyringUnavailable(_(NO_KEYRING))
     return keyring
 
 
@@ -161,7 +161,7 @@ def store_password(settings: SmtpSettings, password: str) -> None:
     try:
         keyring.set_password(KEYRING_SERVICE, settings.keyring_user, password)
     except Exception as exc:  # keyring backends raise many kinds; all mean "not stored"
-        raise KeyringUnavailable(NO_KEYRING) from exc
+        raise KeyringUnavailable(_(NO_KEYRING)) from exc
 
 
 def load_password(settings: SmtpSettings) -> str | None:
@@ -169,18 +169,18 @@ def load_password(settings: SmtpSettings) -> str | None:
     try:
         return keyring.get_password(KEYRING_SERVICE, settings.keyring_user)
     except Exception as exc:
-        raise KeyringUnavailable(NO_KEYRING) from exc
+        raise KeyringUnavailable(_(NO_KEYRING)) from exc
 
 
 def _password(settings: SmtpSettings, given: str | None) -> str | None:
     if given is not None or not settings.username:
         return given
     if settings.password_storage == "ask":
-        raise PasswordNeeded("Enter the mail password to send.")
+        raise PasswordNeeded(_("Enter the mail password to send."))
     found = load_password(settings)
     if found is None:
         raise PasswordNeeded(
-            "The mail password is not in the system keyring; enter it in Settings \u2192 Email."
+            _("The mail password is not in the system keyring; enter it in Settings \u2192 Email.")
         )
     return found
 
@@ -319,7 +319,11 @@ class Mailer:
             )
         if isinstance(exc, smtplib.SMTPResponseException):
             text = exc.smtp_error.decode("utf-8", "replace") if exc.smtp_error else ""
-            return EmailError(f"The mail server {where} answered {exc.smtp_code} {text}".strip())
+            return EmailError(
+                _("The mail server {where} answered {code} {text}")
+                .format(where=where, code=exc.smtp_code, text=text)
+                .strip()
+            )
         if isinstance(exc, smtplib.SMTPException):
             return EmailError(
                 _("Sending through {where} failed ({exc}); try again later.").format(
@@ -579,12 +583,17 @@ class BatchEmailResult:
     changes: Changes = field(default_factory=Changes)
 
     def summary(self) -> str:
-        text = f"{len(self.sent)} pickup notices e-mailed"
-        if self.failed:
-            text += f", {len(self.failed)} not sent:\n" + "\n".join(
-                f"  {number}: {why}" for number, why in self.failed
-            )
-        return text + ("" if self.failed else ".")
+        sent = len(self.sent)
+        if not self.failed:
+            return ngettext(
+                "{n} pickup notice e-mailed.", "{n} pickup notices e-mailed.", sent
+            ).format(n=sent)
+        text = ngettext(
+            "{n} pickup notice e-mailed, {failed} not sent:",
+            "{n} pickup notices e-mailed, {failed} not sent:",
+            sent,
+        ).format(n=sent, failed=len(self.failed))
+        return text + "\n" + "\n".join(f"  {number}: {why}" for number, why in self.failed)
 
 
 def ready_to_notify(shop: Shop) -> list[str]:

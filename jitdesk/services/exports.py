@@ -18,7 +18,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from jitdesk.domain.errors import ValidationError
-from jitdesk.domain.i18n import _
+from jitdesk.domain.i18n import N_, _
 from jitdesk.services.shop import Shop
 from jitdesk.services.surplus import list_surplus
 from jitdesk.store import exports as q
@@ -151,7 +151,7 @@ KINDS: dict[str, ExportKind] = {
             "notes",
         ),
         _customer_orders,
-        "customer orders",
+        N_("customer orders"),
     ),
     "supplier-orders": ExportKind(
         (
@@ -166,15 +166,15 @@ KINDS: dict[str, ExportKind] = {
             "notes",
         ),
         _supplier_orders,
-        "supplier orders",
+        N_("supplier orders"),
     ),
     "customers": ExportKind(
-        ("name", "email", "phone", "notes", "created", "orders"), _customers, "customers"
+        ("name", "email", "phone", "notes", "created", "orders"), _customers, N_("customers")
     ),
     "surplus": ExportKind(
         ("sku", "name", "unit", "quantity", "unit_cost", "value", "since", "age_days"),
         _surplus,
-        "surplus",
+        N_("surplus"),
     ),
 }
 
@@ -186,7 +186,9 @@ class ExportResult:
     rows: int
 
     def summary(self) -> str:
-        return f"Exported {self.rows} {KINDS[self.kind].label} to {self.path}."
+        return _("Exported {rows} {what} to {path}.").format(
+            rows=self.rows, what=_(KINDS[self.kind].label), path=self.path
+        )
 
 
 def write_csv(

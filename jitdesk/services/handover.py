@@ -6,7 +6,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from jitdesk.domain.errors import DomainError, ValidationError
-from jitdesk.domain.i18n import _
+from jitdesk.domain.i18n import _, ngettext
 from jitdesk.domain.money import format_money
 from jitdesk.domain.statuses import Action, CustomerOrderStatus, customer_allows, status_word
 from jitdesk.services.orders import find_order, order_detail
@@ -162,8 +162,9 @@ def hand_over(
     warnings = []
     if status == _C.COMPLETED.value and balance_after > 0:
         warnings.append(
-            f"{preview.number} was handed over with {format_money(balance_after, currency)} "
-            "still owed."
+            _("{number} was handed over with {amount} still owed.").format(
+                number=preview.number, amount=format_money(balance_after, currency)
+            )
         )
     return HandoverResult(
         handover_id,
@@ -193,8 +194,12 @@ def _check_order(preview: HandoverPreview, *, whole: bool) -> None:
     if whole and not preview.complete:
         missing = sum(1 for item in preview.items if item.missing)
         raise DomainError(
-            _(
-                "Order {number} is not ready: {missing} line(s) are still missing; hand over only the lines that are in, or wait for the rest."
+            ngettext(
+                "Order {number} is not ready: {missing} line is still missing; hand over only "
+                "the lines that are in, or wait for the rest.",
+                "Order {number} is not ready: {missing} lines are still missing; hand over only "
+                "the lines that are in, or wait for the rest.",
+                missing,
             ).format(number=preview.number, missing=missing)
         )
 
@@ -220,9 +225,11 @@ def _units_to_hand(
             raise ValidationError(_("Units to hand over are whole numbers, zero or more."), "lines")
         if qty > item.available:
             raise ValidationError(
-                _("Line {line_no} ({sku}) has only {available} unit(s) in the shop.").format(
-                    line_no=item.line_no, sku=item.sku, available=item.available
-                ),
+                ngettext(
+                    "Line {line_no} ({sku}) has only {available} unit in the shop.",
+                    "Line {line_no} ({sku}) has only {available} units in the shop.",
+                    item.available,
+                ).format(line_no=item.line_no, sku=item.sku, available=item.available),
                 "lines",
             )
     wanted = {lid: qty for lid, qty in wanted.items() if qty > 0}

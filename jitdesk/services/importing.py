@@ -23,7 +23,7 @@ from typing import Any
 
 from jitdesk.domain.calendar import parse_weekdays
 from jitdesk.domain.errors import DomainError, ValidationError
-from jitdesk.domain.i18n import _
+from jitdesk.domain.i18n import N_, _, ngettext
 from jitdesk.domain.models import (
     CustomerInput,
     OfferInput,
@@ -97,7 +97,7 @@ class RowError:
     message: str
 
     def __str__(self) -> str:
-        return f"line {self.line}: {self.message}"
+        return _("line {line}: {message}").format(line=self.line, message=self.message)
 
 
 class ImportRejected(DomainError):
@@ -107,10 +107,16 @@ class ImportRejected(DomainError):
         self.file_name = file_name
         self.errors = errors
         if len(errors) == 1:
-            text = f"{file_name} was not imported because of a problem on line {errors[0].line}"
+            text = _(
+                "{file} was not imported because of a problem on line {line}; nothing was "
+                "changed, correct the file and import it again."
+            ).format(file=file_name, line=errors[0].line)
         else:
-            text = f"{file_name} was not imported because {len(errors)} rows have problems"
-        super().__init__(f"{text}; nothing was changed, correct the file and import it again.")
+            text = _(
+                "{file} was not imported because {count} rows have problems; nothing was "
+                "changed, correct the file and import it again."
+            ).format(file=file_name, count=len(errors))
+        super().__init__(text)
 
 
 @dataclass(slots=True)
@@ -126,18 +132,37 @@ class ImportResult:
     ids: list[int] = field(default_factory=list)
 
     def summary(self) -> str:
-        noun = self.kind if self.created != 1 else self.kind.rstrip("s")
-        parts = [f"{self.created} {noun} created"]
+        singular, plural = _CREATED[self.kind]
+        parts = [ngettext(singular, plural, self.created).format(n=self.created)]
         if self.kind == "orders":
-            parts[0] += f" ({self.lines} lines, {self.new_customers} new customers)"
-            parts.append(f"{self.skipped} already imported (skipped)")
+            parts[0] += " (" + _lines(self.lines) + ", " + _new_customers(self.new_customers) + ")"
+            parts.append(_("{n} already imported (skipped)").format(n=self.skipped))
         else:
-            parts.append(f"{self.updated} updated")
-            parts.append(f"{self.skipped} unchanged")
-        text = f"Imported {self.file_name}: " + ", ".join(parts) + "."
+            parts.append(_("{n} updated").format(n=self.updated))
+            parts.append(_("{n} unchanged").format(n=self.skipped))
+        text = _("Imported {file}: {parts}.").format(file=self.file_name, parts=", ".join(parts))
         if self.ignored_columns:
-            text += " Ignored columns: " + ", ".join(self.ignored_columns) + "."
+            text += " " + _("Ignored columns: {columns}.").format(
+                columns=", ".join(self.ignored_columns)
+            )
         return text
+
+
+_CREATED = {
+    "suppliers": (N_("{n} supplier created"), N_("{n} suppliers created")),
+    "products": (N_("{n} product created"), N_("{n} products created")),
+    "offers": (N_("{n} offer created"), N_("{n} offers created")),
+    "customers": (N_("{n} customer created"), N_("{n} customers created")),
+    "orders": (N_("{n} order created"), N_("{n} orders created")),
+}
+
+
+def _lines(n: int) -> str:
+    return ngettext("{n} line", "{n} lines", n).format(n=n)
+
+
+def _new_customers(n: int) -> str:
+    return ngettext("{n} new customer", "{n} new customers", n).format(n=n)
 
 
 # --- reading the file ------------------------------------------------------------------------

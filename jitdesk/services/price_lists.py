@@ -21,7 +21,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from jitdesk.domain.errors import ValidationError
-from jitdesk.domain.i18n import _
+from jitdesk.domain.i18n import _, ngettext
 from jitdesk.domain.models import OfferInput
 from jitdesk.domain.money import parse_money, parse_quantity
 from jitdesk.services.catalog import set_offer
@@ -264,16 +264,36 @@ class PriceListPreview:
     problems: list[RowError] = field(default_factory=list)
 
     def summary(self) -> str:
-        text = (
-            f"Price list {self.file_name} for {self.supplier_name}: "
-            f"{len(self.new_offers)} new offers, {len(self.cost_changes)} cost changes, "
-            f"{len(self.other_changes)} pack/minimum changes, {len(self.gone)} offers not in the "
-            f"list, {self.unchanged} unchanged, {self.not_in_catalog} rows for products the shop "
-            "does not sell"
-        )
+        counts = [
+            ngettext("{n} new offer", "{n} new offers", len(self.new_offers)),
+            ngettext("{n} cost change", "{n} cost changes", len(self.cost_changes)),
+            ngettext(
+                "{n} pack/minimum change", "{n} pack/minimum changes", len(self.other_changes)
+            ),
+            ngettext("{n} offer not in the list", "{n} offers not in the list", len(self.gone)),
+            _("{n} unchanged"),
+            ngettext(
+                "{n} row for a product the shop does not sell",
+                "{n} rows for products the shop does not sell",
+                self.not_in_catalog,
+            ),
+        ]
+        numbers = [
+            len(self.new_offers),
+            len(self.cost_changes),
+            len(self.other_changes),
+            len(self.gone),
+            self.unchanged,
+            self.not_in_catalog,
+        ]
         if self.problems:
-            text += f", {len(self.problems)} problems"
-        return text + "."
+            counts.append(ngettext("{n} problem", "{n} problems", len(self.problems)))
+            numbers.append(len(self.problems))
+        return _("Price list {file} for {supplier}: {counts}.").format(
+            file=self.file_name,
+            supplier=self.supplier_name,
+            counts=", ".join(c.format(n=n) for c, n in zip(counts, numbers, strict=True)),
+        )
 
 
 def _read(path: str | Path) -> tuple[bytes, str]:
@@ -419,7 +439,7 @@ class PriceListResult:
     changes: Changes
 
     def summary(self) -> str:
-        return "Applied " + self.preview.summary()[0].lower() + self.preview.summary()[1:]
+        return _("Applied: {summary}").format(summary=self.preview.summary())
 
 
 def apply_price_list(

@@ -45,7 +45,9 @@ class Released:
     quantity: int
 
     def describe(self) -> str:
-        return f"{self.quantity} for {self.order_number} ({self.customer_name})"
+        return _("{quantity} for {number} ({customer})").format(
+            quantity=self.quantity, number=self.order_number, customer=self.customer_name
+        )
 
 
 @dataclass(slots=True)
@@ -155,11 +157,9 @@ def set_line_quantity(shop: Shop, line_id: int, quantity: int) -> EditResult:
         released = _reduce_coverage(db, line_id, line["covered"] - quantity)
         q.set_line_quantity(db, line_id, quantity)
         _touch(shop, header["id"])
-        message = (
-            f"{header['number']}: {line['sku']} changed from {line['quantity']} to {quantity}."
-        )
-        if released:
-            message += " Back to waiting: " + ", ".join(r.describe() for r in released) + "."
+        message = _("{number}: {sku} changed from {old} to {new}.").format(
+            number=header["number"], sku=line["sku"], old=line["quantity"], new=quantity
+        ) + _back_to_waiting(released)
         shop.event(
             "supplier_order",
             header["id"],
@@ -180,9 +180,9 @@ def remove_line(shop: Shop, line_id: int) -> EditResult:
         released = _reduce_coverage(db, line_id, line["covered"])
         remove_draft_line(db, line_id)
         _touch(shop, header["id"])
-        message = f"{header['number']}: {line['quantity']} x {line['sku']} removed."
-        if released:
-            message += " Back to waiting: " + ", ".join(r.describe() for r in released) + "."
+        message = _("{number}: {quantity} x {sku} removed.").format(
+            number=header["number"], quantity=line["quantity"], sku=line["sku"]
+        ) + _back_to_waiting(released)
         shop.event(
             "supplier_order",
             header["id"],
@@ -272,9 +272,17 @@ def move_line(shop: Shop, line_id: int, supplier_id: int) -> EditResult:
         q.delete_line(db, line_id)
         _touch(shop, header["id"])
         _touch(shop, target_id)
-        message = (
-            f"{line['sku']} moved from {header['number']} ({header['supplier_name']}) to"
-            f" {number} ({offer['supplier_name']}): {needed} needed, line is now {total}."
+        message = _(
+            "{sku} moved from {number} ({supplier}) to {new_number} ({new_supplier}): {needed} "
+            "needed, line is now {total}."
+        ).format(
+            sku=line["sku"],
+            number=header["number"],
+            supplier=header["supplier_name"],
+            new_number=number,
+            new_supplier=offer["supplier_name"],
+            needed=needed,
+            total=total,
         )
         for so_id in (header["id"], target_id):
             shop.event(
@@ -487,10 +495,22 @@ def _finish(
 
 
 def _finish_message(header: dict, verb: str, released: list[Released]) -> str:
-    text = f"{header['number']} ({header['supplier_name']}) {verb}."
-    if released:
-        text += " Back to waiting: " + ", ".join(r.describe() for r in released) + "."
-    return text
+    sentence = (
+        _("{number} ({supplier}) cancelled.")
+        if verb == "cancelled"
+        else _("{number} ({supplier}) closed short.")
+    )
+    text = sentence.format(number=header["number"], supplier=header["supplier_name"])
+    return text + _back_to_waiting(released)
+
+
+def _back_to_waiting(released: list[Released]) -> str:
+    """ " Back to waiting: 2 for C-2026-0001 (Ana), ..." or nothing."""
+    if not released:
+        return ""
+    return " " + _("Back to waiting: {orders}.").format(
+        orders=", ".join(r.describe() for r in released)
+    )
 
 
 def _events_for_released(shop: Shop, released: list[Released], so_number: str) -> None:

@@ -20,7 +20,7 @@ from datetime import date
 from pathlib import Path
 
 from jitdesk.domain.errors import NotFoundError, ValidationError
-from jitdesk.domain.i18n import _
+from jitdesk.domain.i18n import _, ngettext
 from jitdesk.domain.models import check_email
 from jitdesk.domain.numbering import CUSTOMER_ORDER
 from jitdesk.domain.statuses import CustomerOrderStatus
@@ -103,14 +103,24 @@ class WebshopPreview:
 
     def summary(self) -> str:
         label = CHANNEL_LABELS[self.channel]
-        text = (
-            f"{label} export {self.file_name}: {len(self.orders)} new orders "
-            f"({self.line_count} lines, {self.new_customers} new customers), "
-            f"{len(self.already_imported)} already imported, {len(self.skipped)} skipped"
-        )
+        counts = [
+            ngettext("{n} new order", "{n} new orders", len(self.orders)).format(n=len(self.orders))
+            + " ("
+            + ngettext("{n} line", "{n} lines", self.line_count).format(n=self.line_count)
+            + ", "
+            + ngettext("{n} new customer", "{n} new customers", self.new_customers).format(
+                n=self.new_customers
+            )
+            + ")",
+            _("{n} already imported").format(n=len(self.already_imported)),
+            _("{n} skipped").format(n=len(self.skipped)),
+        ]
         if self.problems:
-            text += f", {len(self.problems)} problems"
-        return text + "."
+            n = len(self.problems)
+            counts.append(ngettext("{n} problem", "{n} problems", n).format(n=n))
+        return _("{channel} export {file}: {counts}.").format(
+            channel=label, file=self.file_name, counts=", ".join(counts)
+        )
 
 
 @dataclass(slots=True)
@@ -120,10 +130,14 @@ class WebshopImportResult:
     changes: Changes
 
     def summary(self) -> str:
-        text = "Imported " + self.preview.summary().removesuffix(".")
-        lines = [text + "."]
+        lines = [_("Imported {summary}").format(summary=self.preview.summary())]
         for skipped in self.preview.skipped:
-            lines.append(f"  skipped order {skipped.ref} (line {skipped.line}): {skipped.reason}")
+            lines.append(
+                "  "
+                + _("skipped order {ref} (line {line}): {reason}").format(
+                    ref=skipped.ref, line=skipped.line, reason=skipped.reason
+                )
+            )
         return "\n".join(lines)
 
 

@@ -21,7 +21,7 @@ BREAKAGES = {
         " SELECT l.id, l.product_id, 500, '2026-11-25' FROM customer_order_lines l"
         " JOIN customer_orders o ON o.id = l.order_id WHERE o.status = 'open'"
         " ORDER BY o.number, l.line_no LIMIT 1",
-        [r"Product \S+ has \d+ unit\(s\) allocated", r"Order C-2026-\d{4} line 1 \(\S+\) needs"],
+        [r"Product \S+ has \d+ units? allocated", r"Order C-2026-\d{4} line 1 \(\S+\) needs"],
     ),
     "ready while waiting": (
         "UPDATE customer_orders SET status = 'ready' WHERE id = (SELECT o.id FROM customer_orders o"
@@ -109,7 +109,7 @@ def test_check_reports_broken_references_and_negative_quantities(demo, tmp_path)
     finally:
         shop.close()
     text = "\n".join(problems)
-    assert "1 row(s) of customer_order_lines refer to a missing customer_orders row" in text
+    assert "1 row of customer_order_lines refers to a missing customer_orders row" in text
     assert "A coverage (row 1) has a negative or zero quantity" in text
 
 
