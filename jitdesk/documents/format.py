@@ -16,7 +16,7 @@ from functools import cache
 from babel.dates import format_date
 from babel.numbers import format_currency, format_decimal, format_percent
 
-from jitdesk.domain.i18n import SOURCE_LANGUAGE, Translation, document_locale, translation_for
+from jitdesk.domain.i18n import Translation, document_locale, translation_for
 
 
 def _as_date(value: date | datetime | str | None) -> date | None:
@@ -88,13 +88,13 @@ def doc_language(language: str) -> DocLanguage:
 ENGLISH = doc_language("en_GB")
 
 
-def money(cents: int, currency: str = "EUR", language: str = SOURCE_LANGUAGE) -> str:
+def money(cents: int, currency: str = "EUR", language: str = "en_GB") -> str:
     return doc_language(language).money(cents, currency)
 
 
-def day(value: date | datetime | str | None, language: str = SOURCE_LANGUAGE) -> str:
+def day(value: date | datetime | str | None, language: str = "en_GB") -> str:
     return doc_language(language).day(value)
 
 
-def quantity(value: int, language: str = SOURCE_LANGUAGE) -> str:
+def quantity(value: int, language: str = "en_GB") -> str:
     return doc_language(language).quantity(value)

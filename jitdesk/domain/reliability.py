@@ -20,7 +20,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from jitdesk.domain.i18n import ngettext
+from jitdesk.domain.i18n import N_, ngettext
 
 MIN_ORDERS_FOR_OBSERVED = 5
 DEFAULT_MARGIN_THRESHOLD_PERCENT = 10
@@ -203,10 +203,10 @@ def is_spike(this_week: int, usual_weekly: float) -> bool:
 # -- ageing ----------------------------------------------------------------------------------
 
 AGE_BUCKETS: tuple[tuple[str, int, int | None], ...] = (
-    ("0-30 days", 0, 30),
-    ("31-90 days", 31, 90),
-    ("91-180 days", 91, 180),
-    ("over 180 days", 181, None),
+    (N_("0-30 days"), 0, 30),
+    (N_("31-90 days"), 31, 90),
+    (N_("91-180 days"), 91, 180),
+    (N_("over 180 days"), 181, None),
 )
 
 

@@ -17,6 +17,7 @@ from jitdesk.domain.errors import DomainError, NotFoundError, ShopFileError
 from jitdesk.domain.i18n import _
 from jitdesk.domain.models import ShopSettings
 from jitdesk.domain.statuses import status_word
+from jitdesk.domain.tax import TaxSummary, line_tax_rate, tax_summary
 from jitdesk.services.pickup import order_pickup_by
 from jitdesk.services.shop import Shop
 from jitdesk.store import documents as q
@@ -44,6 +45,9 @@ class ShopInfo:
     opening_hours: str = ""
     footer: str = ""
     logo: bytes | None = None
+    language: str = "en_GB"  # the shop's own; documents for a recipient without one use it
+    vat_id: str = ""
+    prices_include_tax: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +86,7 @@ class SupplierOrderDoc:
     notes: str = ""
     standard_note: str = ""  # the shop's text printed on every supplier order
     show_customers: bool = True
+    language: str = ""  # the supplier's document language; empty: the shop's
 
     @property
     def total(self) -> int:
@@ -99,6 +104,7 @@ class OrderItem:
     unit_price: int
     sku: str = ""
     unit: str = "pc"
+    tax_rate_bp: int = 0
 
     @property
     def line_total(self) -> int:
@@ -131,10 +137,16 @@ class CustomerOrderDoc:
     notes: str = ""
     standard_note: str = ""  # the shop's pickup or confirmation text
     issued_on: date | None = None
+    language: str = ""  # the customer's document language; empty: the shop's
+
+    @property
+    def tax(self) -> TaxSummary:
+        return items_tax(self.items, self.shop.prices_include_tax)
 
     @property
     def total(self) -> int:
-        return sum(item.line_total for item in self.items)
+        """What the customer pays for the order (with tax, however prices are entered)."""
+        return self.tax.gross
 
     @property
     def paid(self) -> int:
@@ -157,6 +169,13 @@ class HandoverDoc:
     order_total: int = 0
     payments: tuple[Payment, ...] = field(default=())
     notes: str = ""
+    language: str = ""  # the customer's document language; empty: the shop's
+    ordered: tuple[OrderItem, ...] = ()  # every line as ordered, for the tax of the order total
+
+    @property
+    def tax(self) -> TaxSummary:
+        """The tax in what was handed over."""
+        return items_tax(self.items, self.shop.prices_include_tax)
 
     @property
     def paid(self) -> int:
@@ -170,6 +189,13 @@ class HandoverDoc:
 # --- building read models -------------------------------------------------------------------
 
 
+def items_tax(items: tuple[OrderItem, ...], prices_include_tax: bool) -> TaxSummary:
+    return tax_summary(
+        ((item.line_total, item.tax_rate_bp) for item in items),
+        prices_include_tax=prices_include_tax,
+    )
+
+
 def shop_info(settings: ShopSettings) -> ShopInfo:
     return ShopInfo(
         name=settings.name,
@@ -181,6 +207,9 @@ def shop_info(settings: ShopSettings) -> ShopInfo:
         opening_hours=settings.opening_hours,
         footer=settings.doc_footer,
         logo=settings.logo or None,
+        language=settings.locale,
+        vat_id=settings.vat_id,
+        prices_include_tax=settings.prices_include_tax,
     )
 
 
@@ -225,6 +254,7 @@ def supplier_order_doc(shop: Shop, number: str) -> SupplierOrderDoc:
         lines=lines,
         notes=header["notes"],
         standard_note=settings.supplier_order_note,
+        language=header["supplier_language"],
     )
 
 
@@ -264,7 +294,7 @@ def customer_order_doc(shop: Shop, number: str, kind: str = CONFIRMATION) -> Cus
             ).format(number=header["number"], status=status_word(header["status"]))
         )
     items = tuple(
-        OrderItem(row["description"], row["quantity"], row["unit_price"], row["sku"], row["unit"])
+        _item(row, row["quantity"], settings)
         for row in order_q.order_lines(shop.db, header["id"])
         if row["quantity"] > 0
     )
@@ -289,6 +319,7 @@ def customer_order_doc(shop: Shop, number: str, kind: str = CONFIRMATION) -> Cus
         pickup_by=pickup_by,
         standard_note=note,
         issued_on=shop.today(),
+        language=header["customer_language"],
     )
 
 
@@ -301,20 +332,25 @@ def handover_doc(shop: Shop, number: str) -> HandoverDoc:
             _("Nothing of order {number} has been handed over yet.").format(number=header["number"])
         )
     lines = order_q.order_lines(shop.db, header["id"])
-    items = tuple(
-        OrderItem(row["description"], handed[row["id"]], row["unit_price"], row["sku"], row["unit"])
-        for row in lines
-        if handed.get(row["id"])
-    )
+    items = tuple(_item(row, handed[row["id"]], settings) for row in lines if handed.get(row["id"]))
+    ordered = tuple(_item(row, row["quantity"], settings) for row in lines)
     return HandoverDoc(
         shop=shop_info(settings),
         number=header["number"],
         customer_name=header["customer_name"],
         handed_on=stored_local_date(q.last_handover_at(shop.db, header["id"])) or shop.today(),
         items=items,
-        order_total=sum(row["quantity"] * row["unit_price"] for row in lines),
+        order_total=items_tax(ordered, settings.prices_include_tax).gross,
         payments=_payments(shop, header["id"]),
+        language=header["customer_language"],
+        ordered=ordered,
     )
+
+
+def _item(row: dict, quantity: int, settings: ShopSettings) -> OrderItem:
+    """An order line as documents print it, with the tax rate it was sold at."""
+    rate = line_tax_rate(row["tax_rate_bp"], row["product_tax_rate_bp"], settings.tax_rate_bp)
+    return OrderItem(row["description"], quantity, row["unit_price"], row["sku"], row["unit"], rate)
 
 
 def ready_order_numbers(shop: Shop) -> list[str]:
@@ -339,14 +375,22 @@ def safe_file_name(text: str, limit: int = 120) -> str:
 
 
 def document_file_name(kind: str, number: str, party: str = "") -> str:
-    """`P-2026-0017 Acme Supplies.pdf`, `C-2026-0042 pickup Ana Müller.pdf`."""
-    word = {PICKUP_NOTICE: "pickup", CONFIRMATION: "confirmation", HANDOVER_RECEIPT: "receipt"}
+    """`P-2026-0017 Acme Supplies.pdf`, `C-2026-0042 pickup Ana Müller.pdf` (the word in the
+    user's language)."""
+    word = {
+        PICKUP_NOTICE: _("pickup"),
+        CONFIRMATION: _("confirmation"),
+        HANDOVER_RECEIPT: _("receipt"),
+    }
     parts = [number, word.get(kind, ""), party]
     return safe_file_name(" ".join(p for p in parts if p)) + ".pdf"
 
 
 def batch_file_name(kind: str, day: date) -> str:
-    label = {READY_PICKUPS: "Pickup notices", UNSENT_SUPPLIER_ORDERS: "Supplier orders to send"}
+    label = {
+        READY_PICKUPS: _("Pickup notices"),
+        UNSENT_SUPPLIER_ORDERS: _("Supplier orders to send"),
+    }
     return safe_file_name(f"{label[kind]} {day.isoformat()}") + ".pdf"
 
 

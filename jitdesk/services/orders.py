@@ -13,6 +13,7 @@ from jitdesk.domain.money import format_money
 from jitdesk.domain.numbering import CUSTOMER_ORDER
 from jitdesk.domain.promise import promise_for_order
 from jitdesk.domain.statuses import Action, CustomerOrderStatus, customer_allows, status_word
+from jitdesk.domain.tax import line_tax_rate
 from jitdesk.services.common import require
 from jitdesk.services.promises import quote_promised_dates
 from jitdesk.services.shop import Changes, Shop
@@ -64,6 +65,7 @@ def _resolved_lines(shop: Shop, data: OrderInput, day: date) -> list[dict]:
                 "quantity": line.quantity,
                 "unit_price": price,
                 "promised_date": promises[line.product_id].isoformat(),
+                "tax_rate_bp": product.get("tax_rate_bp"),
             }
         )
     return rows
@@ -133,6 +135,9 @@ def _create_order(shop: Shop, data: OrderInput, number: str) -> CreatedOrder:
 
 
 def _insert_lines(db, order_id: int, rows: list[dict], start: int) -> None:
+    """The lines, each with the tax rate it is sold at (its product's, else the shop's) kept, so
+    a receipt printed later shows the tax as it was when the order was taken."""
+    shop_rate = load_settings(db).tax_rate_bp
     q.insert_lines(
         db,
         (
@@ -145,6 +150,7 @@ def _insert_lines(db, order_id: int, rows: list[dict], start: int) -> None:
                 "original_quantity": r["quantity"],
                 "unit_price": r["unit_price"],
                 "promised_date": r["promised_date"],
+                "tax_rate_bp": line_tax_rate(r.get("tax_rate_bp"), shop_rate),
             }
             for no, r in enumerate(rows, start=start)
         ),

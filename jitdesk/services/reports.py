@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from jitdesk.domain import reliability as rel
 from jitdesk.domain.errors import ValidationError
-from jitdesk.domain.i18n import _
+from jitdesk.domain.i18n import N_, _
 from jitdesk.domain.promise import offer_for_promise
 from jitdesk.services.shop import Shop, read_separately
 from jitdesk.services.surplus import list_surplus
@@ -346,7 +346,7 @@ def waiting_times(shop: Shop) -> WaitingReport:
     text = today.isoformat()
     since = (today - timedelta(days=WAITING_WINDOW_DAYS)).isoformat()
     waits = _order_waits(q.waiting_orders(db, text, since), today)
-    overall = _waiting_row(0, "All orders", Counter(waits.kinds.values()), waits.facts)
+    overall = _waiting_row(0, N_("All orders"), Counter(waits.kinds.values()), waits.facts)
     suppliers = {s["id"]: s["name"] for s in q.suppliers(db)}
     product_pairs, supplier_pairs = q.waiting_pairs(db, text, since)
     by_supplier = _waiting_rows(supplier_pairs, waits, suppliers)

@@ -44,7 +44,7 @@ def offer_terms(
 def order_header(db: Database, order_id: int) -> dict[str, Any] | None:
     row = db.execute(
         "SELECT o.*, c.name AS customer_name, c.phone AS customer_phone,"
-        " c.email AS customer_email FROM customer_orders o"
+        " c.email AS customer_email, c.language AS customer_language FROM customer_orders o"
         " JOIN customers c ON c.id = o.customer_id WHERE o.id = ?",
         [order_id],
     ).fetchone()
@@ -65,7 +65,8 @@ def order_by_external_ref(db: Database, channel: str, ref: str) -> dict[str, Any
 
 def order_lines(db: Database, order_id: int) -> list[dict[str, Any]]:
     rows = db.execute(
-        "SELECT l.*, p.sku, p.name AS product_name, p.unit FROM customer_order_lines l"
+        "SELECT l.*, p.sku, p.name AS product_name, p.unit, p.tax_rate_bp AS product_tax_rate_bp"
+        " FROM customer_order_lines l"
         " JOIN products p ON p.id = l.product_id WHERE l.order_id = ? ORDER BY l.line_no",
         [order_id],
     )
