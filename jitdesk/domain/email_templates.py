@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from string import Template
 
 from jitdesk.domain.errors import ValidationError, quoted
-from jitdesk.domain.i18n import _
+from jitdesk.domain.i18n import N_, Translation, _
 
 SUPPLIER_ORDER = "supplier-order"
 PICKUP_NOTICE = "pickup-notice"
@@ -59,24 +59,37 @@ class MessageTemplate:
 DEFAULT_TEMPLATES = {
     SUPPLIER_ORDER: MessageTemplate(
         SUPPLIER_ORDER,
-        "Order $order_number from $shop_name",
-        "Hello $supplier_contact,\n\n"
-        "please find attached our order $order_number (account $account_number), "
-        "$lines lines, total $total.\n"
-        "Requested delivery: $requested_date.\n\n"
-        "Kind regards\n$shop_name\n$shop_phone",
+        N_("Order $order_number from $shop_name"),
+        N_(
+            "Hello $supplier_contact,\n\n"
+            "please find attached our order $order_number (account $account_number), "
+            "$lines lines, total $total.\n"
+            "Requested delivery: $requested_date.\n\n"
+            "Kind regards\n$shop_name\n$shop_phone"
+        ),
     ),
     PICKUP_NOTICE: MessageTemplate(
         PICKUP_NOTICE,
-        "Your order $order_number is ready for pickup",
-        "Hello $customer_name,\n\n"
-        "your order $order_number is ready: $items.\n"
-        "Balance due at pickup: $balance_due. Please collect it by $pickup_by.\n"
-        "Opening hours: $opening_hours\n$shop_address\n\n"
-        "The pickup notice is attached; show it at the counter.\n\n"
-        "Kind regards\n$shop_name\n$shop_phone",
+        N_("Your order $order_number is ready for pickup"),
+        N_(
+            "Hello $customer_name,\n\n"
+            "your order $order_number is ready: $items.\n"
+            "Balance due at pickup: $balance_due. Please collect it by $pickup_by.\n"
+            "Opening hours: $opening_hours\n$shop_address\n\n"
+            "The pickup notice is attached; show it at the counter.\n\n"
+            "Kind regards\n$shop_name\n$shop_phone"
+        ),
     ),
 }
+
+
+def default_template(kind: str, translation: Translation) -> MessageTemplate:
+    """The built-in template of `kind` in the language of `translation` (the recipient's)."""
+    template = DEFAULT_TEMPLATES[kind]
+    return MessageTemplate(
+        kind, translation.gettext(template.subject), translation.gettext(template.body)
+    )
+
 
 _ADDRESS_RE = re.compile(r"^[^@\s<>,;\"]+@[^@\s<>,;\"]+\.[^@\s<>,;\"]+$")
 

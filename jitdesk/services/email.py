@@ -31,11 +31,12 @@ from jitdesk.domain.email_templates import (
     check_address,
     check_header_value,
     check_template,
+    default_template,
     render,
 )
 from jitdesk.domain.errors import DomainError, NotFoundError, ValidationError
-from jitdesk.domain.i18n import N_, _, ngettext
-from jitdesk.domain.money import format_money
+from jitdesk.domain.formats import doc_language
+from jitdesk.domain.i18n import N_, _, current_language, ngettext, translation_for
 from jitdesk.domain.statuses import Action, customer_allows, status_word
 from jitdesk.services import documents as docs
 from jitdesk.services.settings import get_settings
@@ -188,14 +189,18 @@ def _password(settings: SmtpSettings, given: str | None) -> str | None:
 # --- templates --------------------------------------------------------------------------------
 
 
-def get_template(shop: Shop, kind: str) -> MessageTemplate:
+def get_template(shop: Shop, kind: str, language: str | None = None) -> MessageTemplate:
+    """The shop's own template of `kind` when it has saved one (used as written, for every
+    recipient), else the built-in one in `language` (the recipient's; the user's if None)."""
     stored = q.load_template(shop.db, kind)
     if stored is None:
         if kind not in DEFAULT_TEMPLATES:
             raise ValidationError(
                 _("There are no e-mail templates for {kind}.").format(kind=kind), "kind"
             )
-        return DEFAULT_TEMPLATES[kind]
+        if language is None:
+            return default_template(kind, translation_for(current_language()))
+        return default_template(kind, translation_for(language))
     return MessageTemplate(kind, *stored)
 
 
@@ -384,10 +389,13 @@ class Prepared:
     body: str
 
 
-def _values(shop: Shop, kind: str, number: str) -> dict[str, str]:
+def _values(shop: Shop, kind: str, number: str) -> tuple[str, dict[str, str]]:
+    """The recipient's language and the placeholders' values, written for them."""
     if kind == SUPPLIER_ORDER:
         d = docs.supplier_order_doc(shop, number)
-        return {
+        language = d.language or d.shop.language
+        lang = doc_language(language)
+        return language, {
             "order_number": d.number,
             "shop_name": d.shop.name,
             "shop_phone": d.shop.phone,
@@ -395,12 +403,14 @@ def _values(shop: Shop, kind: str, number: str) -> dict[str, str]:
             "supplier_name": d.supplier_name,
             "supplier_contact": d.supplier_contact or d.supplier_name,
             "account_number": d.account_number,
-            "requested_date": d.requested_date.isoformat() if d.requested_date else "",
-            "total": format_money(d.total, d.shop.currency),
-            "lines": str(len(d.lines)),
+            "requested_date": lang.day(d.requested_date),
+            "total": lang.money(d.total, d.shop.currency),
+            "lines": lang.quantity(len(d.lines)),
         }
     c = docs.customer_order_doc(shop, number, docs.PICKUP_NOTICE)
-    return {
+    language = c.language or c.shop.language
+    lang = doc_language(language)
+    return language, {
         "order_number": c.number,
         "shop_name": c.shop.name,
         "shop_phone": c.shop.phone,
@@ -408,8 +418,8 @@ def _values(shop: Shop, kind: str, number: str) -> dict[str, str]:
         "shop_address": c.shop.address,
         "opening_hours": c.shop.opening_hours,
         "customer_name": c.customer_name,
-        "pickup_by": c.pickup_by.isoformat() if c.pickup_by else "",
-        "balance_due": format_money(c.balance, c.shop.currency),
+        "pickup_by": lang.day(c.pickup_by),
+        "balance_due": lang.money(c.balance, c.shop.currency),
         "items": ", ".join(f"{i.quantity} \u00d7 {i.description}" for i in c.items),
     }
 
@@ -459,7 +469,8 @@ def prepare(shop: Shop, kind: str, number: str) -> Prepared:
         raise ValidationError(
             _("jitdesk does not e-mail {kind} documents.").format(kind=kind), "kind"
         )
-    subject, body = render(get_template(shop, kind), _values(shop, kind, number))
+    language, values = _values(shop, kind, number)
+    subject, body = render(get_template(shop, kind, language), values)
     return Prepared(kind, number, entity, row["id"], row["status"], to, subject, body)
 
 

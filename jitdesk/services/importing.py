@@ -72,6 +72,7 @@ COLUMNS: dict[str, Columns] = {
             "delivery_weekdays",
             "min_order_value",
             "notes",
+            "language",
         ),
     ),
     "products": Columns(("sku", "name"), ("sale_price", "unit", "barcode", "active")),
@@ -79,7 +80,7 @@ COLUMNS: dict[str, Columns] = {
         ("sku", "supplier", "unit_cost"),
         ("supplier_sku", "pack_size", "min_qty", "lead_time_days", "preferred", "active"),
     ),
-    "customers": Columns(("name",), ("phone", "email", "notes")),
+    "customers": Columns(("name",), ("phone", "email", "notes", "language")),
     "orders": Columns(
         ("order_ref", "customer_name", "sku", "quantity"),
         ("order_date", "customer_email", "customer_phone", "unit_price", "deposit", "notes"),
@@ -451,7 +452,15 @@ class _Suppliers(_Importer):
     def check(self, shop, table, errors):
         def parse(row: _Row) -> dict:
             given: dict[str, Any] = {"name": _required(row, "name")}
-            for text_col in ("contact", "email", "phone", "address", "account_number", "notes"):
+            for text_col in (
+                "contact",
+                "email",
+                "phone",
+                "address",
+                "account_number",
+                "notes",
+                "language",
+            ):
                 if text_col in table.header:
                     given[text_col] = row.get(text_col)
             if "lead_time_days" in table.header:
@@ -461,8 +470,9 @@ class _Suppliers(_Importer):
                 given["delivery_weekdays"] = days
             if "min_order_value" in table.header:
                 given["min_order_value"] = _money(row, "min_order_value", 0)
-            SupplierInput(**given).validate()
-            return given
+            data = SupplierInput(**given)
+            data.validate()
+            return given | ({"language": data.language} if "language" in given else {})
 
         parsed = _validate_rows(table, errors, parse)
         return _unique(
@@ -645,17 +655,18 @@ def _existing_customers(shop: Shop) -> dict[tuple, dict]:
 
 
 class _Customers(_Importer):
-    FIELDS = ("name", "phone", "email", "notes")
+    FIELDS = ("name", "phone", "email", "notes", "language")
 
     def check(self, shop, table, errors):
         def parse(row: _Row) -> dict:
             given = {"name": _required(row, "name")}
-            for col in ("phone", "email", "notes"):
+            for col in ("phone", "email", "notes", "language"):
                 if col in table.header:
                     given[col] = row.get(col)
             data = CustomerInput(**given)
             data.validate()
-            return given | {"name": data.name, "email": data.email, "phone": data.phone}
+            checked = {"name": data.name, "email": data.email, "phone": data.phone}
+            return given | checked | ({"language": data.language} if "language" in given else {})
 
         parsed = _validate_rows(table, errors, parse)
         return _unique(
