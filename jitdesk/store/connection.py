@@ -12,7 +12,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from jitdesk.domain.errors import ShopFileError
-from jitdesk.store import schema
+from jitdesk.store import file_lock, schema, temp_files
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 10_000
@@ -91,14 +91,45 @@ def _configure(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA synchronous = FULL")
 
 
+class HeldConnection(sqlite3.Connection):
+    """A connection to a shop file that holds the file's shared lock (store.file_lock) while
+    it is open: closing it releases the lock."""
+
+    held: file_lock.ShopLock | None = None
+
+    def close(self) -> None:
+        try:
+            super().close()
+        finally:
+            held, self.held = self.held, None
+            if held is not None:
+                held.release()
+
+
 def _connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
     if readonly:
         uri = path.absolute().as_uri() + "?mode=ro"
-        conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+        conn = sqlite3.connect(
+            uri,
+            uri=True,
+            isolation_level=None,
+            timeout=BUSY_TIMEOUT_MS / 1000,
+            factory=HeldConnection,
+        )
     else:
-        conn = sqlite3.connect(str(path), isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+        conn = sqlite3.connect(
+            str(path), isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000, factory=HeldConnection
+        )
     conn.row_factory = sqlite3.Row
     return conn
+
+
+def hold_while_open(conn: sqlite3.Connection, held: file_lock.ShopLock) -> None:
+    """Tie `held` to `conn`: released when the connection is closed."""
+    if isinstance(conn, HeldConnection):
+        conn.held = held
+    else:  # pragma: no cover - every shop connection is made by this module
+        held.release()
 
 
 def inspect_existing(path: Path) -> None:
@@ -149,9 +180,19 @@ def _database(conn: sqlite3.Connection) -> Database:
 def open_read_only(path: Path) -> Database:
     """A second connection to the shop file, for reads on a worker thread (WAL lets it read
     while the GUI's connection writes). Query-only, so it can never write by mistake."""
-    conn = sqlite3.connect(
-        str(path), isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False
-    )
+    held = file_lock.hold_shared(path)
+    try:
+        conn = sqlite3.connect(
+            str(path),
+            isolation_level=None,
+            timeout=BUSY_TIMEOUT_MS / 1000,
+            check_same_thread=False,
+            factory=HeldConnection,
+        )
+    except BaseException:
+        held.release()
+        raise
+    hold_while_open(conn, held)
     conn.row_factory = sqlite3.Row
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA query_only = ON")
@@ -159,13 +200,37 @@ def open_read_only(path: Path) -> Database:
 
 
 def open_database(path: str | Path, *, create: bool = False) -> Database:
-    """Open (or with `create`, make) a shop file, migrated to this jitdesk's schema."""
+    """Open (or with `create`, make) a shop file, migrated to this jitdesk's schema.
+
+    The connection holds the shop's shared lock while it is open (a restore waits for it), and
+    temporary files a killed backup or restore left beside the shop are swept first."""
     path = Path(path)
     if is_network_path(path):
         raise ShopFileError(
             f"{path.name} is on a network share; SQLite cannot lock files safely there, "
             "so copy it to a local disk first."
         )
+    if not (path.exists() or (create and path.parent.is_dir())):
+        return _open_database(path, create=create)  # says why there is nothing to open
+    held = file_lock.hold_shared(path)
+    try:
+        sweep_beside(path)
+        db = _open_database(path, create=create)
+    except BaseException:
+        held.release()
+        raise
+    hold_while_open(db.conn, held)
+    return db
+
+
+def sweep_beside(shop_path: Path) -> None:
+    """Remove temporary files killed backups or restores left beside the shop file and in its
+    backups folder."""
+    temp_files.sweep(shop_path.parent)
+    temp_files.sweep(shop_path.with_name(shop_path.name + ".backups"))
+
+
+def _open_database(path: Path, *, create: bool) -> Database:
     existed = path.exists() and path.stat().st_size > 0
     if existed:
         inspect_existing(path)
