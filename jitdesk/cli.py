@@ -41,10 +41,15 @@ def _shop_arg(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def open_shop_for(args: argparse.Namespace):
+def open_shop_for(args: argparse.Namespace, *, reading: bool = False):
+    """The shop the command works on; `reading`: the command only reads, so a shop in a
+    read-only folder is opened read-only instead of refused."""
     from jitdesk.services.shop import Shop
 
-    return Shop.open(args.shop or default_shop_path(), actor="cli", clock=args.clock)
+    path = args.shop or default_shop_path()
+    if reading:
+        return Shop.open_for_reading(path, actor="cli", clock=args.clock)
+    return Shop.open(path, actor="cli", clock=args.clock)
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
@@ -64,7 +69,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_check(args: argparse.Namespace) -> int:
     from jitdesk.services.check import check_shop
 
-    shop = open_shop_for(args)
+    shop = open_shop_for(args, reading=True)
     try:
         problems = check_shop(shop)
     finally:
@@ -135,7 +140,7 @@ def cmd_map_sku(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from jitdesk.services.exports import export
 
-    shop = open_shop_for(args)
+    shop = open_shop_for(args, reading=True)
     try:
         result = export(shop, args.kind, args.output, quote_all=args.quote_all)
     finally:
@@ -147,7 +152,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_plan(args: argparse.Namespace) -> int:
     from jitdesk.services.planning import commit_plan, make_plan, plan_text
 
-    shop = open_shop_for(args)
+    shop = open_shop_for(args, reading=not args.commit)
     try:
         if args.commit:
             result = commit_plan(shop)
@@ -203,7 +208,7 @@ def cmd_self_test(args: argparse.Namespace) -> int:
 def cmd_report(args: argparse.Namespace) -> int:
     from jitdesk.services.reports import report_csv
 
-    shop = open_shop_for(args)
+    shop = open_shop_for(args, reading=True)
     try:
         sys.stdout.write(report_csv(shop, args.kind))
     finally:

@@ -66,6 +66,12 @@ class Shop:
         path = Path(path)
         return cls(connection.open_database(path, create=create), path=path, **kwargs)
 
+    @classmethod
+    def open_for_reading(cls, path: str | Path, **kwargs: Any) -> Shop:
+        """Open for actions that only read: a shop in a read-only folder can still be read."""
+        path = Path(path)
+        return cls(connection.open_for_reading(path), path=path, **kwargs)
+
     def close(self) -> None:
         self.db.conn.close()
         callbacks, self.on_close = self.on_close, []

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from sqlite_utils import Database
 
 from jitdesk.domain.errors import ShopFileError
+from jitdesk.store.errors import says_damaged, shop_file_problem
 from jitdesk.store.quantities import LINE_QUANTITIES_SQL, OPEN_SO
 
 # Per customer line: the derived quantities plus order number and status, computed once per
@@ -270,9 +271,11 @@ def line_table(db: Database) -> Iterator[Database]:
         db.execute("DROP TABLE IF EXISTS temp.check_lines")
         db.execute(_CREATE_LINES)
     except sqlite3.DatabaseError as exc:
-        raise ShopFileError(
-            f"The checks cannot run because the shop file is damaged: {exc}."
-        ) from exc
+        if says_damaged(exc):
+            raise ShopFileError(
+                f"The checks cannot run because the shop file is damaged: {exc}."
+            ) from exc
+        raise shop_file_problem(exc) or ShopFileError(f"The checks cannot run: {exc}.") from exc
     try:
         yield db
     finally:

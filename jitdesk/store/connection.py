@@ -12,7 +12,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from jitdesk.domain.errors import ShopFileError
-from jitdesk.store import file_lock, schema, temp_files
+from jitdesk.store import errors, file_lock, schema, temp_files
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 10_000
@@ -140,34 +140,49 @@ def inspect_existing(path: Path) -> None:
             header = fh.read(16)
     except OSError as exc:
         raise ShopFileError(f"The shop file {name} cannot be read: {exc.strerror}.") from exc
+    if not header:
+        raise ShopFileError(empty_file_message(path))
     if header != SQLITE_HEADER:
         raise ShopFileError(f"{name} is not a jitdesk shop file.")
-    conn = _connect(path, readonly=True)
     try:
-        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-        if app_id != schema.APPLICATION_ID:
-            raise ShopFileError(f"{name} is an SQLite file but not a jitdesk shop file.")
-        if "_sqlite_migrations" in tables:
-            rows = conn.execute(
-                "SELECT name FROM _sqlite_migrations WHERE migration_set = ?",
-                [schema.MIGRATION_SET],
-            ).fetchall()
-            unknown = {r[0] for r in rows} - set(schema.known_migration_names())
-            if unknown:
-                raise ShopFileError(
-                    f"{name} was written by a newer jitdesk; install the newer version to open it."
-                )
-        if path.stat().st_size <= QUICK_CHECK_MAX_BYTES:
-            check = conn.execute("PRAGMA quick_check").fetchone()[0]
-            if check != "ok":
-                raise ShopFileError(f"{name} is damaged; restore it from a backup.")
+        conn = _connect(path, readonly=True)
+    except sqlite3.Error as exc:
+        raise errors.opening_problem(exc, path) from exc
+    try:
+        _inspect(conn, path)
     except sqlite3.DatabaseError as exc:
-        raise ShopFileError(
-            f"{name} is damaged or not a shop file; restore it from a backup."
-        ) from exc
+        raise errors.opening_problem(exc, path) from exc
     finally:
         conn.close()
+
+
+def empty_file_message(path: Path) -> str:
+    return (
+        f"{path.name} is empty (0 bytes), so there is no shop in it; restore the shop from a "
+        "backup, or choose another file."
+    )
+
+
+def _inspect(conn: sqlite3.Connection, path: Path) -> None:
+    name = path.name
+    app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    if app_id != schema.APPLICATION_ID:
+        raise ShopFileError(f"{name} is an SQLite file but not a jitdesk shop file.")
+    if "_sqlite_migrations" in tables:
+        rows = conn.execute(
+            "SELECT name FROM _sqlite_migrations WHERE migration_set = ?",
+            [schema.MIGRATION_SET],
+        ).fetchall()
+        unknown = {r[0] for r in rows} - set(schema.known_migration_names())
+        if unknown:
+            raise ShopFileError(
+                f"{name} was written by a newer jitdesk; install the newer version to open it."
+            )
+    if path.stat().st_size <= QUICK_CHECK_MAX_BYTES:
+        check = conn.execute("PRAGMA quick_check").fetchone()[0]
+        if check != "ok":
+            raise ShopFileError(f"{name} is damaged; restore it from a backup.")
 
 
 def _database(conn: sqlite3.Connection) -> Database:
@@ -223,6 +238,67 @@ def open_database(path: str | Path, *, create: bool = False) -> Database:
     return db
 
 
+def open_for_reading(path: str | Path) -> Database:
+    """Open a shop for a command that only reads (check, report, export, plan).
+
+    As open_database; but where nothing can be written beside the file (a read-only folder)
+    it is read through a read-only connection instead of refused."""
+    try:
+        return open_database(path)
+    except errors.FolderReadOnlyError:
+        pass
+    path = Path(path)
+    held = file_lock.hold_shared(path)
+    try:
+        conn = _connect_where_read_only(path)
+    except BaseException:
+        held.release()
+        raise
+    hold_while_open(conn, held)
+    try:
+        _inspect(conn, path)
+        db = _database(conn)
+        if schema.migrations.pending(db):
+            raise ShopFileError(
+                f"{path.name} was written by an older jitdesk and must be upgraded first, "
+                "which needs a folder you may write to; copy it to one and open it there."
+            )
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        raise errors.opening_problem(exc, path) from exc
+    except BaseException:
+        conn.close()
+        raise
+    return db
+
+
+def _connect_where_read_only(path: Path) -> sqlite3.Connection:
+    """A read-only connection to a shop file in a folder where SQLite cannot make its -shm.
+
+    ``mode=ro`` reads a -wal beside the file if there is one; without one SQLite still
+    needs to create the -shm, and ``immutable=1`` (no locking, no -shm) is the way to read.
+    It is used only when there is no -wal: its changes would be invisible to it."""
+    base = path.absolute().as_uri()
+    conn = sqlite3.connect(
+        base + "?mode=ro", uri=True, isolation_level=None, factory=HeldConnection
+    )
+    try:
+        conn.execute("PRAGMA schema_version").fetchone()
+    except sqlite3.Error as exc:
+        conn.close()
+        wal = path.with_name(path.name + "-wal")
+        if wal.exists() and wal.stat().st_size > 0:
+            raise ShopFileError(
+                f"jitdesk cannot read the shop file {path.name} here (folder read-only): its "
+                "latest changes are in its -wal file; copy both to a folder you may write to."
+            ) from exc
+        conn = sqlite3.connect(
+            base + "?immutable=1", uri=True, isolation_level=None, factory=HeldConnection
+        )
+    conn.row_factory = sqlite3.Row  # read-only by its URI; temporary tables still work
+    return conn
+
+
 def sweep_beside(shop_path: Path) -> None:
     """Remove temporary files killed backups or restores left beside the shop file and in its
     backups folder."""
@@ -234,6 +310,8 @@ def _open_database(path: Path, *, create: bool) -> Database:
     existed = path.exists() and path.stat().st_size > 0
     if existed:
         inspect_existing(path)
+    elif path.exists() and not create:
+        raise ShopFileError(empty_file_message(path))
     elif not create:
         raise ShopFileError(f"There is no shop file at {path}.")
     elif path.exists():
@@ -249,10 +327,16 @@ def _open_database(path: Path, *, create: bool) -> Database:
             made_here = True
         conn = _connect(path)
         _configure(conn)
-    except (sqlite3.Error, OSError) as exc:
+    except sqlite3.Error as exc:
         if made_here:
             path.unlink(missing_ok=True)
-        raise ShopFileError(f"The shop file {path.name} cannot be opened: {exc}.") from exc
+        raise errors.opening_problem(exc, path) from exc
+    except OSError as exc:
+        if made_here:
+            path.unlink(missing_ok=True)
+        raise errors.environment_problem(path, opening=True) or ShopFileError(
+            f"The shop file {path.name} cannot be opened: {exc.strerror or exc}."
+        ) from exc
     db = _database(conn)
     if not schema.migrations.pending(db):
         return db  # the usual case: nothing to upgrade, nothing to write
