@@ -81,9 +81,15 @@ def small_disk(where: Path, size: str = "2m") -> Iterator[Path]:
         subprocess.run(["umount", "-l", str(where)], check=False)
 
 
-def fill_disk(folder: Path) -> Path:
-    """Fill the disk holding `folder` to the last byte; returns the file that fills it."""
+def fill_disk(folder: Path, leave: int = 0) -> Path:
+    """Fill the disk holding `folder` to the last byte, or up to `leave` bytes; returns the
+    file that fills it."""
     filler = folder / "filler"
+    if leave:
+        free = shutil.disk_usage(folder).free - leave
+        with open(filler, "wb", buffering=0) as fh:
+            fh.write(b"\0" * max(free, 0))
+        return filler
     with open(filler, "wb", buffering=0) as fh:
         with contextlib.suppress(OSError):
             while True:

@@ -9,6 +9,7 @@ is an ordinary shop file: it can be opened, copied or restored as is.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import socket
 from dataclasses import dataclass
@@ -19,7 +20,7 @@ from jitdesk.domain import backup_rotation as rotation
 from jitdesk.domain.errors import ShopFileError
 from jitdesk.services.shop import Shop
 from jitdesk.store import backup as store
-from jitdesk.store import connection, file_lock
+from jitdesk.store import connection, errors, file_lock
 
 backups_folder = store.backups_folder
 
@@ -198,9 +199,11 @@ def restore(
 def _save_current(shop_path: Path, now: datetime | None) -> Path:
     """The copy of the shop as it is now, kept before a restore replaces it. A file this
     jitdesk cannot read (damaged, from a newer version) is kept byte for byte; any other
-    failure (a full disk, a read-only backups folder) stops the restore."""
+    failure (a full disk, a read-only backups folder) stops the restore, leaving nothing."""
     try:
         connection.inspect_existing(shop_path)
+    except (errors.DiskFullError, errors.FolderReadOnlyError) as exc:
+        raise _not_restored(shop_path, exc) from exc
     except ShopFileError:
         readable = False
     else:
@@ -212,11 +215,29 @@ def _save_current(shop_path: Path, now: datetime | None) -> Path:
         taken = _utc_now(now).strftime(rotation.STAMP_FORMAT)
         return store.raw_copy(shop_path, folder / f"{shop_path.name}.{taken}.damaged")
     except ShopFileError as exc:
-        raise ShopFileError(
-            f"{shop_path.name} was not restored, because the copy of it as it is now could "
-            f"not be kept: {_lowered(str(exc))}"
-        ) from exc
+        raise _not_restored(shop_path, exc) from exc
 
 
-def _lowered(sentence: str) -> str:
-    return sentence[:1].lower() + sentence[1:] if sentence[1:2].islower() else sentence
+def _not_restored(shop_path: Path, exc: ShopFileError) -> ShopFileError:
+    return ShopFileError(
+        f"{shop_path.name} was not restored, because the copy of it as it is now could not be "
+        f"kept ({_why(exc, backups_folder(shop_path))}); the shop is unchanged."
+    )
+
+
+def _why(exc: BaseException, folder: Path) -> str:
+    """What stopped a copy, in a few words, from the chain of errors behind `exc`."""
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, errors.DiskFullError):
+            return "the disk is full"
+        if isinstance(seen, errors.FolderReadOnlyError):
+            return "the folder is read-only"
+        if isinstance(seen, OSError) and seen.errno == errno.ENOSPC:
+            return "the disk is full"
+        if isinstance(seen, OSError) and seen.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+            return f"the backups folder {folder} cannot be written"
+        seen = seen.__cause__
+    if errors.disk_is_full(folder.parent):
+        return "the disk is full"
+    return str(exc).rstrip(".")
