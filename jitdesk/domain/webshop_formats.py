@@ -28,6 +28,7 @@ import io
 from dataclasses import dataclass, field
 from datetime import date
 
+from jitdesk.domain import input_limits as limits
 from jitdesk.domain.errors import ValidationError, quoted
 from jitdesk.domain.money import parse_money, parse_quantity
 
@@ -147,7 +148,7 @@ def parse_export(channel: str, text: str, today: date) -> ParsedExport:
     reading = _ShopifyReader(result, today) if channel == SHOPIFY else _WooReader(result, today)
     previous_end = 0
     try:
-        for record in reader:
+        for record in limits.checked_records(reader):
             start, previous_end = previous_end + 1, reader.line_num
             if header is None:
                 if not any(c.strip() for c in record):
@@ -179,12 +180,15 @@ def parse_export(channel: str, text: str, today: date) -> ParsedExport:
                 continue
             result.rows += 1
             reading.row(start, record)
+    except limits.InputTooBig as exc:
+        result.problems.append(Problem(exc.line, str(exc)))
+        return result
     except csv.Error as exc:
         result.problems.append(
             Problem(
                 previous_end + 1,
-                f"This row cannot be read as CSV ({exc}); the file looks cut off or damaged, "
-                "so export it again.",
+                f"This row cannot be read as CSV ({limits.csv_problem(exc)}); the file looks "
+                "cut off or damaged, so export it again.",
             )
         )
     if header is None:
