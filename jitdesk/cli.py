@@ -346,3 +346,11 @@ def main(argv: Sequence[str] | None = None, *, clock: Clock = system_clock) -> i
         return 1
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:
+        from jitdesk.services.shop import known_problem
+
+        problem = known_problem(exc, getattr(args, "shop", None))
+        if problem is None:
+            raise  # a bug: its traceback is what a report needs
+        print(f"jitdesk: {problem}", file=sys.stderr)
+        return 1

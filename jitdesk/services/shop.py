@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 from sqlite_utils import Database
 
 from jitdesk.domain.clock import Clock, local_date, system_clock
+from jitdesk.domain.errors import JitdeskError
 from jitdesk.store import connection, events
 from jitdesk.store.errors import FileIdentity, check_same_file, shop_file_problem
 
@@ -122,6 +123,12 @@ class Shop:
 
     def next_number(self, prefix: str) -> str:
         return events.next_number(self.db, prefix, self.today().year)
+
+
+def known_problem(exc: BaseException, path: Path | None = None) -> JitdeskError | None:
+    """The plain sentence for a storage error a person can act on (a full disk, a damaged
+    file, ...) met outside a transaction; None for anything else, which is a bug."""
+    return shop_file_problem(exc, path)
 
 
 def read_separately(shop: Shop, read: Callable[..., T], *args: Any, **kwargs: Any) -> T:

@@ -263,6 +263,7 @@ def open_for_reading(path: str | Path) -> Database:
                 f"{path.name} was written by an older jitdesk and must be upgraded first, "
                 "which needs a folder you may write to; copy it to one and open it there."
             )
+        _require_complete(conn, path)
     except sqlite3.DatabaseError as exc:
         conn.close()
         raise errors.opening_problem(exc, path) from exc
@@ -339,6 +340,7 @@ def _open_database(path: Path, *, create: bool) -> Database:
         ) from exc
     db = _database(conn)
     if not schema.migrations.pending(db):
+        _require_complete(conn, path)
         return db  # the usual case: nothing to upgrade, nothing to write
     if existed:
         try:
@@ -353,7 +355,25 @@ def _open_database(path: Path, *, create: bool) -> Database:
         raise
     conn.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
     conn.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION}")
+    _require_complete(conn, path)
     return db
+
+
+def _require_complete(conn: sqlite3.Connection, path: Path) -> None:
+    """Refuse (and close) a shop file that lacks a table or column of the schema: every
+    command would otherwise fail half-way with "no such table"."""
+    try:
+        missing = schema.missing_parts(conn)
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        raise errors.opening_problem(exc, path) from exc
+    if missing:
+        conn.close()
+        more = f" (and {len(missing) - 1} more)" if len(missing) > 1 else ""
+        raise ShopFileError(
+            f"{path.name} is not a complete jitdesk shop: {missing[0]} is missing{more}; "
+            "restore it from a backup."
+        )
 
 
 def backup_copy(db: Database, dest: Path) -> Path:
