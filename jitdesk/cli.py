@@ -71,7 +71,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
     shop = open_shop_for(args, reading=True)
     try:
-        problems = check_shop(shop)
+        problems = check_shop(shop, full=args.full)
     finally:
         shop.close()
     if problems:
@@ -239,6 +239,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(handler=cmd_demo)
 
     p = sub.add_parser("check", help="integrity and domain invariants; exit 1 if broken")
+    p.add_argument(
+        "--full",
+        action="store_true",
+        help="also read every value of every table with SQLite's cell checks (slower)",
+    )
     _shop_arg(p)
     p.set_defaults(handler=cmd_check)
 

@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from jitdesk.domain import input_limits as limits
+from jitdesk.domain.calendar import check_date
 from jitdesk.domain.errors import ValidationError, quoted
 from jitdesk.domain.money import parse_money, parse_quantity
 
@@ -268,12 +269,16 @@ class _Reader:
         day = self.days.get(day_text)
         if day is None:
             try:
-                day = self.days[day_text] = min(date.fromisoformat(day_text), self.today)
+                day = min(date.fromisoformat(day_text), self.today)
+                day = self.days[day_text] = check_date(day, "order_date", "order date")
             except ValueError:
                 self.problem(
                     line,
                     f"Order {ref}: the order date {quoted(text)} is not a date (YYYY-MM-DD ...).",
                 )
+                return None
+            except ValidationError as exc:
+                self.problem(line, f"Order {ref}: {exc}")
                 return None
         return day
 

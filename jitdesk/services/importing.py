@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from jitdesk.domain import input_limits as limits
-from jitdesk.domain.calendar import parse_weekdays
+from jitdesk.domain.calendar import check_date, parse_weekdays
 from jitdesk.domain.errors import DomainError, ValidationError
 from jitdesk.domain.models import (
     CustomerInput,
@@ -33,7 +33,7 @@ from jitdesk.domain.models import (
     SupplierInput,
     check_email,
 )
-from jitdesk.domain.money import parse_money, parse_quantity
+from jitdesk.domain.money import order_total, parse_money, parse_quantity
 from jitdesk.services.catalog import (
     add_product,
     add_supplier,
@@ -332,7 +332,7 @@ def _date(row: _Row, column: str, today: date) -> date:
         ) from None
     if day > today:
         raise ValidationError(f"The {column} {text} is in the future.", column)
-    return day
+    return check_date(day, column)
 
 
 # --- the use case ----------------------------------------------------------------------------
@@ -667,6 +667,10 @@ class _Orders(_Importer):
                 errors.append(RowError(row.line, str(exc)))
         for plan in orders.values():
             plan.exists = plan.ref in known_refs
+            try:
+                order_total((line.quantity, line.unit_price or 0) for line in plan.lines)
+            except ValidationError as exc:
+                errors.append(RowError(plan.first_line, f"Order {plan.ref}: {exc}"))
             if plan.deposit > plan.total:
                 errors.append(
                     RowError(
