@@ -11,11 +11,22 @@ from jitdesk.domain.errors import ValidationError, quoted
 from jitdesk.domain.money import check_amount, check_quantity
 
 _EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+# Control characters (C0, DEL, C1) and the invisible marks that reorder text on screen: a
+# name never needs them, and in a terminal they can move the cursor or recolour the screen.
+_CONTROLS_RE = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]+")
+
+
+def one_line_name(value: str | None) -> str:
+    """A name as one line of plain text: control characters become spaces, and runs of
+    spaces one."""
+    return " ".join(_CONTROLS_RE.sub(" ", value or "").split())
+
+
 _CURRENCY_RE = re.compile(r"^[A-Z]{3}$")
 
 
 def require_text(value: str, field_name: str, label: str, *, max_len: int = 200) -> str:
-    text = (value or "").strip()
+    text = one_line_name(value)
     if not text:
         raise ValidationError(f"The {label} is missing; please enter it.", field_name)
     if len(text) > max_len:

@@ -31,6 +31,7 @@ from datetime import date
 from jitdesk.domain import input_limits as limits
 from jitdesk.domain.calendar import check_date
 from jitdesk.domain.errors import ValidationError, quoted
+from jitdesk.domain.models import one_line_name
 from jitdesk.domain.money import parse_money, parse_quantity
 
 SHOPIFY = "shopify"
@@ -246,7 +247,7 @@ class _Reader:
         if quantity == 0:  # an item removed from the order in the web shop
             return
         order.lines.append(
-            WebLine(line, record[sku_i].strip(), record[name_i].strip(), quantity, price)
+            WebLine(line, record[sku_i].strip(), one_line_name(record[name_i]), quantity, price)
         )
 
     def _quantity(self, text: str) -> int:
@@ -344,7 +345,9 @@ class _ShopifyReader(_Reader):
             ref=ref,
             first_line=line,
             order_date=day or self.today,
-            customer_name=self.get(record, "billing name") or self.get(record, "shipping name"),
+            customer_name=one_line_name(
+                self.get(record, "billing name") or self.get(record, "shipping name")
+            ),
             email=self.get(record, "email"),
             phone=self.get(record, "billing phone") or self.get(record, "phone"),
             paid=max(paid, 0),
@@ -396,7 +399,7 @@ class _WooReader(_Reader):
             ref=ref,
             first_line=line,
             order_date=day or self.today,
-            customer_name=name,
+            customer_name=one_line_name(name),
             email=self.get(record, "billing email"),
             phone=self.get(record, "billing phone"),
             paid=(total or _ALL_OF_IT) if status in _WOO_PAID else 0,

@@ -235,7 +235,22 @@ def open_database(path: str | Path, *, create: bool = False) -> Database:
         held.release()
         raise
     hold_while_open(db.conn, held)
+    owner_only(path)
     return db
+
+
+def owner_only(shop_path: Path) -> None:
+    """Make the shop file and its -wal and -shm readable by their owner only (a file copied
+    or restored by other means may be readable by everyone); silently skipped where the
+    file is not ours or the system has no such modes."""
+    if sys.platform == "win32":  # pragma: no cover - no POSIX modes there
+        return
+    for path in (shop_path, *(shop_path.with_name(shop_path.name + s) for s in ("-wal", "-shm"))):
+        try:
+            if path.stat().st_mode & 0o077:
+                os.chmod(path, 0o600)
+        except OSError:
+            continue
 
 
 def open_for_reading(path: str | Path) -> Database:

@@ -26,7 +26,11 @@ _READ_ONLY_ERRNOS = frozenset({errno.EACCES, errno.EPERM, errno.EROFS})
 DAMAGED_CODES = ("SQLITE_CORRUPT", "SQLITE_NOTADB")
 
 
-class FolderReadOnlyError(ShopFileError):
+class ShopReadOnlyError(ShopFileError):
+    """The shop file can be read but not written (the file, its folder or its disk)."""
+
+
+class FolderReadOnlyError(ShopReadOnlyError):
     """The shop file is readable but nothing can be written beside it (its -wal and -shm)."""
 
 
@@ -138,7 +142,7 @@ def shop_file_problem(exc: BaseException, path: Path | None = None) -> ShopFileE
             "free some space and try again."
         )
     if code.startswith("SQLITE_READONLY") or "readonly database" in text:
-        return ShopFileError(
+        return ShopReadOnlyError(
             f"{who} cannot be written (it is read-only, or on a read-only disk), so "
             f"{NOT_SAVED}; allow writing to it or copy it somewhere writable."
         )
