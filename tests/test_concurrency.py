@@ -29,6 +29,8 @@ from jitdesk.services import catalog, customers, orders, settings
 from jitdesk.services.check import check_shop
 from jitdesk.services.shop import Shop
 
+pytestmark = pytest.mark.spawns
+
 REPO = Path(__file__).resolve().parents[1]
 PROCESSES, ACTIONS = 4, 500
 

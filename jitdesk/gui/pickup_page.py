@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from jitdesk.domain.errors import JitdeskError, NotFoundError
+from jitdesk.domain.filters import OrderFilter
 from jitdesk.gui.formatting import ShopFormat
 from jitdesk.gui.handover_dialog import HandoverDialog
 from jitdesk.gui.order_table_model import (
@@ -38,7 +39,6 @@ from jitdesk.gui.widgets import FieldMessage, busy_cursor, show_error, tr
 from jitdesk.services import documents as docs
 from jitdesk.services.handover import HandoverPreview, HandoverResult, handover_preview
 from jitdesk.services.shop import Changes, Shop
-from jitdesk.store.orders import OrderFilter  # plain data: the filter the list query takes
 
 STATUS_WORDS = {"completed": "was already handed over", "cancelled": "was cancelled"}
 

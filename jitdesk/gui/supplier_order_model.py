@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from jitdesk.domain.statuses import supplier_status_title
 from jitdesk.gui.formatting import ShopFormat
 from jitdesk.gui.list_model import PagedRowsModel
 from jitdesk.gui.widgets import tr
@@ -16,18 +17,9 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
-STATUS_TITLES = {
-    "draft": "Draft",
-    "sent": "Sent",
-    "partially received": "Partly received",
-    "received": "Received",
-    "cancelled": "Cancelled",
-    "closed short": "Closed short",
-}
-
 
 def status_text(row: dict) -> str:
-    text = tr(STATUS_TITLES.get(row["status"], row["status"]))
+    text = tr(supplier_status_title(row["status"]))
     if row.get("late"):
         text += tr(" · late")
     if row.get("below_minimum"):

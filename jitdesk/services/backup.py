@@ -117,7 +117,7 @@ def make_backup(
                 raise ShopFileError(f"The folder {dest.parent} does not exist.")
             target = dest
     if isinstance(source, Shop):
-        store.copy_live(source.db.conn, target)
+        source.store.copy_to(target)
     else:
         store.copy_file(shop_path, target)
     if in_backups_folder:

@@ -132,18 +132,22 @@ def hold_while_open(conn: sqlite3.Connection, held: file_lock.ShopLock) -> None:
         held.release()
 
 
-def inspect_existing(path: Path) -> None:
-    """Refuse, without writing anything, a file that is not a usable shop file."""
-    name = path.name
+def require_sqlite_header(path: Path) -> None:
+    """Refuse a file that is not an SQLite database at all (read its first 16 bytes)."""
     try:
         with path.open("rb") as fh:
             header = fh.read(16)
     except OSError as exc:
-        raise ShopFileError(f"The shop file {name} cannot be read: {exc.strerror}.") from exc
+        raise ShopFileError(f"The shop file {path.name} cannot be read: {exc.strerror}.") from exc
     if not header:
         raise ShopFileError(empty_file_message(path))
     if header != SQLITE_HEADER:
-        raise ShopFileError(f"{name} is not a jitdesk shop file.")
+        raise ShopFileError(f"{path.name} is not a jitdesk shop file.")
+
+
+def inspect_existing(path: Path) -> None:
+    """Refuse, without writing anything, a file that is not a usable shop file."""
+    require_sqlite_header(path)
     try:
         conn = _connect(path, readonly=True)
     except sqlite3.Error as exc:
@@ -169,16 +173,24 @@ def _inspect(conn: sqlite3.Connection, path: Path) -> None:
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     if app_id != schema.APPLICATION_ID:
         raise ShopFileError(f"{name} is an SQLite file but not a jitdesk shop file.")
+    recorded: list[str] = []
     if "_sqlite_migrations" in tables:
         rows = conn.execute(
             "SELECT name FROM _sqlite_migrations WHERE migration_set = ?",
             [schema.MIGRATION_SET],
         ).fetchall()
-        unknown = {r[0] for r in rows} - set(schema.known_migration_names())
+        recorded = [r[0] for r in rows]
+        unknown = set(recorded) - set(schema.known_migration_names())
         if unknown:
             raise ShopFileError(
                 f"{name} was written by a newer jitdesk; install the newer version to open it."
             )
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    if version != len(recorded):
+        raise ShopFileError(
+            f"{name} is inconsistent (its schema version says {version}, its upgrade "
+            f"history {len(recorded)}); restore it from a backup."
+        )
     if path.stat().st_size <= QUICK_CHECK_MAX_BYTES:
         check = conn.execute("PRAGMA quick_check").fetchone()[0]
         if check != "ok":
@@ -227,6 +239,8 @@ def open_database(path: str | Path, *, create: bool = False) -> Database:
         )
     if not (path.exists() or (create and path.parent.is_dir())):
         return _open_database(path, create=create)  # says why there is nothing to open
+    if path.exists() and not create:
+        require_sqlite_header(path)  # no lock file beside a text file opened by mistake
     held = file_lock.hold_shared(path)
     try:
         sweep_beside(path)
@@ -317,9 +331,10 @@ def _connect_where_read_only(path: Path) -> sqlite3.Connection:
 
 def sweep_beside(shop_path: Path) -> None:
     """Remove temporary files killed backups or restores left beside the shop file and in its
-    backups folder."""
+    backups folder, and lock files of shop files that are gone."""
     temp_files.sweep(shop_path.parent)
     temp_files.sweep(shop_path.with_name(shop_path.name + ".backups"))
+    file_lock.remove_orphans(shop_path.parent)
 
 
 def _open_database(path: Path, *, create: bool) -> Database:
@@ -364,12 +379,11 @@ def _open_database(path: Path, *, create: bool) -> Database:
             conn.close()
             raise
     try:
-        schema.migrations.apply(db)
+        schema.apply_pending(db)
     except Exception:
         conn.close()
         raise
     conn.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
-    conn.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION}")
     _require_complete(conn, path)
     return db
 

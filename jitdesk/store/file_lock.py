@@ -110,25 +110,30 @@ def hold_shared(shop_path: Path | str, *, wait_s: float = WAIT_FOR_RESTORE_S) ->
     with _exclusive_guard:
         if key in _exclusive_here:
             return _NOTHING_HELD
-    try:
-        file = _open_lock_file(path)
-    except OSError as exc:
-        raise ShopFileError(
-            f"jitdesk cannot use the lock file beside {Path(shop_path).name} "
-            f"({exc.strerror or exc}); check that you may use that folder."
-        ) from exc
-    if file is None:
-        return _NOTHING_HELD
     deadline = time.monotonic() + wait_s
-    while not _try_lock(file, exclusive=False):
+    while True:
+        file = _open_for_opener(path, Path(shop_path))
+        if file is None:
+            return _NOTHING_HELD
+        if _try_lock(file, exclusive=False) and _still_named(file, path):
+            return ShopLock(file)
+        file.close()  # a restore holds it (or it was just removed as an orphan: try anew)
         if time.monotonic() >= deadline:
-            file.close()
             raise ShopFileError(
                 f"The shop {Path(shop_path).name} is being restored from a backup by another "
                 "jitdesk window or command; try again when it has finished."
             )
         time.sleep(_POLL_S)
-    return ShopLock(file)
+
+
+def _open_for_opener(path: Path, shop_path: Path):
+    try:
+        return _open_lock_file(path)
+    except OSError as exc:
+        raise ShopFileError(
+            f"jitdesk cannot use the lock file beside {shop_path.name} "
+            f"({exc.strerror or exc}); check that you may use that folder."
+        ) from exc
 
 
 def hold_exclusive(shop_path: Path | str) -> ShopLock:
@@ -147,13 +152,53 @@ def hold_exclusive(shop_path: Path | str) -> ShopLock:
         raise ShopFileError(
             f"jitdesk cannot lock {shop_path.name} for restoring ({reason}); nothing was changed."
         )
-    if not _try_lock(file, exclusive=True):
+    if not (_try_lock(file, exclusive=True) and _still_named(file, path)):
         file.close()
         raise ShopFileError(in_use_message(shop_path))
     key = _key(path)
     with _exclusive_guard:
         _exclusive_here.add(key)
     return ShopLock(file, key)
+
+
+def _still_named(file, path: Path) -> bool:
+    """Whether `path` still names the file locked through `file`: a lock file removed (as an
+    orphan) between opening and locking it protects nothing."""
+    try:
+        here, there = os.fstat(file.fileno()), os.stat(path)
+    except OSError:
+        return False
+    return (here.st_dev, here.st_ino) == (there.st_dev, there.st_ino)
+
+
+def remove_orphans(folder: Path) -> list[Path]:
+    """Remove the lock files in `folder` whose shop file is gone (deleted, moved, or a
+    temporary file renamed into place) and that nobody holds. Holding the lock exclusively
+    while removing it, together with `_still_named`, keeps this safe against an opener."""
+    removed: list[Path] = []
+    try:
+        names = [e.name for e in os.scandir(folder) if e.name.endswith(LOCK_SUFFIX)]
+    except OSError:
+        return removed
+    for name in names:
+        path = folder / name
+        if path.with_name(name.removesuffix(LOCK_SUFFIX)).exists():
+            continue
+        try:
+            file = _open_lock_file(path)
+        except OSError:
+            continue
+        if file is None:
+            continue
+        try:
+            if _try_lock(file, exclusive=True) and _still_named(file, path):
+                path.unlink()
+                removed.append(path)
+        except OSError:
+            pass
+        finally:
+            file.close()
+    return removed
 
 
 if sys.platform == "win32":  # pragma: no cover - exercised on Windows only

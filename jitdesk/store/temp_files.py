@@ -13,17 +13,14 @@ from __future__ import annotations
 import contextlib
 import os
 import re
-import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
+
+from jitdesk.store import staging
 
 SUFFIX = ".jitdesk-tmp"
 COMPANIONS = ("-journal", "-wal", "-shm")
 OWNER_ONLY = 0o600
-# Where a process cannot be asked whether it still runs, only files this old are swept (a
-# file still open there cannot be removed anyway).
-STALE_AFTER_S = 3600
 _NAME_RE = re.compile(
     r"^\.(?P<name>.+)\.(?P<pid>\d+)" + re.escape(SUFFIX) + r"(?P<companion>-journal|-wal|-shm)?$"
 )
@@ -58,34 +55,10 @@ def private_temp(dest: Path) -> Iterator[Path]:
         remove_with_companions(temp)
 
 
-def _process_gone(pid: int) -> bool | None:
-    """True when no process `pid` runs on this computer; None where this cannot be asked."""
-    if sys.platform == "win32":  # pragma: no cover - os.kill would end the process there
-        return None
-    if pid == os.getpid():
-        return False
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return True
-    except OSError:
-        return False  # it exists, it is just not ours
-    return False
-
-
-def is_stale(path: Path, *, now: float | None = None) -> bool:
+def is_stale(path: Path) -> bool:
     """A jitdesk temporary file whose writer is no longer running."""
     match = _NAME_RE.match(path.name) or _OLD_NAME_RE.match(path.name)
-    if match is None:
-        return False
-    gone = _process_gone(int(match["pid"]))
-    if gone is not None:
-        return gone
-    try:  # pragma: no cover - Windows
-        age = (now if now is not None else time.time()) - path.stat().st_mtime
-    except OSError:
-        return False
-    return age > STALE_AFTER_S  # pragma: no cover
+    return match is not None and not staging.process_alive(int(match["pid"]))
 
 
 def sweep(folder: Path) -> list[Path]:

@@ -12,6 +12,8 @@ import pytest
 
 from jitdesk import __version__
 
+pytestmark = pytest.mark.spawns
+
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "tests" / "data" / "import"
 

@@ -15,7 +15,10 @@ import pytest
 from tests.crash.harness import run_cycles
 from tests.services.jit_fixtures import build_world, new_shop
 
-pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
+pytestmark = [
+    pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX"),
+    pytest.mark.spawns,
+]
 
 
 @pytest.fixture(scope="module")

@@ -127,3 +127,27 @@ def test_opening_a_missing_shop_leaves_no_lock_file(tmp_path):
     with pytest.raises(ShopFileError, match="There is no shop file"):
         Shop.open(tmp_path / "typo.jitdesk")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_opening_a_text_file_by_mistake_leaves_no_lock_file(tmp_path):
+    notes = tmp_path / "notes.txt"
+    notes.write_text("milk, eggs\n")
+    with pytest.raises(ShopFileError, match="not a jitdesk shop file"):
+        Shop.open(notes)
+    assert [p.name for p in tmp_path.iterdir()] == ["notes.txt"]
+
+
+def test_the_lock_file_of_a_shop_that_is_gone_is_removed_unless_held(tmp_path):
+    shop_path = tmp_path / "velo.jitdesk"
+    settings.create_shop(shop_path, "Velo", "EUR").close()
+    gone = tmp_path / "old.jitdesk-lock"
+    gone.write_bytes(b"")
+    held_path = tmp_path / "new.jitdesk"  # being created by another process right now
+    child = start(HOLD_EXCLUSIVE, held_path, 5)
+    try:
+        Shop.open(shop_path).close()  # opening a shop sweeps its folder
+        names = sorted(p.name for p in tmp_path.iterdir())
+    finally:
+        child.kill()
+        child.wait()
+    assert names == ["new.jitdesk-lock", "velo.jitdesk", "velo.jitdesk-lock"]
