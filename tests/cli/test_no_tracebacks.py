@@ -12,6 +12,8 @@ import pytest
 
 from tests.environment import fill_disk, one_line_error, run_jitdesk, small_disk
 
+pytestmark = pytest.mark.spawns
+
 
 def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()

@@ -26,7 +26,10 @@ import pytest
 from jitdesk.services import backup
 from tests.services.jit_fixtures import build_world, new_shop
 
-pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX processes")
+pytestmark = [
+    pytest.mark.skipif(sys.platform == "win32", reason="POSIX processes"),
+    pytest.mark.spawns,
+]
 
 REPO = Path(__file__).resolve().parents[2]
 ENV = dict(os.environ, PYTHONPATH=str(REPO))

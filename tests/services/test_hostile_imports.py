@@ -23,6 +23,7 @@ from tests.hostile_files import (
     xlsx_with_entities,
 )
 
+pytestmark = pytest.mark.spawns
 MAX_SECONDS = 2.0
 MAX_MIB = 200
 SUPPLIER = "Alpenrad"

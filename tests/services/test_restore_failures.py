@@ -20,6 +20,7 @@ from tests.environment import (
     unprivileged_prefix,
 )
 
+pytestmark = pytest.mark.spawns
 SQLITE_COMPANIONS = ("-wal", "-shm")
 
 

@@ -57,6 +57,7 @@ def test_control_characters_are_removed_from_web_shop_names(tmp_path):
     assert names == ["Eve ]0;pwned Evil"]
 
 
+@pytest.mark.spawns
 def test_plan_output_escapes_control_characters_already_in_the_shop(tmp_path):
     path = tmp_path / "velo.jitdesk"
     shop = new_shop(path)
@@ -73,6 +74,7 @@ def test_plan_output_escapes_control_characters_already_in_the_shop(tmp_path):
     assert "Ana\\x1b[2J\\x1b]0;x\\x07" in result.stdout
 
 
+@pytest.mark.spawns
 @pytest.mark.skipif(not POSIX, reason="POSIX file modes")
 def test_a_pdf_from_a_read_only_shop_says_it_was_not_logged(tmp_path):
     prefix = unprivileged_prefix()

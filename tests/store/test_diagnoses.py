@@ -44,6 +44,7 @@ def make_shop(path: Path) -> Path:
     return path
 
 
+@pytest.mark.spawns
 def test_a_shop_in_a_read_only_folder_is_read_but_not_written(tmp_path):
     prefix = unprivileged_prefix()
     shop_path = make_shop(tmp_path / "shop" / "velo.jitdesk")
@@ -73,6 +74,7 @@ def test_a_shop_in_a_read_only_folder_is_read_but_not_written(tmp_path):
     assert listed == ["velo.jitdesk", "velo.jitdesk-lock"]
 
 
+@pytest.mark.spawns
 def test_a_full_disk_is_named_not_called_damaged(tmp_path):
     with small_disk(tmp_path / "disk") as disk:
         shop_path = make_shop(disk / "velo.jitdesk")
@@ -103,6 +105,7 @@ def test_damaged_only_when_sqlite_says_the_file_is_corrupt():
     assert not says_damaged(error("SQLITE_READONLY_DIRECTORY", "readonly database"))
 
 
+@pytest.mark.spawns
 def test_an_empty_file_is_called_empty(tmp_path):
     path = tmp_path / "velo.jitdesk"
     path.touch()

@@ -17,7 +17,10 @@ from jitdesk.services import backup, customers, settings
 from jitdesk.services.shop import Shop
 from jitdesk.store import file_lock
 
-pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX processes")
+pytestmark = [
+    pytest.mark.skipif(sys.platform == "win32", reason="POSIX processes"),
+    pytest.mark.spawns,
+]
 REPO = Path(__file__).resolve().parents[2]
 ENV = dict(os.environ, PYTHONPATH=str(REPO))
 

@@ -19,6 +19,7 @@ def dead_pid() -> int:
     return child.pid
 
 
+@pytest.mark.spawns
 def test_sweep_removes_stale_temporary_files_and_nothing_else(tmp_path):
     gone, alive = dead_pid(), os.getpid()
     stale = [
