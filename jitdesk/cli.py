@@ -10,10 +10,17 @@ import re
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
 
 from jitdesk import __version__
 from jitdesk.domain.clock import Clock, system_clock
 from jitdesk.domain.errors import JitdeskError
+
+if TYPE_CHECKING:  # the services are imported where a command needs them: start-up stays quick
+    from jitdesk.services.importing import ImportResult
+    from jitdesk.services.price_lists import PriceListResult
+    from jitdesk.services.shop import Shop
+    from jitdesk.services.webshop_import import WebshopImportResult
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -29,7 +36,7 @@ def for_terminal(text: str) -> str:
     return _TERMINAL_CONTROLS.sub(lambda m: ascii(m.group())[1:-1], text)
 
 
-def say(*parts: object, file=None) -> None:
+def say(*parts: object, file: TextIO | None = None) -> None:
     """print() for text that may hold names from the shop file, made safe for a terminal."""
     print(for_terminal(" ".join(str(p) for p in parts)), file=file or sys.stdout)
 
@@ -58,7 +65,7 @@ def _shop_arg(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def open_shop_for(args: argparse.Namespace, *, reading: bool = False):
+def open_shop_for(args: argparse.Namespace, *, reading: bool = False) -> Shop:
     """The shop the command works on; `reading`: the command only reads, so a shop in a
     read-only folder is opened read-only instead of refused."""
     from jitdesk.services.shop import Shop
@@ -105,8 +112,10 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     shop = open_shop_for(args)
     try:
-        result = _run_import(shop, args) if args.kind in _NEW_IMPORTS else None
-        if result is None:
+        result: ImportResult | PriceListResult | WebshopImportResult
+        if args.kind in _NEW_IMPORTS:
+            result = _run_import(shop, args)
+        else:
             result = import_file(shop, args.kind, args.file)
     except ImportRejected as exc:
         say(f"jitdesk: {exc}", file=sys.stderr)
@@ -122,7 +131,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 _NEW_IMPORTS = ("shopify", "woocommerce", "price-list")
 
 
-def _run_import(shop, args: argparse.Namespace):
+def _run_import(shop: Shop, args: argparse.Namespace) -> PriceListResult | WebshopImportResult:
     """Web-shop order exports and supplier price lists (issue 8)."""
     if args.kind == "price-list":
         from jitdesk.domain.errors import ValidationError

@@ -183,7 +183,7 @@ class OrderInput:
     external_ref: str | None = None
     order_date: date | None = None
     payment_method: str = "cash"
-    extra: dict = field(default_factory=dict)
+    extra: dict[str, str] = field(default_factory=dict)
 
     def validate(self) -> None:
         if not self.lines:

@@ -29,10 +29,11 @@ def parse_money(text: str | int | float, *, field: str = "amount", decimals: int
     """
     if isinstance(text, bool) or (isinstance(text, float) and not math.isfinite(text)):
         raise ValidationError(f"The {field} {quoted(text)} is not an amount of money.", field)
+    scale: int = 10**decimals
     if isinstance(text, int):
-        return _in_range(text * 10**decimals, field, field, decimals)
+        return _in_range(text * scale, field, field, decimals)
     if isinstance(text, float):
-        return _in_range(round(text * 10**decimals), field, field, decimals)
+        return _in_range(round(text * scale), field, field, decimals)
     raw = str(text).strip().replace("\u00a0", "").replace(" ", "")
     match = _MONEY_RE.match(raw)
     if not match:
@@ -40,7 +41,7 @@ def parse_money(text: str | int | float, *, field: str = "amount", decimals: int
             f"The {field} {quoted(text)} is not an amount of money; write it like 12.50.", field
         )
     frac = (match["frac"] or "").ljust(decimals, "0")
-    value = int(match["int"]) * 10**decimals + int(frac or 0)
+    value = int(match["int"]) * scale + int(frac or 0)
     return _in_range(-value if match["sign"] else value, field, field, decimals)
 
 

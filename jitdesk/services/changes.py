@@ -30,6 +30,7 @@ from jitdesk.services.status import refresh_customer_orders
 from jitdesk.store import orders as oq
 from jitdesk.store import receiving as q
 from jitdesk.store import supplier_orders as so_q
+from jitdesk.store.engine import Handle
 from jitdesk.store.quantities import line_quantities
 from jitdesk.store.settings import load_settings
 
@@ -150,7 +151,7 @@ def apply_cancel_line(shop: Shop, line_id: int, expected: Impact | None = None) 
     return apply_reduce(shop, line_id, _handed(shop.db, line_id), expected)
 
 
-def _handed(db, line_id: int) -> int:
+def _handed(db: Handle, line_id: int) -> int:
     rows = line_quantities(db, line_ids=[line_id])
     if not rows:
         raise NotFoundError("The order line does not exist (any more).")
@@ -188,7 +189,7 @@ def apply_cancel_order(shop: Shop, order_id: int, expected: Impact | None = None
 # --- reading and checking ------------------------------------------------------------------
 
 
-def _active_order(db, order_id: int) -> dict:
+def _active_order(db: Handle, order_id: int) -> dict:
     """The order to reduce or cancel; refused in a status that allows neither."""
     order = oq.order_header(db, order_id)
     if order is None:
@@ -199,7 +200,7 @@ def _active_order(db, order_id: int) -> dict:
     return order
 
 
-def _order_of_line(db, line_id: int) -> tuple[dict, dict]:
+def _order_of_line(db: Handle, line_id: int) -> tuple[dict, dict]:
     row = oq.order_line(db, line_id)
     if row is None:
         raise NotFoundError("The order line does not exist (any more).")
@@ -218,7 +219,7 @@ def _checked_quantity(line: dict, new_quantity: int) -> int:
     return new_quantity
 
 
-def _cancel_targets(db, order_id: int) -> dict[int, int]:
+def _cancel_targets(db: Handle, order_id: int) -> dict[int, int]:
     """Every line down to what was already handed over."""
     return {lq.line_id: lq.handed for lq in line_quantities(db, order_ids=[order_id])}
 
@@ -308,7 +309,7 @@ def _impact(shop: Shop, order: dict, targets: dict[int, int], action: str) -> Im
     return impact
 
 
-def _emptied_drafts(db, drafts: list[DraftChange]) -> list[tuple[int, str]]:
+def _emptied_drafts(db: Handle, drafts: list[DraftChange]) -> list[tuple[int, str]]:
     """Drafts that lose every line: they are cancelled too, rather than left behind as empty
     orders that could never be sent."""
     removed = Counter(d.supplier_order_id for d in drafts if d.removed)
@@ -317,7 +318,9 @@ def _emptied_drafts(db, drafts: list[DraftChange]) -> list[tuple[int, str]]:
     return [(so_id, numbers[so_id]) for so_id, n in removed.items() if counts.get(so_id) == n]
 
 
-def _draft_changes(db, info: dict[int, dict], released: dict[int, int]) -> list[DraftChange]:
+def _draft_changes(
+    db: Handle, info: dict[int, dict], released: dict[int, int]
+) -> list[DraftChange]:
     changes = []
     for supplier_line_id, qty in sorted(released.items()):
         data = info[supplier_line_id]
@@ -409,12 +412,12 @@ def _apply(shop: Shop, impact: Impact) -> Changes:
     db = shop.db
     for line_id, new_qty, release in impact._plan:
         oq.update_line(db, line_id, {"quantity": new_qty})
-        for hold, qty in release.coverage:
-            q.reduce_coverage(db, hold.coverage_id, qty)
-        for hold, qty in release.allocations:
-            q.reduce_allocation(db, hold.allocation_id, qty)
-            if hold.coverage_id is not None:
-                q.reduce_coverage(db, hold.coverage_id, qty)
+        for cover_hold, qty in release.coverage:
+            q.reduce_coverage(db, cover_hold.coverage_id, qty)
+        for alloc_hold, qty in release.allocations:
+            q.reduce_allocation(db, alloc_hold.allocation_id, qty)
+            if alloc_hold.coverage_id is not None:
+                q.reduce_coverage(db, alloc_hold.coverage_id, qty)
     changes = Changes(customer_orders={impact.order_id})
     for d in impact.draft_changes:
         if d.removed:

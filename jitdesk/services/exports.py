@@ -204,7 +204,6 @@ def write_csv(
             f"{path / 'export.csv'}.",
             "file",
         )
-    quoting = csv.QUOTE_ALL if quote_all else csv.QUOTE_MINIMAL
     count = 0
     try:
         fd, tmp = tempfile.mkstemp(prefix=".jitdesk-", suffix=".csv", dir=path.parent)
@@ -215,7 +214,7 @@ def write_csv(
         ) from exc
     try:
         with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as fh:
-            writer = csv.writer(fh, quoting=quoting)
+            writer = csv.writer(fh, quoting=csv.QUOTE_ALL if quote_all else csv.QUOTE_MINIMAL)
             writer.writerow([safe_cell(h) for h in header])
             for row in rows:
                 writer.writerow([safe_cell(v) for v in row])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from jitdesk.domain.errors import DomainError, NotFoundError, ValidationError
 from jitdesk.domain.filters import OrderFilter
@@ -17,7 +18,8 @@ from jitdesk.services.promises import quote_promised_dates
 from jitdesk.services.shop import Changes, Shop
 from jitdesk.store import orders as q
 from jitdesk.store.catalog import get_customer, get_product
-from jitdesk.store.quantities import line_quantities
+from jitdesk.store.engine import Handle
+from jitdesk.store.quantities import LineQuantities, line_quantities
 from jitdesk.store.settings import load_settings
 
 PAYMENT_KINDS = ("deposit", "payment", "balance", "refund")
@@ -45,7 +47,8 @@ def _resolved_lines(shop: Shop, data: OrderInput, day: date) -> list[dict]:
         product = get_product(shop.db, line.product_id)
         if product is None:
             raise ValidationError(f"Line {index}: the product does not exist.", "lines")
-        if promises[line.product_id] is None:
+        promised = promises[line.product_id]
+        if promised is None:
             raise ValidationError(
                 f"Line {index}: {product['sku']} has no supplier offer; add one in the catalog "
                 "before ordering it.",
@@ -59,7 +62,7 @@ def _resolved_lines(shop: Shop, data: OrderInput, day: date) -> list[dict]:
                 "description": product["name"],
                 "quantity": line.quantity,
                 "unit_price": price,
-                "promised_date": promises[line.product_id].isoformat(),
+                "promised_date": promised.isoformat(),
             }
         )
     return rows
@@ -124,7 +127,7 @@ def _create_order(shop: Shop, data: OrderInput, number: str) -> CreatedOrder:
     return CreatedOrder(int(order_id), number, promised)
 
 
-def _insert_lines(db, order_id: int, rows: list[dict], start: int) -> None:
+def _insert_lines(db: Handle, order_id: int, rows: list[dict], start: int) -> None:
     q.insert_lines(
         db,
         (
@@ -237,7 +240,9 @@ def edit_order(shop: Shop, order_id: int, data: OrderInput) -> Changes:
     return Changes(customer_orders={order_id})
 
 
-def _check_not_below_committed(number: str, old: dict, lq, new_quantity: int) -> None:
+def _check_not_below_committed(
+    number: str, old: dict[str, Any], lq: LineQuantities, new_quantity: int
+) -> None:
     committed = lq.handed + lq.allocated + lq.covered
     if new_quantity < committed:
         raise DomainError(
@@ -299,7 +304,7 @@ def _insert_payment(
     )
 
 
-def _require_order(db, order_id: int) -> dict:
+def _require_order(db: Handle, order_id: int) -> dict:
     order = q.order_header(db, order_id)
     if order is None:
         raise NotFoundError("The customer order does not exist (any more).")

@@ -19,6 +19,7 @@ import zipfile
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 from xml.etree.ElementTree import ParseError
 
 from defusedxml import DefusedXmlException
@@ -184,7 +185,7 @@ def _read_xlsx(raw: bytes, file_name: str) -> Sheet:
         book.close()
 
 
-def _sheet_rows(worksheet, file_name: str) -> Sheet:
+def _sheet_rows(worksheet: Any, file_name: str) -> Sheet:  # openpyxl has no types
     """The rows with text of a read-only worksheet, within the row and column limits."""
     # The size a sheet declares may be a lie; without it, rows are as long as their cells.
     worksheet.reset_dimensions()
@@ -363,7 +364,7 @@ def _preview(
     seen_products: dict[int, int] = {}
     for line, cells in sheet.rows:
 
-        def cell(name: str, cells=cells) -> str:
+        def cell(name: str, cells: list[str] = cells) -> str:
             index = columns.get(name)
             return cells[index].strip() if index is not None and index < len(cells) else ""
 

@@ -8,6 +8,7 @@ which take `shop.db`, the store's handle: services pass it on and never call any
 from __future__ import annotations
 
 from collections.abc import Callable
+from concurrent.futures import Executor
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -144,6 +145,18 @@ def read_separately(shop: Shop, read: Callable[..., T], *args: Any, **kwargs: An
         return read(reader, *args, **kwargs)
     finally:
         reader.store.close()
+
+
+def start_reading(
+    pool: Executor, shop: Shop, read: Callable[..., T], *args: Any
+) -> Callable[[], T]:
+    """Start `read(shop, *args)` in `pool` on its own connection (`read_separately`); returns
+    how to get the result. A shop without a file (in memory) has one connection only, so it
+    reads right here instead."""
+    if shop.path is None:
+        result = read(shop, *args)
+        return lambda: result
+    return pool.submit(read_separately, shop, read, *args).result
 
 
 def shop_file_problem(exc: BaseException, path: Path | None = None) -> ShopFileError | None:

@@ -26,6 +26,7 @@ from jitdesk.services.shop import Changes, Shop
 from jitdesk.services.status import refresh_customer_orders
 from jitdesk.store import supplier_orders as q
 from jitdesk.store.catalog import supplier_name
+from jitdesk.store.engine import Handle
 from jitdesk.store.receiving import remove_draft_line
 from jitdesk.store.settings import load_settings
 
@@ -373,7 +374,7 @@ def close_short(shop: Shop, so_id: int, reason: str = "") -> EditResult:
 # Helpers
 
 
-def _require(db, so_id: int) -> dict:
+def _require(db: Handle, so_id: int) -> dict:
     header = q.header(db, so_id)
     if header is None:
         raise NotFoundError("The supplier order does not exist (any more).")
@@ -393,7 +394,7 @@ def _check_editable(header: dict) -> None:
     )
 
 
-def _require_draft_line(db, line_id: int) -> tuple[dict, dict]:
+def _require_draft_line(db: Handle, line_id: int) -> tuple[dict, dict]:
     line = q.line(db, line_id)
     if line is None:
         raise NotFoundError("The supplier order line does not exist (any more).")
@@ -402,7 +403,7 @@ def _require_draft_line(db, line_id: int) -> tuple[dict, dict]:
     return line, header
 
 
-def _reduce_coverage(db, line_id: int, units: int) -> list[Released]:
+def _reduce_coverage(db: Handle, line_id: int, units: int) -> list[Released]:
     """Take `units` of coverage off a draft line, newest customer orders first."""
     released: list[Released] = []
     if units <= 0:
@@ -427,7 +428,7 @@ def _reduce_coverage(db, line_id: int, units: int) -> list[Released]:
     return released
 
 
-def _outstanding(db, so_id: int) -> list[Released]:
+def _outstanding(db: Handle, so_id: int) -> list[Released]:
     return [
         Released(
             row["customer_line_id"],

@@ -14,7 +14,7 @@ from datetime import date
 from jitdesk.domain.clock import stored_local_date
 from jitdesk.domain.models import ShopSettings
 from jitdesk.services.pickup import order_pickup_by
-from jitdesk.services.shop import Changes, Shop, read_separately
+from jitdesk.services.shop import Changes, Shop, start_reading
 from jitdesk.store import today as q
 from jitdesk.store.settings import load_settings
 
@@ -193,7 +193,7 @@ def today_overview(shop: Shop, limit: int = ITEM_LIMIT) -> TodayOverview:
     today = shop.today()
     settings = load_settings(db)
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="today") as pool:
-        waiting = _submit(pool, shop, _waiting)
+        waiting = start_reading(pool, shop, _waiting)
         late = _late(shop, today, limit)
         unnotified, unnotified_count = q.unnotified_ready(db, limit)
         uncollected, uncollected_count = _uncollected(shop, settings, limit)
@@ -210,15 +210,6 @@ def today_overview(shop: Shop, limit: int = ITEM_LIMIT) -> TodayOverview:
             pickup_hold_days=settings.pickup_hold_days,
             surplus=SurplusSummary(*q.surplus_totals(db)),
         )
-
-
-def _submit(pool: ThreadPoolExecutor, shop: Shop, read, *args):
-    """Start `read(shop, *args)` on its own connection; returns how to get the result. A shop
-    without a file (in memory) has one connection only, so it reads right here instead."""
-    if shop.path is None:
-        result = read(shop, *args)
-        return lambda: result
-    return pool.submit(read_separately, shop, read, *args).result
 
 
 def _waiting(shop: Shop) -> WaitingSummary:

@@ -196,7 +196,7 @@ class _Planner:
     def plan(self, parsed: ParsedExport, preview: WebshopPreview) -> None:
         unknown: dict[str, list[int]] = {}
         unknown_names: dict[str, str] = {}
-        new_keys: set[tuple] = set()
+        new_keys: set[tuple[str, ...]] = set()
         for order in parsed.orders:
             if order.ref in self.known_refs:
                 preview.already_imported.append(order.ref)
@@ -210,9 +210,9 @@ class _Planner:
                 new_keys.add(key)
                 preview.new_customers += 1
             preview.orders.append(planned)
-        for key, lines in unknown.items():
-            preview.unknown_skus.append(UnknownSku(key, unknown_names[key], tuple(lines)))
-            what = f"SKU {key}" if key != unknown_names[key] else f"the item \u201c{key}\u201d"
+        for sku, lines in unknown.items():
+            preview.unknown_skus.append(UnknownSku(sku, unknown_names[sku], tuple(lines)))
+            what = f"SKU {sku}" if sku != unknown_names[sku] else f"the item \u201c{sku}\u201d"
             for line in lines:
                 preview.problems.append(
                     RowError(
@@ -223,7 +223,13 @@ class _Planner:
                     )
                 )
 
-    def _plan_order(self, order: WebOrder, preview, unknown, unknown_names) -> PlannedOrder | None:
+    def _plan_order(
+        self,
+        order: WebOrder,
+        preview: WebshopPreview,
+        unknown: dict[str, list[int]],
+        unknown_names: dict[str, str],
+    ) -> PlannedOrder | None:
         problems = preview.problems
         before = len(problems)
         if order.currency and order.currency.upper() != self.currency.upper():
@@ -289,7 +295,7 @@ class _Planner:
         return planned if len(problems) == before and complete else None
 
 
-def customer_key(name: str, email: str, phone: str) -> tuple:
+def customer_key(name: str, email: str, phone: str) -> tuple[str, ...]:
     """Customers are the same person when their e-mail matches, else their name and phone."""
     if email:
         return ("email", email.casefold())

@@ -13,6 +13,7 @@ import contextlib
 import os
 import shutil
 import sqlite3
+from datetime import datetime
 from pathlib import Path
 
 from jitdesk.domain.errors import ShopFileError
@@ -196,7 +197,7 @@ def backups_folder(shop_path: Path) -> Path:
     return shop_path.with_name(shop_path.name + ".backups")
 
 
-def free_backup_path(folder: Path, stem: str, taken_at, reason: str) -> Path:
+def free_backup_path(folder: Path, stem: str, taken_at: datetime, reason: str) -> Path:
     """A not yet used readable name in `folder` for a backup taken at `taken_at`."""
     from jitdesk.domain.backup_rotation import backup_file_name
 
@@ -210,7 +211,7 @@ def free_backup_path(folder: Path, stem: str, taken_at, reason: str) -> Path:
 
 def before_upgrade(db_conn: sqlite3.Connection, shop_path: Path) -> Path:
     """The copy made before migrating an older shop file (kept, never rotated away)."""
-    from datetime import UTC, datetime
+    from datetime import UTC
 
     from jitdesk.domain.backup_rotation import BEFORE_UPGRADE
 

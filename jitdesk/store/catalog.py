@@ -6,6 +6,8 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from jitdesk.store.rowids import inserted_id
+
 
 def get_row(db: Database, table: str, row_id: int) -> dict[str, Any] | None:
     row = db.execute(f"SELECT * FROM [{table}] WHERE id = ?", [row_id]).fetchone()
@@ -108,31 +110,31 @@ def customer_by_email(db: Database, email: str) -> dict[str, Any] | None:
 
 
 def insert_supplier(db: Database, row: dict[str, Any]) -> int:
-    return int(db["suppliers"].insert(row).last_pk)
+    return inserted_id(db.table("suppliers").insert(row).last_rowid)
 
 
 def update_supplier(db: Database, supplier_id: int, row: dict[str, Any]) -> None:
-    db["suppliers"].update(supplier_id, row)
+    db.table("suppliers").update(supplier_id, row)
 
 
 def insert_product(db: Database, row: dict[str, Any]) -> int:
-    return int(db["products"].insert(row).last_pk)
+    return inserted_id(db.table("products").insert(row).last_rowid)
 
 
 def update_product(db: Database, product_id: int, row: dict[str, Any]) -> None:
-    db["products"].update(product_id, row)
+    db.table("products").update(product_id, row)
 
 
 def insert_offer(db: Database, row: dict[str, Any]) -> int:
-    return int(db["offers"].insert(row).last_pk)
+    return inserted_id(db.table("offers").insert(row).last_rowid)
 
 
 def update_offer(db: Database, offer_id: int, row: dict[str, Any]) -> None:
-    db["offers"].update(offer_id, row)
+    db.table("offers").update(offer_id, row)
 
 
 def deactivate_offer(db: Database, offer_id: int) -> None:
-    db["offers"].update(offer_id, {"active": 0})
+    db.table("offers").update(offer_id, {"active": 0})
 
 
 def unprefer_other_offers(db: Database, product_id: int, supplier_id: int) -> None:
@@ -145,17 +147,17 @@ def unprefer_other_offers(db: Database, product_id: int, supplier_id: int) -> No
 
 def insert_offer_cost(db: Database, offer_id: int, unit_cost: int, at: str, source: str) -> None:
     """One entry of an offer's cost history."""
-    db["offer_costs"].insert(
+    db.table("offer_costs").insert(
         {"offer_id": offer_id, "unit_cost": unit_cost, "changed_at": at, "source": source}
     )
 
 
 def insert_customer(db: Database, row: dict[str, Any]) -> int:
-    return int(db["customers"].insert(row).last_pk)
+    return inserted_id(db.table("customers").insert(row).last_rowid)
 
 
 def update_customer(db: Database, customer_id: int, row: dict[str, Any]) -> None:
-    db["customers"].update(customer_id, row)
+    db.table("customers").update(customer_id, row)
 
 
 def _escape_like(text: str) -> str:

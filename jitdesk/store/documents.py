@@ -6,6 +6,8 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from jitdesk.store.rowids import inserted_id
+
 SUPPLIER_ORDER_SQL = """
 SELECT so.id, so.number, so.status, so.expected_date, so.notes, so.created_at, so.sent_at,
        s.name AS supplier_name, s.contact AS supplier_contact, s.email AS supplier_email,
@@ -68,11 +70,8 @@ def last_handover_at(db: Database, order_id: int) -> str | None:
 
 
 def log_document(db: Database, kind: str, number: str, path: str, generated_at: str) -> int:
-    return int(
-        db["documents_log"]
-        .insert({"kind": kind, "number": number, "path": path, "generated_at": generated_at})
-        .last_pk
-    )
+    row = {"kind": kind, "number": number, "path": path, "generated_at": generated_at}
+    return inserted_id(db.table("documents_log").insert(row).last_rowid)
 
 
 def document_log(

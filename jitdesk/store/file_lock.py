@@ -20,6 +20,7 @@ import sys
 import threading
 import time
 from pathlib import Path
+from typing import BinaryIO
 
 from jitdesk.domain.errors import ShopFileError
 
@@ -51,7 +52,7 @@ def in_use_message(shop_path: Path) -> str:
 class ShopLock:
     """A held lock; `release()` (or closing the process) gives it up."""
 
-    def __init__(self, file, key: str | None = None) -> None:
+    def __init__(self, file: BinaryIO | None, key: str | None = None) -> None:
         self._file = file  # a file object: closed (and the lock freed) if dropped unreleased
         self._key = key
 
@@ -80,7 +81,7 @@ def _key(path: Path) -> str:
     return os.path.normcase(os.path.abspath(path))
 
 
-def _open_lock_file(path: Path):
+def _open_lock_file(path: Path) -> BinaryIO | None:
     """The lock file opened for locking; None when it cannot exist in a read-only folder."""
     try:
         fd = os.open(path, os.O_RDWR | os.O_CREAT, OWNER_ONLY)
@@ -126,7 +127,7 @@ def hold_shared(shop_path: Path | str, *, wait_s: float = WAIT_FOR_RESTORE_S) ->
         time.sleep(_POLL_S)
 
 
-def _open_for_opener(path: Path, shop_path: Path):
+def _open_for_opener(path: Path, shop_path: Path) -> BinaryIO | None:
     try:
         return _open_lock_file(path)
     except OSError as exc:
@@ -161,7 +162,7 @@ def hold_exclusive(shop_path: Path | str) -> ShopLock:
     return ShopLock(file, key)
 
 
-def _still_named(file, path: Path) -> bool:
+def _still_named(file: BinaryIO, path: Path) -> bool:
     """Whether `path` still names the file locked through `file`: a lock file removed (as an
     orphan) between opening and locking it protects nothing."""
     try:
@@ -219,7 +220,7 @@ if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
     _LOCKFILE_FAIL_IMMEDIATELY = 0x1
     _LOCKFILE_EXCLUSIVE_LOCK = 0x2
 
-    def _try_lock(file, *, exclusive: bool) -> bool:
+    def _try_lock(file: BinaryIO, *, exclusive: bool) -> bool:
         flags = _LOCKFILE_FAIL_IMMEDIATELY | (_LOCKFILE_EXCLUSIVE_LOCK if exclusive else 0)
         handle = msvcrt.get_osfhandle(file.fileno())
         return bool(
@@ -228,14 +229,14 @@ if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
             )
         )
 
-    def _unlock(file) -> None:
+    def _unlock(file: BinaryIO) -> None:
         handle = msvcrt.get_osfhandle(file.fileno())
         _kernel32.UnlockFileEx(wintypes.HANDLE(handle), 0, 1, 0, ctypes.byref(_Overlapped()))
 
 else:
     import fcntl
 
-    def _try_lock(file, *, exclusive: bool) -> bool:
+    def _try_lock(file: BinaryIO, *, exclusive: bool) -> bool:
         mode = fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH
         try:
             fcntl.flock(file.fileno(), mode | fcntl.LOCK_NB)
@@ -247,5 +248,5 @@ else:
             raise
         return True
 
-    def _unlock(file) -> None:
+    def _unlock(file: BinaryIO) -> None:
         fcntl.flock(file.fileno(), fcntl.LOCK_UN)

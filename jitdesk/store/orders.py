@@ -12,6 +12,7 @@ from sqlite_utils import Database
 from jitdesk.domain.calendar import parse_weekdays
 from jitdesk.domain.filters import OrderFilter
 from jitdesk.domain.promise import OfferTerms
+from jitdesk.store.rowids import inserted_id
 
 OFFER_TERMS_SQL = """
 SELECT o.id, o.product_id, o.supplier_id, o.unit_cost, o.pack_size, o.min_qty,
@@ -232,20 +233,20 @@ def order_line(db: Database, line_id: int) -> dict[str, Any] | None:
 
 
 def insert_order(db: Database, row: dict[str, Any]) -> int:
-    return int(db["customer_orders"].insert(row).last_pk)
+    return inserted_id(db.table("customer_orders").insert(row).last_rowid)
 
 
 def update_order(db: Database, order_id: int, values: dict[str, Any]) -> None:
-    db["customer_orders"].update(order_id, values)
+    db.table("customer_orders").update(order_id, values)
 
 
 def insert_lines(db: Database, rows: Iterable[dict[str, Any]]) -> None:
-    db["customer_order_lines"].insert_all(rows)
+    db.table("customer_order_lines").insert_all(rows)
 
 
 def update_line(db: Database, line_id: int, values: dict[str, Any]) -> None:
-    db["customer_order_lines"].update(line_id, values)
+    db.table("customer_order_lines").update(line_id, values)
 
 
 def insert_payment(db: Database, row: dict[str, Any]) -> None:
-    db["payments"].insert(row)
+    db.table("payments").insert(row)

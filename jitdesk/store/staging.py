@@ -110,6 +110,8 @@ def process_alive(pid: int) -> bool:
 
 def _windows_process_alive(pid: int) -> bool:  # pragma: no cover - Windows only
     # os.kill(pid, 0) would terminate the process on Windows; ask for its exit code instead.
+    if sys.platform != "win32":  # the guard also lets a type checker see ctypes.WinDLL
+        raise RuntimeError("Only Windows is asked this way.")
     import ctypes
     from ctypes import wintypes
 

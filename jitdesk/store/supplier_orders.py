@@ -10,6 +10,7 @@ from sqlite_utils import Database
 
 from jitdesk.domain.statuses import SupplierOrderStatus
 from jitdesk.store.quantities import OPEN_SO
+from jitdesk.store.rowids import inserted_id
 
 
 def header(db: Database, so_id: int) -> dict[str, Any] | None:
@@ -117,7 +118,8 @@ def list_orders(
     limit: int = 200,
     offset: int = 0,
 ) -> list[dict[str, Any]]:
-    where, params = [], []
+    where: list[str] = []
+    params: list[str | int] = []
     statuses = list(statuses)
     if statuses:
         where.append(f"so.status IN ({','.join('?' * len(statuses))})")
@@ -158,7 +160,7 @@ def insert_order(
         " updated_at) VALUES (?, ?, 'draft', ?, ?, ?)",
         [number, supplier_id, expected_date, now, now],
     )
-    return int(cur.lastrowid)
+    return inserted_id(cur.lastrowid)
 
 
 def insert_line(db: Database, row: dict[str, Any]) -> int:
@@ -169,7 +171,7 @@ def insert_line(db: Database, row: dict[str, Any]) -> int:
         " :description, :unit_cost, :pack_size, :quantity, :expected_date)",
         row,
     )
-    return int(cur.lastrowid)
+    return inserted_id(cur.lastrowid)
 
 
 def offer_snapshots(db: Database, offer_ids: Iterable[int]) -> dict[int, dict[str, Any]]:
@@ -256,7 +258,7 @@ def has_receipts(db: Database, so_id: int) -> bool:
 
 
 def _update_order(db: Database, so_id: int, values: dict[str, Any]) -> None:
-    db["supplier_orders"].update(so_id, values)
+    db.table("supplier_orders").update(so_id, values)
 
 
 def set_status(db: Database, so_id: int, status: str, at: str) -> None:
@@ -295,7 +297,7 @@ def close(db: Database, so_id: int, status: str, at: str) -> None:
 
 
 def update_line(db: Database, line_id: int, values: dict[str, Any]) -> None:
-    db["supplier_order_lines"].update(line_id, values)
+    db.table("supplier_order_lines").update(line_id, values)
 
 
 def set_line_quantity(db: Database, line_id: int, quantity: int) -> None:
