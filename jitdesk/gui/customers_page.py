@@ -74,11 +74,11 @@ class CustomerEditor(QWidget):
         self.orders_label = section_label(tr("Orders"), self)
         self.orders_model = PagedTableModel(
             [
-                Column("Number", lambda r: r["number"]),
-                Column("Date", lambda r: fmt.date(r["order_date"]), CENTER),
-                Column("Status", lambda r: tr(customer_status_title(r["status"]))),
-                Column("Total", lambda r: fmt.money(r["total"]), RIGHT),
-                Column("Balance", lambda r: fmt.money(r["total"] - r["paid"]), RIGHT),
+                Column("Number", lambda r: r.number),
+                Column("Date", lambda r: fmt.date(r.order_date), CENTER),
+                Column("Status", lambda r: tr(customer_status_title(r.status))),
+                Column("Total", lambda r: fmt.money(r.total), RIGHT),
+                Column("Balance", lambda r: fmt.money(r.total - r.paid), RIGHT),
             ],
             lambda limit, offset: (
                 catalog_views.customer_orders(shop, self.customer_id, limit=limit, offset=offset)

@@ -11,7 +11,7 @@ from jitdesk.domain.calendar import parse_weekdays
 from jitdesk.domain.filters import OrderFilter
 from jitdesk.domain.models import CustomerInput, ProductInput, SupplierInput
 from jitdesk.services.common import require
-from jitdesk.services.orders import count_orders, list_orders
+from jitdesk.services.orders import OrderListRow, count_orders, list_orders
 from jitdesk.services.shop import Shop
 from jitdesk.store import catalog as catalog_q
 from jitdesk.store import catalog_views as q
@@ -97,7 +97,7 @@ def get_customer(shop: Shop, customer_id: int) -> CustomerInput:
 
 def customer_orders(
     shop: Shop, customer_id: int, *, limit: int = 200, offset: int = 0
-) -> list[dict]:
+) -> list[OrderListRow]:
     """The customer's orders, newest first (same rows as the order list)."""
     return list_orders(shop, OrderFilter(customer_id=customer_id), limit=limit, offset=offset)
 

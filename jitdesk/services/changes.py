@@ -31,6 +31,7 @@ from jitdesk.store import orders as oq
 from jitdesk.store import receiving as q
 from jitdesk.store import supplier_orders as so_q
 from jitdesk.store.engine import Handle
+from jitdesk.store.orders import OrderHeader, OrderLine
 from jitdesk.store.quantities import line_quantities
 from jitdesk.store.settings import load_settings
 
@@ -130,15 +131,15 @@ def apply_reduce(
         changes = _apply(shop, impact)
         shop.event(
             "customer_order",
-            order["id"],
+            order.id,
             "reduced",
-            f"Line {line['line_no']} of {order['number']}: {line['quantity']} -> {new_quantity}",
+            f"Line {line.line_no} of {order.number}: {line.quantity} -> {new_quantity}",
             line_id=line_id,
-            old=line["quantity"],
+            old=line.quantity,
             new=new_quantity,
             impact=impact.sentences,
         )
-        changes.newly_ready = refresh_customer_orders(shop, [order["id"]])
+        changes.newly_ready = refresh_customer_orders(shop, [order.id])
     return changes
 
 
@@ -168,7 +169,7 @@ def apply_cancel_order(shop: Shop, order_id: int, expected: Impact | None = None
         order = _active_order(db, order_id)
         impact = _impact(shop, order, _cancel_targets(db, order_id), "cancel")
         _same_as_preview(impact, expected)
-        check_customer_transition(order["number"], order["status"], _C.CANCELLED)
+        check_customer_transition(order.number, order.status, _C.CANCELLED)
         changes = _apply(shop, impact)
         now = shop.now_iso()
         oq.update_order(
@@ -178,8 +179,8 @@ def apply_cancel_order(shop: Shop, order_id: int, expected: Impact | None = None
             "customer_order",
             order_id,
             "cancelled",
-            f"Order {order['number']} cancelled",
-            old=order["status"],
+            f"Order {order.number} cancelled",
+            old=order.status,
             impact=impact.sentences,
             paid=impact.paid,
         )
@@ -189,30 +190,30 @@ def apply_cancel_order(shop: Shop, order_id: int, expected: Impact | None = None
 # --- reading and checking ------------------------------------------------------------------
 
 
-def _active_order(db: Handle, order_id: int) -> dict:
+def _active_order(db: Handle, order_id: int) -> OrderHeader:
     """The order to reduce or cancel; refused in a status that allows neither."""
     order = oq.order_header(db, order_id)
     if order is None:
         raise NotFoundError("The customer order does not exist (any more).")
-    status = order["status"]
+    status = order.status
     if not (customer_allows(status, Action.REDUCE) and customer_allows(status, Action.CANCEL)):
-        raise DomainError(f"Order {order['number']} is {order['status']}; it cannot be changed.")
+        raise DomainError(f"Order {order.number} is {order.status}; it cannot be changed.")
     return order
 
 
-def _order_of_line(db: Handle, line_id: int) -> tuple[dict, dict]:
+def _order_of_line(db: Handle, line_id: int) -> tuple[OrderHeader, OrderLine]:
     row = oq.order_line(db, line_id)
     if row is None:
         raise NotFoundError("The order line does not exist (any more).")
-    return _active_order(db, row["order_id"]), row
+    return _active_order(db, row.order_id), row
 
 
-def _checked_quantity(line: dict, new_quantity: int) -> int:
+def _checked_quantity(line: OrderLine, new_quantity: int) -> int:
     if isinstance(new_quantity, bool) or not isinstance(new_quantity, int) or new_quantity < 0:
         raise ValidationError("The new quantity must be a whole number, zero or more.", "quantity")
-    if new_quantity >= line["quantity"]:
+    if new_quantity >= line.quantity:
         raise ValidationError(
-            f"Line {line['line_no']} has {line['quantity']} unit(s); a reduction must go below "
+            f"Line {line.line_no} has {line.quantity} unit(s); a reduction must go below "
             "that (use Edit to add units).",
             "quantity",
         )
@@ -234,10 +235,10 @@ def _same_as_preview(impact: Impact, expected: Impact | None) -> None:
 # --- the impact ----------------------------------------------------------------------------
 
 
-def _impact(shop: Shop, order: dict, targets: dict[int, int], action: str) -> Impact:
+def _impact(shop: Shop, order: OrderHeader, targets: dict[int, int], action: str) -> Impact:
     db = shop.db
     currency = load_settings(db).currency
-    lines = {row["id"]: row for row in oq.order_lines(db, order["id"])}
+    lines = {row.id: row for row in oq.order_lines(db, order.id)}
     quantities = {lq.line_id: lq for lq in line_quantities(db, line_ids=list(targets))}
     line_impacts, plan, sent = [], [], []
     draft_info: dict[int, dict] = {}
@@ -246,7 +247,7 @@ def _impact(shop: Shop, order: dict, targets: dict[int, int], action: str) -> Im
         lq, row = quantities[line_id], lines[line_id]
         if new_qty < lq.handed:
             raise ValidationError(
-                f"Line {row['line_no']} already has {lq.handed} unit(s) handed over; it cannot "
+                f"Line {row.line_no} already has {lq.handed} unit(s) handed over; it cannot "
                 "go below that.",
                 "quantity",
             )
@@ -270,15 +271,15 @@ def _impact(shop: Shop, order: dict, targets: dict[int, int], action: str) -> Im
             else:
                 sent.append(
                     SentRelease(
-                        data["supplier_order_id"], data["number"], hold.coverage_id, row["sku"], qty
+                        data["supplier_order_id"], data["number"], hold.coverage_id, row.sku, qty
                     )
                 )
         line_impacts.append(
             LineImpact(
                 line_id,
-                row["line_no"],
-                row["product_id"],
-                row["sku"],
+                row.line_no,
+                row.product_id,
+                row.sku,
                 lq.quantity,
                 new_qty,
                 release.from_waiting,
@@ -288,14 +289,12 @@ def _impact(shop: Shop, order: dict, targets: dict[int, int], action: str) -> Im
             )
         )
     drafts = _draft_changes(db, draft_info, draft_released)
-    new_total = sum(
-        targets.get(lid, row["quantity"]) * row["unit_price"] for lid, row in lines.items()
-    )
-    paid = oq.order_paid(db, order["id"])
+    new_total = sum(targets.get(lid, row.quantity) * row.unit_price for lid, row in lines.items())
+    paid = oq.order_paid(db, order.id)
     impact = Impact(
         action,
-        order["id"],
-        order["number"],
+        order.id,
+        order.number,
         line_impacts,
         drafts,
         sent,

@@ -20,6 +20,7 @@ from jitdesk.services.shop import Shop
 from jitdesk.store import documents as q
 from jitdesk.store import orders as order_q
 from jitdesk.store.errors import ShopReadOnlyError
+from jitdesk.store.orders import OrderHeader
 from jitdesk.store.settings import load_settings
 
 SUPPLIER_ORDER = "supplier-order"
@@ -225,7 +226,7 @@ def supplier_order_doc(shop: Shop, number: str) -> SupplierOrderDoc:
     )
 
 
-def _order_header(shop: Shop, number: str) -> dict:
+def _order_header(shop: Shop, number: str) -> OrderHeader:
     header = order_q.order_by_number(shop.db, number)
     if header is None:
         raise NotFoundError(f"There is no order {number.strip()}.")
@@ -235,10 +236,10 @@ def _order_header(shop: Shop, number: str) -> dict:
 def _payments(shop: Shop, order_id: int) -> tuple[Payment, ...]:
     return tuple(
         Payment(
-            stored_local_date(row["paid_at"]) or shop.today(),
-            row["kind"],
-            row["method"],
-            row["amount"],
+            stored_local_date(row.paid_at) or shop.today(),
+            row.kind,
+            row.method,
+            row.amount,
         )
         for row in order_q.order_payments(shop.db, order_id)
     )
@@ -248,35 +249,33 @@ def customer_order_doc(shop: Shop, number: str, kind: str = CONFIRMATION) -> Cus
     """The order as the confirmation or (kind=pickup-notice) the pickup notice prints it."""
     settings = load_settings(shop.db)
     header = _order_header(shop, number)
-    if header["status"] == "cancelled":
-        raise DomainError(f"Order {header['number']} is cancelled; there is nothing to print.")
-    if kind == PICKUP_NOTICE and header["status"] != "ready":
+    if header.status == "cancelled":
+        raise DomainError(f"Order {header.number} is cancelled; there is nothing to print.")
+    if kind == PICKUP_NOTICE and header.status != "ready":
         raise DomainError(
-            f"Order {header['number']} is {header['status']}; a pickup notice is only printed "
+            f"Order {header.number} is {header.status}; a pickup notice is only printed "
             "for a ready order."
         )
     items = tuple(
-        OrderItem(row["description"], row["quantity"], row["unit_price"], row["sku"], row["unit"])
-        for row in order_q.order_lines(shop.db, header["id"])
-        if row["quantity"] > 0
+        OrderItem(row.description, row.quantity, row.unit_price, row.sku, row.unit)
+        for row in order_q.order_lines(shop.db, header.id)
+        if row.quantity > 0
     )
-    ready = stored_local_date(header["ready_at"]) if header["status"] == "ready" else None
+    ready = stored_local_date(header.ready_at) if header.status == "ready" else None
     pickup_by = None
     if ready is not None:
-        pickup_by = order_pickup_by(
-            settings, header["ready_at"], header["notified_at"], shop.today()
-        )
+        pickup_by = order_pickup_by(settings, header.ready_at, header.notified_at, shop.today())
     note = settings.pickup_note if kind == PICKUP_NOTICE else settings.confirmation_note
     return CustomerOrderDoc(
         shop=shop_info(settings),
-        number=header["number"],
-        order_date=_date(header["order_date"]) or shop.today(),
-        customer_name=header["customer_name"],
-        customer_phone=header["customer_phone"],
-        customer_email=header["customer_email"],
+        number=header.number,
+        order_date=_date(header.order_date) or shop.today(),
+        customer_name=header.customer_name,
+        customer_phone=header.customer_phone,
+        customer_email=header.customer_email,
         items=items,
-        payments=_payments(shop, header["id"]),
-        promised_date=_date(header["promised_date"]),
+        payments=_payments(shop, header.id),
+        promised_date=_date(header.promised_date),
         ready_date=ready,
         pickup_by=pickup_by,
         standard_note=note,
@@ -287,23 +286,23 @@ def customer_order_doc(shop: Shop, number: str, kind: str = CONFIRMATION) -> Cus
 def handover_doc(shop: Shop, number: str) -> HandoverDoc:
     settings = load_settings(shop.db)
     header = _order_header(shop, number)
-    handed = q.handed_per_line(shop.db, header["id"])
+    handed = q.handed_per_line(shop.db, header.id)
     if not handed:
-        raise DomainError(f"Nothing of order {header['number']} has been handed over yet.")
-    lines = order_q.order_lines(shop.db, header["id"])
+        raise DomainError(f"Nothing of order {header.number} has been handed over yet.")
+    lines = order_q.order_lines(shop.db, header.id)
     items = tuple(
-        OrderItem(row["description"], handed[row["id"]], row["unit_price"], row["sku"], row["unit"])
+        OrderItem(row.description, handed[row.id], row.unit_price, row.sku, row.unit)
         for row in lines
-        if handed.get(row["id"])
+        if handed.get(row.id)
     )
     return HandoverDoc(
         shop=shop_info(settings),
-        number=header["number"],
-        customer_name=header["customer_name"],
-        handed_on=stored_local_date(q.last_handover_at(shop.db, header["id"])) or shop.today(),
+        number=header.number,
+        customer_name=header.customer_name,
+        handed_on=stored_local_date(q.last_handover_at(shop.db, header.id)) or shop.today(),
         items=items,
-        order_total=sum(row["quantity"] * row["unit_price"] for row in lines),
-        payments=_payments(shop, header["id"]),
+        order_total=sum(row.quantity * row.unit_price for row in lines),
+        payments=_payments(shop, header.id),
     )
 
 

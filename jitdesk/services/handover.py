@@ -61,29 +61,29 @@ class HandoverPreview:
 
 def handover_preview(shop: Shop, order: int | str) -> HandoverPreview:
     """The counter view of an order, by id or by number (as scanned from a pickup notice)."""
-    order_id = find_order(shop, order)["id"] if isinstance(order, str) else order
+    order_id = find_order(shop, order).id if isinstance(order, str) else order
     detail = order_detail(shop, order_id)
     items = [
         HandoverItem(
-            line["id"],
-            line["line_no"],
-            line["sku"],
-            line["description"],
-            line["quantity"],
-            line["handed"],
-            max(0, min(line["allocated"], line["quantity"] - line["handed"])),
-            max(0, line["quantity"] - line["handed"] - line["allocated"]),
-            line["unit_price"],
+            line.id,
+            line.line_no,
+            line.sku,
+            line.description,
+            line.quantity,
+            line.handed,
+            max(0, min(line.allocated, line.quantity - line.handed)),
+            max(0, line.quantity - line.handed - line.allocated),
+            line.unit_price,
         )
         for line in detail.lines
-        if line["quantity"] > 0
+        if line.quantity > 0
     ]
     header = detail.header
     return HandoverPreview(
         order_id,
-        header["number"],
-        header["customer_name"],
-        header["status"],
+        header.number,
+        header.customer_name,
+        header.status,
         items,
         detail.total,
         detail.paid,

@@ -85,8 +85,8 @@ def use_surplus_for_order(shop: Shop, order_id: int) -> SurplusUse:
         order = oq.order_header(db, order_id)
         if order is None:
             raise NotFoundError("The customer order does not exist (any more).")
-        if order["status"] not in (_C.OPEN.value, _C.READY.value):
-            raise DomainError(f"Order {order['number']} is {order['status']}; it needs nothing.")
+        if order.status not in (_C.OPEN.value, _C.READY.value):
+            raise DomainError(f"Order {order.number} is {order.status}; it needs nothing.")
         waiting = [lq for lq in line_quantities(db, order_ids=[order_id]) if lq.waiting > 0]
         available = q.surplus_for_products(db, {lq.product_id for lq in waiting})
         now = shop.now_iso()
@@ -99,14 +99,12 @@ def use_surplus_for_order(shop: Shop, order_id: int) -> SurplusUse:
             taken[lq.line_id] = qty
             insert_surplus_allocations(db, [(lq.line_id, lq.product_id, qty)], now)
         if not taken:
-            raise DomainError(
-                f"There is no surplus for the waiting lines of order {order['number']}."
-            )
+            raise DomainError(f"There is no surplus for the waiting lines of order {order.number}.")
         shop.event(
             "customer_order",
             order_id,
             "allocated",
-            f"{sum(taken.values())} unit(s) from surplus for {order['number']}",
+            f"{sum(taken.values())} unit(s) from surplus for {order.number}",
             lines=taken,
             source="surplus",
         )
@@ -116,7 +114,7 @@ def use_surplus_for_order(shop: Shop, order_id: int) -> SurplusUse:
         products={lq.product_id for lq in waiting if lq.line_id in taken},
         newly_ready=ready,
     )
-    return SurplusUse(order_id, order["number"], taken, bool(ready), changes)
+    return SurplusUse(order_id, order.number, taken, bool(ready), changes)
 
 
 def write_off(shop: Shop, product_id: int, quantity: int, reason: str) -> Changes:
