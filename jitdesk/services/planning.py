@@ -157,7 +157,8 @@ def commit_plan(
 
 
 def _numbers(db: Handle, so_ids: set[int]) -> dict[int, str]:
-    return {so_id: (so_q.header(db, so_id) or {}).get("number", "?") for so_id in so_ids}
+    headers = {so_id: so_q.header(db, so_id) for so_id in so_ids}
+    return {so_id: h.number if h else "?" for so_id, h in headers.items()}
 
 
 def _write_order(
