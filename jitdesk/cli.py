@@ -145,7 +145,7 @@ def _run_import(shop: Shop, args: argparse.Namespace) -> PriceListResult | Websh
         supplier = find_supplier(shop, args.supplier)
         if supplier is None:
             raise ValidationError(f"There is no supplier named {args.supplier}.")
-        return apply_price_list(shop, supplier["id"], args.file)
+        return apply_price_list(shop, supplier.id, args.file)
     from jitdesk.services.webshop_import import import_webshop
 
     return import_webshop(shop, args.kind, args.file)

@@ -199,10 +199,10 @@ class CustomersPage(ListEditorPage):
         )
         model = PagedTableModel(
             [
-                Column("Name", lambda r: r["name"]),
-                Column("Phone", lambda r: r["phone"]),
-                Column("Email", lambda r: r["email"]),
-                Column("Open orders", lambda r: str(r["open_orders"] or ""), CENTER),
+                Column("Name", lambda r: r.name),
+                Column("Phone", lambda r: r.phone),
+                Column("Email", lambda r: r.email),
+                Column("Open orders", lambda r: str(r.open_orders or ""), CENTER),
             ],
             lambda limit, offset: catalog_views.list_customers(
                 shop, self.current_filter(), limit=limit, offset=offset

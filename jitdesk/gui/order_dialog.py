@@ -48,6 +48,7 @@ from jitdesk.gui.order_lines_model import (
 )
 from jitdesk.gui.product_picker import ProductPicker
 from jitdesk.gui.widgets import FieldMessage, busy_cursor, show_error, tr
+from jitdesk.services.catalog import Product
 from jitdesk.services.orders import (
     CreatedOrder,
     create_order,
@@ -321,14 +322,14 @@ class OrderDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("&Close"))
 
     # -- lines -------------------------------------------------------------------------------
-    def add_product(self, product: dict) -> None:
-        promised = quote_promised_dates(self.shop, [product["id"]], self.order_date)[product["id"]]
+    def add_product(self, product: Product) -> None:
+        promised = quote_promised_dates(self.shop, [product.id], self.order_date)[product.id]
         if promised is None:
             self.product.message.show_message(
                 tr(
                     "{sku} has no supplier offer yet, so it cannot be promised; add one in the "
                     "catalog first."
-                ).format(sku=product["sku"])
+                ).format(sku=product.sku)
             )
             return
         self.lines_message.clear()

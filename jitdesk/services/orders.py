@@ -50,16 +50,16 @@ def _resolved_lines(shop: Shop, data: OrderInput, day: date) -> list[dict]:
         promised = promises[line.product_id]
         if promised is None:
             raise ValidationError(
-                f"Line {index}: {product['sku']} has no supplier offer; add one in the catalog "
+                f"Line {index}: {product.sku} has no supplier offer; add one in the catalog "
                 "before ordering it.",
                 "lines",
             )
-        price = product["sale_price"] if line.unit_price is None else line.unit_price
+        price = product.sale_price if line.unit_price is None else line.unit_price
         rows.append(
             {
                 "line": line,
                 "product_id": line.product_id,
-                "description": product["name"],
+                "description": product.name,
                 "quantity": line.quantity,
                 "unit_price": price,
                 "promised_date": promised.isoformat(),

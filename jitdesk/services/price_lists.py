@@ -242,7 +242,7 @@ def guess_mapping(header: list[str]) -> dict[str, str]:
 
 def price_list_suppliers(shop: Shop) -> list[tuple[int, str]]:
     """(id, name) of the active suppliers, for choosing whose list it is."""
-    return [(r["id"], r["name"]) for r in list_suppliers(shop.db, active_only=True)]
+    return [(r.id, r.name) for r in list_suppliers(shop.db, active_only=True)]
 
 
 def remembered_mapping(shop: Shop, supplier_id: int) -> dict[str, str] | None:
@@ -354,7 +354,7 @@ def _preview(
     if mapping is None:
         mapping = q.load_mapping(shop.db, supplier_id) or guess_mapping(sheet.header)
     columns = _check_mapping(mapping, sheet.header)
-    preview = PriceListPreview(supplier_id, supplier["name"], file_name, mapping, sheet.header)
+    preview = PriceListPreview(supplier_id, supplier.name, file_name, mapping, sheet.header)
     offers = q.supplier_offers(shop.db, supplier_id)
     by_product = {o["product_id"]: o for o in offers}
     by_supplier_sku = {o["supplier_sku"]: o for o in offers if o["supplier_sku"]}

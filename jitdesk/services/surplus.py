@@ -128,7 +128,7 @@ def write_off(shop: Shop, product_id: int, quantity: int, reason: str) -> Change
         surplus = q.surplus_for_products(db, [product_id]).get(product_id, 0)
         if quantity > surplus:
             raise ValidationError(
-                f"Only {max(0, surplus)} unit(s) of {product['sku']} are surplus; you cannot "
+                f"Only {max(0, surplus)} unit(s) of {product.sku} are surplus; you cannot "
                 f"write off {quantity}.",
                 "quantity",
             )
@@ -138,7 +138,7 @@ def write_off(shop: Shop, product_id: int, quantity: int, reason: str) -> Change
             "product",
             product_id,
             "written off",
-            f"{quantity} unit(s) of {product['sku']} written off: {reason}",
+            f"{quantity} unit(s) of {product.sku} written off: {reason}",
             quantity=quantity,
             unit_cost=cost,
             reason=reason,
