@@ -193,35 +193,35 @@ def supplier_order_doc(shop: Shop, number: str) -> SupplierOrderDoc:
     header = q.supplier_order_by_number(shop.db, number)
     if header is None:
         raise NotFoundError(f"There is no supplier order {number.strip()}.")
-    if header["status"] == "cancelled":
+    if header.status == "cancelled":
         raise DomainError(
-            f"Supplier order {header['number']} is cancelled; there is nothing to print."
+            f"Supplier order {header.number} is cancelled; there is nothing to print."
         )
     lines = tuple(
         SupplierOrderLine(
-            supplier_sku=row["supplier_sku"],
-            description=row["description"],
-            quantity=row["quantity"],
-            pack_size=row["pack_size"],
-            unit_cost=row["unit_cost"],
-            for_customers=tuple(row["for_orders"].split(", ")) if row["for_orders"] else (),
+            supplier_sku=row.supplier_sku,
+            description=row.description,
+            quantity=row.quantity,
+            pack_size=row.pack_size,
+            unit_cost=row.unit_cost,
+            for_customers=tuple(row.for_orders.split(", ")) if row.for_orders else (),
         )
-        for row in q.supplier_order_lines(shop.db, header["id"])
+        for row in q.supplier_order_lines(shop.db, header.id)
     )
-    ordered = stored_local_date(header["sent_at"]) if header["status"] != "draft" else None
+    ordered = stored_local_date(header.sent_at) if header.status != "draft" else None
     return SupplierOrderDoc(
         shop=shop_info(settings),
-        number=header["number"],
+        number=header.number,
         order_date=ordered or shop.today(),
-        supplier_name=header["supplier_name"],
-        supplier_address=header["supplier_address"],
-        supplier_contact=header["supplier_contact"],
-        supplier_email=header["supplier_email"],
-        supplier_phone=header["supplier_phone"],
-        account_number=header["account_number"],
-        requested_date=_date(header["expected_date"]),
+        supplier_name=header.supplier_name,
+        supplier_address=header.supplier_address,
+        supplier_contact=header.supplier_contact,
+        supplier_email=header.supplier_email,
+        supplier_phone=header.supplier_phone,
+        account_number=header.account_number,
+        requested_date=_date(header.expected_date),
         lines=lines,
-        notes=header["notes"],
+        notes=header.notes,
         standard_note=settings.supplier_order_note,
     )
 
@@ -404,6 +404,6 @@ def list_document_log(
     shop: Shop, *, number: str | None = None, limit: int = 200
 ) -> list[DocumentLogEntry]:
     return [
-        DocumentLogEntry(r["id"], r["kind"], r["number"], Path(r["path"]), r["generated_at"])
+        DocumentLogEntry(r.id, r.kind, r.number, Path(r.path), r.generated_at)
         for r in q.document_log(shop.db, number=number, limit=limit)
     ]
