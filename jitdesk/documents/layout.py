@@ -7,10 +7,11 @@ PDF. Each document keeps its own title in the header and its own page count in t
 from __future__ import annotations
 
 import io
+import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import IO, Any, TypeAlias
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
@@ -282,7 +283,7 @@ class _StartDocument(ActionFlowable):
         super().__init__()
         self.meta = meta
 
-    def apply(self, doc: _DocTemplate) -> None:  # type: ignore[override]
+    def apply(self, doc: _DocTemplate) -> None:
         doc.meta = self.meta
         doc.group += 1
 
@@ -421,7 +422,7 @@ class _Header:
         footer_y = MARGIN + FOOTER_HEIGHT - 6 * mm
         canv.line(MARGIN, footer_y, PAGE_WIDTH - MARGIN, footer_y)
         if self.shop.footer.strip():
-            _, h = self.footer.wrap(CONTENT_WIDTH - 30 * mm, FOOTER_HEIGHT)
+            _width, h = self.footer.wrap(CONTENT_WIDTH - 30 * mm, FOOTER_HEIGHT)
             self.footer.drawOn(canv, MARGIN, footer_y - 2 * mm - min(h, 3 * 10))
 
 
@@ -476,11 +477,15 @@ class _DocTemplate(BaseDocTemplate):
         canv.restoreState()
 
 
-def render(shop: ShopInfo, documents: Sequence[Document], target: Any = None) -> bytes:
+PdfTarget: TypeAlias = "str | os.PathLike[str] | IO[bytes] | None"
+"""Where a rendered PDF is also written: a path, a binary file object, or nowhere."""
+
+
+def render(shop: ShopInfo, documents: Sequence[Document], target: PdfTarget = None) -> bytes:
     """Lay out the documents, each starting on a new page, into one PDF; returns its bytes
     (and writes them to `target`, a path or file object, when given)."""
     if not documents:
-        raise ValueError("render() needs at least one document")
+        raise ValueError("render() needs at least one document")  # a programming error
     buffer = io.BytesIO()
     doc = _DocTemplate(buffer, shop, documents[0].meta)
     story: list[Flowable] = list(documents[0].story)
@@ -488,12 +493,11 @@ def render(shop: ShopInfo, documents: Sequence[Document], target: Any = None) ->
         story += [_StartDocument(document.meta), PageBreak(), *document.story]
     doc.build(story, canvasmaker=_NumberedCanvas)
     data = buffer.getvalue()
-    if target is not None:
-        if hasattr(target, "write"):
-            target.write(data)
-        else:
-            with open(target, "wb") as fh:
-                fh.write(data)
+    if isinstance(target, str | os.PathLike):
+        with open(target, "wb") as fh:
+            fh.write(data)
+    elif target is not None:
+        target.write(data)
     return data
 
 

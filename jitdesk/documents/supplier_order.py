@@ -11,6 +11,7 @@ from jitdesk.documents.layout import (
     MUTED,
     DocMeta,
     Document,
+    PdfTarget,
     cell,
     data_table,
     head_cell,
@@ -43,7 +44,7 @@ def supplier_order_document(order: SupplierOrderDoc) -> Document:
     return Document(meta, supplier_order_story(order, lang))
 
 
-def supplier_order_pdf(order: SupplierOrderDoc, target=None) -> bytes:
+def supplier_order_pdf(order: SupplierOrderDoc, target: PdfTarget = None) -> bytes:
     return render(order.shop, [supplier_order_document(order)], target)
 
 

@@ -6,13 +6,55 @@ Weekdays are Python's: Monday = 0 ... Sunday = 6.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from jitdesk.domain.errors import ValidationError, quoted
 from jitdesk.domain.i18n import _
 
 WEEKDAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 ALL_WEEKDAYS = frozenset(range(7))
+# The dates jitdesk accepts (an order date, a delivery date): far enough from the ends of the
+# calendar that adding lead times, buffers and hold days can never overflow it.
+FIRST_DATE = date(2000, 1, 1)
+LAST_DATE = date(2100, 12, 31)
+MAX_DAYS = 365  # a lead time, safety buffer or pickup hold time
+
+
+def check_date(day: object, field: str = "date", label: str | None = None) -> date:
+    """A calendar date between FIRST_DATE and LAST_DATE."""
+    label = label or field
+    if not isinstance(day, date):
+        raise ValidationError(
+            _("The {label} {day} is not a date.").format(label=label, day=quoted(day)), field
+        )
+    if isinstance(day, datetime):
+        day = day.date()
+    if not FIRST_DATE <= day <= LAST_DATE:
+        raise ValidationError(
+            _(
+                "The {label} {isoformat} is outside the years {year}–{year2} jitdesk works with."
+            ).format(
+                label=label, isoformat=day.isoformat(), year=FIRST_DATE.year, year2=LAST_DATE.year
+            ),
+            field,
+        )
+    return day
+
+
+def check_days(value: object, field: str, label: str) -> int:
+    """A number of days (lead time, buffer, hold time): a whole number from 0 to MAX_DAYS."""
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise ValidationError(
+            _("The {label} must be zero or more days.").format(label=label), field
+        )
+    if value > MAX_DAYS:
+        raise ValidationError(
+            _("The {label} must be at most {MAX_DAYS} days.").format(
+                label=label, MAX_DAYS=MAX_DAYS
+            ),
+            field,
+        )
+    return value
 
 
 def parse_weekdays(text: str | Iterable[int] | None) -> frozenset[int]:

@@ -6,18 +6,28 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from jitdesk.domain.calendar import parse_weekdays
+from jitdesk.domain.calendar import check_date, check_days, parse_weekdays
 from jitdesk.domain.errors import ValidationError, quoted
 from jitdesk.domain.i18n import _, check_language
-from jitdesk.domain.money import check_quantity
+from jitdesk.domain.money import check_amount, check_quantity
 
 _EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+# Control characters (C0, DEL, C1) and the invisible marks that reorder text on screen: a
+# name never needs them, and in a terminal they can move the cursor or recolour the screen.
+_CONTROLS_RE = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]+")
+
+
+def one_line_name(value: str | None) -> str:
+    """A name as one line of plain text: control characters become spaces, and runs of
+    spaces one."""
+    return " ".join(_CONTROLS_RE.sub(" ", value or "").split())
+
+
 _CURRENCY_RE = re.compile(r"^[A-Z]{3}$")
 
 
 def require_text(value: str, field_name: str, label: str, *, max_len: int = 200) -> str:
-    """`label` is the field's name in a sentence, already translated ("the shop name")."""
-    text = (value or "").strip()
+    text = one_line_name(value)
     if not text:
         raise ValidationError(
             _("The {label} is missing; please enter it.").format(label=label), field_name
@@ -37,14 +47,6 @@ def check_email(value: str, field_name: str = "email") -> str:
             _("{value} is not an email address.").format(value=quoted(text)), field_name
         )
     return text
-
-
-def check_non_negative(value: int, field_name: str, label: str) -> int:
-    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-        raise ValidationError(
-            _("The {label} must be zero or more.").format(label=label), field_name
-        )
-    return value
 
 
 def check_tax_rate(rate_bp: int, field_name: str = "tax_rate_bp") -> int:
@@ -91,8 +93,8 @@ class ShopSettings:
         if not 0 <= self.deposit_percent <= 100:
             raise ValidationError(_("The deposit must be between 0 and 100 %."), "deposit_percent")
         check_tax_rate(self.tax_rate_bp)
-        check_non_negative(self.pickup_hold_days, "pickup_hold_days", _("pickup hold time"))
-        check_non_negative(self.safety_buffer_days, "safety_buffer_days", _("safety buffer"))
+        check_days(self.pickup_hold_days, "pickup_hold_days", _("pickup hold time"))
+        check_days(self.safety_buffer_days, "safety_buffer_days", _("safety buffer"))
         self.closed_weekdays = parse_weekdays(self.closed_weekdays)
         if len(self.closed_weekdays) == 7:
             raise ValidationError(_("The shop cannot be closed on every day."), "closed_weekdays")
@@ -119,14 +121,11 @@ class SupplierInput:
     def validate(self) -> None:
         self.name = require_text(self.name, "name", _("supplier name"))
         self.email = check_email(self.email)
-        check_non_negative(self.lead_time_days, "lead_time_days", _("lead time"))
-        if self.lead_time_days > 365:
-            raise ValidationError(_("The lead time must be at most 365 days."), "lead_time_days")
+        check_days(self.lead_time_days, "lead_time_days", _("lead time"))
         self.delivery_weekdays = parse_weekdays(self.delivery_weekdays)
         if not self.delivery_weekdays:
             raise ValidationError(_("Choose at least one delivery weekday."), "delivery_weekdays")
-        check_non_negative(self.min_order_value, "min_order_value", _("minimum order value"))
-        self.language = check_language(self.language, allow_empty=True)
+        check_amount(self.min_order_value, "min_order_value", _("minimum order value"))
 
 
 @dataclass(slots=True)
@@ -143,7 +142,7 @@ class ProductInput:
         self.sku = require_text(self.sku, "sku", _("SKU"), max_len=64)
         self.name = require_text(self.name, "name", _("product name"))
         self.unit = (self.unit or "pc").strip() or "pc"
-        check_non_negative(self.sale_price, "sale_price", _("sale price"))
+        check_amount(self.sale_price, "sale_price", _("sale price"))
         self.barcode = (self.barcode or "").strip() or None
         if self.barcode and not self.barcode.isdigit():
             raise ValidationError(_("A barcode (EAN/UPC) holds digits only."), "barcode")
@@ -164,13 +163,11 @@ class OfferInput:
     active: bool = True
 
     def validate(self) -> None:
-        check_non_negative(self.unit_cost, "unit_cost", _("unit cost"))
-        if self.pack_size < 1:
-            raise ValidationError(_("The pack size must be at least 1."), "pack_size")
-        if self.min_qty < 1:
-            raise ValidationError(_("The minimum quantity must be at least 1."), "min_qty")
+        check_amount(self.unit_cost, "unit_cost", _("unit cost"))
+        check_quantity(self.pack_size, field="pack_size", label=_("pack size"))
+        check_quantity(self.min_qty, field="min_qty", label=_("minimum quantity"))
         if self.lead_time_days is not None:
-            check_non_negative(self.lead_time_days, "lead_time_days", _("lead time"))
+            check_days(self.lead_time_days, "lead_time_days", _("lead time"))
         self.supplier_sku = (self.supplier_sku or "").strip()
 
 
@@ -199,7 +196,7 @@ class OrderLineInput:
     def validate(self) -> None:
         check_quantity(self.quantity)
         if self.unit_price is not None:
-            check_non_negative(self.unit_price, "unit_price", _("price"))
+            check_amount(self.unit_price, "unit_price", _("price"))
 
 
 @dataclass(slots=True)
@@ -212,11 +209,13 @@ class OrderInput:
     external_ref: str | None = None
     order_date: date | None = None
     payment_method: str = "cash"
-    extra: dict = field(default_factory=dict)
+    extra: dict[str, str] = field(default_factory=dict)
 
     def validate(self) -> None:
         if not self.lines:
             raise ValidationError(_("An order needs at least one line."), "lines")
         for line in self.lines:
             line.validate()
-        check_non_negative(self.deposit, "deposit", _("deposit"))
+        check_amount(self.deposit, "deposit", _("deposit"))
+        if self.order_date is not None:
+            self.order_date = check_date(self.order_date, "order_date", _("order date"))

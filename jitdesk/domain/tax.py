@@ -23,7 +23,7 @@ BASIS = 10_000  # basis points in 100 %
 def divide_half_up(numerator: int, denominator: int) -> int:
     """numerator / denominator rounded to the nearest integer, halves away from zero."""
     if denominator <= 0:
-        raise ValueError("the denominator must be positive")
+        raise ValueError("the denominator must be positive")  # a programming error
     sign = -1 if numerator < 0 else 1
     return sign * ((2 * abs(numerator) + denominator) // (2 * denominator))
 

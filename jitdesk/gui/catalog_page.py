@@ -12,7 +12,7 @@ from jitdesk.gui.list_panel import ListPanel
 from jitdesk.gui.product_editor import ProductEditor
 from jitdesk.gui.widgets import tr
 from jitdesk.services import catalog_views
-from jitdesk.services.catalog_views import ListFilter
+from jitdesk.services.catalog_views import ListFilter, ProductRow
 from jitdesk.services.shop import Changes, Shop
 
 SKU, NAME, PRICE, SUPPLIER, OFFERS, BARCODE = range(6)
@@ -38,12 +38,12 @@ class CatalogPage(ListEditorPage):
         )
         model = PagedTableModel(
             [
-                Column("SKU", lambda r: r["sku"], dimmed=_inactive),
-                Column("Name", lambda r: r["name"], dimmed=_inactive, tooltip=lambda r: r["name"]),
-                Column("Price", lambda r: fmt.money(r["sale_price"]), RIGHT, dimmed=_inactive),
-                Column("Supplier", lambda r: r["supplier_name"] or "", dimmed=_inactive),
-                Column("Offers", lambda r: str(r["offers"]), CENTER, dimmed=_inactive),
-                Column("Barcode", lambda r: r["barcode"] or "", dimmed=_inactive),
+                Column("SKU", lambda r: r.sku, dimmed=_inactive),
+                Column("Name", lambda r: r.name, dimmed=_inactive, tooltip=lambda r: r.name),
+                Column("Price", lambda r: fmt.money(r.sale_price), RIGHT, dimmed=_inactive),
+                Column("Supplier", lambda r: r.supplier_name or "", dimmed=_inactive),
+                Column("Offers", lambda r: str(r.offers), CENTER, dimmed=_inactive),
+                Column("Barcode", lambda r: r.barcode or "", dimmed=_inactive),
             ],
             lambda limit, offset: catalog_views.list_products(
                 shop, self.current_filter(), limit=limit, offset=offset
@@ -118,8 +118,8 @@ class CatalogPage(ListEditorPage):
         self.changed.emit(changes)
 
 
-def _inactive(row: dict) -> bool:
-    return not row["active"]
+def _inactive(row: ProductRow) -> bool:
+    return not row.active
 
 
 def _products_text(count: int) -> str:

@@ -74,11 +74,11 @@ class CustomerEditor(QWidget):
         self.orders_label = section_label(tr("Orders"), self)
         self.orders_model = PagedTableModel(
             [
-                Column("Number", lambda r: r["number"]),
-                Column("Date", lambda r: fmt.date(r["order_date"]), CENTER),
-                Column("Status", lambda r: tr(customer_status_title(r["status"]))),
-                Column("Total", lambda r: fmt.money(r["total"]), RIGHT),
-                Column("Balance", lambda r: fmt.money(r["total"] - r["paid"]), RIGHT),
+                Column("Number", lambda r: r.number),
+                Column("Date", lambda r: fmt.date(r.order_date), CENTER),
+                Column("Status", lambda r: tr(customer_status_title(r.status))),
+                Column("Total", lambda r: fmt.money(r.total), RIGHT),
+                Column("Balance", lambda r: fmt.money(r.total - r.paid), RIGHT),
             ],
             lambda limit, offset: (
                 catalog_views.customer_orders(shop, self.customer_id, limit=limit, offset=offset)
@@ -199,10 +199,10 @@ class CustomersPage(ListEditorPage):
         )
         model = PagedTableModel(
             [
-                Column("Name", lambda r: r["name"]),
-                Column("Phone", lambda r: r["phone"]),
-                Column("Email", lambda r: r["email"]),
-                Column("Open orders", lambda r: str(r["open_orders"] or ""), CENTER),
+                Column("Name", lambda r: r.name),
+                Column("Phone", lambda r: r.phone),
+                Column("Email", lambda r: r.email),
+                Column("Open orders", lambda r: str(r.open_orders or ""), CENTER),
             ],
             lambda limit, offset: catalog_views.list_customers(
                 shop, self.current_filter(), limit=limit, offset=offset

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -143,6 +144,8 @@ class EmailSettingsDialog(QDialog):
         except JitdeskError as exc:
             self._server_problem(str(exc))
             return
+        if with_server and not self._unencrypted_confirmed(settings):
+            return
         try:
             self.templates.save()
             if with_server:
@@ -151,6 +154,20 @@ class EmailSettingsDialog(QDialog):
             self._server_problem(str(exc))
             return
         self.accept()
+
+    def _unencrypted_confirmed(self, settings: mail.SmtpSettings) -> bool:
+        """Sending without encryption is the owner's explicit choice, never a default."""
+        warning = mail.security_warning(settings)
+        if warning is None:
+            return True
+        answer = QMessageBox.warning(
+            self,
+            tr("Send mail unencrypted?"),
+            warning,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def _server_problem(self, text: str) -> None:
         self.note.setText(text)

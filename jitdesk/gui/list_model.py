@@ -7,7 +7,7 @@ columns as constants and passes their descriptions in.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -24,6 +24,12 @@ ROW_ID_ROLE = Qt.ItemDataRole.UserRole
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 CENTER = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter
+
+
+def _default_row_id(row: Row) -> Any:
+    if isinstance(row, Mapping):
+        return row.get("id")
+    return getattr(row, "id", None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,7 +127,7 @@ class PagedRowsModel(QAbstractTableModel):
 
     # -- finding rows ------------------------------------------------------------------------
     def id_of(self, row: Row) -> Any:
-        return row["id"]
+        return _default_row_id(row)
 
     def row(self, number: int) -> Row | None:
         return self._rows[number] if 0 <= number < len(self._rows) else None
@@ -145,7 +151,7 @@ class PagedTableModel(PagedRowsModel):
         fetch: Callable[[int, int], list[Row]],
         count: Callable[[], int],
         *,
-        row_id: Callable[[Row], Any] = lambda row: row["id"],
+        row_id: Callable[[Row], Any] = _default_row_id,
         page_size: int = PAGE_SIZE,
         parent=None,
     ) -> None:

@@ -29,7 +29,7 @@ from jitdesk.gui.formatting import ShopFormat
 from jitdesk.gui.payment_dialog import PaymentDialog
 from jitdesk.gui.widgets import busy_cursor, show_error, tr
 from jitdesk.services.documents import CONFIRMATION, PICKUP_NOTICE
-from jitdesk.services.orders import OrderDetail, order_detail
+from jitdesk.services.orders import OrderDetail, OrderDetailLine, order_detail
 from jitdesk.services.shop import Changes, Shop
 from jitdesk.services.timeline import TimelineEntry, order_timeline
 
@@ -226,18 +226,18 @@ class OrderDetailPanel(QWidget):
 
     def _fill(self, d: OrderDetail) -> None:
         h = d.header
-        status = tr(customer_status_title(h["status"]))
-        self.title.setText(f"{h['number']} · {status}")
-        contact = " · ".join(x for x in (h["customer_phone"], h["customer_email"]) if x)
-        info = [f"<b>{_esc(h['customer_name'])}</b>" + (f" · {_esc(contact)}" if contact else "")]
+        status = tr(customer_status_title(h.status))
+        self.title.setText(f"{h.number} · {status}")
+        contact = " · ".join(x for x in (h.customer_phone, h.customer_email) if x)
+        info = [f"<b>{_esc(h.customer_name)}</b>" + (f" · {_esc(contact)}" if contact else "")]
         info.append(
             tr("Ordered {date} · promised {promised}").format(
-                date=self.fmt.date(h["order_date"]),
-                promised=self.fmt.date(h["promised_date"]) or "—",
+                date=self.fmt.date(h.order_date),
+                promised=self.fmt.date(h.promised_date) or "—",
             )
         )
-        if h["notes"]:
-            info.append(_esc(h["notes"]))
+        if h.notes:
+            info.append(_esc(h.notes))
         self.info.setText("<br>".join(info))
         self.money.setText(
             tr("Total {total} · paid {paid} · <b>balance {balance}</b>").format(
@@ -249,14 +249,14 @@ class OrderDetailPanel(QWidget):
         self.lines_model.set_rows(
             [
                 (
-                    str(line["line_no"]),
-                    f"{line['description'] or line['product_name']} ({line['sku']})",
-                    _qty(line["quantity"], line["original_quantity"]),
-                    str(line["handed"]),
-                    str(line["allocated"]),
-                    str(line["covered"]),
-                    str(line["waiting"]),
-                    self.fmt.money(line["line_total"]),
+                    str(line.line_no),
+                    f"{line.description or line.product_name} ({line.sku})",
+                    _qty(line.quantity, line.original_quantity),
+                    str(line.handed),
+                    str(line.allocated),
+                    str(line.covered),
+                    str(line.waiting),
+                    self.fmt.money(line.line_total),
                 )
                 for line in d.lines
             ],
@@ -265,16 +265,16 @@ class OrderDetailPanel(QWidget):
         # A narrow panel: the item's name gets the room. Line numbers are implied by the row,
         # and "Handed" only matters once something was handed over.
         self.lines.setColumnHidden(L_NO, True)
-        self.lines.setColumnHidden(L_HANDED, not any(line["handed"] for line in d.lines))
+        self.lines.setColumnHidden(L_HANDED, not any(line.handed for line in d.lines))
         self.lines.setWordWrap(True)
         self.lines.resizeRowsToContents()
         self.payments_model.set_rows(
             [
                 (
-                    self.fmt.date(p["paid_at"]),
-                    tr(p["kind"].capitalize()),
-                    tr(p["method"].capitalize()),
-                    self.fmt.money(p["amount"]),
+                    self.fmt.date(p.paid_at),
+                    tr(p.kind.capitalize()),
+                    tr(p.method.capitalize()),
+                    self.fmt.money(p.amount),
                 )
                 for p in d.payments
             ]
@@ -293,7 +293,7 @@ class OrderDetailPanel(QWidget):
         local = moment.astimezone()
         return f"{self.fmt.date(local.date())} {local:%H:%M}"
 
-    def selected_line(self) -> dict | None:
+    def selected_line(self) -> OrderDetailLine | None:
         rows = self.lines.selectionModel().selectedRows()
         if rows:
             return self.lines_model.payload[rows[0].row()]
@@ -302,15 +302,11 @@ class OrderDetailPanel(QWidget):
         return None
 
     def _update_buttons(self) -> None:
-        status = self.detail.header["status"] if self.detail else None
+        status = self.detail.header.status if self.detail else None
         line = self.selected_line() if self.detail else None
         self.edit_button.setEnabled(customer_allows(status, Action.EDIT))
         self.reduce_button.setEnabled(
-            bool(
-                customer_allows(status, Action.REDUCE)
-                and line
-                and line["quantity"] > line["handed"]
-            )
+            bool(customer_allows(status, Action.REDUCE) and line and line.quantity > line.handed)
         )
         self.cancel_button.setEnabled(customer_allows(status, Action.CANCEL))
         self.print_button.setEnabled(self.detail is not None)
@@ -351,7 +347,7 @@ class OrderDetailPanel(QWidget):
             return None
         h = self.detail.header
         dialog = PaymentDialog(
-            self.shop, self.fmt, h["id"], h["number"], self.detail.balance, parent=self
+            self.shop, self.fmt, h.id, h.number, self.detail.balance, parent=self
         )
         if self.payment_dialog is not None:
             self.payment_dialog.deleteLater()
@@ -362,7 +358,7 @@ class OrderDetailPanel(QWidget):
 
     def _done(self, changes: Changes | None, what: str) -> None:
         self.reload()
-        number = self.detail.header["number"] if self.detail else ""
+        number = self.detail.header.number if self.detail else ""
         self.statusMessage.emit(f"{number}: {what}.")
         if changes is not None:
             self.changed.emit(changes)
@@ -375,14 +371,14 @@ class OrderDetailPanel(QWidget):
             return None
         try:
             with busy_cursor():
-                generated = generate_document(self.shop, CONFIRMATION, self.detail.header["number"])
+                generated = generate_document(self.shop, CONFIRMATION, self.detail.header.number)
         except JitdeskError as exc:
             show_error(self, exc)
             return None
         self.preview = PdfPreviewDialog(
             generated.path,
             self,
-            tr("Order confirmation {number}").format(number=self.detail.header["number"]),
+            tr("Order confirmation {number}").format(number=self.detail.header.number),
         )
         self.preview.exec()
         return generated.path
@@ -396,7 +392,7 @@ class OrderDetailPanel(QWidget):
 
         if self.detail is None or not self.email_button.isEnabled():
             return
-        number = self.detail.header["number"]
+        number = self.detail.header.number
         if email_actions.smtp_configured(self.shop):
             job = email_actions.start_send(self, self.shop, PICKUP_NOTICE, number, self._emailed)
             if job is not None:
@@ -410,7 +406,7 @@ class OrderDetailPanel(QWidget):
         except (JitdeskError, OSError) as exc:
             show_error(self, exc)
             return
-        order_id = self.detail.header["id"]
+        order_id = self.detail.header.id
         if email_actions.open_in_mail_program(
             self, self.shop, PICKUP_NOTICE, number, path
         ) and email_actions.confirm_notified(self, [number]):
@@ -441,7 +437,7 @@ def _impact_done_text(dialog: ImpactDialog) -> str:
     if dialog.line is None:
         return tr("order cancelled")
     return tr("line {no} reduced to {qty}").format(
-        no=dialog.line["line_no"], qty=dialog.quantity.value()
+        no=dialog.line.line_no, qty=dialog.quantity.value()
     )
 
 

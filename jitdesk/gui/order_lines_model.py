@@ -12,6 +12,7 @@ from jitdesk.domain.errors import ValidationError
 from jitdesk.domain.money import MAX_QUANTITY, parse_money, parse_quantity
 from jitdesk.gui.formatting import ShopFormat
 from jitdesk.gui.widgets import tr
+from jitdesk.services.catalog import Product
 
 SKU, PRODUCT, QUANTITY, UNIT_PRICE, LINE_TOTAL, PROMISED = range(6)
 COLUMN_TITLES = {
@@ -129,22 +130,22 @@ class OrderLinesModel(QAbstractTableModel):
         self.linesChanged.emit()
         return True
 
-    def add_product(self, product: dict, promised: date | None) -> int:
+    def add_product(self, product: Product, promised: date | None) -> int:
         """Add one unit of the product (a second scan of the same product adds one more)."""
         for number, row in enumerate(self.rows):
-            if row.product_id == product["id"] and row.line_id is None:
+            if row.product_id == product.id and row.line_id is None:
                 self.setData(self.index(number, QUANTITY), row.quantity + 1)
                 return number
         position = len(self.rows)
         self.beginInsertRows(QModelIndex(), position, position)
         self.rows.append(
             LineRow(
-                product_id=product["id"],
-                sku=product["sku"],
-                name=product["name"],
-                unit=product.get("unit") or "pc",
+                product_id=product.id,
+                sku=product.sku,
+                name=product.name,
+                unit=product.unit or "pc",
                 quantity=1,
-                unit_price=product["sale_price"],
+                unit_price=product.sale_price,
                 promised=promised,
             )
         )

@@ -10,19 +10,20 @@ from jitdesk.gui.formatting import ShopFormat
 from jitdesk.gui.list_model import PagedRowsModel
 from jitdesk.gui.widgets import tr
 from jitdesk.services import plan_views
-from jitdesk.services.plan_views import SupplierOrderFilter
+from jitdesk.services.plan_views import SupplierOrderFilter, SupplierOrderRow
 from jitdesk.services.shop import Shop
+from jitdesk.services.supplier_orders import SupplierOrderLine
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
-def status_text(row: dict) -> str:
-    text = tr(supplier_status_title(row["status"]))
-    if row.get("late"):
+def status_text(status: str, late: bool = False, below_minimum: bool = False) -> str:
+    text = tr(supplier_status_title(status))
+    if late:
         text += tr(" · late")
-    if row.get("below_minimum"):
+    if below_minimum:
         text += tr(" · below minimum")
     return text
 
@@ -50,7 +51,7 @@ class SupplierOrderTableModel(PagedRowsModel):
         self.filter = flt
         self.reload()
 
-    def fetch_rows(self, limit: int, offset: int) -> list[dict]:
+    def fetch_rows(self, limit: int, offset: int) -> list[SupplierOrderRow]:
         return plan_views.list_supplier_orders(self.shop, self.filter, limit=limit, offset=offset)
 
     def count_rows(self) -> int:
@@ -61,26 +62,26 @@ class SupplierOrderTableModel(PagedRowsModel):
     def alignment(self, column: int) -> Qt.AlignmentFlag:
         return _list_alignment(column)
 
-    def tooltip(self, row: dict, column: int) -> str | None:
-        if column == STATUS and row["below_minimum"]:
+    def tooltip(self, row: SupplierOrderRow, column: int) -> str | None:
+        if column == STATUS and row.below_minimum:
             return tr("Worth {value}, below the supplier minimum of {minimum}").format(
-                value=self.fmt.money(row["value"]), minimum=self.fmt.money(row["min_order_value"])
+                value=self.fmt.money(row.value), minimum=self.fmt.money(row.min_order_value)
             )
         return None
 
-    def display(self, row: dict, col: int) -> str:
+    def display(self, row: SupplierOrderRow, col: int) -> str:
         if col == NUMBER:
-            return row["number"]
+            return row.number
         if col == SUPPLIER:
-            return row["supplier_name"]
+            return row.supplier_name
         if col == STATUS:
-            return status_text(row)
+            return status_text(row.status, row.late, row.below_minimum)
         if col == EXPECTED:
-            return self.fmt.date(row["expected_date"])
+            return self.fmt.date(row.expected_date)
         if col == LINES:
-            return str(row["line_count"])
+            return str(row.line_count)
         if col == VALUE:
-            return self.fmt.money(row["value"])
+            return self.fmt.money(row.value)
         return ""
 
     def order_id(self, row: int) -> int | None:
@@ -109,13 +110,13 @@ LINE_TITLES = {
 }
 
 
-def line_customers(line: dict, limit: int | None = None) -> str:
-    rows = line["customers"] if limit is None else line["customers"][:limit]
-    text = ", ".join(f"{c['order_number']} {c['customer_name']} ({c['quantity']})" for c in rows)
-    if limit is not None and len(line["customers"]) > limit:
-        text += tr(", and {n} more").format(n=len(line["customers"]) - limit)
-    if line["quantity"] > line["covered"]:
-        spare = line["quantity"] - line["covered"]
+def line_customers(line: SupplierOrderLine, limit: int | None = None) -> str:
+    rows = line.customers if limit is None else line.customers[:limit]
+    text = ", ".join(f"{c.order_number} {c.customer_name} ({c.quantity})" for c in rows)
+    if limit is not None and len(line.customers) > limit:
+        text += tr(", and {n} more").format(n=len(line.customers) - limit)
+    if line.quantity > line.covered:
+        spare = line.quantity - line.covered
         text += (", " if text else "") + tr("{n} spare (surplus)").format(n=spare)
     return text
 
@@ -124,9 +125,9 @@ class SupplierOrderLinesModel(QAbstractTableModel):
     def __init__(self, fmt: ShopFormat, parent=None) -> None:
         super().__init__(parent)
         self.fmt = fmt
-        self.lines: list[dict] = []
+        self.lines: list[SupplierOrderLine] = []
 
-    def set_lines(self, lines: list[dict]) -> None:
+    def set_lines(self, lines: list[SupplierOrderLine]) -> None:
         self.beginResetModel()
         self.lines = lines
         self.endResetModel()
@@ -155,38 +156,38 @@ class SupplierOrderLinesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _line_alignment(col)
         if role == ID_ROLE:
-            return line["id"]
+            return line.id
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == FOR_CUSTOMERS:
                 return line_customers(line, 40)
             if col == DESCRIPTION:
-                return f"{line['sku']} {line['product_name']}"
+                return f"{line.sku} {line.product_name}"
         return None
 
-    def _display(self, line: dict, col: int) -> str:
+    def _display(self, line: SupplierOrderLine, col: int) -> str:
         if col == SKU:
-            return line["supplier_sku"] or line["sku"]
+            return line.supplier_sku or line.sku
         if col == DESCRIPTION:
-            return line["description"] or line["product_name"]
+            return line.description or line.product_name
         if col == UNITS:
-            pack = line["pack_size"]
-            packs, rest = divmod(line["quantity"], pack)
+            pack = line.pack_size
+            packs, rest = divmod(line.quantity, pack)
             if pack == 1:
-                return str(line["quantity"])
+                return str(line.quantity)
             if rest:
-                return tr("{units} (pack of {pack})").format(units=line["quantity"], pack=pack)
-            return f"{packs} × {pack} = {line['quantity']}"
+                return tr("{units} (pack of {pack})").format(units=line.quantity, pack=pack)
+            return f"{packs} × {pack} = {line.quantity}"
         if col == UNIT_COST:
-            return self.fmt.money(line["unit_cost"])
+            return self.fmt.money(line.unit_cost)
         if col == TOTAL:
-            return self.fmt.money(line["line_total"])
+            return self.fmt.money(line.line_total)
         if col == RECEIVED:
-            return str(line["received"])
+            return str(line.received)
         if col == FOR_CUSTOMERS:
             return line_customers(line, 10)
         return ""
 
-    def line(self, row: int) -> dict | None:
+    def line(self, row: int) -> SupplierOrderLine | None:
         return self.lines[row] if 0 <= row < len(self.lines) else None
 
 

@@ -13,7 +13,7 @@ from jitdesk.gui.list_panel import ListPanel
 from jitdesk.gui.supplier_editor import SupplierEditor
 from jitdesk.gui.widgets import tr
 from jitdesk.services import catalog_views
-from jitdesk.services.catalog_views import ListFilter
+from jitdesk.services.catalog_views import ListFilter, SupplierRow
 from jitdesk.services.shop import Changes, Shop
 
 NAME, CONTACT, LEAD, DAYS, PRODUCTS = range(5)
@@ -42,8 +42,8 @@ class SuppliersPage(ListEditorPage):
             parent=self,
         )
 
-        def days(row: dict) -> str:
-            chosen = sorted(parse_weekdays(row["delivery_weekdays"]))
+        def days(row: SupplierRow) -> str:
+            chosen = sorted(parse_weekdays(row.delivery_weekdays))
             return " ".join(
                 fmt.locale.dayName(d + 1, fmt.locale.FormatType.ShortFormat) for d in chosen
             )
@@ -51,11 +51,11 @@ class SuppliersPage(ListEditorPage):
         dim = _inactive
         model = PagedTableModel(
             [
-                Column("Name", lambda r: r["name"], dimmed=dim, tooltip=lambda r: r["name"]),
-                Column("Contact", lambda r: r["contact"], dimmed=dim),
-                Column("Lead (days)", lambda r: str(r["lead_time_days"]), RIGHT, dimmed=dim),
+                Column("Name", lambda r: r.name, dimmed=dim, tooltip=lambda r: r.name),
+                Column("Contact", lambda r: r.contact, dimmed=dim),
+                Column("Lead (days)", lambda r: str(r.lead_time_days), RIGHT, dimmed=dim),
                 Column("Delivers", days, dimmed=dim),
-                Column("Offers", lambda r: str(r["offers"]), CENTER, dimmed=dim),
+                Column("Offers", lambda r: str(r.offers), CENTER, dimmed=dim),
             ],
             lambda limit, offset: catalog_views.list_suppliers(
                 shop, self.current_filter(), limit=limit, offset=offset
@@ -122,8 +122,8 @@ class SuppliersPage(ListEditorPage):
         return tr("Supplier {name} saved.").format(name=self.editor.name.text())
 
 
-def _inactive(row: dict) -> bool:
-    return not row["active"]
+def _inactive(row: SupplierRow) -> bool:
+    return not row.active
 
 
 def _suppliers_text(count: int) -> str:

@@ -11,6 +11,7 @@ from jitdesk.domain.models import OfferInput, ProductInput, SupplierInput
 from jitdesk.services.common import diff, require
 from jitdesk.services.shop import Changes, Shop
 from jitdesk.store import catalog as q
+from jitdesk.store.catalog import Product, Supplier
 
 
 def _supplier_row(data: SupplierInput) -> dict:
@@ -37,7 +38,7 @@ def update_supplier(shop: Shop, supplier_id: int, data: SupplierInput) -> Change
     with shop.transaction() as db:
         before = require(q.get_supplier(db, supplier_id), "supplier")
         other = q.supplier_by_name(db, data.name)
-        if other and other["id"] != supplier_id:
+        if other and other.id != supplier_id:
             raise ValidationError(
                 _("A supplier named {name} already exists.").format(name=data.name), "name"
             )
@@ -48,7 +49,7 @@ def update_supplier(shop: Shop, supplier_id: int, data: SupplierInput) -> Change
             supplier_id,
             "changed",
             f"Supplier {data.name} changed",
-            changed=diff(before, row),
+            changed=diff(asdict(before), row),
         )
     return Changes(suppliers={supplier_id})
 
@@ -71,7 +72,7 @@ def update_product(shop: Shop, product_id: int, data: ProductInput) -> Changes:
     with shop.transaction() as db:
         before = require(q.get_product(db, product_id), "product")
         other = q.product_by_sku(db, data.sku)
-        if other and other["id"] != product_id:
+        if other and other.id != product_id:
             raise ValidationError(
                 _("A product with SKU {sku} already exists.").format(sku=data.sku), "sku"
             )
@@ -82,7 +83,7 @@ def update_product(shop: Shop, product_id: int, data: ProductInput) -> Changes:
             product_id,
             "changed",
             f"Product {data.sku} changed",
-            changed=diff(before, row),
+            changed=diff(asdict(before), row),
         )
     return Changes(products={product_id})
 
@@ -116,17 +117,17 @@ def _record_cost(shop: Shop, offer_id: int, unit_cost: int, source: str) -> None
     q.insert_offer_cost(shop.db, offer_id, unit_cost, shop.now_iso(), source)
 
 
-def find_supplier(shop: Shop, name: str) -> dict | None:
+def find_supplier(shop: Shop, name: str) -> Supplier | None:
     """The supplier with this name (case does not matter), or None."""
     return q.supplier_by_name(shop.db, name)
 
 
-def find_products(shop: Shop, text: str, limit: int = 50) -> list[dict]:
+def find_products(shop: Shop, text: str, limit: int = 50) -> list[Product]:
     """Active products whose SKU, name or barcode matches what was typed (for pickers)."""
     return q.search_products(shop.db, text, limit=limit)
 
 
-def product_by_code(shop: Shop, code: str) -> dict | None:
+def product_by_code(shop: Shop, code: str) -> Product | None:
     """The product with exactly this SKU or barcode (a scanned or typed code), or None."""
     code = (code or "").strip()
     return q.product_by_code(shop.db, code) if code else None

@@ -9,7 +9,8 @@ from datetime import date
 
 from jitdesk.domain.allocation import surplus_since
 from jitdesk.domain.errors import DomainError, NotFoundError, ValidationError
-from jitdesk.domain.i18n import _, ngettext
+from jitdesk.domain.i18n import _
+from jitdesk.domain.money import check_quantity
 from jitdesk.domain.statuses import CustomerOrderStatus, status_word
 from jitdesk.services.common import require
 from jitdesk.services.shop import Changes, Shop
@@ -85,10 +86,10 @@ def use_surplus_for_order(shop: Shop, order_id: int) -> SurplusUse:
         order = oq.order_header(db, order_id)
         if order is None:
             raise NotFoundError(_("The customer order does not exist (any more)."))
-        if order["status"] not in (_C.OPEN.value, _C.READY.value):
+        if order.status not in (_C.OPEN.value, _C.READY.value):
             raise DomainError(
                 _("Order {number} is {status}; it needs nothing.").format(
-                    number=order["number"], status=status_word(order["status"])
+                    number=order.number, status=status_word(order.status)
                 )
             )
         waiting = [lq for lq in line_quantities(db, order_ids=[order_id]) if lq.waiting > 0]
@@ -105,14 +106,14 @@ def use_surplus_for_order(shop: Shop, order_id: int) -> SurplusUse:
         if not taken:
             raise DomainError(
                 _("There is no surplus for the waiting lines of order {number}.").format(
-                    number=order["number"]
+                    number=order.number
                 )
             )
         shop.event(
             "customer_order",
             order_id,
             "allocated",
-            f"{sum(taken.values())} unit(s) from surplus for {order['number']}",
+            f"{sum(taken.values())} unit(s) from surplus for {order.number}",
             lines=taken,
             source="surplus",
         )
@@ -122,7 +123,7 @@ def use_surplus_for_order(shop: Shop, order_id: int) -> SurplusUse:
         products={lq.product_id for lq in waiting if lq.line_id in taken},
         newly_ready=ready,
     )
-    return SurplusUse(order_id, order["number"], taken, bool(ready), changes)
+    return SurplusUse(order_id, order.number, taken, bool(ready), changes)
 
 
 def write_off(shop: Shop, product_id: int, quantity: int, reason: str) -> Changes:
@@ -130,18 +131,15 @@ def write_off(shop: Shop, product_id: int, quantity: int, reason: str) -> Change
     reason = (reason or "").strip()
     if not reason:
         raise ValidationError(_("Say why the units are written off."), "reason")
-    if isinstance(quantity, bool) or not isinstance(quantity, int) or quantity <= 0:
-        raise ValidationError(_("The quantity to write off must be at least 1."), "quantity")
+    check_quantity(quantity, field="quantity to write off")
     with shop.transaction() as db:
         product = require(catalog_q.get_product(db, product_id), "product")
         surplus = q.surplus_for_products(db, [product_id]).get(product_id, 0)
         if quantity > surplus:
             raise ValidationError(
-                ngettext(
-                    "Only {available} unit of {sku} is surplus; you cannot write off {quantity}.",
-                    "Only {available} units of {sku} are surplus; you cannot write off {quantity}.",
-                    max(0, surplus),
-                ).format(available=max(0, surplus), sku=product["sku"], quantity=quantity),
+                _(
+                    "Only {max} unit(s) of {sku} are surplus; you cannot write off {quantity}."
+                ).format(max=max(0, surplus), sku=product.sku, quantity=quantity),
                 "quantity",
             )
         cost = q.last_unit_cost(db, product_id)
@@ -150,7 +148,7 @@ def write_off(shop: Shop, product_id: int, quantity: int, reason: str) -> Change
             "product",
             product_id,
             "written off",
-            f"{quantity} unit(s) of {product['sku']} written off: {reason}",
+            f"{quantity} unit(s) of {product.sku} written off: {reason}",
             quantity=quantity,
             unit_cost=cost,
             reason=reason,

@@ -34,7 +34,7 @@ def save_settings(db: Database, settings: ShopSettings) -> None:
     row["use_observed_lead_times"] = int(settings.use_observed_lead_times)
     row["prices_include_tax"] = int(settings.prices_include_tax)
     row["id"] = 1
-    db["shop"].upsert(row, pk="id")
+    db.table("shop").upsert(row, pk="id")
 
 
 def shop_currency(db: Database) -> str:
