@@ -551,7 +551,7 @@ class EmailResult:
     changes: Changes
 
     def summary(self) -> str:
-        return f"{self.number} was e-mailed to {self.to}."
+        return _("{number} was e-mailed to {to}.").format(number=self.number, to=self.to)
 
 
 def _require_settings(shop: Shop) -> SmtpSettings:
