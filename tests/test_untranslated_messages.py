@@ -80,6 +80,8 @@ def _literals(expr: ast.AST) -> list[ast.AST]:
         return _literals(expr.left) + _literals(expr.right)
     if isinstance(expr, ast.IfExp):
         return _literals(expr.body) + _literals(expr.orelse)
+    if isinstance(expr, ast.Call) and isinstance(expr.func, ast.Attribute):
+        return _literals(expr.func.value)  # "...".strip(), "...".format(...)
     return [expr]
 
 
@@ -115,7 +117,9 @@ def untranslated(path: Path) -> list[str]:
                     # parts of f-strings are checked with them; keys (c["on order"]) are not text
                     if not isinstance(parents.get(inner), ast.JoinedStr | ast.Subscript):
                         check(inner)
-    return [f"{path.relative_to(ROOT.parent)}:{line}: {text[:70]!r}" for line, text in sorted(found)]
+    return [
+        f"{path.relative_to(ROOT.parent)}:{line}: {text[:70]!r}" for line, text in sorted(found)
+    ]
 
 
 def shadowed_underscore(path: Path) -> list[str]:

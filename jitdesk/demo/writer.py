@@ -41,8 +41,8 @@ def write_demo_shop(
         raise _exists(path)
     if not 1 <= orders <= MAX_DEMO_ORDERS:
         raise ValidationError(
-            _("The number of demo orders must be between 1 and {MAX_DEMO_ORDERS}.").format(
-                MAX_DEMO_ORDERS=MAX_DEMO_ORDERS
+            _("The number of demo orders must be between 1 and {limit}.").format(
+                limit=MAX_DEMO_ORDERS
             ),
             "orders",
         )

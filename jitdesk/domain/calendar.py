@@ -31,10 +31,8 @@ def check_date(day: object, field: str = "date", label: str | None = None) -> da
         day = day.date()
     if not FIRST_DATE <= day <= LAST_DATE:
         raise ValidationError(
-            _(
-                "The {label} {isoformat} is outside the years {year}–{year2} jitdesk works with."
-            ).format(
-                label=label, isoformat=day.isoformat(), year=FIRST_DATE.year, year2=LAST_DATE.year
+            _("The {label} {day} is outside the years {first}–{last} jitdesk works with.").format(
+                label=label, day=day.isoformat(), first=FIRST_DATE.year, last=LAST_DATE.year
             ),
             field,
         )
@@ -49,9 +47,7 @@ def check_days(value: object, field: str, label: str) -> int:
         )
     if value > MAX_DAYS:
         raise ValidationError(
-            _("The {label} must be at most {MAX_DAYS} days.").format(
-                label=label, MAX_DAYS=MAX_DAYS
-            ),
+            _("The {label} must be at most {limit} days.").format(label=label, limit=MAX_DAYS),
             field,
         )
     return value

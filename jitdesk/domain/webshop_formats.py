@@ -278,7 +278,7 @@ class _Reader:
         if day is None:
             try:
                 day = min(date.fromisoformat(day_text), self.today)
-                day = self.days[day_text] = check_date(day, "order_date", "order date")
+                day = self.days[day_text] = check_date(day, "order_date", _("order date"))
             except ValueError:
                 self.problem(
                     line,

@@ -221,8 +221,12 @@ def _checked_quantity(line: OrderLine, new_quantity: int) -> int:
         )
     if new_quantity >= line.quantity:
         raise ValidationError(
-            _(
-                "Line {line_no} has {quantity} unit(s); a reduction must go below that (use Edit to add units)."
+            ngettext(
+                "Line {line_no} has {quantity} unit; a reduction must go below that (use Edit to "
+                "add units).",
+                "Line {line_no} has {quantity} units; a reduction must go below that (use Edit "
+                "to add units).",
+                line.quantity,
             ).format(line_no=line.line_no, quantity=line.quantity),
             "quantity",
         )
@@ -258,8 +262,11 @@ def _impact(shop: Shop, order: OrderHeader, targets: dict[int, int], action: str
         lq, row = quantities[line_id], lines[line_id]
         if new_qty < lq.handed:
             raise ValidationError(
-                _(
-                    "Line {line_no} already has {handed} unit(s) handed over; it cannot go below that."
+                ngettext(
+                    "Line {line_no} already has {handed} unit handed over; it cannot go below that.",
+                    "Line {line_no} already has {handed} units handed over; it cannot go below "
+                    "that.",
+                    lq.handed,
                 ).format(line_no=row.line_no, handed=lq.handed),
                 "quantity",
             )

@@ -223,7 +223,7 @@ def supplier_order_doc(shop: Shop, number: str) -> SupplierOrderDoc:
     settings = load_settings(shop.db)
     header = q.supplier_order_by_number(shop.db, number)
     if header is None:
-        raise NotFoundError(_("There is no supplier order {strip}.").format(strip=number.strip()))
+        raise NotFoundError(_("There is no supplier order {number}.").format(number=number.strip()))
     if header.status == "cancelled":
         raise DomainError(
             _("Supplier order {number} is cancelled; there is nothing to print.").format(

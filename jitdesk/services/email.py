@@ -340,7 +340,8 @@ class Mailer:
         if isinstance(exc, smtplib.SMTPResponseException):
             error = exc.smtp_error  # bytes from the server; str when smtplib made it up
             text = error.decode("utf-8", "replace") if isinstance(error, bytes) else error
-            return EmailError(f"The mail server {where} answered {exc.smtp_code} {text}".strip())
+            answer = _("The mail server {where} answered {code} {text}")
+            return EmailError(answer.format(where=where, code=exc.smtp_code, text=text).strip())
         if isinstance(exc, smtplib.SMTPException):
             return EmailError(
                 _("Sending through {where} failed ({exc}); try again later.").format(

@@ -24,7 +24,7 @@ from typing import Any, Generic, TypeVar, overload
 from jitdesk.domain import input_limits as limits
 from jitdesk.domain.calendar import check_date, parse_weekdays
 from jitdesk.domain.errors import DomainError, ValidationError
-from jitdesk.domain.i18n import N_, _, ngettext
+from jitdesk.domain.i18n import _, ngettext
 from jitdesk.domain.models import (
     CustomerInput,
     OfferInput,
@@ -134,8 +134,7 @@ class ImportResult:
     ids: list[int] = field(default_factory=list)
 
     def summary(self) -> str:
-        singular, plural = _CREATED[self.kind]
-        parts = [ngettext(singular, plural, self.created).format(n=self.created)]
+        parts = [_created(self.kind, self.created)]
         if self.kind == "orders":
             parts[0] += " (" + _lines(self.lines) + ", " + _new_customers(self.new_customers) + ")"
             parts.append(_("{n} already imported (skipped)").format(n=self.skipped))
@@ -150,13 +149,16 @@ class ImportResult:
         return text
 
 
-_CREATED = {
-    "suppliers": (N_("{n} supplier created"), N_("{n} suppliers created")),
-    "products": (N_("{n} product created"), N_("{n} products created")),
-    "offers": (N_("{n} offer created"), N_("{n} offers created")),
-    "customers": (N_("{n} customer created"), N_("{n} customers created")),
-    "orders": (N_("{n} order created"), N_("{n} orders created")),
-}
+def _created(kind: str, n: int) -> str:
+    if kind == "suppliers":
+        return ngettext("{n} supplier created", "{n} suppliers created", n).format(n=n)
+    if kind == "products":
+        return ngettext("{n} product created", "{n} products created", n).format(n=n)
+    if kind == "offers":
+        return ngettext("{n} offer created", "{n} offers created", n).format(n=n)
+    if kind == "customers":
+        return ngettext("{n} customer created", "{n} customers created", n).format(n=n)
+    return ngettext("{n} order created", "{n} orders created", n).format(n=n)
 
 
 def _lines(n: int) -> str:

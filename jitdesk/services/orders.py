@@ -7,7 +7,7 @@ from datetime import date
 
 from jitdesk.domain.errors import DomainError, NotFoundError, ValidationError
 from jitdesk.domain.filters import OrderFilter
-from jitdesk.domain.i18n import _
+from jitdesk.domain.i18n import _, ngettext
 from jitdesk.domain.models import OrderInput, OrderLineInput
 from jitdesk.domain.money import check_amount, format_money, order_total
 from jitdesk.domain.numbering import CUSTOMER_ORDER
@@ -261,8 +261,12 @@ def _check_not_below_committed(
     committed = lq.handed + lq.allocated + lq.covered
     if new_quantity < committed:
         raise DomainError(
-            _(
-                "Line {line_no} of {number} already has {committed} unit(s) on order or in the shop; use Reduce to see what happens to them first."
+            ngettext(
+                "Line {line_no} of {number} already has {committed} unit on order or in the "
+                "shop; use Reduce to see what happens to it first.",
+                "Line {line_no} of {number} already has {committed} units on order or in the "
+                "shop; use Reduce to see what happens to them first.",
+                committed,
             ).format(line_no=old.line_no, number=number, committed=committed)
         )
 

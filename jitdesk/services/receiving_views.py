@@ -60,7 +60,9 @@ def find_receivable_order(shop: Shop, number: str) -> int:
         raise DomainError(_("Type or scan a supplier order number, such as P-2026-0017."))
     row = q.order_by_number(shop.db, text)
     if row is None:
-        raise NotFoundError(_("Supplier order {upper} does not exist.").format(upper=text.upper()))
+        raise NotFoundError(
+            _("Supplier order {number} does not exist.").format(number=text.upper())
+        )
     so_id, so_number, status = row
     if not supplier_allows(status, Action.RECEIVE):
         raise DomainError(

@@ -9,7 +9,7 @@ from datetime import date
 
 from jitdesk.domain.allocation import surplus_since
 from jitdesk.domain.errors import DomainError, NotFoundError, ValidationError
-from jitdesk.domain.i18n import _
+from jitdesk.domain.i18n import _, ngettext
 from jitdesk.domain.money import check_quantity
 from jitdesk.domain.statuses import CustomerOrderStatus, status_word
 from jitdesk.services.common import require
@@ -137,9 +137,11 @@ def write_off(shop: Shop, product_id: int, quantity: int, reason: str) -> Change
         surplus = q.surplus_for_products(db, [product_id]).get(product_id, 0)
         if quantity > surplus:
             raise ValidationError(
-                _(
-                    "Only {max} unit(s) of {sku} are surplus; you cannot write off {quantity}."
-                ).format(max=max(0, surplus), sku=product.sku, quantity=quantity),
+                ngettext(
+                    "Only {available} unit of {sku} is surplus; you cannot write off {quantity}.",
+                    "Only {available} units of {sku} are surplus; you cannot write off {quantity}.",
+                    max(0, surplus),
+                ).format(available=max(0, surplus), sku=product.sku, quantity=quantity),
                 "quantity",
             )
         cost = q.last_unit_cost(db, product_id)
