@@ -126,6 +126,7 @@ class SupplierInput:
         if not self.delivery_weekdays:
             raise ValidationError(_("Choose at least one delivery weekday."), "delivery_weekdays")
         check_amount(self.min_order_value, "min_order_value", _("minimum order value"))
+        self.language = check_language(self.language, allow_empty=True)
 
 
 @dataclass(slots=True)

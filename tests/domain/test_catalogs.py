@@ -85,15 +85,16 @@ def test_compiled_catalog_matches_its_po_file(language):
         if not m.id:
             continue
         if isinstance(m.id, tuple):
-            for n, string in enumerate(m.string):
-                assert compiled.ngettext(m.id[0], m.id[1], _sample(language, n)) == string
+            for form, string in enumerate(m.string):
+                n = _count_for_form(compiled, form)
+                assert compiled.ngettext(m.id[0], m.id[1], n) == string, (m.id, form)
         else:
             assert compiled.gettext(m.id) == m.string, m.id
 
 
-def _sample(language: str, form: int) -> int:
-    """A count that selects plural form `form` in German and French (1 -> 0, 2 -> 1)."""
-    return 1 if form == 0 else 2
+def _count_for_form(compiled: gettext.GNUTranslations, form: int) -> int:
+    """A count that the catalog's plural rule maps to `form` (French has a form for millions)."""
+    return next(n for n in (1, 2, 0, 5, 1_000_000) if compiled.plural(n) == form)
 
 
 def test_packaging_ships_the_compiled_catalogs():
