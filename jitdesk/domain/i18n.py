@@ -115,6 +115,32 @@ def document_locale(language: str) -> str:
     return "en_GB"
 
 
+# Languages offered for customers' and suppliers' documents: those with a catalog in their
+# common regions, and English with the number and date conventions of the countries a small
+# European shop buys from (CLDR's en_NL, en_SE, ...: English words, "1.071,00").
+DOCUMENT_LANGUAGES = (
+    "de_AT", "de_DE", "de_CH", "fr_FR", "fr_BE", "fr_CH", "en_GB", "en_IE", "en_US",
+    "en_NL", "en_BE", "en_SE", "en_DK", "en_FI", "en_IT", "en_ES", "en_CZ", "en_PL",
+)  # fmt: skip
+
+
+def language_name(code: str, in_language: str | None = None) -> str:
+    """ "Deutsch (Österreich)" for de_AT, in `in_language` (the user's by default)."""
+    display = normalize_language(in_language or current_language()) or SOURCE_LANGUAGE
+    try:
+        return Locale.parse(code).get_display_name(Locale.parse(display)) or code
+    except (UnknownLocaleError, ValueError):
+        return code
+
+
+def document_language_choices(in_language: str | None = None) -> list[tuple[str, str]]:
+    """(code, name) pairs for a language picker, sorted by name as the user reads it."""
+    return sorted(
+        ((code, language_name(code, in_language)) for code in DOCUMENT_LANGUAGES),
+        key=lambda pair: pair[1].casefold(),
+    )
+
+
 def set_language(language: str) -> None:
     """The user's language for messages from here on (the GUI at start-up, the CLI from the
     environment). Unknown or missing catalogs mean English."""

@@ -14,8 +14,10 @@ from PySide6.QtWidgets import (
 
 from jitdesk.domain.errors import JitdeskError, ValidationError
 from jitdesk.domain.models import CustomerInput, check_email
+from jitdesk.gui.language_combo import LanguageCombo
 from jitdesk.gui.widgets import FieldMessage, show_error, tr
 from jitdesk.services.customers import add_customer
+from jitdesk.services.settings import get_settings
 from jitdesk.services.shop import Shop
 
 
@@ -30,16 +32,20 @@ class CustomerDialog(QDialog):
         self.phone_edit = QLineEdit(self)
         self.email_edit = QLineEdit(self)
         self.notes_edit = QLineEdit(self)
+        self.language = LanguageCombo(get_settings(shop).locale, self)
         self.name_edit.setMaxLength(200)
         self.phone_edit.setInputMethodHints(Qt.InputMethodHint.ImhDialableCharactersOnly)
         self.email_edit.setPlaceholderText(tr("name@example.com"))
-        self.messages = {field: FieldMessage(self) for field in ("name", "phone", "email")}
+        self.messages = {
+            field: FieldMessage(self) for field in ("name", "phone", "email", "language")
+        }
 
         form = QFormLayout()
         form.addRow(tr("&Name:"), self._with_message(self.name_edit, "name"))
         form.addRow(tr("&Phone:"), self._with_message(self.phone_edit, "phone"))
         form.addRow(tr("&Email:"), self._with_message(self.email_edit, "email"))
         form.addRow(tr("N&otes:"), self.notes_edit)
+        form.addRow(tr("Document &language:"), self.language)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -77,6 +83,7 @@ class CustomerDialog(QDialog):
             phone=self.phone_edit.text(),
             email=self.email_edit.text(),
             notes=self.notes_edit.text(),
+            language=self.language.language(),
         )
         try:
             self.customer_id = add_customer(self.shop, data)
@@ -87,9 +94,12 @@ class CustomerDialog(QDialog):
                 show_error(self, exc)
             else:
                 target.show_message(str(exc))
-                {"name": self.name_edit, "phone": self.phone_edit, "email": self.email_edit}[
-                    exc.field
-                ].setFocus()
+                {
+                    "name": self.name_edit,
+                    "phone": self.phone_edit,
+                    "email": self.email_edit,
+                    "language": self.language,
+                }[exc.field].setFocus()
             return
         except JitdeskError as exc:
             show_error(self, exc)

@@ -23,6 +23,7 @@ from jitdesk.domain.models import CustomerInput
 from jitdesk.domain.statuses import customer_status_title
 from jitdesk.gui.editor_fields import FieldErrors, section_label
 from jitdesk.gui.formatting import ShopFormat
+from jitdesk.gui.language_combo import LanguageCombo
 from jitdesk.gui.list_editor_page import ListEditorPage
 from jitdesk.gui.list_model import CENTER, RIGHT, Column, PagedTableModel
 from jitdesk.gui.list_panel import ListPanel
@@ -63,6 +64,8 @@ class CustomerEditor(QWidget):
         self.errors.add_row(form, tr("&Phone:"), "phone", self.phone)
         self.errors.add_row(form, tr("&Email:"), "email", self.email)
         form.addRow(tr("N&otes:"), self.notes)
+        self.language = LanguageCombo(fmt.locale.name(), self)
+        self.errors.add_row(form, tr("Document &language:"), "language", self.language)
         self.save_button = QPushButton(tr("&Save"), self)
         self.save_button.setToolTip(tr("Save the customer (Ctrl+S)"))
         self.revert_button = QPushButton(tr("&Revert"), self)
@@ -117,6 +120,7 @@ class CustomerEditor(QWidget):
         for edit in (self.name, self.phone, self.email):
             edit.textEdited.connect(self._on_edited)
         self.notes.textChanged.connect(self._on_edited)
+        self.language.activated.connect(self._on_edited)
         self.name.textEdited.connect(lambda _t: self.errors.messages["name"].clear())
         self.email.textEdited.connect(lambda _t: self.errors.messages["email"].clear())
         self.save_button.clicked.connect(self.save)
@@ -138,6 +142,7 @@ class CustomerEditor(QWidget):
         self.phone.setText(data.phone)
         self.email.setText(data.email)
         self.notes.setPlainText(data.notes)
+        self.language.set_language(data.language)
         self._loading = False
         self.dirty = False
         self.revert_button.setEnabled(False)
@@ -156,7 +161,11 @@ class CustomerEditor(QWidget):
     def save(self) -> bool:
         self.errors.clear()
         data = CustomerInput(
-            self.name.text(), self.phone.text(), self.email.text(), self.notes.toPlainText()
+            self.name.text(),
+            self.phone.text(),
+            self.email.text(),
+            self.notes.toPlainText(),
+            self.language.language(),
         )
         try:
             if self.customer_id is None:

@@ -68,6 +68,7 @@ def _resolved_lines(shop: Shop, data: OrderInput, day: date) -> list[dict]:
                 "quantity": line.quantity,
                 "unit_price": price,
                 "promised_date": promised.isoformat(),
+                "tax_rate_bp": product.tax_rate_bp,
             }
         )
     return rows
