@@ -221,7 +221,10 @@ def info_table(pairs: Sequence[tuple[str, object]], width: float) -> Table:
     plain wrapped strings (no markup)."""
     label_width = 34 * mm
     data = [
-        [label, cell(value, width - label_width)]
+        [
+            "\n".join(wrap_lines(label, label_width - CELL_PADDING, BOLD, 7.5)),
+            cell(value, width - label_width),
+        ]
         for label, value in pairs
         if value not in (None, "")
     ]

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from babel.dates import format_date
-from babel.numbers import format_percent
+from babel.numbers import format_decimal, format_percent
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib.units import mm
@@ -45,7 +45,9 @@ def _days(value: float | None, lang: DocLanguage) -> str:
     return "-" if value is None else lang.number(value, 1)
 
 
-def bar_chart(items: list[tuple[str, float]], value_label: str = "") -> Drawing:
+def bar_chart(
+    items: list[tuple[str, float]], value_label: str = "", lang: DocLanguage | None = None
+) -> Drawing:
     """Horizontal bars, one per item (shortened labels), in the document's accent colour."""
     items = items[:12] or [("-", 0)]
     height = 14 * len(items) + 24
@@ -61,6 +63,8 @@ def bar_chart(items: list[tuple[str, float]], value_label: str = "") -> Drawing:
     chart.valueAxis.valueMin = 0
     chart.valueAxis.labels.fontName = REGULAR
     chart.valueAxis.labels.fontSize = 7
+    if lang is not None:  # axis numbers as the reader writes them (0,5 not 0.5)
+        chart.valueAxis.labelTextFormat = lambda v: format_decimal(v, locale=lang.locale)
     chart.bars[0].fillColor = ACCENT
     chart.bars[0].strokeColor = None
     chart.barLabelFormat = "%.1f" if value_label != "%" else "%.0f%%"
@@ -145,12 +149,14 @@ def monthly_report_story(data: Any, lang: DocLanguage) -> list[Flowable]:
                 ]
                 for s in data.suppliers
             ],  # fmt: skip
-            [56, 14, 24, 24, 18, 18, 20],
+            [50, 18, 24, 22, 18, 20, 22],
             lang,
         ),
         Spacer(1, 3 * mm),
         p(lang._("On-time rate per supplier (%)"), "small"),
-        bar_chart([(s.name, (s.on_time_rate or 0) * 100) for s in data.suppliers if s.judged], "%"),
+        bar_chart(
+            [(s.name, (s.on_time_rate or 0) * 100) for s in data.suppliers if s.judged], "%", lang
+        ),
         p(
             lang._("Orders below {percent} margin after price changes").format(
                 percent=lang.percent(data.threshold_percent / 100)
@@ -179,7 +185,7 @@ def monthly_report_story(data: Any, lang: DocLanguage) -> list[Flowable]:
                 ]
                 for a in data.margins
             ],  # fmt: skip
-            [31, 36, 18, 18, 14, 18, 28],
+            [31, 34, 18, 18, 14, 20, 28],
             lang,
         ),
         p(lang._("Demand spikes (this week against the usual week)"), "section"),
@@ -241,12 +247,15 @@ def monthly_report_story(data: Any, lang: DocLanguage) -> list[Flowable]:
                 ]
                 for r in rows
             ],  # fmt: skip
-            [46, 14, 24, 18, 24, 18, 18],
+            [40, 18, 24, 18, 24, 18, 22],
             lang,
         ),
         Spacer(1, 3 * mm),
         p(lang._("Median days from order to ready, per supplier"), "small"),
-        bar_chart([(r.label, r.ready_median) for r in w.by_supplier if r.ready_median is not None]),
+        bar_chart(
+            [(r.label, r.ready_median) for r in w.by_supplier if r.ready_median is not None],
+            lang=lang,
+        ),
         p(lang._("Orders at risk now ({n})").format(n=len(w.at_risk)), "section"),
         _table(
             [
