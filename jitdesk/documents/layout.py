@@ -359,23 +359,19 @@ class _Header:
         contact = " \u00b7 ".join(x for x in (shop.phone, shop.email, shop.website) if x.strip())
         lines = [shorten(line.strip(), 120) for line in shop.address.splitlines() if line.strip()]
         lines += [shorten(contact, 200)] if contact.strip() else []
-        # One address line per row; if that cannot fit, the same lines run on separated by
-        # " · " (still every line, in order). Only absurdly long text is cut, with an ellipsis.
-        layouts = [
-            para_text("\n".join(lines)),
-            para_text(shorten(" \u00b7 ".join(lines), 1200)),
-        ]
+        # One address line per row, at the largest type that fits; if even the smallest does
+        # not, the header grows (up to a third of the page); only beyond that do the lines run
+        # on separated by " · " (still every line, in order). Absurdly long lines are cut.
+        rows = para_text("\n".join(lines))
         room = HEADER_HEIGHT - 6 * mm
-        for text in layouts:
-            for name_size, detail_size in _LETTERHEAD_SIZES:
-                name, details, height = self._paragraphs(shop, text, name_size, detail_size)
-                if height + 1.5 * mm <= room:
-                    return name, details, height
-        # Not even the smallest type fits: the header grows (up to a third of the page).
-        for text in layouts:
-            name, details, height = self._paragraphs(shop, text, *_LETTERHEAD_SIZES[-1])
-            if height <= MAX_HEADER_TEXT:
+        for name_size, detail_size in _LETTERHEAD_SIZES:
+            name, details, height = self._paragraphs(shop, rows, name_size, detail_size)
+            if height + 1.5 * mm <= room:
                 return name, details, height
+        if height <= MAX_HEADER_TEXT:
+            return name, details, height
+        run_on = para_text(shorten(" \u00b7 ".join(lines), 1200))
+        name, details, height = self._paragraphs(shop, run_on, *_LETTERHEAD_SIZES[-1])
         return name, details, min(height, MAX_HEADER_TEXT)
 
     def _paragraphs(
