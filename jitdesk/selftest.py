@@ -108,6 +108,7 @@ def core_checks(rec: Recorder, folder: Path) -> CoreResult:
 
     rec.run("fonts", fonts, lambda info: info)
     rec.run("barcodes", _barcodes, lambda info: info)
+    rec.run("catalogs", _catalogs, lambda info: info)
 
     shop = rec.run(
         "create_shop", lambda: create_shop(folder / "self-test.jitdesk", "Self-test Shop")
@@ -221,6 +222,23 @@ def _barcodes() -> dict:
     ):
         createBarcodeDrawing(code, value=value)
     return {"kinds": len(names)}
+
+
+def _catalogs() -> dict:
+    """The compiled message catalogs are bundled and readable (documents in German, French)."""
+    from jitdesk.domain.i18n import has_catalog, translation_for
+
+    found = {}
+    for language, title in (
+        ("de_AT", "Auftragsbestätigung"),
+        ("fr_FR", "Confirmation de commande"),
+    ):
+        if not has_catalog(language):
+            raise ValueError(f"the {language} message catalog is missing")
+        found[language] = translation_for(language).gettext("Order confirmation")
+        if found[language] != title:
+            raise ValueError(f"the {language} catalog gives {found[language]!r}")
+    return {"catalogs": sorted(found)}
 
 
 def resources_folder() -> Path:

@@ -159,7 +159,7 @@ def data_table(
         for start in range(0, tallest, MAX_ROW_LINES):
             body.append(["\n".join(c[start : start + MAX_ROW_LINES]) for c in split])
     header_lines = max(str(c).count("\n") + 1 for c in header)
-    heights = [header_lines * 10 + 7]
+    heights: list[float] = [header_lines * 10 + 7]
     heights += [max(str(c).count("\n") + 1 for c in row) * LEADING + 7 for row in body]
     return Table(
         [header, *body],

@@ -36,7 +36,9 @@ def test_a_notice_for_an_order_ready_for_weeks_counts_from_its_print_day(tmp_pat
     assert squash("Pickup by29 December 2026") in squash(pdf_text(path))
     [waiting] = today.today_overview(shop).unnotified
     assert (waiting.number, waiting.pickup_by) == (created.number, date(2026, 12, 29))
-    assert "collect it by 29 December 2026" in email.prepare(shop, PICKUP_NOTICE, created.number).body
+    assert (
+        "collect it by 29 December 2026" in email.prepare(shop, PICKUP_NOTICE, created.number).body
+    )
 
     today.mark_notified(shop, [created.order_id])  # the notice was printed: she is told
 

@@ -49,8 +49,7 @@ def test_every_message_is_translated_and_none_is_fuzzy(language):
     untranslated = [
         m.id
         for m in catalog
-        if m.id
-        and (not m.string or (isinstance(m.string, tuple) and not all(m.string)))
+        if m.id and (not m.string or (isinstance(m.string, tuple) and not all(m.string)))
     ]
     fuzzy = [m.id for m in catalog if m.id and m.fuzzy]
     assert untranslated == []

@@ -52,7 +52,10 @@ def test_plurals_use_the_languages_own_forms(english_afterwards):
     ],
 )
 def test_the_users_language_comes_from_the_locale_environment(environ, expected):
-    assert i18n.language_from_environment(environ) in (expected, "en_US" if expected == "en" else expected)
+    assert i18n.language_from_environment(environ) in (
+        expected,
+        "en_US" if expected == "en" else expected,
+    )
 
 
 def test_a_language_without_a_catalog_is_english(english_afterwards):
