@@ -15,7 +15,7 @@ from jitdesk import __version__
 from jitdesk.domain.errors import JitdeskError
 from jitdesk.gui import error_handling, shop_files
 from jitdesk.gui.file_open import FileOpenRelay
-from jitdesk.gui.widgets import tr
+from jitdesk.gui.i18n import tr
 from jitdesk.services.shop import Shop
 
 ORGANIZATION = "jitdesk"

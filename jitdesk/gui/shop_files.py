@@ -28,7 +28,9 @@ from PySide6.QtWidgets import (
 
 from jitdesk.domain.errors import JitdeskError, ShopFileError, ValidationError
 from jitdesk.domain.models import ShopSettings
-from jitdesk.gui.widgets import FieldMessage, busy_cursor, show_error, tr
+from jitdesk.gui.feedback import busy_cursor, show_error
+from jitdesk.gui.i18n import tr
+from jitdesk.gui.widgets.field_message import FieldMessage
 from jitdesk.services.settings import create_shop
 from jitdesk.services.shop import Shop
 

@@ -16,12 +16,12 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QFileDialog, QTableView
 
 from jitdesk.domain.models import OfferInput, OrderInput, OrderLineInput
-from jitdesk.gui.bar_chart import BarChart
+from jitdesk.gui.dialogs.order_dialog import OrderDialog
+from jitdesk.gui.dialogs.pdf_preview import PdfPreviewDialog
 from jitdesk.gui.formatting import ShopFormat
-from jitdesk.gui.order_dialog import OrderDialog
-from jitdesk.gui.pdf_preview import PdfPreviewDialog
-from jitdesk.gui.reports_page import MAX_TABLE_ROWS, ReportsPage
-from jitdesk.gui.today_page import MARGINS, TodayPage
+from jitdesk.gui.pages.reports_page import MAX_TABLE_ROWS, ReportsPage
+from jitdesk.gui.pages.today_page import MARGINS, TodayPage
+from jitdesk.gui.widgets.bar_chart import BarChart
 from jitdesk.services import catalog
 from jitdesk.services import reports as svc
 from jitdesk.services.orders import create_order
@@ -157,7 +157,7 @@ def test_a_report_that_cannot_be_saved_says_so_in_one_sentence(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(missing), ""))
     shown = []
     monkeypatch.setattr(
-        "jitdesk.gui.reports_page.show_error", lambda parent, exc: shown.append(str(exc))
+        "jitdesk.gui.pages.reports_page.show_error", lambda parent, exc: shown.append(str(exc))
     )
     page.csv_button.click()
     assert len(shown) == 1 and shown[0].startswith("The report could not be saved to")

@@ -1,0 +1,449 @@
+"""The selected customer order beside the list: lines with their state, money, payments and
+the timeline, and the actions on it (edit, reduce, cancel, print confirmation, payment, e-mail
+the pickup notice of a ready order)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jitdesk.domain.errors import JitdeskError
+from jitdesk.gui.dialogs.payment_dialog import PaymentDialog
+from jitdesk.gui.feedback import busy_cursor, show_error
+from jitdesk.gui.formatting import ShopFormat
+from jitdesk.gui.i18n import tr
+from jitdesk.gui.models.order_table_model import STATUS_TITLES
+from jitdesk.services.documents import CONFIRMATION, PICKUP_NOTICE
+from jitdesk.services.orders import OrderDetail, order_detail
+from jitdesk.services.shop import Changes, Shop
+from jitdesk.services.timeline import TimelineEntry, order_timeline
+
+if TYPE_CHECKING:  # the dialogs load when first opened, not with the page
+    from jitdesk.gui.dialogs.impact_dialog import ImpactDialog
+    from jitdesk.gui.dialogs.pdf_preview import PdfPreviewDialog
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+
+# Lines table
+L_NO, L_ITEM, L_QTY, L_HANDED, L_IN_SHOP, L_ON_ORDER, L_WAITING, L_TOTAL = range(8)
+LINE_TITLES = ("#", "Item", "Qty", "Handed", "In shop", "On order", "Waiting", "Total")
+# Payments table
+P_WHEN, P_KIND, P_METHOD, P_AMOUNT = range(4)
+PAYMENT_TITLES = ("Date", "Kind", "Method", "Amount")
+# Timeline table
+T_WHEN, T_WHAT = range(2)
+TIMELINE_TITLES = ("When", "What")
+
+
+class RowsModel(QAbstractTableModel):
+    """A small read-only table of display strings (a handful of rows, loaded at once)."""
+
+    def __init__(self, titles: Sequence[str], right: frozenset[int] = frozenset(), parent=None):
+        super().__init__(parent)
+        self.titles = titles
+        self.right = right
+        self.rows: list[tuple[str, ...]] = []
+        self.payload: list[object] = []
+
+    def set_rows(self, rows: list[tuple[str, ...]], payload: list[object] | None = None) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.payload = payload or [None] * len(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.titles)
+
+    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return tr(self.titles[section])
+            if role == Qt.ItemDataRole.TextAlignmentRole:
+                return RIGHT if section in self.right else LEFT
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or index.row() >= len(self.rows):
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self.rows[index.row()][index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return RIGHT if index.column() in self.right else LEFT
+        return None
+
+
+def _table(model: QAbstractTableModel, name: str, parent: QWidget, stretch: int) -> QTableView:
+    table = QTableView(parent)
+    table.setModel(model)
+    table.setAccessibleName(name)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.verticalHeader().setVisible(False)
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    return table
+
+
+class OrderDetailPanel(QWidget):
+    changed = Signal(object)  # Changes
+    navigate = Signal(str, object)
+    statusMessage = Signal(str)
+    editRequested = Signal(int)  # order id
+
+    def __init__(self, shop: Shop, fmt: ShopFormat, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.shop = shop
+        self.fmt = fmt
+        self.order_id: int | None = None
+        self.detail: OrderDetail | None = None
+        self.timeline: list[TimelineEntry] = []
+        self.impact_dialog: ImpactDialog | None = None
+        self.payment_dialog: PaymentDialog | None = None
+        self.preview: PdfPreviewDialog | None = None
+
+        self.title = QLabel(self)
+        font = QFont(self.title.font())
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        self.title.setFont(font)
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.info = QLabel(self)
+        self.info.setWordWrap(True)
+        self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.money = QLabel(self)
+        self.money.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.lines_model = RowsModel(
+            LINE_TITLES,
+            frozenset({L_QTY, L_HANDED, L_IN_SHOP, L_ON_ORDER, L_WAITING, L_TOTAL}),
+            self,
+        )
+        self.lines = _table(self.lines_model, tr("Order lines"), self, L_ITEM)
+        self.payments_model = RowsModel(PAYMENT_TITLES, frozenset({P_AMOUNT}), self)
+        self.payments = _table(self.payments_model, tr("Payments"), self, P_METHOD)
+        self.timeline_model = RowsModel(TIMELINE_TITLES, frozenset(), self)
+        self.timeline_view = _table(self.timeline_model, tr("Timeline"), self, T_WHAT)
+        self.timeline_view.setWordWrap(True)
+        self.timeline_view.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.timeline_view, tr("&Timeline"))
+        self.tabs.addTab(self.payments, tr("Pa&yments"))
+
+        self.edit_button = QPushButton(tr("&Edit…"), self)
+        self.reduce_button = QPushButton(tr("Re&duce line…"), self)
+        self.cancel_button = QPushButton(tr("Cance&l order…"), self)
+        self.print_button = QPushButton(tr("&Print confirmation…"), self)
+        self.payment_button = QPushButton(tr("Take pa&yment…"), self)
+        self.email_button = QPushButton(tr("Email pic&kup notice…"), self)
+        self.email_button.setToolTip(tr("E-mail the pickup notice of this ready order"))
+        self.emailing = False
+        buttons = QGridLayout()
+        for i, button in enumerate(
+            (
+                self.edit_button,
+                self.reduce_button,
+                self.cancel_button,
+                self.payment_button,
+                self.print_button,
+                self.email_button,
+            )
+        ):
+            buttons.addWidget(button, i // 3, i % 3)
+        self.empty = QLabel(tr("Select an order to see its lines and timeline."), self)
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        head = QHBoxLayout()
+        head.addWidget(self.title, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 0, 0, 0)
+        layout.addWidget(self.empty)
+        layout.addLayout(head)
+        layout.addWidget(self.info)
+        layout.addWidget(self.lines, 2)
+        layout.addWidget(self.money)
+        layout.addLayout(buttons)
+        layout.addWidget(self.tabs, 3)
+        self._content = [self.title, self.info, self.lines, self.money, self.tabs] + [
+            buttons.itemAt(i).widget() for i in range(buttons.count())
+        ]
+
+        self.edit_button.clicked.connect(self._edit)
+        self.reduce_button.clicked.connect(self.reduce_line)
+        self.cancel_button.clicked.connect(self.cancel_order)
+        self.print_button.clicked.connect(self.print_confirmation)
+        self.payment_button.clicked.connect(self.take_payment)
+        self.email_button.clicked.connect(self.email_pickup_notice)
+        self.lines.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.timeline_view.activated.connect(self._on_timeline_activated)
+        self.show_order(None)
+
+    # -- showing -----------------------------------------------------------------------------
+    def show_order(self, order_id: int | None) -> None:
+        self.order_id = order_id
+        self.detail = None
+        if order_id is not None:
+            try:
+                self.detail = order_detail(self.shop, order_id)
+                self.timeline = order_timeline(self.shop, order_id)
+            except JitdeskError:
+                self.order_id, self.detail = None, None
+        for widget in self._content:
+            widget.setVisible(self.detail is not None)
+        self.empty.setVisible(self.detail is None)
+        if self.detail is not None:
+            self._fill(self.detail)
+        self._update_buttons()
+
+    def reload(self) -> None:
+        self.show_order(self.order_id)
+
+    def _fill(self, d: OrderDetail) -> None:
+        h = d.header
+        status = tr(STATUS_TITLES.get(h["status"], h["status"]))
+        self.title.setText(f"{h['number']} · {status}")
+        contact = " · ".join(x for x in (h["customer_phone"], h["customer_email"]) if x)
+        info = [f"<b>{_esc(h['customer_name'])}</b>" + (f" · {_esc(contact)}" if contact else "")]
+        info.append(
+            tr("Ordered {date} · promised {promised}").format(
+                date=self.fmt.date(h["order_date"]),
+                promised=self.fmt.date(h["promised_date"]) or "—",
+            )
+        )
+        if h["notes"]:
+            info.append(_esc(h["notes"]))
+        self.info.setText("<br>".join(info))
+        self.money.setText(
+            tr("Total {total} · paid {paid} · <b>balance {balance}</b>").format(
+                total=self.fmt.money(d.total),
+                paid=self.fmt.money(d.paid),
+                balance=self.fmt.money(d.balance),
+            )
+        )
+        self.lines_model.set_rows(
+            [
+                (
+                    str(line["line_no"]),
+                    f"{line['description'] or line['product_name']} ({line['sku']})",
+                    _qty(line["quantity"], line["original_quantity"]),
+                    str(line["handed"]),
+                    str(line["allocated"]),
+                    str(line["covered"]),
+                    str(line["waiting"]),
+                    self.fmt.money(line["line_total"]),
+                )
+                for line in d.lines
+            ],
+            list(d.lines),
+        )
+        # A narrow panel: the item's name gets the room. Line numbers are implied by the row,
+        # and "Handed" only matters once something was handed over.
+        self.lines.setColumnHidden(L_NO, True)
+        self.lines.setColumnHidden(L_HANDED, not any(line["handed"] for line in d.lines))
+        self.lines.setWordWrap(True)
+        self.lines.resizeRowsToContents()
+        self.payments_model.set_rows(
+            [
+                (
+                    self.fmt.date(p["paid_at"]),
+                    tr(p["kind"].capitalize()),
+                    tr(p["method"].capitalize()),
+                    self.fmt.money(p["amount"]),
+                )
+                for p in d.payments
+            ]
+        )
+        self.timeline_model.set_rows(
+            [(self._when(e.at), e.text) for e in self.timeline], list(self.timeline)
+        )
+        self.timeline_view.scrollToBottom()
+
+    def _when(self, at: str) -> str:
+        if len(at) <= 10:
+            return self.fmt.date(at)
+        moment = datetime.fromisoformat(at)
+        if moment.tzinfo is None:
+            moment = moment.replace(tzinfo=UTC)
+        local = moment.astimezone()
+        return f"{self.fmt.date(local.date())} {local:%H:%M}"
+
+    def selected_line(self) -> dict | None:
+        rows = self.lines.selectionModel().selectedRows()
+        if rows:
+            return self.lines_model.payload[rows[0].row()]
+        if self.detail and len(self.detail.lines) == 1:
+            return self.detail.lines[0]
+        return None
+
+    def _update_buttons(self) -> None:
+        status = self.detail.header["status"] if self.detail else None
+        active = status in ("open", "ready")
+        line = self.selected_line() if self.detail else None
+        self.edit_button.setEnabled(status == "open")
+        self.reduce_button.setEnabled(bool(active and line and line["quantity"] > line["handed"]))
+        self.cancel_button.setEnabled(active)
+        self.print_button.setEnabled(self.detail is not None)
+        self.payment_button.setEnabled(self.detail is not None and status != "cancelled")
+        self.email_button.setEnabled(status == "ready" and not self.emailing)
+
+    # -- actions -----------------------------------------------------------------------------
+    def _edit(self) -> None:
+        if self.order_id is not None:
+            self.editRequested.emit(self.order_id)
+
+    def reduce_line(self) -> ImpactDialog | None:
+        from jitdesk.gui.dialogs.impact_dialog import ImpactDialog
+
+        line = self.selected_line()
+        if line is None:
+            self.statusMessage.emit(tr("Select the line to reduce first."))
+            return None
+        return self._open_impact(ImpactDialog(self.shop, line=line, parent=self))
+
+    def cancel_order(self) -> ImpactDialog | None:
+        from jitdesk.gui.dialogs.impact_dialog import ImpactDialog
+
+        if self.order_id is None:
+            return None
+        return self._open_impact(ImpactDialog(self.shop, order_id=self.order_id, parent=self))
+
+    def _open_impact(self, dialog: ImpactDialog) -> ImpactDialog:
+        if self.impact_dialog is not None:
+            self.impact_dialog.deleteLater()
+        self.impact_dialog = dialog
+        dialog.accepted.connect(lambda: self._done(dialog.changes, _impact_done_text(dialog)))
+        dialog.open()
+        return dialog
+
+    def take_payment(self) -> PaymentDialog | None:
+        if self.detail is None:
+            return None
+        h = self.detail.header
+        dialog = PaymentDialog(
+            self.shop, self.fmt, h["id"], h["number"], self.detail.balance, parent=self
+        )
+        if self.payment_dialog is not None:
+            self.payment_dialog.deleteLater()
+        self.payment_dialog = dialog
+        dialog.accepted.connect(lambda: self._done(dialog.changes, tr("Payment recorded")))
+        dialog.open()
+        return dialog
+
+    def _done(self, changes: Changes | None, what: str) -> None:
+        self.reload()
+        number = self.detail.header["number"] if self.detail else ""
+        self.statusMessage.emit(f"{number}: {what}.")
+        if changes is not None:
+            self.changed.emit(changes)
+
+    def print_confirmation(self):
+        from jitdesk.documents.generate import generate_document
+        from jitdesk.gui.dialogs.pdf_preview import PdfPreviewDialog
+
+        if self.detail is None:
+            return None
+        try:
+            with busy_cursor():
+                generated = generate_document(self.shop, CONFIRMATION, self.detail.header["number"])
+        except JitdeskError as exc:
+            show_error(self, exc)
+            return None
+        self.preview = PdfPreviewDialog(
+            generated.path,
+            self,
+            tr("Order confirmation {number}").format(number=self.detail.header["number"]),
+        )
+        self.preview.exec()
+        return generated.path
+
+    def email_pickup_notice(self) -> None:
+        """Through the mail server (in a worker; notified once the server accepted), else
+        through the mail program (notified once the user says it was sent)."""
+        from jitdesk.documents.generate import generate_document
+        from jitdesk.gui.actions import email_actions
+        from jitdesk.services.today import mark_notified
+
+        if self.detail is None or not self.email_button.isEnabled():
+            return
+        number = self.detail.header["number"]
+        if email_actions.smtp_configured(self.shop):
+            job = email_actions.start_send(self, self.shop, PICKUP_NOTICE, number, self._emailed)
+            if job is not None:
+                self.emailing = True
+                self._update_buttons()
+                self.statusMessage.emit(tr("E-mailing the pickup notice of {0}…").format(number))
+            return
+        try:
+            with busy_cursor():
+                path = generate_document(self.shop, PICKUP_NOTICE, number).path
+        except (JitdeskError, OSError) as exc:
+            show_error(self, exc)
+            return
+        order_id = self.detail.header["id"]
+        if email_actions.open_in_mail_program(
+            self, self.shop, PICKUP_NOTICE, number, path
+        ) and email_actions.confirm_notified(self, [number]):
+            try:
+                changes = mark_notified(self.shop, [order_id])
+            except JitdeskError as exc:
+                show_error(self, exc)
+                return
+            self._done(changes, tr("customer notified"))
+
+    def _emailed(self, outcome: object) -> None:
+        self.emailing = False
+        if isinstance(outcome, Exception):
+            self._update_buttons()
+            show_error(self, outcome, tr("E-mail pickup notice"))
+            return
+        self._done(outcome.changes, tr("pickup notice e-mailed to {0}").format(outcome.to))
+
+    def _on_timeline_activated(self, index: QModelIndex) -> None:
+        entry = self.timeline_model.payload[index.row()]
+        if isinstance(entry, TimelineEntry) and entry.page:
+            self.navigate.emit(entry.page, entry.target)
+
+
+def _impact_done_text(dialog: ImpactDialog) -> str:
+    """What the status bar says once the impact was applied (not the dialog's title, which
+    reads like a command: "C-2026-0042: Cancel order.")."""
+    if dialog.line is None:
+        return tr("order cancelled")
+    return tr("line {no} reduced to {qty}").format(
+        no=dialog.line["line_no"], qty=dialog.quantity.value()
+    )
+
+
+def _qty(quantity: int, original: int) -> str:
+    return str(quantity) if quantity == original else f"{quantity} (of {original})"
+
+
+def _esc(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
