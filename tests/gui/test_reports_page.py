@@ -13,7 +13,7 @@ from datetime import date, timedelta
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QFileDialog, QTableView
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QTableView
 
 from jitdesk.domain.models import OfferInput, OrderInput, OrderLineInput
 from jitdesk.gui.dialogs.order_dialog import OrderDialog
@@ -156,9 +156,7 @@ def test_a_report_that_cannot_be_saved_says_so_in_one_sentence(
     missing = tmp_path / "no such folder" / "cash.csv"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(missing), ""))
     shown = []
-    monkeypatch.setattr(
-        "jitdesk.gui.pages.reports_page.show_error", lambda parent, exc: shown.append(str(exc))
-    )
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: shown.append(text))
     page.csv_button.click()
     assert len(shown) == 1 and shown[0].startswith("The report could not be saved to")
     assert not missing.parent.exists()

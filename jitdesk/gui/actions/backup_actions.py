@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 from jitdesk.domain.backup_rotation import MANUAL, backup_file_name
 from jitdesk.domain.errors import JitdeskError
 from jitdesk.gui import shop_files
+from jitdesk.gui.action_runner import run_action
 from jitdesk.gui.background import FOREVER, finish_background_work
-from jitdesk.gui.feedback import show_error
 from jitdesk.gui.i18n import tr
 from jitdesk.services import backup
 
@@ -126,11 +126,10 @@ def restore_from_backup(window) -> bool:
         return False
     finish_background_work(FOREVER)  # no backup may be reading the file it replaces
     shop.close()  # also releases the window's lock on the file
-    try:
-        result = backup.restore(Path(chosen), shop_path)
-    except JitdeskError as exc:
-        show_error(window, exc, tr("Restore from backup"))
-        result = None
+    restored = run_action(
+        window, lambda: backup.restore(Path(chosen), shop_path), title=tr("Restore from backup")
+    )
+    result = restored.value if restored else None
     reopened = shop_files.open_shop_file(shop_path, window)
     if reopened is not None:
         window.set_shop(reopened)

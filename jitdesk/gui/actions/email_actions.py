@@ -7,7 +7,9 @@
   file manager; nothing is marked: the user attaches the PDF, sends it, then says so.
 
 Worker results arrive through `_Relay`, a QObject living on the GUI thread, so the callback runs
-on the GUI thread (a bound slot of a GUI-thread QObject gets a queued connection).
+on the GUI thread (a bound slot of a GUI-thread QObject gets a queued connection). They arrive as
+an `action_runner.Outcome`, and are reported and broadcast by `action_runner.finish_action` like
+every other write action.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QProgressDialog, QWidget
 
 from jitdesk.domain.errors import JitdeskError
+from jitdesk.gui.action_runner import Announce, Outcome, finish_action
 from jitdesk.gui.feedback import show_error
 from jitdesk.gui.i18n import tr
 from jitdesk.services import email as mail
@@ -59,14 +62,15 @@ class _Relay(QObject):
     def __init__(
         self,
         parent: QWidget,
-        on_done: Callable[[object], None],
+        on_done: Callable[[Outcome], None],
         on_progress: Callable[[int, int, str], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.on_done, self.on_progress = on_done, on_progress
 
     @Slot(object)
-    def finished(self, outcome: object) -> None:
+    def finished(self, result: object) -> None:
+        outcome = Outcome(error=result) if isinstance(result, BaseException) else Outcome(result)
         try:
             self.on_done(outcome)
         finally:
@@ -172,12 +176,13 @@ def start_send(
     shop: Shop,
     kind: str,
     number: str,
-    on_done: Callable[[object], None],
+    on_done: Callable[[Outcome], None],
     *,
     allow_below_minimum: bool = False,
 ) -> SendEmailJob | None:
-    """Send one document through SMTP in a worker; `on_done(EmailResult | Exception)` runs on
-    the GUI thread. None when the user cancelled the password question."""
+    """Send one document through SMTP in a worker; `on_done(Outcome)` (an `EmailResult` or the
+    exception that stopped it) runs on the GUI thread, for `finish_action`. None when the user
+    cancelled the password question."""
     go, password = ask_password(parent, shop)
     if not go or shop.path is None:
         return None
@@ -196,11 +201,14 @@ def start_send(
 def email_ready_pickup_notices(
     parent: QWidget,
     shop: Shop,
-    on_done: Callable[[Changes], None],
+    changed: Announce,
     numbers: list[str] | None = None,
+    *,
+    on_sent: Callable[[Changes], object] | None = None,
 ) -> BatchEmailJob | None:
     """E-mail pickup notices (all ready and not yet notified, or `numbers`) with progress and a
-    summary of what failed and why; `on_done(Changes)` runs on the GUI thread afterwards."""
+    summary of what failed and why; afterwards, on the GUI thread, `on_sent(Changes)` runs and
+    the orders notified are announced on `changed`."""
     if not smtp_configured(shop):
         show_error(parent, mail.EmailError(tr("No mail server is set up; open Settings → Email.")))
         return None
@@ -222,14 +230,15 @@ def email_ready_pickup_notices(
         if number:
             dialog.setLabelText(tr("E-mailing {0} ({1} of {2})…").format(number, done + 1, total))
 
-    def finished(outcome: object) -> None:
+    def sent(batch: mail.BatchEmailResult) -> None:
+        box = QMessageBox.information if not batch.failed else QMessageBox.warning
+        box(parent, tr("Pickup notices"), batch.summary())
+        if on_sent is not None:
+            on_sent(batch.changes)
+
+    def finished(outcome: Outcome) -> None:
         dialog.close()
-        if isinstance(outcome, Exception):
-            show_error(parent, outcome)
-            return
-        box = QMessageBox.information if not outcome.failed else QMessageBox.warning
-        box(parent, tr("Pickup notices"), outcome.summary())
-        on_done(outcome.changes)
+        finish_action(parent, outcome, changed=changed, on_success=sent, known=(OSError,))
 
     job = BatchEmailJob(shop.path, password, todo, actor=shop.actor)
     _start(parent, job, _Relay(parent, finished, progress))

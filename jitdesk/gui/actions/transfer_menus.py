@@ -9,8 +9,7 @@ from __future__ import annotations
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu
 
-from jitdesk.domain.errors import JitdeskError
-from jitdesk.gui.feedback import show_error
+from jitdesk.gui.action_runner import run_action
 from jitdesk.gui.formatting import ShopFormat
 from jitdesk.gui.i18n import tr
 from jitdesk.services.settings import get_settings
@@ -56,12 +55,9 @@ def run_export(window, kind: str) -> None:
     )
     if not path:
         return
-    try:
-        result = export(window.shop, kind, path)
-    except JitdeskError as exc:
-        show_error(window, exc)
-        return
-    window.statusBar().showMessage(result.summary(), 10000)
+    exported = run_action(window, lambda: export(window.shop, kind, path))
+    if exported:
+        window.statusBar().showMessage(exported.value.summary(), 10000)
 
 
 def open_email_settings(window) -> None:

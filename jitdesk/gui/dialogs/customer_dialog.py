@@ -12,8 +12,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jitdesk.domain.errors import JitdeskError, ValidationError
+from jitdesk.domain.errors import ValidationError
 from jitdesk.domain.models import CustomerInput, check_email
+from jitdesk.gui.action_runner import run_action
 from jitdesk.gui.feedback import show_error
 from jitdesk.gui.i18n import tr
 from jitdesk.gui.widgets.field_message import FieldMessage
@@ -80,20 +81,23 @@ class CustomerDialog(QDialog):
             email=self.email_edit.text(),
             notes=self.notes_edit.text(),
         )
-        try:
-            self.customer_id = add_customer(self.shop, data)
+        close = super().accept
+
+        def added(customer_id: int) -> None:
+            self.customer_id = customer_id
             self.customer_name = data.name
-        except ValidationError as exc:
-            target = self.messages.get(exc.field or "")
-            if target is None:
-                show_error(self, exc)
-            else:
-                target.show_message(str(exc))
-                {"name": self.name_edit, "phone": self.phone_edit, "email": self.email_edit}[
-                    exc.field
-                ].setFocus()
-            return
-        except JitdeskError as exc:
+            close()
+
+        run_action(
+            self, lambda: add_customer(self.shop, data), on_success=added, on_error=self._refused
+        )
+
+    def _refused(self, exc: Exception) -> None:
+        target = self.messages.get(exc.field or "") if isinstance(exc, ValidationError) else None
+        if target is None:
             show_error(self, exc)
             return
-        super().accept()
+        target.show_message(str(exc))
+        {"name": self.name_edit, "phone": self.phone_edit, "email": self.email_edit}[
+            exc.field
+        ].setFocus()

@@ -31,7 +31,8 @@ from jitdesk.domain.email_templates import (
     SUPPLIER_ORDER,
     check_template,
 )
-from jitdesk.domain.errors import JitdeskError, ValidationError
+from jitdesk.domain.errors import ValidationError
+from jitdesk.gui.action_runner import run_action
 from jitdesk.gui.i18n import tr
 from jitdesk.gui.widgets.field_message import FieldMessage
 from jitdesk.services import email as mail
@@ -138,20 +139,16 @@ class EmailSettingsDialog(QDialog):
         if not self.templates.check():
             self.tabs.setCurrentWidget(self.templates)
             return
-        try:
+
+        def save_both() -> None:
             if with_server:
                 settings.validate()
-        except JitdeskError as exc:
-            self._server_problem(str(exc))
-            return
-        try:
             self.templates.save()
             if with_server:
                 mail.save_smtp_settings(self.shop, settings, self.password.text() or None)
-        except JitdeskError as exc:
-            self._server_problem(str(exc))
-            return
-        self.accept()
+
+        if run_action(self, save_both, on_error=lambda exc: self._server_problem(str(exc))):
+            self.accept()
 
     def _server_problem(self, text: str) -> None:
         self.note.setText(text)

@@ -6,7 +6,7 @@ dialog opens in "only what is in" mode: a checkbox per line that has units in th
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jitdesk.domain.errors import JitdeskError, ValidationError
+from jitdesk.domain.errors import ValidationError
+from jitdesk.gui.action_runner import run_action
 from jitdesk.gui.dialogs.order_dialog import PAYMENT_METHODS
-from jitdesk.gui.feedback import busy_cursor
 from jitdesk.gui.formatting import ShopFormat
 from jitdesk.gui.i18n import tr
 from jitdesk.gui.widgets.field_message import FieldMessage
@@ -142,6 +142,8 @@ class HandoverItemsModel(QAbstractTableModel):
 
 
 class HandoverDialog(QDialog):
+    changed = Signal(object)  # Changes, once handed over
+
     def __init__(
         self,
         shop: Shop,
@@ -278,26 +280,26 @@ class HandoverDialog(QDialog):
             self.payment.setFocus()
             return  # the field already says what is wrong
         lines = self.model.chosen() if self.partial else None
-        try:
-            with busy_cursor():
-                self.result_ = hand_over(
-                    self.shop,
-                    self.preview.order_id,
-                    payment,
-                    self.method.currentData(),
-                    lines=lines,
-                )
-        except ValidationError as exc:
-            if exc.field == "payment":
-                self.payment.set_error(str(exc))
-                self.payment.setFocus()
-            else:
-                self.message.show_message(str(exc))
-            return
-        except JitdeskError as exc:
-            self.message.show_message(str(exc))
-            return
+        run_action(
+            self,
+            lambda: hand_over(
+                self.shop, self.preview.order_id, payment, self.method.currentData(), lines=lines
+            ),
+            changed=self.changed,
+            on_success=self._handed_over,
+            on_error=self._refused,
+        )
+
+    def _handed_over(self, result: HandoverResult) -> None:
+        self.result_ = result
         self.accept()
+
+    def _refused(self, exc: Exception) -> None:
+        if isinstance(exc, ValidationError) and exc.field == "payment":
+            self.payment.set_error(str(exc))
+            self.payment.setFocus()
+        else:
+            self.message.show_message(str(exc))
 
 
 def _align(col: int) -> Qt.AlignmentFlag:

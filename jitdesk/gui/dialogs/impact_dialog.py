@@ -6,6 +6,7 @@ OK applies exactly the impact shown (the service refuses if the order changed me
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from jitdesk.domain.errors import JitdeskError
+from jitdesk.gui.action_runner import run_action
 from jitdesk.gui.i18n import tr
 from jitdesk.gui.widgets.field_message import FieldMessage
 from jitdesk.services import changes as svc
@@ -25,6 +27,8 @@ from jitdesk.services.shop import Changes, Shop
 
 
 class ImpactDialog(QDialog):
+    changed = Signal(object)  # Changes, once the impact was applied
+
     def __init__(
         self,
         shop: Shop,
@@ -107,18 +111,28 @@ class ImpactDialog(QDialog):
     def apply(self) -> None:
         if self.impact is None:
             return
-        try:
+        impact, quantity = self.impact, self.quantity.value()
+
+        def apply_impact() -> Changes:
             if self.line is not None:
-                self.changes = svc.apply_reduce(
-                    self.shop, self.line["id"], self.quantity.value(), self.impact
-                )
-            else:
-                self.changes = svc.apply_cancel_order(self.shop, self.order_id, self.impact)
-        except JitdeskError as exc:
-            self.message.show_message(str(exc))
-            self.update_impact_keep_message(str(exc))
-            return
+                return svc.apply_reduce(self.shop, self.line["id"], quantity, impact)
+            return svc.apply_cancel_order(self.shop, self.order_id, impact)
+
+        run_action(
+            self,
+            apply_impact,
+            changed=self.changed,
+            on_success=self._applied,
+            on_error=self._refused,
+        )
+
+    def _applied(self, changes: Changes) -> None:
+        self.changes = changes
         self.accept()
+
+    def _refused(self, exc: Exception) -> None:
+        self.message.show_message(str(exc))
+        self.update_impact_keep_message(str(exc))
 
     def update_impact_keep_message(self, text: str) -> None:
         """Show the fresh impact (the order changed) with the reason OK was refused."""

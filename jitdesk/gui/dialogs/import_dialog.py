@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from jitdesk.domain.errors import JitdeskError
+from jitdesk.gui.action_runner import WithChanges, run_action
 from jitdesk.gui.feedback import busy_cursor, show_error
 from jitdesk.gui.formatting import ShopFormat
 from jitdesk.gui.i18n import tr
@@ -223,33 +224,37 @@ class ImportDialog(QDialog):
         )
         if not ok or not our_sku.strip():
             return
-        try:
-            changes = map_sku(self.shop, self.current_kind(), key, our_sku)
-        except JitdeskError as exc:
-            show_error(self, exc)
-            return
-        self.imported.emit(changes)
-        self.refresh_preview()
+        kind = self.current_kind()
+        if run_action(self, lambda: map_sku(self.shop, kind, key, our_sku), changed=self.imported):
+            self.refresh_preview()
 
     def run_import(self) -> None:
         path, kind = self.file_edit.text().strip(), self.current_kind()
-        try:
-            with busy_cursor():
-                if kind in WEBSHOP_KINDS:
-                    result = import_webshop(self.shop, kind, path)
-                    changes = result.changes
-                else:
-                    result = import_file(self.shop, kind, path)
-                    changes = Changes(
-                        customer_orders=set(result.ids) if kind == "orders" else set()
-                    )
-        except ImportRejected as exc:
+
+        def do_import() -> WithChanges:
+            if kind in WEBSHOP_KINDS:
+                result = import_webshop(self.shop, kind, path)
+                return WithChanges(result, result.changes)
+            result = import_file(self.shop, kind, path)
+            ids = set(result.ids) if kind == "orders" else set()
+            return WithChanges(result, Changes(customer_orders=ids))
+
+        def done(outcome: WithChanges) -> None:
+            self.result_text = outcome.value.summary()
+
+        imported = run_action(
+            self,
+            do_import,
+            changed=self.imported,
+            on_success=done,
+            on_error=self._import_refused,
+        )
+        if imported:
+            self.accept()
+
+    def _import_refused(self, exc: Exception) -> None:
+        if isinstance(exc, ImportRejected):
             self.table.setRowCount(0)
             self._show_rejected(exc)
-            return
-        except JitdeskError as exc:
+        else:
             show_error(self, exc)
-            return
-        self.result_text = result.summary()
-        self.imported.emit(changes)
-        self.accept()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -14,18 +15,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jitdesk.domain.errors import JitdeskError, ValidationError
+from jitdesk.domain.errors import ValidationError
 from jitdesk.domain.models import OfferInput
+from jitdesk.gui.action_runner import WithChanges, run_action
 from jitdesk.gui.formatting import ShopFormat
 from jitdesk.gui.i18n import tr
 from jitdesk.gui.widgets.editor_fields import FieldErrors, IntEdit
 from jitdesk.gui.widgets.money_edit import MoneyEdit
 from jitdesk.services.catalog import set_offer
 from jitdesk.services.catalog_views import supplier_choices
-from jitdesk.services.shop import Shop
+from jitdesk.services.shop import Changes, Shop
 
 
 class OfferDialog(QDialog):
+    changed = Signal(object)  # Changes (the product's), once the offer is saved
+
     """`offer` is a row of `product_offers` when editing; None adds a new offer."""
 
     def __init__(
@@ -162,20 +166,26 @@ class OfferDialog(QDialog):
 
     def accept(self) -> None:
         self.errors.clear()
-        try:
-            data = self.offer_input()
-            self.offer_id = set_offer(self.shop, data)
-        except _Several as several:
-            for problem in several.problems:
+        close = super().accept
+
+        def save_offer() -> WithChanges[int]:
+            offer_id = set_offer(self.shop, self.offer_input())
+            return WithChanges(offer_id, Changes(products={self.product_id}))
+
+        def saved(done: WithChanges[int]) -> None:
+            self.offer_id = done.value
+            close()
+
+        run_action(self, save_offer, changed=self.changed, on_success=saved, on_error=self._refused)
+
+    def _refused(self, exc: Exception) -> None:
+        if isinstance(exc, _Several):
+            for problem in exc.problems:
                 self._show(problem)
-            return
-        except ValidationError as exc:
+        elif isinstance(exc, ValidationError):
             self._show(exc)
-            return
-        except JitdeskError as exc:
+        else:
             self.errors.show(exc)
-            return
-        super().accept()
 
     def _show(self, error: ValidationError) -> None:
         if error.field in ("unit_cost", tr("unit cost")):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,10 +29,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jitdesk.domain.errors import JitdeskError, ValidationError
+from jitdesk.domain.errors import ValidationError
 from jitdesk.domain.models import OrderInput, OrderLineInput
 from jitdesk.domain.statuses import CustomerOrderStatus
-from jitdesk.gui.feedback import busy_cursor, show_error
+from jitdesk.gui.action_runner import run_action
+from jitdesk.gui.feedback import show_error
 from jitdesk.gui.formatting import ShopFormat
 from jitdesk.gui.i18n import tr
 from jitdesk.gui.models.order_lines_model import (
@@ -70,6 +71,8 @@ def default_deposit(total: int, percent: int) -> int:
 
 
 class OrderDialog(QDialog):
+    changed = Signal(object)  # Changes, once the order is saved
+
     def __init__(
         self,
         shop: Shop,
@@ -438,22 +441,30 @@ class OrderDialog(QDialog):
             return
         if not self._check_fields():
             return
-        try:
-            with busy_cursor():
-                if self.order_id is None:
-                    self.created = create_order(self.shop, self.order_input())
-                    self.order_id = self.created.order_id
-                    self.number = self.created.number
-                    self.changes = Changes(customer_orders={self.order_id})
-                else:
-                    self.changes = edit_order(self.shop, self.order_id, self.order_input())
-        except ValidationError as exc:
+        close = super().accept
+        run_action(
+            self,
+            self._save,
+            changed=self.changed,
+            on_success=lambda _c: close(),
+            on_error=self._show_error,
+        )
+
+    def _save(self) -> Changes:
+        if self.order_id is None:
+            self.created = create_order(self.shop, self.order_input())
+            self.order_id = self.created.order_id
+            self.number = self.created.number
+            self.changes = Changes(customer_orders={self.order_id})
+        else:
+            self.changes = edit_order(self.shop, self.order_id, self.order_input())
+        return self.changes
+
+    def _show_error(self, exc: Exception) -> None:
+        if isinstance(exc, ValidationError):
             self._show_validation_error(exc)
-            return
-        except JitdeskError as exc:
+        else:
             show_error(self, exc)
-            return
-        super().accept()
 
     def _show_validation_error(self, exc: ValidationError) -> None:
         if exc.field == "deposit":

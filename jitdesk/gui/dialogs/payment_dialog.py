@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -13,7 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jitdesk.domain.errors import JitdeskError, ValidationError
+from jitdesk.domain.errors import ValidationError
+from jitdesk.gui.action_runner import run_action
 from jitdesk.gui.formatting import ShopFormat
 from jitdesk.gui.i18n import tr
 from jitdesk.gui.widgets.field_message import FieldMessage
@@ -26,6 +28,8 @@ METHODS = (("cash", "Cash"), ("card", "Card"), ("transfer", "Bank transfer"))
 
 
 class PaymentDialog(QDialog):
+    changed = Signal(object)  # Changes, once the payment is recorded
+
     def __init__(
         self,
         shop: Shop,
@@ -75,23 +79,27 @@ class PaymentDialog(QDialog):
 
     def save(self) -> None:
         self.message.clear()
-        try:
-            cents = self.amount.cents()
-            self.changes = add_payment(
+        run_action(
+            self,
+            lambda: add_payment(
                 self.shop,
                 self.order_id,
-                cents,
+                self.amount.cents(),
                 kind=self.kind.currentData(),
                 method=self.method.currentData(),
                 note=self.note.text().strip(),
-            )
-        except ValidationError as exc:
-            if exc.field == "amount" or exc.field == tr("amount"):
-                self.amount.set_error(str(exc))
-            else:
-                self.message.show_message(str(exc))
-            return
-        except JitdeskError as exc:
-            self.message.show_message(str(exc))
-            return
+            ),
+            changed=self.changed,
+            on_success=self._recorded,
+            on_error=self._refused,
+        )
+
+    def _recorded(self, changes: Changes) -> None:
+        self.changes = changes
         self.accept()
+
+    def _refused(self, exc: Exception) -> None:
+        if isinstance(exc, ValidationError) and exc.field in ("amount", tr("amount")):
+            self.amount.set_error(str(exc))
+        else:
+            self.message.show_message(str(exc))

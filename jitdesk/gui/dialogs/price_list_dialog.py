@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from jitdesk.domain.errors import JitdeskError
+from jitdesk.gui.action_runner import run_action
 from jitdesk.gui.feedback import busy_cursor, show_error
 from jitdesk.gui.formatting import ShopFormat
 from jitdesk.gui.i18n import tr
@@ -30,6 +31,7 @@ from jitdesk.services.price_lists import (
     FIELD_LABELS,
     FIELDS,
     PriceListPreview,
+    PriceListResult,
     apply_price_list,
     guess_mapping,
     preview_price_list,
@@ -184,21 +186,27 @@ class PriceListDialog(QDialog):
             self.table.setItem(row, col, QTableWidgetItem(text))
 
     def apply(self) -> None:
-        try:
-            with busy_cursor():
-                result = apply_price_list(
-                    self.shop,
-                    self.supplier.currentData(),
-                    self.file_edit.text().strip(),
-                    self.mapping(),
-                    deactivate_gone=self.deactivate.isChecked(),
-                )
-        except ImportRejected as exc:
+        def applied_now(result: PriceListResult) -> None:
+            self.result_text = result.summary()
+
+        applied = run_action(
+            self,
+            lambda: apply_price_list(
+                self.shop,
+                self.supplier.currentData(),
+                self.file_edit.text().strip(),
+                self.mapping(),
+                deactivate_gone=self.deactivate.isChecked(),
+            ),
+            changed=self.applied,
+            on_success=applied_now,
+            on_error=self._refused,
+        )
+        if applied:
+            self.accept()
+
+    def _refused(self, exc: Exception) -> None:
+        if isinstance(exc, ImportRejected):
             self.summary.setText(str(exc))
-            return
-        except JitdeskError as exc:
+        else:
             show_error(self, exc)
-            return
-        self.result_text = result.summary()
-        self.applied.emit(result.changes)
-        self.accept()

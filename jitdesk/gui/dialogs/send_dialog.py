@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -26,9 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jitdesk.domain.errors import JitdeskError
+from jitdesk.gui.action_runner import Outcome, finish_action, run_action
 from jitdesk.gui.dialogs.pdf_preview import PdfPreviewDialog
-from jitdesk.gui.feedback import busy_cursor, show_error
 from jitdesk.gui.formatting import ShopFormat
 from jitdesk.gui.i18n import tr
 from jitdesk.gui.widgets.field_message import FieldMessage
@@ -38,6 +37,8 @@ from jitdesk.services.supplier_orders import SupplierOrderDetail, mark_sent
 
 
 class SendDialog(QDialog):
+    changed = Signal(object)  # Changes, once the order is marked sent
+
     def __init__(
         self,
         shop: Shop,
@@ -161,14 +162,14 @@ class SendDialog(QDialog):
         from jitdesk.documents.generate import generate_document
 
         if self._pdf is None:
-            try:
-                with busy_cursor():
-                    self._pdf = generate_document(
-                        self.shop, docs.SUPPLIER_ORDER, self.detail.number
-                    ).path
-            except (JitdeskError, OSError) as exc:
-                show_error(self, exc)
+            generated = run_action(
+                self,
+                lambda: generate_document(self.shop, docs.SUPPLIER_ORDER, self.detail.number),
+                known=(OSError,),
+            )
+            if not generated:
                 return None
+            self._pdf = generated.value.path
         return self._pdf
 
     def _viewer(self) -> PdfPreviewDialog | None:
@@ -194,16 +195,21 @@ class SendDialog(QDialog):
     def mark_sent(self) -> None:
         if not self.sent_button.isEnabled():
             return
-        try:
-            self.changes = mark_sent(
+        run_action(
+            self,
+            lambda: mark_sent(
                 self.shop, self.so_id, allow_below_minimum=self.send_anyway.isChecked()
-            )
-        except JitdeskError as exc:
-            show_error(self, exc)
-            return
-        self.done_text = tr("{number} marked sent; it is locked now.").format(
-            number=self.detail.number
+            ),
+            changed=self.changed,
+            on_success=lambda changes: self._sent(
+                changes,
+                tr("{number} marked sent; it is locked now.").format(number=self.detail.number),
+            ),
         )
+
+    def _sent(self, changes: Changes, done_text: str) -> None:
+        self.changes = changes
+        self.done_text = done_text
         self.accept()
 
     # -- e-mail ------------------------------------------------------------------------------
@@ -240,17 +246,22 @@ class SendDialog(QDialog):
         )
         self.email_status.show()
 
-    def _emailed(self, outcome: object) -> None:
+    def _emailed(self, outcome: Outcome) -> None:
         self._set_busy(False)
         self.email_status.hide()
-        if isinstance(outcome, Exception):
-            self.email_message.show_message(str(outcome))
-            return
-        self.changes = outcome.changes
-        self.done_text = tr("{number} e-mailed to {to} and marked sent.").format(
-            number=outcome.number, to=outcome.to
+        finish_action(
+            self,
+            outcome,
+            changed=self.changed,
+            on_success=lambda sent: self._sent(
+                sent.changes,
+                tr("{number} e-mailed to {to} and marked sent.").format(
+                    number=sent.number, to=sent.to
+                ),
+            ),
+            on_error=lambda exc: self.email_message.show_message(str(exc)),
+            known=(OSError,),
         )
-        self.accept()
 
     def _email_through_mail_program(self) -> None:
         from jitdesk.gui.actions import email_actions

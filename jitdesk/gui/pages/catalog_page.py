@@ -94,6 +94,7 @@ class CatalogPage(ListEditorPage):
 
         self.new_button.clicked.connect(self.new_product)
         self.editor.offerSaved.connect(self._after_offer)
+        self.editor.offerSaved.connect(self.changed)
         self.wire_list_editor()
 
     def current_filter(self) -> ListFilter:
@@ -115,7 +116,6 @@ class CatalogPage(ListEditorPage):
     def _after_offer(self, changes: Changes) -> None:
         self.panel.apply_filter()
         self.statusMessage.emit(tr("Offer saved."))
-        self.changed.emit(changes)
 
 
 def _inactive(row: dict) -> bool:

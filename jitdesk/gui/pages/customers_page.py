@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jitdesk.domain.errors import JitdeskError
 from jitdesk.domain.models import CustomerInput
+from jitdesk.gui.action_runner import WithChanges, run_action
 from jitdesk.gui.formatting import ShopFormat
 from jitdesk.gui.i18n import tr
 from jitdesk.gui.models.list_model import CENTER, RIGHT, Column, PagedTableModel
@@ -158,19 +158,22 @@ class CustomerEditor(QWidget):
         data = CustomerInput(
             self.name.text(), self.phone.text(), self.email.text(), self.notes.toPlainText()
         )
-        try:
+
+        def save_customer() -> WithChanges[int]:
             if self.customer_id is None:
                 customer_id = customers.add_customer(self.shop, data)
-                changes = Changes(customers={customer_id})
-            else:
-                customer_id = self.customer_id
-                changes = customers.update_customer(self.shop, customer_id, data)
-        except JitdeskError as exc:
-            self.errors.show(exc)
-            return False
-        self.load(customer_id)
-        self.saved.emit(changes)
-        return True
+                return WithChanges(customer_id, Changes(customers={customer_id}))
+            return WithChanges(
+                self.customer_id, customers.update_customer(self.shop, self.customer_id, data)
+            )
+
+        return run_action(
+            self,
+            save_customer,
+            changed=self.saved,
+            on_success=lambda saved: self.load(saved.value),
+            on_error=self.errors.show,
+        ).ok
 
     def revert(self) -> None:
         self.load(self.customer_id)

@@ -27,6 +27,7 @@ class ListEditorPage(Page):
         self._shown_id: int | None = None
         self.panel.currentIdChanged.connect(self._on_current)
         self.editor.saved.connect(self._after_save)
+        self.editor.saved.connect(self.changed)  # once the list shows the saved row
         save = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
         save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         save.activated.connect(self.editor.save)
@@ -96,4 +97,3 @@ class ListEditorPage(Page):
             self.panel.apply_filter()
             self.panel.select_id(row_id)
         self.statusMessage.emit(self.saved_message())
-        self.changed.emit(changes)

@@ -24,14 +24,14 @@ from PySide6.QtWidgets import (
 )
 
 from jitdesk.domain.errors import JitdeskError
+from jitdesk.gui.action_runner import Outcome, finish_action, run_action
 from jitdesk.gui.dialogs.payment_dialog import PaymentDialog
-from jitdesk.gui.feedback import busy_cursor, show_error
 from jitdesk.gui.formatting import ShopFormat
 from jitdesk.gui.i18n import tr
 from jitdesk.gui.models.order_table_model import STATUS_TITLES
 from jitdesk.services.documents import CONFIRMATION, PICKUP_NOTICE
 from jitdesk.services.orders import OrderDetail, order_detail
-from jitdesk.services.shop import Changes, Shop
+from jitdesk.services.shop import Shop
 from jitdesk.services.timeline import TimelineEntry, order_timeline
 
 if TYPE_CHECKING:  # the dialogs load when first opened, not with the page
@@ -338,7 +338,8 @@ class OrderDetailPanel(QWidget):
         if self.impact_dialog is not None:
             self.impact_dialog.deleteLater()
         self.impact_dialog = dialog
-        dialog.accepted.connect(lambda: self._done(dialog.changes, _impact_done_text(dialog)))
+        dialog.accepted.connect(lambda: self._done(_impact_done_text(dialog)))
+        dialog.changed.connect(self.changed)
         dialog.open()
         return dialog
 
@@ -352,16 +353,17 @@ class OrderDetailPanel(QWidget):
         if self.payment_dialog is not None:
             self.payment_dialog.deleteLater()
         self.payment_dialog = dialog
-        dialog.accepted.connect(lambda: self._done(dialog.changes, tr("Payment recorded")))
+        dialog.accepted.connect(lambda: self._done(tr("Payment recorded")))
+        dialog.changed.connect(self.changed)
         dialog.open()
         return dialog
 
-    def _done(self, changes: Changes | None, what: str) -> None:
+    def _done(self, what: str) -> None:
+        """After an action on the order: show it as it is now and say what was done (before
+        the action's `changed` reaches the other pages)."""
         self.reload()
         number = self.detail.header["number"] if self.detail else ""
         self.statusMessage.emit(f"{number}: {what}.")
-        if changes is not None:
-            self.changed.emit(changes)
 
     def print_confirmation(self):
         from jitdesk.documents.generate import generate_document
@@ -369,19 +371,17 @@ class OrderDetailPanel(QWidget):
 
         if self.detail is None:
             return None
-        try:
-            with busy_cursor():
-                generated = generate_document(self.shop, CONFIRMATION, self.detail.header["number"])
-        except JitdeskError as exc:
-            show_error(self, exc)
+        number = self.detail.header["number"]
+        generated = run_action(self, lambda: generate_document(self.shop, CONFIRMATION, number))
+        if not generated:
             return None
         self.preview = PdfPreviewDialog(
-            generated.path,
+            generated.value.path,
             self,
             tr("Order confirmation {number}").format(number=self.detail.header["number"]),
         )
         self.preview.exec()
-        return generated.path
+        return generated.value.path
 
     def email_pickup_notice(self) -> None:
         """Through the mail server (in a worker; notified once the server accepted), else
@@ -400,30 +400,36 @@ class OrderDetailPanel(QWidget):
                 self._update_buttons()
                 self.statusMessage.emit(tr("E-mailing the pickup notice of {0}…").format(number))
             return
-        try:
-            with busy_cursor():
-                path = generate_document(self.shop, PICKUP_NOTICE, number).path
-        except (JitdeskError, OSError) as exc:
-            show_error(self, exc)
+        pdf = run_action(
+            self,
+            lambda: generate_document(self.shop, PICKUP_NOTICE, number).path,
+            known=(OSError,),
+        )
+        if not pdf:
             return
         order_id = self.detail.header["id"]
         if email_actions.open_in_mail_program(
-            self, self.shop, PICKUP_NOTICE, number, path
+            self, self.shop, PICKUP_NOTICE, number, pdf.value
         ) and email_actions.confirm_notified(self, [number]):
-            try:
-                changes = mark_notified(self.shop, [order_id])
-            except JitdeskError as exc:
-                show_error(self, exc)
-                return
-            self._done(changes, tr("customer notified"))
+            run_action(
+                self,
+                lambda: mark_notified(self.shop, [order_id]),
+                changed=self.changed,
+                on_success=lambda _c: self._done(tr("customer notified")),
+            )
 
-    def _emailed(self, outcome: object) -> None:
+    def _emailed(self, outcome: Outcome) -> None:
         self.emailing = False
-        if isinstance(outcome, Exception):
+        if not outcome:
             self._update_buttons()
-            show_error(self, outcome, tr("E-mail pickup notice"))
-            return
-        self._done(outcome.changes, tr("pickup notice e-mailed to {0}").format(outcome.to))
+        finish_action(
+            self,
+            outcome,
+            changed=self.changed,
+            on_success=lambda sent: self._done(tr("pickup notice e-mailed to {0}").format(sent.to)),
+            title=tr("E-mail pickup notice"),
+            known=(OSError,),
+        )
 
     def _on_timeline_activated(self, index: QModelIndex) -> None:
         entry = self.timeline_model.payload[index.row()]

@@ -87,6 +87,7 @@ class OrdersPage(Page):
 
         self.detail = OrderDetailPanel(shop, fmt, self)
         self.detail.changed.connect(self._on_detail_changed)
+        self.detail.changed.connect(self.changed)  # then every page hears of it
         self.detail.navigate.connect(self.navigate)
         self.detail.statusMessage.connect(self.statusMessage)
         self.detail.editRequested.connect(self.open_order)
@@ -263,9 +264,8 @@ class OrdersPage(Page):
     def _show_selected(self) -> None:
         self.detail.show_order(self.selected_order_id())
 
-    def _on_detail_changed(self, changes: Changes) -> None:
+    def _on_detail_changed(self, _changes: Changes) -> None:
         self.apply_filter()
-        self.changed.emit(changes)
 
     # -- selection and opening ---------------------------------------------------------------
     def selected_order_id(self) -> int | None:
@@ -308,6 +308,7 @@ class OrdersPage(Page):
             self.dialog.deleteLater()
         self.dialog = dialog
         dialog.accepted.connect(lambda: self.after_save(dialog))
+        dialog.changed.connect(self.changed)  # after `after_save`: the dialog closes first
         dialog.open()
         return dialog
 
@@ -329,7 +330,6 @@ class OrdersPage(Page):
             )
         else:
             self.statusMessage.emit(tr("Order {number} saved.").format(number=dialog.number))
-        self.changed.emit(dialog.changes)
 
 
 def _iso(day: QDate) -> str | None:

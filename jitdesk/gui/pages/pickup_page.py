@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from jitdesk.domain.errors import JitdeskError, NotFoundError
+from jitdesk.gui.action_runner import run_action
 from jitdesk.gui.dialogs.handover_dialog import HandoverDialog
 from jitdesk.gui.dialogs.pdf_preview import PdfPreviewDialog
-from jitdesk.gui.feedback import busy_cursor, show_error
 from jitdesk.gui.formatting import ShopFormat
 from jitdesk.gui.i18n import tr
 from jitdesk.gui.models.order_table_model import (
@@ -250,6 +250,7 @@ class PickupPage(Page):
         dialog = HandoverDialog(self.shop, preview, self.fmt, partial=partial, parent=self)
         self.dialog = dialog
         dialog.accepted.connect(lambda: self.after_handover(dialog))
+        dialog.changed.connect(self.changed)  # after `after_handover`: the dialog closes first
         dialog.rejected.connect(lambda: self.field.setFocus())
         dialog.open()
         return dialog
@@ -265,7 +266,6 @@ class PickupPage(Page):
         self.field.clear()
         self.field.setFocus()
         self.statusMessage.emit(tr("{number} handed over.").format(number=result.number))
-        self.changed.emit(result.changes)
         self.reload()
         if dialog.print_receipt.isChecked():
             self.print_receipt()
@@ -294,17 +294,19 @@ class PickupPage(Page):
 
         if not self.last_number:
             return None
-        try:
-            with busy_cursor():
-                generated = generate_document(self.shop, docs.HANDOVER_RECEIPT, self.last_number)
-        except JitdeskError as exc:
-            show_error(self, exc, tr("Print receipt"))
+        number = self.last_number
+        generated = run_action(
+            self,
+            lambda: generate_document(self.shop, docs.HANDOVER_RECEIPT, number),
+            title=tr("Print receipt"),
+        )
+        if not generated:
             return None
         if self.preview_dialog is not None:
             self.preview_dialog.deleteLater()
         self.preview_dialog = PdfPreviewDialog(
-            generated.path, self, tr("Receipt {number}").format(number=self.last_number)
+            generated.value.path, self, tr("Receipt {number}").format(number=self.last_number)
         )
         self.preview_dialog.exec()
         self.field.setFocus()
-        return generated.path
+        return generated.value.path

@@ -29,8 +29,9 @@ from PySide6.QtWidgets import (
 
 from jitdesk.domain.errors import JitdeskError
 from jitdesk.domain.planning import Plan
+from jitdesk.gui.action_runner import run_action
 from jitdesk.gui.background import BackgroundRead
-from jitdesk.gui.feedback import busy_cursor, show_error
+from jitdesk.gui.feedback import show_error
 from jitdesk.gui.formatting import ShopFormat
 from jitdesk.gui.i18n import tr
 from jitdesk.gui.models.plan_model import (
@@ -52,7 +53,7 @@ from jitdesk.gui.models.plan_model import (
 )
 from jitdesk.gui.pages.page import Page
 from jitdesk.services import plan_views
-from jitdesk.services.planning import commit_plan, make_plan
+from jitdesk.services.planning import CommitResult, commit_plan, make_plan
 from jitdesk.services.shop import Changes, Shop
 
 
@@ -388,13 +389,18 @@ class PlanPage(Page):
     def create_drafts(self) -> None:
         if self.plan is None or self.plan.is_empty or not self.commit_button.isEnabled():
             return
-        try:
-            with busy_cursor():
-                result = commit_plan(self.shop, self.plan)
-        except JitdeskError as exc:
-            show_error(self, exc)
+        plan = self.plan
+        if run_action(
+            self,
+            lambda: commit_plan(self.shop, plan),
+            changed=self.changed,
+            on_success=self._drafts_created,
+        ):
+            self.mark_stale()
+        else:
             self.reload()
-            return
+
+    def _drafts_created(self, result: CommitResult) -> None:
         message = result.summary()
         if result.newly_ready:
             numbers = plan_views.customer_order_numbers(self.shop, result.newly_ready)
@@ -404,8 +410,6 @@ class PlanPage(Page):
         self.overrides.clear()
         self.statusMessage.emit(message)
         self.summary.setText(message)
-        self.changed.emit(result.changes)
-        self.mark_stale()
 
     def refresh(self, changes: Changes | None = None) -> None:
         self.mark_stale()

@@ -17,8 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jitdesk.domain.errors import JitdeskError, ValidationError
+from jitdesk.domain.errors import ValidationError
 from jitdesk.domain.models import ProductInput
+from jitdesk.gui.action_runner import WithChanges, run_action
 from jitdesk.gui.dialogs.offer_dialog import OfferDialog
 from jitdesk.gui.formatting import ShopFormat
 from jitdesk.gui.i18n import tr
@@ -244,19 +245,22 @@ class ProductEditor(QWidget):
             barcode=self.barcode.text(),
             active=self.active.isChecked(),
         )
-        try:
+
+        def save_product() -> WithChanges[int]:
             if self.product_id is None:
                 product_id = catalog.add_product(self.shop, data)
-                changes = Changes(products={product_id})
-            else:
-                product_id = self.product_id
-                changes = catalog.update_product(self.shop, product_id, data)
-        except JitdeskError as exc:
-            self.errors.show(exc)
-            return False
-        self.load(product_id)
-        self.saved.emit(changes)
-        return True
+                return WithChanges(product_id, Changes(products={product_id}))
+            return WithChanges(
+                self.product_id, catalog.update_product(self.shop, self.product_id, data)
+            )
+
+        return run_action(
+            self,
+            save_product,
+            changed=self.saved,
+            on_success=lambda saved: self.load(saved.value),
+            on_error=self.errors.show,
+        ).ok
 
     def revert(self) -> None:
         self.load(self.product_id)
@@ -279,14 +283,10 @@ class ProductEditor(QWidget):
         if self.offer_dialog is not None:
             self.offer_dialog.deleteLater()
         self.offer_dialog = dialog
-        dialog.accepted.connect(lambda: self._after_offer(dialog))
+        dialog.accepted.connect(lambda: self._load_offers(select_offer=dialog.offer_id))
+        dialog.changed.connect(self.offerSaved)  # once the offers show the saved one
         dialog.open()
         return dialog
-
-    def _after_offer(self, dialog: OfferDialog) -> None:
-        self._load_offers(select_offer=dialog.offer_id)
-        if self.product_id is not None:
-            self.offerSaved.emit(Changes(products={self.product_id}))
 
 
 def _inactive(row: dict) -> bool:

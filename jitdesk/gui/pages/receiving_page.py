@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from jitdesk.domain.errors import JitdeskError
+from jitdesk.gui.action_runner import WithChanges, run_action
 from jitdesk.gui.dialogs.pdf_preview import PdfPreviewDialog
-from jitdesk.gui.feedback import busy_cursor, show_error
 from jitdesk.gui.formatting import ShopFormat
 from jitdesk.gui.i18n import tr
 from jitdesk.gui.models.receiving_model import (
@@ -52,9 +52,9 @@ from jitdesk.gui.pages.page import Page
 from jitdesk.gui.widgets.field_message import FieldMessage
 from jitdesk.gui.widgets.list_view import list_view
 from jitdesk.services import receiving, receiving_views
-from jitdesk.services.receiving import ReceiptResult
+from jitdesk.services.receiving import ReceiptResult, UndoResult
 from jitdesk.services.receiving_views import ReceivingOrder
-from jitdesk.services.shop import Shop
+from jitdesk.services.shop import Changes, Shop
 from jitdesk.services.today import mark_notified
 
 
@@ -403,17 +403,23 @@ class ReceivingPage(Page):
         over = self.lines_model.over_deliveries()
         if over and not self._confirm_over_delivery(over):
             return None
-        try:
-            with busy_cursor():
-                result = receiving.record_receipt(
-                    self.shop, self.order.id, self.lines_model.quantities()
-                )
-        except JitdeskError as exc:
-            show_error(self, exc, tr("Record delivery"))
-            self.reload()
+        so_id, quantities = self.order.id, self.lines_model.quantities()
+        recorded = run_action(
+            self,
+            lambda: receiving.record_receipt(self.shop, so_id, quantities),
+            changed=self.changed,
+            on_success=self._recorded,
+            title=tr("Record delivery"),
+        )
+        self.reload()
+        if not recorded:
             return None
+        self.scan_field.setFocus()
+        return recorded.value
+
+    def _recorded(self, result: ReceiptResult) -> None:
         self.last_result = result
-        self.load_order(self.order.id)
+        self.load_order(result.supplier_order_id)
         self._show_result(result)
         self.statusMessage.emit(
             tr("Delivery for {number} recorded: {n} unit(s), {ready} order(s) now ready.").format(
@@ -422,10 +428,6 @@ class ReceivingPage(Page):
                 ready=len(result.newly_ready),
             )
         )
-        self.changed.emit(result.changes)
-        self.reload()
-        self.scan_field.setFocus()
-        return result
 
     def _commit_open_editor(self) -> None:
         """A quantity still being typed in the table counts (Ctrl+Return from the spin box)."""
@@ -482,13 +484,22 @@ class ReceivingPage(Page):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return False
-        try:
-            result = receiving.undo_last_receipt(self.shop, self.order.id)
-        except JitdeskError as exc:
-            show_error(self, exc, tr("Undo last delivery"))
+        so_id = self.order.id
+        undone = run_action(
+            self,
+            lambda: receiving.undo_last_receipt(self.shop, so_id),
+            changed=self.changed,
+            on_success=lambda result: self._undone(so_id, result),
+            title=tr("Undo last delivery"),
+        )
+        if not undone:
             return False
+        self.reload()
+        return True
+
+    def _undone(self, so_id: int, result: UndoResult) -> None:
         self.last_result = None
-        self.load_order(self.order.id)
+        self.load_order(so_id)
         self.result_box.setTitle(tr("Delivery undone"))
         reopened = len(result.reopened)
         self.result_view.setPlainText(
@@ -503,9 +514,6 @@ class ReceivingPage(Page):
         self.statusMessage.emit(
             tr("Last delivery for {number} undone.").format(number=result.supplier_order_number)
         )
-        self.changed.emit(result.changes)
-        self.reload()
-        return True
 
     # -- pickup notices ----------------------------------------------------------------------
     def print_pickup_notices(self) -> Path | None:
@@ -513,14 +521,18 @@ class ReceivingPage(Page):
         if result is None or not result.newly_ready:
             return None
         numbers = [o.number for o in result.newly_ready]
-        try:
-            with busy_cursor():
-                path = write_pickup_notices(self.shop, numbers, result.supplier_order_number)
-            changes = mark_notified(self.shop, [o.order_id for o in result.newly_ready])
-        except JitdeskError as exc:
-            show_error(self, exc, tr("Print pickup notices"))
+        ids = [o.order_id for o in result.newly_ready]
+
+        def write_and_notify() -> WithChanges[Path]:
+            path = write_pickup_notices(self.shop, numbers, result.supplier_order_number)
+            return WithChanges(path, mark_notified(self.shop, ids))
+
+        written = run_action(
+            self, write_and_notify, changed=self.changed, title=tr("Print pickup notices")
+        )
+        if not written:
             return None
-        self.changed.emit(changes)
+        path = written.value.value
         self.statusMessage.emit(
             tr("{n} pickup notice(s) saved to {path}").format(n=len(numbers), path=path)
         )
@@ -541,24 +553,26 @@ class ReceivingPage(Page):
             return
         numbers = [o.number for o in result.newly_ready]
         if email_actions.smtp_configured(self.shop):
-            email_actions.email_ready_pickup_notices(self, self.shop, self._emailed, numbers)
+            email_actions.email_ready_pickup_notices(
+                self, self.shop, self.changed, numbers, on_sent=self._notified
+            )
             return
         opened = email_actions.mail_pickup_notices_without_server(self, self.shop, numbers)
         if not opened or not email_actions.confirm_notified(self, opened):
             return
         ids = [o.order_id for o in result.newly_ready if o.number in opened]
-        try:
-            changes = mark_notified(self.shop, ids)
-        except JitdeskError as exc:
-            show_error(self, exc, tr("E-mail pickup notices"))
-            return
-        self._emailed(changes)
+        run_action(
+            self,
+            lambda: mark_notified(self.shop, ids),
+            changed=self.changed,
+            on_success=self._notified,
+            title=tr("E-mail pickup notices"),
+        )
 
-    def _emailed(self, changes) -> None:
+    def _notified(self, changes: Changes) -> None:
         self.statusMessage.emit(
             tr("{n} customer(s) notified.").format(n=len(changes.customer_orders))
         )
-        self.changed.emit(changes)
 
 
 def result_html(result: ReceiptResult) -> str:

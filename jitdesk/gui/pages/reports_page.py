@@ -29,9 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jitdesk.domain.errors import JitdeskError
+from jitdesk.gui.action_runner import run_action
 from jitdesk.gui.background import BackgroundRead
-from jitdesk.gui.feedback import busy_cursor, show_error
 from jitdesk.gui.formatting import ShopFormat
 from jitdesk.gui.i18n import tr
 from jitdesk.gui.pages.page import Page
@@ -390,13 +389,9 @@ class ReportsPage(Page):
         )
         if not path:
             return
-        try:
-            with busy_cursor():
-                rows = svc.save_report_csv(self.shop, spec.csv_kind, path)
-        except JitdeskError as exc:
-            show_error(self, exc)
-            return
-        self.statusMessage.emit(tr("{0} row(s) saved to {1}").format(rows, path))
+        saved = run_action(self, lambda: svc.save_report_csv(self.shop, spec.csv_kind, path))
+        if saved:
+            self.statusMessage.emit(tr("{0} row(s) saved to {1}").format(saved.value, path))
 
     def print_report(self) -> None:
         from jitdesk.documents.monthly_report import monthly_report_pdf
@@ -404,12 +399,12 @@ class ReportsPage(Page):
         from jitdesk.services.documents import shop_info
         from jitdesk.services.settings import get_settings
 
-        try:
-            with busy_cursor():
-                data = svc.all_reports(self.shop)
-                path = Path(tempfile.mkdtemp(prefix="jitdesk-report-")) / "monthly-report.pdf"
-                monthly_report_pdf(shop_info(get_settings(self.shop)), data, path)
-        except Exception as exc:  # noqa: BLE001 - shown to the user as one sentence
-            show_error(self, exc)
-            return
-        PdfPreviewDialog(path, self).exec()
+        def write_pdf() -> Path:
+            data = svc.all_reports(self.shop)
+            path = Path(tempfile.mkdtemp(prefix="jitdesk-report-")) / "monthly-report.pdf"
+            monthly_report_pdf(shop_info(get_settings(self.shop)), data, path)
+            return path
+
+        written = run_action(self, write_pdf, known=(OSError,))
+        if written:
+            PdfPreviewDialog(written.value, self).exec()

@@ -29,9 +29,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jitdesk.domain.errors import JitdeskError, ValidationError
+from jitdesk.domain.errors import ValidationError
 from jitdesk.domain.models import ShopSettings
 from jitdesk.domain.money import parse_money
+from jitdesk.gui.action_runner import run_action
 from jitdesk.gui.formatting import ShopFormat
 from jitdesk.gui.i18n import tr
 from jitdesk.gui.pages.page import Page
@@ -383,17 +384,18 @@ class SettingsPage(Page):
 
     def save(self) -> bool:
         self.errors.clear()
-        try:
-            settings = self.settings_input()
-            changes = update_settings(self.shop, settings)
-        except JitdeskError as exc:
-            self.errors.show(exc)
-            return False
+        return run_action(
+            self,
+            lambda: update_settings(self.shop, self.settings_input()),
+            changed=self.changed,
+            on_success=self._after_save,
+            on_error=self.errors.show,
+        ).ok
+
+    def _after_save(self, _changes: Changes) -> None:
         self._set_dirty(False)
         self._fill(get_settings(self.shop))
         self.statusMessage.emit(tr("Settings saved."))
-        self.changed.emit(changes)
-        return True
 
     def revert(self) -> None:
         self._set_dirty(False)

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jitdesk.domain.errors import JitdeskError
 from jitdesk.domain.models import SupplierInput
+from jitdesk.gui.action_runner import WithChanges, run_action
 from jitdesk.gui.formatting import ShopFormat
 from jitdesk.gui.i18n import tr
 from jitdesk.gui.widgets.editor_fields import FieldErrors, IntEdit, section_label
@@ -166,20 +166,23 @@ class SupplierEditor(QWidget):
             self.min_order.set_error("")
             self.min_order.setFocus()
             return False
-        try:
+
+        def save_supplier() -> WithChanges[int]:
             data = self.supplier_input()
             if self.supplier_id is None:
                 supplier_id = catalog.add_supplier(self.shop, data)
-                changes = Changes(suppliers={supplier_id})
-            else:
-                supplier_id = self.supplier_id
-                changes = catalog.update_supplier(self.shop, supplier_id, data)
-        except JitdeskError as exc:
-            self.errors.show(exc)
-            return False
-        self.load(supplier_id)
-        self.saved.emit(changes)
-        return True
+                return WithChanges(supplier_id, Changes(suppliers={supplier_id}))
+            return WithChanges(
+                self.supplier_id, catalog.update_supplier(self.shop, self.supplier_id, data)
+            )
+
+        return run_action(
+            self,
+            save_supplier,
+            changed=self.saved,
+            on_success=lambda saved: self.load(saved.value),
+            on_error=self.errors.show,
+        ).ok
 
     def revert(self) -> None:
         self.load(self.supplier_id)

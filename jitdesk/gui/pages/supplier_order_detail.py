@@ -5,6 +5,8 @@ them before it is confirmed."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -19,8 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from jitdesk.domain.errors import JitdeskError
+from jitdesk.gui.action_runner import run_action
 from jitdesk.gui.dialogs.send_dialog import SendDialog
-from jitdesk.gui.feedback import show_error
 from jitdesk.gui.formatting import ShopFormat
 from jitdesk.gui.i18n import tr
 from jitdesk.gui.models.supplier_order_model import (
@@ -39,7 +41,7 @@ from jitdesk.gui.widgets.field_message import FieldMessage
 from jitdesk.gui.widgets.list_view import list_view
 from jitdesk.services import plan_views
 from jitdesk.services import supplier_orders as so
-from jitdesk.services.shop import Changes, Shop
+from jitdesk.services.shop import Shop
 
 DRAFT, SENT, PARTLY = "draft", "sent", "partially received"
 
@@ -270,11 +272,16 @@ class SupplierOrderDetailPanel(QWidget):
         self.receive_button.setEnabled(status in (SENT, PARTLY))
 
     # -- after an action ---------------------------------------------------------------------
-    def _done(self, changes: Changes, message: str) -> None:
+    def _done(self, message: str) -> None:
+        """After an action on the order: show it as it is now and say what was done (before
+        the action's `changed` reaches the other pages)."""
         self.show_order(self.so_id)
         if message:
             self.statusMessage.emit(message)
-        self.changed.emit(changes)
+
+    def _run(self, action: Callable[[], so.EditResult]) -> None:
+        """A supplier-order action that says what it did in its result's `message`."""
+        run_action(self, action, changed=self.changed, on_success=lambda r: self._done(r.message))
 
     def _waiting_again(self) -> list[str]:
         """The customer lines whose units on this order would no longer come."""
@@ -329,12 +336,7 @@ class SupplierOrderDetailPanel(QWidget):
         )
         if not ok or value == line["quantity"]:
             return
-        try:
-            result = so.set_line_quantity(self.shop, line["id"], value)
-        except JitdeskError as exc:
-            show_error(self, exc)
-            return
-        self._done(result.changes, result.message)
+        self._run(lambda: so.set_line_quantity(self.shop, line["id"], value))
 
     def remove_line(self) -> None:
         line = self.current_line()
@@ -351,12 +353,7 @@ class SupplierOrderDetailPanel(QWidget):
         )
         if not self._confirm(tr("Remove line"), question, affected):
             return
-        try:
-            result = so.remove_line(self.shop, line["id"])
-        except JitdeskError as exc:
-            show_error(self, exc)
-            return
-        self._done(result.changes, result.message)
+        self._run(lambda: so.remove_line(self.shop, line["id"]))
 
     def move_line(self) -> None:
         line = self.current_line()
@@ -399,22 +396,18 @@ class SupplierOrderDetailPanel(QWidget):
         if not ok or label not in labels:
             return
         target = choices[labels.index(label)]
-        try:
-            result = so.move_line(self.shop, line["id"], target.supplier_id)
-        except JitdeskError as exc:
-            show_error(self, exc)
-            return
-        self._done(result.changes, result.message)
+        self._run(lambda: so.move_line(self.shop, line["id"], target.supplier_id))
 
     def save_notes(self) -> None:
         if self.so_id is None or not self.save_notes_button.isEnabled():
             return
-        try:
-            changes = so.set_notes(self.shop, self.so_id, self.notes.toPlainText())
-        except JitdeskError as exc:
-            show_error(self, exc)
-            return
-        self._done(changes, tr("Notes of {number} saved.").format(number=self.detail.number))
+        saved = tr("Notes of {number} saved.").format(number=self.detail.number)
+        run_action(
+            self,
+            lambda: so.set_notes(self.shop, self.so_id, self.notes.toPlainText()),
+            changed=self.changed,
+            on_success=lambda _changes: self._done(saved),
+        )
 
     # -- order actions -----------------------------------------------------------------------
     def send(self) -> SendDialog | None:
@@ -425,13 +418,13 @@ class SupplierOrderDetailPanel(QWidget):
             self.send_dialog.deleteLater()
         self.send_dialog = dialog
         dialog.accepted.connect(lambda: self._after_send(dialog))
+        dialog.changed.connect(self.changed)
         dialog.open()
         return dialog
 
     def _after_send(self, dialog: SendDialog) -> None:
         if dialog.changes is not None:
             self._done(
-                dialog.changes,
                 dialog.done_text
                 or tr("{number} marked sent; it is locked now.").format(
                     number=dialog.detail.number
@@ -448,12 +441,8 @@ class SupplierOrderDetailPanel(QWidget):
             question += " " + tr("Tell the supplier too: it was already sent.")
         if not self._confirm(tr("Cancel supplier order"), question, self._waiting_again()):
             return
-        try:
-            result = so.cancel_supplier_order(self.shop, self.detail.header["id"])
-        except JitdeskError as exc:
-            show_error(self, exc)
-            return
-        self._done(result.changes, result.message)
+        so_id = self.detail.header["id"]
+        self._run(lambda: so.cancel_supplier_order(self.shop, so_id))
 
     def close_short(self) -> None:
         if self.detail is None or not self.close_short_button.isEnabled():
@@ -463,12 +452,8 @@ class SupplierOrderDetailPanel(QWidget):
         ).format(number=self.detail.number)
         if not self._confirm(tr("Close short"), question, self._waiting_again()):
             return
-        try:
-            result = so.close_short(self.shop, self.detail.header["id"])
-        except JitdeskError as exc:
-            show_error(self, exc)
-            return
-        self._done(result.changes, result.message)
+        so_id = self.detail.header["id"]
+        self._run(lambda: so.close_short(self.shop, so_id))
 
     def receive(self) -> None:
         if self.so_id is not None and self.receive_button.isEnabled():

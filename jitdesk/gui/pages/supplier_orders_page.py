@@ -76,6 +76,7 @@ class SupplierOrdersPage(Page):
 
         self.detail = SupplierOrderDetailPanel(shop, fmt, self)
         self.detail.changed.connect(self._on_detail_changed)
+        self.detail.changed.connect(self.changed)  # then every page hears of it
         self.detail.statusMessage.connect(self.statusMessage)
         self.detail.navigate.connect(self.navigate)
 
@@ -233,4 +234,3 @@ class SupplierOrdersPage(Page):
         self.apply_filter()
         if so_id is not None:
             self.select(so_id)
-        self.changed.emit(changes)

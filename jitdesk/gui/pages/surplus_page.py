@@ -3,7 +3,7 @@ them for an open order that is waiting for the product."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -18,8 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jitdesk.domain.errors import JitdeskError
-from jitdesk.gui.feedback import show_error
+from jitdesk.gui.action_runner import run_action
 from jitdesk.gui.formatting import ShopFormat
 from jitdesk.gui.i18n import tr
 from jitdesk.gui.models.list_model import CENTER, RIGHT, Column, PagedTableModel
@@ -51,6 +50,8 @@ def _table(parent: QWidget, model: PagedTableModel, name: str) -> QTableView:
 
 class WriteOffDialog(QDialog):
     """How many units and why; both required. Writes nothing until OK succeeds."""
+
+    changed = Signal(object)  # Changes, once written off
 
     def __init__(self, shop: Shop, item: SurplusItem, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -90,21 +91,27 @@ class WriteOffDialog(QDialog):
 
     def accept(self) -> None:
         self.errors.clear()
-        try:
+        close = super().accept
+
+        def write_off() -> Changes:
             quantity = self.quantity.value(
                 "quantity", tr("quantity"), minimum=1, maximum=self.item.quantity
             )
-            self.changes = surplus.write_off(
-                self.shop, self.item.product_id, quantity, self.reason.text()
-            )
-        except JitdeskError as exc:
-            self.errors.show(exc)
-            return
-        super().accept()
+            return surplus.write_off(self.shop, self.item.product_id, quantity, self.reason.text())
+
+        def written_off(changes: Changes) -> None:
+            self.changes = changes
+            close()
+
+        run_action(
+            self, write_off, changed=self.changed, on_success=written_off, on_error=self.errors.show
+        )
 
 
 class UseForOrderDialog(QDialog):
     """Pick an open order waiting for the product; its waiting lines take units from surplus."""
+
+    changed = Signal(object)  # Changes, once the surplus is allocated
 
     def __init__(
         self, shop: Shop, fmt: ShopFormat, item: SurplusItem, parent: QWidget | None = None
@@ -172,12 +179,18 @@ class UseForOrderDialog(QDialog):
         order_id = self.model.row_id(index.row()) if index.isValid() else None
         if order_id is None:
             return
-        try:
-            self.result_use = surplus.use_surplus_for_order(self.shop, order_id)
-        except JitdeskError as exc:
-            show_error(self, exc)
-            return
-        super().accept()
+        close = super().accept
+
+        def used(use: surplus.SurplusUse) -> None:
+            self.result_use = use
+            close()
+
+        run_action(
+            self,
+            lambda: surplus.use_surplus_for_order(self.shop, order_id),
+            changed=self.changed,
+            on_success=used,
+        )
 
 
 class SurplusPage(Page):
@@ -288,7 +301,7 @@ class SurplusPage(Page):
         if item is None:
             return None
         dialog = WriteOffDialog(self.shop, item, self)
-        dialog.accepted.connect(lambda: self._after(dialog.changes, tr("Written off.")))
+        dialog.accepted.connect(lambda: self._after(tr("Written off.")))
         self._open(dialog)
         return dialog
 
@@ -307,7 +320,7 @@ class SurplusPage(Page):
                 if use.ready
                 else tr("Surplus allocated to order {number}.")
             )
-            self._after(use.changes, message.format(number=use.number))
+            self._after(message.format(number=use.number))
 
         dialog.accepted.connect(done)
         self._open(dialog)
@@ -317,10 +330,9 @@ class SurplusPage(Page):
         if self.dialog is not None:
             self.dialog.deleteLater()
         self.dialog = dialog
+        dialog.changed.connect(self.changed)  # after the page updated itself on `accepted`
         dialog.open()
 
-    def _after(self, changes: Changes | None, message: str) -> None:
+    def _after(self, message: str) -> None:
         self.reload()
         self.statusMessage.emit(message)
-        if changes is not None:
-            self.changed.emit(changes)

@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from jitdesk.domain.errors import JitdeskError
+from jitdesk.gui.action_runner import run_action
 from jitdesk.gui.background import BackgroundRead
-from jitdesk.gui.feedback import busy_cursor, show_error
+from jitdesk.gui.feedback import show_error
 from jitdesk.gui.formatting import ShopFormat
 from jitdesk.gui.i18n import tr
 from jitdesk.gui.pages.page import Page
@@ -370,28 +371,24 @@ class TodayPage(Page):
         if not orders:
             self.reload()
             return None
-        try:
-            with busy_cursor():
-                path = _pickup_batch(self.shop, [number for _, number in orders])
-        except JitdeskError as exc:
-            show_error(self, exc)
+        batch = run_action(self, lambda: _pickup_batch(self.shop, [n for _, n in orders]))
+        if not batch:
             return None
+        path = batch.value
         from jitdesk.gui.dialogs.pdf_preview import PdfPreviewDialog
 
         self.preview = PdfPreviewDialog(path, self, tr("Pickup notices"))
         self.preview.exec()
-        try:
-            changes = mark_notified(self.shop, [order_id for order_id, _ in orders])
-        except JitdeskError as exc:
-            show_error(self, exc)
-            return path
-        self.statusMessage.emit(
-            tr("{n} pickup notice(s) in {file}; those customers count as notified.").format(
-                n=len(orders), file=path.name
-            )
-        )
-        self.changed.emit(changes)
-        self.reload()
+        notified = tr("{n} pickup notice(s) in {file}; those customers count as notified.")
+        if run_action(
+            self,
+            lambda: mark_notified(self.shop, [order_id for order_id, _ in orders]),
+            changed=self.changed,
+            on_success=lambda _c: self.statusMessage.emit(
+                notified.format(n=len(orders), file=path.name)
+            ),
+        ):
+            self.reload()
         return path
 
 
