@@ -337,6 +337,6 @@ def test_figures_are_right_aligned_and_counts_grouped_as_the_locale_writes_them(
     model = page.tables["margins"]
     align = Qt.ItemDataRole.TextAlignmentRole
     assert model.index(0, 2).data(align) & Qt.AlignmentFlag.AlignRight  # Quoted
-    assert not model.index(0, 1).data(align)  # Customer: the default, left
+    assert model.index(0, 1).data(align) & Qt.AlignmentFlag.AlignLeft  # Customer: text, left
     tab.show_rows([["x"] * 7], 28_766)
     assert tab.note.text() == "Showing the first 200 of 28,766; “Save as CSV…” writes them all."

@@ -6,8 +6,8 @@ dialog opens in "only what is in" mode: a checkbox per line that has units in th
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -28,12 +28,12 @@ from jitdesk.gui.action_runner import run_action
 from jitdesk.gui.dialogs.order_dialog import PAYMENT_METHODS
 from jitdesk.gui.formatting import ShopFormat
 from jitdesk.gui.i18n import tr
+from jitdesk.gui.models.list_model import CENTER, RIGHT, AnyIndex, Column, RowsModel
 from jitdesk.gui.widgets.field_message import FieldMessage
 from jitdesk.gui.widgets.money_edit import MoneyEdit
 from jitdesk.services.handover import HandoverItem, HandoverPreview, HandoverResult, hand_over
 from jitdesk.services.shop import Shop
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 C_TAKE, C_SKU, C_DESCRIPTION, C_QUANTITY, C_IN_SHOP, C_MISSING, C_PRICE, C_VALUE = range(8)
 TITLES = {
     C_TAKE: "Hand over",
@@ -45,18 +45,21 @@ TITLES = {
     C_PRICE: "Price",
     C_VALUE: "Value in shop",
 }
-NUMBER_COLUMNS = frozenset({C_QUANTITY, C_IN_SHOP, C_MISSING, C_PRICE, C_VALUE})
 
 
-class HandoverItemsModel(QAbstractTableModel):
+class HandoverItemsModel(RowsModel):
     """The order's lines; in partial mode each line with units in the shop can be ticked."""
 
     def __init__(self, preview: HandoverPreview, fmt: ShopFormat, partial: bool, parent=None):
-        super().__init__(parent)
+        super().__init__(_columns(fmt), parent=parent)
         self.fmt = fmt
         self.partial = partial
-        self.items: list[HandoverItem] = list(preview.items)
+        self.set_rows(preview.items)
         self.checked = [item.available > 0 for item in self.items]
+
+    @property
+    def items(self) -> list[HandoverItem]:
+        return self.rows
 
     def chosen(self) -> dict[int, int]:
         """{customer line id: units} to hand over now."""
@@ -71,19 +74,7 @@ class HandoverItemsModel(QAbstractTableModel):
             item.value_available for item, on in zip(self.items, self.checked, strict=True) if on
         )
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.items)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(TITLES)
-
-    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr(TITLES[section])
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.TextAlignmentRole:
-            return _align(section)
-        return None
-
+    # -- ticking lines (the only editing) ------------------------------------------------------
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         base = super().flags(index)
         if index.isValid() and index.column() == C_TAKE:
@@ -94,21 +85,10 @@ class HandoverItemsModel(QAbstractTableModel):
         return base
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        item, col = self.items[index.row()], index.column()
-        if role == Qt.ItemDataRole.CheckStateRole and col == C_TAKE:
+        if index.isValid() and role == Qt.ItemDataRole.CheckStateRole and index.column() == C_TAKE:
             on = self.checked[index.row()]
             return Qt.CheckState.Checked if on else Qt.CheckState.Unchecked
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(item, col)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _align(col)
-        if role == Qt.ItemDataRole.FontRole and col == C_MISSING and item.missing:
-            font = QFont()
-            font.setBold(True)
-            return font
-        return None
+        return super().data(index, role)
 
     def setData(self, index: AnyIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
         if (
@@ -123,22 +103,21 @@ class HandoverItemsModel(QAbstractTableModel):
         self.dataChanged.emit(index, index)
         return True
 
-    def _display(self, item: HandoverItem, col: int) -> str:
-        if col == C_SKU:
-            return item.sku
-        if col == C_DESCRIPTION:
-            return item.description
-        if col == C_QUANTITY:
-            return str(item.quantity)
-        if col == C_IN_SHOP:
-            return str(item.available)
-        if col == C_MISSING:
-            return str(item.missing)
-        if col == C_PRICE:
-            return self.fmt.money(item.unit_price)
-        if col == C_VALUE:
-            return self.fmt.money(item.value_available)
-        return ""
+
+def _columns(fmt: ShopFormat) -> list[Column]:
+    columns = {
+        C_TAKE: Column(TITLES[C_TAKE], lambda _item: "", CENTER),
+        C_SKU: Column(TITLES[C_SKU], lambda item: item.sku),
+        C_DESCRIPTION: Column(TITLES[C_DESCRIPTION], lambda item: item.description),
+        C_QUANTITY: Column(TITLES[C_QUANTITY], lambda item: str(item.quantity), RIGHT),
+        C_IN_SHOP: Column(TITLES[C_IN_SHOP], lambda item: str(item.available), RIGHT),
+        C_MISSING: Column(
+            TITLES[C_MISSING], lambda item: str(item.missing), RIGHT, bold=lambda i: i.missing > 0
+        ),
+        C_PRICE: Column(TITLES[C_PRICE], lambda item: fmt.money(item.unit_price), RIGHT),
+        C_VALUE: Column(TITLES[C_VALUE], lambda item: fmt.money(item.value_available), RIGHT),
+    }
+    return [columns[number] for number in sorted(columns)]
 
 
 class HandoverDialog(QDialog):
@@ -300,12 +279,3 @@ class HandoverDialog(QDialog):
             self.payment.setFocus()
         else:
             self.message.show_message(str(exc))
-
-
-def _align(col: int) -> Qt.AlignmentFlag:
-    vcenter = Qt.AlignmentFlag.AlignVCenter
-    if col in NUMBER_COLUMNS:
-        return Qt.AlignmentFlag.AlignRight | vcenter
-    if col == C_TAKE:
-        return Qt.AlignmentFlag.AlignHCenter | vcenter
-    return Qt.AlignmentFlag.AlignLeft | vcenter

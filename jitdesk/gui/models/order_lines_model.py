@@ -5,13 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QSpinBox, QStyledItemDelegate, QWidget
 
 from jitdesk.domain.errors import ValidationError
 from jitdesk.domain.money import MAX_QUANTITY, parse_money, parse_quantity
 from jitdesk.gui.formatting import ShopFormat
 from jitdesk.gui.i18n import tr
+from jitdesk.gui.models.list_model import RIGHT, AnyIndex, Column, RowsModel
 
 SKU, PRODUCT, QUANTITY, UNIT_PRICE, LINE_TOTAL, PROMISED = range(6)
 COLUMN_TITLES = {
@@ -22,9 +23,6 @@ COLUMN_TITLES = {
     LINE_TOTAL: "Line total",
     PROMISED: "Promised",
 }
-RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-
-AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 @dataclass(slots=True)
@@ -43,61 +41,26 @@ class LineRow:
         return self.quantity * self.unit_price
 
 
-class OrderLinesModel(QAbstractTableModel):
+class OrderLinesModel(RowsModel):
     problem = Signal(str)  # a rejected edit, as one sentence for the user
     linesChanged = Signal()
 
     def __init__(self, fmt: ShopFormat, parent=None) -> None:
-        super().__init__(parent)
+        super().__init__(_columns(fmt), parent=parent)
         self.fmt = fmt
-        self.rows: list[LineRow] = []
         self.editable = True
 
-    # -- reading -----------------------------------------------------------------------------
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(COLUMN_TITLES)
-
-    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation != Qt.Orientation.Horizontal:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return tr(COLUMN_TITLES[section])
-        if role == Qt.ItemDataRole.TextAlignmentRole and section in (
-            QUANTITY,
-            UNIT_PRICE,
-            LINE_TOTAL,
-        ):
-            return RIGHT
-        return None
-
+    # -- reading: the shared rows model, plus what the editors start from ---------------------
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if role != Qt.ItemDataRole.EditRole:
+            return super().data(index, role)
         if not index.isValid():
             return None
-        row, col = self.rows[index.row()], index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return {
-                SKU: row.sku,
-                PRODUCT: row.name,
-                QUANTITY: f"{row.quantity} {row.unit}"
-                if row.unit not in ("", "pc")
-                else str(row.quantity),
-                UNIT_PRICE: self.fmt.money(row.unit_price),
-                LINE_TOTAL: self.fmt.money(row.total),
-                PROMISED: self.fmt.date(row.promised) if row.promised else tr("no supplier"),
-            }[col]
-        if role == Qt.ItemDataRole.EditRole:
-            if col == QUANTITY:
-                return row.quantity
-            if col == UNIT_PRICE:
-                return self.fmt.amount(row.unit_price)
-            return None
-        if role == Qt.ItemDataRole.TextAlignmentRole and col in (QUANTITY, UNIT_PRICE, LINE_TOTAL):
-            return RIGHT
-        if role == Qt.ItemDataRole.ToolTipRole and col == PROMISED and row.promised:
-            return self.fmt.long_date(row.promised)
+        row = self.rows[index.row()]
+        if index.column() == QUANTITY:
+            return row.quantity
+        if index.column() == UNIT_PRICE:
+            return self.fmt.amount(row.unit_price)
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
@@ -153,9 +116,7 @@ class OrderLinesModel(QAbstractTableModel):
         return position
 
     def set_rows(self, rows: list[LineRow]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
+        super().set_rows(rows)
         self.linesChanged.emit()
 
     def remove_row(self, position: int) -> None:
@@ -171,6 +132,28 @@ class OrderLinesModel(QAbstractTableModel):
     def promised(self) -> date | None:
         dates = [row.promised for row in self.rows if row.promised]
         return max(dates) if dates else None
+
+
+def _columns(fmt: ShopFormat) -> list[Column]:
+    def quantity(row: LineRow) -> str:
+        return f"{row.quantity} {row.unit}" if row.unit not in ("", "pc") else str(row.quantity)
+
+    def promised(row: LineRow) -> str:
+        return fmt.date(row.promised) if row.promised else tr("no supplier")
+
+    columns = {
+        SKU: Column(COLUMN_TITLES[SKU], lambda row: row.sku),
+        PRODUCT: Column(COLUMN_TITLES[PRODUCT], lambda row: row.name),
+        QUANTITY: Column(COLUMN_TITLES[QUANTITY], quantity, RIGHT),
+        UNIT_PRICE: Column(COLUMN_TITLES[UNIT_PRICE], lambda row: fmt.money(row.unit_price), RIGHT),
+        LINE_TOTAL: Column(COLUMN_TITLES[LINE_TOTAL], lambda row: fmt.money(row.total), RIGHT),
+        PROMISED: Column(
+            COLUMN_TITLES[PROMISED],
+            promised,
+            tooltip=lambda row: fmt.long_date(row.promised) if row.promised else None,
+        ),
+    }
+    return [columns[number] for number in sorted(columns)]
 
 
 class QuantityDelegate(QStyledItemDelegate):

@@ -3,18 +3,12 @@ of one order, each line saying which customers it serves."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-
 from jitdesk.gui.formatting import ShopFormat
 from jitdesk.gui.i18n import tr
-from jitdesk.gui.models.list_model import PagedRowsModel
+from jitdesk.gui.models.list_model import CENTER, RIGHT, Column, PagedRowsModel, RowsModel
 from jitdesk.services import plan_views
 from jitdesk.services.plan_views import SupplierOrderFilter
 from jitdesk.services.shop import Shop
-
-AnyIndex = QModelIndex | QPersistentModelIndex
-
-ID_ROLE = Qt.ItemDataRole.UserRole
 
 STATUS_TITLES = {
     "draft": "Draft",
@@ -49,7 +43,7 @@ COLUMN_TITLES = {
 
 class SupplierOrderTableModel(PagedRowsModel):
     def __init__(self, shop: Shop, fmt: ShopFormat, parent=None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, columns=_list_columns(fmt))
         self.shop = shop
         self.fmt = fmt
         self.filter = SupplierOrderFilter()
@@ -64,44 +58,27 @@ class SupplierOrderTableModel(PagedRowsModel):
     def count_rows(self) -> int:
         return plan_views.count_supplier_orders(self.shop, self.filter)
 
-    column_titles = COLUMN_TITLES
-
-    def alignment(self, column: int) -> Qt.AlignmentFlag:
-        return _list_alignment(column)
-
-    def tooltip(self, row: dict, column: int) -> str | None:
-        if column == STATUS and row["below_minimum"]:
-            return tr("Worth {value}, below the supplier minimum of {minimum}").format(
-                value=self.fmt.money(row["value"]), minimum=self.fmt.money(row["min_order_value"])
-            )
-        return None
-
-    def display(self, row: dict, col: int) -> str:
-        if col == NUMBER:
-            return row["number"]
-        if col == SUPPLIER:
-            return row["supplier_name"]
-        if col == STATUS:
-            return status_text(row)
-        if col == EXPECTED:
-            return self.fmt.date(row["expected_date"])
-        if col == LINES:
-            return str(row["line_count"])
-        if col == VALUE:
-            return self.fmt.money(row["value"])
-        return ""
-
     def order_id(self, row: int) -> int | None:
         return self.row_id(row)
 
 
-def _list_alignment(col: int) -> Qt.AlignmentFlag:
-    vcenter = Qt.AlignmentFlag.AlignVCenter
-    if col in (LINES, VALUE):
-        return Qt.AlignmentFlag.AlignRight | vcenter
-    if col == EXPECTED:
-        return Qt.AlignmentFlag.AlignHCenter | vcenter
-    return Qt.AlignmentFlag.AlignLeft | vcenter
+def _list_columns(fmt: ShopFormat) -> list[Column]:
+    def below_minimum(row: dict) -> str | None:
+        if not row["below_minimum"]:
+            return None
+        return tr("Worth {value}, below the supplier minimum of {minimum}").format(
+            value=fmt.money(row["value"]), minimum=fmt.money(row["min_order_value"])
+        )
+
+    columns = {
+        NUMBER: Column(COLUMN_TITLES[NUMBER], lambda r: r["number"]),
+        SUPPLIER: Column(COLUMN_TITLES[SUPPLIER], lambda r: r["supplier_name"]),
+        STATUS: Column(COLUMN_TITLES[STATUS], status_text, tooltip=below_minimum),
+        EXPECTED: Column(COLUMN_TITLES[EXPECTED], lambda r: fmt.date(r["expected_date"]), CENTER),
+        LINES: Column(COLUMN_TITLES[LINES], lambda r: str(r["line_count"]), RIGHT),
+        VALUE: Column(COLUMN_TITLES[VALUE], lambda r: fmt.money(r["value"]), RIGHT),
+    }
+    return [columns[number] for number in sorted(columns)]
 
 
 # -- the lines of one order -------------------------------------------------------------------
@@ -128,78 +105,44 @@ def line_customers(line: dict, limit: int | None = None) -> str:
     return text
 
 
-class SupplierOrderLinesModel(QAbstractTableModel):
+class SupplierOrderLinesModel(RowsModel):
     def __init__(self, fmt: ShopFormat, parent=None) -> None:
-        super().__init__(parent)
+        super().__init__(_line_columns(fmt), parent=parent)
         self.fmt = fmt
-        self.lines: list[dict] = []
 
     def set_lines(self, lines: list[dict]) -> None:
-        self.beginResetModel()
-        self.lines = lines
-        self.endResetModel()
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.lines)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(LINE_TITLES)
-
-    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation != Qt.Orientation.Horizontal:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return tr(LINE_TITLES[section])
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _line_alignment(section)
-        return None
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or index.row() >= len(self.lines):
-            return None
-        line, col = self.lines[index.row()], index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(line, col)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _line_alignment(col)
-        if role == ID_ROLE:
-            return line["id"]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if col == FOR_CUSTOMERS:
-                return line_customers(line, 40)
-            if col == DESCRIPTION:
-                return f"{line['sku']} {line['product_name']}"
-        return None
-
-    def _display(self, line: dict, col: int) -> str:
-        if col == SKU:
-            return line["supplier_sku"] or line["sku"]
-        if col == DESCRIPTION:
-            return line["description"] or line["product_name"]
-        if col == UNITS:
-            pack = line["pack_size"]
-            packs, rest = divmod(line["quantity"], pack)
-            if pack == 1:
-                return str(line["quantity"])
-            if rest:
-                return tr("{units} (pack of {pack})").format(units=line["quantity"], pack=pack)
-            return f"{packs} × {pack} = {line['quantity']}"
-        if col == UNIT_COST:
-            return self.fmt.money(line["unit_cost"])
-        if col == TOTAL:
-            return self.fmt.money(line["line_total"])
-        if col == RECEIVED:
-            return str(line["received"])
-        if col == FOR_CUSTOMERS:
-            return line_customers(line, 10)
-        return ""
+        self.set_rows(lines)
 
     def line(self, row: int) -> dict | None:
-        return self.lines[row] if 0 <= row < len(self.lines) else None
+        return self.row(row)
 
 
-def _line_alignment(col: int) -> Qt.AlignmentFlag:
-    vcenter = Qt.AlignmentFlag.AlignVCenter
-    if col in (UNITS, UNIT_COST, TOTAL, RECEIVED):
-        return Qt.AlignmentFlag.AlignRight | vcenter
-    return Qt.AlignmentFlag.AlignLeft | vcenter
+def _units_text(line: dict) -> str:
+    pack = line["pack_size"]
+    packs, rest = divmod(line["quantity"], pack)
+    if pack == 1:
+        return str(line["quantity"])
+    if rest:
+        return tr("{units} (pack of {pack})").format(units=line["quantity"], pack=pack)
+    return f"{packs} × {pack} = {line['quantity']}"
+
+
+def _line_columns(fmt: ShopFormat) -> list[Column]:
+    columns = {
+        SKU: Column(LINE_TITLES[SKU], lambda line: line["supplier_sku"] or line["sku"]),
+        DESCRIPTION: Column(
+            LINE_TITLES[DESCRIPTION],
+            lambda line: line["description"] or line["product_name"],
+            tooltip=lambda line: f"{line['sku']} {line['product_name']}",
+        ),
+        UNITS: Column(LINE_TITLES[UNITS], _units_text, RIGHT),
+        UNIT_COST: Column(LINE_TITLES[UNIT_COST], lambda line: fmt.money(line["unit_cost"]), RIGHT),
+        TOTAL: Column(LINE_TITLES[TOTAL], lambda line: fmt.money(line["line_total"]), RIGHT),
+        RECEIVED: Column(LINE_TITLES[RECEIVED], lambda line: str(line["received"]), RIGHT),
+        FOR_CUSTOMERS: Column(
+            LINE_TITLES[FOR_CUSTOMERS],
+            lambda line: line_customers(line, 10),
+            tooltip=lambda line: line_customers(line, 40),
+        ),
+    }
+    return [columns[number] for number in sorted(columns)]

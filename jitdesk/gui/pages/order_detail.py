@@ -4,11 +4,10 @@ the pickup notice of a ready order)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,6 +27,7 @@ from jitdesk.gui.action_runner import Outcome, finish_action, run_action
 from jitdesk.gui.dialogs.payment_dialog import PaymentDialog
 from jitdesk.gui.formatting import ShopFormat
 from jitdesk.gui.i18n import tr
+from jitdesk.gui.models.list_model import LEFT, RIGHT, Column, RowsModel
 from jitdesk.gui.models.order_table_model import STATUS_TITLES
 from jitdesk.services.documents import CONFIRMATION, PICKUP_NOTICE
 from jitdesk.services.orders import OrderDetail, order_detail
@@ -37,10 +37,6 @@ from jitdesk.services.timeline import TimelineEntry, order_timeline
 if TYPE_CHECKING:  # the dialogs load when first opened, not with the page
     from jitdesk.gui.dialogs.impact_dialog import ImpactDialog
     from jitdesk.gui.dialogs.pdf_preview import PdfPreviewDialog
-
-AnyIndex = QModelIndex | QPersistentModelIndex
-RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
 # Lines table
 L_NO, L_ITEM, L_QTY, L_HANDED, L_IN_SHOP, L_ON_ORDER, L_WAITING, L_TOTAL = range(8)
@@ -53,44 +49,38 @@ T_WHEN, T_WHAT = range(2)
 TIMELINE_TITLES = ("When", "What")
 
 
-class RowsModel(QAbstractTableModel):
-    """A small read-only table of display strings (a handful of rows, loaded at once)."""
+def _cell(title: str, display, align: Qt.AlignmentFlag = LEFT) -> Column:
+    """A column whose tooltip repeats the cell: the panel is narrow and cuts text off."""
+    return Column(title, display, align, tooltip=display)
 
-    def __init__(self, titles: Sequence[str], right: frozenset[int] = frozenset(), parent=None):
-        super().__init__(parent)
-        self.titles = titles
-        self.right = right
-        self.rows: list[tuple[str, ...]] = []
-        self.payload: list[object] = []
 
-    def set_rows(self, rows: list[tuple[str, ...]], payload: list[object] | None = None) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.payload = payload or [None] * len(rows)
-        self.endResetModel()
+def _line_columns(fmt: ShopFormat) -> list[Column]:
+    return [
+        _cell(LINE_TITLES[L_NO], lambda line: str(line["line_no"])),
+        _cell(
+            LINE_TITLES[L_ITEM],
+            lambda line: f"{line['description'] or line['product_name']} ({line['sku']})",
+        ),
+        _cell(
+            LINE_TITLES[L_QTY],
+            lambda line: _qty(line["quantity"], line["original_quantity"]),
+            RIGHT,
+        ),
+        _cell(LINE_TITLES[L_HANDED], lambda line: str(line["handed"]), RIGHT),
+        _cell(LINE_TITLES[L_IN_SHOP], lambda line: str(line["allocated"]), RIGHT),
+        _cell(LINE_TITLES[L_ON_ORDER], lambda line: str(line["covered"]), RIGHT),
+        _cell(LINE_TITLES[L_WAITING], lambda line: str(line["waiting"]), RIGHT),
+        _cell(LINE_TITLES[L_TOTAL], lambda line: fmt.money(line["line_total"]), RIGHT),
+    ]
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.titles)
-
-    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal:
-            if role == Qt.ItemDataRole.DisplayRole:
-                return tr(self.titles[section])
-            if role == Qt.ItemDataRole.TextAlignmentRole:
-                return RIGHT if section in self.right else LEFT
-        return None
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or index.row() >= len(self.rows):
-            return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self.rows[index.row()][index.column()]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return RIGHT if index.column() in self.right else LEFT
-        return None
+def _payment_columns(fmt: ShopFormat) -> list[Column]:
+    return [
+        _cell(PAYMENT_TITLES[P_WHEN], lambda p: fmt.date(p["paid_at"])),
+        _cell(PAYMENT_TITLES[P_KIND], lambda p: tr(p["kind"].capitalize())),
+        _cell(PAYMENT_TITLES[P_METHOD], lambda p: tr(p["method"].capitalize())),
+        _cell(PAYMENT_TITLES[P_AMOUNT], lambda p: fmt.money(p["amount"]), RIGHT),
+    ]
 
 
 def _table(model: QAbstractTableModel, name: str, parent: QWidget, stretch: int) -> QTableView:
@@ -138,15 +128,17 @@ class OrderDetailPanel(QWidget):
         self.money = QLabel(self)
         self.money.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.lines_model = RowsModel(
-            LINE_TITLES,
-            frozenset({L_QTY, L_HANDED, L_IN_SHOP, L_ON_ORDER, L_WAITING, L_TOTAL}),
-            self,
-        )
+        self.lines_model = RowsModel(_line_columns(fmt), parent=self)
         self.lines = _table(self.lines_model, tr("Order lines"), self, L_ITEM)
-        self.payments_model = RowsModel(PAYMENT_TITLES, frozenset({P_AMOUNT}), self)
+        self.payments_model = RowsModel(_payment_columns(fmt), parent=self)
         self.payments = _table(self.payments_model, tr("Payments"), self, P_METHOD)
-        self.timeline_model = RowsModel(TIMELINE_TITLES, frozenset(), self)
+        self.timeline_model = RowsModel(
+            [
+                _cell(TIMELINE_TITLES[T_WHEN], lambda entry: self._when(entry.at)),
+                _cell(TIMELINE_TITLES[T_WHAT], lambda entry: entry.text),
+            ],
+            parent=self,
+        )
         self.timeline_view = _table(self.timeline_model, tr("Timeline"), self, T_WHAT)
         self.timeline_view.setWordWrap(True)
         self.timeline_view.verticalHeader().setSectionResizeMode(
@@ -247,42 +239,15 @@ class OrderDetailPanel(QWidget):
                 balance=self.fmt.money(d.balance),
             )
         )
-        self.lines_model.set_rows(
-            [
-                (
-                    str(line["line_no"]),
-                    f"{line['description'] or line['product_name']} ({line['sku']})",
-                    _qty(line["quantity"], line["original_quantity"]),
-                    str(line["handed"]),
-                    str(line["allocated"]),
-                    str(line["covered"]),
-                    str(line["waiting"]),
-                    self.fmt.money(line["line_total"]),
-                )
-                for line in d.lines
-            ],
-            list(d.lines),
-        )
+        self.lines_model.set_rows(d.lines)
         # A narrow panel: the item's name gets the room. Line numbers are implied by the row,
         # and "Handed" only matters once something was handed over.
         self.lines.setColumnHidden(L_NO, True)
         self.lines.setColumnHidden(L_HANDED, not any(line["handed"] for line in d.lines))
         self.lines.setWordWrap(True)
         self.lines.resizeRowsToContents()
-        self.payments_model.set_rows(
-            [
-                (
-                    self.fmt.date(p["paid_at"]),
-                    tr(p["kind"].capitalize()),
-                    tr(p["method"].capitalize()),
-                    self.fmt.money(p["amount"]),
-                )
-                for p in d.payments
-            ]
-        )
-        self.timeline_model.set_rows(
-            [(self._when(e.at), e.text) for e in self.timeline], list(self.timeline)
-        )
+        self.payments_model.set_rows(d.payments)
+        self.timeline_model.set_rows(self.timeline)
         self.timeline_view.scrollToBottom()
 
     def _when(self, at: str) -> str:
@@ -297,7 +262,7 @@ class OrderDetailPanel(QWidget):
     def selected_line(self) -> dict | None:
         rows = self.lines.selectionModel().selectedRows()
         if rows:
-            return self.lines_model.payload[rows[0].row()]
+            return self.lines_model.row(rows[0].row())
         if self.detail and len(self.detail.lines) == 1:
             return self.detail.lines[0]
         return None
@@ -432,7 +397,7 @@ class OrderDetailPanel(QWidget):
         )
 
     def _on_timeline_activated(self, index: QModelIndex) -> None:
-        entry = self.timeline_model.payload[index.row()]
+        entry = self.timeline_model.row(index.row())
         if isinstance(entry, TimelineEntry) and entry.page:
             self.navigate.emit(entry.page, entry.target)
 

@@ -12,11 +12,6 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    Qt,
-)
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -33,44 +28,12 @@ from jitdesk.gui.action_runner import run_action
 from jitdesk.gui.background import BackgroundRead
 from jitdesk.gui.formatting import ShopFormat
 from jitdesk.gui.i18n import tr
+from jitdesk.gui.models.list_model import RowsModel, text_columns
 from jitdesk.gui.pages.page import Page
 from jitdesk.gui.widgets.bar_chart import BarChart
 from jitdesk.services import reports as svc
 
 MAX_TABLE_ROWS = 200
-
-
-class RowsModel(QAbstractTableModel):
-    """Read-only rows of display strings under fixed headers."""
-
-    def __init__(self, headers: list[str], parent: Any = None, right: tuple[int, ...] = ()) -> None:
-        super().__init__(parent)
-        self.headers = headers
-        self.right = set(right)  # columns of figures, right-aligned
-        self.rows: list[list[str]] = []
-
-    def set_rows(self, rows: list[list[str]]) -> None:
-        self.beginResetModel()
-        self.rows = rows[:MAX_TABLE_ROWS]
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.rows[index.row()][index.column()]
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self.right:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
 
 
 def _pct(value: float | None) -> str:
@@ -156,7 +119,7 @@ class ReportTab(QWidget):
             self.chart = BarChart(self)
             self.chart.setAccessibleName(spec.heading)
             layout.addWidget(self.chart)
-        self.model = RowsModel(list(spec.headers), self, spec.right)
+        self.model = RowsModel(text_columns(spec.headers, spec.right), parent=self)
         self.view = QTableView(self)
         self.view.setModel(self.model)
         self.view.setAccessibleName(spec.heading)
@@ -180,7 +143,7 @@ class ReportTab(QWidget):
     ) -> None:
         """The first MAX_TABLE_ROWS rows; the note says when there are more (the CSV has all).
         `orders`: the customer order of each row, opened by Enter or a double click."""
-        self.model.set_rows(rows)
+        self.model.set_rows(rows[:MAX_TABLE_ROWS])
         self.orders = orders or []
         total = len(rows) if total is None else total
         if total > MAX_TABLE_ROWS:
