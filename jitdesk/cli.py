@@ -54,7 +54,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from jitdesk.services.demo import write_demo_shop
+    from jitdesk.demo import write_demo_shop
 
     summary = write_demo_shop(args.file, orders=args.orders, seed=args.seed, clock=args.clock)
     print(summary)
@@ -104,14 +104,14 @@ def _run_import(shop, args: argparse.Namespace):
     """Web-shop order exports and supplier price lists (issue 8)."""
     if args.kind == "price-list":
         from jitdesk.domain.errors import ValidationError
+        from jitdesk.services.catalog import find_supplier
         from jitdesk.services.price_lists import apply_price_list
-        from jitdesk.store.catalog import supplier_by_name
 
         if not args.supplier:
             raise ValidationError(
                 "Name the supplier: jitdesk import price-list FILE --supplier NAME."
             )
-        supplier = supplier_by_name(shop.db, args.supplier)
+        supplier = find_supplier(shop, args.supplier)
         if supplier is None:
             raise ValidationError(f"There is no supplier named {args.supplier}.")
         return apply_price_list(shop, supplier["id"], args.file)

@@ -16,6 +16,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
+from jitdesk.domain.planning import round_quantity
+
 OrderKey = tuple  # (order_date, order_id, line_no): smaller is older
 
 
@@ -271,15 +273,6 @@ def plan_release(
     return Release(from_waiting, tuple(cover), tuple(allocs), left)
 
 
-def rounded_order_quantity(need: int, pack_size: int, min_qty: int = 1) -> int:
-    """Units to order for `need`: whole packs, at least the supplier's minimum; 0 for no need."""
-    if need <= 0:
-        return 0
-    pack = max(1, pack_size)
-    wanted = max(need, min_qty)
-    return -(-wanted // pack) * pack
-
-
 @dataclass(frozen=True, slots=True)
 class DraftLineChange:
     supplier_line_id: int
@@ -297,7 +290,7 @@ def shrink_draft_line(
     """
     if covered_after <= 0:
         return DraftLineChange(supplier_line_id, old_quantity, 0, removed=True)
-    new = min(old_quantity, rounded_order_quantity(covered_after, pack_size, min_qty))
+    new = min(old_quantity, round_quantity(covered_after, pack_size, min_qty))
     if new == old_quantity:
         return None
     return DraftLineChange(supplier_line_id, old_quantity, new)

@@ -21,6 +21,15 @@ def local_date(clock: Clock) -> date:
     return clock().astimezone().date()
 
 
+def stored_local_date(timestamp: str | None) -> date | None:
+    """A stored UTC timestamp (ISO text) as the shop's local calendar date; the same
+    conversion as `local_date`, so "ready today" and "today" agree."""
+    if not timestamp:
+        return None
+    moment = datetime.fromisoformat(timestamp)
+    return moment.astimezone().date() if moment.tzinfo else moment.date()
+
+
 def fixed_clock(at: datetime | date) -> Clock:
     """A clock that always says `at` (a date means local noon that day)."""
     if not isinstance(at, datetime):

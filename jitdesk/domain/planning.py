@@ -186,11 +186,17 @@ class UnplannableLine:
     quantity: int
 
 
-def round_quantity(needed: int, min_qty: int, pack_size: int) -> int:
-    """Units to order: `needed` raised to the minimum, then up to whole packs."""
+def round_quantity(needed: int, pack_size: int, min_qty: int = 1) -> int:
+    """Units to order for `needed`: raised to the supplier's minimum, then up to whole packs.
+
+    The one pack-and-minimum rounding rule: planning, moving and shrinking supplier order
+    lines all use it. Nothing needed means nothing ordered (never a lone minimum).
+    """
+    if needed <= 0:
+        return 0
     pack = max(1, pack_size)
-    base = max(needed, min_qty, 0)
-    return -(-base // pack) * pack
+    wanted = max(needed, min_qty)
+    return -(-wanted // pack) * pack
 
 
 @dataclass(frozen=True, slots=True)
@@ -549,7 +555,7 @@ def _planned_orders(
             existing_qty = existing.quantity if existing else 0
             needed = existing_qty + group.units
             offer = group.offer
-            quantity = round_quantity(needed, offer.min_qty, offer.pack_size)
+            quantity = round_quantity(needed, offer.pack_size, offer.min_qty)
             info = inputs.products.get(pid)
             lines.append(
                 PlannedLine(

@@ -1,7 +1,10 @@
-"""Order statuses and their legal transitions, enforced in this one place."""
+"""Order statuses: their names, the titles users see, what a user may do in each, and the
+legal transitions, all in this one place. The GUI enables its buttons from `allows`, and the
+services refuse the same actions from the same table."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from enum import StrEnum
 
 from jitdesk.domain.errors import DomainError
@@ -23,8 +26,97 @@ class SupplierOrderStatus(StrEnum):
     CLOSED_SHORT = "closed short"
 
 
+class Action(StrEnum):
+    """What a user can do to an order."""
+
+    # customer orders
+    EDIT = "edit"  # change lines, customer, notes
+    REDUCE = "reduce"  # take units off a line
+    TAKE_PAYMENT = "take payment"
+    NOTIFY = "notify"  # print or e-mail the pickup notice
+    HAND_OVER = "hand over"
+    # supplier orders
+    EDIT_LINES = "edit lines"  # quantities, remove or move lines, notes
+    SEND = "send"
+    RECEIVE = "receive"
+    UNDO_RECEIPT = "undo receipt"
+    CLOSE_SHORT = "close short"
+    # both
+    CANCEL = "cancel"
+
+
+@dataclass(frozen=True, slots=True)
+class StatusInfo:
+    """One status: its stored name, its title as users read it, what they may do in it."""
+
+    name: str
+    title: str
+    actions: frozenset[Action]
+
+
 _C = CustomerOrderStatus
 _S = SupplierOrderStatus
+_A = Action
+
+
+def _info(status: StrEnum, title: str, *actions: Action) -> StatusInfo:
+    return StatusInfo(status.value, title, frozenset(actions))
+
+
+CUSTOMER_STATUSES: dict[CustomerOrderStatus, StatusInfo] = {
+    _C.OPEN: _info(_C.OPEN, "Open", _A.EDIT, _A.REDUCE, _A.CANCEL, _A.TAKE_PAYMENT, _A.HAND_OVER),
+    _C.READY: _info(
+        _C.READY, "Ready", _A.REDUCE, _A.CANCEL, _A.TAKE_PAYMENT, _A.NOTIFY, _A.HAND_OVER
+    ),
+    _C.COMPLETED: _info(_C.COMPLETED, "Completed", _A.TAKE_PAYMENT),
+    _C.CANCELLED: _info(_C.CANCELLED, "Cancelled"),
+}
+
+SUPPLIER_STATUSES: dict[SupplierOrderStatus, StatusInfo] = {
+    _S.DRAFT: _info(_S.DRAFT, "Draft", _A.EDIT_LINES, _A.SEND, _A.CANCEL),
+    _S.SENT: _info(_S.SENT, "Sent", _A.CANCEL, _A.RECEIVE, _A.UNDO_RECEIPT, _A.CLOSE_SHORT),
+    _S.PARTIALLY_RECEIVED: _info(
+        _S.PARTIALLY_RECEIVED, "Partly received", _A.RECEIVE, _A.UNDO_RECEIPT, _A.CLOSE_SHORT
+    ),
+    _S.RECEIVED: _info(_S.RECEIVED, "Received", _A.UNDO_RECEIPT),
+    _S.CANCELLED: _info(_S.CANCELLED, "Cancelled"),
+    _S.CLOSED_SHORT: _info(_S.CLOSED_SHORT, "Closed short"),
+}
+
+
+def customer_status(status: str) -> StatusInfo:
+    return CUSTOMER_STATUSES[CustomerOrderStatus(status)]
+
+
+def supplier_status(status: str) -> StatusInfo:
+    return SUPPLIER_STATUSES[SupplierOrderStatus(status)]
+
+
+def customer_allows(status: str | None, action: Action) -> bool:
+    """Whether a customer order in `status` lets the user do `action` (no order: no)."""
+    return status is not None and action in customer_status(status).actions
+
+
+def supplier_allows(status: str | None, action: Action) -> bool:
+    """Whether a supplier order in `status` lets the user do `action` (no order: no)."""
+    return status is not None and action in supplier_status(status).actions
+
+
+def customer_status_title(status: str) -> str:
+    """ "Open", "Ready", ...; an unknown name is shown as it is stored."""
+    try:
+        return customer_status(status).title
+    except ValueError:
+        return status
+
+
+def supplier_status_title(status: str) -> str:
+    """ "Draft", "Partly received", ...; an unknown name is shown as it is stored."""
+    try:
+        return supplier_status(status).title
+    except ValueError:
+        return status
+
 
 # ready -> open happens when a receipt is undone; it is a correction, not a user choice.
 CUSTOMER_TRANSITIONS: dict[CustomerOrderStatus, frozenset[CustomerOrderStatus]] = {

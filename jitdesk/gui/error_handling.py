@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import logging
 import os
-import sqlite3
 import sys
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
@@ -16,7 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QtMsgType, qInstallMessageHandler
 
 from jitdesk.domain.errors import JitdeskError
-from jitdesk.store.errors import shop_file_problem
+from jitdesk.services.shop import shop_file_problem
 
 log = logging.getLogger("jitdesk")
 
@@ -54,8 +53,9 @@ def user_problem(exc: BaseException) -> JitdeskError | None:
     """The plain error to show for `exc`, or None when it is a bug."""
     if isinstance(exc, JitdeskError):
         return exc
-    if isinstance(exc, sqlite3.DatabaseError):
-        return shop_file_problem(exc)
+    problem = shop_file_problem(exc)
+    if problem is not None:
+        return problem
     if isinstance(exc, OSError) and exc.errno is not None:
         import errno
 

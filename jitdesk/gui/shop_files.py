@@ -115,7 +115,7 @@ def open_demo_shop(parent: QWidget | None = None, folder: Path | None = None) ->
     path = (folder or data_folder()) / DEMO_FILE
     if not path.exists():
         try:
-            from jitdesk.services.demo import write_demo_shop
+            from jitdesk.demo import write_demo_shop
         except ImportError:
             QMessageBox.information(
                 parent, tr("Demo shop"), tr("The demo shop is not available in this version.")

@@ -11,7 +11,6 @@ from __future__ import annotations
 import contextlib
 import os
 import socket
-import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -21,6 +20,7 @@ from jitdesk.domain.errors import ShopFileError
 from jitdesk.services.shop import Shop
 from jitdesk.store import backup as store
 from jitdesk.store import connection
+from jitdesk.store.engine import ENGINE_ERRORS
 
 backups_folder = store.backups_folder
 
@@ -117,7 +117,7 @@ def make_backup(
                 raise ShopFileError(f"The folder {dest.parent} does not exist.")
             target = dest
     if isinstance(source, Shop):
-        store.copy_live(source.db.conn, target)
+        source.store.copy_to(target)
     else:
         store.copy_file(shop_path, target)
     if in_backups_folder:
@@ -181,7 +181,7 @@ def restore(
 def _save_current(shop_path: Path, now: datetime | None) -> Path:
     try:
         return make_backup(shop_path, reason=rotation.BEFORE_RESTORE, now=now)
-    except (ShopFileError, sqlite3.Error):
+    except (ShopFileError, *ENGINE_ERRORS):
         # The current file may be the damaged one being replaced: keep its bytes anyway.
         folder = store.private_folder(backups_folder(shop_path))
         taken = _utc_now(now).strftime(rotation.STAMP_FORMAT)

@@ -7,7 +7,7 @@ from dataclasses import asdict
 from jitdesk.domain.calendar import weekdays_to_text
 from jitdesk.domain.errors import ValidationError
 from jitdesk.domain.models import OfferInput, ProductInput, SupplierInput
-from jitdesk.services.common import diff, require_row
+from jitdesk.services.common import diff, require
 from jitdesk.services.shop import Changes, Shop
 from jitdesk.store import catalog as q
 
@@ -24,20 +24,20 @@ def add_supplier(shop: Shop, data: SupplierInput) -> int:
     with shop.transaction() as db:
         if q.supplier_by_name(db, data.name):
             raise ValidationError(f"A supplier named {data.name} already exists.", "name")
-        supplier_id = db["suppliers"].insert(_supplier_row(data)).last_pk
+        supplier_id = q.insert_supplier(db, _supplier_row(data))
         shop.event("supplier", supplier_id, "created", f"Supplier {data.name} added")
-    return int(supplier_id)
+    return supplier_id
 
 
 def update_supplier(shop: Shop, supplier_id: int, data: SupplierInput) -> Changes:
     data.validate()
     with shop.transaction() as db:
-        before = require_row(db, "suppliers", supplier_id, "supplier")
+        before = require(q.get_supplier(db, supplier_id), "supplier")
         other = q.supplier_by_name(db, data.name)
         if other and other["id"] != supplier_id:
             raise ValidationError(f"A supplier named {data.name} already exists.", "name")
         row = _supplier_row(data)
-        db["suppliers"].update(supplier_id, row)
+        q.update_supplier(db, supplier_id, row)
         shop.event(
             "supplier",
             supplier_id,
@@ -54,20 +54,20 @@ def add_product(shop: Shop, data: ProductInput) -> int:
         if q.product_by_sku(db, data.sku):
             raise ValidationError(f"A product with SKU {data.sku} already exists.", "sku")
         row = asdict(data) | {"active": int(data.active)}
-        product_id = db["products"].insert(row).last_pk
+        product_id = q.insert_product(db, row)
         shop.event("product", product_id, "created", f"Product {data.sku} added")
-    return int(product_id)
+    return product_id
 
 
 def update_product(shop: Shop, product_id: int, data: ProductInput) -> Changes:
     data.validate()
     with shop.transaction() as db:
-        before = require_row(db, "products", product_id, "product")
+        before = require(q.get_product(db, product_id), "product")
         other = q.product_by_sku(db, data.sku)
         if other and other["id"] != product_id:
             raise ValidationError(f"A product with SKU {data.sku} already exists.", "sku")
         row = asdict(data) | {"active": int(data.active)}
-        db["products"].update(product_id, row)
+        q.update_product(db, product_id, row)
         shop.event(
             "product",
             product_id,
@@ -82,39 +82,34 @@ def set_offer(shop: Shop, data: OfferInput, *, source: str = "edit") -> int:
     """Create or update the offer of a product by a supplier; cost changes are kept in history."""
     data.validate()
     with shop.transaction() as db:
-        require_row(db, "products", data.product_id, "product")
-        require_row(db, "suppliers", data.supplier_id, "supplier")
+        require(q.get_product(db, data.product_id), "product")
+        require(q.get_supplier(db, data.supplier_id), "supplier")
         row = asdict(data) | {"preferred": int(data.preferred), "active": int(data.active)}
         existing = q.offer_for(db, data.product_id, data.supplier_id)
         if data.preferred:
-            db.execute(
-                "UPDATE offers SET preferred = 0 WHERE product_id = ? AND supplier_id <> ?",
-                [data.product_id, data.supplier_id],
-            )
+            q.unprefer_other_offers(db, data.product_id, data.supplier_id)
         if existing:
             offer_id = existing["id"]
-            db["offers"].update(offer_id, row)
+            q.update_offer(db, offer_id, row)
             changed = diff(existing, row)
             if existing["unit_cost"] != data.unit_cost:
                 _record_cost(shop, offer_id, data.unit_cost, source)
             if changed:
                 shop.event("offer", offer_id, "changed", "Offer changed", changed=changed)
         else:
-            offer_id = db["offers"].insert(row).last_pk
+            offer_id = q.insert_offer(db, row)
             _record_cost(shop, offer_id, data.unit_cost, source)
             shop.event("offer", offer_id, "created", "Offer added", **row)
     return int(offer_id)
 
 
 def _record_cost(shop: Shop, offer_id: int, unit_cost: int, source: str) -> None:
-    shop.db["offer_costs"].insert(
-        {
-            "offer_id": offer_id,
-            "unit_cost": unit_cost,
-            "changed_at": shop.now_iso(),
-            "source": source,
-        }
-    )
+    q.insert_offer_cost(shop.db, offer_id, unit_cost, shop.now_iso(), source)
+
+
+def find_supplier(shop: Shop, name: str) -> dict | None:
+    """The supplier with this name (case does not matter), or None."""
+    return q.supplier_by_name(shop.db, name)
 
 
 def find_products(shop: Shop, text: str, limit: int = 50) -> list[dict]:

@@ -8,13 +8,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from jitdesk.domain.calendar import parse_weekdays
+from jitdesk.domain.filters import OrderFilter
 from jitdesk.domain.models import CustomerInput, ProductInput, SupplierInput
-from jitdesk.services.common import require_row
+from jitdesk.services.common import require
 from jitdesk.services.orders import count_orders, list_orders
 from jitdesk.services.shop import Shop
+from jitdesk.store import catalog as catalog_q
 from jitdesk.store import catalog_views as q
 from jitdesk.store.catalog_views import ListFilter
-from jitdesk.store.orders import OrderFilter
 from jitdesk.store.quantities import line_quantities
 
 __all__ = ["ListFilter"]
@@ -30,7 +31,7 @@ def count_products(shop: Shop, flt: ListFilter) -> int:
 
 
 def get_product(shop: Shop, product_id: int) -> ProductInput:
-    row = require_row(shop.db, "products", product_id, "product")
+    row = require(catalog_q.get_product(shop.db, product_id), "product")
     return ProductInput(
         sku=row["sku"],
         name=row["name"],
@@ -64,7 +65,7 @@ def count_suppliers(shop: Shop, flt: ListFilter) -> int:
 
 
 def get_supplier(shop: Shop, supplier_id: int) -> SupplierInput:
-    row = require_row(shop.db, "suppliers", supplier_id, "supplier")
+    row = require(catalog_q.get_supplier(shop.db, supplier_id), "supplier")
     return SupplierInput(
         name=row["name"],
         contact=row["contact"],
@@ -90,7 +91,7 @@ def count_customers(shop: Shop, flt: ListFilter) -> int:
 
 
 def get_customer(shop: Shop, customer_id: int) -> CustomerInput:
-    row = require_row(shop.db, "customers", customer_id, "customer")
+    row = require(catalog_q.get_customer(shop.db, customer_id), "customer")
     return CustomerInput(row["name"], row["phone"], row["email"], row["notes"])
 
 

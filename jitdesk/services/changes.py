@@ -19,11 +19,17 @@ from dataclasses import dataclass, field
 from jitdesk.domain.allocation import Release, plan_release, shrink_draft_line
 from jitdesk.domain.errors import DomainError, NotFoundError, ValidationError
 from jitdesk.domain.money import format_money
-from jitdesk.domain.statuses import CustomerOrderStatus, check_customer_transition
+from jitdesk.domain.statuses import (
+    Action,
+    CustomerOrderStatus,
+    check_customer_transition,
+    customer_allows,
+)
 from jitdesk.services.shop import Changes, Shop
 from jitdesk.services.status import refresh_customer_orders
 from jitdesk.store import orders as oq
 from jitdesk.store import receiving as q
+from jitdesk.store import supplier_orders as so_q
 from jitdesk.store.quantities import line_quantities
 from jitdesk.store.settings import load_settings
 
@@ -164,8 +170,8 @@ def apply_cancel_order(shop: Shop, order_id: int, expected: Impact | None = None
         check_customer_transition(order["number"], order["status"], _C.CANCELLED)
         changes = _apply(shop, impact)
         now = shop.now_iso()
-        db["customer_orders"].update(
-            order_id, {"status": _C.CANCELLED.value, "cancelled_at": now, "updated_at": now}
+        oq.update_order(
+            db, order_id, {"status": _C.CANCELLED.value, "cancelled_at": now, "updated_at": now}
         )
         shop.event(
             "customer_order",
@@ -183,19 +189,21 @@ def apply_cancel_order(shop: Shop, order_id: int, expected: Impact | None = None
 
 
 def _active_order(db, order_id: int) -> dict:
+    """The order to reduce or cancel; refused in a status that allows neither."""
     order = oq.order_header(db, order_id)
     if order is None:
         raise NotFoundError("The customer order does not exist (any more).")
-    if order["status"] not in (_C.OPEN.value, _C.READY.value):
+    status = order["status"]
+    if not (customer_allows(status, Action.REDUCE) and customer_allows(status, Action.CANCEL)):
         raise DomainError(f"Order {order['number']} is {order['status']}; it cannot be changed.")
     return order
 
 
 def _order_of_line(db, line_id: int) -> tuple[dict, dict]:
-    row = db.execute("SELECT * FROM customer_order_lines WHERE id = ?", [line_id]).fetchone()
+    row = oq.order_line(db, line_id)
     if row is None:
         raise NotFoundError("The order line does not exist (any more).")
-    return _active_order(db, row["order_id"]), dict(row)
+    return _active_order(db, row["order_id"]), row
 
 
 def _checked_quantity(line: dict, new_quantity: int) -> int:
@@ -400,7 +408,7 @@ def _sentences(impact: Impact, currency: str) -> list[str]:
 def _apply(shop: Shop, impact: Impact) -> Changes:
     db = shop.db
     for line_id, new_qty, release in impact._plan:
-        db["customer_order_lines"].update(line_id, {"quantity": new_qty})
+        oq.update_line(db, line_id, {"quantity": new_qty})
         for hold, qty in release.coverage:
             q.reduce_coverage(db, hold.coverage_id, qty)
         for hold, qty in release.allocations:
@@ -412,8 +420,8 @@ def _apply(shop: Shop, impact: Impact) -> Changes:
         if d.removed:
             q.remove_draft_line(db, d.supplier_line_id)
         elif d.line_after != d.line_before:
-            db["supplier_order_lines"].update(d.supplier_line_id, {"quantity": d.line_after})
-        db["supplier_orders"].update(d.supplier_order_id, {"updated_at": shop.now_iso()})
+            so_q.set_line_quantity(db, d.supplier_line_id, d.line_after)
+        so_q.touch(db, d.supplier_order_id, shop.now_iso())
         shop.event(
             "supplier_order",
             d.supplier_order_id,

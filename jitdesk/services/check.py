@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
+from jitdesk.domain.numbering import format_number
 from jitdesk.services.shop import Shop
 from jitdesk.store import check as q
 
@@ -133,8 +134,8 @@ def _rules() -> Iterable[tuple[str, Callable[[tuple], str], str]]:
     yield (
         q.COUNTERS_SQL,
         lambda r: (
-            f"The number counter for {r[0]}-{r[1]} stands at {r[3]} but {r[0]}-{r[1]}-"
-            f"{r[2]:04d} exists, so the next new number would clash."
+            f"The number counter for {r[0]}-{r[1]} stands at {r[3]} but "
+            f"{format_number(r[0], r[1], r[2])} exists, so the next new number would clash."
         ),
         "counters",
     )

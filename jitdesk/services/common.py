@@ -7,14 +7,11 @@ import gc
 from collections.abc import Iterator
 from typing import Any
 
-from sqlite_utils import Database
-
 from jitdesk.domain.errors import NotFoundError
-from jitdesk.store.catalog import get_row
 
 
-def require_row(db: Database, table: str, row_id: int, label: str) -> dict[str, Any]:
-    row = get_row(db, table, row_id)
+def require(row: dict[str, Any] | None, label: str) -> dict[str, Any]:
+    """`row` as found by a store look-up; None (deleted meanwhile, or a stale id) is refused."""
     if row is None:
         raise NotFoundError(f"The {label} does not exist (any more).")
     return row

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict
 
 from jitdesk.domain.models import CustomerInput
-from jitdesk.services.common import diff, require_row
+from jitdesk.services.common import diff, require
 from jitdesk.services.shop import Changes, Shop
 from jitdesk.store import catalog as q
 
@@ -13,17 +13,17 @@ from jitdesk.store import catalog as q
 def add_customer(shop: Shop, data: CustomerInput) -> int:
     data.validate()
     with shop.transaction() as db:
-        customer_id = db["customers"].insert(asdict(data) | {"created_at": shop.now_iso()}).last_pk
+        customer_id = q.insert_customer(db, asdict(data) | {"created_at": shop.now_iso()})
         shop.event("customer", customer_id, "created", f"Customer {data.name} added")
-    return int(customer_id)
+    return customer_id
 
 
 def update_customer(shop: Shop, customer_id: int, data: CustomerInput) -> Changes:
     data.validate()
     with shop.transaction() as db:
-        before = require_row(db, "customers", customer_id, "customer")
+        before = require(q.get_customer(db, customer_id), "customer")
         row = asdict(data)
-        db["customers"].update(customer_id, row)
+        q.update_customer(db, customer_id, row)
         shop.event(
             "customer",
             customer_id,

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date
 from pathlib import Path
 
-from jitdesk.domain.calendar import next_open_day
+from jitdesk.domain.clock import stored_local_date
 from jitdesk.domain.errors import DomainError, NotFoundError, ShopFileError
 from jitdesk.domain.models import ShopSettings
+from jitdesk.services.pickup import order_pickup_by
 from jitdesk.services.shop import Shop
 from jitdesk.store import documents as q
 from jitdesk.store import orders as order_q
@@ -181,14 +182,6 @@ def shop_info(settings: ShopSettings) -> ShopInfo:
     )
 
 
-def _local_date(timestamp: str | None) -> date | None:
-    """A stored UTC timestamp as the shop's calendar date."""
-    if not timestamp:
-        return None
-    moment = datetime.fromisoformat(timestamp)
-    return moment.astimezone().date() if moment.tzinfo else moment.date()
-
-
 def _date(value: str | None) -> date | None:
     return date.fromisoformat(value[:10]) if value else None
 
@@ -213,7 +206,7 @@ def supplier_order_doc(shop: Shop, number: str) -> SupplierOrderDoc:
         )
         for row in q.supplier_order_lines(shop.db, header["id"])
     )
-    ordered = _local_date(header["sent_at"]) if header["status"] != "draft" else None
+    ordered = stored_local_date(header["sent_at"]) if header["status"] != "draft" else None
     return SupplierOrderDoc(
         shop=shop_info(settings),
         number=header["number"],
@@ -241,7 +234,10 @@ def _order_header(shop: Shop, number: str) -> dict:
 def _payments(shop: Shop, order_id: int) -> tuple[Payment, ...]:
     return tuple(
         Payment(
-            _local_date(row["paid_at"]) or shop.today(), row["kind"], row["method"], row["amount"]
+            stored_local_date(row["paid_at"]) or shop.today(),
+            row["kind"],
+            row["method"],
+            row["amount"],
         )
         for row in order_q.order_payments(shop.db, order_id)
     )
@@ -263,11 +259,11 @@ def customer_order_doc(shop: Shop, number: str, kind: str = CONFIRMATION) -> Cus
         for row in order_q.order_lines(shop.db, header["id"])
         if row["quantity"] > 0
     )
-    ready = _local_date(header["ready_at"]) if header["status"] == "ready" else None
+    ready = stored_local_date(header["ready_at"]) if header["status"] == "ready" else None
     pickup_by = None
     if ready is not None:
-        pickup_by = next_open_day(
-            ready + timedelta(days=settings.pickup_hold_days), settings.closed_weekdays
+        pickup_by = order_pickup_by(
+            settings, header["ready_at"], header["notified_at"], shop.today()
         )
     note = settings.pickup_note if kind == PICKUP_NOTICE else settings.confirmation_note
     return CustomerOrderDoc(
@@ -303,7 +299,7 @@ def handover_doc(shop: Shop, number: str) -> HandoverDoc:
         shop=shop_info(settings),
         number=header["number"],
         customer_name=header["customer_name"],
-        handed_on=_local_date(q.last_handover_at(shop.db, header["id"])) or shop.today(),
+        handed_on=stored_local_date(q.last_handover_at(shop.db, header["id"])) or shop.today(),
         items=items,
         order_total=sum(row["quantity"] * row["unit_price"] for row in lines),
         payments=_payments(shop, header["id"]),

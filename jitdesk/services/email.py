@@ -35,6 +35,7 @@ from jitdesk.domain.email_templates import (
 )
 from jitdesk.domain.errors import DomainError, NotFoundError, ValidationError
 from jitdesk.domain.money import format_money
+from jitdesk.domain.statuses import Action, customer_allows
 from jitdesk.services import documents as docs
 from jitdesk.services.settings import get_settings
 from jitdesk.services.shop import Changes, Shop
@@ -399,7 +400,7 @@ def prepare(shop: Shop, kind: str, number: str) -> Prepared:
         row = q.customer_order_for_email(shop.db, number)
         if row is None:
             raise NotFoundError(f"There is no customer order {number}.")
-        if row["status"] != "ready":
+        if not customer_allows(row["status"], Action.NOTIFY):
             raise DomainError(f"Order {number} is {row['status']}, not ready for pickup.")
         if not row["customer_email"]:
             raise ValidationError(

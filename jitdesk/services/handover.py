@@ -7,14 +7,15 @@ from dataclasses import dataclass, field
 
 from jitdesk.domain.errors import DomainError, ValidationError
 from jitdesk.domain.money import format_money
-from jitdesk.domain.statuses import CustomerOrderStatus
+from jitdesk.domain.statuses import Action, CustomerOrderStatus, customer_allows
 from jitdesk.services.orders import find_order, order_detail
 from jitdesk.services.shop import Changes, Shop
 from jitdesk.services.status import refresh_customer_orders
+from jitdesk.store import handover as q
+from jitdesk.store import orders as orders_q
 from jitdesk.store.settings import load_settings
 
 _C = CustomerOrderStatus
-ACTIVE = (_C.OPEN.value, _C.READY.value)
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,15 +130,11 @@ def hand_over(
                 "payment",
             )
         now = shop.now_iso()
-        handover_id = int(
-            db["handovers"].insert({"order_id": order_id, "handed_at": now, "note": note}).last_pk
-        )
-        db["handover_lines"].insert_all(
-            {"handover_id": handover_id, "customer_line_id": lid, "quantity": qty}
-            for lid, qty in wanted.items()
-        )
+        handover_id = q.insert_handover(db, order_id, now, note)
+        q.insert_handover_lines(db, handover_id, wanted)
         if payment:
-            db["payments"].insert(
+            orders_q.insert_payment(
+                db,
                 {
                     "order_id": order_id,
                     "amount": payment,
@@ -145,7 +142,7 @@ def hand_over(
                     "method": method,
                     "paid_at": now,
                     "note": f"at handover {handover_id}",
-                }
+                },
             )
         shop.event(
             "customer_order",
@@ -158,9 +155,7 @@ def hand_over(
             method=method,
         )
         refresh_customer_orders(shop, [order_id])
-        status = db.execute(
-            "SELECT status FROM customer_orders WHERE id = ?", [order_id]
-        ).fetchone()[0]
+        status = orders_q.order_status(db, order_id)
     balance_after = preview.balance_due - payment
     warnings = []
     if status == _C.COMPLETED.value and balance_after > 0:
@@ -181,7 +176,7 @@ def hand_over(
 
 
 def _check_order(preview: HandoverPreview, *, whole: bool) -> None:
-    if preview.status not in ACTIVE:
+    if not customer_allows(preview.status, Action.HAND_OVER):
         raise DomainError(f"Order {preview.number} is {preview.status}; it cannot be handed over.")
     if preview.units_available == 0:
         raise DomainError(

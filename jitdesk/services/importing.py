@@ -41,7 +41,7 @@ from jitdesk.services.catalog import (
     update_supplier,
 )
 from jitdesk.services.customers import add_customer, update_customer
-from jitdesk.services.orders import create_order
+from jitdesk.services.orders import create_orders
 from jitdesk.services.shop import Shop
 from jitdesk.store import bulk
 
@@ -725,6 +725,7 @@ class _Orders(_Importer):
 
     def write(self, shop, plan: list[_OrderPlan], result):
         customers = _existing_customers(shop)
+        inputs = []
         for order in plan:
             if order.exists:
                 result.skipped += 1
@@ -736,8 +737,7 @@ class _Orders(_Importer):
                 customer = {"id": add_customer(shop, data)} | asdict(data)
                 customers[key] = customer
                 result.new_customers += 1
-            created = create_order(
-                shop,
+            inputs.append(
                 OrderInput(
                     customer_id=customer["id"],
                     lines=order.lines,
@@ -746,11 +746,12 @@ class _Orders(_Importer):
                     channel=IMPORT_CHANNEL,
                     external_ref=order.ref,
                     order_date=order.order_date,
-                ),
+                )
             )
+        for created, data in zip(create_orders(shop, inputs), inputs, strict=True):
             result.ids.append(created.order_id)
             result.created += 1
-            result.lines += len(order.lines)
+            result.lines += len(data.lines)
 
 
 _IMPORTERS: dict[str, _Importer] = {

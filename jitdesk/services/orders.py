@@ -6,14 +6,17 @@ from dataclasses import dataclass
 from datetime import date
 
 from jitdesk.domain.errors import DomainError, NotFoundError, ValidationError
+from jitdesk.domain.filters import OrderFilter
 from jitdesk.domain.models import OrderInput, OrderLineInput
 from jitdesk.domain.money import format_money
-from jitdesk.domain.promise import promise_for_line, promise_for_order
-from jitdesk.domain.statuses import CustomerOrderStatus
-from jitdesk.services.common import require_row
+from jitdesk.domain.numbering import CUSTOMER_ORDER
+from jitdesk.domain.promise import promise_for_order
+from jitdesk.domain.statuses import Action, CustomerOrderStatus, customer_allows
+from jitdesk.services.common import require
+from jitdesk.services.promises import quote_promised_dates
 from jitdesk.services.shop import Changes, Shop
 from jitdesk.store import orders as q
-from jitdesk.store.catalog import get_row
+from jitdesk.store.catalog import get_customer, get_product
 from jitdesk.store.quantities import line_quantities
 from jitdesk.store.settings import load_settings
 
@@ -33,35 +36,13 @@ class CreatedOrder:
     promised_date: date | None
 
 
-def quote_promised_dates(
-    shop: Shop, product_ids: list[int], order_date: date | None = None
-) -> dict[int, date | None]:
-    """Promised date per product if ordered on `order_date` (today by default).
-
-    With the shop setting `use_observed_lead_times` (on by default), a supplier that is
-    reliably slower than quoted is promised at its observed median lead time
-    (services.reports.promise_explanations says why, for the order dialog).
-    """
-    from jitdesk.services.reports import observed_offer_terms
-
-    settings = load_settings(shop.db)
-    terms = observed_offer_terms(shop, q.offer_terms(shop.db, product_ids))
-    day = order_date or shop.today()
-    return {
-        pid: promise_for_line(
-            terms.get(pid, []), day, settings.safety_buffer_days, settings.closed_weekdays
-        )
-        for pid in product_ids
-    }
-
-
 def _resolved_lines(shop: Shop, data: OrderInput, day: date) -> list[dict]:
     """Validate lines against the catalog; fill prices and promised dates."""
     product_ids = [line.product_id for line in data.lines]
     promises = quote_promised_dates(shop, product_ids, day)
     rows = []
     for index, line in enumerate(data.lines, start=1):
-        product = get_row(shop.db, "products", line.product_id)
+        product = get_product(shop.db, line.product_id)
         if product is None:
             raise ValidationError(f"Line {index}: the product does not exist.", "lines")
         if promises[line.product_id] is None:
@@ -85,66 +66,80 @@ def _resolved_lines(shop: Shop, data: OrderInput, day: date) -> list[dict]:
 
 
 def create_order(shop: Shop, data: OrderInput) -> CreatedOrder:
-    data.validate()
+    """Log one customer order (the order dialog, the self-test)."""
+    return create_orders(shop, [data])[0]
+
+
+def create_orders(shop: Shop, orders: list[OrderInput]) -> list[CreatedOrder]:
+    """Log several customer orders in one transaction, numbered in one go (the CSV import)."""
+    for data in orders:
+        data.validate()
+    with shop.transaction():
+        numbers = shop.next_numbers(CUSTOMER_ORDER, len(orders))
+        return [
+            _create_order(shop, data, number) for data, number in zip(orders, numbers, strict=True)
+        ]
+
+
+def _create_order(shop: Shop, data: OrderInput, number: str) -> CreatedOrder:
     day = data.order_date or shop.today()
-    with shop.transaction() as db:
-        require_row(db, "customers", data.customer_id, "customer")
-        if data.external_ref and q.order_by_external_ref(db, data.channel, data.external_ref):
-            raise DomainError(f"Order {data.external_ref} from {data.channel} is already logged.")
-        lines = _resolved_lines(shop, data, day)
-        promised = promise_for_order(date.fromisoformat(r["promised_date"]) for r in lines)
-        total = sum(r["quantity"] * r["unit_price"] for r in lines)
-        if data.deposit > total:
-            raise ValidationError("The deposit is more than the order total.", "deposit")
-        number = shop.next_number("C")
-        now = shop.now_iso()
-        order_id = (
-            db["customer_orders"]
-            .insert(
-                {
-                    "number": number,
-                    "customer_id": data.customer_id,
-                    "order_date": day.isoformat(),
-                    "promised_date": promised.isoformat() if promised else None,
-                    "status": CustomerOrderStatus.OPEN.value,
-                    "channel": data.channel,
-                    "external_ref": data.external_ref,
-                    "notes": data.notes,
-                    "created_at": now,
-                    "updated_at": now,
-                }
-            )
-            .last_pk
-        )
-        _insert_lines(db, order_id, lines, start=1)
-        shop.event(
-            "customer_order",
-            order_id,
-            "created",
-            f"Order {number} logged",
-            total=total,
-            deposit=data.deposit,
-            lines=len(lines),
-            promised_date=promised.isoformat() if promised else None,
-        )
-        if data.deposit:
-            _insert_payment(shop, order_id, data.deposit, "deposit", data.payment_method)
+    db = shop.db
+    require(get_customer(db, data.customer_id), "customer")
+    if data.external_ref and q.order_by_external_ref(db, data.channel, data.external_ref):
+        raise DomainError(f"Order {data.external_ref} from {data.channel} is already logged.")
+    lines = _resolved_lines(shop, data, day)
+    promised = promise_for_order(date.fromisoformat(r["promised_date"]) for r in lines)
+    total = sum(r["quantity"] * r["unit_price"] for r in lines)
+    if data.deposit > total:
+        raise ValidationError("The deposit is more than the order total.", "deposit")
+    now = shop.now_iso()
+    order_id = q.insert_order(
+        db,
+        {
+            "number": number,
+            "customer_id": data.customer_id,
+            "order_date": day.isoformat(),
+            "promised_date": promised.isoformat() if promised else None,
+            "status": CustomerOrderStatus.OPEN.value,
+            "channel": data.channel,
+            "external_ref": data.external_ref,
+            "notes": data.notes,
+            "created_at": now,
+            "updated_at": now,
+        },
+    )
+    _insert_lines(db, order_id, lines, start=1)
+    shop.event(
+        "customer_order",
+        order_id,
+        "created",
+        f"Order {number} logged",
+        total=total,
+        deposit=data.deposit,
+        lines=len(lines),
+        promised_date=promised.isoformat() if promised else None,
+    )
+    if data.deposit:
+        _insert_payment(shop, order_id, data.deposit, "deposit", data.payment_method)
     return CreatedOrder(int(order_id), number, promised)
 
 
 def _insert_lines(db, order_id: int, rows: list[dict], start: int) -> None:
-    db["customer_order_lines"].insert_all(
-        {
-            "order_id": order_id,
-            "line_no": no,
-            "product_id": r["product_id"],
-            "description": r["description"],
-            "quantity": r["quantity"],
-            "original_quantity": r["quantity"],
-            "unit_price": r["unit_price"],
-            "promised_date": r["promised_date"],
-        }
-        for no, r in enumerate(rows, start=start)
+    q.insert_lines(
+        db,
+        (
+            {
+                "order_id": order_id,
+                "line_no": no,
+                "product_id": r["product_id"],
+                "description": r["description"],
+                "quantity": r["quantity"],
+                "original_quantity": r["quantity"],
+                "unit_price": r["unit_price"],
+                "promised_date": r["promised_date"],
+            }
+            for no, r in enumerate(rows, start=start)
+        ),
     )
 
 
@@ -157,11 +152,11 @@ def edit_order(shop: Shop, order_id: int, data: OrderInput) -> Changes:
     data.validate()
     with shop.transaction() as db:
         order = _require_order(db, order_id)
-        if order["status"] != CustomerOrderStatus.OPEN.value:
+        if not customer_allows(order["status"], Action.EDIT):
             raise DomainError(
                 f"Order {order['number']} is {order['status']}; only open orders can be edited."
             )
-        require_row(db, "customers", data.customer_id, "customer")
+        require(get_customer(db, data.customer_id), "customer")
         existing = {row["id"]: row for row in q.order_lines(db, order_id)}
         qty = {lq.line_id: lq for lq in line_quantities(db, order_ids=[order_id])}
         day = date.fromisoformat(order["order_date"])
@@ -184,7 +179,8 @@ def edit_order(shop: Shop, order_id: int, data: OrderInput) -> Changes:
                 )
             _check_not_below_committed(order["number"], old, qty[old["id"]], line.quantity)
             if (old["quantity"], old["unit_price"]) != (line.quantity, row["unit_price"]):
-                db["customer_order_lines"].update(
+                q.update_line(
+                    db,
                     old["id"],
                     {
                         "quantity": line.quantity,
@@ -202,7 +198,7 @@ def edit_order(shop: Shop, order_id: int, data: OrderInput) -> Changes:
         for line_id, old in existing.items():
             if line_id not in kept and old["quantity"] > 0:
                 _check_not_below_committed(order["number"], old, qty[line_id], 0)
-                db["customer_order_lines"].update(line_id, {"quantity": 0})
+                q.update_line(db, line_id, {"quantity": 0})
                 changes.append({"line_no": old["line_no"], "removed": True})
         if new_rows:
             _insert_lines(
@@ -217,7 +213,8 @@ def edit_order(shop: Shop, order_id: int, data: OrderInput) -> Changes:
             for r in q.order_lines(db, order_id)
             if r["quantity"] > 0 and r["promised_date"]
         )
-        db["customer_orders"].update(
+        q.update_order(
+            db,
             order_id,
             {
                 "customer_id": data.customer_id,
@@ -261,7 +258,7 @@ def add_payment(
         raise ValidationError("The amount must be more than zero.", "amount")
     with shop.transaction() as db:
         order = _require_order(db, order_id)
-        if order["status"] == CustomerOrderStatus.CANCELLED.value and kind != "refund":
+        if not customer_allows(order["status"], Action.TAKE_PAYMENT) and kind != "refund":
             raise DomainError(
                 f"Order {order['number']} is cancelled; only a refund can be recorded."
             )
@@ -276,7 +273,8 @@ def add_payment(
 def _insert_payment(
     shop: Shop, order_id: int, amount: int, kind: str, method: str, note: str = ""
 ) -> None:
-    shop.db["payments"].insert(
+    q.insert_payment(
+        shop.db,
         {
             "order_id": order_id,
             "amount": amount,
@@ -284,7 +282,7 @@ def _insert_payment(
             "method": method,
             "paid_at": shop.now_iso(),
             "note": note,
-        }
+        },
     )
     shop.event(
         "customer_order",
@@ -348,9 +346,9 @@ def find_order(shop: Shop, number: str) -> dict:
     return order
 
 
-def list_orders(shop: Shop, flt: q.OrderFilter, *, limit: int = 200, offset: int = 0) -> list[dict]:
+def list_orders(shop: Shop, flt: OrderFilter, *, limit: int = 200, offset: int = 0) -> list[dict]:
     return q.list_orders(shop.db, flt, limit=limit, offset=offset)
 
 
-def count_orders(shop: Shop, flt: q.OrderFilter) -> int:
+def count_orders(shop: Shop, flt: OrderFilter) -> int:
     return q.count_orders(shop.db, flt)

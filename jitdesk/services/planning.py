@@ -14,6 +14,7 @@ from jitdesk.services.shop import Changes, Shop
 from jitdesk.services.status import refresh_customer_orders
 from jitdesk.store import planning as q
 from jitdesk.store import supplier_orders as so_q
+from jitdesk.store.settings import shop_currency
 
 
 @dataclass(slots=True)
@@ -54,8 +55,7 @@ def make_plan(shop: Shop, overrides: Mapping[int, int] | None = None) -> Plan:
 
 
 def plan_text(shop: Shop, plan_: Plan) -> str:
-    currency = shop.db.execute("SELECT currency FROM shop WHERE id = 1").fetchone()
-    return render_plan(plan_, currency[0] if currency else "")
+    return render_plan(plan_, shop_currency(shop.db))
 
 
 def commit_plan(
@@ -182,13 +182,14 @@ def _write_order(
         line_no = 1
     else:
         so_id, number = order.draft_id, order.draft_number or "?"
-        db["supplier_orders"].update(so_id, {"expected_date": expected, "updated_at": now})
+        so_q.set_expected_date(db, so_id, expected, now)
         line_no = so_q.next_line_no(db, so_id)
     refs = []
     for line in order.lines:
         offer = line.offer
         if line.supplier_line_id is not None:
-            db["supplier_order_lines"].update(
+            so_q.update_line(
+                db,
                 line.supplier_line_id,
                 {
                     "quantity": line.quantity,

@@ -24,12 +24,12 @@ from jitdesk.domain.errors import ValidationError
 from jitdesk.domain.models import OfferInput
 from jitdesk.domain.money import parse_money, parse_quantity
 from jitdesk.services.catalog import set_offer
-from jitdesk.services.common import require_row
+from jitdesk.services.common import require
 from jitdesk.services.importing import ImportRejected, RowError, _decode_lines, _delimiter
 from jitdesk.services.shop import Changes, Shop
 from jitdesk.store import price_lists as q
 from jitdesk.store import webshop as products_q
-from jitdesk.store.catalog import list_suppliers
+from jitdesk.store.catalog import deactivate_offer, get_supplier, list_suppliers
 
 FIELDS = ("supplier_sku", "sku", "unit_cost", "pack_size", "min_qty")
 FIELD_LABELS = {
@@ -290,7 +290,7 @@ def preview_price_list(
 def _preview(
     shop: Shop, supplier_id: int, raw: bytes, file_name: str, mapping: dict[str, str] | None
 ) -> PriceListPreview:
-    supplier = require_row(shop.db, "suppliers", supplier_id, "supplier")
+    supplier = require(get_supplier(shop.db, supplier_id), "supplier")
     sheet = read_sheet(raw, file_name)
     if mapping is None:
         mapping = q.load_mapping(shop.db, supplier_id) or guess_mapping(sheet.header)
@@ -440,7 +440,7 @@ def apply_price_list(
             changes.products.add(change.product_id)
         if deactivate_gone:
             for gone in preview.gone:
-                db["offers"].update(gone.offer_id, {"active": 0})
+                deactivate_offer(db, gone.offer_id)
                 shop.event(
                     "offer", gone.offer_id, "changed", "Offer not in the price list: inactive"
                 )

@@ -15,14 +15,13 @@ from datetime import date
 from jitdesk.domain.allocation import ReceivedLine, allocate_receipt
 from jitdesk.domain.errors import DomainError, NotFoundError, ValidationError
 from jitdesk.domain.money import check_quantity
-from jitdesk.domain.statuses import SupplierOrderStatus
+from jitdesk.domain.statuses import Action, SupplierOrderStatus, supplier_allows
 from jitdesk.services.shop import Changes, Shop
 from jitdesk.services.status import refresh_customer_orders, refresh_supplier_order
 from jitdesk.store import receiving as q
 from jitdesk.store.surplus import surplus_for_products
 
 _S = SupplierOrderStatus
-RECEIVABLE = (_S.SENT.value, _S.PARTIALLY_RECEIVED.value)
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,7 +95,7 @@ def record_receipt(
     day = (received_on or shop.today()).isoformat()
     with shop.transaction() as db:
         so = _require_supplier_order(db, supplier_order_id)
-        if so["status"] not in RECEIVABLE:
+        if not supplier_allows(so["status"], Action.RECEIVE):
             raise DomainError(
                 f"Supplier order {so['number']} is {so['status']}; only sent or partially "
                 "received orders can receive goods."
@@ -280,7 +279,7 @@ def undo_last_receipt(shop: Shop, supplier_order_id: int) -> UndoResult:
     """
     with shop.transaction() as db:
         so = _require_supplier_order(db, supplier_order_id)
-        if so["status"] not in (*RECEIVABLE, _S.RECEIVED.value):
+        if not supplier_allows(so["status"], Action.UNDO_RECEIPT):
             raise DomainError(
                 f"Supplier order {so['number']} is {so['status']}; its deliveries can no "
                 "longer be undone."

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from jitdesk.domain.errors import DomainError, NotFoundError
+from jitdesk.domain.statuses import Action, supplier_allows
 from jitdesk.services.shop import Shop
 from jitdesk.store import receiving_views as q
 
@@ -61,7 +62,7 @@ class ReceivingOrder:
 
     @property
     def receivable(self) -> bool:
-        return self.status in q.RECEIVABLE
+        return supplier_allows(self.status, Action.RECEIVE)
 
 
 def expected_orders(shop: Shop, text: str = "", limit: int = 500) -> list[ExpectedOrder]:
@@ -118,7 +119,7 @@ def find_receivable_order(shop: Shop, number: str) -> int:
     row = q.order_by_number(shop.db, text)
     if row is None:
         raise NotFoundError(f"Supplier order {text.upper()} does not exist.")
-    if row["status"] not in q.RECEIVABLE:
+    if not supplier_allows(row["status"], Action.RECEIVE):
         raise DomainError(
             f"Supplier order {row['number']} is {row['status']}; only sent or partially "
             "received orders can receive goods."

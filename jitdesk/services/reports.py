@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from jitdesk.domain import reliability as rel
 from jitdesk.domain.errors import ValidationError
-from jitdesk.domain.promise import OfferTerms, offer_for_promise
+from jitdesk.domain.promise import offer_for_promise
 from jitdesk.services.shop import Shop, read_separately
 from jitdesk.services.surplus import list_surplus
 from jitdesk.store import orders as oq
@@ -72,88 +72,6 @@ def supplier_reliability(shop: Shop) -> list[rel.SupplierReliability]:
         )
         for s in q.suppliers(db)
     ]
-
-
-def observed_lead_times(shop: Shop, supplier_ids: Iterable[int]) -> dict[int, float]:
-    """Median observed lead time per supplier with at least MIN_ORDERS_FOR_OBSERVED
-    deliveries (suppliers with fewer are left out)."""
-    result = {}
-    for sid, leads in q.observed_leads(shop.db, supplier_ids).items():
-        if len(leads) >= rel.MIN_ORDERS_FOR_OBSERVED:
-            result[sid] = rel.median(leads)
-    return result
-
-
-@dataclass(frozen=True, slots=True)
-class LeadAdjustment:
-    """A promise that uses what the supplier really takes instead of what they quote."""
-
-    product_id: int
-    supplier_id: int
-    supplier_name: str
-    quoted_days: int
-    observed_days: int
-
-    @property
-    def text(self) -> str:
-        return rel.explanation(self.supplier_name, self.observed_days, self.quoted_days)
-
-
-def observed_offer_terms(
-    shop: Shop, terms: dict[int, list[OfferTerms]]
-) -> dict[int, list[OfferTerms]]:
-    """The offers with the observed lead time wherever their supplier is reliably slower
-    than the offer quotes (unchanged when the shop setting is off)."""
-    if not load_settings(shop.db).use_observed_lead_times:
-        return terms
-    observed = observed_lead_times(shop, {o.supplier_id for ts in terms.values() for o in ts})
-    if not observed:
-        return terms
-    result = {}
-    for pid, offers in terms.items():
-        adjusted = []
-        for offer in offers:
-            days = rel.observed_lead_days(
-                offer.lead_time_days, rel.MIN_ORDERS_FOR_OBSERVED, observed.get(offer.supplier_id)
-            )
-            adjusted.append(replace(offer, lead_time_days=days) if days else offer)
-        result[pid] = adjusted
-    return result
-
-
-def lead_adjustments(
-    shop: Shop, product_ids: Iterable[int], order_date: date | None = None
-) -> dict[int, LeadAdjustment]:
-    """Per product, the adjustment its promise gets: only products whose promise offer's
-    supplier is reliably slower than quoted, and only with the shop setting on."""
-    ids = list(dict.fromkeys(product_ids))
-    if not ids:
-        return {}
-    terms = oq.offer_terms(shop.db, ids)
-    adjusted = observed_offer_terms(shop, terms)
-    if adjusted is terms:
-        return {}
-    day = order_date or shop.today()
-    quoted = {o.offer_id: o.lead_time_days for ts in terms.values() for o in ts}
-    names = {s["id"]: s["name"] for s in q.suppliers(shop.db)}
-    result = {}
-    for pid in ids:
-        offer = offer_for_promise(adjusted.get(pid, []), day)
-        if offer is None or offer.lead_time_days == quoted[offer.offer_id]:
-            continue
-        result[pid] = LeadAdjustment(
-            pid,
-            offer.supplier_id,
-            names.get(offer.supplier_id, ""),
-            quoted[offer.offer_id],
-            offer.lead_time_days,
-        )
-    return result
-
-
-def promise_explanations(shop: Shop, product_ids: Iterable[int]) -> dict[int, str]:
-    """Per product whose promised date uses an observed lead time, the sentence to show."""
-    return {pid: adj.text for pid, adj in lead_adjustments(shop, product_ids).items()}
 
 
 # -- price swings ----------------------------------------------------------------------------

@@ -1,23 +1,23 @@
-"""The open shop: a database handle, who is acting, and what "today" is.
+"""The open shop: its store, who is acting, and what "today" is.
 
 Every service function takes a `Shop` first. Tests pass a fixed `today`; the app passes the clock.
+Storage is reached through `shop.store` (a `ShopStore`, store/engine.py) and the store functions,
+which take `shop.db`, the store's handle: services pass it on and never call anything on it.
 """
 
 from __future__ import annotations
 
-import contextlib
-import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
-from sqlite_utils import Database
-
 from jitdesk.domain.clock import Clock, local_date, system_clock
-from jitdesk.store import connection, events
-from jitdesk.store.errors import FileIdentity, check_same_file, shop_file_problem
+from jitdesk.domain.errors import ShopFileError
+from jitdesk.store import engine as engines
+from jitdesk.store.engine import Handle, ShopStore, StoreEngine
 
 T = TypeVar("T")
 
@@ -47,27 +47,43 @@ class Changes:
 class Shop:
     def __init__(
         self,
-        db: Database,
+        store: ShopStore,
         *,
-        path: Path | None = None,
         actor: str = "owner",
         clock: Clock | None = None,
     ) -> None:
-        self.db = db
-        self.path = path
+        self.store = store
         self.actor = actor
         self._clock: Clock = clock or system_clock
-        self._identity = FileIdentity.of(path) if path is not None else None
         # Called once by close(), e.g. the GUI releasing its lock on the file.
         self.on_close: list[Callable[[], None]] = []
 
     @classmethod
-    def open(cls, path: str | Path, *, create: bool = False, **kwargs: Any) -> Shop:
+    def open(
+        cls,
+        path: str | Path,
+        *,
+        create: bool = False,
+        engine: StoreEngine | None = None,
+        **kwargs: Any,
+    ) -> Shop:
+        """Open (or with `create`, make) the shop at `path` with `engine`, by default the one
+        that opens that kind of shop."""
         path = Path(path)
-        return cls(connection.open_database(path, create=create), path=path, **kwargs)
+        engine = engine or engines.engine_for(path)
+        return cls(engine.open(path, create=create), **kwargs)
+
+    @property
+    def db(self) -> Handle:
+        """The handle the store functions take."""
+        return self.store.handle
+
+    @property
+    def path(self) -> Path | None:
+        return self.store.path
 
     def close(self) -> None:
-        self.db.conn.close()
+        self.store.close()
         callbacks, self.on_close = self.on_close, []
         for callback in callbacks:
             callback()
@@ -86,25 +102,14 @@ class Shop:
         """The shop's local calendar date."""
         return local_date(self._clock)
 
-    @contextlib.contextmanager
-    def transaction(self) -> Iterator[Database]:
+    def transaction(self) -> AbstractContextManager[Handle]:
         """One user action; a full disk, read-only or moved file becomes a ShopFileError."""
-        if self.path is not None and not self.db.conn.in_transaction:
-            check_same_file(self.path, self._identity)
-        try:
-            with connection.transaction(self.db) as db:
-                yield db
-        except sqlite3.DatabaseError as exc:
-            problem = shop_file_problem(exc, self.path)
-            if problem is None:
-                raise
-            raise problem from exc
+        return self.store.transaction()
 
     def event(
         self, entity: str, entity_id: int | None, action: str, summary: str = "", **details: Any
     ) -> None:
-        events.record_event(
-            self.db,
+        self.store.record_event(
             at=self.now_iso(),
             actor=self.actor,
             entity=entity,
@@ -115,7 +120,11 @@ class Shop:
         )
 
     def next_number(self, prefix: str) -> str:
-        return events.next_number(self.db, prefix, self.today().year)
+        return self.store.next_number(prefix, self.today().year)
+
+    def next_numbers(self, prefix: str, count: int) -> list[str]:
+        """`count` consecutive numbers of this year at once (imports)."""
+        return self.store.next_numbers(prefix, self.today().year, count)
 
 
 def read_separately(shop: Shop, read: Callable[..., T], *args: Any, **kwargs: Any) -> T:
@@ -124,10 +133,14 @@ def read_separately(shop: Shop, read: Callable[..., T], *args: Any, **kwargs: An
     with an in-memory shop) it runs on `shop.db`."""
     if shop.path is None:
         return read(shop, *args, **kwargs)
-    reader = Shop(
-        connection.open_read_only(shop.path), path=shop.path, actor=shop.actor, clock=shop.now
-    )
+    reader = Shop(shop.store.read_only_copy(), actor=shop.actor, clock=shop.now)
     try:
         return read(reader, *args, **kwargs)
     finally:
-        reader.db.conn.close()
+        reader.store.close()
+
+
+def shop_file_problem(exc: BaseException) -> ShopFileError | None:
+    """The plain message for a storage error the environment caused (full disk, read-only or
+    moved shop file), or None: a bug, or not a storage error at all."""
+    return engines.known_problem(exc)

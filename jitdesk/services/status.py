@@ -15,6 +15,7 @@ from jitdesk.domain.statuses import (
     supplier_status_from_quantities,
 )
 from jitdesk.services.shop import Shop
+from jitdesk.store import supplier_orders as so_q
 from jitdesk.store.events import record_events
 from jitdesk.store.orders import order_status_rows, set_customer_statuses
 from jitdesk.store.quantities import line_quantities, supplier_line_quantities
@@ -82,23 +83,17 @@ def _status_from_lines(lines: list) -> CustomerOrderStatus:
 def refresh_supplier_order(shop: Shop, supplier_order_id: int) -> str:
     """Set a sent/partially received/received order's status from its received quantities."""
     db = shop.db
-    row = db.execute(
-        "SELECT number, status FROM supplier_orders WHERE id = ?", [supplier_order_id]
-    ).fetchone()
+    row = so_q.number_and_status(db, supplier_order_id)
     if row["status"] not in (_S.SENT, _S.PARTIALLY_RECEIVED, _S.RECEIVED):
         return row["status"]
     lines = supplier_line_quantities(db, supplier_order_ids=[supplier_order_id])
-    any_receipt = db.execute(
-        "SELECT 1 FROM receipts WHERE supplier_order_id = ? LIMIT 1", [supplier_order_id]
-    ).fetchone()
+    any_receipt = so_q.has_receipts(db, supplier_order_id)
     target = supplier_status_from_quantities([(sl.quantity, sl.received) for sl in lines])
     if not any_receipt:
         target = _S.SENT
     if target != row["status"]:
         check_supplier_transition(row["number"], row["status"], target)
-        db["supplier_orders"].update(
-            supplier_order_id, {"status": target.value, "updated_at": shop.now_iso()}
-        )
+        so_q.set_status(db, supplier_order_id, target.value, shop.now_iso())
         shop.event(
             "supplier_order",
             supplier_order_id,

@@ -16,10 +16,17 @@ from jitdesk.domain.calendar import arrival_date, parse_weekdays
 from jitdesk.domain.errors import DomainError, NotFoundError, ValidationError
 from jitdesk.domain.money import check_quantity, format_money
 from jitdesk.domain.planning import round_quantity
-from jitdesk.domain.statuses import SupplierOrderStatus, check_supplier_transition
+from jitdesk.domain.statuses import (
+    Action,
+    SupplierOrderStatus,
+    check_supplier_transition,
+    supplier_allows,
+)
 from jitdesk.services.shop import Changes, Shop
 from jitdesk.services.status import refresh_customer_orders
 from jitdesk.store import supplier_orders as q
+from jitdesk.store.catalog import supplier_name
+from jitdesk.store.receiving import remove_draft_line
 from jitdesk.store.settings import load_settings
 
 _S = SupplierOrderStatus
@@ -144,7 +151,7 @@ def set_line_quantity(shop: Shop, line_id: int, quantity: int) -> EditResult:
     with shop.transaction() as db:
         line, header = _require_draft_line(db, line_id)
         released = _reduce_coverage(db, line_id, line["covered"] - quantity)
-        db["supplier_order_lines"].update(line_id, {"quantity": quantity})
+        q.set_line_quantity(db, line_id, quantity)
         _touch(shop, header["id"])
         message = (
             f"{header['number']}: {line['sku']} changed from {line['quantity']} to {quantity}."
@@ -169,8 +176,7 @@ def remove_line(shop: Shop, line_id: int) -> EditResult:
     with shop.transaction() as db:
         line, header = _require_draft_line(db, line_id)
         released = _reduce_coverage(db, line_id, line["covered"])
-        db.execute("DELETE FROM coverage WHERE supplier_line_id = ?", [line_id])
-        db.execute("DELETE FROM supplier_order_lines WHERE id = ?", [line_id])
+        remove_draft_line(db, line_id)
         _touch(shop, header["id"])
         message = f"{header['number']}: {line['quantity']} x {line['sku']} removed."
         if released:
@@ -201,10 +207,8 @@ def move_line(shop: Shop, line_id: int, supplier_id: int) -> EditResult:
             )
         offer = q.offer_with_terms(db, line["product_id"], supplier_id)
         if offer is None:
-            supplier = db.execute(
-                "SELECT name FROM suppliers WHERE id = ?", [supplier_id]
-            ).fetchone()
-            who = supplier[0] if supplier else "That supplier"
+            name = supplier_name(db, supplier_id)
+            who = name if name is not None else "That supplier"
             raise DomainError(
                 f"{who} has no active offer for {line['sku']}; add one in the catalog first."
             )
@@ -227,9 +231,10 @@ def move_line(shop: Shop, line_id: int, supplier_id: int) -> EditResult:
         if existing:
             new_line_id = existing["id"]
             total = round_quantity(
-                existing["quantity"] + needed, offer["min_qty"], offer["pack_size"]
+                existing["quantity"] + needed, offer["pack_size"], offer["min_qty"]
             )
-            db["supplier_order_lines"].update(
+            q.update_line(
+                db,
                 new_line_id,
                 {
                     "quantity": total,
@@ -240,7 +245,7 @@ def move_line(shop: Shop, line_id: int, supplier_id: int) -> EditResult:
                 },
             )
         else:
-            total = round_quantity(needed, offer["min_qty"], offer["pack_size"])
+            total = round_quantity(needed, offer["pack_size"], offer["min_qty"])
             new_line_id = q.insert_line(
                 db,
                 {
@@ -257,7 +262,7 @@ def move_line(shop: Shop, line_id: int, supplier_id: int) -> EditResult:
                 },
             )
         q.move_coverage(db, line_id, new_line_id)
-        db.execute("DELETE FROM supplier_order_lines WHERE id = ?", [line_id])
+        q.delete_line(db, line_id)
         _touch(shop, header["id"])
         _touch(shop, target_id)
         message = (
@@ -283,7 +288,7 @@ def set_notes(shop: Shop, so_id: int, notes: str) -> Changes:
     with shop.transaction() as db:
         header = _require(db, so_id)
         _check_editable(header)
-        db["supplier_orders"].update(so_id, {"notes": notes, "updated_at": shop.now_iso()})
+        q.set_notes(db, so_id, notes, shop.now_iso())
         shop.event(
             "supplier_order",
             so_id,
@@ -303,7 +308,7 @@ def mark_sent(shop: Shop, so_id: int, *, allow_below_minimum: bool = False) -> C
     with shop.transaction() as db:
         header = _require(db, so_id)
         check_supplier_transition(header["number"], header["status"], _S.SENT)
-        if header["status"] != _S.DRAFT:
+        if not supplier_allows(header["status"], Action.SEND):
             raise DomainError(f"Supplier order {header['number']} was already sent.")
         lines = q.lines(db, so_id)
         if not lines:
@@ -320,15 +325,7 @@ def mark_sent(shop: Shop, so_id: int, *, allow_below_minimum: bool = False) -> C
             )
         expected = _expected_date(shop, header, lines)
         now = shop.now_iso()
-        db["supplier_orders"].update(
-            so_id,
-            {
-                "status": _S.SENT.value,
-                "sent_at": now,
-                "updated_at": now,
-                "expected_date": expected.isoformat() if expected else None,
-            },
-        )
+        q.mark_sent(db, so_id, now, expected.isoformat() if expected else None)
         shop.event(
             "supplier_order",
             so_id,
@@ -361,7 +358,7 @@ def close_short(shop: Shop, so_id: int, reason: str = "") -> EditResult:
     the next plan orders for them elsewhere."""
     with shop.transaction() as db:
         header = _require(db, so_id)
-        if header["status"] not in (_S.SENT, _S.PARTIALLY_RECEIVED):
+        if not supplier_allows(header["status"], Action.CLOSE_SHORT):
             raise DomainError(
                 f"Supplier order {header['number']} is {header['status']}; only a sent or"
                 " partially received order can be closed short."
@@ -384,7 +381,7 @@ def _require(db, so_id: int) -> dict:
 
 
 def _check_editable(header: dict) -> None:
-    if header["status"] == _S.DRAFT:
+    if supplier_allows(header["status"], Action.EDIT_LINES):
         return
     if header["status"] in (_S.SENT, _S.PARTIALLY_RECEIVED):
         raise DomainError(
@@ -453,9 +450,7 @@ def _finish(
     released: list[Released],
 ) -> None:
     now = shop.now_iso()
-    shop.db["supplier_orders"].update(
-        header["id"], {"status": status.value, "closed_at": now, "updated_at": now}
-    )
+    q.close(shop.db, header["id"], status.value, now)
     shop.event(
         "supplier_order",
         header["id"],
@@ -495,10 +490,7 @@ def _touch(shop: Shop, so_id: int) -> None:
     """After a draft changed: its expected date follows its lines."""
     header = _require(shop.db, so_id)
     expected = _expected_date(shop, header, q.lines(shop.db, so_id))
-    shop.db["supplier_orders"].update(
-        so_id,
-        {"updated_at": shop.now_iso(), "expected_date": expected.isoformat() if expected else None},
-    )
+    q.set_expected_date(shop.db, so_id, expected.isoformat() if expected else None, shop.now_iso())
 
 
 def _expected_date(shop: Shop, header: dict, lines: list[dict]) -> date | None:

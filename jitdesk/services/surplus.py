@@ -10,11 +10,13 @@ from datetime import date
 from jitdesk.domain.allocation import surplus_since
 from jitdesk.domain.errors import DomainError, NotFoundError, ValidationError
 from jitdesk.domain.statuses import CustomerOrderStatus
-from jitdesk.services.common import require_row
+from jitdesk.services.common import require
 from jitdesk.services.shop import Changes, Shop
 from jitdesk.services.status import refresh_customer_orders
+from jitdesk.store import catalog as catalog_q
 from jitdesk.store import orders as oq
 from jitdesk.store import surplus as q
+from jitdesk.store.planning import insert_surplus_allocations
 from jitdesk.store.quantities import line_quantities
 
 _C = CustomerOrderStatus
@@ -94,16 +96,7 @@ def use_surplus_for_order(shop: Shop, order_id: int) -> SurplusUse:
                 continue
             available[lq.product_id] -= qty
             taken[lq.line_id] = qty
-            db["allocations"].insert(
-                {
-                    "customer_line_id": lq.line_id,
-                    "product_id": lq.product_id,
-                    "quantity": qty,
-                    "receipt_id": None,
-                    "coverage_id": None,
-                    "created_at": now,
-                }
-            )
+            insert_surplus_allocations(db, [(lq.line_id, lq.product_id, qty)], now)
         if not taken:
             raise DomainError(
                 f"There is no surplus for the waiting lines of order {order['number']}."
@@ -133,7 +126,7 @@ def write_off(shop: Shop, product_id: int, quantity: int, reason: str) -> Change
     if isinstance(quantity, bool) or not isinstance(quantity, int) or quantity <= 0:
         raise ValidationError("The quantity to write off must be at least 1.", "quantity")
     with shop.transaction() as db:
-        product = require_row(db, "products", product_id, "product")
+        product = require(catalog_q.get_product(db, product_id), "product")
         surplus = q.surplus_for_products(db, [product_id]).get(product_id, 0)
         if quantity > surplus:
             raise ValidationError(
@@ -142,15 +135,7 @@ def write_off(shop: Shop, product_id: int, quantity: int, reason: str) -> Change
                 "quantity",
             )
         cost = q.last_unit_cost(db, product_id)
-        db["write_offs"].insert(
-            {
-                "product_id": product_id,
-                "quantity": quantity,
-                "unit_cost": cost,
-                "reason": reason,
-                "written_at": shop.now_iso(),
-            }
-        )
+        q.insert_write_off(db, product_id, quantity, cost, reason, shop.now_iso())
         shop.event(
             "product",
             product_id,

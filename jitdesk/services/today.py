@@ -11,6 +11,9 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import date
 
+from jitdesk.domain.clock import stored_local_date
+from jitdesk.domain.models import ShopSettings
+from jitdesk.services.pickup import order_pickup_by
 from jitdesk.services.shop import Changes, Shop, read_separately
 from jitdesk.store import today as q
 from jitdesk.store.settings import load_settings
@@ -123,17 +126,31 @@ def _so_item(row: dict) -> SupplierOrderItem:
     )
 
 
-def _ready_item(row: dict) -> ReadyItem:
+def _ready_item(settings: ShopSettings, today: date, row: dict) -> ReadyItem:
     return ReadyItem(
         row["id"],
         row["number"],
         row["customer_name"],
         row["customer_phone"],
         row["customer_email"],
-        _date(row["ready_at"]),
-        _date(row["pickup_by"]),
+        stored_local_date(row["ready_at"]),
+        order_pickup_by(settings, row["ready_at"], row["notified_at"], today),
         row["balance"],
     )
+
+
+def _uncollected(shop: Shop, settings: ShopSettings, limit: int) -> tuple[list[ReadyItem], int]:
+    """Ready orders past their pickup-by date (oldest first, at most `limit`), and how many
+    in all. Only customers who were told can be past it: an order nobody told yet counts
+    from today. The date comes from the one pickup-by rule, per order."""
+    today = shop.today()
+    past = [
+        order_id
+        for order_id, ready_at, told_at in q.told_ready_dates(shop.db)
+        if (by := order_pickup_by(settings, ready_at, told_at, today)) is not None and by < today
+    ]
+    rows = q.ready_by_ids(shop.db, past[:limit]) if limit > 0 else []
+    return [_ready_item(settings, today, r) for r in rows], len(past)
 
 
 def _late(shop: Shop, today: date, limit: int) -> list[LateItem]:
@@ -174,23 +191,23 @@ def today_overview(shop: Shop, limit: int = ITEM_LIMIT) -> TodayOverview:
     for the late deliveries made the page slower, not faster)."""
     db = shop.db
     today = shop.today()
-    hold = load_settings(db).pickup_hold_days
+    settings = load_settings(db)
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="today") as pool:
         waiting = _submit(pool, shop, _waiting)
         late = _late(shop, today, limit)
-        unnotified, unnotified_count = q.unnotified_ready(db, hold, limit)
-        uncollected, uncollected_count = q.uncollected_ready(db, hold, today.isoformat(), limit)
+        unnotified, unnotified_count = q.unnotified_ready(db, limit)
+        uncollected, uncollected_count = _uncollected(shop, settings, limit)
         return TodayOverview(
             today=today,
             waiting=waiting(),
             drafts=[_so_item(r) for r in q.draft_orders(db)],
             late=late,
             expected_today=[_so_item(r) for r in q.expected_on(db, today.isoformat())],
-            unnotified=[_ready_item(r) for r in unnotified],
+            unnotified=[_ready_item(settings, today, r) for r in unnotified],
             unnotified_count=unnotified_count,
-            uncollected=[_ready_item(r) for r in uncollected],
+            uncollected=uncollected,
             uncollected_count=uncollected_count,
-            pickup_hold_days=hold,
+            pickup_hold_days=settings.pickup_hold_days,
             surplus=SurplusSummary(*q.surplus_totals(db)),
         )
 

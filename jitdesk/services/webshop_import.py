@@ -21,7 +21,7 @@ from pathlib import Path
 
 from jitdesk.domain.errors import NotFoundError, ValidationError
 from jitdesk.domain.models import check_email
-from jitdesk.domain.promise import OfferTerms, promise_for_line
+from jitdesk.domain.numbering import CUSTOMER_ORDER
 from jitdesk.domain.statuses import CustomerOrderStatus
 from jitdesk.domain.webshop_formats import (
     CHANNELS,
@@ -33,6 +33,7 @@ from jitdesk.domain.webshop_formats import (
 )
 from jitdesk.services.common import bulk_objects
 from jitdesk.services.importing import ImportRejected, RowError
+from jitdesk.services.promises import Promiser
 from jitdesk.services.shop import Changes, Shop
 from jitdesk.store import bulk, events
 from jitdesk.store import webshop as q
@@ -360,10 +361,9 @@ class _Writer:
         self.shop = shop
         self.db = shop.db
         self.channel = channel
-        settings = load_settings(shop.db)
-        self.buffer = settings.safety_buffer_days
-        self.closed = settings.closed_weekdays
-        self.terms: dict[int, list[OfferTerms]] = offer_terms(shop.db)
+        # The same promise as the order dialog and the CSV import give (observed lead
+        # times included), worked out once per product and order day.
+        self.promiser = Promiser(shop)
         self.promises: dict[tuple[int, date], str | None] = {}
         self.now = shop.now_iso()
         self.actor = shop.actor
@@ -372,7 +372,7 @@ class _Writer:
         """Promised date (ISO text) of a product ordered on `day`; computed once per pair."""
         key = (product_id, day)
         if key not in self.promises:
-            found = promise_for_line(self.terms.get(product_id, []), day, self.buffer, self.closed)
+            found = self.promiser.promise(product_id, day)
             self.promises[key] = found.isoformat() if found else None
         return self.promises[key]
 
@@ -381,14 +381,11 @@ class _Writer:
             return [], []
         customer_ids = self._customers(preview.orders)
         label = CHANNEL_LABELS[self.channel]
-        year = self.shop.today().year
-        last = q.counter_last(self.db, "C", year)
+        numbers = self.shop.next_numbers(CUSTOMER_ORDER, len(preview.orders))
         order_id = bulk.next_id(self.db, "customer_orders")
         order_rows, line_rows, payment_rows, event_rows, order_ids = [], [], [], [], []
         dates: dict[date, str] = {}
-        for order in preview.orders:
-            last += 1
-            number = f"C-{year}-{last:04d}"
+        for order, number in zip(preview.orders, numbers, strict=True):
             promised = None
             for no, line in enumerate(order.lines, start=1):
                 day = self.promise(line.product_id, order.order_date)
@@ -487,7 +484,6 @@ class _Writer:
             ("order_id", "amount", "kind", "method", "paid_at", "note"),
             payment_rows,
         )
-        bulk.set_counter(self.db, "C", year, last)
         events.record_events(self.db, event_rows)
         return order_ids, customer_ids
 

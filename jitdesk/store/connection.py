@@ -117,16 +117,24 @@ def inspect_existing(path: Path) -> None:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if app_id != schema.APPLICATION_ID:
             raise ShopFileError(f"{name} is an SQLite file but not a jitdesk shop file.")
+        recorded: list[str] = []
         if "_sqlite_migrations" in tables:
             rows = conn.execute(
                 "SELECT name FROM _sqlite_migrations WHERE migration_set = ?",
                 [schema.MIGRATION_SET],
             ).fetchall()
-            unknown = {r[0] for r in rows} - set(schema.known_migration_names())
+            recorded = [r[0] for r in rows]
+            unknown = set(recorded) - set(schema.known_migration_names())
             if unknown:
                 raise ShopFileError(
                     f"{name} was written by a newer jitdesk; install the newer version to open it."
                 )
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if version != len(recorded):
+            raise ShopFileError(
+                f"{name} is inconsistent (its schema version says {version}, its upgrade "
+                f"history {len(recorded)}); restore it from a backup."
+            )
         if path.stat().st_size <= QUICK_CHECK_MAX_BYTES:
             check = conn.execute("PRAGMA quick_check").fetchone()[0]
             if check != "ok":
@@ -198,12 +206,11 @@ def open_database(path: str | Path, *, create: bool = False) -> Database:
             conn.close()
             raise
     try:
-        schema.migrations.apply(db)
+        schema.apply_pending(db)
     except Exception:
         conn.close()
         raise
     conn.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
-    conn.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION}")
     return db
 
 

@@ -67,6 +67,7 @@ def ready_unnotified_numbers(db: Database) -> list[str]:
 
 def set_notified(db: Database, order_id: int, at: str) -> None:
     db.execute(
-        "UPDATE customer_orders SET notified_at = ?, updated_at = ? WHERE id = ?",
+        "UPDATE customer_orders SET notified_at = COALESCE(notified_at, ?), updated_at = ?"
+        " WHERE id = ?",
         [at, at, order_id],
     )

@@ -48,15 +48,24 @@ def events_for(db: Database, entity: str, entity_id: int) -> list[dict[str, Any]
 
 def next_number(db: Database, prefix: str, year: int) -> str:
     """Next document number such as C-2026-0042; call inside the action's transaction."""
-    db.execute(
-        "INSERT INTO counters (kind, year, last) VALUES (?, ?, 1)"
-        " ON CONFLICT (kind, year) DO UPDATE SET last = last + 1",
-        [prefix, year],
-    )
+    return allocate_numbers(db, prefix, year, 1)[0]
+
+
+def allocate_numbers(db: Database, prefix: str, year: int, count: int) -> list[str]:
+    """`count` consecutive document numbers of `prefix` in `year`, taken in one statement.
+
+    Call inside the action's transaction: the counter moves with the rows that use the
+    numbers, so a rolled-back import gives its numbers back and two desks never share one.
+    """
+    if count <= 0:
+        return []
     last = db.execute(
-        "SELECT last FROM counters WHERE kind = ? AND year = ?", [prefix, year]
+        "INSERT INTO counters (kind, year, last) VALUES (?, ?, ?)"
+        " ON CONFLICT (kind, year) DO UPDATE SET last = last + excluded.last"
+        " RETURNING last",
+        [prefix, year, count],
     ).fetchone()[0]
-    return format_number(prefix, year, last)
+    return [format_number(prefix, year, n) for n in range(last - count + 1, last + 1)]
 
 
 def record_events(db: Database, rows: list[tuple]) -> None:

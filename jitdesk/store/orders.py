@@ -5,12 +5,12 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 from typing import Any
 
 from sqlite_utils import Database
 
 from jitdesk.domain.calendar import parse_weekdays
+from jitdesk.domain.filters import OrderFilter
 from jitdesk.domain.promise import OfferTerms
 
 OFFER_TERMS_SQL = """
@@ -81,15 +81,6 @@ def order_paid(db: Database, order_id: int) -> int:
     return db.execute(
         "SELECT COALESCE(SUM(amount), 0) FROM payments WHERE order_id = ?", [order_id]
     ).fetchone()[0]
-
-
-@dataclass(slots=True)
-class OrderFilter:
-    text: str = ""
-    statuses: tuple[str, ...] = ()
-    customer_id: int | None = None
-    date_from: str | None = None
-    date_to: str | None = None
 
 
 # The page of order ids is chosen first (from the indexes alone where it can be) and only
@@ -226,3 +217,35 @@ def set_customer_statuses(
         " WHERE id = ?",
         updates,
     )
+
+
+def order_status(db: Database, order_id: int) -> str:
+    return db.execute("SELECT status FROM customer_orders WHERE id = ?", [order_id]).fetchone()[0]
+
+
+def order_line(db: Database, line_id: int) -> dict[str, Any] | None:
+    row = db.execute("SELECT * FROM customer_order_lines WHERE id = ?", [line_id]).fetchone()
+    return dict(row) if row else None
+
+
+# --- writes ----------------------------------------------------------------------------------
+
+
+def insert_order(db: Database, row: dict[str, Any]) -> int:
+    return int(db["customer_orders"].insert(row).last_pk)
+
+
+def update_order(db: Database, order_id: int, values: dict[str, Any]) -> None:
+    db["customer_orders"].update(order_id, values)
+
+
+def insert_lines(db: Database, rows: Iterable[dict[str, Any]]) -> None:
+    db["customer_order_lines"].insert_all(rows)
+
+
+def update_line(db: Database, line_id: int, values: dict[str, Any]) -> None:
+    db["customer_order_lines"].update(line_id, values)
+
+
+def insert_payment(db: Database, row: dict[str, Any]) -> None:
+    db["payments"].insert(row)

@@ -2,6 +2,8 @@
 
 Never edit a released migration: add a new one. `MIGRATIONS` lists every name this jitdesk
 knows; a file that recorded a name we do not know was written by a newer jitdesk.
+`PRAGMA user_version` holds the number of migrations applied, written in the same transaction
+as each one (`apply_pending`); a file where the two disagree is refused when it is opened.
 """
 
 from __future__ import annotations
@@ -382,6 +384,17 @@ def _split_statements(script: str) -> list[str]:
 
 def known_migration_names() -> list[str]:
     return [m.name for m in migrations._migrations]
+
+
+def apply_pending(db: Database) -> None:
+    """Apply the pending migrations one at a time, each in one transaction together with its
+    record and `PRAGMA user_version` (the number of migrations applied), so that the two agree
+    after every step: a migration that fails or is killed halfway leaves both as they were."""
+    pending = [m.name for m in migrations.pending(db)]
+    for index in range(len(pending)):
+        with db.atomic():
+            migrations.apply(db, stop_before=pending[index + 1 :])
+            db.execute(f"PRAGMA user_version = {len(migrations.applied(db))}")
 
 
 SCHEMA_VERSION = len(known_migration_names())

@@ -34,3 +34,9 @@ def save_settings(db: Database, settings: ShopSettings) -> None:
     row["use_observed_lead_times"] = int(settings.use_observed_lead_times)
     row["id"] = 1
     db["shop"].upsert(row, pk="id")
+
+
+def shop_currency(db: Database) -> str:
+    """The shop's currency code; empty before the shop row exists."""
+    row = db.execute("SELECT currency FROM shop WHERE id = 1").fetchone()
+    return row[0] if row else ""

@@ -8,6 +8,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from jitdesk.domain.statuses import SupplierOrderStatus
 from jitdesk.store.quantities import OPEN_SO
 
 
@@ -237,3 +238,70 @@ def move_coverage(db: Database, from_line_id: int, to_line_id: int) -> None:
         [to_line_id, from_line_id],
     )
     db.execute("DELETE FROM coverage WHERE supplier_line_id = ?", [from_line_id])
+
+
+def number_and_status(db: Database, so_id: int) -> dict[str, Any] | None:
+    row = db.execute("SELECT number, status FROM supplier_orders WHERE id = ?", [so_id]).fetchone()
+    return dict(row) if row else None
+
+
+def has_receipts(db: Database, so_id: int) -> bool:
+    return (
+        db.execute("SELECT 1 FROM receipts WHERE supplier_order_id = ? LIMIT 1", [so_id]).fetchone()
+        is not None
+    )
+
+
+# --- writes ----------------------------------------------------------------------------------
+
+
+def _update_order(db: Database, so_id: int, values: dict[str, Any]) -> None:
+    db["supplier_orders"].update(so_id, values)
+
+
+def set_status(db: Database, so_id: int, status: str, at: str) -> None:
+    _update_order(db, so_id, {"status": status, "updated_at": at})
+
+
+def set_notes(db: Database, so_id: int, notes: str, at: str) -> None:
+    _update_order(db, so_id, {"notes": notes, "updated_at": at})
+
+
+def set_expected_date(db: Database, so_id: int, expected_date: str | None, at: str) -> None:
+    """A draft's expected date follows its lines."""
+    _update_order(db, so_id, {"updated_at": at, "expected_date": expected_date})
+
+
+def touch(db: Database, so_id: int, at: str) -> None:
+    _update_order(db, so_id, {"updated_at": at})
+
+
+def mark_sent(db: Database, so_id: int, at: str, expected_date: str | None) -> None:
+    _update_order(
+        db,
+        so_id,
+        {
+            "status": SupplierOrderStatus.SENT.value,
+            "sent_at": at,
+            "updated_at": at,
+            "expected_date": expected_date,
+        },
+    )
+
+
+def close(db: Database, so_id: int, status: str, at: str) -> None:
+    """Cancelled or closed short: the order is no longer open."""
+    _update_order(db, so_id, {"status": status, "closed_at": at, "updated_at": at})
+
+
+def update_line(db: Database, line_id: int, values: dict[str, Any]) -> None:
+    db["supplier_order_lines"].update(line_id, values)
+
+
+def set_line_quantity(db: Database, line_id: int, quantity: int) -> None:
+    update_line(db, line_id, {"quantity": quantity})
+
+
+def delete_line(db: Database, line_id: int) -> None:
+    """A line whose coverage was moved or removed first."""
+    db.execute("DELETE FROM supplier_order_lines WHERE id = ?", [line_id])

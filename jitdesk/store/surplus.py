@@ -108,3 +108,17 @@ def used_from_surplus(db: Database, product_ids: Iterable[int]) -> dict[int, int
     FROM products p WHERE p.id IN ({marks})
     """
     return {r[0]: r[1] for r in db.execute(sql, ids)}
+
+
+def insert_write_off(
+    db: Database, product_id: int, quantity: int, unit_cost: int, reason: str, at: str
+) -> None:
+    db["write_offs"].insert(
+        {
+            "product_id": product_id,
+            "quantity": quantity,
+            "unit_cost": unit_cost,
+            "reason": reason,
+            "written_at": at,
+        }
+    )

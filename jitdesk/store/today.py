@@ -10,6 +10,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from jitdesk.store.bulk import tuples as bulk_tuples
 from jitdesk.store.quantities import WAITING_LINES_SQL
 
 # Orders, units and lines still waiting to be ordered: the lines planning would order.
@@ -65,7 +66,6 @@ WITH shown AS MATERIALIZED (
     LIMIT :limit)
 SELECT o.id, o.number, o.ready_at, o.notified_at, c.name AS customer_name,
        c.phone AS customer_phone, c.email AS customer_email,
-       date(substr(o.ready_at, 1, 10), '+' || :hold || ' days') AS pickup_by,
        (SELECT COALESCE(SUM(quantity * unit_price), 0) FROM customer_order_lines
          WHERE order_id = o.id)
        - (SELECT COALESCE(SUM(amount), 0) FROM payments WHERE order_id = o.id) AS balance,
@@ -74,36 +74,46 @@ FROM shown JOIN customer_orders o ON o.id = shown.id JOIN customers c ON c.id = 
 ORDER BY o.ready_at, o.id
 """
 UNNOTIFIED = "o.notified_at IS NULL"
-UNCOLLECTED = "date(substr(o.ready_at, 1, 10), '+' || :hold || ' days') < :today"
 
 
 def _ready(
-    db: Database, where: str, hold: int, today: str, limit: int
+    db: Database, where: str, params: list[Any], limit: int
 ) -> tuple[list[dict[str, Any]], int]:
     """The first `limit` ready orders matching `where`, and how many match in all."""
-    params = {"hold": hold, "today": today, "limit": limit}
-    rows = [dict(r) for r in db.execute(READY_SQL.format(where=where), params)]
+    named = {"limit": limit} | {f"p{i}": v for i, v in enumerate(params)}
+    rows = [dict(r) for r in db.execute(READY_SQL.format(where=where), named)]
     totals = [row.pop("total") for row in rows]
     if totals:
         return rows, totals[0]
-    return rows, 0 if limit > 0 else _ready_count(db, where, hold, today)
-
-
-def _ready_count(db: Database, where: str, hold: int, today: str) -> int:
+    if limit > 0:
+        return rows, 0
     sql = f"SELECT COUNT(*) FROM customer_orders o WHERE o.status = 'ready' AND {where}"
-    return db.execute(sql, {"hold": hold, "today": today}).fetchone()[0]
+    return rows, db.execute(sql, named).fetchone()[0]
 
 
-def unnotified_ready(db: Database, hold_days: int, limit: int) -> tuple[list[dict[str, Any]], int]:
+def unnotified_ready(db: Database, limit: int) -> tuple[list[dict[str, Any]], int]:
     """Ready orders nobody told yet (oldest first, at most `limit`), and how many in all."""
-    return _ready(db, UNNOTIFIED, hold_days, "", limit)
+    return _ready(db, UNNOTIFIED, [], limit)
 
 
-def uncollected_ready(
-    db: Database, hold_days: int, today_iso: str, limit: int
-) -> tuple[list[dict[str, Any]], int]:
-    """Ready orders past their pickup-by date (ready date + hold days), and how many in all."""
-    return _ready(db, UNCOLLECTED, hold_days, today_iso, limit)
+def told_ready_dates(db: Database) -> list[tuple[int, str, str]]:
+    """(id, ready_at, notified_at) of every ready order whose customer was told, oldest
+    first: what the pickup-by rule needs to find the ones past their date."""
+    rows = bulk_tuples(
+        db,
+        "SELECT id, ready_at, notified_at FROM customer_orders"
+        " WHERE status = 'ready' AND notified_at IS NOT NULL ORDER BY ready_at, id",
+    )
+    return list(rows)
+
+
+def ready_by_ids(db: Database, ids: list[int]) -> list[dict[str, Any]]:
+    """The ready orders `ids` (at most a page of them) as the Today lists show them."""
+    if not ids:
+        return []
+    marks = ", ".join(f":p{i}" for i in range(len(ids)))
+    rows, _ = _ready(db, f"o.id IN ({marks})", ids, len(ids))
+    return rows
 
 
 def unnotified_ready_orders(db: Database) -> list[tuple[int, str]]:
@@ -116,7 +126,8 @@ def unnotified_ready_orders(db: Database) -> list[tuple[int, str]]:
 
 
 def mark_notified(db: Database, order_ids: list[int], at: str) -> list[tuple[int, str]]:
-    """Stamp ready orders among `order_ids` as notified; returns (id, number) of those."""
+    """Stamp ready orders among `order_ids` as notified; returns (id, number) of those.
+    The first time told is kept: the pickup-by date counts from it."""
     done: list[tuple[int, str]] = []
     for start in range(0, len(order_ids), 500):
         chunk = order_ids[start : start + 500]
@@ -130,8 +141,8 @@ def mark_notified(db: Database, order_ids: list[int], at: str) -> list[tuple[int
             )
         ]
         db.execute(
-            f"UPDATE customer_orders SET notified_at = ?, updated_at = ? WHERE id IN ({marks})"
-            " AND status = 'ready'",
+            "UPDATE customer_orders SET notified_at = COALESCE(notified_at, ?), updated_at = ?"
+            f" WHERE id IN ({marks}) AND status = 'ready'",
             [at, at, *chunk],
         )
     return done

@@ -37,10 +37,3 @@ def customers_for_matching(db: Database) -> list[tuple[int, str, str, str]]:
     return [
         tuple(r) for r in db.execute("SELECT id, name, email, phone FROM customers ORDER BY id")
     ]
-
-
-def counter_last(db: Database, kind: str, year: int) -> int:
-    row = db.execute(
-        "SELECT last FROM counters WHERE kind = ? AND year = ?", [kind, year]
-    ).fetchone()
-    return row[0] if row else 0

@@ -12,9 +12,9 @@ import sqlite3
 import time
 from datetime import date
 
+from jitdesk.demo import write_demo_shop
 from jitdesk.domain.clock import fixed_clock
 from jitdesk.services.check import check_shop
-from jitdesk.services.demo import write_demo_shop
 from jitdesk.services.shop import Shop
 
 ORDERS = 100_000

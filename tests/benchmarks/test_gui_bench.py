@@ -30,8 +30,8 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QTableView
 
+from jitdesk.demo import write_demo_shop
 from jitdesk.domain.clock import fixed_clock
-from jitdesk.services.demo import write_demo_shop
 from jitdesk.services.shop import Shop
 from tests.benchmarks import gui_probe
 

@@ -14,11 +14,11 @@ import pytest
 from PySide6.QtCore import QAbstractTableModel, QModelIndex
 from PySide6.QtWidgets import QTableView
 
+from jitdesk.demo import write_demo_shop
 from jitdesk.domain.clock import fixed_clock
 from jitdesk.gui.formatting import ShopFormat
 from jitdesk.gui.pages.pickup_page import PickupPage
 from jitdesk.gui.pages.receiving_page import ReceivingPage
-from jitdesk.services.demo import write_demo_shop
 from jitdesk.services.shop import Shop
 
 ORDERS = 100_000

@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
+from jitdesk.demo import write_demo_shop
 from jitdesk.domain.clock import fixed_clock
 from jitdesk.services import reports
-from jitdesk.services.demo import write_demo_shop
 from jitdesk.services.shop import Shop
 
 CLOCK = fixed_clock(datetime(2026, 11, 25, 10, tzinfo=UTC))

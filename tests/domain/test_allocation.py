@@ -14,10 +14,10 @@ from jitdesk.domain.allocation import (
     allocate_receipt,
     over_delivery,
     plan_release,
-    rounded_order_quantity,
     shrink_draft_line,
     surplus_since,
 )
+from jitdesk.domain.planning import round_quantity
 
 # --- example-based -------------------------------------------------------------------------
 
@@ -112,10 +112,10 @@ def test_release_never_touches_handed_units():
 
 
 def test_rounding_and_draft_shrinking():
-    assert rounded_order_quantity(0, 6) == 0
-    assert rounded_order_quantity(1, 6) == 6
-    assert rounded_order_quantity(7, 6) == 12
-    assert rounded_order_quantity(3, 10, min_qty=20) == 20
+    assert round_quantity(0, 6) == 0
+    assert round_quantity(1, 6) == 6
+    assert round_quantity(7, 6) == 12
+    assert round_quantity(3, 10, min_qty=20) == 20
     assert shrink_draft_line(5, 12, 5, 6, 1).new_quantity == 6
     assert shrink_draft_line(5, 12, 0, 6, 1).removed
     assert shrink_draft_line(5, 12, 8, 6, 1) is None  # still needs 12

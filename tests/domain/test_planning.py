@@ -206,10 +206,23 @@ def test_render_shows_supplier_flags_and_reasons():
 
 @pytest.mark.parametrize(
     ("needed", "min_qty", "pack", "expected"),
-    [(7, 10, 6, 12), (7, 1, 1, 7), (12, 1, 6, 12), (13, 1, 6, 18), (1, 5, 1, 5), (0, 1, 4, 4)],
+    [(7, 10, 6, 12), (7, 1, 1, 7), (12, 1, 6, 12), (13, 1, 6, 18), (1, 5, 1, 5), (0, 1, 4, 0)],
 )
 def test_round_quantity(needed, min_qty, pack, expected):
-    assert round_quantity(needed, min_qty, pack) == expected
+    assert round_quantity(needed, pack, min_qty) == expected
+
+
+@given(st.integers(-5, 500), st.integers(1, 50), st.integers(0, 120))
+def test_rounding_orders_whole_packs_at_least_the_minimum_and_less_than_a_pack_extra(
+    needed, pack, min_qty
+):
+    quantity = round_quantity(needed, pack, min_qty)
+    if needed <= 0:
+        assert quantity == 0
+        return
+    assert quantity % pack == 0
+    assert quantity >= needed and quantity >= min_qty
+    assert quantity - max(needed, min_qty) < pack
 
 
 # --------------------------------------------------------------------------------------------

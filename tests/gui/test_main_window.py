@@ -219,7 +219,7 @@ def test_demo_choice_writes_and_opens_the_demo_shop(qtbot, tmp_path, monkeypatch
 
         create_shop(path, "Demo Cycles", "EUR").close()
 
-    demo = pytest.importorskip("jitdesk.services.demo")
+    demo = pytest.importorskip("jitdesk.demo")
     monkeypatch.setattr(demo, "write_demo_shop", fake_demo)
     shop = shop_files.open_demo_shop(folder=tmp_path)
     assert shop is not None

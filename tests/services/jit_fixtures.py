@@ -25,6 +25,7 @@ from jitdesk.domain.models import (
 )
 from jitdesk.services import catalog, customers, orders, settings
 from jitdesk.services.shop import Shop
+from jitdesk.store.engine import SqliteStore
 from jitdesk.store.quantities import line_quantities
 
 NOW = datetime(2026, 11, 25, 10, 0, tzinfo=UTC)  # a Wednesday
@@ -64,7 +65,7 @@ def memory_copy(template: Path) -> Shop:
     source.close()
     conn.row_factory = sqlite3.Row
     conn.execute("PRAGMA foreign_keys = ON")
-    return Shop(Database(conn), clock=clock)
+    return Shop(SqliteStore(Database(conn)), clock=clock)
 
 
 @dataclass

@@ -7,6 +7,7 @@ from datetime import UTC, date, datetime
 import pytest
 
 from jitdesk.domain.errors import DomainError, ValidationError
+from jitdesk.domain.filters import OrderFilter
 from jitdesk.domain.models import (
     CustomerInput,
     OfferInput,
@@ -16,7 +17,7 @@ from jitdesk.domain.models import (
     ShopSettings,
     SupplierInput,
 )
-from jitdesk.services import catalog, customers, orders, settings
+from jitdesk.services import catalog, customers, orders, promises, settings
 from jitdesk.store.events import events_for
 
 NOW = datetime(2026, 11, 25, 10, 0, tzinfo=UTC)  # Wednesday
@@ -82,7 +83,7 @@ def test_promise_respects_shop_buffer_and_closed_days(shop, catalog_ids):
     current.closed_weekdays = frozenset({5, 6})
     settings.update_settings(shop, current)
     # Bell: Wed + 1 = Thu arrival; +2 = Sat; closed Sat/Sun -> Mon 30 Nov
-    quote = orders.quote_promised_dates(shop, [catalog_ids["bell"]])
+    quote = promises.quote_promised_dates(shop, [catalog_ids["bell"]])
     assert quote[catalog_ids["bell"]] == date(2026, 11, 30)
 
 
@@ -196,10 +197,10 @@ def test_list_and_find_orders(shop, catalog_ids):
         orders.create_order(
             shop, OrderInput(customer_id=customer, lines=[OrderLineInput(catalog_ids["bell"], 1)])
         )
-    flt = orders.q.OrderFilter(text="Борис")
+    flt = OrderFilter(text="Борис")
     rows = orders.list_orders(shop, flt)
     assert [r["customer_name"] for r in rows] == ["Борис Петров"]
-    assert orders.count_orders(shop, orders.q.OrderFilter()) == 2
+    assert orders.count_orders(shop, OrderFilter()) == 2
     assert orders.find_order(shop, " C-2026-0002 ")["customer_name"] == "Борис Петров"
     with pytest.raises(DomainError, match="no order C-2026-0099"):
         orders.find_order(shop, "C-2026-0099")

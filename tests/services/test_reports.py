@@ -22,6 +22,7 @@ from jitdesk.services import (
     customers,
     handover,
     planning,
+    promises,
     receiving,
     reports,
     supplier_orders,
@@ -180,22 +181,20 @@ def test_a_reliably_slow_supplier_moves_promises_and_says_why(rows):
     p = _slow_supplier(rows, [9, 9, 10, 8, 9])  # median 9 against 5 quoted
     day = date(2026, 11, 25)  # Wednesday; buffer 1 day; closed Sundays
 
-    assert order_service.quote_promised_dates(rows.shop, [p], day)[p] == date(2026, 12, 5)
-    assert reports.promise_explanations(rows.shop, [p]) == {
+    assert promises.quote_promised_dates(rows.shop, [p], day)[p] == date(2026, 12, 5)
+    assert promises.promise_explanations(rows.shop, [p]) == {
         p: "Dawdle Ltd usually delivers in 9 days, not the 5 quoted;"
         " the promised date uses what they really take."
     }
     rows.db.execute("UPDATE shop SET use_observed_lead_times = 0")
-    assert order_service.quote_promised_dates(rows.shop, [p], day)[p] == date(2026, 12, 1)
-    assert reports.promise_explanations(rows.shop, [p]) == {}
+    assert promises.quote_promised_dates(rows.shop, [p], day)[p] == date(2026, 12, 1)
+    assert promises.promise_explanations(rows.shop, [p]) == {}
 
 
 def test_four_deliveries_are_not_enough_to_override_the_quote(rows):
     p = _slow_supplier(rows, [9, 9, 10, 8])
-    assert reports.promise_explanations(rows.shop, [p]) == {}
-    assert order_service.quote_promised_dates(rows.shop, [p], date(2026, 11, 25))[p] == date(
-        2026, 12, 1
-    )
+    assert promises.promise_explanations(rows.shop, [p]) == {}
+    assert promises.quote_promised_dates(rows.shop, [p], date(2026, 11, 25))[p] == date(2026, 12, 1)
 
 
 def test_margin_alerts_list_orders_below_ten_percent_or_negative(rows):
@@ -398,8 +397,8 @@ def test_reliability_and_waiting_of_a_shop_run_through_the_services(tmp_path):
 
 
 def test_customer_waiting_is_waiting_times_plus_orders_at_risk(tmp_path):
+    from jitdesk.demo import write_demo_shop
     from jitdesk.domain.clock import fixed_clock
-    from jitdesk.services.demo import write_demo_shop
 
     clock = fixed_clock(date(2026, 11, 25))
     write_demo_shop(tmp_path / "demo.jitdesk", orders=300, seed=3, clock=clock)

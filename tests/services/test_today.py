@@ -96,13 +96,26 @@ def test_ready_notified_uncollected_and_surplus(world):
     # An order that is not ready is not marked (nothing to tell).
     assert mark_notified(shop, [999]).customer_orders == set()
 
-    world.clock.advance(days=14)  # 16 Dec: the pickup-by date itself is not past yet
+    world.clock.advance(days=2)  # Fri 4 Dec: Bob is told about his second order
+    mark_notified(shop, [world.orders["bob2"]])
+
+    world.clock.advance(days=12)  # 16 Dec: Ann's pickup-by date itself is not past yet
     assert today_overview(shop).uncollected_count == 0
     world.clock.advance(days=1)
     ov = today_overview(shop)
-    assert ov.uncollected_count == 3
+    # Only Ann is past her date. Bob's second order counts from 4 Dec (until 18 Dec), and
+    # nobody told him about his first one: a notice printed today would say 31 Dec.
+    assert [r.number for r in ov.uncollected] == [world.numbers["ann"]]
+    assert ov.uncollected[0].pickup_by == date(2026, 12, 16)
     assert ov.uncollected[0].days_over(ov.today) == 1
+    assert [(r.number, r.pickup_by) for r in ov.unnotified] == [
+        (world.numbers["bob1"], date(2026, 12, 31))
+    ]
+    world.clock.advance(days=2)  # Sat 19 Dec
+    ov = today_overview(shop)
+    assert [r.number for r in ov.uncollected] == [world.numbers["ann"], world.numbers["bob2"]]
+    assert ov.uncollected[1].pickup_by == date(2026, 12, 18)
     handover.hand_over(shop, world.orders["bob2"], payment=1200)
     ov = today_overview(shop)
-    assert [r.number for r in ov.uncollected] == [world.numbers["ann"], world.numbers["bob1"]]
-    assert ov.unnotified_count == 1  # bob1 only; bob2 was collected
+    assert [r.number for r in ov.uncollected] == [world.numbers["ann"]]
+    assert ov.unnotified_count == 1  # bob1 only

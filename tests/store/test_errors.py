@@ -12,6 +12,7 @@ from jitdesk.domain.errors import ShopFileError
 from jitdesk.domain.models import CustomerInput
 from jitdesk.services import customers, settings
 from jitdesk.services.shop import Shop
+from jitdesk.store.engine import SqliteStore
 from jitdesk.store.errors import shop_file_problem
 
 
@@ -47,7 +48,7 @@ def test_read_only_file_is_a_plain_message(shop_path):
     conn = sqlite3.connect(
         shop_path.absolute().as_uri() + "?mode=ro", uri=True, isolation_level=None
     )
-    shop = Shop(Database(conn), path=shop_path)
+    shop = Shop(SqliteStore(Database(conn), shop_path))
     with pytest.raises(ShopFileError, match="cannot be written"):
         customers.add_customer(shop, CustomerInput(name="Ann"))
     shop.close()

@@ -97,6 +97,7 @@ def test_a_failing_migration_leaves_the_old_schema(v1_copy, monkeypatch):
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     conn.close()
     assert "half" not in columns
+    assert user_version(v1_copy) == len(real)  # moved on with every committed migration
     monkeypatch.undo()
     shop = Shop.open(v1_copy)  # the real migrations still apply afterwards
     assert check_shop(shop) == []
@@ -138,6 +139,7 @@ def test_kill_9_during_a_migration_leaves_the_old_schema(v1_copy):
         child.wait()
     assert "slow_new" not in tables(v1_copy)
     assert "m999_slow" not in applied(v1_copy)
+    assert user_version(v1_copy) == len(applied(v1_copy))  # so the file still opens
     conn = sqlite3.connect(str(v1_copy))
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     assert (
@@ -148,6 +150,34 @@ def test_kill_9_during_a_migration_leaves_the_old_schema(v1_copy):
     assert [m.name for m in schema.migrations.applied(shop.db)] == schema.known_migration_names()
     assert check_shop(shop) == []
     shop.close()
+
+
+def user_version(path: Path) -> int:
+    conn = sqlite3.connect(str(path))
+    try:
+        return conn.execute("PRAGMA user_version").fetchone()[0]
+    finally:
+        conn.close()
+
+
+@pytest.mark.parametrize("version", [0, 3, 7])
+def test_a_file_whose_version_and_upgrade_history_disagree_is_refused_untouched(tmp_path, version):
+    current = max(STORED, key=lambda p: int(p.stem[1:]))
+    path = tmp_path / "shop.jitdesk"
+    shutil.copyfile(current, path)
+    conn = sqlite3.connect(str(path))
+    conn.execute(f"PRAGMA user_version = {version}")
+    conn.close()
+    before, stat = path.read_bytes(), path.stat()
+    with pytest.raises(ShopFileError) as refused:
+        Shop.open(path)
+    assert str(refused.value) == (
+        f"shop.jitdesk is inconsistent (its schema version says {version}, its upgrade history "
+        f"{len(applied(current))}); restore it from a backup."
+    )
+    assert path.read_bytes() == before
+    assert path.stat().st_mtime_ns == stat.st_mtime_ns
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["shop.jitdesk"]  # no backup, no -wal
 
 
 def test_a_file_from_a_newer_jitdesk_is_refused_untouched(v1_copy):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from jitdesk.domain.filters import OrderFilter
 from jitdesk.store import orders as q
 from tests.services.jit_fixtures import build_world, new_shop, place_order
 
@@ -22,7 +23,7 @@ TEXTS = ["nov", "NOV", "é", "Dubois", "c-2026-001", "C-2026-0012", "0012", "-20
 
 
 def _numbers(db, text: str, statuses=()) -> list[str]:
-    flt = q.OrderFilter(text=text, statuses=statuses)
+    flt = OrderFilter(text=text, statuses=statuses)
     rows = q.list_orders(db, flt, limit=500)
     assert q.count_orders(db, flt) == len(rows)
     return [r["number"] for r in rows]

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from jitdesk.domain.errors import ValidationError
 from jitdesk.domain.models import OrderInput, OrderLineInput
-from jitdesk.domain.statuses import CustomerOrderStatus
+from jitdesk.domain.statuses import Action, customer_allows
 from jitdesk.gui.action_runner import run_action
 from jitdesk.gui.feedback import show_error
 from jitdesk.gui.formatting import ShopFormat
@@ -56,8 +56,8 @@ from jitdesk.services.orders import (
     create_order,
     edit_order,
     order_detail,
-    quote_promised_dates,
 )
+from jitdesk.services.promises import quote_promised_dates
 from jitdesk.services.settings import get_settings
 from jitdesk.services.shop import Changes, Shop
 
@@ -308,7 +308,7 @@ class OrderDialog(QDialog):
         self.paid_caption.show()
         self.paid_label.show()
         status = header["status"]
-        self.read_only = status != CustomerOrderStatus.OPEN.value
+        self.read_only = not customer_allows(status, Action.EDIT)
         if self.read_only:
             self.setWindowTitle(
                 tr("Order {number} ({status})").format(number=self.number, status=tr(status))
@@ -372,7 +372,7 @@ class OrderDialog(QDialog):
 
     def _update_lead_note(self) -> None:
         """Say which promises use what a supplier really takes rather than what it quotes."""
-        from jitdesk.services.reports import promise_explanations
+        from jitdesk.services.promises import promise_explanations
 
         product_ids = tuple(dict.fromkeys(row.product_id for row in self.lines.rows))
         if product_ids == self._lead_note_for:

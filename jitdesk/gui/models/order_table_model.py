@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
+from jitdesk.domain.filters import OrderFilter
+from jitdesk.domain.statuses import customer_status_title
 from jitdesk.gui.formatting import ShopFormat
 from jitdesk.gui.i18n import tr
 from jitdesk.gui.models.list_model import PagedRowsModel
 from jitdesk.services.orders import count_orders, list_orders
 from jitdesk.services.shop import Shop
-from jitdesk.store.orders import OrderFilter  # plain data: the filter the list query takes
 
 NUMBER, DATE, CUSTOMER, STATUS, PROMISED, TOTAL, PAID, BALANCE = range(8)
 COLUMN_TITLES = {
@@ -25,13 +26,6 @@ COLUMN_TITLES = {
 MONEY_COLUMNS = frozenset({TOTAL, PAID, BALANCE})
 CENTERED_COLUMNS = frozenset({DATE, PROMISED})
 PAGE_SIZE = PagedRowsModel.page_size  # rows per page, as the tests see it
-
-STATUS_TITLES = {
-    "open": "Open",
-    "ready": "Ready",
-    "completed": "Completed",
-    "cancelled": "Cancelled",
-}
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -74,7 +68,7 @@ class OrderTableModel(PagedRowsModel):
         if col == CUSTOMER:
             return row["customer_name"]
         if col == STATUS:
-            return tr(STATUS_TITLES.get(row["status"], row["status"]))
+            return tr(customer_status_title(row["status"]))
         if col == PROMISED:
             return self.fmt.date(row["promised_date"])
         if col == TOTAL:

@@ -7,6 +7,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QStyle
 
+from jitdesk.domain.statuses import supplier_status_title
 from jitdesk.gui.formatting import ShopFormat
 from jitdesk.gui.i18n import tr
 from jitdesk.services.receiving_views import ExpectedOrder, ReceivingLine
@@ -26,7 +27,6 @@ EXPECTED_TITLES = {
     E_EXPECTED: "Expected",
     E_OUTSTANDING: "Units due",
 }
-STATUS_TITLES = {"sent": "Sent", "partially received": "Partly received"}
 
 
 class ExpectedOrdersModel(QAbstractTableModel):
@@ -82,7 +82,7 @@ class ExpectedOrdersModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole and order.late and col == E_EXPECTED:
             return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         if role == Qt.ItemDataRole.ToolTipRole:
-            status = tr(STATUS_TITLES.get(order.status, order.status))
+            status = tr(supplier_status_title(order.status))
             if order.late:
                 return tr("{status}; late: expected {date}").format(
                     status=status, date=self.fmt.long_date(order.expected_date)

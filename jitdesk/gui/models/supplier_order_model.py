@@ -3,6 +3,7 @@ of one order, each line saying which customers it serves."""
 
 from __future__ import annotations
 
+from jitdesk.domain.statuses import supplier_status_title
 from jitdesk.gui.formatting import ShopFormat
 from jitdesk.gui.i18n import tr
 from jitdesk.gui.models.list_model import CENTER, RIGHT, Column, PagedRowsModel, RowsModel
@@ -10,18 +11,9 @@ from jitdesk.services import plan_views
 from jitdesk.services.plan_views import SupplierOrderFilter
 from jitdesk.services.shop import Shop
 
-STATUS_TITLES = {
-    "draft": "Draft",
-    "sent": "Sent",
-    "partially received": "Partly received",
-    "received": "Received",
-    "cancelled": "Cancelled",
-    "closed short": "Closed short",
-}
-
 
 def status_text(row: dict) -> str:
-    text = tr(STATUS_TITLES.get(row["status"], row["status"]))
+    text = tr(supplier_status_title(row["status"]))
     if row.get("late"):
         text += tr(" · late")
     if row.get("below_minimum"):

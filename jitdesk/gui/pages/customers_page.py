@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from jitdesk.domain.models import CustomerInput
+from jitdesk.domain.statuses import customer_status_title
 from jitdesk.gui.action_runner import WithChanges, run_action
 from jitdesk.gui.formatting import ShopFormat
 from jitdesk.gui.i18n import tr
 from jitdesk.gui.models.list_model import CENTER, RIGHT, Column, PagedTableModel
-from jitdesk.gui.models.order_table_model import STATUS_TITLES
 from jitdesk.gui.pages.list_editor_page import ListEditorPage
 from jitdesk.gui.pages.orders_page import OrdersPage
 from jitdesk.gui.widgets.editor_fields import FieldErrors, section_label
@@ -76,7 +76,7 @@ class CustomerEditor(QWidget):
             [
                 Column("Number", lambda r: r["number"]),
                 Column("Date", lambda r: fmt.date(r["order_date"]), CENTER),
-                Column("Status", lambda r: tr(STATUS_TITLES.get(r["status"], r["status"]))),
+                Column("Status", lambda r: tr(customer_status_title(r["status"]))),
                 Column("Total", lambda r: fmt.money(r["total"]), RIGHT),
                 Column("Balance", lambda r: fmt.money(r["total"] - r["paid"]), RIGHT),
             ],

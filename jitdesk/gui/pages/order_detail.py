@@ -23,12 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from jitdesk.domain.errors import JitdeskError
+from jitdesk.domain.statuses import Action, customer_allows, customer_status_title
 from jitdesk.gui.action_runner import Outcome, finish_action, run_action
 from jitdesk.gui.dialogs.payment_dialog import PaymentDialog
 from jitdesk.gui.formatting import ShopFormat
 from jitdesk.gui.i18n import tr
 from jitdesk.gui.models.list_model import LEFT, RIGHT, Column, RowsModel
-from jitdesk.gui.models.order_table_model import STATUS_TITLES
 from jitdesk.services.documents import CONFIRMATION, PICKUP_NOTICE
 from jitdesk.services.orders import OrderDetail, order_detail
 from jitdesk.services.shop import Shop
@@ -219,7 +219,7 @@ class OrderDetailPanel(QWidget):
 
     def _fill(self, d: OrderDetail) -> None:
         h = d.header
-        status = tr(STATUS_TITLES.get(h["status"], h["status"]))
+        status = tr(customer_status_title(h["status"]))
         self.title.setText(f"{h['number']} · {status}")
         contact = " · ".join(x for x in (h["customer_phone"], h["customer_email"]) if x)
         info = [f"<b>{_esc(h['customer_name'])}</b>" + (f" · {_esc(contact)}" if contact else "")]
@@ -269,14 +269,19 @@ class OrderDetailPanel(QWidget):
 
     def _update_buttons(self) -> None:
         status = self.detail.header["status"] if self.detail else None
-        active = status in ("open", "ready")
         line = self.selected_line() if self.detail else None
-        self.edit_button.setEnabled(status == "open")
-        self.reduce_button.setEnabled(bool(active and line and line["quantity"] > line["handed"]))
-        self.cancel_button.setEnabled(active)
+        self.edit_button.setEnabled(customer_allows(status, Action.EDIT))
+        self.reduce_button.setEnabled(
+            bool(
+                customer_allows(status, Action.REDUCE)
+                and line
+                and line["quantity"] > line["handed"]
+            )
+        )
+        self.cancel_button.setEnabled(customer_allows(status, Action.CANCEL))
         self.print_button.setEnabled(self.detail is not None)
-        self.payment_button.setEnabled(self.detail is not None and status != "cancelled")
-        self.email_button.setEnabled(status == "ready" and not self.emailing)
+        self.payment_button.setEnabled(customer_allows(status, Action.TAKE_PAYMENT))
+        self.email_button.setEnabled(customer_allows(status, Action.NOTIFY) and not self.emailing)
 
     # -- actions -----------------------------------------------------------------------------
     def _edit(self) -> None:

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from jitdesk.domain.errors import JitdeskError
+from jitdesk.domain.filters import OrderFilter
+from jitdesk.domain.statuses import CUSTOMER_STATUSES
 from jitdesk.gui.dialogs.order_dialog import OrderDialog
 from jitdesk.gui.feedback import show_error
 from jitdesk.gui.formatting import ShopFormat
@@ -38,16 +40,12 @@ from jitdesk.gui.pages.page import Page
 from jitdesk.gui.widgets.customer_picker import CustomerPicker
 from jitdesk.gui.widgets.list_view import list_view
 from jitdesk.services.shop import Changes, Shop
-from jitdesk.store.orders import OrderFilter  # plain data: the filter the list query takes
 
 # (label, statuses); the first entry is the default view.
 STATUS_CHOICES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Open and ready", ("open", "ready")),
     ("All orders", ()),
-    ("Open", ("open",)),
-    ("Ready", ("ready",)),
-    ("Completed", ("completed",)),
-    ("Cancelled", ("cancelled",)),
+    *((info.title, (info.name,)) for info in CUSTOMER_STATUSES.values()),
 )
 SEARCH_DELAY_MS = 150
 ANY_DATE = QDate(2000, 1, 1)  # the minimum of the date fields, shown as "any"

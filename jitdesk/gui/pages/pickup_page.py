@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from jitdesk.domain.errors import JitdeskError, NotFoundError
+from jitdesk.domain.filters import OrderFilter
 from jitdesk.gui.action_runner import run_action
 from jitdesk.gui.dialogs.handover_dialog import HandoverDialog
 from jitdesk.gui.dialogs.pdf_preview import PdfPreviewDialog
@@ -40,7 +41,6 @@ from jitdesk.gui.widgets.field_message import FieldMessage
 from jitdesk.services import documents as docs
 from jitdesk.services.handover import HandoverPreview, HandoverResult, handover_preview
 from jitdesk.services.shop import Changes, Shop
-from jitdesk.store.orders import OrderFilter  # plain data: the filter the list query takes
 
 STATUS_WORDS = {"completed": "was already handed over", "cancelled": "was cancelled"}
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from jitdesk.domain.errors import JitdeskError
+from jitdesk.domain.statuses import Action, supplier_allows, supplier_status_title
 from jitdesk.gui.action_runner import WithChanges, run_action
 from jitdesk.gui.dialogs.pdf_preview import PdfPreviewDialog
 from jitdesk.gui.formatting import ShopFormat
@@ -44,7 +45,6 @@ from jitdesk.gui.models.receiving_model import (
     L_RECEIVED,
     L_SUPPLIER_SKU,
     MAX_RECEIVE,
-    STATUS_TITLES,
     ExpectedOrdersModel,
     ReceivingLinesModel,
 )
@@ -339,7 +339,7 @@ class ReceivingPage(Page):
         self._update_buttons()
 
     def _order_summary(self, order: ReceivingOrder) -> str:
-        status = tr(STATUS_TITLES.get(order.status, order.status.capitalize()))
+        status = tr(supplier_status_title(order.status))
         parts = [status]
         if order.expected_date:
             parts.append(tr("expected {date}").format(date=self.fmt.long_date(order.expected_date)))
@@ -363,7 +363,9 @@ class ReceivingPage(Page):
         self.clear_button.setEnabled(can_receive and total > 0)
         self.record_button.setEnabled(can_receive and total > 0)
         self.undo_button.setEnabled(
-            bool(order and order.receipt_count and order.status != "closed short")
+            bool(
+                order and order.receipt_count and supplier_allows(order.status, Action.UNDO_RECEIPT)
+            )
         )
         self.total_label.setText(tr("{n} unit(s) to record").format(n=total) if can_receive else "")
 
@@ -505,7 +507,7 @@ class ReceivingPage(Page):
         self.result_view.setPlainText(
             tr("The last delivery for {number} was undone; it is {status} again.").format(
                 number=result.supplier_order_number,
-                status=tr(STATUS_TITLES.get(result.status, result.status)),
+                status=tr(supplier_status_title(result.status)),
             )
             + ("\n" + tr("{n} order(s) are open again.").format(n=reopened) if reopened else "")
         )
@@ -587,7 +589,7 @@ def result_html(result: ReceiptResult) -> str:
                     number=result.supplier_order_number,
                     n=result.units_received,
                     surplus=result.units_to_surplus,
-                    status=tr(STATUS_TITLES.get(result.status, result.status)).lower(),
+                    status=tr(supplier_status_title(result.status)).lower(),
                 )
             )
         ),

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from jitdesk.domain.errors import JitdeskError
+from jitdesk.domain.statuses import Action, SupplierOrderStatus, supplier_allows
 from jitdesk.gui.action_runner import run_action
 from jitdesk.gui.dialogs.send_dialog import SendDialog
 from jitdesk.gui.formatting import ShopFormat
@@ -42,8 +43,6 @@ from jitdesk.gui.widgets.list_view import list_view
 from jitdesk.services import plan_views
 from jitdesk.services import supplier_orders as so
 from jitdesk.services.shop import Shop
-
-DRAFT, SENT, PARTLY = "draft", "sent", "partially received"
 
 
 class SupplierOrderDetailPanel(QWidget):
@@ -192,7 +191,7 @@ class SupplierOrderDetailPanel(QWidget):
         row = {
             "status": detail.status,
             "late": detail.late,
-            "below_minimum": detail.status == DRAFT and detail.below_minimum,
+            "below_minimum": supplier_allows(detail.status, Action.SEND) and detail.below_minimum,
         }
         expected = self.fmt.long_date(header.get("expected_date")) or tr("not known")
         text = tr("Status: {status} · Expected: {expected} · Value: {value}").format(
@@ -203,7 +202,7 @@ class SupplierOrderDetailPanel(QWidget):
                 minimum=self.fmt.money(detail.min_order_value)
             )
         self.info.setText(text)
-        if detail.status == DRAFT and detail.below_minimum:
+        if supplier_allows(detail.status, Action.SEND) and detail.below_minimum:
             self.flag.show_message(
                 tr("Below the minimum of {minimum}: hold the draft or send anyway.").format(
                     minimum=self.fmt.money(detail.min_order_value)
@@ -217,7 +216,7 @@ class SupplierOrderDetailPanel(QWidget):
             )
         else:
             self.flag.clear()
-        if detail.status == DRAFT:
+        if supplier_allows(detail.status, Action.EDIT_LINES):
             self.lock_note.hide()
         else:
             self.lock_note.setText(self._lock_text(detail))
@@ -228,7 +227,7 @@ class SupplierOrderDetailPanel(QWidget):
 
     def _lock_text(self, detail: so.SupplierOrderDetail) -> str:
         status = detail.status
-        if status in (SENT, PARTLY):
+        if supplier_allows(status, Action.CLOSE_SHORT):  # with the supplier, not finished
             sent = self.fmt.long_date(detail.header.get("sent_at"))
             return tr(
                 "Sent on {date}: the supplier has this order, so its lines and notes can no longer"
@@ -257,7 +256,7 @@ class SupplierOrderDetailPanel(QWidget):
 
     def _update_buttons(self) -> None:
         status = self.detail.status if self.detail else None
-        draft = status == DRAFT
+        draft = supplier_allows(status, Action.EDIT_LINES)
         has_line = self.current_line() is not None
         for button in (self.quantity_button, self.remove_button, self.move_button):
             button.setEnabled(draft and has_line)
@@ -266,10 +265,12 @@ class SupplierOrderDetailPanel(QWidget):
             self.detail and self.notes.toPlainText() != (self.detail.header.get("notes") or "")
         )
         self.save_notes_button.setEnabled(draft and notes_changed)
-        self.send_button.setEnabled(draft and self.lines.rowCount() > 0)
-        self.cancel_button.setEnabled(status in (DRAFT, SENT))
-        self.close_short_button.setEnabled(status in (SENT, PARTLY))
-        self.receive_button.setEnabled(status in (SENT, PARTLY))
+        self.send_button.setEnabled(
+            supplier_allows(status, Action.SEND) and self.lines.rowCount() > 0
+        )
+        self.cancel_button.setEnabled(supplier_allows(status, Action.CANCEL))
+        self.close_short_button.setEnabled(supplier_allows(status, Action.CLOSE_SHORT))
+        self.receive_button.setEnabled(supplier_allows(status, Action.RECEIVE))
 
     # -- after an action ---------------------------------------------------------------------
     def _done(self, message: str) -> None:
@@ -437,7 +438,7 @@ class SupplierOrderDetailPanel(QWidget):
         question = tr("Cancel {number} ({supplier})?").format(
             number=self.detail.number, supplier=self.detail.header["supplier_name"]
         )
-        if self.detail.status == SENT:
+        if self.detail.status == SupplierOrderStatus.SENT:
             question += " " + tr("Tell the supplier too: it was already sent.")
         if not self._confirm(tr("Cancel supplier order"), question, self._waiting_again()):
             return

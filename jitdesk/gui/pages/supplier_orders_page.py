@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jitdesk.domain.statuses import SupplierOrderStatus as _S
+from jitdesk.domain.statuses import supplier_status_title
 from jitdesk.gui.formatting import ShopFormat
 from jitdesk.gui.i18n import tr
 from jitdesk.gui.models.supplier_order_model import (
@@ -38,12 +40,12 @@ STATUS_CHOICES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Open (draft, sent, partly received)", ("draft", "sent", "partially received")),
     ("All orders", ()),
     ("Drafts", ("draft",)),
-    ("Sent", ("sent",)),
+    (supplier_status_title(_S.SENT), (_S.SENT.value,)),
     ("Late", (LATE,)),
-    ("Partly received", ("partially received",)),
-    ("Received", ("received",)),
-    ("Closed short", ("closed short",)),
-    ("Cancelled", ("cancelled",)),
+    *(
+        (supplier_status_title(s), (s.value,))
+        for s in (_S.PARTIALLY_RECEIVED, _S.RECEIVED, _S.CLOSED_SHORT, _S.CANCELLED)
+    ),
 )
 SEARCH_DELAY_MS = 150
 
@@ -132,7 +134,7 @@ class SupplierOrdersPage(Page):
 
         for column, sample in (
             (NUMBER, "P-2026-00000"),
-            (STATUS, tr("Partly received") + tr(" · late")),
+            (STATUS, tr(supplier_status_title(_S.PARTIALLY_RECEIVED)) + tr(" · late")),
             (EXPECTED, self.fmt.date("2026-12-28")),
             (LINES, "9999"),
             (VALUE, self.fmt.money(999_999_99)),

@@ -1,42 +1,30 @@
-"""The demo shop (every state, consistent) and `check` (finds what is broken, names it)."""
+"""The demo shop: every state, consistent with the shop's rules, the same for the same seed."""
 
 from __future__ import annotations
 
 import re
-import shutil
 import sqlite3
-from datetime import date, datetime, time, timedelta
+from datetime import date, timedelta
 
 import pytest
 
+from jitdesk.demo import write_demo_shop
+from jitdesk.demo.categories import PACK_SIZES
 from jitdesk.domain.clock import fixed_clock
-from jitdesk.domain.demo_data import PACK_SIZES
 from jitdesk.domain.errors import ShopFileError
+from jitdesk.domain.promise import promise_for_line
 from jitdesk.services.check import check_shop
-from jitdesk.services.demo import write_demo_shop
 from jitdesk.services.shop import Shop
 from jitdesk.services.status import refresh_customer_orders, refresh_supplier_order
+from jitdesk.store.orders import offer_terms
 from jitdesk.store.quantities import line_quantities, surplus_by_product
-
-TODAY = date(2026, 11, 25)
+from jitdesk.store.settings import load_settings
+from tests.demo.demo_shops import TODAY, one, open_copy, write_demo
 
 
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory):
-    path = tmp_path_factory.mktemp("demo") / "demo.jitdesk"
-    summary = write_demo_shop(path, orders=400, seed=1, clock=fixed_clock(TODAY))
-    return path, summary
-
-
-def open_copy(demo_path, tmp_path) -> Shop:
-    copy = tmp_path / "copy.jitdesk"
-    shutil.copy(demo_path, copy)
-    moment = datetime.combine(TODAY, time(12)).astimezone()
-    return Shop.open(copy, clock=lambda: moment)
-
-
-def one(db, sql, params=()):
-    return db.execute(sql, params).fetchone()[0]
+    return write_demo(tmp_path_factory.mktemp("demo"))
 
 
 def test_the_demo_shop_passes_check(demo, tmp_path):
@@ -159,134 +147,116 @@ def test_the_catalog_and_customers_look_like_a_real_shop(demo, tmp_path):
         shop.close()
 
 
+def _tables(path) -> dict[str, list[tuple]]:
+    """Every row of every shop table (not the migration log, which records the wall clock)."""
+    conn = sqlite3.connect(path)
+    try:
+        names = [
+            r[0]
+            for r in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table'"
+                " AND name NOT LIKE 'sqlite%' AND name <> '_sqlite_migrations'"
+            )
+        ]
+        return {n: conn.execute(f"SELECT * FROM [{n}] ORDER BY rowid").fetchall() for n in names}
+    finally:
+        conn.close()
+
+
 def test_the_same_seed_gives_the_same_shop(tmp_path):
     a = write_demo_shop(tmp_path / "a.jitdesk", orders=60, seed=5, clock=fixed_clock(TODAY))
     b = write_demo_shop(tmp_path / "b.jitdesk", orders=60, seed=5, clock=fixed_clock(TODAY))
+    write_demo_shop(tmp_path / "c.jitdesk", orders=60, seed=6, clock=fixed_clock(TODAY))
     assert str(a).replace("a.jitdesk", "") == str(b).replace("b.jitdesk", "")
+    shop_a = _tables(tmp_path / "a.jitdesk")
+    assert len(shop_a["customer_orders"]) == 60
+    assert shop_a == _tables(tmp_path / "b.jitdesk")
+    assert shop_a != _tables(tmp_path / "c.jitdesk")
+
+
+def test_every_promise_comes_from_the_promise_rule_with_the_shops_settings(demo, tmp_path):
+    shop = open_copy(demo[0], tmp_path)
+    db = shop.db
+    try:
+        settings = load_settings(db)
+        terms = offer_terms(db)
+        lines = db.execute(
+            "SELECT o.order_date, l.product_id, l.promised_date FROM customer_order_lines l"
+            " JOIN customer_orders o ON o.id = l.order_id"
+        ).fetchall()
+        for order_date, product_id, promised in lines:
+            expected = promise_for_line(
+                terms[product_id],
+                date.fromisoformat(order_date),
+                settings.safety_buffer_days,
+                settings.closed_weekdays,
+            )
+            assert promised == expected.isoformat(), (order_date, product_id)
+        assert len(lines) > 400
+        not_latest = one(
+            db,
+            "SELECT COUNT(*) FROM customer_orders o WHERE o.promised_date <>"
+            " (SELECT MAX(promised_date) FROM customer_order_lines WHERE order_id = o.id)",
+        )
+        assert not_latest == 0, "the latest line's promise is the order's"
+    finally:
+        shop.close()
+
+
+def test_supplier_order_lines_are_whole_packs_at_least_the_minimum(demo, tmp_path):
+    shop = open_copy(demo[0], tmp_path)
+    try:
+        rows = shop.db.execute(
+            "SELECT l.quantity, o.pack_size, o.min_qty,"
+            " (SELECT COALESCE(SUM(c.quantity), 0) FROM coverage c WHERE c.supplier_line_id = l.id)"
+            " FROM supplier_order_lines l JOIN offers o ON o.id = l.offer_id"
+        ).fetchall()
+    finally:
+        shop.close()
+    for quantity, pack, min_qty, covered in rows:
+        assert quantity % pack == 0 and quantity >= min_qty and quantity >= covered
+    assert sum(quantity > covered for quantity, _, _, covered in rows) > 10, "rounded up"
+
+
+def test_drafts_held_below_the_minimum_tell_the_shop_not_the_supplier(demo, tmp_path):
+    shop = open_copy(demo[0], tmp_path)
+    db = shop.db
+    try:
+        below = {
+            r[0]
+            for r in db.execute(
+                "SELECT so.number FROM supplier_orders so"
+                " JOIN suppliers s ON s.id = so.supplier_id"
+                " JOIN supplier_order_lines l ON l.supplier_order_id = so.id"
+                " WHERE so.status = 'draft' GROUP BY so.id"
+                " HAVING SUM(l.quantity * l.unit_cost) < MAX(s.min_order_value)"
+            )
+        }
+        held = dict(
+            db.execute(
+                "SELECT so.number, e.summary FROM events e"
+                " JOIN supplier_orders so ON so.id = e.entity_id"
+                " WHERE e.entity = 'supplier_order' AND e.action = 'held'"
+            ).fetchall()
+        )
+        supplier_notes = one(db, "SELECT COUNT(*) FROM supplier_orders WHERE notes <> ''")
+    finally:
+        shop.close()
+    assert below and set(held) == below
+    for number, summary in held.items():
+        assert re.fullmatch(
+            rf"{number} held: [\d.,]+ EUR is below the minimum order value of [\d.,]+ EUR\.",
+            summary,
+        )
+    assert supplier_notes == 0, "nothing internal is printed for the supplier"
 
 
 def test_small_demo_shops_are_consistent_for_many_seeds(tmp_path):
     for seed in range(4):
         path = tmp_path / f"s{seed}.jitdesk"
         write_demo_shop(path, orders=40, seed=seed, clock=fixed_clock(TODAY))
-        shop = Shop.open(path)
+        shop = Shop.open(path, clock=fixed_clock(TODAY))
         try:
             assert check_shop(shop) == [], seed
         finally:
             shop.close()
-
-
-# --- check finds what is broken ------------------------------------------------------------------
-
-
-def _first(db, sql):
-    return db.execute(sql).fetchone()
-
-
-BREAKAGES = {
-    "allocation beyond received": (
-        "INSERT INTO allocations (customer_line_id, product_id, quantity, created_at)"
-        " SELECT l.id, l.product_id, 500, '2026-11-25' FROM customer_order_lines l"
-        " JOIN customer_orders o ON o.id = l.order_id WHERE o.status = 'open'"
-        " ORDER BY o.number LIMIT 1",
-        [r"Product \S+ has \d+ unit\(s\) allocated", r"Order C-2026-\d{4} line 1 \(\S+\) needs"],
-    ),
-    "ready while waiting": (
-        "UPDATE customer_orders SET status = 'ready' WHERE id = (SELECT o.id FROM customer_orders o"
-        " WHERE o.status = 'open' AND NOT EXISTS (SELECT 1 FROM customer_order_lines l"
-        " JOIN allocations a ON a.customer_line_id = l.id WHERE l.order_id = o.id) LIMIT 1)",
-        [r"Order C-2026-\d{4} is ready but not everything is in\."],
-    ),
-    "open while complete": (
-        "UPDATE customer_orders SET status = 'open' WHERE id = (SELECT id FROM customer_orders"
-        " WHERE status = 'ready' LIMIT 1)",
-        [r"Order C-2026-\d{4} is open but everything is in\."],
-    ),
-    "completed not handed": (
-        "DELETE FROM handover_lines WHERE customer_line_id = (SELECT l.id FROM customer_order_lines"
-        " l JOIN customer_orders o ON o.id = l.order_id WHERE o.status = 'completed' LIMIT 1)",
-        [r"Order C-2026-\d{4} is completed but not everything was handed over\."],
-    ),
-    "received but sent": (
-        "UPDATE supplier_orders SET status = 'sent' WHERE id = (SELECT id FROM supplier_orders"
-        " WHERE status = 'received' LIMIT 1)",
-        [r"Supplier order P-2026-\d{4} is sent but goods were received for it\."],
-    ),
-    "partially received but complete": (
-        "UPDATE supplier_orders SET status = 'partially received' WHERE id = (SELECT id FROM"
-        " supplier_orders WHERE status = 'received' LIMIT 1)",
-        [r"Supplier order P-2026-\d{4} is partially received but everything was received\."],
-    ),
-    "coverage beyond supplier line": (
-        "UPDATE coverage SET quantity = quantity + 1000 WHERE id = (SELECT c.id FROM coverage c"
-        " JOIN supplier_order_lines sl ON sl.id = c.supplier_line_id JOIN supplier_orders so"
-        " ON so.id = sl.supplier_order_id WHERE so.status = 'draft' LIMIT 1)",
-        [r"Supplier order P-2026-\d{4} line \d+ \(\S+\) orders \d+ but customers count on"],
-    ),
-    "handed more than allocated": (
-        "UPDATE handover_lines SET quantity = quantity + 3 WHERE id = (SELECT MIN(id) FROM"
-        " handover_lines)",
-        [r"Order C-2026-\d{4} line \d+ has \d+ unit\(s\) handed over but only \d+ ever allocated"],
-    ),
-    "cancelled holding units": (
-        "INSERT INTO allocations (customer_line_id, product_id, quantity, created_at)"
-        " SELECT l.id, l.product_id, 1, '2026-11-25' FROM customer_order_lines l"
-        " JOIN customer_orders o ON o.id = l.order_id WHERE o.status = 'cancelled' LIMIT 1",
-        [r"Order C-2026-\d{4} is cancelled but it still holds units in the shop\."],
-    ),
-    "malformed number": (
-        "UPDATE customer_orders SET number = 'C-26-7' WHERE id = 1",
-        [r"The customer order number “C-26-7” is not of the form"],
-    ),
-    "counter behind": (
-        "UPDATE counters SET last = 3 WHERE kind = 'P'",
-        [r"The number counter for P-2026 stands at 3 but P-2026-\d{4} exists"],
-    ),
-    "allocation on another product": (
-        "UPDATE allocations SET product_id = (SELECT MAX(id) FROM products)"
-        " WHERE id = (SELECT MIN(id) FROM allocations WHERE coverage_id IS NOT NULL)",
-        [r"An allocation on order C-2026-\d{4} line \d+ \(\S+\) is for another product\."],
-    ),
-}
-
-
-@pytest.mark.parametrize("name", list(BREAKAGES))
-def test_check_names_what_is_broken(demo, tmp_path, name):
-    sql, patterns = BREAKAGES[name]
-    shop = open_copy(demo[0], tmp_path)
-    try:
-        changed = shop.db.conn.execute(sql).rowcount
-        assert changed == 1, "the breakage must hit exactly one row"
-        problems = check_shop(shop)
-    finally:
-        shop.close()
-    text = "\n".join(problems)
-    for pattern in patterns:
-        assert re.search(pattern, text), f"{pattern!r} not in:\n{text}"
-
-
-def test_check_reports_broken_references_and_negative_quantities(demo, tmp_path):
-    shop = open_copy(demo[0], tmp_path)
-    conn = shop.db.conn
-    try:
-        conn.execute("PRAGMA foreign_keys = OFF")
-        conn.execute("UPDATE customer_order_lines SET order_id = 999999 WHERE id = 1")
-        conn.execute("PRAGMA ignore_check_constraints = ON")
-        conn.execute("UPDATE coverage SET quantity = -4 WHERE id = 1")
-        problems = check_shop(shop)
-    finally:
-        shop.close()
-    text = "\n".join(problems)
-    assert "1 row(s) of customer_order_lines refer to a missing customer_orders row" in text
-    assert "A coverage (row 1) has a negative or zero quantity" in text
-
-
-def test_check_caps_a_flood_of_problems(demo, tmp_path):
-    shop = open_copy(demo[0], tmp_path)
-    try:
-        shop.db.conn.execute("UPDATE customer_orders SET status = 'ready' WHERE status = 'open'")
-        problems = check_shop(shop)
-    finally:
-        shop.close()
-    assert len(problems) <= 30
-    assert re.search(r"\.\.\. and \d+ more orders like these\.", problems[-1])

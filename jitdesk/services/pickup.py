@@ -1,0 +1,31 @@
+"""The pickup-by date of a stored order, for every page and document that shows one.
+
+`domain.pickup.pickup_by` is the rule; this applies it to an order's stored ready and first
+told timestamps with the shop's hold days and closed weekdays.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from jitdesk.domain.clock import stored_local_date
+from jitdesk.domain.models import ShopSettings
+from jitdesk.domain.pickup import pickup_by
+
+
+def order_pickup_by(
+    settings: ShopSettings, ready_at: str | None, notified_at: str | None, today: date
+) -> date | None:
+    """Until when the shop keeps the order (None while it is not ready). An order whose
+    customer was not told yet counts from `today` (the shop's today): a notice made now
+    tells them now."""
+    ready_on = stored_local_date(ready_at)
+    if ready_on is None:
+        return None
+    return pickup_by(
+        ready_on,
+        stored_local_date(notified_at),
+        today,
+        settings.pickup_hold_days,
+        settings.closed_weekdays,
+    )
