@@ -19,6 +19,7 @@ from jitdesk.services.pickup import order_pickup_by
 from jitdesk.services.shop import Shop
 from jitdesk.store import documents as q
 from jitdesk.store import orders as order_q
+from jitdesk.store.errors import ShopReadOnlyError
 from jitdesk.store.settings import load_settings
 
 SUPPLIER_ORDER = "supplier-order"
@@ -316,15 +317,27 @@ def unsent_supplier_order_numbers(shop: Shop) -> list[str]:
 
 # --- where files go, and the log --------------------------------------------------------------
 
-_BAD_FILE_CHARS = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]+')
+# Reserved on some platform, control characters, and the marks that reorder text (a name
+# ending in U+202E "fdp.exe" would show as "exe.pdf").
+_BAD_FILE_CHARS = re.compile(
+    r'[<>:"/\\|?*\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]+'
+)
+
+
+# File systems allow 255 bytes (ext4, APFS: UTF-8) or 255 UTF-16 units (NTFS) per name; a
+# name stem of at most 240 UTF-8 bytes leaves room for ".pdf" under either.
+MAX_NAME_BYTES = 240
 
 
 def safe_file_name(text: str, limit: int = 120) -> str:
-    """A file name every platform accepts: no path separators or reserved characters, no
-    leading/trailing dots or spaces, limited length."""
+    """A file name every platform accepts: no path separators, reserved or control
+    characters, no leading/trailing dots or spaces, at most `limit` characters and
+    MAX_NAME_BYTES bytes (a 100-character Chinese or emoji name is 300-400 bytes), cut
+    between characters."""
     name = _BAD_FILE_CHARS.sub(" ", text)
     name = re.sub(r"\s+", " ", name).strip(" .")
-    return name[:limit].rstrip(" .") or "document"
+    name = name[:limit].encode("utf-8")[:MAX_NAME_BYTES].decode("utf-8", errors="ignore")
+    return name.rstrip(" .") or "document"
 
 
 def document_file_name(kind: str, number: str, party: str = "") -> str:
@@ -373,6 +386,19 @@ def record_documents(shop: Shop, kind: str, numbers: list[str], path: Path) -> l
             numbers=numbers,
         )
     return ids
+
+
+def record_if_writable(shop: Shop, kind: str, numbers: list[str], path: Path) -> str | None:
+    """record_documents, or, on a shop that cannot be written (opened read-only), the
+    sentence saying the document was written but not recorded."""
+    try:
+        record_documents(shop, kind, numbers, path)
+    except ShopReadOnlyError:
+        return (
+            f"{path.name} was written, but it is not in the shop's list of documents, because "
+            "the shop file cannot be written."
+        )
+    return None
 
 
 def list_document_log(

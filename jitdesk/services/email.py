@@ -101,8 +101,20 @@ def get_smtp_settings(shop: Shop) -> SmtpSettings | None:
     return SmtpSettings(**row) if row and row["host"] else None
 
 
+def security_warning(settings: SmtpSettings) -> str | None:
+    """What sending without encryption gives away, or None when the connection is secure."""
+    if settings.security != "none":
+        return None
+    what = "your password and every message" if settings.username else "every message"
+    return (
+        f"With security None, {what} travel unencrypted to {settings.host}, readable by "
+        "anyone on the way; choose STARTTLS or TLS if the server offers it."
+    )
+
+
 def save_smtp_settings(shop: Shop, settings: SmtpSettings, password: str | None = None) -> Changes:
-    """Save the server settings; a given password goes to the keyring (never the shop file)."""
+    """Save the server settings; a given password goes to the keyring (never the shop file).
+    The changes carry a warning when mail would travel unencrypted."""
     settings.validate()
     if password and settings.password_storage == "keyring":
         store_password(settings, password)
@@ -129,7 +141,8 @@ def save_smtp_settings(shop: Shop, settings: SmtpSettings, password: str | None 
             username=settings.username,
             password_storage=settings.password_storage,
         )
-    return Changes(settings=True)
+    warning = security_warning(settings)
+    return Changes(settings=True, warnings=[warning] if warning else [])
 
 
 def _keyring():

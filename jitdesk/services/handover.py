@@ -6,7 +6,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from jitdesk.domain.errors import DomainError, ValidationError
-from jitdesk.domain.money import format_money
+from jitdesk.domain.money import check_amount, format_money
 from jitdesk.domain.statuses import Action, CustomerOrderStatus, customer_allows
 from jitdesk.services.orders import find_order, order_detail
 from jitdesk.services.shop import Changes, Shop
@@ -116,8 +116,7 @@ def hand_over(
     ids, or {line id: units}) only those are handed over, also from an order that is still
     open: the order stays open or ready with the rest.
     """
-    if isinstance(payment, bool) or not isinstance(payment, int) or payment < 0:
-        raise ValidationError("The payment must be zero or more.", "payment")
+    check_amount(payment, "payment")
     with shop.transaction() as db:
         preview = handover_preview(shop, order_id)
         _check_order(preview, whole=lines is None)

@@ -15,13 +15,14 @@ from __future__ import annotations
 import codecs
 import csv
 import io
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from jitdesk.domain.calendar import parse_weekdays
+from jitdesk.domain import input_limits as limits
+from jitdesk.domain.calendar import check_date, parse_weekdays
 from jitdesk.domain.errors import DomainError, ValidationError
 from jitdesk.domain.models import (
     CustomerInput,
@@ -32,7 +33,7 @@ from jitdesk.domain.models import (
     SupplierInput,
     check_email,
 )
-from jitdesk.domain.money import parse_money, parse_quantity
+from jitdesk.domain.money import order_total, parse_money, parse_quantity
 from jitdesk.services.catalog import (
     add_product,
     add_supplier,
@@ -203,7 +204,7 @@ def read_table(raw: bytes, kind: str, file_name: str) -> _Table:
     rows: list[_Row] = []
     previous_end = 0
     try:
-        for record in reader:
+        for record in limits_checked(reader, file_name):
             start, previous_end = previous_end + 1, reader.line_num
             if not any(cell.strip() for cell in record):
                 continue
@@ -224,7 +225,11 @@ def read_table(raw: bytes, kind: str, file_name: str) -> _Table:
             values = {name: cell.strip() for name, cell in zip(header, record, strict=False)}
             rows.append(_Row(start, values))
     except csv.Error as exc:
-        errors.append(RowError(previous_end + 1, f"This row cannot be read as CSV ({exc})."))
+        errors.append(
+            RowError(
+                previous_end + 1, f"This row cannot be read as CSV ({limits.csv_problem(exc)})."
+            )
+        )
     if header is None:  # only separators, or the lone header line could not be read
         raise ImportRejected(
             file_name, [*errors, RowError(1, "The first line must name the columns.")]
@@ -232,6 +237,25 @@ def read_table(raw: bytes, kind: str, file_name: str) -> _Table:
     ignored = tuple(h for h in header if h not in columns.all)
     errors.sort(key=lambda e: e.line)
     return _Table(header, rows, errors, ignored)
+
+
+def read_input_file(path: str | Path) -> tuple[bytes, str]:
+    """The bytes and name of a file to import, refused before reading when it is too big."""
+    path = Path(path)
+    try:
+        limits.check_file_size(path.stat().st_size, path.name)
+        return path.read_bytes(), path.name
+    except OSError as exc:
+        raise ValidationError(f"The file {path} cannot be read: {exc.strerror}.", "file") from exc
+
+
+def limits_checked(reader, file_name: str) -> Iterator[list[str]]:
+    """The records of a csv.reader within the input limits; the file is refused at the
+    first record beyond them."""
+    try:
+        yield from limits.checked_records(reader)
+    except limits.InputTooBig as exc:
+        raise ImportRejected(file_name, [RowError(exc.line, str(exc))]) from None
 
 
 def _check_header(record: list[str], columns: Columns, line: int, file_name: str) -> list[str]:
@@ -308,7 +332,7 @@ def _date(row: _Row, column: str, today: date) -> date:
         ) from None
     if day > today:
         raise ValidationError(f"The {column} {text} is in the future.", column)
-    return day
+    return check_date(day, column)
 
 
 # --- the use case ----------------------------------------------------------------------------
@@ -320,12 +344,8 @@ def import_file(shop: Shop, kind: str, path: str | Path) -> ImportResult:
         raise ValidationError(
             f"jitdesk cannot import {kind}; choose one of {', '.join(KINDS)}.", "kind"
         )
-    path = Path(path)
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise ValidationError(f"The file {path} cannot be read: {exc.strerror}.", "file") from exc
-    return import_bytes(shop, kind, raw, path.name)
+    raw, name = read_input_file(path)
+    return import_bytes(shop, kind, raw, name)
 
 
 def import_bytes(shop: Shop, kind: str, raw: bytes, file_name: str) -> ImportResult:
@@ -647,6 +667,10 @@ class _Orders(_Importer):
                 errors.append(RowError(row.line, str(exc)))
         for plan in orders.values():
             plan.exists = plan.ref in known_refs
+            try:
+                order_total((line.quantity, line.unit_price or 0) for line in plan.lines)
+            except ValidationError as exc:
+                errors.append(RowError(plan.first_line, f"Order {plan.ref}: {exc}"))
             if plan.deposit > plan.total:
                 errors.append(
                     RowError(

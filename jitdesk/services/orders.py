@@ -8,7 +8,7 @@ from datetime import date
 from jitdesk.domain.errors import DomainError, NotFoundError, ValidationError
 from jitdesk.domain.filters import OrderFilter
 from jitdesk.domain.models import OrderInput, OrderLineInput
-from jitdesk.domain.money import format_money
+from jitdesk.domain.money import check_amount, format_money, order_total
 from jitdesk.domain.numbering import CUSTOMER_ORDER
 from jitdesk.domain.promise import promise_for_order
 from jitdesk.domain.statuses import Action, CustomerOrderStatus, customer_allows
@@ -89,7 +89,7 @@ def _create_order(shop: Shop, data: OrderInput, number: str) -> CreatedOrder:
         raise DomainError(f"Order {data.external_ref} from {data.channel} is already logged.")
     lines = _resolved_lines(shop, data, day)
     promised = promise_for_order(date.fromisoformat(r["promised_date"]) for r in lines)
-    total = sum(r["quantity"] * r["unit_price"] for r in lines)
+    total = order_total((r["quantity"], r["unit_price"]) for r in lines)
     if data.deposit > total:
         raise ValidationError("The deposit is more than the order total.", "deposit")
     now = shop.now_iso()
@@ -208,6 +208,8 @@ def edit_order(shop: Shop, order_id: int, data: OrderInput) -> Changes:
                 start=max((r["line_no"] for r in existing.values()), default=0) + 1,
             )
             changes += [{"added": r["description"], "quantity": r["quantity"]} for r in new_rows]
+        lines_now = q.order_lines(db, order_id)
+        order_total((r["quantity"], r["unit_price"]) for r in lines_now)  # refused if too large
         promised = promise_for_order(
             date.fromisoformat(r["promised_date"])
             for r in q.order_lines(db, order_id)
@@ -254,6 +256,7 @@ def add_payment(
 ) -> Changes:
     if kind not in PAYMENT_KINDS:
         raise ValidationError(f"Unknown payment kind {kind}.", "kind")
+    check_amount(amount, "amount")
     if amount <= 0:
         raise ValidationError("The amount must be more than zero.", "amount")
     with shop.transaction() as db:

@@ -14,7 +14,7 @@ from datetime import date
 
 from jitdesk.domain.allocation import ReceivedLine, allocate_receipt
 from jitdesk.domain.errors import DomainError, NotFoundError, ValidationError
-from jitdesk.domain.money import check_quantity
+from jitdesk.domain.money import check_amount, check_quantity
 from jitdesk.domain.statuses import Action, SupplierOrderStatus, supplier_allows
 from jitdesk.services.shop import Changes, Shop
 from jitdesk.services.status import refresh_customer_orders, refresh_supplier_order
@@ -192,12 +192,9 @@ def record_receipt(
 
 def _check_input(quantities: Mapping[int, int], costs: Mapping[int, int]) -> None:
     for qty in quantities.values():
-        if isinstance(qty, bool) or not isinstance(qty, int):
-            raise ValidationError("Received quantities are whole numbers.", "quantities")
         check_quantity(qty, field="quantity received", allow_zero=True)
     for cost in costs.values():
-        if isinstance(cost, bool) or not isinstance(cost, int) or cost < 0:
-            raise ValidationError("An actual unit cost must be zero or more.", "unit_costs")
+        check_amount(cost, "unit_costs", "actual unit cost")
 
 
 def _require_supplier_order(db, supplier_order_id: int) -> dict:

@@ -9,6 +9,7 @@ from datetime import date
 
 from jitdesk.domain.allocation import surplus_since
 from jitdesk.domain.errors import DomainError, NotFoundError, ValidationError
+from jitdesk.domain.money import check_quantity
 from jitdesk.domain.statuses import CustomerOrderStatus
 from jitdesk.services.common import require
 from jitdesk.services.shop import Changes, Shop
@@ -123,8 +124,7 @@ def write_off(shop: Shop, product_id: int, quantity: int, reason: str) -> Change
     reason = (reason or "").strip()
     if not reason:
         raise ValidationError("Say why the units are written off.", "reason")
-    if isinstance(quantity, bool) or not isinstance(quantity, int) or quantity <= 0:
-        raise ValidationError("The quantity to write off must be at least 1.", "quantity")
+    check_quantity(quantity, field="quantity to write off")
     with shop.transaction() as db:
         product = require(catalog_q.get_product(db, product_id), "product")
         surplus = q.surplus_for_products(db, [product_id]).get(product_id, 0)

@@ -32,7 +32,7 @@ from jitdesk.domain.webshop_formats import (
     parse_export,
 )
 from jitdesk.services.common import bulk_objects
-from jitdesk.services.importing import ImportRejected, RowError
+from jitdesk.services.importing import ImportRejected, RowError, read_input_file
 from jitdesk.services.promises import Promiser
 from jitdesk.services.shop import Changes, Shop
 from jitdesk.store import bulk, events
@@ -137,11 +137,7 @@ def _check_channel(channel: str) -> None:
 
 
 def _read(path: str | Path) -> tuple[bytes, str]:
-    path = Path(path)
-    try:
-        return path.read_bytes(), path.name
-    except OSError as exc:
-        raise ValidationError(f"The file {path} cannot be read: {exc.strerror}.", "file") from exc
+    return read_input_file(path)
 
 
 def _decode(raw: bytes, file_name: str) -> str:
