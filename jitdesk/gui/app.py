@@ -6,18 +6,16 @@ import contextlib
 import logging
 import os
 import sys
-import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QApplication, QWidget
 
 from jitdesk import __version__
-from jitdesk.domain.errors import JitdeskError
-from jitdesk.gui import error_handling, shop_files
+from jitdesk.gui import error_handling, feedback, shop_files
+from jitdesk.gui.feedback import log_path
 from jitdesk.gui.file_open import FileOpenRelay
-from jitdesk.gui.widgets import tr
 from jitdesk.services.shop import Shop
 
 ORGANIZATION = "jitdesk"
@@ -35,11 +33,6 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     QApplication.setApplicationDisplayName("jitdesk")
     QApplication.setDesktopFileName("jitdesk")
     return app  # type: ignore[return-value]
-
-
-def log_path() -> Path:
-    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppLocalDataLocation)
-    return Path(base) / "jitdesk.log"
 
 
 def setup_logging() -> Path | None:
@@ -63,32 +56,9 @@ def handle_exception(
     if issubclass(exc_type, KeyboardInterrupt):
         sys.__excepthook__(exc_type, exc, tb)
         return
-    parent = parent or QApplication.activeWindow()
-    problem = error_handling.user_problem(exc)  # also disk full, read-only or moved file
-    if problem is not None:
-        if not isinstance(exc, JitdeskError):
-            log.warning("Environment error: %r", exc)
-        QMessageBox.warning(parent, tr("jitdesk"), str(problem))
-        return
-    text = "".join(traceback.format_exception(exc_type, exc, tb))
-    log.error("Unexpected error:\n%s", text)
-    error_handling.write_stderr(text)  # sys.stderr is None in a frozen windowed app
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle(tr("Something went wrong"))
-    box.setText(
-        tr(
-            "Something went wrong inside jitdesk. What you saved before is safe; the last "
-            "action was not completed."
-        )
-    )
-    box.setInformativeText(
-        tr("Details were written to {path}. Please send that file to whoever supports you.").format(
-            path=log_path()
-        )
-    )
-    box.setDetailedText(text)
-    box.exec()
+    if tb is not None and exc.__traceback__ is None:
+        exc = exc.with_traceback(tb)
+    feedback.report(parent or QApplication.activeWindow(), exc)
 
 
 def install_excepthook() -> None:

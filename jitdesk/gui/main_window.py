@@ -1,6 +1,6 @@
 """The main window: a thin shell of menus, the page navigation and the status bar.
 
-Pages live in their own modules and are listed in `gui.pages.PAGES`; adding one is adding its
+Pages live in their own modules and are listed in `gui.pages.registry.PAGES`; adding one is adding its
 spec there. A page is built the first time it is shown. The window only switches between them
 and passes each action's `Changes` to the pages built so far.
 """
@@ -24,12 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 from jitdesk import __version__
-from jitdesk.gui import shop_files, transfer_menus
+from jitdesk.gui import shop_files
+from jitdesk.gui.actions import transfer_menus
 from jitdesk.gui.background import finish_background_work
 from jitdesk.gui.formatting import ShopFormat
-from jitdesk.gui.page import Page
-from jitdesk.gui.pages import PAGES, LazyPages, PageSpec
-from jitdesk.gui.widgets import tr
+from jitdesk.gui.i18n import tr
+from jitdesk.gui.pages.page import Page
+from jitdesk.gui.pages.registry import PAGES, LazyPages, PageSpec
 from jitdesk.services.settings import get_settings
 from jitdesk.services.shop import Changes, Shop
 
@@ -167,7 +168,7 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(DAILY_BACKUP_DELAY_MS, self, lambda: self._start_daily_backup(path))
 
     def _start_daily_backup(self, path: Path) -> None:
-        from jitdesk.gui import backup_actions
+        from jitdesk.gui.actions import backup_actions
 
         backup_actions.start_daily_backup(self, path)
 
@@ -187,13 +188,13 @@ class MainWindow(QMainWindow):
             self.set_shop(shop)
 
     def back_up_now(self) -> None:
-        from jitdesk.gui import backup_actions
+        from jitdesk.gui.actions import backup_actions
 
         if self.shop is not None and self.shop.path is not None:
             backup_actions.back_up_now(self, Path(self.shop.path))
 
     def restore_from_backup(self) -> None:
-        from jitdesk.gui import backup_actions
+        from jitdesk.gui.actions import backup_actions
 
         backup_actions.restore_from_backup(self)
 

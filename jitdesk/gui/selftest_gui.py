@@ -47,7 +47,7 @@ def open_pdf(path: Path) -> dict[str, Any]:
 
 def print_to_file(source: Path, target: Path) -> dict[str, Any]:
     """Print `source` the way the preview dialog does, through QPrinter into a PDF file."""
-    from jitdesk.gui.pdf_preview import print_pdf
+    from jitdesk.gui.dialogs.pdf_preview import print_pdf
 
     document = QPdfDocument()
     document.load(str(source))

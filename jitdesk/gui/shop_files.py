@@ -28,7 +28,10 @@ from PySide6.QtWidgets import (
 
 from jitdesk.domain.errors import JitdeskError, ShopFileError, ValidationError
 from jitdesk.domain.models import ShopSettings
-from jitdesk.gui.widgets import FieldMessage, busy_cursor, show_error, tr
+from jitdesk.gui.action_runner import run_action
+from jitdesk.gui.feedback import show_error
+from jitdesk.gui.i18n import tr
+from jitdesk.gui.widgets.field_message import FieldMessage
 from jitdesk.services.settings import create_shop
 from jitdesk.services.shop import Shop
 
@@ -90,14 +93,15 @@ def open_shop_file(path: Path | str, parent: QWidget | None = None) -> Shop | No
     """Open a shop file, or say in one sentence why not (the file is left untouched)."""
     from jitdesk.gui import shop_lock
 
-    try:
-        with busy_cursor():
-            shop = shop_lock.open_locked(path)  # one window per shop file
-    except JitdeskError as exc:
-        show_error(parent, exc, tr("Cannot open the shop"))
+    opened = run_action(
+        parent,
+        lambda: shop_lock.open_locked(path),  # one window per shop file
+        title=tr("Cannot open the shop"),
+    )
+    if not opened:
         return None
     remember_shop(path)
-    return shop
+    return opened.value
 
 
 def ask_open_shop(parent: QWidget | None = None) -> Shop | None:
@@ -117,12 +121,12 @@ def open_demo_shop(parent: QWidget | None = None, folder: Path | None = None) ->
                 parent, tr("Demo shop"), tr("The demo shop is not available in this version.")
             )
             return None
-        try:
+
+        def write_demo() -> None:
             path.parent.mkdir(parents=True, exist_ok=True)
-            with busy_cursor():
-                write_demo_shop(path, orders=400, seed=1)
-        except (JitdeskError, OSError) as exc:
-            show_error(parent, exc, tr("Demo shop"))
+            write_demo_shop(path, orders=400, seed=1)
+
+        if not run_action(parent, write_demo, title=tr("Demo shop"), known=(OSError,)):
             return None
     return open_shop_file(path, parent)
 
@@ -215,31 +219,22 @@ class NewShopDialog(QDialog):
             self.messages[key].show_message(text)
         if problems:
             return
-        try:
+
+        def create() -> Shop:
             path.parent.mkdir(parents=True, exist_ok=True)
-            self.shop = create_shop(
+            return create_shop(
                 path,
                 self.name_edit.text(),
                 self.currency.currentText(),
                 locale=QLocale.system().name(),
             )
-        except ValidationError as exc:
-            target = self.messages.get(exc.field or "", self.messages["name"])
-            target.show_message(str(exc))
+
+        created = run_action(
+            self, create, on_error=lambda exc: self._refused(exc, path), known=(OSError,)
+        )
+        if not created:
             return
-        except ShopFileError as exc:
-            self.messages["path"].show_message(str(exc))
-            return
-        except OSError as exc:
-            self.messages["path"].show_message(
-                tr("The folder {folder} cannot be created ({reason}).").format(
-                    folder=path.parent, reason=exc.strerror
-                )
-            )
-            return
-        except JitdeskError as exc:
-            show_error(self, exc)
-            return
+        self.shop = created.value
         from jitdesk.gui import shop_lock
 
         try:
@@ -251,6 +246,20 @@ class NewShopDialog(QDialog):
             return
         remember_shop(path)
         super().accept()
+
+    def _refused(self, exc: Exception, path: Path) -> None:
+        if isinstance(exc, ValidationError):
+            self.messages.get(exc.field or "", self.messages["name"]).show_message(str(exc))
+        elif isinstance(exc, ShopFileError):
+            self.messages["path"].show_message(str(exc))
+        elif isinstance(exc, OSError):
+            self.messages["path"].show_message(
+                tr("The folder {folder} cannot be created ({reason}).").format(
+                    folder=path.parent, reason=exc.strerror
+                )
+            )
+        else:
+            show_error(self, exc)
 
 
 def ask_new_shop(parent: QWidget | None = None, path: Path | None = None) -> Shop | None:

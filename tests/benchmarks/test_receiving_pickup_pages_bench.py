@@ -17,8 +17,8 @@ from PySide6.QtWidgets import QTableView
 from jitdesk.demo import write_demo_shop
 from jitdesk.domain.clock import fixed_clock
 from jitdesk.gui.formatting import ShopFormat
-from jitdesk.gui.pickup_page import PickupPage
-from jitdesk.gui.receiving_page import ReceivingPage
+from jitdesk.gui.pages.pickup_page import PickupPage
+from jitdesk.gui.pages.receiving_page import ReceivingPage
 from jitdesk.services.shop import Shop
 
 ORDERS = 100_000

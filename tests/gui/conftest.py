@@ -47,6 +47,18 @@ def private_settings(qapp, tmp_path, monkeypatch):
     QSettings().clear()
 
 
+@pytest.fixture(autouse=True)
+def bugs_fail_the_test(monkeypatch):
+    """A bug in a write action would open the (modal) bug dialog and hang the run: raise it
+    instead, so the test fails with its traceback."""
+    from jitdesk.gui import action_runner
+
+    def raise_bug(_parent, exc: BaseException) -> None:
+        raise exc
+
+    monkeypatch.setattr(action_runner, "show_bug", raise_bug)
+
+
 @pytest.fixture
 def gui_shop(tmp_path) -> GuiShop:
     """Two suppliers, three products (one without an offer), three customers; 20 % deposit."""

@@ -10,10 +10,10 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
+from jitdesk.gui.dialogs.pdf_preview import PdfPreviewDialog
 from jitdesk.gui.main_window import MainWindow
-from jitdesk.gui.page import Page
-from jitdesk.gui.pdf_preview import PdfPreviewDialog
-from jitdesk.gui.plan_page import PlanPage
+from jitdesk.gui.pages.page import Page
+from jitdesk.gui.pages.plan_page import PlanPage
 from jitdesk.services.shop import Shop
 
 

@@ -7,10 +7,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from jitdesk.domain.models import OrderInput, OrderLineInput
-from jitdesk.gui.catalog_page import CatalogPage
-from jitdesk.gui.customers_page import CustomersPage
 from jitdesk.gui.formatting import ShopFormat
-from jitdesk.gui.suppliers_page import SuppliersPage
+from jitdesk.gui.pages.catalog_page import CatalogPage
+from jitdesk.gui.pages.customers_page import CustomersPage
+from jitdesk.gui.pages.suppliers_page import SuppliersPage
 from jitdesk.services import orders
 
 FMT = ShopFormat("en_GB", "EUR")

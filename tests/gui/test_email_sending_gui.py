@@ -13,12 +13,12 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
-from jitdesk.gui import email_actions
-from jitdesk.gui.email_settings_dialog import EmailSettingsDialog
+from jitdesk.gui.actions import email_actions
+from jitdesk.gui.dialogs.email_settings_dialog import EmailSettingsDialog
 from jitdesk.gui.formatting import ShopFormat
-from jitdesk.gui.order_detail import OrderDetailPanel
-from jitdesk.gui.receiving_page import ReceivingPage
-from jitdesk.gui.supplier_orders_page import SupplierOrdersPage
+from jitdesk.gui.pages.order_detail import OrderDetailPanel
+from jitdesk.gui.pages.receiving_page import ReceivingPage
+from jitdesk.gui.pages.supplier_orders_page import SupplierOrdersPage
 from jitdesk.services import email as mail
 from jitdesk.services.planning import commit_plan
 from jitdesk.services.receiving import record_receipt

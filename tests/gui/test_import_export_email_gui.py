@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
-from jitdesk.gui.email_settings_dialog import EmailSettingsDialog
+from jitdesk.gui.actions.transfer_menus import run_export
+from jitdesk.gui.dialogs.email_settings_dialog import EmailSettingsDialog
+from jitdesk.gui.dialogs.import_dialog import COL_REF, COL_WHAT, ImportDialog
+from jitdesk.gui.dialogs.price_list_dialog import PriceListDialog
 from jitdesk.gui.formatting import ShopFormat
-from jitdesk.gui.import_dialog import COL_REF, COL_WHAT, ImportDialog
-from jitdesk.gui.price_list_dialog import PriceListDialog
-from jitdesk.gui.transfer_menus import run_export
 from jitdesk.services import email as mail
 from jitdesk.services.importing import import_file
 from jitdesk.services.settings import create_shop

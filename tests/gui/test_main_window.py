@@ -12,8 +12,8 @@ from jitdesk.domain.models import OrderInput, OrderLineInput
 from jitdesk.gui import app as gui_app
 from jitdesk.gui import shop_files
 from jitdesk.gui.main_window import PAGE_KEY, MainWindow
-from jitdesk.gui.order_table_model import CUSTOMER, NUMBER, PAGE_SIZE, TOTAL
-from jitdesk.gui.orders_page import OrdersPage
+from jitdesk.gui.models.order_table_model import CUSTOMER, NUMBER, PAGE_SIZE, TOTAL
+from jitdesk.gui.pages.orders_page import OrdersPage
 from jitdesk.services.orders import create_order
 from jitdesk.services.settings import get_settings
 from jitdesk.services.shop import Shop
@@ -312,7 +312,7 @@ def test_closing_the_window_waits_for_reads_still_running(qtbot, gui_shop, monke
 
     from PySide6.QtCore import QThreadPool
 
-    from jitdesk.gui import today_page
+    from jitdesk.gui.pages import today_page
     from jitdesk.services.today import today_overview
 
     finished = []

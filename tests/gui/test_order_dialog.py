@@ -7,11 +7,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QSpinBox
 
 from jitdesk.domain.models import OrderInput, OrderLineInput
-from jitdesk.gui.customer_dialog import CustomerDialog
+from jitdesk.gui.dialogs.customer_dialog import CustomerDialog
+from jitdesk.gui.dialogs.order_dialog import OrderDialog
 from jitdesk.gui.formatting import ShopFormat
-from jitdesk.gui.order_dialog import OrderDialog
-from jitdesk.gui.order_lines_model import QUANTITY, UNIT_PRICE
-from jitdesk.gui.orders_page import OrdersPage
+from jitdesk.gui.models.order_lines_model import QUANTITY, UNIT_PRICE
+from jitdesk.gui.pages.orders_page import OrdersPage
 from jitdesk.services.orders import create_order, order_detail
 from jitdesk.services.shop import Shop
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QDate
 
+from jitdesk.gui.dialogs.pdf_preview import PdfPreviewDialog
 from jitdesk.gui.formatting import ShopFormat
-from jitdesk.gui.order_detail import L_IN_SHOP, L_ON_ORDER, L_QTY, L_WAITING, T_WHAT
-from jitdesk.gui.order_table_model import NUMBER, STATUS
-from jitdesk.gui.orders_page import OrdersPage
-from jitdesk.gui.pdf_preview import PdfPreviewDialog
+from jitdesk.gui.models.order_table_model import NUMBER, STATUS
+from jitdesk.gui.pages.order_detail import L_IN_SHOP, L_ON_ORDER, L_QTY, L_WAITING, T_WHAT
+from jitdesk.gui.pages.orders_page import OrdersPage
 from jitdesk.services.orders import order_detail
 from tests.services.today_world import build
 

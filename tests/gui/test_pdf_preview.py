@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog
 
 from jitdesk.documents.models import ShopInfo, SupplierOrderDoc, SupplierOrderLine
 from jitdesk.documents.supplier_order import supplier_order_pdf
-from jitdesk.gui.pdf_preview import PdfPreviewDialog, print_pdf
+from jitdesk.gui.dialogs.pdf_preview import PdfPreviewDialog, print_pdf
 
 
 @pytest.fixture

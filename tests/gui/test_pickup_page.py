@@ -7,10 +7,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from jitdesk.gui import pickup_page as page_module
+from jitdesk.gui.dialogs.handover_dialog import C_IN_SHOP, C_MISSING, C_SKU, C_TAKE
 from jitdesk.gui.formatting import ShopFormat
-from jitdesk.gui.handover_dialog import C_IN_SHOP, C_MISSING, C_SKU, C_TAKE
-from jitdesk.gui.pickup_page import PickupPage
+from jitdesk.gui.pages import pickup_page as page_module
+from jitdesk.gui.pages.pickup_page import PickupPage
 from jitdesk.services import receiving
 from tests.gui.jit_loop_helpers import order_status, sent_alpine_order
 

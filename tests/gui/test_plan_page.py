@@ -6,8 +6,17 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from jitdesk.gui.plan_model import CUSTOMERS, FLAG, LINE, ORDER, PRODUCT, QUANTITY, SURPLUS, WHY
-from jitdesk.gui.plan_page import PlanPage
+from jitdesk.gui.models.plan_model import (
+    CUSTOMERS,
+    FLAG,
+    LINE,
+    ORDER,
+    PRODUCT,
+    QUANTITY,
+    SURPLUS,
+    WHY,
+)
+from jitdesk.gui.pages.plan_page import PlanPage
 from tests.gui.plan_fixtures import fmt, make_plan_shop, waiting
 
 

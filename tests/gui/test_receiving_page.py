@@ -9,10 +9,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from jitdesk.gui import receiving_page as page_module
 from jitdesk.gui.formatting import ShopFormat
-from jitdesk.gui.receiving_model import L_NOW, L_OUTSTANDING, L_RECEIVED, L_SUPPLIER_SKU
-from jitdesk.gui.receiving_page import ReceivingPage
+from jitdesk.gui.models.receiving_model import L_NOW, L_OUTSTANDING, L_RECEIVED, L_SUPPLIER_SKU
+from jitdesk.gui.pages import receiving_page as page_module
+from jitdesk.gui.pages.receiving_page import ReceivingPage
 from tests.gui.jit_loop_helpers import order_status, sent_alpine_order
 
 BRK_BARCODE = "4006381333931"

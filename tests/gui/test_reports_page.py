@@ -13,15 +13,15 @@ from datetime import date, timedelta
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QFileDialog, QTableView
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QTableView
 
 from jitdesk.domain.models import OfferInput, OrderInput, OrderLineInput
-from jitdesk.gui.bar_chart import BarChart
+from jitdesk.gui.dialogs.order_dialog import OrderDialog
+from jitdesk.gui.dialogs.pdf_preview import PdfPreviewDialog
 from jitdesk.gui.formatting import ShopFormat
-from jitdesk.gui.order_dialog import OrderDialog
-from jitdesk.gui.pdf_preview import PdfPreviewDialog
-from jitdesk.gui.reports_page import MAX_TABLE_ROWS, ReportsPage
-from jitdesk.gui.today_page import MARGINS, TodayPage
+from jitdesk.gui.pages.reports_page import MAX_TABLE_ROWS, ReportsPage
+from jitdesk.gui.pages.today_page import MARGINS, TodayPage
+from jitdesk.gui.widgets.bar_chart import BarChart
 from jitdesk.services import catalog
 from jitdesk.services import reports as svc
 from jitdesk.services.orders import create_order
@@ -156,9 +156,7 @@ def test_a_report_that_cannot_be_saved_says_so_in_one_sentence(
     missing = tmp_path / "no such folder" / "cash.csv"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(missing), ""))
     shown = []
-    monkeypatch.setattr(
-        "jitdesk.gui.reports_page.show_error", lambda parent, exc: shown.append(str(exc))
-    )
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: shown.append(text))
     page.csv_button.click()
     assert len(shown) == 1 and shown[0].startswith("The report could not be saved to")
     assert not missing.parent.exists()
@@ -339,6 +337,6 @@ def test_figures_are_right_aligned_and_counts_grouped_as_the_locale_writes_them(
     model = page.tables["margins"]
     align = Qt.ItemDataRole.TextAlignmentRole
     assert model.index(0, 2).data(align) & Qt.AlignmentFlag.AlignRight  # Quoted
-    assert not model.index(0, 1).data(align)  # Customer: the default, left
+    assert model.index(0, 1).data(align) & Qt.AlignmentFlag.AlignLeft  # Customer: text, left
     tab.show_rows([["x"] * 7], 28_766)
     assert tab.note.text() == "Showing the first 200 of 28,766; “Save as CSV…” writes them all."

@@ -48,9 +48,7 @@ def test_second_process_is_told_the_shop_is_open_elsewhere(shop_path, monkeypatc
         text=True,
     )
     shown = []
-    monkeypatch.setattr(
-        shop_files, "show_error", lambda parent, exc, title=None: shown.append(str(exc))
-    )
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: shown.append(text))
     try:
         assert holder.stdout.readline().strip() == "LOCKED"
         assert shop_files.open_shop_file(shop_path) is None

@@ -7,7 +7,7 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from jitdesk.gui.formatting import ShopFormat
-from jitdesk.gui.settings_page import SettingsPage
+from jitdesk.gui.pages.settings_page import SettingsPage
 from jitdesk.services.settings import get_settings
 
 

@@ -6,9 +6,9 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
-from jitdesk.gui.pdf_preview import PdfPreviewDialog
-from jitdesk.gui.supplier_order_model import FOR_CUSTOMERS, NUMBER, STATUS, UNITS
-from jitdesk.gui.supplier_orders_page import SupplierOrdersPage
+from jitdesk.gui.dialogs.pdf_preview import PdfPreviewDialog
+from jitdesk.gui.models.supplier_order_model import FOR_CUSTOMERS, NUMBER, STATUS, UNITS
+from jitdesk.gui.pages.supplier_orders_page import SupplierOrdersPage
 from jitdesk.services.planning import commit_plan
 from jitdesk.services.supplier_orders import mark_sent
 from tests.gui.plan_fixtures import fmt, make_plan_shop, waiting

@@ -7,10 +7,10 @@ from PySide6.QtWidgets import QMessageBox
 
 from jitdesk.documents.generate import generate_document
 from jitdesk.domain.models import OrderInput, OrderLineInput
-from jitdesk.gui.documents_page import DocumentsPage
+from jitdesk.gui.dialogs.pdf_preview import PdfPreviewDialog
 from jitdesk.gui.formatting import ShopFormat
-from jitdesk.gui.pdf_preview import PdfPreviewDialog
-from jitdesk.gui.surplus_page import SurplusPage
+from jitdesk.gui.pages.documents_page import DocumentsPage
+from jitdesk.gui.pages.surplus_page import SurplusPage
 from jitdesk.services import orders
 from jitdesk.services.documents import CONFIRMATION
 

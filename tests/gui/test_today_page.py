@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from jitdesk.gui.dialogs.pdf_preview import PdfPreviewDialog
 from jitdesk.gui.formatting import ShopFormat
-from jitdesk.gui.pdf_preview import PdfPreviewDialog
-from jitdesk.gui.today_page import (
+from jitdesk.gui.pages.today_page import (
     DRAFTS,
     EXPECTED,
     LATE,
@@ -153,8 +153,8 @@ def test_today_is_the_first_page_of_the_window(qtbot, world):
 
 def test_a_long_card_lists_the_first_ready_orders_and_counts_the_rest(qtbot, world, monkeypatch):
     """A busy shop's card stays a glance: the oldest few, then how many more."""
-    monkeypatch.setattr("jitdesk.gui.today_page.MAX_READY_SHOWN", 2)
-    monkeypatch.setattr("jitdesk.gui.today_page.MAX_AFFECTED_SHOWN", 2)
+    monkeypatch.setattr("jitdesk.gui.pages.today_page.MAX_READY_SHOWN", 2)
+    monkeypatch.setattr("jitdesk.gui.pages.today_page.MAX_AFFECTED_SHOWN", 2)
     page = make_page(qtbot, three_orders_ready(world))
     section = page.sections[UNNOTIFIED]
     assert section.heading.text() == "Ready, customer not told yet (3)"

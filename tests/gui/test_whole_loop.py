@@ -12,14 +12,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QDialogButtonBox
 
 from jitdesk.domain.models import OrderInput, OrderLineInput
-from jitdesk.gui.handover_dialog import C_IN_SHOP, C_MISSING, C_SKU
-from jitdesk.gui.order_detail import L_IN_SHOP, L_ON_ORDER, L_WAITING, T_WHAT
-from jitdesk.gui.order_table_model import BALANCE, CUSTOMER, STATUS
-from jitdesk.gui.plan_model import CUSTOMERS, LINE, ORDER, PRODUCT, QUANTITY
-from jitdesk.gui.receiving_model import L_NOW, L_OUTSTANDING, L_RECEIVED
-from jitdesk.gui.supplier_order_model import FOR_CUSTOMERS, SKU
-from jitdesk.gui.supplier_order_model import STATUS as SO_STATUS
-from jitdesk.gui.today_page import DRAFTS, SURPLUS, UNNOTIFIED, WAITING
+from jitdesk.gui.dialogs.handover_dialog import C_IN_SHOP, C_MISSING, C_SKU
+from jitdesk.gui.models.order_table_model import BALANCE, CUSTOMER, STATUS
+from jitdesk.gui.models.plan_model import CUSTOMERS, LINE, ORDER, PRODUCT, QUANTITY
+from jitdesk.gui.models.receiving_model import L_NOW, L_OUTSTANDING, L_RECEIVED
+from jitdesk.gui.models.supplier_order_model import FOR_CUSTOMERS, SKU
+from jitdesk.gui.models.supplier_order_model import STATUS as SO_STATUS
+from jitdesk.gui.pages.order_detail import L_IN_SHOP, L_ON_ORDER, L_WAITING, T_WHAT
+from jitdesk.gui.pages.today_page import DRAFTS, SURPLUS, UNNOTIFIED, WAITING
 from jitdesk.services import orders
 from jitdesk.services.orders import order_detail
 from tests.gui.jit_loop_helpers import sent_alpine_order

@@ -1,0 +1,1 @@
+"""Menu commands with a longer workflow: backups, import/export menus, e-mail sending jobs."""

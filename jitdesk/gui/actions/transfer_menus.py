@@ -1,0 +1,98 @@
+"""File → Import…, File → Export ▸, Settings → Email… and the pickup-notice e-mail batch.
+
+Kept out of main_window.py (a thin shell): `install(window, file_menu)` adds the actions; they
+read the window's current shop when triggered and hand the returned Changes to `broadcast`.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu
+
+from jitdesk.gui.action_runner import run_action
+from jitdesk.gui.formatting import ShopFormat
+from jitdesk.gui.i18n import tr
+from jitdesk.services.settings import get_settings
+
+EXPORT_LABELS = {
+    "orders": "&Customer orders…",
+    "supplier-orders": "&Supplier orders…",
+    "customers": "C&ustomers…",
+    "surplus": "S&urplus…",
+}
+
+
+def _fmt(window) -> ShopFormat:
+    settings = get_settings(window.shop)
+    return ShopFormat(settings.locale, settings.currency)
+
+
+def open_import(window) -> None:
+    from jitdesk.gui.dialogs.import_dialog import ImportDialog
+
+    dialog = ImportDialog(window.shop, _fmt(window), window)
+    dialog.imported.connect(window.broadcast)
+    if dialog.exec():
+        window.statusBar().showMessage(getattr(dialog, "result_text", ""), 10000)
+
+
+def open_price_list(window) -> None:
+    from jitdesk.gui.dialogs.price_list_dialog import PriceListDialog
+
+    dialog = PriceListDialog(window.shop, _fmt(window), window)
+    dialog.applied.connect(window.broadcast)
+    if dialog.exec():
+        window.statusBar().showMessage(getattr(dialog, "result_text", ""), 10000)
+
+
+def run_export(window, kind: str) -> None:
+    from jitdesk.services.exports import KINDS as EXPORT_KINDS
+    from jitdesk.services.exports import export
+
+    name = f"{kind}-{window.shop.today().isoformat()}.csv"
+    path, _ = QFileDialog.getSaveFileName(
+        window, tr("Export {0}").format(EXPORT_KINDS[kind].label), name, tr("CSV files (*.csv)")
+    )
+    if not path:
+        return
+    exported = run_action(window, lambda: export(window.shop, kind, path))
+    if exported:
+        window.statusBar().showMessage(exported.value.summary(), 10000)
+
+
+def open_email_settings(window) -> None:
+    from jitdesk.gui.dialogs.email_settings_dialog import EmailSettingsDialog
+
+    EmailSettingsDialog(window.shop, window).exec()
+
+
+def email_pickup_notices(window) -> None:
+    from jitdesk.gui.actions.email_actions import email_ready_pickup_notices
+
+    email_ready_pickup_notices(window, window.shop, window.broadcast)
+
+
+def install(window: QMainWindow, file_menu: QMenu) -> None:
+    """Add the import/export/e-mail actions to the File menu and a Settings menu."""
+    first = file_menu.actions()[-2] if len(file_menu.actions()) >= 2 else None
+    import_action = QAction(tr("&Import…"), window)
+    import_action.setShortcut("Ctrl+I")
+    import_action.triggered.connect(lambda: open_import(window))
+    price_action = QAction(tr("Supplier &price list…"), window)
+    price_action.triggered.connect(lambda: open_price_list(window))
+    export_menu = QMenu(tr("&Export"), window)
+    for kind, label in EXPORT_LABELS.items():
+        action = export_menu.addAction(tr(label))
+        action.triggered.connect(lambda _checked=False, k=kind: run_export(window, k))
+    email_batch = QAction(tr("E-mail ready &pickup notices…"), window)
+    email_batch.triggered.connect(lambda: email_pickup_notices(window))
+    for action in (import_action, price_action, export_menu.menuAction(), email_batch):
+        file_menu.insertAction(first, action) if first else file_menu.addAction(action)
+    if first:
+        file_menu.insertSeparator(first)
+    settings_menu = window.menuBar().addMenu(tr("&Settings"))
+    email_settings = settings_menu.addAction(tr("&Email…"))
+    email_settings.triggered.connect(lambda: open_email_settings(window))
+    window.import_action = import_action
+    window.export_menu = export_menu
+    window.email_settings_action = email_settings

@@ -1,0 +1,1 @@
+"""Table and tree models (QAbstractItemModel subclasses) that the pages and dialogs show."""

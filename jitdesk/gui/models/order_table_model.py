@@ -1,0 +1,92 @@
+"""The customer order list: filtered in SQL, loaded 200 rows at a time as the view scrolls."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+
+from jitdesk.domain.filters import OrderFilter
+from jitdesk.domain.statuses import customer_status_title
+from jitdesk.gui.formatting import ShopFormat
+from jitdesk.gui.i18n import tr
+from jitdesk.gui.models.list_model import PagedRowsModel
+from jitdesk.services.orders import OrderListRow, count_orders, list_orders
+from jitdesk.services.shop import Shop
+
+NUMBER, DATE, CUSTOMER, STATUS, PROMISED, TOTAL, PAID, BALANCE = range(8)
+COLUMN_TITLES = {
+    NUMBER: "Number",
+    DATE: "Date",
+    CUSTOMER: "Customer",
+    STATUS: "Status",
+    PROMISED: "Promised",
+    TOTAL: "Total",
+    PAID: "Paid",
+    BALANCE: "Balance",
+}
+MONEY_COLUMNS = frozenset({TOTAL, PAID, BALANCE})
+CENTERED_COLUMNS = frozenset({DATE, PROMISED})
+PAGE_SIZE = PagedRowsModel.page_size  # rows per page, as the tests see it
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class OrderTableModel(PagedRowsModel):
+    def __init__(self, shop: Shop, fmt: ShopFormat, parent=None) -> None:
+        super().__init__(parent)
+        self.shop = shop
+        self.fmt = fmt
+        self.filter = OrderFilter()
+
+    # -- loading -----------------------------------------------------------------------------
+    def set_filter(self, flt: OrderFilter) -> None:
+        self.filter = flt
+        self.reload()
+
+    def fetch_rows(self, limit: int, offset: int) -> list[OrderListRow]:
+        return list_orders(self.shop, self.filter, limit=limit, offset=offset)
+
+    def count_rows(self) -> int:
+        return count_orders(self.shop, self.filter)
+
+    # -- reading -----------------------------------------------------------------------------
+
+    column_titles = COLUMN_TITLES
+
+    def alignment(self, column: int) -> Qt.AlignmentFlag:
+        return _alignment(column)
+
+    def tooltip(self, row: OrderListRow, column: int) -> str | None:
+        if column == PROMISED and row.promised_date:
+            return self.fmt.long_date(row.promised_date)
+        return None
+
+    def display(self, row: OrderListRow, col: int) -> str:
+        if col == NUMBER:
+            return row.number
+        if col == DATE:
+            return self.fmt.date(row.order_date)
+        if col == CUSTOMER:
+            return row.customer_name
+        if col == STATUS:
+            return tr(customer_status_title(row.status))
+        if col == PROMISED:
+            return self.fmt.date(row.promised_date)
+        if col == TOTAL:
+            return self.fmt.money(row.total)
+        if col == PAID:
+            return self.fmt.money(row.paid)
+        if col == BALANCE:
+            return self.fmt.money(row.total - row.paid)
+        return ""
+
+    def order_id(self, row: int) -> int | None:
+        return self.row_id(row)
+
+
+def _alignment(col: int) -> Qt.AlignmentFlag:
+    vcenter = Qt.AlignmentFlag.AlignVCenter
+    if col in MONEY_COLUMNS:
+        return Qt.AlignmentFlag.AlignRight | vcenter
+    if col in CENTERED_COLUMNS:
+        return Qt.AlignmentFlag.AlignHCenter | vcenter
+    return Qt.AlignmentFlag.AlignLeft | vcenter

@@ -1,0 +1,421 @@
+"""The selected customer order beside the list: lines with their state, money, payments and
+the timeline, and the actions on it (edit, reduce, cancel, print confirmation, payment, e-mail
+the pickup notice of a ready order)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jitdesk.domain.errors import JitdeskError
+from jitdesk.domain.statuses import Action, customer_allows, customer_status_title
+from jitdesk.gui.action_runner import Outcome, finish_action, run_action
+from jitdesk.gui.dialogs.payment_dialog import PaymentDialog
+from jitdesk.gui.formatting import ShopFormat
+from jitdesk.gui.i18n import tr
+from jitdesk.gui.models.list_model import LEFT, RIGHT, Column, RowsModel
+from jitdesk.services.documents import CONFIRMATION, PICKUP_NOTICE
+from jitdesk.services.orders import OrderDetail, OrderDetailLine, order_detail
+from jitdesk.services.shop import Shop
+from jitdesk.services.timeline import TimelineEntry, order_timeline
+
+if TYPE_CHECKING:  # the dialogs load when first opened, not with the page
+    from jitdesk.gui.dialogs.impact_dialog import ImpactDialog
+    from jitdesk.gui.dialogs.pdf_preview import PdfPreviewDialog
+
+# Lines table
+L_NO, L_ITEM, L_QTY, L_HANDED, L_IN_SHOP, L_ON_ORDER, L_WAITING, L_TOTAL = range(8)
+LINE_TITLES = ("#", "Item", "Qty", "Handed", "In shop", "On order", "Waiting", "Total")
+# Payments table
+P_WHEN, P_KIND, P_METHOD, P_AMOUNT = range(4)
+PAYMENT_TITLES = ("Date", "Kind", "Method", "Amount")
+# Timeline table
+T_WHEN, T_WHAT = range(2)
+TIMELINE_TITLES = ("When", "What")
+
+
+def _cell(title: str, display, align: Qt.AlignmentFlag = LEFT) -> Column:
+    """A column whose tooltip repeats the cell: the panel is narrow and cuts text off."""
+    return Column(title, display, align, tooltip=display)
+
+
+def _line_columns(fmt: ShopFormat) -> list[Column]:
+    return [
+        _cell(LINE_TITLES[L_NO], lambda line: str(line.line_no)),
+        _cell(
+            LINE_TITLES[L_ITEM],
+            lambda line: f"{line.description or line.product_name} ({line.sku})",
+        ),
+        _cell(
+            LINE_TITLES[L_QTY],
+            lambda line: _qty(line.quantity, line.original_quantity),
+            RIGHT,
+        ),
+        _cell(LINE_TITLES[L_HANDED], lambda line: str(line.handed), RIGHT),
+        _cell(LINE_TITLES[L_IN_SHOP], lambda line: str(line.allocated), RIGHT),
+        _cell(LINE_TITLES[L_ON_ORDER], lambda line: str(line.covered), RIGHT),
+        _cell(LINE_TITLES[L_WAITING], lambda line: str(line.waiting), RIGHT),
+        _cell(LINE_TITLES[L_TOTAL], lambda line: fmt.money(line.line_total), RIGHT),
+    ]
+
+
+def _payment_columns(fmt: ShopFormat) -> list[Column]:
+    return [
+        _cell(PAYMENT_TITLES[P_WHEN], lambda p: fmt.date(p.paid_at)),
+        _cell(PAYMENT_TITLES[P_KIND], lambda p: tr(p.kind.capitalize())),
+        _cell(PAYMENT_TITLES[P_METHOD], lambda p: tr(p.method.capitalize())),
+        _cell(PAYMENT_TITLES[P_AMOUNT], lambda p: fmt.money(p.amount), RIGHT),
+    ]
+
+
+def _table(model: QAbstractTableModel, name: str, parent: QWidget, stretch: int) -> QTableView:
+    table = QTableView(parent)
+    table.setModel(model)
+    table.setAccessibleName(name)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.verticalHeader().setVisible(False)
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    return table
+
+
+class OrderDetailPanel(QWidget):
+    changed = Signal(object)  # Changes
+    navigate = Signal(str, object)
+    statusMessage = Signal(str)
+    editRequested = Signal(int)  # order id
+
+    def __init__(self, shop: Shop, fmt: ShopFormat, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.shop = shop
+        self.fmt = fmt
+        self.order_id: int | None = None
+        self.detail: OrderDetail | None = None
+        self.timeline: list[TimelineEntry] = []
+        self.impact_dialog: ImpactDialog | None = None
+        self.payment_dialog: PaymentDialog | None = None
+        self.preview: PdfPreviewDialog | None = None
+
+        self.title = QLabel(self)
+        font = QFont(self.title.font())
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        self.title.setFont(font)
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.info = QLabel(self)
+        self.info.setWordWrap(True)
+        self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.money = QLabel(self)
+        self.money.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.lines_model = RowsModel(_line_columns(fmt), parent=self)
+        self.lines = _table(self.lines_model, tr("Order lines"), self, L_ITEM)
+        self.payments_model = RowsModel(_payment_columns(fmt), parent=self)
+        self.payments = _table(self.payments_model, tr("Payments"), self, P_METHOD)
+        self.timeline_model = RowsModel(
+            [
+                _cell(TIMELINE_TITLES[T_WHEN], lambda entry: self._when(entry.at)),
+                _cell(TIMELINE_TITLES[T_WHAT], lambda entry: entry.text),
+            ],
+            parent=self,
+        )
+        self.timeline_view = _table(self.timeline_model, tr("Timeline"), self, T_WHAT)
+        self.timeline_view.setWordWrap(True)
+        self.timeline_view.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.timeline_view, tr("&Timeline"))
+        self.tabs.addTab(self.payments, tr("Pa&yments"))
+
+        self.edit_button = QPushButton(tr("&Edit…"), self)
+        self.reduce_button = QPushButton(tr("Re&duce line…"), self)
+        self.cancel_button = QPushButton(tr("Cance&l order…"), self)
+        self.print_button = QPushButton(tr("&Print confirmation…"), self)
+        self.payment_button = QPushButton(tr("Take pa&yment…"), self)
+        self.email_button = QPushButton(tr("Email pic&kup notice…"), self)
+        self.email_button.setToolTip(tr("E-mail the pickup notice of this ready order"))
+        self.emailing = False
+        buttons = QGridLayout()
+        for i, button in enumerate(
+            (
+                self.edit_button,
+                self.reduce_button,
+                self.cancel_button,
+                self.payment_button,
+                self.print_button,
+                self.email_button,
+            )
+        ):
+            buttons.addWidget(button, i // 3, i % 3)
+        self.empty = QLabel(tr("Select an order to see its lines and timeline."), self)
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        head = QHBoxLayout()
+        head.addWidget(self.title, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 0, 0, 0)
+        layout.addWidget(self.empty)
+        layout.addLayout(head)
+        layout.addWidget(self.info)
+        layout.addWidget(self.lines, 2)
+        layout.addWidget(self.money)
+        layout.addLayout(buttons)
+        layout.addWidget(self.tabs, 3)
+        self._content = [self.title, self.info, self.lines, self.money, self.tabs] + [
+            buttons.itemAt(i).widget() for i in range(buttons.count())
+        ]
+
+        self.edit_button.clicked.connect(self._edit)
+        self.reduce_button.clicked.connect(self.reduce_line)
+        self.cancel_button.clicked.connect(self.cancel_order)
+        self.print_button.clicked.connect(self.print_confirmation)
+        self.payment_button.clicked.connect(self.take_payment)
+        self.email_button.clicked.connect(self.email_pickup_notice)
+        self.lines.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.timeline_view.activated.connect(self._on_timeline_activated)
+        self.show_order(None)
+
+    # -- showing -----------------------------------------------------------------------------
+    def show_order(self, order_id: int | None) -> None:
+        self.order_id = order_id
+        self.detail = None
+        if order_id is not None:
+            try:
+                self.detail = order_detail(self.shop, order_id)
+                self.timeline = order_timeline(self.shop, order_id)
+            except JitdeskError:
+                self.order_id, self.detail = None, None
+        for widget in self._content:
+            widget.setVisible(self.detail is not None)
+        self.empty.setVisible(self.detail is None)
+        if self.detail is not None:
+            self._fill(self.detail)
+        self._update_buttons()
+
+    def reload(self) -> None:
+        self.show_order(self.order_id)
+
+    def _fill(self, d: OrderDetail) -> None:
+        h = d.header
+        status = tr(customer_status_title(h.status))
+        self.title.setText(f"{h.number} · {status}")
+        contact = " · ".join(x for x in (h.customer_phone, h.customer_email) if x)
+        info = [f"<b>{_esc(h.customer_name)}</b>" + (f" · {_esc(contact)}" if contact else "")]
+        info.append(
+            tr("Ordered {date} · promised {promised}").format(
+                date=self.fmt.date(h.order_date),
+                promised=self.fmt.date(h.promised_date) or "—",
+            )
+        )
+        if h.notes:
+            info.append(_esc(h.notes))
+        self.info.setText("<br>".join(info))
+        self.money.setText(
+            tr("Total {total} · paid {paid} · <b>balance {balance}</b>").format(
+                total=self.fmt.money(d.total),
+                paid=self.fmt.money(d.paid),
+                balance=self.fmt.money(d.balance),
+            )
+        )
+        self.lines_model.set_rows(d.lines)
+        # A narrow panel: the item's name gets the room. Line numbers are implied by the row,
+        # and "Handed" only matters once something was handed over.
+        self.lines.setColumnHidden(L_NO, True)
+        self.lines.setColumnHidden(L_HANDED, not any(line.handed for line in d.lines))
+        self.lines.setWordWrap(True)
+        self.lines.resizeRowsToContents()
+        self.payments_model.set_rows(d.payments)
+        self.timeline_model.set_rows(self.timeline)
+        self.timeline_view.scrollToBottom()
+
+    def _when(self, at: str) -> str:
+        if len(at) <= 10:
+            return self.fmt.date(at)
+        moment = datetime.fromisoformat(at)
+        if moment.tzinfo is None:
+            moment = moment.replace(tzinfo=UTC)
+        local = moment.astimezone()
+        return f"{self.fmt.date(local.date())} {local:%H:%M}"
+
+    def selected_line(self) -> OrderDetailLine | None:
+        rows = self.lines.selectionModel().selectedRows()
+        if rows:
+            return self.lines_model.row(rows[0].row())
+        if self.detail and len(self.detail.lines) == 1:
+            return self.detail.lines[0]
+        return None
+
+    def _update_buttons(self) -> None:
+        status = self.detail.header.status if self.detail else None
+        line = self.selected_line() if self.detail else None
+        self.edit_button.setEnabled(customer_allows(status, Action.EDIT))
+        self.reduce_button.setEnabled(
+            bool(customer_allows(status, Action.REDUCE) and line and line.quantity > line.handed)
+        )
+        self.cancel_button.setEnabled(customer_allows(status, Action.CANCEL))
+        self.print_button.setEnabled(self.detail is not None)
+        self.payment_button.setEnabled(customer_allows(status, Action.TAKE_PAYMENT))
+        self.email_button.setEnabled(customer_allows(status, Action.NOTIFY) and not self.emailing)
+
+    # -- actions -----------------------------------------------------------------------------
+    def _edit(self) -> None:
+        if self.order_id is not None:
+            self.editRequested.emit(self.order_id)
+
+    def reduce_line(self) -> ImpactDialog | None:
+        from jitdesk.gui.dialogs.impact_dialog import ImpactDialog
+
+        line = self.selected_line()
+        if line is None:
+            self.statusMessage.emit(tr("Select the line to reduce first."))
+            return None
+        return self._open_impact(ImpactDialog(self.shop, line=line, parent=self))
+
+    def cancel_order(self) -> ImpactDialog | None:
+        from jitdesk.gui.dialogs.impact_dialog import ImpactDialog
+
+        if self.order_id is None:
+            return None
+        return self._open_impact(ImpactDialog(self.shop, order_id=self.order_id, parent=self))
+
+    def _open_impact(self, dialog: ImpactDialog) -> ImpactDialog:
+        if self.impact_dialog is not None:
+            self.impact_dialog.deleteLater()
+        self.impact_dialog = dialog
+        dialog.accepted.connect(lambda: self._done(_impact_done_text(dialog)))
+        dialog.changed.connect(self.changed)
+        dialog.open()
+        return dialog
+
+    def take_payment(self) -> PaymentDialog | None:
+        if self.detail is None:
+            return None
+        h = self.detail.header
+        dialog = PaymentDialog(
+            self.shop, self.fmt, h.id, h.number, self.detail.balance, parent=self
+        )
+        if self.payment_dialog is not None:
+            self.payment_dialog.deleteLater()
+        self.payment_dialog = dialog
+        dialog.accepted.connect(lambda: self._done(tr("Payment recorded")))
+        dialog.changed.connect(self.changed)
+        dialog.open()
+        return dialog
+
+    def _done(self, what: str) -> None:
+        """After an action on the order: show it as it is now and say what was done (before
+        the action's `changed` reaches the other pages)."""
+        self.reload()
+        number = self.detail.header.number if self.detail else ""
+        self.statusMessage.emit(f"{number}: {what}.")
+
+    def print_confirmation(self):
+        from jitdesk.documents.generate import generate_document
+        from jitdesk.gui.dialogs.pdf_preview import PdfPreviewDialog
+
+        if self.detail is None:
+            return None
+        number = self.detail.header.number
+        generated = run_action(self, lambda: generate_document(self.shop, CONFIRMATION, number))
+        if not generated:
+            return None
+        self.preview = PdfPreviewDialog(
+            generated.value.path,
+            self,
+            tr("Order confirmation {number}").format(number=self.detail.header.number),
+        )
+        self.preview.exec()
+        return generated.value.path
+
+    def email_pickup_notice(self) -> None:
+        """Through the mail server (in a worker; notified once the server accepted), else
+        through the mail program (notified once the user says it was sent)."""
+        from jitdesk.documents.generate import generate_document
+        from jitdesk.gui.actions import email_actions
+        from jitdesk.services.today import mark_notified
+
+        if self.detail is None or not self.email_button.isEnabled():
+            return
+        number = self.detail.header.number
+        if email_actions.smtp_configured(self.shop):
+            job = email_actions.start_send(self, self.shop, PICKUP_NOTICE, number, self._emailed)
+            if job is not None:
+                self.emailing = True
+                self._update_buttons()
+                self.statusMessage.emit(tr("E-mailing the pickup notice of {0}…").format(number))
+            return
+        pdf = run_action(
+            self,
+            lambda: generate_document(self.shop, PICKUP_NOTICE, number).path,
+            known=(OSError,),
+        )
+        if not pdf:
+            return
+        order_id = self.detail.header.id
+        if email_actions.open_in_mail_program(
+            self, self.shop, PICKUP_NOTICE, number, pdf.value
+        ) and email_actions.confirm_notified(self, [number]):
+            run_action(
+                self,
+                lambda: mark_notified(self.shop, [order_id]),
+                changed=self.changed,
+                on_success=lambda _c: self._done(tr("customer notified")),
+            )
+
+    def _emailed(self, outcome: Outcome) -> None:
+        self.emailing = False
+        if not outcome:
+            self._update_buttons()
+        finish_action(
+            self,
+            outcome,
+            changed=self.changed,
+            on_success=lambda sent: self._done(tr("pickup notice e-mailed to {0}").format(sent.to)),
+            title=tr("E-mail pickup notice"),
+            known=(OSError,),
+        )
+
+    def _on_timeline_activated(self, index: QModelIndex) -> None:
+        entry = self.timeline_model.row(index.row())
+        if isinstance(entry, TimelineEntry) and entry.page:
+            self.navigate.emit(entry.page, entry.target)
+
+
+def _impact_done_text(dialog: ImpactDialog) -> str:
+    """What the status bar says once the impact was applied (not the dialog's title, which
+    reads like a command: "C-2026-0042: Cancel order.")."""
+    if dialog.line is None:
+        return tr("order cancelled")
+    return tr("line {no} reduced to {qty}").format(
+        no=dialog.line.line_no, qty=dialog.quantity.value()
+    )
+
+
+def _qty(quantity: int, original: int) -> str:
+    return str(quantity) if quantity == original else f"{quantity} (of {original})"
+
+
+def _esc(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -1,0 +1,320 @@
+"""The product editor: the product's own fields, its supplier offers, and the selected offer's
+cost history. Saving goes through services.catalog; nothing is written until Save."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jitdesk.domain.errors import ValidationError
+from jitdesk.domain.models import ProductInput
+from jitdesk.gui.action_runner import WithChanges, run_action
+from jitdesk.gui.dialogs.offer_dialog import OfferDialog
+from jitdesk.gui.formatting import ShopFormat
+from jitdesk.gui.i18n import tr
+from jitdesk.gui.models.list_model import CENTER, RIGHT, Column, PagedTableModel
+from jitdesk.gui.widgets.editor_fields import FieldErrors, section_label
+from jitdesk.gui.widgets.money_edit import MoneyEdit
+from jitdesk.services import catalog, catalog_views
+from jitdesk.services.catalog_views import OfferCost, ProductOffer
+from jitdesk.services.shop import Changes, Shop
+
+# offers table columns
+SUPPLIER, SUPPLIER_SKU, UNIT_COST, PACK, MIN_QTY, LEAD, PREFERRED = range(7)
+# cost history columns
+COST_DATE, COST, COST_SOURCE = range(3)
+
+
+class ProductEditor(QWidget):
+    saved = Signal(object)  # Changes
+    offerSaved = Signal(object)  # Changes
+
+    def __init__(self, shop: Shop, fmt: ShopFormat, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.shop = shop
+        self.fmt = fmt
+        self.product_id: int | None = None
+        self.dirty = False
+        self.offer_dialog: OfferDialog | None = None
+        self._offers: list[ProductOffer] = []
+        self._loading = False
+        self.errors = FieldErrors(self)
+
+        self.heading = section_label("", self)
+        self.sku = QLineEdit(self)
+        self.sku.setMaxLength(64)
+        self.name = QLineEdit(self)
+        self.name.setMaxLength(200)
+        self.unit = QLineEdit(self)
+        self.unit.setMaxLength(16)
+        self.unit.setPlaceholderText("pc")
+        self.price = MoneyEdit(fmt, label=tr("sale price"), allow_empty=False, parent=self)
+        self.errors.own("sale_price", self.price)
+        self.price.setAccessibleName(tr("Sale price"))
+        self.barcode = QLineEdit(self)
+        self.barcode.setMaxLength(32)
+        self.barcode.setPlaceholderText(tr("EAN/UPC, optional"))
+        self.active = QCheckBox(tr("&Active (can be ordered)"), self)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.errors.add_row(form, tr("S&KU:"), "sku", self.sku)
+        self.errors.add_row(form, tr("&Name:"), "name", self.name)
+        form.addRow(tr("&Unit:"), self.unit)
+        form.addRow(tr("Sale &price:"), self.price)
+        self.errors.add_row(form, tr("&Barcode:"), "barcode", self.barcode)
+        form.addRow("", self.active)
+
+        self.save_button = QPushButton(tr("&Save"), self)
+        self.save_button.setToolTip(tr("Save the product (Ctrl+S)"))
+        self.revert_button = QPushButton(tr("&Revert"), self)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.revert_button)
+        buttons.addWidget(self.save_button)
+
+        self.offers_model = PagedTableModel(
+            [
+                Column("Supplier", lambda r: r.supplier_name, dimmed=_inactive),
+                Column("Supplier SKU", lambda r: r.supplier_sku, dimmed=_inactive),
+                Column("Unit cost", lambda r: fmt.money(r.unit_cost), RIGHT, dimmed=_inactive),
+                Column("Pack", lambda r: str(r.pack_size), RIGHT, dimmed=_inactive),
+                Column("Min", lambda r: str(r.min_qty), RIGHT, dimmed=_inactive),
+                Column("Lead (days)", _lead_text, RIGHT, dimmed=_inactive),
+                Column("Preferred", _preferred_text, CENTER, dimmed=_inactive),
+            ],
+            lambda limit, offset: self._offers[offset : offset + limit],
+            lambda: len(self._offers),
+            parent=self,
+        )
+        self.offers = _table(self, self.offers_model, tr("Offers"))
+        self.offers.horizontalHeader().setSectionResizeMode(
+            SUPPLIER, QHeaderView.ResizeMode.Stretch
+        )
+        self.offers.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.offers.horizontalHeader().setSectionResizeMode(
+            SUPPLIER, QHeaderView.ResizeMode.Stretch
+        )
+        self.add_offer_button = QPushButton(tr("A&dd offer…"), self)
+        self.edit_offer_button = QPushButton(tr("&Edit offer…"), self)
+        offer_buttons = QHBoxLayout()
+        offer_buttons.addWidget(section_label(tr("Supplier offers"), self), 1)
+        offer_buttons.addWidget(self.add_offer_button)
+        offer_buttons.addWidget(self.edit_offer_button)
+
+        self._costs: list[OfferCost] = []
+        self.costs_model = PagedTableModel(
+            [
+                Column("Changed", lambda r: fmt.date(r.changed_at)),
+                Column("Unit cost", lambda r: fmt.money(r.unit_cost), RIGHT),
+                Column("Source", lambda r: r.source),
+            ],
+            lambda limit, offset: self._costs[offset : offset + limit],
+            lambda: len(self._costs),
+            row_id=lambda r: r.changed_at,
+            parent=self,
+        )
+        self.costs = _table(self, self.costs_model, tr("Cost history"))
+        self.costs.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.costs_label = section_label(tr("Cost history"), self)
+        self.empty_offers = QLabel(self)
+        self.empty_offers.setWordWrap(True)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        layout.addLayout(offer_buttons)
+        layout.addWidget(self.empty_offers)
+        layout.addWidget(self.offers, 2)
+        layout.addWidget(self.costs_label)
+        layout.addWidget(self.costs, 1)
+
+        for edit in (self.sku, self.name, self.unit, self.barcode):
+            edit.textEdited.connect(self._on_edited)
+        self.price.edited.connect(self._on_edited)
+        self.active.toggled.connect(self._on_edited)
+        self.sku.textEdited.connect(lambda _t: self.errors.messages["sku"].clear())
+        self.name.textEdited.connect(lambda _t: self.errors.messages["name"].clear())
+        self.barcode.textEdited.connect(lambda _t: self.errors.messages["barcode"].clear())
+        self.save_button.clicked.connect(self.save)
+        self.revert_button.clicked.connect(self.revert)
+        self.add_offer_button.clicked.connect(self.add_offer)
+        self.edit_offer_button.clicked.connect(self.edit_offer)
+        self.offers.activated.connect(lambda _i: self.edit_offer())
+        self.offers.selectionModel().currentRowChanged.connect(lambda _c, _p: self._show_costs())
+        self.load(None)
+
+    # -- loading -----------------------------------------------------------------------------
+    def load(self, product_id: int | None) -> None:
+        """Show a product (None: an empty form for a new one)."""
+        self._loading = True
+        self.errors.clear()
+        self.product_id = product_id
+        if product_id is None:
+            data = ProductInput(sku="", name="")
+            self.heading.setText(tr("New product"))
+        else:
+            data = catalog_views.get_product(self.shop, product_id)
+            self.heading.setText(tr("Product {sku}").format(sku=data.sku))
+        self.sku.setText(data.sku)
+        self.name.setText(data.name)
+        self.unit.setText(data.unit)
+        self.price.set_cents(data.sale_price)  # clears any message shown before
+        if product_id is None:  # empty, without "missing" shown before the user typed anything
+            self.price.line.blockSignals(True)
+            self.price.setText("")
+            self.price.line.blockSignals(False)
+        self.barcode.setText(data.barcode or "")
+        self.active.setChecked(data.active)
+        self._loading = False
+        self.dirty = False
+        self._load_offers()
+        self._update_buttons()
+
+    def _load_offers(self, select_offer: int | None = None) -> None:
+        self._offers = (
+            catalog_views.product_offers(self.shop, self.product_id) if self.product_id else []
+        )
+        self.offers_model.reload()
+        if self.product_id is None:
+            self.empty_offers.setText(tr("Save the product first, then add its supplier offers."))
+        elif not self._offers:
+            self.empty_offers.setText(
+                tr("No supplier offers yet: add one so the product can be ordered.")
+            )
+        self.empty_offers.setVisible(self.product_id is None or not self._offers)
+        row = self.offers_model.row_of(select_offer) if select_offer else None
+        if row is None and self._offers:
+            row = 0
+        if row is not None:
+            self.offers.selectRow(row)
+        self._show_costs()
+
+    def _show_costs(self) -> None:
+        offer = self.selected_offer()
+        self._costs = catalog_views.offer_cost_history(self.shop, offer.id) if offer else []
+        self.costs_model.reload()
+        self.costs_label.setText(
+            tr("Cost history of the offer by {supplier}").format(supplier=offer.supplier_name)
+            if offer
+            else tr("Cost history")
+        )
+        self._update_buttons()
+
+    def selected_offer(self) -> ProductOffer | None:
+        index = self.offers.selectionModel().currentIndex()
+        return self.offers_model.row(index.row()) if index.isValid() else None
+
+    def _update_buttons(self) -> None:
+        self.add_offer_button.setEnabled(self.product_id is not None)
+        self.edit_offer_button.setEnabled(self.selected_offer() is not None)
+        self.revert_button.setEnabled(self.dirty)
+
+    def _on_edited(self, *_args) -> None:
+        if not self._loading:
+            self.dirty = True
+            self._update_buttons()
+
+    # -- saving ------------------------------------------------------------------------------
+    def save(self) -> bool:
+        """Save the form; problems are shown at their fields and nothing is written."""
+        self.errors.clear()
+        try:
+            price = self.price.cents()
+        except ValidationError:
+            self.price.set_error("")  # shows the parse problem under the field
+            self.price.setFocus()
+            return False
+        data = ProductInput(
+            sku=self.sku.text(),
+            name=self.name.text(),
+            sale_price=price,
+            unit=self.unit.text(),
+            barcode=self.barcode.text(),
+            active=self.active.isChecked(),
+        )
+
+        def save_product() -> WithChanges[int]:
+            if self.product_id is None:
+                product_id = catalog.add_product(self.shop, data)
+                return WithChanges(product_id, Changes(products={product_id}))
+            return WithChanges(
+                self.product_id, catalog.update_product(self.shop, self.product_id, data)
+            )
+
+        return run_action(
+            self,
+            save_product,
+            changed=self.saved,
+            on_success=lambda saved: self.load(saved.value),
+            on_error=self.errors.show,
+        ).ok
+
+    def revert(self) -> None:
+        self.load(self.product_id)
+
+    # -- offers ------------------------------------------------------------------------------
+    def add_offer(self) -> OfferDialog | None:
+        return self._open_offer(None)
+
+    def edit_offer(self) -> OfferDialog | None:
+        offer = self.selected_offer()
+        return self._open_offer(offer) if offer else None
+
+    def _open_offer(self, offer: ProductOffer | None) -> OfferDialog | None:
+        if self.product_id is None:
+            return None
+        taken = {o.supplier_id for o in self._offers}
+        dialog = OfferDialog(
+            self.shop, self.fmt, self.product_id, offer, taken_supplier_ids=taken, parent=self
+        )
+        if self.offer_dialog is not None:
+            self.offer_dialog.deleteLater()
+        self.offer_dialog = dialog
+        dialog.accepted.connect(lambda: self._load_offers(select_offer=dialog.offer_id))
+        dialog.changed.connect(self.offerSaved)  # once the offers show the saved one
+        dialog.open()
+        return dialog
+
+
+def _inactive(row: ProductOffer) -> bool:
+    return not row.active
+
+
+def _lead_text(row: ProductOffer) -> str:
+    if row.lead_time_days is None:
+        return tr("{days} (supplier)").format(days=row.supplier_lead_time_days)
+    return str(row.lead_time_days)
+
+
+def _preferred_text(row: ProductOffer) -> str:
+    if not row.active:
+        return tr("inactive")
+    return tr("Yes") if row.preferred else ""
+
+
+def _table(parent: QWidget, model: PagedTableModel, name: str) -> QTableView:
+    table = QTableView(parent)
+    table.setModel(model)
+    table.setAccessibleName(name)
+    table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.verticalHeader().setVisible(False)
+    table.horizontalHeader().setHighlightSections(False)
+    return table

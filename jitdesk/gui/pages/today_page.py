@@ -1,0 +1,407 @@
+"""Today: what needs doing now, each item with the button that does it (or goes there).
+
+A scrollable column of sections, each headed by what it is and how many; an empty section says
+so in two words. Everything shown comes from services.today.today_overview in one read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jitdesk.domain.errors import JitdeskError
+from jitdesk.gui.action_runner import run_action
+from jitdesk.gui.background import BackgroundRead
+from jitdesk.gui.feedback import show_error
+from jitdesk.gui.formatting import ShopFormat
+from jitdesk.gui.i18n import tr
+from jitdesk.gui.pages.page import Page
+from jitdesk.services.shop import Changes, Shop
+from jitdesk.services.today import TodayOverview, mark_notified, today_overview
+from jitdesk.services.today import unnotified_ready_orders as unnotified_orders
+
+WAITING, DRAFTS, LATE, EXPECTED, UNNOTIFIED, UNCOLLECTED, SURPLUS, MARGINS = range(8)
+MAX_AFFECTED_SHOWN = 5
+MAX_MARGINS_SHOWN = 10
+# Ready orders listed per card; the rest are counted ("… and 4,940 more"). Ten rows keep the
+# page a glance, and each row is a label and a button to lay out.
+MAX_READY_SHOWN = 10
+
+
+class Section(QFrame):
+    """A card: a heading with the count, an optional main action, and item rows."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setBackgroundRole(QPalette.ColorRole.Base)
+        self.setAutoFillBackground(True)
+        self._title = title
+        self.heading = QLabel(self)
+        font = QFont(self.heading.font())
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.heading.setFont(font)
+        self.action_button: QPushButton | None = None
+        self.head = QHBoxLayout()
+        self.head.addWidget(self.heading, 1)
+        self.body = QVBoxLayout()
+        self.body.setSpacing(6)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 10)
+        layout.addLayout(self.head)
+        layout.addLayout(self.body)
+        self.rows: list[tuple[QLabel, QPushButton | None]] = []
+
+    def set_count(self, count: int | None) -> None:
+        self.heading.setText(self._title if count is None else f"{self._title} ({count})")
+
+    def set_action(self, text: str, slot: Callable[[], None], enabled: bool = True) -> QPushButton:
+        if self.action_button is None:
+            self.action_button = QPushButton(self)
+            self.action_button.clicked.connect(lambda: self._action_slot())
+            self.head.addWidget(self.action_button)
+        self._action_slot = slot
+        self.action_button.setText(text)
+        self.action_button.setEnabled(enabled)
+        return self.action_button
+
+    def clear(self) -> None:
+        self.rows = []
+        while self.body.count():
+            item = self.body.takeAt(0)
+            widget = item.widget()
+            if widget is not None:
+                widget.deleteLater()
+            elif item.layout() is not None:
+                _delete_layout(item.layout())
+
+    def add_row(
+        self, text: str, button: str | None = None, slot: Callable[[], None] | None = None
+    ) -> tuple[QLabel, QPushButton | None]:
+        row = QHBoxLayout()
+        label = QLabel(text, self)
+        # Lines break where the text says (\n), not by word wrap: a wrapped label's
+        # height-for-width made laying out a card of ten rows cost ~200 ms. Ignored width:
+        # a long line is cut at the card's edge (the tooltip has it all) rather than
+        # widening the page.
+        label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        label.setToolTip(text)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        row.addWidget(label, 1, Qt.AlignmentFlag.AlignTop)
+        push = None
+        if button and slot is not None:
+            push = QPushButton(button, self)
+            push.setAccessibleName(f"{button}: {text.splitlines()[0]}")
+            push.clicked.connect(lambda _checked=False: slot())
+            row.addWidget(push, 0, Qt.AlignmentFlag.AlignTop)
+        self.body.addLayout(row)
+        self.rows.append((label, push))
+        return label, push
+
+    def add_note(self, text: str) -> QLabel:
+        label = QLabel(text, self)
+        label.setWordWrap(True)
+        label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.body.addWidget(label)
+        return label
+
+    def texts(self) -> list[str]:
+        return [label.text() for label, _ in self.rows]
+
+
+def _delete_layout(layout) -> None:
+    while layout.count():
+        item = layout.takeAt(0)
+        if item.widget() is not None:
+            item.widget().deleteLater()
+        elif item.layout() is not None:
+            _delete_layout(item.layout())
+    layout.deleteLater()
+
+
+class TodayPage(Page):
+    key = "today"
+
+    @classmethod
+    def title(cls) -> str:
+        return tr("Today")
+
+    def __init__(self, shop: Shop, fmt: ShopFormat, parent: QWidget | None = None) -> None:
+        super().__init__(shop, fmt, parent)
+        self.overview: TodayOverview | None = None
+        self.preview = None  # the pickup notices preview, once shown
+        titles = {
+            WAITING: tr("Orders waiting to be ordered"),
+            DRAFTS: tr("Draft supplier orders to send"),
+            LATE: tr("Late supplier orders"),
+            EXPECTED: tr("Deliveries expected today"),
+            UNNOTIFIED: tr("Ready, customer not told yet"),
+            UNCOLLECTED: tr("Ready but not collected past the pickup-by date"),
+            SURPLUS: tr("Surplus on hand"),
+            MARGINS: tr("Margins under pressure"),
+        }
+        self.date_label = QLabel(self)
+        font = QFont(self.date_label.font())
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.date_label.setFont(font)
+        self.refresh_button = QPushButton(tr("&Refresh"), self)
+        self.refresh_button.clicked.connect(self.reload)
+        column = QWidget(self)
+        inner = QVBoxLayout(column)
+        inner.setSpacing(10)
+        self.sections = {key: Section(text, column) for key, text in titles.items()}
+        for section in self.sections.values():
+            inner.addWidget(section)
+        inner.addStretch(1)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidget(column)
+        top = QHBoxLayout()
+        top.addWidget(self.date_label, 1)
+        top.addWidget(self.refresh_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.scroll, 1)
+        self._overview_reader = BackgroundRead(shop, self)
+        self._overview_reader.done.connect(self._show_overview)
+        self._overview_reader.failed.connect(self._show_error)
+        self._margins_reader = BackgroundRead(shop, self)
+        self._margins_reader.done.connect(self._fill_margins)
+        self._margins_reader.failed.connect(self._show_error)
+
+    # -- loading -----------------------------------------------------------------------------
+    def reload(self) -> None:
+        """Read the overview on a worker thread (about 0.15 s on a 100,000-order shop) so
+        the window never waits for it; the cards fill in when it arrives. The margin check
+        (~0.1 s) runs on its own worker and fills its card when it is done."""
+        self._overview_reader.start(today_overview, max(MAX_READY_SHOWN, MAX_AFFECTED_SHOWN))
+        self.sections[MARGINS].set_count(None)
+        self._margins_reader.start(_margin_alerts)
+
+    def is_busy(self) -> bool:
+        return self.is_loading()
+
+    def is_loading(self) -> bool:
+        return self._overview_reader.running or self._margins_reader.running
+
+    def _show_overview(self, overview: TodayOverview) -> None:
+        self.overview = overview
+        self.date_label.setText(self.fmt.long_date(overview.today))
+        self._fill_waiting(overview)
+        self._fill_drafts(overview)
+        self._fill_late(overview)
+        self._fill_expected(overview)
+        self._fill_unnotified(overview)
+        self._fill_uncollected(overview)
+        self._fill_surplus(overview)
+
+    def _show_error(self, error: Exception) -> None:
+        if not isinstance(error, JitdeskError):
+            raise error
+        show_error(self, error)
+
+    def refresh(self, changes: Changes | None = None) -> None:
+        self.mark_stale()
+
+    def _start(self, key: int, count: int) -> Section:
+        section = self.sections[key]
+        section.clear()
+        section.set_count(count)
+        if count == 0:
+            section.add_note(tr("Nothing to do."))
+        return section
+
+    def _more(self, section: Section, shown: int, count: int) -> None:
+        if count > shown:
+            section.add_note(tr("… and {n} more.").format(n=count - shown))
+
+    def _go(self, key: str, target: object = None) -> Callable[[], None]:
+        return lambda: self.navigate.emit(key, target)
+
+    def _fill_waiting(self, ov: TodayOverview) -> None:
+        w = ov.waiting
+        section = self._start(WAITING, w.orders)
+        section.set_action(tr("&Plan orders…"), self._go("plan"), enabled=w.orders > 0)
+        if w.orders:
+            section.add_row(
+                tr(
+                    "{orders} customer order(s) need {units} unit(s) that are not ordered yet."
+                ).format(orders=w.orders, units=w.units)
+            )
+
+    def _fill_drafts(self, ov: TodayOverview) -> None:
+        section = self._start(DRAFTS, len(ov.drafts))
+        for d in ov.drafts:
+            text = tr("{number} · {supplier} · {lines} line(s) · {value}").format(
+                number=d.number,
+                supplier=d.supplier_name,
+                lines=d.lines,
+                value=self.fmt.money(d.value),
+            )
+            if d.below_minimum:
+                text += "\n" + tr("Below the supplier's minimum order of {minimum}.").format(
+                    minimum=self.fmt.money(d.min_order_value)
+                )
+            section.add_row(text, tr("Open"), self._go("supplier_orders", d.supplier_order_id))
+
+    def _fill_late(self, ov: TodayOverview) -> None:
+        section = self._start(LATE, len(ov.late))
+        for late in ov.late:
+            lines = [
+                tr("{number} · {supplier} · expected {date} · {days} day(s) late").format(
+                    number=late.number,
+                    supplier=late.supplier_name,
+                    date=self.fmt.date(late.expected_date),
+                    days=late.days_late,
+                )
+            ]
+            if late.affected_count:
+                lines.append(
+                    tr("Keeps {count} customer order(s) waiting for {units} unit(s):").format(
+                        count=late.affected_count, units=late.affected_units
+                    )
+                )
+                for a in late.affected[:MAX_AFFECTED_SHOWN]:
+                    contact = a.phone or a.email or tr("no phone")
+                    lines.append(f"    {a.number}  {a.customer_name}  {contact}  ({a.units})")
+                if late.affected_count > MAX_AFFECTED_SHOWN:
+                    lines.append(
+                        "    "
+                        + tr("… and {n} more").format(n=late.affected_count - MAX_AFFECTED_SHOWN)
+                    )
+            else:
+                lines.append(tr("No customer is waiting for it."))
+            section.add_row(
+                "\n".join(lines), tr("Open"), self._go("supplier_orders", late.supplier_order_id)
+            )
+
+    def _fill_expected(self, ov: TodayOverview) -> None:
+        section = self._start(EXPECTED, len(ov.expected_today))
+        for so in ov.expected_today:
+            text = tr("{number} · {supplier} · {lines} line(s), {units} unit(s)").format(
+                number=so.number, supplier=so.supplier_name, lines=so.lines, units=so.units
+            )
+            section.add_row(text, tr("Receive"), self._go("receiving", so.supplier_order_id))
+
+    def _ready_text(self, item, extra: str) -> str:
+        contact = item.phone or item.email
+        parts = [item.number, item.customer_name] + ([contact] if contact else [])
+        return " · ".join(parts) + "\n" + extra
+
+    def _fill_unnotified(self, ov: TodayOverview) -> None:
+        section = self._start(UNNOTIFIED, ov.unnotified_count)
+        section.set_action(
+            tr("Print &pickup notices…"), self.print_pickup_notices, enabled=ov.unnotified_count > 0
+        )
+        for item in ov.unnotified:
+            extra = tr("Ready since {date} · balance due {balance}").format(
+                date=self.fmt.date(item.ready_on), balance=self.fmt.money(item.balance)
+            )
+            section.add_row(
+                self._ready_text(item, extra), tr("Open"), self._go("orders", item.order_id)
+            )
+        self._more(section, len(ov.unnotified), ov.unnotified_count)
+
+    def _fill_uncollected(self, ov: TodayOverview) -> None:
+        section = self._start(UNCOLLECTED, ov.uncollected_count)
+        for item in ov.uncollected:
+            extra = tr("Pickup by {date} ({days} day(s) ago) · balance due {balance}").format(
+                date=self.fmt.date(item.pickup_by),
+                days=item.days_over(ov.today),
+                balance=self.fmt.money(item.balance),
+            )
+            section.add_row(
+                self._ready_text(item, extra), tr("Pickup"), self._go("pickup", item.number)
+            )
+        self._more(section, len(ov.uncollected), ov.uncollected_count)
+
+    def _fill_surplus(self, ov: TodayOverview) -> None:
+        s = ov.surplus
+        section = self._start(SURPLUS, s.units)
+        if s.units:
+            section.add_row(
+                tr("{units} unit(s) of {products} product(s), worth {value} at cost.").format(
+                    units=s.units, products=s.products, value=self.fmt.money(s.value)
+                ),
+                tr("Surplus"),
+                self._go("surplus"),
+            )
+
+    def _fill_margins(self, alerts: list) -> None:
+        """Open orders whose margin fell under the threshold after a cost change."""
+        section = self._start(MARGINS, len(alerts))
+        section.set_action(tr("All in &Reports"), self._go("reports"), enabled=bool(alerts))
+        for a in alerts[:MAX_MARGINS_SHOWN]:
+            rate = a.margin_rate
+            text = tr(
+                "{number} · {customer}\nQuoted {quoted} · cost now {cost} · margin {rate}"
+                " · deposit held {deposit}"
+            ).format(
+                number=a.number,
+                customer=a.customer,
+                quoted=self.fmt.money(a.quoted),
+                cost=self.fmt.money(a.cost),
+                rate="–" if rate is None else f"{rate * 100:.0f} %",
+                deposit=self.fmt.money(a.deposit),
+            )
+            section.add_row(text, tr("Open"), self._go("orders", a.order_id))
+        self._more(section, min(len(alerts), MAX_MARGINS_SHOWN), len(alerts))
+
+    # -- pickup notices ----------------------------------------------------------------------
+    def print_pickup_notices(self) -> Path | None:
+        """One PDF with the notice of every ready order not yet notified; after the preview
+        those orders count as notified."""
+        orders = unnotified_orders(self.shop)
+        if not orders:
+            self.reload()
+            return None
+        batch = run_action(self, lambda: _pickup_batch(self.shop, [n for _, n in orders]))
+        if not batch:
+            return None
+        path = batch.value
+        from jitdesk.gui.dialogs.pdf_preview import PdfPreviewDialog
+
+        self.preview = PdfPreviewDialog(path, self, tr("Pickup notices"))
+        self.preview.exec()
+        notified = tr("{n} pickup notice(s) in {file}; those customers count as notified.")
+        if run_action(
+            self,
+            lambda: mark_notified(self.shop, [order_id for order_id, _ in orders]),
+            changed=self.changed,
+            on_success=lambda _c: self.statusMessage.emit(
+                notified.format(n=len(orders), file=path.name)
+            ),
+        ):
+            self.reload()
+        return path
+
+
+def _pickup_batch(shop: Shop, numbers: list[str]) -> Path:
+    """The pickup notices of these orders in one PDF in the documents folder, logged."""
+    from jitdesk.documents.generate import generate_pickup_notices
+
+    return generate_pickup_notices(shop, numbers).path
+
+
+def _margin_alerts(shop: Shop) -> list:
+    """The margin check, imported on the worker thread: the reports module is big, and the
+    window should not wait for it at start-up."""
+    from jitdesk.services.reports import margin_alerts
+
+    return margin_alerts(shop)

@@ -1,0 +1,1 @@
+"""Reusable widgets: inputs, pickers, charts, the list panel and the field message."""
