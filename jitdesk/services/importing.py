@@ -76,7 +76,7 @@ COLUMNS: dict[str, Columns] = {
             "language",
         ),
     ),
-    "products": Columns(("sku", "name"), ("sale_price", "unit", "barcode", "active")),
+    "products": Columns(("sku", "name"), ("sale_price", "unit", "barcode", "active", "tax_rate")),
     "offers": Columns(
         ("sku", "supplier", "unit_cost"),
         ("supplier_sku", "pack_size", "min_qty", "lead_time_days", "preferred", "active"),
@@ -378,6 +378,14 @@ def _money(row: _Row, column: str, default: int | None = None) -> int | None:
     return value
 
 
+def _tax_rate(row: _Row) -> int | None:
+    """ "20", "20 %" or "5,5" percent as basis points; empty: the shop's rate."""
+    text = row.get("tax_rate").replace("%", "").strip()
+    if not text:
+        return None
+    return parse_money(text, field="tax_rate")  # hundredths of a percent are basis points
+
+
 def _date(row: _Row, column: str, today: date) -> date:
     text = row.get(column)
     if not text:
@@ -539,7 +547,7 @@ class _Suppliers(_Importer[_Checked]):
 
 
 class _Products(_Importer[_Checked]):
-    FIELDS = ("sku", "name", "sale_price", "unit", "barcode", "active")
+    FIELDS = ("sku", "name", "sale_price", "unit", "barcode", "active", "tax_rate_bp")
 
     def check(self, shop: Shop, table: _Table, errors: list[RowError]) -> _Checked:
         def parse(row: _Row) -> _Given:
@@ -552,6 +560,8 @@ class _Products(_Importer[_Checked]):
                 given["barcode"] = row.get("barcode") or None
             if "active" in table.header:
                 given["active"] = _bool(row.get("active") or "yes", "active")
+            if "tax_rate" in table.header:
+                given["tax_rate_bp"] = _tax_rate(row)
             data = ProductInput(**given)
             data.validate()
             return given | {"sku": data.sku, "name": data.name}

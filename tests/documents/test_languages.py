@@ -174,3 +174,25 @@ def test_recipients_language_is_imported_and_refused_when_unknown(austrian_shop,
         import_file(austrian_shop.shop, "suppliers", bad)
     assert "not a language jitdesk knows" in str(refused.value.errors[0])
     catalog.add_supplier(austrian_shop.shop, SupplierInput("Cykelgrossisten AB", language="en_SE"))
+
+
+def test_a_products_tax_rate_is_imported_and_printed_per_rate(austrian_shop, tmp_path):
+    """Books at 10 % next to parts at the shop's 20 %: two rates on the confirmation."""
+    from jitdesk.services.importing import import_file
+
+    products = tmp_path / "products.csv"
+    products.write_text("sku,name,sale_price,tax_rate\nBOOK-1,Radkarte Steiermark,12.90,10 %\n")
+    import_file(austrian_shop.shop, "products", products)
+    book = austrian_shop.shop.db.execute("SELECT id FROM products WHERE sku = 'BOOK-1'").fetchone()
+    from jitdesk.domain.models import OfferInput
+
+    catalog.set_offer(
+        austrian_shop.shop, OfferInput(book[0], austrian_shop.ids["Acme Supplies"], 800)
+    )
+    austrian_shop.ids["BOOK-1"] = book[0]
+    created = austrian_shop.order("Ana Müller", ("PAD-R", 1), ("BOOK-1", 1))
+    text = _text(render_document(austrian_shop.shop, "confirmation", created.number)[0])
+    # 24.90 at 20 %: VAT 4.15, net 20.75; 12.90 at 10 %: VAT 1.17 (1.1727…), net 11.73
+    assert "20 %" in text and "10 %" in text
+    assert "€ 4,15" in text and "€ 20,75" in text and "€ 1,17" in text and "€ 11,73" in text
+    assert "€ 37,80" in text  # 24.90 + 12.90
