@@ -6,6 +6,7 @@ read the window's current shop when triggered and hand the returned Changes to `
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TR_NOOP
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu
 
@@ -15,10 +16,10 @@ from jitdesk.gui.i18n import tr
 from jitdesk.services.settings import get_settings
 
 EXPORT_LABELS = {
-    "orders": "&Customer orders…",
-    "supplier-orders": "&Supplier orders…",
-    "customers": "C&ustomers…",
-    "surplus": "S&urplus…",
+    "orders": QT_TR_NOOP("&Customer orders…"),
+    "supplier-orders": QT_TR_NOOP("&Supplier orders…"),
+    "customers": QT_TR_NOOP("C&ustomers…"),
+    "surplus": QT_TR_NOOP("S&urplus…"),
 }
 
 

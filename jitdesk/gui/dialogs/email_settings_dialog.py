@@ -6,7 +6,7 @@ Sending itself lives in gui/email_actions.py."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TR_NOOP, Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QComboBox,
@@ -38,9 +38,16 @@ from jitdesk.gui.widgets.field_message import FieldMessage
 from jitdesk.services import email as mail
 from jitdesk.services.shop import Shop
 
-SECURITY_LABELS = {"starttls": "STARTTLS", "tls": "TLS (SSL)", "none": "None (not encrypted)"}
+SECURITY_LABELS = {
+    "starttls": QT_TR_NOOP("STARTTLS"),
+    "tls": QT_TR_NOOP("TLS (SSL)"),
+    "none": QT_TR_NOOP("None (not encrypted)"),
+}
 DEFAULT_PORTS = {"starttls": 587, "tls": 465, "none": 25}
-KIND_LABELS = {SUPPLIER_ORDER: "Supplier order", PICKUP_NOTICE: "Pickup notice"}
+KIND_LABELS = {
+    SUPPLIER_ORDER: QT_TR_NOOP("Supplier order"),
+    PICKUP_NOTICE: QT_TR_NOOP("Pickup notice"),
+}
 
 
 class EmailSettingsDialog(QDialog):

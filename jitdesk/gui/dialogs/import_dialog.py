@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TR_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -37,7 +37,10 @@ from jitdesk.services.webshop_import import (
     preview_webshop_import,
 )
 
-WEBSHOP_KINDS = {"shopify": "Shopify order export", "woocommerce": "WooCommerce order export"}
+WEBSHOP_KINDS = {
+    "shopify": QT_TR_NOOP("Shopify order export"),
+    "woocommerce": QT_TR_NOOP("WooCommerce order export"),
+}
 CSV_KINDS = ("suppliers", "products", "offers", "customers", "orders")
 PRICE_LIST = "price-list"
 

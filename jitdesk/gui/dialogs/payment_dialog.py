@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TR_NOOP, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -23,8 +23,12 @@ from jitdesk.gui.widgets.money_edit import MoneyEdit
 from jitdesk.services.orders import add_payment
 from jitdesk.services.shop import Changes, Shop
 
-KINDS = (("payment", "Payment"), ("refund", "Refund"))
-METHODS = (("cash", "Cash"), ("card", "Card"), ("transfer", "Bank transfer"))
+KINDS = (("payment", QT_TR_NOOP("Payment")), ("refund", QT_TR_NOOP("Refund")))
+METHODS = (
+    ("cash", QT_TR_NOOP("Cash")),
+    ("card", QT_TR_NOOP("Card")),
+    ("transfer", QT_TR_NOOP("Bank transfer")),
+)
 
 
 class PaymentDialog(QDialog):

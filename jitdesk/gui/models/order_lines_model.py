@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TR_NOOP, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QSpinBox, QStyledItemDelegate, QWidget
 
 from jitdesk.domain.errors import ValidationError
@@ -16,12 +16,12 @@ from jitdesk.gui.models.list_model import RIGHT, AnyIndex, Column, RowsModel
 
 SKU, PRODUCT, QUANTITY, UNIT_PRICE, LINE_TOTAL, PROMISED = range(6)
 COLUMN_TITLES = {
-    SKU: "SKU",
-    PRODUCT: "Product",
-    QUANTITY: "Qty",
-    UNIT_PRICE: "Unit price",
-    LINE_TOTAL: "Line total",
-    PROMISED: "Promised",
+    SKU: QT_TR_NOOP("SKU"),
+    PRODUCT: QT_TR_NOOP("Product"),
+    QUANTITY: QT_TR_NOOP("Qty"),
+    UNIT_PRICE: QT_TR_NOOP("Unit price"),
+    LINE_TOTAL: QT_TR_NOOP("Line total"),
+    PROMISED: QT_TR_NOOP("Promised"),
 }
 
 

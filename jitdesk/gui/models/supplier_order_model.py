@@ -3,9 +3,11 @@ of one order, each line saying which customers it serves."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TR_NOOP
+
 from jitdesk.domain.statuses import supplier_status_title
 from jitdesk.gui.formatting import ShopFormat
-from jitdesk.gui.i18n import tr
+from jitdesk.gui.i18n import status_title, tr
 from jitdesk.gui.models.list_model import CENTER, RIGHT, Column, PagedRowsModel, RowsModel
 from jitdesk.services import plan_views
 from jitdesk.services.plan_views import SupplierOrderFilter
@@ -13,7 +15,7 @@ from jitdesk.services.shop import Shop
 
 
 def status_text(row: dict) -> str:
-    text = tr(supplier_status_title(row["status"]))
+    text = status_title(supplier_status_title(row["status"]))
     if row.get("late"):
         text += tr(" · late")
     if row.get("below_minimum"):
@@ -24,12 +26,12 @@ def status_text(row: dict) -> str:
 # -- the list ---------------------------------------------------------------------------------
 NUMBER, SUPPLIER, STATUS, EXPECTED, LINES, VALUE = range(6)
 COLUMN_TITLES = {
-    NUMBER: "Number",
-    SUPPLIER: "Supplier",
-    STATUS: "Status",
-    EXPECTED: "Expected",
-    LINES: "Lines",
-    VALUE: "Value",
+    NUMBER: QT_TR_NOOP("Number"),
+    SUPPLIER: QT_TR_NOOP("Supplier"),
+    STATUS: QT_TR_NOOP("Status"),
+    EXPECTED: QT_TR_NOOP("Expected"),
+    LINES: QT_TR_NOOP("Lines"),
+    VALUE: QT_TR_NOOP("Value"),
 }
 
 
@@ -76,13 +78,13 @@ def _list_columns(fmt: ShopFormat) -> list[Column]:
 # -- the lines of one order -------------------------------------------------------------------
 SKU, DESCRIPTION, UNITS, UNIT_COST, TOTAL, RECEIVED, FOR_CUSTOMERS = range(7)
 LINE_TITLES = {
-    SKU: "Supplier SKU",
-    DESCRIPTION: "Description",
-    UNITS: "Packs × pack = units",
-    UNIT_COST: "Unit cost",
-    TOTAL: "Total",
-    RECEIVED: "Received",
-    FOR_CUSTOMERS: "For customers",
+    SKU: QT_TR_NOOP("Supplier SKU"),
+    DESCRIPTION: QT_TR_NOOP("Description"),
+    UNITS: QT_TR_NOOP("Packs × pack = units"),
+    UNIT_COST: QT_TR_NOOP("Unit cost"),
+    TOTAL: QT_TR_NOOP("Total"),
+    RECEIVED: QT_TR_NOOP("Received"),
+    FOR_CUSTOMERS: QT_TR_NOOP("For customers"),
 }
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QT_TR_NOOP, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -32,10 +32,10 @@ from jitdesk.services.shop import Changes, Shop
 GENERATED, KIND, NUMBER, FILE, STATE = range(5)
 LOG_LIMIT = 500
 KIND_TITLES = {
-    "supplier-order": "Supplier order",
-    "pickup-notice": "Pickup notice",
-    "confirmation": "Order confirmation",
-    "handover-receipt": "Handover receipt",
+    "supplier-order": QT_TR_NOOP("Supplier order"),
+    "pickup-notice": QT_TR_NOOP("Pickup notice"),
+    "confirmation": QT_TR_NOOP("Order confirmation"),
+    "handover-receipt": QT_TR_NOOP("Handover receipt"),
 }
 
 
@@ -52,10 +52,12 @@ class DocumentsPage(Page):
         self._entries: list[tuple[DocumentLogEntry, bool]] = []  # (entry, file exists)
         self.model = PagedTableModel(
             [
-                Column("Generated", lambda e: self._when(e[0].generated_at)),
-                Column("Document", lambda e: tr(KIND_TITLES.get(e[0].kind, e[0].kind))),
-                Column("Number", lambda e: e[0].number),
-                Column("File", lambda e: e[0].path.name, tooltip=lambda e: str(e[0].path)),
+                Column(QT_TR_NOOP("Generated"), lambda e: self._when(e[0].generated_at)),
+                Column(QT_TR_NOOP("Document"), lambda e: tr(KIND_TITLES.get(e[0].kind, e[0].kind))),
+                Column(QT_TR_NOOP("Number"), lambda e: e[0].number),
+                Column(
+                    QT_TR_NOOP("File"), lambda e: e[0].path.name, tooltip=lambda e: str(e[0].path)
+                ),
                 Column(
                     "State",
                     lambda e: "" if e[1] else tr("Missing"),

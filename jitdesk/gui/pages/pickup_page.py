@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QT_TR_NOOP, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -42,7 +42,10 @@ from jitdesk.services import documents as docs
 from jitdesk.services.handover import HandoverPreview, HandoverResult, handover_preview
 from jitdesk.services.shop import Changes, Shop
 
-STATUS_WORDS = {"completed": "was already handed over", "cancelled": "was cancelled"}
+STATUS_WORDS = {
+    "completed": QT_TR_NOOP("was already handed over"),
+    "cancelled": QT_TR_NOOP("was cancelled"),
+}
 
 
 def normalise_number(text: str) -> str:

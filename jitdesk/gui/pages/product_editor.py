@@ -3,7 +3,7 @@ cost history. Saving goes through services.catalog; nothing is written until Sav
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TR_NOOP, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -85,13 +85,18 @@ class ProductEditor(QWidget):
 
         self.offers_model = PagedTableModel(
             [
-                Column("Supplier", lambda r: r["supplier_name"], dimmed=_inactive),
-                Column("Supplier SKU", lambda r: r["supplier_sku"], dimmed=_inactive),
-                Column("Unit cost", lambda r: fmt.money(r["unit_cost"]), RIGHT, dimmed=_inactive),
-                Column("Pack", lambda r: str(r["pack_size"]), RIGHT, dimmed=_inactive),
-                Column("Min", lambda r: str(r["min_qty"]), RIGHT, dimmed=_inactive),
-                Column("Lead (days)", _lead_text, RIGHT, dimmed=_inactive),
-                Column("Preferred", _preferred_text, CENTER, dimmed=_inactive),
+                Column(QT_TR_NOOP("Supplier"), lambda r: r["supplier_name"], dimmed=_inactive),
+                Column(QT_TR_NOOP("Supplier SKU"), lambda r: r["supplier_sku"], dimmed=_inactive),
+                Column(
+                    QT_TR_NOOP("Unit cost"),
+                    lambda r: fmt.money(r["unit_cost"]),
+                    RIGHT,
+                    dimmed=_inactive,
+                ),
+                Column(QT_TR_NOOP("Pack"), lambda r: str(r["pack_size"]), RIGHT, dimmed=_inactive),
+                Column(QT_TR_NOOP("Min"), lambda r: str(r["min_qty"]), RIGHT, dimmed=_inactive),
+                Column(QT_TR_NOOP("Lead (days)"), _lead_text, RIGHT, dimmed=_inactive),
+                Column(QT_TR_NOOP("Preferred"), _preferred_text, CENTER, dimmed=_inactive),
             ],
             lambda limit, offset: self._offers[offset : offset + limit],
             lambda: len(self._offers),
@@ -115,9 +120,9 @@ class ProductEditor(QWidget):
         self._costs: list[dict] = []
         self.costs_model = PagedTableModel(
             [
-                Column("Changed", lambda r: fmt.date(r["changed_at"])),
-                Column("Unit cost", lambda r: fmt.money(r["unit_cost"]), RIGHT),
-                Column("Source", lambda r: r["source"]),
+                Column(QT_TR_NOOP("Changed"), lambda r: fmt.date(r["changed_at"])),
+                Column(QT_TR_NOOP("Unit cost"), lambda r: fmt.money(r["unit_cost"]), RIGHT),
+                Column(QT_TR_NOOP("Source"), lambda r: r["source"]),
             ],
             lambda limit, offset: self._costs[offset : offset + limit],
             lambda: len(self._costs),

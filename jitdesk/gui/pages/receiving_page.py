@@ -32,7 +32,7 @@ from jitdesk.domain.statuses import Action, supplier_allows, supplier_status_tit
 from jitdesk.gui.action_runner import WithChanges, run_action
 from jitdesk.gui.dialogs.pdf_preview import PdfPreviewDialog
 from jitdesk.gui.formatting import ShopFormat
-from jitdesk.gui.i18n import tr
+from jitdesk.gui.i18n import status_title, tr
 from jitdesk.gui.models.receiving_model import (
     E_EXPECTED,
     E_NUMBER,
@@ -339,7 +339,7 @@ class ReceivingPage(Page):
         self._update_buttons()
 
     def _order_summary(self, order: ReceivingOrder) -> str:
-        status = tr(supplier_status_title(order.status))
+        status = status_title(supplier_status_title(order.status))
         parts = [status]
         if order.expected_date:
             parts.append(tr("expected {date}").format(date=self.fmt.long_date(order.expected_date)))
@@ -507,7 +507,7 @@ class ReceivingPage(Page):
         self.result_view.setPlainText(
             tr("The last delivery for {number} was undone; it is {status} again.").format(
                 number=result.supplier_order_number,
-                status=tr(supplier_status_title(result.status)),
+                status=status_title(supplier_status_title(result.status)),
             )
             + ("\n" + tr("{n} order(s) are open again.").format(n=reopened) if reopened else "")
         )
@@ -589,7 +589,7 @@ def result_html(result: ReceiptResult) -> str:
                     number=result.supplier_order_number,
                     n=result.units_received,
                     surplus=result.units_to_surplus,
-                    status=tr(supplier_status_title(result.status)).lower(),
+                    status=status_title(supplier_status_title(result.status)).lower(),
                 )
             )
         ),

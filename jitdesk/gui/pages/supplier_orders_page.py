@@ -3,7 +3,7 @@ loaded page by page) above the selected order's detail and actions."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QT_TR_NOOP, QItemSelectionModel, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from jitdesk.domain.statuses import SupplierOrderStatus as _S
 from jitdesk.domain.statuses import supplier_status_title
 from jitdesk.gui.formatting import ShopFormat
-from jitdesk.gui.i18n import tr
+from jitdesk.gui.i18n import status_title, tr, tr_label
 from jitdesk.gui.models.supplier_order_model import (
     EXPECTED,
     LINES,
@@ -37,11 +37,14 @@ from jitdesk.services.shop import Changes, Shop
 
 # (label, statuses); the first entry is the default view.
 STATUS_CHOICES: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("Open (draft, sent, partly received)", ("draft", "sent", "partially received")),
-    ("All orders", ()),
-    ("Drafts", ("draft",)),
+    (
+        QT_TR_NOOP("Open (draft, sent, partly received)"),
+        ("draft", "sent", "partially received"),
+    ),
+    (QT_TR_NOOP("All orders"), ()),
+    (QT_TR_NOOP("Drafts"), ("draft",)),
     (supplier_status_title(_S.SENT), (_S.SENT.value,)),
-    ("Late", (LATE,)),
+    (QT_TR_NOOP("Late"), (LATE,)),
     *(
         (supplier_status_title(s), (s.value,))
         for s in (_S.PARTIALLY_RECEIVED, _S.RECEIVED, _S.CLOSED_SHORT, _S.CANCELLED)
@@ -65,7 +68,7 @@ class SupplierOrdersPage(Page):
         self.search.setAccessibleName(tr("Search supplier orders"))
         self.status = QComboBox(self)
         for label, statuses in STATUS_CHOICES:
-            self.status.addItem(tr(label), statuses)
+            self.status.addItem(tr_label(label), statuses)
         self.status.setAccessibleName(tr("Show supplier orders with status"))
         self.supplier = QComboBox(self)
         self.supplier.setAccessibleName(tr("Show orders of supplier"))
@@ -134,7 +137,7 @@ class SupplierOrdersPage(Page):
 
         for column, sample in (
             (NUMBER, "P-2026-00000"),
-            (STATUS, tr(supplier_status_title(_S.PARTIALLY_RECEIVED)) + tr(" · late")),
+            (STATUS, status_title(supplier_status_title(_S.PARTIALLY_RECEIVED)) + tr(" · late")),
             (EXPECTED, self.fmt.date("2026-12-28")),
             (LINES, "9999"),
             (VALUE, self.fmt.money(999_999_99)),

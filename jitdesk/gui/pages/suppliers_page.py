@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TR_NOOP, Qt
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from jitdesk.domain.calendar import parse_weekdays
@@ -18,14 +18,14 @@ from jitdesk.services.shop import Changes, Shop
 
 NAME, CONTACT, LEAD, DAYS, PRODUCTS = range(5)
 ACTIVE_CHOICES = (
-    ("Active suppliers", True),
-    ("Inactive suppliers", False),
-    ("All suppliers", None),
+    (QT_TR_NOOP("Active suppliers"), True),
+    (QT_TR_NOOP("Inactive suppliers"), False),
+    (QT_TR_NOOP("All suppliers"), None),
 )
 
 
 class SuppliersPage(ListEditorPage):
-    editor_noun = "The supplier"
+    editor_noun = QT_TR_NOOP("The supplier")
     key = "suppliers"
 
     @classmethod
@@ -51,11 +51,15 @@ class SuppliersPage(ListEditorPage):
         dim = _inactive
         model = PagedTableModel(
             [
-                Column("Name", lambda r: r["name"], dimmed=dim, tooltip=lambda r: r["name"]),
-                Column("Contact", lambda r: r["contact"], dimmed=dim),
-                Column("Lead (days)", lambda r: str(r["lead_time_days"]), RIGHT, dimmed=dim),
-                Column("Delivers", days, dimmed=dim),
-                Column("Offers", lambda r: str(r["offers"]), CENTER, dimmed=dim),
+                Column(
+                    QT_TR_NOOP("Name"), lambda r: r["name"], dimmed=dim, tooltip=lambda r: r["name"]
+                ),
+                Column(QT_TR_NOOP("Contact"), lambda r: r["contact"], dimmed=dim),
+                Column(
+                    QT_TR_NOOP("Lead (days)"), lambda r: str(r["lead_time_days"]), RIGHT, dimmed=dim
+                ),
+                Column(QT_TR_NOOP("Delivers"), days, dimmed=dim),
+                Column(QT_TR_NOOP("Offers"), lambda r: str(r["offers"]), CENTER, dimmed=dim),
             ],
             lambda limit, offset: catalog_views.list_suppliers(
                 shop, self.current_filter(), limit=limit, offset=offset
