@@ -135,7 +135,7 @@ class DocumentsPage(Page):
         self.model.reload()
         count = len(self._entries)
         missing = sum(1 for _e, exists in self._entries if not exists)
-        text = tr("{count} document(s)").format(count=count)
+        text = tr("%n document(s)", "", count)
         if count >= LOG_LIMIT:
             text = tr("the newest {count} documents").format(count=count)
         if missing:

@@ -161,8 +161,10 @@ class PickupPage(Page):
         count = self.ready_model.total_count()
         self.ready_caption.setText(
             tr(
-                "Ready for pickup: {n} order(s); double-click or Enter on one to hand it over."
-            ).format(n=count)
+                "Ready for pickup: %n order(s); double-click or Enter on one to hand it over.",
+                "",
+                count,
+            )
             if count
             else tr("No order is ready for pickup.")
         )
@@ -275,8 +277,8 @@ class PickupPage(Page):
 
     def _confirmation_text(self, dialog: HandoverDialog, result: HandoverResult) -> str:
         units = sum(result.handed.values())
-        text = tr("✔ {number} handed over to {customer}: {units} unit(s)").format(
-            number=result.number, customer=dialog.preview.customer_name, units=units
+        text = tr("✔ {number} handed over to {customer}: %n unit(s)", "", units).format(
+            number=result.number, customer=dialog.preview.customer_name
         )
         if result.paid_now:
             text += tr(", {amount} paid by {method}").format(

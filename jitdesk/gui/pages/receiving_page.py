@@ -346,7 +346,7 @@ class ReceivingPage(Page):
             if order.receivable and order.expected_date < self.shop.today():
                 parts.append(tr("late"))
         if order.receipt_count:
-            parts.append(tr("{n} delivery(ies) recorded").format(n=order.receipt_count))
+            parts.append(tr("%n delivery(ies) recorded", "", order.receipt_count))
         if not order.receivable:
             parts.append(tr("nothing more can be received"))
         return " · ".join(parts)
@@ -367,7 +367,7 @@ class ReceivingPage(Page):
                 order and order.receipt_count and supplier_allows(order.status, Action.UNDO_RECEIPT)
             )
         )
-        self.total_label.setText(tr("{n} unit(s) to record").format(n=total) if can_receive else "")
+        self.total_label.setText(tr("%n unit(s) to record", "", total) if can_receive else "")
 
     # -- scanning ----------------------------------------------------------------------------
     def scan_code(self) -> None:
@@ -424,10 +424,10 @@ class ReceivingPage(Page):
         self.load_order(result.supplier_order_id)
         self._show_result(result)
         self.statusMessage.emit(
-            tr("Delivery for {number} recorded: {n} unit(s), {ready} order(s) now ready.").format(
+            tr("Delivery for {number} recorded: {units}, {ready} now ready.").format(
                 number=result.supplier_order_number,
-                n=result.units_received,
-                ready=len(result.newly_ready),
+                units=tr("%n unit(s)", "", result.units_received),
+                ready=tr("%n order(s)", "", len(result.newly_ready)),
             )
         )
 
@@ -465,7 +465,7 @@ class ReceivingPage(Page):
             self.email_button.setEnabled(False)
             return
         self.result_box.setTitle(
-            tr("Where the {n} unit(s) of this delivery went").format(n=result.units_received)
+            tr("Where the %n unit(s) of this delivery went", "", result.units_received)
         )
         self.result_view.setHtml(result_html(result))
         self.print_button.setEnabled(bool(result.newly_ready))
@@ -509,7 +509,7 @@ class ReceivingPage(Page):
                 number=result.supplier_order_number,
                 status=status_title(supplier_status_title(result.status)),
             )
-            + ("\n" + tr("{n} order(s) are open again.").format(n=reopened) if reopened else "")
+            + ("\n" + tr("%n order(s) are open again.", "", reopened) if reopened else "")
         )
         self.print_button.setEnabled(False)
         self.email_button.setEnabled(False)
@@ -536,7 +536,7 @@ class ReceivingPage(Page):
             return None
         path = written.value.value
         self.statusMessage.emit(
-            tr("{n} pickup notice(s) saved to {path}").format(n=len(numbers), path=path)
+            tr("%n pickup notice(s) saved to {path}", "", len(numbers)).format(path=path)
         )
         if self.preview is not None:
             self.preview.deleteLater()
@@ -572,9 +572,7 @@ class ReceivingPage(Page):
         )
 
     def _notified(self, changes: Changes) -> None:
-        self.statusMessage.emit(
-            tr("{n} customer(s) notified.").format(n=len(changes.customer_orders))
-        )
+        self.statusMessage.emit(tr("%n customer(s) notified.", "", len(changes.customer_orders)))
 
 
 def result_html(result: ReceiptResult) -> str:
@@ -584,10 +582,11 @@ def result_html(result: ReceiptResult) -> str:
         "<p><b>{}</b></p>".format(
             esc(
                 tr(
-                    "{number}: {n} unit(s) received, {surplus} to surplus; the order is now {status}."
+                    "{number}: %n unit(s) received, {surplus} to surplus; the order is now {status}.",
+                    "",
+                    result.units_received,
                 ).format(
                     number=result.supplier_order_number,
-                    n=result.units_received,
                     surplus=result.units_to_surplus,
                     status=status_title(supplier_status_title(result.status)).lower(),
                 )

@@ -354,7 +354,7 @@ class ReportsPage(Page):
             return
         saved = run_action(self, lambda: svc.save_report_csv(self.shop, spec.csv_kind, path))
         if saved:
-            self.statusMessage.emit(tr("{0} row(s) saved to {1}").format(saved.value, path))
+            self.statusMessage.emit(tr("%n row(s) saved to {0}", "", saved.value).format(path))
 
     def print_report(self) -> None:
         from jitdesk.documents.monthly_report import monthly_report_pdf

@@ -257,8 +257,10 @@ class SurplusPage(Page):
         total = sum(item.value for item in self._items)
         units = sum(item.quantity for item in self._items)
         self.total_label.setText(
-            tr("{products} product(s), {units} unit(s) of surplus worth {value}").format(
-                products=len(self._items), units=units, value=self.fmt.money(total)
+            tr("{products}, {units} of surplus worth {value}").format(
+                products=tr("%n product(s)", "", len(self._items)),
+                units=tr("%n unit(s)", "", units),
+                value=self.fmt.money(total),
             )
             if self._items
             else tr("No surplus on hand.")
