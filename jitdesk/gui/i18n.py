@@ -103,11 +103,12 @@ def effective_language(chosen: str | None = None) -> str:
 _installed: list[QTranslator] = []
 
 
-def _load(translator: QTranslator, name: str, folder: Path) -> bool:
+def _load(translator: QTranslator, name: str, folder: Path, quiet: bool = False) -> bool:
     path = folder / f"{name}.qm"
     if translator.load(str(path)):
         return True
-    log.warning("translation %s could not be loaded; showing English instead", path)
+    if not quiet:  # one line per start: the fallback's own trouble is the same story
+        log.warning("translation %s could not be loaded; showing English instead", path)
     return False
 
 
@@ -127,7 +128,7 @@ def install_translators(language: str | None = None) -> str:
     if _load(own, f"jitdesk_{language}", translations_dir()):
         in_use = language
     elif language != SOURCE_LANGUAGE:
-        _load(own, f"jitdesk_{SOURCE_LANGUAGE}", translations_dir())
+        _load(own, f"jitdesk_{SOURCE_LANGUAGE}", translations_dir(), quiet=True)
     if not own.isEmpty() and app is not None:
         app.installTranslator(own)
         _installed.append(own)

@@ -1326,6 +1326,10 @@
         <translation>Datei</translation>
     </message>
     <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
         <source>Missing</source>
         <translation>Fehlt</translation>
     </message>

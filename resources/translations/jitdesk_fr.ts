@@ -1326,6 +1326,10 @@
         <translation>Fichier</translation>
     </message>
     <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
         <source>Missing</source>
         <translation>Manquant</translation>
     </message>

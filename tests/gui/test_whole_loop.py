@@ -196,9 +196,7 @@ def test_whole_loop_from_order_to_handover(qtbot, gui_shop, modals):
     click(qtbot, rec.record_button)
     text = rec.result_view.toPlainText()
     assert rec.result_box.title() == "Where the 2 units of this delivery went"
-    assert "P-2026-0001: 2 units received, 0 to surplus; the order is now partly received" in (
-        text
-    )
+    assert "P-2026-0001: 2 units received, 0 to surplus; the order is now partly received" in (text)
     # Oldest order first: Ivan's pad completes his order, Zoë gets the other one.
     assert (
         f"BRK-100 Brake pads Shimano B01S (2 received): 1 to {ivan.number} (Иван Петров), "

@@ -59,7 +59,7 @@ class DocumentsPage(Page):
                     QT_TR_NOOP("File"), lambda e: e[0].path.name, tooltip=lambda e: str(e[0].path)
                 ),
                 Column(
-                    "State",
+                    QT_TR_NOOP("State"),
                     lambda e: "" if e[1] else tr("Missing"),
                     dimmed=lambda e: not e[1],
                     tooltip=lambda e: (
