@@ -295,4 +295,3 @@ def test_the_german_gui_shows_no_english(qtbot, demo_shop):
     assert not untranslated, "\n".join(untranslated)
     menu = dict(german)
     assert menu["menu#0"] == "&Datei" and menu["nav#0"] == "Heute"
-
