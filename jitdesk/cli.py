@@ -6,15 +6,39 @@ Exit codes: 0 ok, 1 the operation found a problem, 2 usage error.
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
 
 from jitdesk import __version__
 from jitdesk.domain.clock import Clock, system_clock
 from jitdesk.domain.errors import JitdeskError
 
+if TYPE_CHECKING:  # the services are imported where a command needs them: start-up stays quick
+    from jitdesk.services.importing import ImportResult
+    from jitdesk.services.price_lists import PriceListResult
+    from jitdesk.services.shop import Shop
+    from jitdesk.services.webshop_import import WebshopImportResult
+
 Handler = Callable[[argparse.Namespace], int]
+
+# Control characters other than newline and tab, and the marks that reorder text: names and
+# notes come from other people's files, and in a terminal ESC sequences move the cursor,
+# recolour or retitle it. They are shown as escapes instead (\x1b, \u202e).
+_TERMINAL_CONTROLS = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]"
+)
+
+
+def for_terminal(text: str) -> str:
+    return _TERMINAL_CONTROLS.sub(lambda m: ascii(m.group())[1:-1], text)
+
+
+def say(*parts: object, file: TextIO | None = None) -> None:
+    """print() for text that may hold names from the shop file, made safe for a terminal."""
+    print(for_terminal(" ".join(str(p) for p in parts)), file=file or sys.stdout)
 
 
 def default_shop_path() -> Path:
@@ -41,10 +65,15 @@ def _shop_arg(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def open_shop_for(args: argparse.Namespace):
+def open_shop_for(args: argparse.Namespace, *, reading: bool = False) -> Shop:
+    """The shop the command works on; `reading`: the command only reads, so a shop in a
+    read-only folder is opened read-only instead of refused."""
     from jitdesk.services.shop import Shop
 
-    return Shop.open(args.shop or default_shop_path(), actor="cli", clock=args.clock)
+    path = args.shop or default_shop_path()
+    if reading:
+        return Shop.open_for_reading(path, actor="cli", clock=args.clock)
+    return Shop.open(path, actor="cli", clock=args.clock)
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
@@ -57,24 +86,24 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from jitdesk.demo import write_demo_shop
 
     summary = write_demo_shop(args.file, orders=args.orders, seed=args.seed, clock=args.clock)
-    print(summary)
+    say(summary)
     return 0
 
 
 def cmd_check(args: argparse.Namespace) -> int:
     from jitdesk.services.check import check_shop
 
-    shop = open_shop_for(args)
+    shop = open_shop_for(args, reading=True)
     try:
-        problems = check_shop(shop)
+        problems = check_shop(shop, full=args.full)
     finally:
         shop.close()
     if problems:
-        print(f"{len(problems)} problem(s) found:")
+        say(f"{len(problems)} problem(s) found:")
         for problem in problems:
-            print(f"- {problem}")
+            say(f"- {problem}")
         return 1
-    print("The shop file is consistent.")
+    say("The shop file is consistent.")
     return 0
 
 
@@ -83,24 +112,26 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     shop = open_shop_for(args)
     try:
-        result = _run_import(shop, args) if args.kind in _NEW_IMPORTS else None
-        if result is None:
+        result: ImportResult | PriceListResult | WebshopImportResult
+        if args.kind in _NEW_IMPORTS:
+            result = _run_import(shop, args)
+        else:
             result = import_file(shop, args.kind, args.file)
     except ImportRejected as exc:
-        print(f"jitdesk: {exc}", file=sys.stderr)
+        say(f"jitdesk: {exc}", file=sys.stderr)
         for error in exc.errors:
-            print(f"  {error}", file=sys.stderr)
+            say(f"  {error}", file=sys.stderr)
         return 1
     finally:
         shop.close()
-    print(result.summary())
+    say(result.summary())
     return 0
 
 
 _NEW_IMPORTS = ("shopify", "woocommerce", "price-list")
 
 
-def _run_import(shop, args: argparse.Namespace):
+def _run_import(shop: Shop, args: argparse.Namespace) -> PriceListResult | WebshopImportResult:
     """Web-shop order exports and supplier price lists (issue 8)."""
     if args.kind == "price-list":
         from jitdesk.domain.errors import ValidationError
@@ -114,7 +145,7 @@ def _run_import(shop, args: argparse.Namespace):
         supplier = find_supplier(shop, args.supplier)
         if supplier is None:
             raise ValidationError(f"There is no supplier named {args.supplier}.")
-        return apply_price_list(shop, supplier["id"], args.file)
+        return apply_price_list(shop, supplier.id, args.file)
     from jitdesk.services.webshop_import import import_webshop
 
     return import_webshop(shop, args.kind, args.file)
@@ -128,34 +159,34 @@ def cmd_map_sku(args: argparse.Namespace) -> int:
         map_sku(shop, args.channel, args.external_sku, args.sku)
     finally:
         shop.close()
-    print(f"{args.channel} SKU {args.external_sku} is now imported as product {args.sku}.")
+    say(f"{args.channel} SKU {args.external_sku} is now imported as product {args.sku}.")
     return 0
 
 
 def cmd_export(args: argparse.Namespace) -> int:
     from jitdesk.services.exports import export
 
-    shop = open_shop_for(args)
+    shop = open_shop_for(args, reading=True)
     try:
         result = export(shop, args.kind, args.output, quote_all=args.quote_all)
     finally:
         shop.close()
-    print(result.summary())
+    say(result.summary())
     return 0
 
 
 def cmd_plan(args: argparse.Namespace) -> int:
     from jitdesk.services.planning import commit_plan, make_plan, plan_text
 
-    shop = open_shop_for(args)
+    shop = open_shop_for(args, reading=not args.commit)
     try:
         if args.commit:
             result = commit_plan(shop)
-            print(plan_text(shop, result.plan))
-            print()
-            print(result.summary())
+            say(plan_text(shop, result.plan))
+            say()
+            say(result.summary())
         else:
-            print(plan_text(shop, make_plan(shop)))
+            say(plan_text(shop, make_plan(shop)))
     finally:
         shop.close()
     return 0
@@ -166,9 +197,9 @@ def cmd_pdf(args: argparse.Namespace) -> int:
     from jitdesk.services.documents import BATCH_KINDS
 
     if args.kind not in BATCH_KINDS and not args.number:
-        print(f"jitdesk: pdf {args.kind} needs the order NUMBER.", file=sys.stderr)
+        say(f"jitdesk: pdf {args.kind} needs the order NUMBER.", file=sys.stderr)
         return 2
-    shop = open_shop_for(args)
+    shop = open_shop_for(args, reading=True)  # a read-only shop still prints documents
     try:
         if args.kind in BATCH_KINDS:
             result = generate_batch(shop, args.kind, args.output)
@@ -176,21 +207,23 @@ def cmd_pdf(args: argparse.Namespace) -> int:
             result = generate_document(shop, args.kind, args.number, args.output)
     finally:
         shop.close()
-    print(result.path)
+    say(result.path)
+    if result.not_logged:
+        say(f"jitdesk: {result.not_logged}", file=sys.stderr)
     return 0
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
     from jitdesk.services.backup import make_backup
 
-    print(make_backup(args.shop or default_shop_path(), args.dest))
+    say(make_backup(args.shop or default_shop_path(), args.dest))
     return 0
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
     from jitdesk.services.backup import restore
 
-    print(restore(args.backup, args.shop or default_shop_path()).summary())
+    say(restore(args.backup, args.shop or default_shop_path()).summary())
     return 0
 
 
@@ -203,7 +236,7 @@ def cmd_self_test(args: argparse.Namespace) -> int:
 def cmd_report(args: argparse.Namespace) -> int:
     from jitdesk.services.reports import report_csv
 
-    shop = open_shop_for(args)
+    shop = open_shop_for(args, reading=True)
     try:
         sys.stdout.write(report_csv(shop, args.kind))
     finally:
@@ -234,6 +267,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(handler=cmd_demo)
 
     p = sub.add_parser("check", help="integrity and domain invariants; exit 1 if broken")
+    p.add_argument(
+        "--full",
+        action="store_true",
+        help="also read every value of every table with SQLite's cell checks (slower)",
+    )
     _shop_arg(p)
     p.set_defaults(handler=cmd_check)
 
@@ -337,7 +375,15 @@ def main(argv: Sequence[str] | None = None, *, clock: Clock = system_clock) -> i
     try:
         return args.handler(args)
     except JitdeskError as exc:
-        print(f"jitdesk: {exc}", file=sys.stderr)
+        say(f"jitdesk: {exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:
+        from jitdesk.services.shop import shop_file_problem
+
+        problem = shop_file_problem(exc, getattr(args, "shop", None) or default_shop_path())
+        if problem is None:
+            raise  # a bug: its traceback is what a report needs
+        say(f"jitdesk: {problem}", file=sys.stderr)
+        return 1

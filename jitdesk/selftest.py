@@ -179,7 +179,7 @@ def core_checks(rec: Recorder, folder: Path) -> CoreResult:
 
     def receive_all() -> str:
         lines = so_svc.supplier_order_detail(shop, so_id).lines
-        result = receiving.record_receipt(shop, so_id, {ln["id"]: ln["quantity"] for ln in lines})
+        result = receiving.record_receipt(shop, so_id, {ln.id: ln.quantity for ln in lines})
         if [r.number for r in result.newly_ready] != [order.number]:
             raise ValueError(f"{order.number} did not become ready when its goods arrived")
         return result.status

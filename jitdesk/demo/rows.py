@@ -241,7 +241,10 @@ class RowWriter:
 
     def _handovers_and_payments(self) -> None:
         world, db = self.world, self.db
-        alloc_rows, hand_rows, hline_rows, pay_rows = [], [], [], []
+        alloc_rows: list[tuple[int, int, int, int | None, int | None, str]] = []
+        hand_rows: list[tuple[int, int, str]] = []
+        hline_rows: list[tuple[int, int, int]] = []
+        pay_rows: list[tuple[int, int, str, str, str]] = []
         for order in world.orders:
             for line in order.lines:
                 for a in line.allocs:

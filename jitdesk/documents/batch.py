@@ -4,16 +4,20 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from jitdesk.documents.layout import render
+from jitdesk.documents.layout import PdfTarget, render
 from jitdesk.documents.models import CustomerOrderDoc, ShopInfo, SupplierOrderDoc
 from jitdesk.documents.pickup_notice import pickup_notice_document
 from jitdesk.documents.supplier_order import supplier_order_document
 
 
-def pickup_notices_pdf(shop: ShopInfo, orders: Sequence[CustomerOrderDoc], target=None) -> bytes:
+def pickup_notices_pdf(
+    shop: ShopInfo, orders: Sequence[CustomerOrderDoc], target: PdfTarget = None
+) -> bytes:
     """All ready orders' pickup notices, one (or more) page(s) each."""
     return render(shop, [pickup_notice_document(o) for o in orders], target)
 
 
-def supplier_orders_pdf(shop: ShopInfo, orders: Sequence[SupplierOrderDoc], target=None) -> bytes:
+def supplier_orders_pdf(
+    shop: ShopInfo, orders: Sequence[SupplierOrderDoc], target: PdfTarget = None
+) -> bytes:
     return render(shop, [supplier_order_document(o) for o in orders], target)

@@ -10,6 +10,7 @@ from jitdesk.documents.layout import (
     CONTENT_WIDTH,
     DocMeta,
     Document,
+    PdfTarget,
     info_table,
     markup,
     p,
@@ -28,7 +29,7 @@ def confirmation_document(order: CustomerOrderDoc) -> Document:
     return Document(meta, confirmation_story(order))
 
 
-def confirmation_pdf(order: CustomerOrderDoc, target=None) -> bytes:
+def confirmation_pdf(order: CustomerOrderDoc, target: PdfTarget = None) -> bytes:
     return render(order.shop, [confirmation_document(order)], target)
 
 

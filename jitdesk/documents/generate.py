@@ -26,6 +26,8 @@ class GeneratedFile:
     kind: str
     numbers: tuple[str, ...]
     path: Path
+    # Set when the PDF was written but the shop could not record it (a read-only shop).
+    not_logged: str | None = None
 
 
 def render_document(shop: Shop, kind: str, number: str) -> tuple[bytes, str]:
@@ -56,8 +58,9 @@ def generate_document(
     pdf, name = render_document(shop, kind, number)
     canonical = number.strip()
     path = _write(pdf, Path(out) if out else svc.documents_folder(shop) / name)
-    svc.record_documents(shop, kind, [canonical], path)
-    return GeneratedFile(kind, (canonical,), path)
+    return GeneratedFile(
+        kind, (canonical,), path, svc.record_if_writable(shop, kind, [canonical], path)
+    )
 
 
 def render_batch(shop: Shop, kind: str) -> tuple[bytes, list[str], str]:
@@ -88,8 +91,9 @@ def generate_batch(shop: Shop, kind: str, out: str | Path | None = None) -> Gene
     pdf, numbers, name = render_batch(shop, kind)
     path = _write(pdf, Path(out) if out else svc.documents_folder(shop) / name)
     single = svc.PICKUP_NOTICE if kind == svc.READY_PICKUPS else svc.SUPPLIER_ORDER
-    svc.record_documents(shop, single, numbers, path)
-    return GeneratedFile(kind, tuple(numbers), path)
+    return GeneratedFile(
+        kind, tuple(numbers), path, svc.record_if_writable(shop, single, numbers, path)
+    )
 
 
 def generate_pickup_notices(shop: Shop, numbers: list[str], title: str = "") -> GeneratedFile:
@@ -112,7 +116,7 @@ def _write(data: bytes, path: Path) -> Path:
     """Write via a temporary file in the same folder, so a crash never leaves half a PDF."""
     path = path.expanduser()
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)  # documents are private
         fd, tmp = tempfile.mkstemp(prefix=".jitdesk-", suffix=".pdf", dir=path.parent)
         try:
             with os.fdopen(fd, "wb") as fh:

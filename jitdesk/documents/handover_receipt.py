@@ -10,6 +10,7 @@ from jitdesk.documents.layout import (
     CONTENT_WIDTH,
     DocMeta,
     Document,
+    PdfTarget,
     info_table,
     markup,
     p,
@@ -28,7 +29,7 @@ def handover_receipt_document(receipt: HandoverDoc) -> Document:
     )
 
 
-def handover_receipt_pdf(receipt: HandoverDoc, target=None) -> bytes:
+def handover_receipt_pdf(receipt: HandoverDoc, target: PdfTarget = None) -> bytes:
     return render(receipt.shop, [handover_receipt_document(receipt)], target)
 
 

@@ -7,10 +7,11 @@ PDF. Each document keeps its own title in the header and its own page count in t
 from __future__ import annotations
 
 import io
+import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import IO, Any, TypeAlias
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
@@ -273,7 +274,7 @@ class _StartDocument(ActionFlowable):
         super().__init__()
         self.meta = meta
 
-    def apply(self, doc: _DocTemplate) -> None:  # type: ignore[override]
+    def apply(self, doc: _DocTemplate) -> None:
         doc.meta = self.meta
         doc.group += 1
 
@@ -427,7 +428,11 @@ class _DocTemplate(BaseDocTemplate):
         canv.restoreState()
 
 
-def render(shop: ShopInfo, documents: Sequence[Document], target: Any = None) -> bytes:
+PdfTarget: TypeAlias = "str | os.PathLike[str] | IO[bytes] | None"
+"""Where a rendered PDF is also written: a path, a binary file object, or nowhere."""
+
+
+def render(shop: ShopInfo, documents: Sequence[Document], target: PdfTarget = None) -> bytes:
     """Lay out the documents, each starting on a new page, into one PDF; returns its bytes
     (and writes them to `target`, a path or file object, when given)."""
     if not documents:
@@ -439,12 +444,11 @@ def render(shop: ShopInfo, documents: Sequence[Document], target: Any = None) ->
         story += [_StartDocument(document.meta), PageBreak(), *document.story]
     doc.build(story, canvasmaker=_NumberedCanvas)
     data = buffer.getvalue()
-    if target is not None:
-        if hasattr(target, "write"):
-            target.write(data)
-        else:
-            with open(target, "wb") as fh:
-                fh.write(data)
+    if isinstance(target, str | os.PathLike):
+        with open(target, "wb") as fh:
+            fh.write(data)
+    elif target is not None:
+        target.write(data)
     return data
 
 

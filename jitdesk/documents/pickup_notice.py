@@ -15,6 +15,7 @@ from jitdesk.documents.layout import (
     CONTENT_WIDTH,
     DocMeta,
     Document,
+    PdfTarget,
     info_table,
     markup,
     p,
@@ -72,7 +73,7 @@ def pickup_notice_document(order: CustomerOrderDoc) -> Document:
     return Document(meta, pickup_notice_story(order))
 
 
-def pickup_notice_pdf(order: CustomerOrderDoc, target=None) -> bytes:
+def pickup_notice_pdf(order: CustomerOrderDoc, target: PdfTarget = None) -> bytes:
     return render(order.shop, [pickup_notice_document(order)], target)
 
 

@@ -11,6 +11,7 @@ from jitdesk.documents.layout import (
     MUTED,
     DocMeta,
     Document,
+    PdfTarget,
     cell,
     data_table,
     info_table,
@@ -39,7 +40,7 @@ def supplier_order_document(order: SupplierOrderDoc) -> Document:
     return Document(meta, supplier_order_story(order))
 
 
-def supplier_order_pdf(order: SupplierOrderDoc, target=None) -> bytes:
+def supplier_order_pdf(order: SupplierOrderDoc, target: PdfTarget = None) -> bytes:
     return render(order.shop, [supplier_order_document(order)], target)
 
 

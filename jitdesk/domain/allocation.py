@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from jitdesk.domain.planning import round_quantity
 
-OrderKey = tuple  # (order_date, order_id, line_no): smaller is older
+OrderKey = tuple[str, int, int]  # (order_date, order_id, line_no): smaller is older
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,7 +181,7 @@ def allocate_receipt(
     return AllocationResult(tuple(lines), tuple(warnings))
 
 
-def _key(needs: Mapping[int, CustomerNeed], line_id: int) -> tuple:
+def _key(needs: Mapping[int, CustomerNeed], line_id: int) -> tuple[int, tuple[object, ...]]:
     need = needs.get(line_id)
     return (0, need.order_key) if need else (1, (line_id,))
 
@@ -209,7 +209,9 @@ class CoverageHold:
     supplier_line_id: int
     draft: bool
     outstanding: int
-    order_key: tuple = ()  # release order within drafts / within sent orders: smallest first
+    order_key: tuple[
+        int, ...
+    ] = ()  # release order within drafts / within sent orders: smallest first
 
 
 @dataclass(frozen=True, slots=True)
@@ -257,17 +259,17 @@ def plan_release(
     from_waiting = min(left, max(0, waiting))
     left -= from_waiting
     cover: list[tuple[CoverageHold, int]] = []
-    for hold in sorted(coverages, key=lambda h: (not h.draft, h.order_key)):
-        qty = min(left, max(0, hold.outstanding))
+    for cover_hold in sorted(coverages, key=lambda h: (not h.draft, h.order_key)):
+        qty = min(left, max(0, cover_hold.outstanding))
         if qty > 0:
-            cover.append((hold, qty))
+            cover.append((cover_hold, qty))
             left -= qty
     allocs: list[tuple[AllocationHold, int]] = []
     hand_left = min(left, max(0, on_hand))
-    for hold in allocations:
-        qty = min(hand_left, hold.quantity)
+    for alloc_hold in allocations:
+        qty = min(hand_left, alloc_hold.quantity)
         if qty > 0:
-            allocs.append((hold, qty))
+            allocs.append((alloc_hold, qty))
             hand_left -= qty
             left -= qty
     return Release(from_waiting, tuple(cover), tuple(allocs), left)

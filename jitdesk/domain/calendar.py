@@ -6,12 +6,42 @@ Weekdays are Python's: Monday = 0 ... Sunday = 6.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from jitdesk.domain.errors import ValidationError, quoted
 
 WEEKDAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 ALL_WEEKDAYS = frozenset(range(7))
+# The dates jitdesk accepts (an order date, a delivery date): far enough from the ends of the
+# calendar that adding lead times, buffers and hold days can never overflow it.
+FIRST_DATE = date(2000, 1, 1)
+LAST_DATE = date(2100, 12, 31)
+MAX_DAYS = 365  # a lead time, safety buffer or pickup hold time
+
+
+def check_date(day: object, field: str = "date", label: str | None = None) -> date:
+    """A calendar date between FIRST_DATE and LAST_DATE."""
+    label = label or field
+    if not isinstance(day, date):
+        raise ValidationError(f"The {label} {quoted(day)} is not a date.", field)
+    if isinstance(day, datetime):
+        day = day.date()
+    if not FIRST_DATE <= day <= LAST_DATE:
+        raise ValidationError(
+            f"The {label} {day.isoformat()} is outside the years "
+            f"{FIRST_DATE.year}–{LAST_DATE.year} jitdesk works with.",
+            field,
+        )
+    return day
+
+
+def check_days(value: object, field: str, label: str) -> int:
+    """A number of days (lead time, buffer, hold time): a whole number from 0 to MAX_DAYS."""
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise ValidationError(f"The {label} must be zero or more days.", field)
+    if value > MAX_DAYS:
+        raise ValidationError(f"The {label} must be at most {MAX_DAYS} days.", field)
+    return value
 
 
 def parse_weekdays(text: str | Iterable[int] | None) -> frozenset[int]:

@@ -6,16 +6,27 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from jitdesk.domain.calendar import parse_weekdays
+from jitdesk.domain.calendar import check_date, check_days, parse_weekdays
 from jitdesk.domain.errors import ValidationError, quoted
-from jitdesk.domain.money import check_quantity
+from jitdesk.domain.money import check_amount, check_quantity
 
 _EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+# Control characters (C0, DEL, C1) and the invisible marks that reorder text on screen: a
+# name never needs them, and in a terminal they can move the cursor or recolour the screen.
+_CONTROLS_RE = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]+")
+
+
+def one_line_name(value: str | None) -> str:
+    """A name as one line of plain text: control characters become spaces, and runs of
+    spaces one."""
+    return " ".join(_CONTROLS_RE.sub(" ", value or "").split())
+
+
 _CURRENCY_RE = re.compile(r"^[A-Z]{3}$")
 
 
 def require_text(value: str, field_name: str, label: str, *, max_len: int = 200) -> str:
-    text = (value or "").strip()
+    text = one_line_name(value)
     if not text:
         raise ValidationError(f"The {label} is missing; please enter it.", field_name)
     if len(text) > max_len:
@@ -28,12 +39,6 @@ def check_email(value: str, field_name: str = "email") -> str:
     if text and ("\n" in value or "\r" in value or not _EMAIL_RE.match(text)):
         raise ValidationError(f"{quoted(text)} is not an email address.", field_name)
     return text
-
-
-def check_non_negative(value: int, field_name: str, label: str) -> int:
-    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-        raise ValidationError(f"The {label} must be zero or more.", field_name)
-    return value
 
 
 @dataclass(slots=True)
@@ -71,8 +76,8 @@ class ShopSettings:
             raise ValidationError("The deposit must be between 0 and 100 %.", "deposit_percent")
         if not 0 <= self.tax_rate_bp <= 10_000:
             raise ValidationError("The tax rate must be between 0 and 100 %.", "tax_rate_bp")
-        check_non_negative(self.pickup_hold_days, "pickup_hold_days", "pickup hold time")
-        check_non_negative(self.safety_buffer_days, "safety_buffer_days", "safety buffer")
+        check_days(self.pickup_hold_days, "pickup_hold_days", "pickup hold time")
+        check_days(self.safety_buffer_days, "safety_buffer_days", "safety buffer")
         self.closed_weekdays = parse_weekdays(self.closed_weekdays)
         if len(self.closed_weekdays) == 7:
             raise ValidationError("The shop cannot be closed on every day.", "closed_weekdays")
@@ -95,13 +100,11 @@ class SupplierInput:
     def validate(self) -> None:
         self.name = require_text(self.name, "name", "supplier name")
         self.email = check_email(self.email)
-        check_non_negative(self.lead_time_days, "lead_time_days", "lead time")
-        if self.lead_time_days > 365:
-            raise ValidationError("The lead time must be at most 365 days.", "lead_time_days")
+        check_days(self.lead_time_days, "lead_time_days", "lead time")
         self.delivery_weekdays = parse_weekdays(self.delivery_weekdays)
         if not self.delivery_weekdays:
             raise ValidationError("Choose at least one delivery weekday.", "delivery_weekdays")
-        check_non_negative(self.min_order_value, "min_order_value", "minimum order value")
+        check_amount(self.min_order_value, "min_order_value", "minimum order value")
 
 
 @dataclass(slots=True)
@@ -117,7 +120,7 @@ class ProductInput:
         self.sku = require_text(self.sku, "sku", "SKU", max_len=64)
         self.name = require_text(self.name, "name", "product name")
         self.unit = (self.unit or "pc").strip() or "pc"
-        check_non_negative(self.sale_price, "sale_price", "sale price")
+        check_amount(self.sale_price, "sale_price", "sale price")
         self.barcode = (self.barcode or "").strip() or None
         if self.barcode and not self.barcode.isdigit():
             raise ValidationError("A barcode (EAN/UPC) holds digits only.", "barcode")
@@ -136,13 +139,11 @@ class OfferInput:
     active: bool = True
 
     def validate(self) -> None:
-        check_non_negative(self.unit_cost, "unit_cost", "unit cost")
-        if self.pack_size < 1:
-            raise ValidationError("The pack size must be at least 1.", "pack_size")
-        if self.min_qty < 1:
-            raise ValidationError("The minimum quantity must be at least 1.", "min_qty")
+        check_amount(self.unit_cost, "unit_cost", "unit cost")
+        check_quantity(self.pack_size, field="pack size")
+        check_quantity(self.min_qty, field="minimum quantity")
         if self.lead_time_days is not None:
-            check_non_negative(self.lead_time_days, "lead_time_days", "lead time")
+            check_days(self.lead_time_days, "lead_time_days", "lead time")
         self.supplier_sku = (self.supplier_sku or "").strip()
 
 
@@ -169,7 +170,7 @@ class OrderLineInput:
     def validate(self) -> None:
         check_quantity(self.quantity)
         if self.unit_price is not None:
-            check_non_negative(self.unit_price, "unit_price", "price")
+            check_amount(self.unit_price, "unit_price", "price")
 
 
 @dataclass(slots=True)
@@ -182,11 +183,13 @@ class OrderInput:
     external_ref: str | None = None
     order_date: date | None = None
     payment_method: str = "cash"
-    extra: dict = field(default_factory=dict)
+    extra: dict[str, str] = field(default_factory=dict)
 
     def validate(self) -> None:
         if not self.lines:
             raise ValidationError("An order needs at least one line.", "lines")
         for line in self.lines:
             line.validate()
-        check_non_negative(self.deposit, "deposit", "deposit")
+        check_amount(self.deposit, "deposit", "deposit")
+        if self.order_date is not None:
+            self.order_date = check_date(self.order_date, "order_date", "order date")

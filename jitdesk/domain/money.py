@@ -1,10 +1,22 @@
-"""Money is integer minor units (cents). Parsing is strict: "12,3x" is an error, never a guess."""
+"""Money is integer minor units (cents). Parsing is strict: "12,3x" is an error, never a guess.
+
+Limits, so that nothing stored can overflow and every sum stays an exact integer (SQLite's
+integers end at 2**63, about 9.2 * 10**18): one amount (a price, a cost, a payment, a line or
+an order total) is at most MAX_AMOUNT cents, one quantity at most MAX_QUANTITY units; a line
+total of MAX_QUANTITY units at MAX_AMOUNT is then 10**18, and sums over millions of such
+amounts still fit.
+"""
 
 from __future__ import annotations
 
+import math
 import re
+from collections.abc import Iterable
 
 from jitdesk.domain.errors import ValidationError, quoted
+
+MAX_AMOUNT = 10**12 - 1  # cents: 9,999,999,999.99 in a currency with two decimals
+MAX_QUANTITY = 1_000_000
 
 _MONEY_RE = re.compile(r"^(?P<sign>-)?(?P<int>\d{1,12})(?:[.,](?P<frac>\d{1,2}))?$")
 
@@ -15,12 +27,13 @@ def parse_money(text: str | int | float, *, field: str = "amount", decimals: int
     Thousands separators and currency symbols are rejected on purpose: a CSV cell like "1,234"
     is ambiguous and must not silently become 1.23.
     """
-    if isinstance(text, bool):
+    if isinstance(text, bool) or (isinstance(text, float) and not math.isfinite(text)):
         raise ValidationError(f"The {field} {quoted(text)} is not an amount of money.", field)
+    scale: int = 10**decimals
     if isinstance(text, int):
-        return text * 10**decimals
+        return _in_range(text * scale, field, field, decimals)
     if isinstance(text, float):
-        return round(text * 10**decimals)
+        return _in_range(round(text * scale), field, field, decimals)
     raw = str(text).strip().replace("\u00a0", "").replace(" ", "")
     match = _MONEY_RE.match(raw)
     if not match:
@@ -28,8 +41,38 @@ def parse_money(text: str | int | float, *, field: str = "amount", decimals: int
             f"The {field} {quoted(text)} is not an amount of money; write it like 12.50.", field
         )
     frac = (match["frac"] or "").ljust(decimals, "0")
-    value = int(match["int"]) * 10**decimals + int(frac or 0)
-    return -value if match["sign"] else value
+    value = int(match["int"]) * scale + int(frac or 0)
+    return _in_range(-value if match["sign"] else value, field, field, decimals)
+
+
+def _in_range(minor: int, label: str, field: str, decimals: int = 2) -> int:
+    if abs(minor) > MAX_AMOUNT:
+        raise ValidationError(
+            f"The {label} is too large; the most jitdesk holds is "
+            f"{format_money(MAX_AMOUNT, decimals=decimals)}.",
+            field,
+        )
+    return minor
+
+
+def check_amount(
+    value: object, field: str = "amount", label: str | None = None, *, allow_negative: bool = False
+) -> int:
+    """An amount in cents as the services take it: a whole number, zero or more (or, with
+    `allow_negative`, down to -MAX_AMOUNT), at most MAX_AMOUNT."""
+    label = label or field
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ValidationError(
+            f"The {label} {quoted(value)} is not an amount of money in whole cents.", field
+        )
+    if value < 0 and not allow_negative:
+        raise ValidationError(f"The {label} must be zero or more.", field)
+    return _in_range(value, label, field)
+
+
+def order_total(lines: Iterable[tuple[int, int]], label: str = "order total") -> int:
+    """The total of (quantity, unit price) lines in cents, refused beyond MAX_AMOUNT."""
+    return _in_range(sum(quantity * price for quantity, price in lines), label, "lines")
 
 
 def format_money(minor: int, currency: str = "", *, decimals: int = 2) -> str:
@@ -58,10 +101,13 @@ def parse_quantity(text: str | int, *, field: str = "quantity", allow_zero: bool
     return value
 
 
-MAX_QUANTITY = 1_000_000
-
-
 def check_quantity(value: int, *, field: str = "quantity", allow_zero: bool = False) -> None:
+    """Whole units of a product, at least 1 (or 0 with `allow_zero`), at most MAX_QUANTITY."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ValidationError(
+            f"The {field} {quoted(value)} is not a whole number of units; enter a count such as 3.",
+            field,
+        )
     if value < 0 or (value == 0 and not allow_zero):
         raise ValidationError(f"The {field} must be at least {0 if allow_zero else 1}.", field)
     if value > MAX_QUANTITY:

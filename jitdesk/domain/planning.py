@@ -287,7 +287,7 @@ class Plan:
         """Nothing to create, order or allocate (unplannable lines may still be listed)."""
         return not (self.orders or self.surplus_uses or self.on_the_way_uses)
 
-    def signature(self) -> tuple:
+    def signature(self) -> tuple[tuple[object, ...], ...]:
         """What committing would write; two plans with the same signature do the same."""
         return (
             tuple(
@@ -326,6 +326,10 @@ class OfferChooser:
     once per product, since planning asks for thousands of lines."""
 
     __slots__ = ("arrival", "by_cost", "fixed", "soonest")
+    arrival: Callable[[OfferTerms], date]
+    by_cost: list[tuple[int, date, int, OfferTerms]]
+    fixed: OfferTerms | None
+    soonest: OfferTerms
 
     def __init__(
         self,
@@ -489,31 +493,39 @@ def plan(inputs: PlanInputs, overrides: Mapping[int, int] | None = None) -> Plan
     return result
 
 
-def _on_the_way_by_product(items: Iterable[OnTheWay]) -> dict[int, list[list]]:
-    """Mutable [item, remaining] pairs per product; units arriving sooner are used first."""
-    by_product: dict[int, list[list]] = defaultdict(list)
+@dataclass(slots=True)
+class _StillOnTheWay:
+    """Units of one supplier line that planning has not yet given to a customer line."""
+
+    item: OnTheWay
+    remaining: int
+
+
+def _on_the_way_by_product(items: Iterable[OnTheWay]) -> dict[int, list[_StillOnTheWay]]:
+    """What is left on the way, per product; units arriving sooner are used first."""
+    by_product: dict[int, list[_StillOnTheWay]] = defaultdict(list)
     ordered = sorted(
         (i for i in items if i.quantity > 0),
         key=lambda i: (_ARRIVES_FIRST.get(i.status, 3), i.supplier_order_id, i.supplier_line_id),
     )
     for item in ordered:
-        by_product[item.product_id].append([item, item.quantity])
+        by_product[item.product_id].append(_StillOnTheWay(item, item.quantity))
     return by_product
 
 
 def _use_on_the_way(
-    line: DemandLine, rest: int, entries: list[list] | None, uses: list[OnTheWayUse]
+    line: DemandLine, rest: int, entries: list[_StillOnTheWay] | None, uses: list[OnTheWayUse]
 ) -> int:
     if not entries:
         return rest
     for entry in entries:
         if not rest:
             break
-        item, remaining = entry
+        item, remaining = entry.item, entry.remaining
         if not remaining:
             continue
         take = min(remaining, rest)
-        entry[1] = remaining - take
+        entry.remaining = remaining - take
         rest -= take
         uses.append(
             OnTheWayUse(
@@ -544,7 +556,7 @@ def _planned_orders(
             supplier_id, f"supplier #{supplier_id}", 0, frozenset()
         )
         draft = inputs.drafts.get(supplier_id)
-        draft_lines = {}
+        draft_lines: dict[int, DraftLine] = {}
         if draft:
             for dl in draft.lines:
                 draft_lines.setdefault(dl.product_id, dl)

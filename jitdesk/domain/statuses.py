@@ -26,6 +26,16 @@ class SupplierOrderStatus(StrEnum):
     CLOSED_SHORT = "closed short"
 
 
+def supplier_order_late(status: str, expected_date: str | None, today_iso: str) -> bool:
+    """A supplier order is late when it is on its way (sent or partly received) and its
+    expected date (ISO) is before today."""
+    return (
+        status in (SupplierOrderStatus.SENT, SupplierOrderStatus.PARTIALLY_RECEIVED)
+        and expected_date is not None
+        and expected_date < today_iso
+    )
+
+
 class Action(StrEnum):
     """What a user can do to an order."""
 

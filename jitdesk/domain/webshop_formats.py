@@ -28,7 +28,10 @@ import io
 from dataclasses import dataclass, field
 from datetime import date
 
+from jitdesk.domain import input_limits as limits
+from jitdesk.domain.calendar import check_date
 from jitdesk.domain.errors import ValidationError, quoted
+from jitdesk.domain.models import one_line_name
 from jitdesk.domain.money import parse_money, parse_quantity
 
 SHOPIFY = "shopify"
@@ -147,7 +150,7 @@ def parse_export(channel: str, text: str, today: date) -> ParsedExport:
     reading = _ShopifyReader(result, today) if channel == SHOPIFY else _WooReader(result, today)
     previous_end = 0
     try:
-        for record in reader:
+        for record in limits.checked_records(reader):
             start, previous_end = previous_end + 1, reader.line_num
             if header is None:
                 if not any(c.strip() for c in record):
@@ -179,12 +182,15 @@ def parse_export(channel: str, text: str, today: date) -> ParsedExport:
                 continue
             result.rows += 1
             reading.row(start, record)
+    except limits.InputTooBig as exc:
+        result.problems.append(Problem(exc.line, str(exc)))
+        return result
     except csv.Error as exc:
         result.problems.append(
             Problem(
                 previous_end + 1,
-                f"This row cannot be read as CSV ({exc}); the file looks cut off or damaged, "
-                "so export it again.",
+                f"This row cannot be read as CSV ({limits.csv_problem(exc)}); the file looks "
+                "cut off or damaged, so export it again.",
             )
         )
     if header is None:
@@ -241,7 +247,7 @@ class _Reader:
         if quantity == 0:  # an item removed from the order in the web shop
             return
         order.lines.append(
-            WebLine(line, record[sku_i].strip(), record[name_i].strip(), quantity, price)
+            WebLine(line, record[sku_i].strip(), one_line_name(record[name_i]), quantity, price)
         )
 
     def _quantity(self, text: str) -> int:
@@ -264,12 +270,16 @@ class _Reader:
         day = self.days.get(day_text)
         if day is None:
             try:
-                day = self.days[day_text] = min(date.fromisoformat(day_text), self.today)
+                day = min(date.fromisoformat(day_text), self.today)
+                day = self.days[day_text] = check_date(day, "order_date", "order date")
             except ValueError:
                 self.problem(
                     line,
                     f"Order {ref}: the order date {quoted(text)} is not a date (YYYY-MM-DD ...).",
                 )
+                return None
+            except ValidationError as exc:
+                self.problem(line, f"Order {ref}: {exc}")
                 return None
         return day
 
@@ -335,7 +345,9 @@ class _ShopifyReader(_Reader):
             ref=ref,
             first_line=line,
             order_date=day or self.today,
-            customer_name=self.get(record, "billing name") or self.get(record, "shipping name"),
+            customer_name=one_line_name(
+                self.get(record, "billing name") or self.get(record, "shipping name")
+            ),
             email=self.get(record, "email"),
             phone=self.get(record, "billing phone") or self.get(record, "phone"),
             paid=max(paid, 0),
@@ -387,7 +399,7 @@ class _WooReader(_Reader):
             ref=ref,
             first_line=line,
             order_date=day or self.today,
-            customer_name=name,
+            customer_name=one_line_name(name),
             email=self.get(record, "billing email"),
             phone=self.get(record, "billing phone"),
             paid=(total or _ALL_OF_IT) if status in _WOO_PAID else 0,

@@ -39,7 +39,7 @@ class Outcome(Generic[T]):
     """What became of one action: its `value`, or the `error` that was already shown."""
 
     value: T | None = None
-    error: BaseException | None = None
+    error: Exception | None = None
 
     @property
     def ok(self) -> bool:
@@ -74,7 +74,7 @@ def run_action(
     on_success: Callable[[T], Any] | None = None,
     on_error: Callable[[Exception], Any] | None = None,
     title: str | None = None,
-    known: tuple[type[BaseException], ...] = (),
+    known: tuple[type[Exception], ...] = (),
 ) -> Outcome[T]:
     """Run one write action: busy cursor, errors shown, what changed broadcast on `changed`.
 
@@ -107,7 +107,7 @@ def finish_action(
     on_success: Callable[[T], Any] | None = None,
     on_error: Callable[[Exception], Any] | None = None,
     title: str | None = None,
-    known: tuple[type[BaseException], ...] = (),
+    known: tuple[type[Exception], ...] = (),
 ) -> Outcome[T]:
     """Report an action that already ran (e.g. on a worker) as `run_action` reports its own."""
     if outcome.error is not None:
@@ -134,10 +134,10 @@ def _announce(changed: Announce, changes: Changes) -> None:
 
 def _report(
     parent: QWidget | None,
-    exc: BaseException,
+    exc: Exception,
     on_error: Callable[[Exception], Any] | None,
     title: str | None,
-    known: tuple[type[BaseException], ...],
+    known: tuple[type[Exception], ...],
 ) -> None:
     # A `known` error is shown as the caller knows it; others as the safety net words them.
     known_error = bool(known) and isinstance(exc, known)

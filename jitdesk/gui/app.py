@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import os
 import sys
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication, QWidget
 
 from jitdesk import __version__
@@ -101,4 +103,15 @@ def run_app(shop_path: Path | None = None) -> int:
     window = MainWindow(shop)
     relay.deliver_to(window.open_shop_path)
     window.show()
-    return app.exec()
+    private_settings()
+    code = app.exec()
+    private_settings()
+    return code
+
+
+def private_settings() -> None:
+    """The settings file (recent shops, window state) readable by its owner only."""
+    settings = QSettings()
+    settings.sync()
+    with contextlib.suppress(OSError):
+        os.chmod(settings.fileName(), 0o600)

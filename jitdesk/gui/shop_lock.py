@@ -8,6 +8,8 @@ is already shown does not lock the window out of its own file.
 
 from __future__ import annotations
 
+import contextlib
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QLockFile
@@ -48,6 +50,8 @@ def acquire(path: Path | str) -> None:
             "check that you may write to that folder."
         )
     _held[key] = (lock, 1)
+    with contextlib.suppress(OSError):  # it names this computer and process: owner only
+        os.chmod(lock_file_path(Path(key)), 0o600)
 
 
 def release(path: Path | str) -> None:

@@ -9,6 +9,7 @@ is an ordinary shop file: it can be opened, copied or restored as is.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import socket
 from dataclasses import dataclass
@@ -19,8 +20,7 @@ from jitdesk.domain import backup_rotation as rotation
 from jitdesk.domain.errors import ShopFileError
 from jitdesk.services.shop import Shop
 from jitdesk.store import backup as store
-from jitdesk.store import connection
-from jitdesk.store.engine import ENGINE_ERRORS
+from jitdesk.store import connection, errors, file_lock
 
 backups_folder = store.backups_folder
 
@@ -106,7 +106,7 @@ def make_backup(
     taken_at = _utc_now(now)
     in_backups_folder = dest is None
     if dest is None:
-        folder = store.private_folder(backups_folder(shop_path))
+        folder = _backups_folder_made(shop_path)
         target = store.free_backup_path(folder, shop_path.stem, taken_at, reason)
     else:
         dest = Path(dest)
@@ -123,6 +123,17 @@ def make_backup(
     if in_backups_folder:
         rotate(shop_path)
     return target
+
+
+def _backups_folder_made(shop_path: Path) -> Path:
+    folder = backups_folder(shop_path)
+    try:
+        return store.private_folder(folder)
+    except OSError as exc:
+        raise ShopFileError(
+            f"The backups folder {folder} cannot be created ({exc.strerror or exc}); "
+            "nothing was written."
+        ) from exc
 
 
 def daily_backup_due(shop_path: Path, now: datetime | None = None) -> bool:
@@ -159,13 +170,18 @@ def restore(
 ) -> RestoreResult:
     """Replace the shop file with `backup` (the shop must be closed everywhere).
 
-    The backup is checked to be a jitdesk shop file this version can open; the current file is
-    backed up first (into the backups folder, never rotated away); the switch is atomic."""
+    The backup is checked to be a jitdesk shop file this version can open. The shop's lock is
+    taken exclusively (store.file_lock), so no process has the file open while it is replaced
+    and none can open it before the restored file is in place; then the current file is backed
+    up (into the backups folder, never rotated away) and the switch is atomic. Whatever any
+    process saved is in the restored shop's predecessor kept there."""
     backup, shop_path = Path(backup), Path(shop_path)
     if not backup.is_file():
         raise ShopFileError(f"There is no backup at {backup}.")
     if shop_path.exists() and backup.resolve() == shop_path.resolve():
         raise ShopFileError("The backup and the shop file are the same file; choose a backup.")
+    if not shop_path.parent.is_dir():
+        raise ShopFileError(f"The folder {shop_path.parent} does not exist.")
     connection.inspect_existing(backup)
     holder = shop_in_use_by(shop_path)
     if holder is not None:
@@ -173,17 +189,55 @@ def restore(
             f"The shop {shop_path.name} is open in another jitdesk window (on {holder}); "
             "close it there first."
         )
-    previous = _save_current(shop_path, now) if shop_path.exists() else None
-    store.replace_shop_file(backup, shop_path)
+    with file_lock.hold_exclusive(shop_path):
+        connection.sweep_beside(shop_path)
+        previous = _save_current(shop_path, now) if shop_path.exists() else None
+        store.replace_shop_file(backup, shop_path)
     return RestoreResult(backup, shop_path, previous)
 
 
 def _save_current(shop_path: Path, now: datetime | None) -> Path:
+    """The copy of the shop as it is now, kept before a restore replaces it. A file this
+    jitdesk cannot read (damaged, from a newer version) is kept byte for byte; any other
+    failure (a full disk, a read-only backups folder) stops the restore, leaving nothing."""
     try:
-        return make_backup(shop_path, reason=rotation.BEFORE_RESTORE, now=now)
-    except (ShopFileError, *ENGINE_ERRORS):
-        # The current file may be the damaged one being replaced: keep its bytes anyway.
-        folder = store.private_folder(backups_folder(shop_path))
+        connection.inspect_existing(shop_path)
+    except (errors.DiskFullError, errors.FolderReadOnlyError) as exc:
+        raise _not_restored(shop_path, exc) from exc
+    except ShopFileError:
+        readable = False
+    else:
+        readable = True
+    try:
+        if readable:
+            return make_backup(shop_path, reason=rotation.BEFORE_RESTORE, now=now)
+        folder = _backups_folder_made(shop_path)
         taken = _utc_now(now).strftime(rotation.STAMP_FORMAT)
-        dest = folder / f"{shop_path.name}.{taken}.damaged"
-        return store.raw_copy(shop_path, dest)
+        return store.raw_copy(shop_path, folder / f"{shop_path.name}.{taken}.damaged")
+    except ShopFileError as exc:
+        raise _not_restored(shop_path, exc) from exc
+
+
+def _not_restored(shop_path: Path, exc: ShopFileError) -> ShopFileError:
+    return ShopFileError(
+        f"{shop_path.name} was not restored, because the copy of it as it is now could not be "
+        f"kept ({_why(exc, backups_folder(shop_path))}); the shop is unchanged."
+    )
+
+
+def _why(exc: BaseException, folder: Path) -> str:
+    """What stopped a copy, in a few words, from the chain of errors behind `exc`."""
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, errors.DiskFullError):
+            return "the disk is full"
+        if isinstance(seen, errors.FolderReadOnlyError):
+            return "the folder is read-only"
+        if isinstance(seen, OSError) and seen.errno == errno.ENOSPC:
+            return "the disk is full"
+        if isinstance(seen, OSError) and seen.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+            return f"the backups folder {folder} cannot be written"
+        seen = seen.__cause__
+    if errors.disk_is_full(folder.parent):
+        return "the disk is full"
+    return str(exc).rstrip(".")

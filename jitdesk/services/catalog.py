@@ -10,6 +10,7 @@ from jitdesk.domain.models import OfferInput, ProductInput, SupplierInput
 from jitdesk.services.common import diff, require
 from jitdesk.services.shop import Changes, Shop
 from jitdesk.store import catalog as q
+from jitdesk.store.catalog import Product, Supplier
 
 
 def _supplier_row(data: SupplierInput) -> dict:
@@ -34,7 +35,7 @@ def update_supplier(shop: Shop, supplier_id: int, data: SupplierInput) -> Change
     with shop.transaction() as db:
         before = require(q.get_supplier(db, supplier_id), "supplier")
         other = q.supplier_by_name(db, data.name)
-        if other and other["id"] != supplier_id:
+        if other and other.id != supplier_id:
             raise ValidationError(f"A supplier named {data.name} already exists.", "name")
         row = _supplier_row(data)
         q.update_supplier(db, supplier_id, row)
@@ -43,7 +44,7 @@ def update_supplier(shop: Shop, supplier_id: int, data: SupplierInput) -> Change
             supplier_id,
             "changed",
             f"Supplier {data.name} changed",
-            changed=diff(before, row),
+            changed=diff(asdict(before), row),
         )
     return Changes(suppliers={supplier_id})
 
@@ -64,7 +65,7 @@ def update_product(shop: Shop, product_id: int, data: ProductInput) -> Changes:
     with shop.transaction() as db:
         before = require(q.get_product(db, product_id), "product")
         other = q.product_by_sku(db, data.sku)
-        if other and other["id"] != product_id:
+        if other and other.id != product_id:
             raise ValidationError(f"A product with SKU {data.sku} already exists.", "sku")
         row = asdict(data) | {"active": int(data.active)}
         q.update_product(db, product_id, row)
@@ -73,7 +74,7 @@ def update_product(shop: Shop, product_id: int, data: ProductInput) -> Changes:
             product_id,
             "changed",
             f"Product {data.sku} changed",
-            changed=diff(before, row),
+            changed=diff(asdict(before), row),
         )
     return Changes(products={product_id})
 
@@ -107,17 +108,17 @@ def _record_cost(shop: Shop, offer_id: int, unit_cost: int, source: str) -> None
     q.insert_offer_cost(shop.db, offer_id, unit_cost, shop.now_iso(), source)
 
 
-def find_supplier(shop: Shop, name: str) -> dict | None:
+def find_supplier(shop: Shop, name: str) -> Supplier | None:
     """The supplier with this name (case does not matter), or None."""
     return q.supplier_by_name(shop.db, name)
 
 
-def find_products(shop: Shop, text: str, limit: int = 50) -> list[dict]:
+def find_products(shop: Shop, text: str, limit: int = 50) -> list[Product]:
     """Active products whose SKU, name or barcode matches what was typed (for pickers)."""
     return q.search_products(shop.db, text, limit=limit)
 
 
-def product_by_code(shop: Shop, code: str) -> dict | None:
+def product_by_code(shop: Shop, code: str) -> Product | None:
     """The product with exactly this SKU or barcode (a scanned or typed code), or None."""
     code = (code or "").strip()
     return q.product_by_code(shop.db, code) if code else None

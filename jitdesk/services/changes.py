@@ -30,6 +30,8 @@ from jitdesk.services.status import refresh_customer_orders
 from jitdesk.store import orders as oq
 from jitdesk.store import receiving as q
 from jitdesk.store import supplier_orders as so_q
+from jitdesk.store.engine import Handle
+from jitdesk.store.orders import OrderHeader, OrderLine
 from jitdesk.store.quantities import line_quantities
 from jitdesk.store.settings import load_settings
 
@@ -129,15 +131,15 @@ def apply_reduce(
         changes = _apply(shop, impact)
         shop.event(
             "customer_order",
-            order["id"],
+            order.id,
             "reduced",
-            f"Line {line['line_no']} of {order['number']}: {line['quantity']} -> {new_quantity}",
+            f"Line {line.line_no} of {order.number}: {line.quantity} -> {new_quantity}",
             line_id=line_id,
-            old=line["quantity"],
+            old=line.quantity,
             new=new_quantity,
             impact=impact.sentences,
         )
-        changes.newly_ready = refresh_customer_orders(shop, [order["id"]])
+        changes.newly_ready = refresh_customer_orders(shop, [order.id])
     return changes
 
 
@@ -150,7 +152,7 @@ def apply_cancel_line(shop: Shop, line_id: int, expected: Impact | None = None) 
     return apply_reduce(shop, line_id, _handed(shop.db, line_id), expected)
 
 
-def _handed(db, line_id: int) -> int:
+def _handed(db: Handle, line_id: int) -> int:
     rows = line_quantities(db, line_ids=[line_id])
     if not rows:
         raise NotFoundError("The order line does not exist (any more).")
@@ -167,7 +169,7 @@ def apply_cancel_order(shop: Shop, order_id: int, expected: Impact | None = None
         order = _active_order(db, order_id)
         impact = _impact(shop, order, _cancel_targets(db, order_id), "cancel")
         _same_as_preview(impact, expected)
-        check_customer_transition(order["number"], order["status"], _C.CANCELLED)
+        check_customer_transition(order.number, order.status, _C.CANCELLED)
         changes = _apply(shop, impact)
         now = shop.now_iso()
         oq.update_order(
@@ -177,8 +179,8 @@ def apply_cancel_order(shop: Shop, order_id: int, expected: Impact | None = None
             "customer_order",
             order_id,
             "cancelled",
-            f"Order {order['number']} cancelled",
-            old=order["status"],
+            f"Order {order.number} cancelled",
+            old=order.status,
             impact=impact.sentences,
             paid=impact.paid,
         )
@@ -188,37 +190,37 @@ def apply_cancel_order(shop: Shop, order_id: int, expected: Impact | None = None
 # --- reading and checking ------------------------------------------------------------------
 
 
-def _active_order(db, order_id: int) -> dict:
+def _active_order(db: Handle, order_id: int) -> OrderHeader:
     """The order to reduce or cancel; refused in a status that allows neither."""
     order = oq.order_header(db, order_id)
     if order is None:
         raise NotFoundError("The customer order does not exist (any more).")
-    status = order["status"]
+    status = order.status
     if not (customer_allows(status, Action.REDUCE) and customer_allows(status, Action.CANCEL)):
-        raise DomainError(f"Order {order['number']} is {order['status']}; it cannot be changed.")
+        raise DomainError(f"Order {order.number} is {order.status}; it cannot be changed.")
     return order
 
 
-def _order_of_line(db, line_id: int) -> tuple[dict, dict]:
+def _order_of_line(db: Handle, line_id: int) -> tuple[OrderHeader, OrderLine]:
     row = oq.order_line(db, line_id)
     if row is None:
         raise NotFoundError("The order line does not exist (any more).")
-    return _active_order(db, row["order_id"]), row
+    return _active_order(db, row.order_id), row
 
 
-def _checked_quantity(line: dict, new_quantity: int) -> int:
+def _checked_quantity(line: OrderLine, new_quantity: int) -> int:
     if isinstance(new_quantity, bool) or not isinstance(new_quantity, int) or new_quantity < 0:
         raise ValidationError("The new quantity must be a whole number, zero or more.", "quantity")
-    if new_quantity >= line["quantity"]:
+    if new_quantity >= line.quantity:
         raise ValidationError(
-            f"Line {line['line_no']} has {line['quantity']} unit(s); a reduction must go below "
+            f"Line {line.line_no} has {line.quantity} unit(s); a reduction must go below "
             "that (use Edit to add units).",
             "quantity",
         )
     return new_quantity
 
 
-def _cancel_targets(db, order_id: int) -> dict[int, int]:
+def _cancel_targets(db: Handle, order_id: int) -> dict[int, int]:
     """Every line down to what was already handed over."""
     return {lq.line_id: lq.handed for lq in line_quantities(db, order_ids=[order_id])}
 
@@ -233,10 +235,10 @@ def _same_as_preview(impact: Impact, expected: Impact | None) -> None:
 # --- the impact ----------------------------------------------------------------------------
 
 
-def _impact(shop: Shop, order: dict, targets: dict[int, int], action: str) -> Impact:
+def _impact(shop: Shop, order: OrderHeader, targets: dict[int, int], action: str) -> Impact:
     db = shop.db
     currency = load_settings(db).currency
-    lines = {row["id"]: row for row in oq.order_lines(db, order["id"])}
+    lines = {row.id: row for row in oq.order_lines(db, order.id)}
     quantities = {lq.line_id: lq for lq in line_quantities(db, line_ids=list(targets))}
     line_impacts, plan, sent = [], [], []
     draft_info: dict[int, dict] = {}
@@ -245,7 +247,7 @@ def _impact(shop: Shop, order: dict, targets: dict[int, int], action: str) -> Im
         lq, row = quantities[line_id], lines[line_id]
         if new_qty < lq.handed:
             raise ValidationError(
-                f"Line {row['line_no']} already has {lq.handed} unit(s) handed over; it cannot "
+                f"Line {row.line_no} already has {lq.handed} unit(s) handed over; it cannot "
                 "go below that.",
                 "quantity",
             )
@@ -269,15 +271,15 @@ def _impact(shop: Shop, order: dict, targets: dict[int, int], action: str) -> Im
             else:
                 sent.append(
                     SentRelease(
-                        data["supplier_order_id"], data["number"], hold.coverage_id, row["sku"], qty
+                        data["supplier_order_id"], data["number"], hold.coverage_id, row.sku, qty
                     )
                 )
         line_impacts.append(
             LineImpact(
                 line_id,
-                row["line_no"],
-                row["product_id"],
-                row["sku"],
+                row.line_no,
+                row.product_id,
+                row.sku,
                 lq.quantity,
                 new_qty,
                 release.from_waiting,
@@ -287,14 +289,12 @@ def _impact(shop: Shop, order: dict, targets: dict[int, int], action: str) -> Im
             )
         )
     drafts = _draft_changes(db, draft_info, draft_released)
-    new_total = sum(
-        targets.get(lid, row["quantity"]) * row["unit_price"] for lid, row in lines.items()
-    )
-    paid = oq.order_paid(db, order["id"])
+    new_total = sum(targets.get(lid, row.quantity) * row.unit_price for lid, row in lines.items())
+    paid = oq.order_paid(db, order.id)
     impact = Impact(
         action,
-        order["id"],
-        order["number"],
+        order.id,
+        order.number,
         line_impacts,
         drafts,
         sent,
@@ -308,7 +308,7 @@ def _impact(shop: Shop, order: dict, targets: dict[int, int], action: str) -> Im
     return impact
 
 
-def _emptied_drafts(db, drafts: list[DraftChange]) -> list[tuple[int, str]]:
+def _emptied_drafts(db: Handle, drafts: list[DraftChange]) -> list[tuple[int, str]]:
     """Drafts that lose every line: they are cancelled too, rather than left behind as empty
     orders that could never be sent."""
     removed = Counter(d.supplier_order_id for d in drafts if d.removed)
@@ -317,7 +317,9 @@ def _emptied_drafts(db, drafts: list[DraftChange]) -> list[tuple[int, str]]:
     return [(so_id, numbers[so_id]) for so_id, n in removed.items() if counts.get(so_id) == n]
 
 
-def _draft_changes(db, info: dict[int, dict], released: dict[int, int]) -> list[DraftChange]:
+def _draft_changes(
+    db: Handle, info: dict[int, dict], released: dict[int, int]
+) -> list[DraftChange]:
     changes = []
     for supplier_line_id, qty in sorted(released.items()):
         data = info[supplier_line_id]
@@ -409,12 +411,12 @@ def _apply(shop: Shop, impact: Impact) -> Changes:
     db = shop.db
     for line_id, new_qty, release in impact._plan:
         oq.update_line(db, line_id, {"quantity": new_qty})
-        for hold, qty in release.coverage:
-            q.reduce_coverage(db, hold.coverage_id, qty)
-        for hold, qty in release.allocations:
-            q.reduce_allocation(db, hold.allocation_id, qty)
-            if hold.coverage_id is not None:
-                q.reduce_coverage(db, hold.coverage_id, qty)
+        for cover_hold, qty in release.coverage:
+            q.reduce_coverage(db, cover_hold.coverage_id, qty)
+        for alloc_hold, qty in release.allocations:
+            q.reduce_allocation(db, alloc_hold.allocation_id, qty)
+            if alloc_hold.coverage_id is not None:
+                q.reduce_coverage(db, alloc_hold.coverage_id, qty)
     changes = Changes(customer_orders={impact.order_id})
     for d in impact.draft_changes:
         if d.removed:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
+from jitdesk.domain.money import MAX_AMOUNT, format_money
 from jitdesk.domain.numbering import format_number
 from jitdesk.services.shop import Shop
 from jitdesk.store import check as q
@@ -32,11 +33,22 @@ def _rule(
     return _limited(found, sentence, kind)
 
 
+_NUMBER_SENTENCE: tuple[Callable[[tuple], str], str] = (
+    lambda r: (
+        f"A {r[0]} (row {r[1]}) has the {r[2]} {r[3]}, which is not a whole number "
+        f"from {r[4]} to {r[5]}."
+    ),
+    "values",
+)
+
+
 def _rules() -> Iterable[tuple[str, Callable[[tuple], str], str]]:
     yield (
-        q.NEGATIVE_SQL,
-        lambda r: f"A {r[0]} (row {r[1]}) has a negative or zero quantity or amount.",
-        "rows",
+        q.ORDER_TOTAL_SQL,
+        lambda r: (
+            f"Order {r[0]} totals more than {format_money(MAX_AMOUNT)}, the most an amount can be."
+        ),
+        "orders",
     )
     yield (
         q.LINE_BALANCE_SQL,
@@ -141,10 +153,13 @@ def _rules() -> Iterable[tuple[str, Callable[[tuple], str], str]]:
     )
 
 
-def check_shop(shop: Shop) -> list[str]:
-    """Every problem found, as sentences; [] when the file is sound."""
+def check_shop(shop: Shop, *, full: bool = False) -> list[str]:
+    """Every problem found, as sentences; [] when the file is sound. `full` also reads every
+    value of every table with SQLite's cell checks on (slower on a big shop)."""
     with q.snapshot(shop.db):
-        damaged = q.integrity_problems(shop.db)
+        damaged = _file_problems(shop) + q.integrity_problems(shop.db)
+        if full and not damaged:
+            damaged = q.read_every_row(shop.db)
         if damaged:
             return _limited(
                 [(d,) for d in damaged],
@@ -155,7 +170,22 @@ def check_shop(shop: Shop) -> list[str]:
             f"{count} row(s) of {table} refer to a missing {parent} row (first: row {first})."
             for table, count, parent, first in q.foreign_key_problems(shop.db)
         ]
+        # Numbers out of range first: the sums of the other rules could not be trusted.
+        problems += _rule(shop, q.NUMBER_RANGE_SQL, *_NUMBER_SENTENCE)
+        if problems:
+            return problems
         with q.line_table(shop.db):
             for sql, sentence, kind in _rules():
                 problems += _rule(shop, sql, sentence, kind)
     return problems
+
+
+def _file_problems(shop: Shop) -> list[str]:
+    if shop.path is None:
+        return []
+    try:
+        size = shop.path.stat().st_size
+    except OSError:
+        return []
+    problem = q.file_size_problem(shop.db, size)
+    return [problem] if problem else []

@@ -4,20 +4,22 @@ from __future__ import annotations
 
 import contextlib
 import gc
-from collections.abc import Iterator
-from typing import Any
+from collections.abc import Iterator, Mapping
+from typing import Any, TypeVar
 
 from jitdesk.domain.errors import NotFoundError
 
+T = TypeVar("T")
 
-def require(row: dict[str, Any] | None, label: str) -> dict[str, Any]:
+
+def require(row: T | None, label: str) -> T:
     """`row` as found by a store look-up; None (deleted meanwhile, or a stale id) is refused."""
     if row is None:
         raise NotFoundError(f"The {label} does not exist (any more).")
     return row
 
 
-def diff(before: dict, after: dict) -> dict:
+def diff(before: Mapping[str, Any], after: Mapping[str, Any]) -> dict[str, list[Any]]:
     """Fields that changed, as {field: [old, new]}, for the audit trail."""
     return {k: [before.get(k), v] for k, v in after.items() if before.get(k) != v}
 

@@ -8,6 +8,7 @@ from jitdesk.domain.models import CustomerInput
 from jitdesk.services.common import diff, require
 from jitdesk.services.shop import Changes, Shop
 from jitdesk.store import catalog as q
+from jitdesk.store.catalog import Customer
 
 
 def add_customer(shop: Shop, data: CustomerInput) -> int:
@@ -29,10 +30,10 @@ def update_customer(shop: Shop, customer_id: int, data: CustomerInput) -> Change
             customer_id,
             "changed",
             f"Customer {data.name} changed",
-            changed=diff(before, row),
+            changed=diff(asdict(before), row),
         )
     return Changes(customers={customer_id})
 
 
-def find_customers(shop: Shop, text: str, limit: int = 50) -> list[dict]:
+def find_customers(shop: Shop, text: str, limit: int = 50) -> list[Customer]:
     return q.search_customers(shop.db, text, limit=limit)

@@ -19,6 +19,8 @@ from jitdesk.services.pickup import order_pickup_by
 from jitdesk.services.shop import Shop
 from jitdesk.store import documents as q
 from jitdesk.store import orders as order_q
+from jitdesk.store.errors import ShopReadOnlyError
+from jitdesk.store.orders import OrderHeader
 from jitdesk.store.settings import load_settings
 
 SUPPLIER_ORDER = "supplier-order"
@@ -191,40 +193,40 @@ def supplier_order_doc(shop: Shop, number: str) -> SupplierOrderDoc:
     header = q.supplier_order_by_number(shop.db, number)
     if header is None:
         raise NotFoundError(f"There is no supplier order {number.strip()}.")
-    if header["status"] == "cancelled":
+    if header.status == "cancelled":
         raise DomainError(
-            f"Supplier order {header['number']} is cancelled; there is nothing to print."
+            f"Supplier order {header.number} is cancelled; there is nothing to print."
         )
     lines = tuple(
         SupplierOrderLine(
-            supplier_sku=row["supplier_sku"],
-            description=row["description"],
-            quantity=row["quantity"],
-            pack_size=row["pack_size"],
-            unit_cost=row["unit_cost"],
-            for_customers=tuple(row["for_orders"].split(", ")) if row["for_orders"] else (),
+            supplier_sku=row.supplier_sku,
+            description=row.description,
+            quantity=row.quantity,
+            pack_size=row.pack_size,
+            unit_cost=row.unit_cost,
+            for_customers=tuple(row.for_orders.split(", ")) if row.for_orders else (),
         )
-        for row in q.supplier_order_lines(shop.db, header["id"])
+        for row in q.supplier_order_lines(shop.db, header.id)
     )
-    ordered = stored_local_date(header["sent_at"]) if header["status"] != "draft" else None
+    ordered = stored_local_date(header.sent_at) if header.status != "draft" else None
     return SupplierOrderDoc(
         shop=shop_info(settings),
-        number=header["number"],
+        number=header.number,
         order_date=ordered or shop.today(),
-        supplier_name=header["supplier_name"],
-        supplier_address=header["supplier_address"],
-        supplier_contact=header["supplier_contact"],
-        supplier_email=header["supplier_email"],
-        supplier_phone=header["supplier_phone"],
-        account_number=header["account_number"],
-        requested_date=_date(header["expected_date"]),
+        supplier_name=header.supplier_name,
+        supplier_address=header.supplier_address,
+        supplier_contact=header.supplier_contact,
+        supplier_email=header.supplier_email,
+        supplier_phone=header.supplier_phone,
+        account_number=header.account_number,
+        requested_date=_date(header.expected_date),
         lines=lines,
-        notes=header["notes"],
+        notes=header.notes,
         standard_note=settings.supplier_order_note,
     )
 
 
-def _order_header(shop: Shop, number: str) -> dict:
+def _order_header(shop: Shop, number: str) -> OrderHeader:
     header = order_q.order_by_number(shop.db, number)
     if header is None:
         raise NotFoundError(f"There is no order {number.strip()}.")
@@ -234,10 +236,10 @@ def _order_header(shop: Shop, number: str) -> dict:
 def _payments(shop: Shop, order_id: int) -> tuple[Payment, ...]:
     return tuple(
         Payment(
-            stored_local_date(row["paid_at"]) or shop.today(),
-            row["kind"],
-            row["method"],
-            row["amount"],
+            stored_local_date(row.paid_at) or shop.today(),
+            row.kind,
+            row.method,
+            row.amount,
         )
         for row in order_q.order_payments(shop.db, order_id)
     )
@@ -247,35 +249,33 @@ def customer_order_doc(shop: Shop, number: str, kind: str = CONFIRMATION) -> Cus
     """The order as the confirmation or (kind=pickup-notice) the pickup notice prints it."""
     settings = load_settings(shop.db)
     header = _order_header(shop, number)
-    if header["status"] == "cancelled":
-        raise DomainError(f"Order {header['number']} is cancelled; there is nothing to print.")
-    if kind == PICKUP_NOTICE and header["status"] != "ready":
+    if header.status == "cancelled":
+        raise DomainError(f"Order {header.number} is cancelled; there is nothing to print.")
+    if kind == PICKUP_NOTICE and header.status != "ready":
         raise DomainError(
-            f"Order {header['number']} is {header['status']}; a pickup notice is only printed "
+            f"Order {header.number} is {header.status}; a pickup notice is only printed "
             "for a ready order."
         )
     items = tuple(
-        OrderItem(row["description"], row["quantity"], row["unit_price"], row["sku"], row["unit"])
-        for row in order_q.order_lines(shop.db, header["id"])
-        if row["quantity"] > 0
+        OrderItem(row.description, row.quantity, row.unit_price, row.sku, row.unit)
+        for row in order_q.order_lines(shop.db, header.id)
+        if row.quantity > 0
     )
-    ready = stored_local_date(header["ready_at"]) if header["status"] == "ready" else None
+    ready = stored_local_date(header.ready_at) if header.status == "ready" else None
     pickup_by = None
     if ready is not None:
-        pickup_by = order_pickup_by(
-            settings, header["ready_at"], header["notified_at"], shop.today()
-        )
+        pickup_by = order_pickup_by(settings, header.ready_at, header.notified_at, shop.today())
     note = settings.pickup_note if kind == PICKUP_NOTICE else settings.confirmation_note
     return CustomerOrderDoc(
         shop=shop_info(settings),
-        number=header["number"],
-        order_date=_date(header["order_date"]) or shop.today(),
-        customer_name=header["customer_name"],
-        customer_phone=header["customer_phone"],
-        customer_email=header["customer_email"],
+        number=header.number,
+        order_date=_date(header.order_date) or shop.today(),
+        customer_name=header.customer_name,
+        customer_phone=header.customer_phone,
+        customer_email=header.customer_email,
         items=items,
-        payments=_payments(shop, header["id"]),
-        promised_date=_date(header["promised_date"]),
+        payments=_payments(shop, header.id),
+        promised_date=_date(header.promised_date),
         ready_date=ready,
         pickup_by=pickup_by,
         standard_note=note,
@@ -286,23 +286,23 @@ def customer_order_doc(shop: Shop, number: str, kind: str = CONFIRMATION) -> Cus
 def handover_doc(shop: Shop, number: str) -> HandoverDoc:
     settings = load_settings(shop.db)
     header = _order_header(shop, number)
-    handed = q.handed_per_line(shop.db, header["id"])
+    handed = q.handed_per_line(shop.db, header.id)
     if not handed:
-        raise DomainError(f"Nothing of order {header['number']} has been handed over yet.")
-    lines = order_q.order_lines(shop.db, header["id"])
+        raise DomainError(f"Nothing of order {header.number} has been handed over yet.")
+    lines = order_q.order_lines(shop.db, header.id)
     items = tuple(
-        OrderItem(row["description"], handed[row["id"]], row["unit_price"], row["sku"], row["unit"])
+        OrderItem(row.description, handed[row.id], row.unit_price, row.sku, row.unit)
         for row in lines
-        if handed.get(row["id"])
+        if handed.get(row.id)
     )
     return HandoverDoc(
         shop=shop_info(settings),
-        number=header["number"],
-        customer_name=header["customer_name"],
-        handed_on=stored_local_date(q.last_handover_at(shop.db, header["id"])) or shop.today(),
+        number=header.number,
+        customer_name=header.customer_name,
+        handed_on=stored_local_date(q.last_handover_at(shop.db, header.id)) or shop.today(),
         items=items,
-        order_total=sum(row["quantity"] * row["unit_price"] for row in lines),
-        payments=_payments(shop, header["id"]),
+        order_total=sum(row.quantity * row.unit_price for row in lines),
+        payments=_payments(shop, header.id),
     )
 
 
@@ -316,15 +316,27 @@ def unsent_supplier_order_numbers(shop: Shop) -> list[str]:
 
 # --- where files go, and the log --------------------------------------------------------------
 
-_BAD_FILE_CHARS = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]+')
+# Reserved on some platform, control characters, and the marks that reorder text (a name
+# ending in U+202E "fdp.exe" would show as "exe.pdf").
+_BAD_FILE_CHARS = re.compile(
+    r'[<>:"/\\|?*\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]+'
+)
+
+
+# File systems allow 255 bytes (ext4, APFS: UTF-8) or 255 UTF-16 units (NTFS) per name; a
+# name stem of at most 240 UTF-8 bytes leaves room for ".pdf" under either.
+MAX_NAME_BYTES = 240
 
 
 def safe_file_name(text: str, limit: int = 120) -> str:
-    """A file name every platform accepts: no path separators or reserved characters, no
-    leading/trailing dots or spaces, limited length."""
+    """A file name every platform accepts: no path separators, reserved or control
+    characters, no leading/trailing dots or spaces, at most `limit` characters and
+    MAX_NAME_BYTES bytes (a 100-character Chinese or emoji name is 300-400 bytes), cut
+    between characters."""
     name = _BAD_FILE_CHARS.sub(" ", text)
     name = re.sub(r"\s+", " ", name).strip(" .")
-    return name[:limit].rstrip(" .") or "document"
+    name = name[:limit].encode("utf-8")[:MAX_NAME_BYTES].decode("utf-8", errors="ignore")
+    return name.rstrip(" .") or "document"
 
 
 def document_file_name(kind: str, number: str, party: str = "") -> str:
@@ -375,10 +387,23 @@ def record_documents(shop: Shop, kind: str, numbers: list[str], path: Path) -> l
     return ids
 
 
+def record_if_writable(shop: Shop, kind: str, numbers: list[str], path: Path) -> str | None:
+    """record_documents, or, on a shop that cannot be written (opened read-only), the
+    sentence saying the document was written but not recorded."""
+    try:
+        record_documents(shop, kind, numbers, path)
+    except ShopReadOnlyError:
+        return (
+            f"{path.name} was written, but it is not in the shop's list of documents, because "
+            "the shop file cannot be written."
+        )
+    return None
+
+
 def list_document_log(
     shop: Shop, *, number: str | None = None, limit: int = 200
 ) -> list[DocumentLogEntry]:
     return [
-        DocumentLogEntry(r["id"], r["kind"], r["number"], Path(r["path"]), r["generated_at"])
+        DocumentLogEntry(r.id, r.kind, r.number, Path(r.path), r.generated_at)
         for r in q.document_log(shop.db, number=number, limit=limit)
     ]

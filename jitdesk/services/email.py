@@ -21,6 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from email.message import EmailMessage
 from email.utils import formataddr, formatdate, make_msgid
+from types import ModuleType
 from urllib.parse import quote
 
 from jitdesk.domain.email_templates import (
@@ -101,8 +102,20 @@ def get_smtp_settings(shop: Shop) -> SmtpSettings | None:
     return SmtpSettings(**row) if row and row["host"] else None
 
 
+def security_warning(settings: SmtpSettings) -> str | None:
+    """What sending without encryption gives away, or None when the connection is secure."""
+    if settings.security != "none":
+        return None
+    what = "your password and every message" if settings.username else "every message"
+    return (
+        f"With security None, {what} travel unencrypted to {settings.host}, readable by "
+        "anyone on the way; choose STARTTLS or TLS if the server offers it."
+    )
+
+
 def save_smtp_settings(shop: Shop, settings: SmtpSettings, password: str | None = None) -> Changes:
-    """Save the server settings; a given password goes to the keyring (never the shop file)."""
+    """Save the server settings; a given password goes to the keyring (never the shop file).
+    The changes carry a warning when mail would travel unencrypted."""
     settings.validate()
     if password and settings.password_storage == "keyring":
         store_password(settings, password)
@@ -129,10 +142,11 @@ def save_smtp_settings(shop: Shop, settings: SmtpSettings, password: str | None 
             username=settings.username,
             password_storage=settings.password_storage,
         )
-    return Changes(settings=True)
+    warning = security_warning(settings)
+    return Changes(settings=True, warnings=[warning] if warning else [])
 
 
-def _keyring():
+def _keyring() -> ModuleType:
     """The keyring module with a usable backend, or KeyringUnavailable (DESIGN §10)."""
     try:
         import keyring
@@ -225,6 +239,7 @@ class Mailer:
     def __enter__(self) -> Mailer:
         s = self.settings
         try:
+            smtp: smtplib.SMTP
             if s.security == "tls":
                 smtp = smtplib.SMTP_SSL(s.host, s.port, timeout=self.timeout, context=self.context)
             else:
@@ -248,7 +263,7 @@ class Mailer:
             raise self.plain(exc) from exc
         return self
 
-    def __exit__(self, *exc_info) -> None:
+    def __exit__(self, *exc_info: object) -> None:
         self.close()
 
     def close(self) -> None:
@@ -301,7 +316,8 @@ class Mailer:
                 "address in Settings \u2192 Email."
             )
         if isinstance(exc, smtplib.SMTPResponseException):
-            text = exc.smtp_error.decode("utf-8", "replace") if exc.smtp_error else ""
+            error = exc.smtp_error  # bytes from the server; str when smtplib made it up
+            text = error.decode("utf-8", "replace") if isinstance(error, bytes) else error
             return EmailError(f"The mail server {where} answered {exc.smtp_code} {text}".strip())
         if isinstance(exc, smtplib.SMTPException):
             return EmailError(f"Sending through {where} failed ({exc}); try again later.")
@@ -446,7 +462,9 @@ def _check_can_mark(shop: Shop, prepared: Prepared, allow_below_minimum: bool) -
         pass
 
 
-def _record_sent(shop: Shop, prepared: Prepared, file_name: str, allow_below_minimum: bool):
+def _record_sent(
+    shop: Shop, prepared: Prepared, file_name: str, allow_below_minimum: bool
+) -> Changes:
     changes = Changes()
     with shop.transaction() as db:
         if prepared.entity == "supplier_order":
@@ -515,12 +533,44 @@ def send_document(
     return EmailResult(prepared.number, prepared.to, changes)
 
 
-def email_supplier_order(shop: Shop, number: str, render_pdf: RenderPdf, **kwargs) -> EmailResult:
-    return send_document(shop, SUPPLIER_ORDER, number, render_pdf, **kwargs)
+def email_supplier_order(
+    shop: Shop,
+    number: str,
+    render_pdf: RenderPdf,
+    *,
+    password: str | None = None,
+    context: ssl.SSLContext | None = None,
+    allow_below_minimum: bool = False,
+) -> EmailResult:
+    return send_document(
+        shop,
+        SUPPLIER_ORDER,
+        number,
+        render_pdf,
+        password=password,
+        context=context,
+        allow_below_minimum=allow_below_minimum,
+    )
 
 
-def email_pickup_notice(shop: Shop, number: str, render_pdf: RenderPdf, **kwargs) -> EmailResult:
-    return send_document(shop, PICKUP_NOTICE, number, render_pdf, **kwargs)
+def email_pickup_notice(
+    shop: Shop,
+    number: str,
+    render_pdf: RenderPdf,
+    *,
+    password: str | None = None,
+    context: ssl.SSLContext | None = None,
+    allow_below_minimum: bool = False,
+) -> EmailResult:
+    return send_document(
+        shop,
+        PICKUP_NOTICE,
+        number,
+        render_pdf,
+        password=password,
+        context=context,
+        allow_below_minimum=allow_below_minimum,
+    )
 
 
 # --- batch ------------------------------------------------------------------------------------

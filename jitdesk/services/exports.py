@@ -10,6 +10,7 @@ counts, negative balances) are written as numbers and left alone.
 from __future__ import annotations
 
 import csv
+import errno
 import os
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
@@ -197,7 +198,12 @@ def write_csv(
 ) -> int:
     """Write a CSV Excel opens as UTF-8, via a temporary file (never half a file); row count."""
     path = Path(path).expanduser()
-    quoting = csv.QUOTE_ALL if quote_all else csv.QUOTE_MINIMAL
+    if path.is_dir():
+        raise ValidationError(
+            f"{path} is a folder; give the name of the file to write, such as "
+            f"{path / 'export.csv'}.",
+            "file",
+        )
     count = 0
     try:
         fd, tmp = tempfile.mkstemp(prefix=".jitdesk-", suffix=".csv", dir=path.parent)
@@ -208,16 +214,31 @@ def write_csv(
         ) from exc
     try:
         with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as fh:
-            writer = csv.writer(fh, quoting=quoting)
+            writer = csv.writer(fh, quoting=csv.QUOTE_ALL if quote_all else csv.QUOTE_MINIMAL)
             writer.writerow([safe_cell(h) for h in header])
             for row in rows:
                 writer.writerow([safe_cell(v) for v in row])
                 count += 1
         os.replace(tmp, path)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise _not_written(path, exc) from exc
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
     return count
+
+
+def _not_written(path: Path, exc: OSError) -> ValidationError:
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return ValidationError(
+            f"The disk is full, so {path.name} was not written; free some space or choose "
+            "another place.",
+            "file",
+        )
+    return ValidationError(
+        f"{path} cannot be written ({exc.strerror or exc}); choose another place.", "file"
+    )
 
 
 def export(shop: Shop, kind: str, path: str | Path, *, quote_all: bool = False) -> ExportResult:

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from jitdesk.domain.errors import DomainError, ValidationError
-from jitdesk.domain.money import format_money
+from jitdesk.domain.money import check_amount, format_money
 from jitdesk.domain.statuses import Action, CustomerOrderStatus, customer_allows
 from jitdesk.services.orders import find_order, order_detail
 from jitdesk.services.shop import Changes, Shop
@@ -61,29 +61,29 @@ class HandoverPreview:
 
 def handover_preview(shop: Shop, order: int | str) -> HandoverPreview:
     """The counter view of an order, by id or by number (as scanned from a pickup notice)."""
-    order_id = find_order(shop, order)["id"] if isinstance(order, str) else order
+    order_id = find_order(shop, order).id if isinstance(order, str) else order
     detail = order_detail(shop, order_id)
     items = [
         HandoverItem(
-            line["id"],
-            line["line_no"],
-            line["sku"],
-            line["description"],
-            line["quantity"],
-            line["handed"],
-            max(0, min(line["allocated"], line["quantity"] - line["handed"])),
-            max(0, line["quantity"] - line["handed"] - line["allocated"]),
-            line["unit_price"],
+            line.id,
+            line.line_no,
+            line.sku,
+            line.description,
+            line.quantity,
+            line.handed,
+            max(0, min(line.allocated, line.quantity - line.handed)),
+            max(0, line.quantity - line.handed - line.allocated),
+            line.unit_price,
         )
         for line in detail.lines
-        if line["quantity"] > 0
+        if line.quantity > 0
     ]
     header = detail.header
     return HandoverPreview(
         order_id,
-        header["number"],
-        header["customer_name"],
-        header["status"],
+        header.number,
+        header.customer_name,
+        header.status,
         items,
         detail.total,
         detail.paid,
@@ -116,8 +116,7 @@ def hand_over(
     ids, or {line id: units}) only those are handed over, also from an order that is still
     open: the order stays open or ready with the rest.
     """
-    if isinstance(payment, bool) or not isinstance(payment, int) or payment < 0:
-        raise ValidationError("The payment must be zero or more.", "payment")
+    check_amount(payment, "payment")
     with shop.transaction() as db:
         preview = handover_preview(shop, order_id)
         _check_order(preview, whole=lines is None)

@@ -15,13 +15,14 @@ from __future__ import annotations
 import codecs
 import csv
 import io
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, Generic, TypeVar, overload
 
-from jitdesk.domain.calendar import parse_weekdays
+from jitdesk.domain import input_limits as limits
+from jitdesk.domain.calendar import check_date, parse_weekdays
 from jitdesk.domain.errors import DomainError, ValidationError
 from jitdesk.domain.models import (
     CustomerInput,
@@ -32,7 +33,7 @@ from jitdesk.domain.models import (
     SupplierInput,
     check_email,
 )
-from jitdesk.domain.money import parse_money, parse_quantity
+from jitdesk.domain.money import order_total, parse_money, parse_quantity
 from jitdesk.services.catalog import (
     add_product,
     add_supplier,
@@ -203,7 +204,7 @@ def read_table(raw: bytes, kind: str, file_name: str) -> _Table:
     rows: list[_Row] = []
     previous_end = 0
     try:
-        for record in reader:
+        for record in limits_checked(reader, file_name):
             start, previous_end = previous_end + 1, reader.line_num
             if not any(cell.strip() for cell in record):
                 continue
@@ -224,7 +225,11 @@ def read_table(raw: bytes, kind: str, file_name: str) -> _Table:
             values = {name: cell.strip() for name, cell in zip(header, record, strict=False)}
             rows.append(_Row(start, values))
     except csv.Error as exc:
-        errors.append(RowError(previous_end + 1, f"This row cannot be read as CSV ({exc})."))
+        errors.append(
+            RowError(
+                previous_end + 1, f"This row cannot be read as CSV ({limits.csv_problem(exc)})."
+            )
+        )
     if header is None:  # only separators, or the lone header line could not be read
         raise ImportRejected(
             file_name, [*errors, RowError(1, "The first line must name the columns.")]
@@ -232,6 +237,25 @@ def read_table(raw: bytes, kind: str, file_name: str) -> _Table:
     ignored = tuple(h for h in header if h not in columns.all)
     errors.sort(key=lambda e: e.line)
     return _Table(header, rows, errors, ignored)
+
+
+def read_input_file(path: str | Path) -> tuple[bytes, str]:
+    """The bytes and name of a file to import, refused before reading when it is too big."""
+    path = Path(path)
+    try:
+        limits.check_file_size(path.stat().st_size, path.name)
+        return path.read_bytes(), path.name
+    except OSError as exc:
+        raise ValidationError(f"The file {path} cannot be read: {exc.strerror}.", "file") from exc
+
+
+def limits_checked(reader: Iterable[list[str]], file_name: str) -> Iterator[list[str]]:
+    """The records of a csv.reader within the input limits; the file is refused at the
+    first record beyond them."""
+    try:
+        yield from limits.checked_records(reader)
+    except limits.InputTooBig as exc:
+        raise ImportRejected(file_name, [RowError(exc.line, str(exc))]) from None
 
 
 def _check_header(record: list[str], columns: Columns, line: int, file_name: str) -> list[str]:
@@ -279,6 +303,10 @@ def _required(row: _Row, column: str) -> str:
     return value
 
 
+@overload
+def _int(row: _Row, column: str, default: int, *, allow_zero: bool = False) -> int: ...
+@overload
+def _int(row: _Row, column: str, default: None, *, allow_zero: bool = False) -> int | None: ...
 def _int(row: _Row, column: str, default: int | None, *, allow_zero: bool = False) -> int | None:
     text = row.get(column)
     if not text:
@@ -286,6 +314,10 @@ def _int(row: _Row, column: str, default: int | None, *, allow_zero: bool = Fals
     return parse_quantity(text, field=column, allow_zero=allow_zero)
 
 
+@overload
+def _money(row: _Row, column: str, default: int) -> int: ...
+@overload
+def _money(row: _Row, column: str, default: None = None) -> int | None: ...
 def _money(row: _Row, column: str, default: int | None = None) -> int | None:
     text = row.get(column)
     if not text:
@@ -308,7 +340,7 @@ def _date(row: _Row, column: str, today: date) -> date:
         ) from None
     if day > today:
         raise ValidationError(f"The {column} {text} is in the future.", column)
-    return day
+    return check_date(day, column)
 
 
 # --- the use case ----------------------------------------------------------------------------
@@ -320,12 +352,8 @@ def import_file(shop: Shop, kind: str, path: str | Path) -> ImportResult:
         raise ValidationError(
             f"jitdesk cannot import {kind}; choose one of {', '.join(KINDS)}.", "kind"
         )
-    path = Path(path)
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise ValidationError(f"The file {path} cannot be read: {exc.strerror}.", "file") from exc
-    return import_bytes(shop, kind, raw, path.name)
+    raw, name = read_input_file(path)
+    return import_bytes(shop, kind, raw, name)
 
 
 def import_bytes(shop: Shop, kind: str, raw: bytes, file_name: str) -> ImportResult:
@@ -357,7 +385,10 @@ def _validate_rows(
 
 
 def _unique(
-    parsed: list[tuple[_Row, Any]], key: Callable[[Any], Any], label: Callable[[Any], str], errors
+    parsed: list[tuple[_Row, Any]],
+    key: Callable[[Any], Any],
+    label: Callable[[Any], str],
+    errors: list[RowError],
 ) -> list[tuple[_Row, Any]]:
     seen: dict[Any, int] = {}
     result = []
@@ -373,24 +404,30 @@ def _unique(
     return result
 
 
-class _Importer:
-    def check(self, shop: Shop, table: _Table, errors: list[RowError]) -> Any:
+_Given = dict[str, Any]  # the values a row gives, by field name
+_Checked = list[tuple[_Row, _Given]]
+PlanT = TypeVar("PlanT")
+
+
+class _Importer(Generic[PlanT]):
+    def check(self, shop: Shop, table: _Table, errors: list[RowError]) -> PlanT:
+        """What the file would write; refused rows are added to `errors`."""
         raise NotImplementedError
 
-    def write(self, shop: Shop, plan: Any, result: ImportResult) -> None:
+    def write(self, shop: Shop, plan: PlanT, result: ImportResult) -> None:
         raise NotImplementedError
 
 
-def _merge(existing: dict[str, Any], given: dict[str, Any], fields_: tuple[str, ...]) -> dict:
+def _merge(existing: dict[str, Any], given: _Given, fields_: tuple[str, ...]) -> dict[str, Any]:
     """Existing values overwritten by the ones the file gives (columns it has)."""
     return {f: given[f] if f in given else existing[f] for f in fields_}
 
 
-class _Suppliers(_Importer):
+class _Suppliers(_Importer[_Checked]):
     FIELDS = COLUMNS["suppliers"].all
 
-    def check(self, shop, table, errors):
-        def parse(row: _Row) -> dict:
+    def check(self, shop: Shop, table: _Table, errors: list[RowError]) -> _Checked:
+        def parse(row: _Row) -> _Given:
             given: dict[str, Any] = {"name": _required(row, "name")}
             for text_col in ("contact", "email", "phone", "address", "account_number", "notes"):
                 if text_col in table.header:
@@ -410,7 +447,7 @@ class _Suppliers(_Importer):
             parsed, lambda g: g["name"].casefold(), lambda g: f"Supplier {g['name']}", errors
         )
 
-    def write(self, shop, plan, result):
+    def write(self, shop: Shop, plan: _Checked, result: ImportResult) -> None:
         existing = bulk.rows_by_key(shop.db, "suppliers", "name", nocase=True)
         for _row, given in plan:
             old = existing.get(given["name"].casefold())
@@ -429,11 +466,11 @@ class _Suppliers(_Importer):
                 result.updated += 1
 
 
-class _Products(_Importer):
+class _Products(_Importer[_Checked]):
     FIELDS = ("sku", "name", "sale_price", "unit", "barcode", "active")
 
-    def check(self, shop, table, errors):
-        def parse(row: _Row) -> dict:
+    def check(self, shop: Shop, table: _Table, errors: list[RowError]) -> _Checked:
+        def parse(row: _Row) -> _Given:
             given: dict[str, Any] = {"sku": _required(row, "sku"), "name": _required(row, "name")}
             if "sale_price" in table.header:
                 given["sale_price"] = _money(row, "sale_price", 0)
@@ -450,7 +487,7 @@ class _Products(_Importer):
         parsed = _validate_rows(table, errors, parse)
         return _unique(parsed, lambda g: g["sku"], lambda g: f"SKU {g['sku']}", errors)
 
-    def write(self, shop, plan, result):
+    def write(self, shop: Shop, plan: _Checked, result: ImportResult) -> None:
         existing = bulk.rows_by_key(shop.db, "products", "sku")
         for _row, given in plan:
             old = existing.get(given["sku"])
@@ -467,7 +504,7 @@ class _Products(_Importer):
                 result.updated += 1
 
 
-class _Offers(_Importer):
+class _Offers(_Importer[_Checked]):
     FIELDS = (
         "unit_cost",
         "supplier_sku",
@@ -478,11 +515,11 @@ class _Offers(_Importer):
         "active",
     )
 
-    def check(self, shop, table, errors):
+    def check(self, shop: Shop, table: _Table, errors: list[RowError]) -> _Checked:
         products = bulk.rows_by_key(shop.db, "products", "sku")
         suppliers = bulk.rows_by_key(shop.db, "suppliers", "name", nocase=True)
 
-        def parse(row: _Row) -> dict:
+        def parse(row: _Row) -> _Given:
             sku = _required(row, "sku")
             product = products.get(sku)
             if product is None:
@@ -536,7 +573,7 @@ class _Offers(_Importer):
                 preferred.setdefault(given["product_id"], row.line)
         return parsed
 
-    def write(self, shop, plan, result):
+    def write(self, shop: Shop, plan: _Checked, result: ImportResult) -> None:
         existing = bulk.offers_by_product_supplier(shop.db)
         for _row, given in plan:
             old = existing.get((given["product_id"], given["supplier_id"]))
@@ -559,19 +596,19 @@ class _Offers(_Importer):
             result.updated += 1
 
 
-def _offer_args(given: dict) -> dict:
+def _offer_args(given: _Given) -> dict[str, Any]:
     return {k: v for k, v in given.items() if k != "sku"}
 
 
-def _customer_key(name: str, email: str, phone: str) -> tuple:
+def _customer_key(name: str, email: str, phone: str) -> tuple[str, ...]:
     """Customers are the same person when their e-mail matches, else name and phone."""
     if email:
         return ("email", email.casefold())
     return ("name", name.casefold(), phone)
 
 
-def _existing_customers(shop: Shop) -> dict[tuple, dict]:
-    found: dict[tuple, dict] = {}
+def _existing_customers(shop: Shop) -> dict[tuple[str, ...], dict[str, Any]]:
+    found: dict[tuple[str, ...], dict[str, Any]] = {}
     for row in bulk.all_rows(shop.db, "customers"):
         found.setdefault(_customer_key(row["name"], row["email"], row["phone"]), row)
         if row["email"]:
@@ -579,11 +616,11 @@ def _existing_customers(shop: Shop) -> dict[tuple, dict]:
     return found
 
 
-class _Customers(_Importer):
+class _Customers(_Importer[_Checked]):
     FIELDS = ("name", "phone", "email", "notes")
 
-    def check(self, shop, table, errors):
-        def parse(row: _Row) -> dict:
+    def check(self, shop: Shop, table: _Table, errors: list[RowError]) -> _Checked:
+        def parse(row: _Row) -> _Given:
             given = {"name": _required(row, "name")}
             for col in ("phone", "email", "notes"):
                 if col in table.header:
@@ -600,7 +637,7 @@ class _Customers(_Importer):
             errors,
         )
 
-    def write(self, shop, plan, result):
+    def write(self, shop: Shop, plan: _Checked, result: ImportResult) -> None:
         existing = _existing_customers(shop)
         for _row, given in plan:
             key = _customer_key(given["name"], given.get("email", ""), given.get("phone", ""))
@@ -633,8 +670,8 @@ class _OrderPlan:
     exists: bool = False
 
 
-class _Orders(_Importer):
-    def check(self, shop, table, errors):
+class _Orders(_Importer[list[_OrderPlan]]):
+    def check(self, shop: Shop, table: _Table, errors: list[RowError]) -> list[_OrderPlan]:
         products = bulk.rows_by_key(shop.db, "products", "sku")
         orderable = bulk.product_ids_with_offer(shop.db)
         known_refs = bulk.external_refs(shop.db, IMPORT_CHANNEL)
@@ -647,6 +684,10 @@ class _Orders(_Importer):
                 errors.append(RowError(row.line, str(exc)))
         for plan in orders.values():
             plan.exists = plan.ref in known_refs
+            try:
+                order_total((line.quantity, line.unit_price or 0) for line in plan.lines)
+            except ValidationError as exc:
+                errors.append(RowError(plan.first_line, f"Order {plan.ref}: {exc}"))
             if plan.deposit > plan.total:
                 errors.append(
                     RowError(
@@ -656,7 +697,14 @@ class _Orders(_Importer):
                 )
         return list(orders.values())
 
-    def _check_row(self, row: _Row, products, orderable, today, orders) -> None:
+    def _check_row(
+        self,
+        row: _Row,
+        products: dict[str, dict[str, Any]],
+        orderable: set[int],
+        today: date,
+        orders: dict[str, _OrderPlan],
+    ) -> None:
         ref = _required(row, "order_ref")
         sku = _required(row, "sku")
         product = products.get(sku)
@@ -723,7 +771,7 @@ class _Orders(_Importer):
                 f"{plan.first_line}) only."
             )
 
-    def write(self, shop, plan: list[_OrderPlan], result):
+    def write(self, shop: Shop, plan: list[_OrderPlan], result: ImportResult) -> None:
         customers = _existing_customers(shop)
         inputs = []
         for order in plan:
@@ -748,13 +796,13 @@ class _Orders(_Importer):
                     order_date=order.order_date,
                 )
             )
-        for created, data in zip(create_orders(shop, inputs), inputs, strict=True):
+        for created, order_input in zip(create_orders(shop, inputs), inputs, strict=True):
             result.ids.append(created.order_id)
             result.created += 1
-            result.lines += len(data.lines)
+            result.lines += len(order_input.lines)
 
 
-_IMPORTERS: dict[str, _Importer] = {
+_IMPORTERS: dict[str, _Importer[Any]] = {
     "suppliers": _Suppliers(),
     "products": _Products(),
     "offers": _Offers(),

@@ -8,7 +8,7 @@ from datetime import date
 from jitdesk.domain.errors import DomainError, NotFoundError, ValidationError
 from jitdesk.domain.filters import OrderFilter
 from jitdesk.domain.models import OrderInput, OrderLineInput
-from jitdesk.domain.money import format_money
+from jitdesk.domain.money import check_amount, format_money, order_total
 from jitdesk.domain.numbering import CUSTOMER_ORDER
 from jitdesk.domain.promise import promise_for_order
 from jitdesk.domain.statuses import Action, CustomerOrderStatus, customer_allows
@@ -17,7 +17,9 @@ from jitdesk.services.promises import quote_promised_dates
 from jitdesk.services.shop import Changes, Shop
 from jitdesk.store import orders as q
 from jitdesk.store.catalog import get_customer, get_product
-from jitdesk.store.quantities import line_quantities
+from jitdesk.store.engine import Handle
+from jitdesk.store.orders import OrderHeader, OrderLine, OrderListRow, Payment
+from jitdesk.store.quantities import LineQuantities, line_quantities
 from jitdesk.store.settings import load_settings
 
 PAYMENT_KINDS = ("deposit", "payment", "balance", "refund")
@@ -45,21 +47,22 @@ def _resolved_lines(shop: Shop, data: OrderInput, day: date) -> list[dict]:
         product = get_product(shop.db, line.product_id)
         if product is None:
             raise ValidationError(f"Line {index}: the product does not exist.", "lines")
-        if promises[line.product_id] is None:
+        promised = promises[line.product_id]
+        if promised is None:
             raise ValidationError(
-                f"Line {index}: {product['sku']} has no supplier offer; add one in the catalog "
+                f"Line {index}: {product.sku} has no supplier offer; add one in the catalog "
                 "before ordering it.",
                 "lines",
             )
-        price = product["sale_price"] if line.unit_price is None else line.unit_price
+        price = product.sale_price if line.unit_price is None else line.unit_price
         rows.append(
             {
                 "line": line,
                 "product_id": line.product_id,
-                "description": product["name"],
+                "description": product.name,
                 "quantity": line.quantity,
                 "unit_price": price,
-                "promised_date": promises[line.product_id].isoformat(),
+                "promised_date": promised.isoformat(),
             }
         )
     return rows
@@ -89,7 +92,7 @@ def _create_order(shop: Shop, data: OrderInput, number: str) -> CreatedOrder:
         raise DomainError(f"Order {data.external_ref} from {data.channel} is already logged.")
     lines = _resolved_lines(shop, data, day)
     promised = promise_for_order(date.fromisoformat(r["promised_date"]) for r in lines)
-    total = sum(r["quantity"] * r["unit_price"] for r in lines)
+    total = order_total((r["quantity"], r["unit_price"]) for r in lines)
     if data.deposit > total:
         raise ValidationError("The deposit is more than the order total.", "deposit")
     now = shop.now_iso()
@@ -124,7 +127,7 @@ def _create_order(shop: Shop, data: OrderInput, number: str) -> CreatedOrder:
     return CreatedOrder(int(order_id), number, promised)
 
 
-def _insert_lines(db, order_id: int, rows: list[dict], start: int) -> None:
+def _insert_lines(db: Handle, order_id: int, rows: list[dict], start: int) -> None:
     q.insert_lines(
         db,
         (
@@ -152,14 +155,14 @@ def edit_order(shop: Shop, order_id: int, data: OrderInput) -> Changes:
     data.validate()
     with shop.transaction() as db:
         order = _require_order(db, order_id)
-        if not customer_allows(order["status"], Action.EDIT):
+        if not customer_allows(order.status, Action.EDIT):
             raise DomainError(
-                f"Order {order['number']} is {order['status']}; only open orders can be edited."
+                f"Order {order.number} is {order.status}; only open orders can be edited."
             )
         require(get_customer(db, data.customer_id), "customer")
-        existing = {row["id"]: row for row in q.order_lines(db, order_id)}
+        existing = {row.id: row for row in q.order_lines(db, order_id)}
         qty = {lq.line_id: lq for lq in line_quantities(db, order_ids=[order_id])}
-        day = date.fromisoformat(order["order_date"])
+        day = date.fromisoformat(order.order_date)
         resolved = _resolved_lines(shop, data, day)
         kept: set[int] = set()
         new_rows = []
@@ -173,45 +176,47 @@ def edit_order(shop: Shop, order_id: int, data: OrderInput) -> Changes:
             if old is None:
                 raise NotFoundError("A line of this order no longer exists; reopen the order.")
             kept.add(line.line_id)
-            if old["product_id"] != line.product_id:
+            if old.product_id != line.product_id:
                 raise ValidationError(
                     "A line's product cannot be changed; remove it and add a new line.", "lines"
                 )
-            _check_not_below_committed(order["number"], old, qty[old["id"]], line.quantity)
-            if (old["quantity"], old["unit_price"]) != (line.quantity, row["unit_price"]):
+            _check_not_below_committed(order.number, old, qty[old.id], line.quantity)
+            if (old.quantity, old.unit_price) != (line.quantity, row["unit_price"]):
                 q.update_line(
                     db,
-                    old["id"],
+                    old.id,
                     {
                         "quantity": line.quantity,
                         "unit_price": row["unit_price"],
-                        "original_quantity": max(old["original_quantity"], line.quantity),
+                        "original_quantity": max(old.original_quantity, line.quantity),
                     },
                 )
                 changes.append(
                     {
-                        "line_no": old["line_no"],
-                        "quantity": [old["quantity"], line.quantity],
-                        "unit_price": [old["unit_price"], row["unit_price"]],
+                        "line_no": old.line_no,
+                        "quantity": [old.quantity, line.quantity],
+                        "unit_price": [old.unit_price, row["unit_price"]],
                     }
                 )
         for line_id, old in existing.items():
-            if line_id not in kept and old["quantity"] > 0:
-                _check_not_below_committed(order["number"], old, qty[line_id], 0)
+            if line_id not in kept and old.quantity > 0:
+                _check_not_below_committed(order.number, old, qty[line_id], 0)
                 q.update_line(db, line_id, {"quantity": 0})
-                changes.append({"line_no": old["line_no"], "removed": True})
+                changes.append({"line_no": old.line_no, "removed": True})
         if new_rows:
             _insert_lines(
                 db,
                 order_id,
                 new_rows,
-                start=max((r["line_no"] for r in existing.values()), default=0) + 1,
+                start=max((r.line_no for r in existing.values()), default=0) + 1,
             )
             changes += [{"added": r["description"], "quantity": r["quantity"]} for r in new_rows]
+        lines_now = q.order_lines(db, order_id)
+        order_total((r.quantity, r.unit_price) for r in lines_now)  # refused if too large
         promised = promise_for_order(
-            date.fromisoformat(r["promised_date"])
+            date.fromisoformat(r.promised_date)
             for r in q.order_lines(db, order_id)
-            if r["quantity"] > 0 and r["promised_date"]
+            if r.quantity > 0 and r.promised_date
         )
         q.update_order(
             db,
@@ -227,7 +232,7 @@ def edit_order(shop: Shop, order_id: int, data: OrderInput) -> Changes:
             "customer_order",
             order_id,
             "edited",
-            f"Order {order['number']} edited",
+            f"Order {order.number} edited",
             lines=changes,
             customer_id=data.customer_id,
             notes=data.notes,
@@ -235,11 +240,13 @@ def edit_order(shop: Shop, order_id: int, data: OrderInput) -> Changes:
     return Changes(customer_orders={order_id})
 
 
-def _check_not_below_committed(number: str, old: dict, lq, new_quantity: int) -> None:
+def _check_not_below_committed(
+    number: str, old: OrderLine, lq: LineQuantities, new_quantity: int
+) -> None:
     committed = lq.handed + lq.allocated + lq.covered
     if new_quantity < committed:
         raise DomainError(
-            f"Line {old['line_no']} of {number} already has {committed} unit(s) on order or in the "
+            f"Line {old.line_no} of {number} already has {committed} unit(s) on order or in the "
             "shop; use Reduce to see what happens to them first."
         )
 
@@ -254,14 +261,13 @@ def add_payment(
 ) -> Changes:
     if kind not in PAYMENT_KINDS:
         raise ValidationError(f"Unknown payment kind {kind}.", "kind")
+    check_amount(amount, "amount")
     if amount <= 0:
         raise ValidationError("The amount must be more than zero.", "amount")
     with shop.transaction() as db:
         order = _require_order(db, order_id)
-        if not customer_allows(order["status"], Action.TAKE_PAYMENT) and kind != "refund":
-            raise DomainError(
-                f"Order {order['number']} is cancelled; only a refund can be recorded."
-            )
+        if not customer_allows(order.status, Action.TAKE_PAYMENT) and kind != "refund":
+            raise DomainError(f"Order {order.number} is cancelled; only a refund can be recorded.")
         signed = -amount if kind == "refund" else amount
         paid = q.order_paid(db, order_id)
         if kind == "refund" and amount > paid:
@@ -296,18 +302,28 @@ def _insert_payment(
     )
 
 
-def _require_order(db, order_id: int) -> dict:
+def _require_order(db: Handle, order_id: int) -> OrderHeader:
     order = q.order_header(db, order_id)
     if order is None:
         raise NotFoundError("The customer order does not exist (any more).")
     return order
 
 
+@dataclass(frozen=True, slots=True)
+class OrderDetailLine(OrderLine):
+    """A line of the order with where its units are (derived, never stored)."""
+
+    handed: int
+    allocated: int
+    covered: int
+    waiting: int
+
+
 @dataclass(slots=True)
 class OrderDetail:
-    header: dict
-    lines: list[dict]
-    payments: list[dict]
+    header: OrderHeader
+    lines: list[OrderDetailLine]
+    payments: list[Payment]
     total: int
     paid: int
 
@@ -323,30 +339,42 @@ def order_detail(shop: Shop, order_id: int) -> OrderDetail:
     quantities = {lq.line_id: lq for lq in line_quantities(db, order_ids=[order_id])}
     lines = []
     for row in q.order_lines(db, order_id):
-        lq = quantities[row["id"]]
+        lq = quantities[row.id]
         lines.append(
-            row
-            | {
-                "handed": lq.handed,
-                "allocated": lq.allocated,
-                "covered": lq.covered,
-                "waiting": lq.waiting,
-                "line_total": row["quantity"] * row["unit_price"],
-            }
+            OrderDetailLine(
+                row.id,
+                row.order_id,
+                row.line_no,
+                row.product_id,
+                row.description,
+                row.quantity,
+                row.original_quantity,
+                row.unit_price,
+                row.promised_date,
+                row.sku,
+                row.product_name,
+                row.unit,
+                lq.handed,
+                lq.allocated,
+                lq.covered,
+                lq.waiting,
+            )
         )
-    total = sum(line["line_total"] for line in lines)
+    total = sum(line.line_total for line in lines)
     payments = q.order_payments(db, order_id)
-    return OrderDetail(header, lines, payments, total, sum(p["amount"] for p in payments))
+    return OrderDetail(header, lines, payments, total, sum(p.amount for p in payments))
 
 
-def find_order(shop: Shop, number: str) -> dict:
+def find_order(shop: Shop, number: str) -> OrderHeader:
     order = q.order_by_number(shop.db, number)
     if order is None:
         raise NotFoundError(f"There is no order {number.strip()}.")
     return order
 
 
-def list_orders(shop: Shop, flt: OrderFilter, *, limit: int = 200, offset: int = 0) -> list[dict]:
+def list_orders(
+    shop: Shop, flt: OrderFilter, *, limit: int = 200, offset: int = 0
+) -> list[OrderListRow]:
     return q.list_orders(shop.db, flt, limit=limit, offset=offset)
 
 

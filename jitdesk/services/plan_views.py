@@ -9,12 +9,13 @@ from dataclasses import dataclass
 
 from jitdesk.services.shop import Shop
 from jitdesk.store import plan_views as q
-from jitdesk.store.plan_views import LATE, SupplierOrderFilter
+from jitdesk.store.plan_views import LATE, SupplierOrderFilter, SupplierOrderRow
 
 __all__ = [
     "LATE",
     "OfferChoice",
     "SupplierOrderFilter",
+    "SupplierOrderRow",
     "count_supplier_orders",
     "customer_order_numbers",
     "list_supplier_orders",
@@ -36,18 +37,9 @@ class OfferChoice:
 
 def list_supplier_orders(
     shop: Shop, flt: SupplierOrderFilter, *, limit: int = 200, offset: int = 0
-) -> list[dict]:
+) -> list[SupplierOrderRow]:
     """Newest first; each row says whether it is late or below the supplier minimum."""
-    today = shop.today().isoformat()
-    rows = q.list_orders(shop.db, flt, today, limit=limit, offset=offset)
-    for row in rows:
-        row["late"] = bool(
-            row["status"] in ("sent", "partially received")
-            and row["expected_date"]
-            and row["expected_date"] < today
-        )
-        row["below_minimum"] = row["status"] == "draft" and row["value"] < row["min_order_value"]
-    return rows
+    return q.list_orders(shop.db, flt, shop.today().isoformat(), limit=limit, offset=offset)
 
 
 def count_supplier_orders(shop: Shop, flt: SupplierOrderFilter) -> int:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 from jitdesk.domain.planning import Plan, PlanInputs, PlannedOrder, plan, render_plan
 from jitdesk.services.common import bulk_objects
@@ -14,6 +15,7 @@ from jitdesk.services.shop import Changes, Shop
 from jitdesk.services.status import refresh_customer_orders
 from jitdesk.store import planning as q
 from jitdesk.store import supplier_orders as so_q
+from jitdesk.store.engine import Handle
 from jitdesk.store.settings import shop_currency
 
 
@@ -66,8 +68,11 @@ def commit_plan(
     The plan is recomputed after the write lock is taken, so a plan shown a while ago (or
     committed twice) can never order the same units twice.
     """
-    shown = plan_or_overrides if isinstance(plan_or_overrides, Plan) else None
-    overrides = shown.overrides if shown else dict(plan_or_overrides or {})
+    shown: Plan | None = None
+    if isinstance(plan_or_overrides, Plan):
+        shown, overrides = plan_or_overrides, plan_or_overrides.overrides
+    else:
+        overrides = dict(plan_or_overrides or {})
     with bulk_objects(), shop.transaction() as db:
         inputs = q.planning_inputs(db, shop.today())
         fresh = plan(inputs, overrides)
@@ -93,12 +98,12 @@ def commit_plan(
             (u.supplier_line_id, u.customer_line_id, u.quantity) for u in fresh.on_the_way_uses
         ]
         numbers = _numbers(db, {u.supplier_order_id for u in fresh.on_the_way_uses})
-        for use in fresh.on_the_way_uses:
-            order_notes[use.order_id].append(
-                f"{use.quantity} x {fresh.product_label(use.product_id)}"
-                f" on {numbers.get(use.supplier_order_id, '?')}"
+        for otw in fresh.on_the_way_uses:
+            order_notes[otw.order_id].append(
+                f"{otw.quantity} x {fresh.product_label(otw.product_id)}"
+                f" on {numbers.get(otw.supplier_order_id, '?')}"
             )
-            touched_orders.add(use.supplier_order_id)
+            touched_orders.add(otw.supplier_order_id)
 
         new_rows: list[dict] = []
         written = []
@@ -151,8 +156,9 @@ def commit_plan(
     return result
 
 
-def _numbers(db, so_ids: set[int]) -> dict[int, str]:
-    return {so_id: (so_q.header(db, so_id) or {}).get("number", "?") for so_id in so_ids}
+def _numbers(db: Handle, so_ids: set[int]) -> dict[int, str]:
+    headers = {so_id: so_q.header(db, so_id) for so_id in so_ids}
+    return {so_id: h.number if h else "?" for so_id, h in headers.items()}
 
 
 def _write_order(
@@ -261,7 +267,9 @@ def _order_event(
     )
 
 
-def _event(shop: Shop, now: str, entity: str, entity_id: int, action: str, summary: str, **details):
+def _event(
+    shop: Shop, now: str, entity: str, entity_id: int, action: str, summary: str, **details: Any
+) -> dict[str, Any]:
     return {
         "at": now,
         "actor": shop.actor,

@@ -19,13 +19,25 @@ import zipfile
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
+from xml.etree.ElementTree import ParseError
 
+from defusedxml import DefusedXmlException
+
+from jitdesk.domain import input_limits as limits
 from jitdesk.domain.errors import ValidationError
 from jitdesk.domain.models import OfferInput
 from jitdesk.domain.money import parse_money, parse_quantity
 from jitdesk.services.catalog import set_offer
 from jitdesk.services.common import require
-from jitdesk.services.importing import ImportRejected, RowError, _decode_lines, _delimiter
+from jitdesk.services.importing import (
+    ImportRejected,
+    RowError,
+    _decode_lines,
+    _delimiter,
+    limits_checked,
+    read_input_file,
+)
 from jitdesk.services.shop import Changes, Shop
 from jitdesk.store import price_lists as q
 from jitdesk.store import webshop as products_q
@@ -108,7 +120,7 @@ def _read_csv(raw: bytes, file_name: str) -> Sheet:
     sheet: Sheet | None = None
     previous = 0
     try:
-        for record in reader:
+        for record in limits_checked(reader, file_name):
             start, previous = previous + 1, reader.line_num
             if not any(c.strip() for c in record):
                 continue
@@ -118,7 +130,12 @@ def _read_csv(raw: bytes, file_name: str) -> Sheet:
                 sheet.rows.append((start, [c.strip() for c in record]))
     except csv.Error as exc:
         raise ImportRejected(
-            file_name, [RowError(previous + 1, f"This row cannot be read as CSV ({exc}).")]
+            file_name,
+            [
+                RowError(
+                    previous + 1, f"This row cannot be read as CSV ({limits.csv_problem(exc)})."
+                )
+            ],
         ) from None
     assert sheet is not None
     return sheet
@@ -136,29 +153,75 @@ def _read_xlsx(raw: bytes, file_name: str) -> Sheet:
     from openpyxl import load_workbook
     from openpyxl.utils.exceptions import InvalidFileException
 
+    limits.check_xlsx_unpacked(raw, file_name)
     try:
         book = load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
-    except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError):
+    except (
+        zipfile.BadZipFile,
+        InvalidFileException,
+        KeyError,
+        OSError,
+        ValueError,
+        ParseError,
+    ) as exc:
+        if _caused_by_entities(exc):
+            raise _entities_refused(file_name) from None
         raise ValidationError(
             f"{file_name} is not an Excel workbook (.xlsx); open it in a spreadsheet and save "
             "it as .xlsx or CSV, then try again.",
             "file",
         ) from None
     try:
-        sheet: Sheet | None = None
-        for number, row in enumerate(book.worksheets[0].iter_rows(values_only=True), start=1):
-            cells = [_cell_text(v) for v in row]
-            if not any(cells):
-                continue
-            if sheet is None:
-                sheet = Sheet(cells, [])
-            else:
-                sheet.rows.append((number, cells))
+        return _sheet_rows(book.worksheets[0], file_name)
+    except (zipfile.BadZipFile, ParseError, KeyError, ValueError, EOFError) as exc:
+        if _caused_by_entities(exc):
+            raise _entities_refused(file_name) from None
+        raise ValidationError(
+            f"The first sheet of {file_name} cannot be read (the workbook looks damaged); "
+            "save it again from the spreadsheet program, or as CSV.",
+            "file",
+        ) from None
     finally:
         book.close()
+
+
+def _sheet_rows(worksheet: Any, file_name: str) -> Sheet:  # openpyxl has no types
+    """The rows with text of a read-only worksheet, within the row and column limits."""
+    # The size a sheet declares may be a lie; without it, rows are as long as their cells.
+    worksheet.reset_dimensions()
+    sheet: Sheet | None = None
+    for number, row in enumerate(worksheet.iter_rows(values_only=True), start=1):
+        problem = limits.rows_problem(number) or limits.columns_problem(len(row))
+        if problem is not None:
+            raise ImportRejected(file_name, [RowError(number, problem)])
+        cells = [_cell_text(v) for v in row]
+        if not any(cells):
+            continue
+        if sheet is None:
+            sheet = Sheet(cells, [])
+        else:
+            sheet.rows.append((number, cells))
     if sheet is None:
         raise ImportRejected(file_name, [RowError(1, "The first sheet is empty.")])
     return sheet
+
+
+def _caused_by_entities(exc: BaseException | None) -> bool:
+    """Whether defusedxml refused the XML behind `exc` (openpyxl wraps its errors)."""
+    while exc is not None:
+        if isinstance(exc, DefusedXmlException):
+            return True
+        exc = exc.__cause__ or exc.__context__
+    return False
+
+
+def _entities_refused(file_name: str) -> ValidationError:
+    return ValidationError(
+        f"{file_name} declares XML entities, which a workbook saved by a spreadsheet program "
+        "never does, so jitdesk does not read it; save it again from the spreadsheet program, "
+        "or as CSV.",
+        "file",
+    )
 
 
 # --- mapping ---------------------------------------------------------------------------------
@@ -179,7 +242,7 @@ def guess_mapping(header: list[str]) -> dict[str, str]:
 
 def price_list_suppliers(shop: Shop) -> list[tuple[int, str]]:
     """(id, name) of the active suppliers, for choosing whose list it is."""
-    return [(r["id"], r["name"]) for r in list_suppliers(shop.db, active_only=True)]
+    return [(r.id, r.name) for r in list_suppliers(shop.db, active_only=True)]
 
 
 def remembered_mapping(shop: Shop, supplier_id: int) -> dict[str, str] | None:
@@ -266,11 +329,7 @@ class PriceListPreview:
 
 
 def _read(path: str | Path) -> tuple[bytes, str]:
-    path = Path(path)
-    try:
-        return path.read_bytes(), path.name
-    except OSError as exc:
-        raise ValidationError(f"The file {path} cannot be read: {exc.strerror}.", "file") from exc
+    return read_input_file(path)
 
 
 def read_price_list_header(path: str | Path) -> list[str]:
@@ -295,7 +354,7 @@ def _preview(
     if mapping is None:
         mapping = q.load_mapping(shop.db, supplier_id) or guess_mapping(sheet.header)
     columns = _check_mapping(mapping, sheet.header)
-    preview = PriceListPreview(supplier_id, supplier["name"], file_name, mapping, sheet.header)
+    preview = PriceListPreview(supplier_id, supplier.name, file_name, mapping, sheet.header)
     offers = q.supplier_offers(shop.db, supplier_id)
     by_product = {o["product_id"]: o for o in offers}
     by_supplier_sku = {o["supplier_sku"]: o for o in offers if o["supplier_sku"]}
@@ -305,7 +364,7 @@ def _preview(
     seen_products: dict[int, int] = {}
     for line, cells in sheet.rows:
 
-        def cell(name: str, cells=cells) -> str:
+        def cell(name: str, cells: list[str] = cells) -> str:
             index = columns.get(name)
             return cells[index].strip() if index is not None and index < len(cells) else ""
 

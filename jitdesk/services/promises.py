@@ -28,7 +28,9 @@ def observed_lead_times(shop: Shop, supplier_ids: Iterable[int]) -> dict[int, fl
     result = {}
     for sid, leads in report_q.observed_leads(shop.db, supplier_ids).items():
         if len(leads) >= rel.MIN_ORDERS_FOR_OBSERVED:
-            result[sid] = rel.median(leads)
+            observed = rel.median(leads)
+            if observed is not None:  # None only for no deliveries at all
+                result[sid] = observed
     return result
 
 

@@ -11,14 +11,16 @@ import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
-from jitdesk.domain.allocation import ReceivedLine, allocate_receipt
+from jitdesk.domain.allocation import AllocationResult, ReceivedLine, allocate_receipt
 from jitdesk.domain.errors import DomainError, NotFoundError, ValidationError
-from jitdesk.domain.money import check_quantity
+from jitdesk.domain.money import check_amount, check_quantity
 from jitdesk.domain.statuses import Action, SupplierOrderStatus, supplier_allows
 from jitdesk.services.shop import Changes, Shop
 from jitdesk.services.status import refresh_customer_orders, refresh_supplier_order
 from jitdesk.store import receiving as q
+from jitdesk.store.engine import Handle
 from jitdesk.store.surplus import surplus_for_products
 
 _S = SupplierOrderStatus
@@ -192,22 +194,21 @@ def record_receipt(
 
 def _check_input(quantities: Mapping[int, int], costs: Mapping[int, int]) -> None:
     for qty in quantities.values():
-        if isinstance(qty, bool) or not isinstance(qty, int):
-            raise ValidationError("Received quantities are whole numbers.", "quantities")
         check_quantity(qty, field="quantity received", allow_zero=True)
     for cost in costs.values():
-        if isinstance(cost, bool) or not isinstance(cost, int) or cost < 0:
-            raise ValidationError("An actual unit cost must be zero or more.", "unit_costs")
+        check_amount(cost, "unit_costs", "actual unit cost")
 
 
-def _require_supplier_order(db, supplier_order_id: int) -> dict:
+def _require_supplier_order(db: Handle, supplier_order_id: int) -> dict:
     so = q.supplier_order_header(db, supplier_order_id)
     if so is None:
         raise NotFoundError("The supplier order does not exist (any more).")
     return so
 
 
-def _outcomes(split, so_lines: dict, owners: dict) -> list[ReceivedLineOutcome]:
+def _outcomes(
+    split: AllocationResult, so_lines: dict[int, dict[str, Any]], owners: dict[int, dict[str, Any]]
+) -> list[ReceivedLineOutcome]:
     result = []
     for line in split.lines:
         row = so_lines[line.supplier_line_id]
@@ -317,7 +318,7 @@ def undo_last_receipt(shop: Shop, supplier_order_id: int) -> UndoResult:
     )
 
 
-def _check_not_handed(db, number: str, by_line: dict[int, tuple[int, int]]) -> None:
+def _check_not_handed(db: Handle, number: str, by_line: dict[int, tuple[int, int]]) -> None:
     totals = q.allocated_and_handed(db, by_line)
     for line_id, (_, from_receipt) in by_line.items():
         allocated, handed = totals[line_id]
@@ -329,7 +330,7 @@ def _check_not_handed(db, number: str, by_line: dict[int, tuple[int, int]]) -> N
             )
 
 
-def _check_surplus_kept(db, number: str, receipt_id: int, by_line: dict) -> None:
+def _check_surplus_kept(db: Handle, number: str, receipt_id: int, by_line: dict) -> None:
     received = q.receipt_units_by_product(db, receipt_id)
     allocated: dict[int, int] = {}
     for product_id, qty in by_line.values():

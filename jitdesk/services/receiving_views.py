@@ -12,42 +12,9 @@ from jitdesk.domain.errors import DomainError, NotFoundError
 from jitdesk.domain.statuses import Action, supplier_allows
 from jitdesk.services.shop import Shop
 from jitdesk.store import receiving_views as q
+from jitdesk.store.receiving_views import ExpectedOrder, ReceivingLine
 
-
-@dataclass(frozen=True, slots=True)
-class ExpectedOrder:
-    id: int
-    number: str
-    supplier_name: str
-    status: str
-    expected_date: date | None
-    late: bool
-    line_count: int
-    outstanding: int
-
-
-@dataclass(frozen=True, slots=True)
-class ReceivingLine:
-    id: int
-    line_no: int
-    supplier_sku: str
-    description: str
-    sku: str
-    barcode: str
-    unit: str
-    ordered: int
-    received: int
-
-    @property
-    def outstanding(self) -> int:
-        return max(0, self.ordered - self.received)
-
-    def matches(self, code: str) -> bool:
-        """True if a scanned or typed code is this line's barcode, shop SKU or supplier SKU."""
-        wanted = code.strip().casefold()
-        return bool(wanted) and wanted in {
-            c.strip().casefold() for c in (self.barcode, self.sku, self.supplier_sku) if c
-        }
+__all__ = ["ExpectedOrder", "ReceivingLine", "ReceivingOrder"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,47 +34,21 @@ class ReceivingOrder:
 
 def expected_orders(shop: Shop, text: str = "", limit: int = 500) -> list[ExpectedOrder]:
     """Supplier orders that can still receive goods: late ones first, then by expected date."""
-    return [
-        ExpectedOrder(
-            r["id"],
-            r["number"],
-            r["supplier_name"],
-            r["status"],
-            _date(r["expected_date"]),
-            bool(r["late"]),
-            r["line_count"],
-            r["outstanding"],
-        )
-        for r in q.expected_orders(shop.db, shop.today().isoformat(), text, limit)
-    ]
+    return q.expected_orders(shop.db, shop.today().isoformat(), text, limit)
 
 
 def receiving_order(shop: Shop, supplier_order_id: int) -> ReceivingOrder:
     header = q.order_header(shop.db, supplier_order_id)
     if header is None:
         raise NotFoundError("The supplier order does not exist (any more).")
-    lines = tuple(
-        ReceivingLine(
-            r["id"],
-            r["line_no"],
-            r["supplier_sku"] or "",
-            r["description"] or r["product_name"],
-            r["sku"],
-            r["barcode"] or "",
-            r["unit"],
-            r["ordered"],
-            r["received"],
-        )
-        for r in q.order_lines(shop.db, supplier_order_id)
-    )
     return ReceivingOrder(
-        header["id"],
-        header["number"],
-        header["supplier_name"],
-        header["status"],
-        _date(header["expected_date"]),
-        header["receipt_count"],
-        lines,
+        header.id,
+        header.number,
+        header.supplier_name,
+        header.status,
+        _date(header.expected_date),
+        header.receipt_count,
+        tuple(q.order_lines(shop.db, supplier_order_id)),
     )
 
 
@@ -119,12 +60,13 @@ def find_receivable_order(shop: Shop, number: str) -> int:
     row = q.order_by_number(shop.db, text)
     if row is None:
         raise NotFoundError(f"Supplier order {text.upper()} does not exist.")
-    if not supplier_allows(row["status"], Action.RECEIVE):
+    so_id, so_number, status = row
+    if not supplier_allows(status, Action.RECEIVE):
         raise DomainError(
-            f"Supplier order {row['number']} is {row['status']}; only sent or partially "
+            f"Supplier order {so_number} is {status}; only sent or partially "
             "received orders can receive goods."
         )
-    return row["id"]
+    return so_id
 
 
 def _date(value: str | None) -> date | None:

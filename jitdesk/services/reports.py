@@ -10,7 +10,7 @@ from __future__ import annotations
 import csv
 import io
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
@@ -20,7 +20,7 @@ from typing import NamedTuple
 from jitdesk.domain import reliability as rel
 from jitdesk.domain.errors import ValidationError
 from jitdesk.domain.promise import offer_for_promise
-from jitdesk.services.shop import Shop, read_separately
+from jitdesk.services.shop import Shop, start_reading
 from jitdesk.services.surplus import list_surplus
 from jitdesk.store import orders as oq
 from jitdesk.store import reports as q
@@ -313,7 +313,7 @@ def _waiting_row(key: int, label: str, counts: Counter[int], facts: list[_OrderW
     )
 
 
-def _day_numbers():
+def _day_numbers() -> Callable[[str], int]:
     """ISO date -> day number, parsing each distinct date once (a big shop has few)."""
     cache: dict[str, int] = {}
 
@@ -426,38 +426,23 @@ def all_reports(
     """Every report. With a shop file, the slow ones run side by side on their own read-only
     connections (SQLite releases the GIL while it reads), so the page fills in about the time
     of the slowest report rather than the sum."""
-    if shop.path is None:
-        parts = [
-            supplier_reliability(shop),
-            margin_alerts(shop, threshold_percent),
-            demand_spikes(shop),
-            waiting_times(shop),
-            orders_at_risk(shop),
-            cash_and_waste(shop),
-        ]
-    else:
-        jobs = [
-            (supplier_reliability,),
-            (margin_alerts, threshold_percent),
-            (demand_spikes,),
-            (waiting_times,),
-            (orders_at_risk,),
-            (cash_and_waste,),
-        ]
-        with ThreadPoolExecutor(max_workers=3, thread_name_prefix="report") as pool:
-            futures = [pool.submit(read_separately, shop, *job) for job in jobs]
-            parts = [future.result() for future in futures]
-    suppliers, margins, spikes, waiting, at_risk, cash = parts
-    return AllReports(
-        shop.today(),
-        load_settings(shop.db).currency,
-        suppliers,
-        margins,
-        spikes,
-        replace(waiting, at_risk=at_risk),
-        cash,
-        threshold_percent=threshold_percent,
-    )
+    with ThreadPoolExecutor(max_workers=3, thread_name_prefix="report") as pool:
+        suppliers = start_reading(pool, shop, supplier_reliability)
+        margins = start_reading(pool, shop, margin_alerts, threshold_percent)
+        spikes = start_reading(pool, shop, demand_spikes)
+        waiting = start_reading(pool, shop, waiting_times)
+        at_risk = start_reading(pool, shop, orders_at_risk)
+        cash = start_reading(pool, shop, cash_and_waste)
+        return AllReports(
+            shop.today(),
+            load_settings(shop.db).currency,
+            suppliers(),
+            margins(),
+            spikes(),
+            replace(waiting(), at_risk=at_risk()),
+            cash(),
+            threshold_percent=threshold_percent,
+        )
 
 
 def _cents(value: int | None) -> str:

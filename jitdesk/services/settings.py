@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import asdict
 from pathlib import Path
+from typing import Any
 
 from jitdesk.domain.clock import Clock
 from jitdesk.domain.errors import ShopFileError
@@ -28,7 +29,12 @@ def update_settings(shop: Shop, settings: ShopSettings) -> Changes:
 
 
 def create_shop(
-    path, name: str, currency: str = "EUR", *, clock: Clock | None = None, **kwargs
+    path: str | Path,
+    name: str,
+    currency: str = "EUR",
+    *,
+    clock: Clock | None = None,
+    **kwargs: Any,  # further ShopSettings fields
 ) -> Shop:
     """Make a new shop file with its settings row; the file is refused if it exists."""
     settings = ShopSettings(name=name, currency=currency, **kwargs)

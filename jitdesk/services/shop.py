@@ -8,6 +8,7 @@ which take `shop.db`, the store's handle: services pass it on and never call any
 from __future__ import annotations
 
 from collections.abc import Callable
+from concurrent.futures import Executor
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -82,6 +83,12 @@ class Shop:
     def path(self) -> Path | None:
         return self.store.path
 
+    @classmethod
+    def open_for_reading(cls, path: str | Path, **kwargs: Any) -> Shop:
+        """Open for actions that only read: a shop in a read-only folder can still be read."""
+        path = Path(path)
+        return cls(engines.engine_for(path).open_for_reading(path), **kwargs)
+
     def close(self) -> None:
         self.store.close()
         callbacks, self.on_close = self.on_close, []
@@ -140,7 +147,20 @@ def read_separately(shop: Shop, read: Callable[..., T], *args: Any, **kwargs: An
         reader.store.close()
 
 
-def shop_file_problem(exc: BaseException) -> ShopFileError | None:
+def start_reading(
+    pool: Executor, shop: Shop, read: Callable[..., T], *args: Any
+) -> Callable[[], T]:
+    """Start `read(shop, *args)` in `pool` on its own connection (`read_separately`); returns
+    how to get the result. A shop without a file (in memory) has one connection only, so it
+    reads right here instead."""
+    if shop.path is None:
+        result = read(shop, *args)
+        return lambda: result
+    return pool.submit(read_separately, shop, read, *args).result
+
+
+def shop_file_problem(exc: BaseException, path: Path | None = None) -> ShopFileError | None:
     """The plain message for a storage error the environment caused (full disk, read-only or
-    moved shop file), or None: a bug, or not a storage error at all."""
-    return engines.known_problem(exc)
+    moved shop file), or None: a bug, or not a storage error at all. With the shop's `path`
+    a read-only folder or a full disk beside it is named as such."""
+    return engines.known_problem(exc, path)

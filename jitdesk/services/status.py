@@ -14,11 +14,12 @@ from jitdesk.domain.statuses import (
     check_supplier_transition,
     supplier_status_from_quantities,
 )
+from jitdesk.services.common import require
 from jitdesk.services.shop import Shop
 from jitdesk.store import supplier_orders as so_q
 from jitdesk.store.events import record_events
 from jitdesk.store.orders import order_status_rows, set_customer_statuses
-from jitdesk.store.quantities import line_quantities, supplier_line_quantities
+from jitdesk.store.quantities import LineQuantities, line_quantities, supplier_line_quantities
 
 _C = CustomerOrderStatus
 _S = SupplierOrderStatus
@@ -72,7 +73,7 @@ def refresh_customer_orders(shop: Shop, order_ids: Iterable[int]) -> list[int]:
     return newly_ready
 
 
-def _status_from_lines(lines: list) -> CustomerOrderStatus:
+def _status_from_lines(lines: list[LineQuantities]) -> CustomerOrderStatus:
     if lines and all(lq.handed >= lq.quantity for lq in lines):
         return _C.COMPLETED
     if lines and all(lq.complete for lq in lines):
@@ -83,7 +84,7 @@ def _status_from_lines(lines: list) -> CustomerOrderStatus:
 def refresh_supplier_order(shop: Shop, supplier_order_id: int) -> str:
     """Set a sent/partially received/received order's status from its received quantities."""
     db = shop.db
-    row = so_q.number_and_status(db, supplier_order_id)
+    row = require(so_q.number_and_status(db, supplier_order_id), "supplier order")
     if row["status"] not in (_S.SENT, _S.PARTIALLY_RECEIVED, _S.RECEIVED):
         return row["status"]
     lines = supplier_line_quantities(db, supplier_order_ids=[supplier_order_id])

@@ -9,7 +9,7 @@ the customer lines it served are waiting again and the next plan re-plans them.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from jitdesk.domain.calendar import arrival_date, parse_weekdays
@@ -21,13 +21,18 @@ from jitdesk.domain.statuses import (
     SupplierOrderStatus,
     check_supplier_transition,
     supplier_allows,
+    supplier_order_late,
 )
+from jitdesk.services import plan_views
+from jitdesk.services.plan_views import SupplierOrderFilter, SupplierOrderRow
 from jitdesk.services.shop import Changes, Shop
 from jitdesk.services.status import refresh_customer_orders
 from jitdesk.store import supplier_orders as q
 from jitdesk.store.catalog import supplier_name
+from jitdesk.store.engine import Handle
 from jitdesk.store.receiving import remove_draft_line
 from jitdesk.store.settings import load_settings
+from jitdesk.store.supplier_orders import Coverage, SupplierOrderHeader, SupplierOrderLine
 
 _S = SupplierOrderStatus
 
@@ -56,19 +61,19 @@ class EditResult:
 
 @dataclass(slots=True)
 class SupplierOrderDetail:
-    header: dict
-    lines: list[dict]  # each with received, covered, covered_outstanding, customers
+    header: SupplierOrderHeader
+    lines: list[SupplierOrderLine]  # each with the customers it serves
     value: int
     min_order_value: int
     today: date
 
     @property
     def number(self) -> str:
-        return self.header["number"]
+        return self.header.number
 
     @property
     def status(self) -> str:
-        return self.header["status"]
+        return self.header.status
 
     @property
     def below_minimum(self) -> bool:
@@ -80,12 +85,7 @@ class SupplierOrderDetail:
 
     @property
     def late(self) -> bool:
-        expected = self.header.get("expected_date")
-        return (
-            self.status in (_S.SENT, _S.PARTIALLY_RECEIVED)
-            and expected is not None
-            and date.fromisoformat(expected) < self.today
-        )
+        return supplier_order_late(self.status, self.header.expected_date, self.today.isoformat())
 
 
 # --------------------------------------------------------------------------------------------
@@ -100,20 +100,10 @@ def list_supplier_orders(
     text: str = "",
     limit: int = 200,
     offset: int = 0,
-) -> list[dict]:
+) -> list[SupplierOrderRow]:
     """Newest first; each row says whether it is late or below the supplier minimum."""
-    today = shop.today().isoformat()
-    rows = q.list_orders(
-        shop.db, statuses=statuses, supplier_id=supplier_id, text=text, limit=limit, offset=offset
-    )
-    for row in rows:
-        row["late"] = bool(
-            row["status"] in (_S.SENT, _S.PARTIALLY_RECEIVED)
-            and row["expected_date"]
-            and row["expected_date"] < today
-        )
-        row["below_minimum"] = row["status"] == _S.DRAFT and row["value"] < row["min_order_value"]
-    return rows
+    flt = SupplierOrderFilter(statuses, supplier_id, text)
+    return plan_views.list_supplier_orders(shop, flt, limit=limit, offset=offset)
 
 
 def supplier_order_detail(shop: Shop, so_id: int) -> SupplierOrderDetail:
@@ -121,19 +111,16 @@ def supplier_order_detail(shop: Shop, so_id: int) -> SupplierOrderDetail:
     db = shop.db
     header = _require(db, so_id)
     lines = q.lines(db, so_id)
-    customers: dict[int, list[dict]] = defaultdict(list)
-    for row in q.coverage_for_lines(db, [line["id"] for line in lines]):
-        if row["quantity"] > 0:
-            customers[row["supplier_line_id"]].append(row)
-    for line in lines:
-        line["customers"] = customers[line["id"]]
-        line["line_total"] = line["quantity"] * line["unit_cost"]
-        line["uncovered"] = max(0, line["quantity"] - line["covered"])
-    value = sum(line["line_total"] for line in lines)
-    return SupplierOrderDetail(header, lines, value, header["min_order_value"], shop.today())
+    customers: dict[int, list[Coverage]] = defaultdict(list)
+    for row in q.coverage_for_lines(db, [line.id for line in lines]):
+        if row.quantity > 0:
+            customers[row.supplier_line_id].append(row)
+    lines = [replace(line, customers=tuple(customers[line.id])) for line in lines]
+    value = sum(line.line_total for line in lines)
+    return SupplierOrderDetail(header, lines, value, header.min_order_value, shop.today())
 
 
-def find_supplier_order(shop: Shop, number: str) -> dict:
+def find_supplier_order(shop: Shop, number: str) -> SupplierOrderHeader:
     row = q.header_by_number(shop.db, number)
     if row is None:
         raise NotFoundError(f"There is no supplier order {number.strip()}.")
@@ -150,49 +137,47 @@ def set_line_quantity(shop: Shop, line_id: int, quantity: int) -> EditResult:
     check_quantity(quantity)
     with shop.transaction() as db:
         line, header = _require_draft_line(db, line_id)
-        released = _reduce_coverage(db, line_id, line["covered"] - quantity)
+        released = _reduce_coverage(db, line_id, line.covered - quantity)
         q.set_line_quantity(db, line_id, quantity)
-        _touch(shop, header["id"])
-        message = (
-            f"{header['number']}: {line['sku']} changed from {line['quantity']} to {quantity}."
-        )
+        _touch(shop, header.id)
+        message = f"{header.number}: {line.sku} changed from {line.quantity} to {quantity}."
         if released:
             message += " Back to waiting: " + ", ".join(r.describe() for r in released) + "."
         shop.event(
             "supplier_order",
-            header["id"],
+            header.id,
             "line changed",
             message,
             line_id=line_id,
-            quantity=[line["quantity"], quantity],
+            quantity=[line.quantity, quantity],
             released=[r.describe() for r in released],
         )
-        _events_for_released(shop, released, header["number"])
-    return _edit_result(header["id"], released, message)
+        _events_for_released(shop, released, header.number)
+    return _edit_result(header.id, released, message)
 
 
 def remove_line(shop: Shop, line_id: int) -> EditResult:
     """Remove a draft line; the customers it served are waiting again (and told so)."""
     with shop.transaction() as db:
         line, header = _require_draft_line(db, line_id)
-        released = _reduce_coverage(db, line_id, line["covered"])
+        released = _reduce_coverage(db, line_id, line.covered)
         remove_draft_line(db, line_id)
-        _touch(shop, header["id"])
-        message = f"{header['number']}: {line['quantity']} x {line['sku']} removed."
+        _touch(shop, header.id)
+        message = f"{header.number}: {line.quantity} x {line.sku} removed."
         if released:
             message += " Back to waiting: " + ", ".join(r.describe() for r in released) + "."
         shop.event(
             "supplier_order",
-            header["id"],
+            header.id,
             "line removed",
             message,
             line_id=line_id,
-            product_id=line["product_id"],
-            quantity=line["quantity"],
+            product_id=line.product_id,
+            quantity=line.quantity,
             released=[r.describe() for r in released],
         )
-        _events_for_released(shop, released, header["number"])
-    return _edit_result(header["id"], released, message)
+        _events_for_released(shop, released, header.number)
+    return _edit_result(header.id, released, message)
 
 
 def move_line(shop: Shop, line_id: int, supplier_id: int) -> EditResult:
@@ -201,16 +186,16 @@ def move_line(shop: Shop, line_id: int, supplier_id: int) -> EditResult:
     new offer's minimum and pack size."""
     with shop.transaction() as db:
         line, header = _require_draft_line(db, line_id)
-        if header["supplier_id"] == supplier_id:
+        if header.supplier_id == supplier_id:
             raise ValidationError(
-                f"{line['sku']} is already ordered from {header['supplier_name']}.", "supplier"
+                f"{line.sku} is already ordered from {header.supplier_name}.", "supplier"
             )
-        offer = q.offer_with_terms(db, line["product_id"], supplier_id)
+        offer = q.offer_with_terms(db, line.product_id, supplier_id)
         if offer is None:
             name = supplier_name(db, supplier_id)
             who = name if name is not None else "That supplier"
             raise DomainError(
-                f"{who} has no active offer for {line['sku']}; add one in the catalog first."
+                f"{who} has no active offer for {line.sku}; add one in the catalog first."
             )
         target = q.draft_for_supplier(db, supplier_id)
         if target is None:
@@ -220,19 +205,17 @@ def move_line(shop: Shop, line_id: int, supplier_id: int) -> EditResult:
             )
             shop.event("supplier_order", target_id, "created", f"{number} created for a moved line")
         else:
-            target_id, number = target["id"], target["number"]
-        needed = line["covered"] or line["quantity"]
+            target_id, number = target.id, target.number
+        needed = line.covered or line.quantity
         arrival = arrival_date(
             shop.today(), offer["effective_lead_time"], parse_weekdays(offer["delivery_weekdays"])
         )
         existing = next(
-            (ln for ln in q.lines(db, target_id) if ln["product_id"] == line["product_id"]), None
+            (ln for ln in q.lines(db, target_id) if ln.product_id == line.product_id), None
         )
         if existing:
-            new_line_id = existing["id"]
-            total = round_quantity(
-                existing["quantity"] + needed, offer["pack_size"], offer["min_qty"]
-            )
+            new_line_id = existing.id
+            total = round_quantity(existing.quantity + needed, offer["pack_size"], offer["min_qty"])
             q.update_line(
                 db,
                 new_line_id,
@@ -251,7 +234,7 @@ def move_line(shop: Shop, line_id: int, supplier_id: int) -> EditResult:
                 {
                     "supplier_order_id": target_id,
                     "line_no": q.next_line_no(db, target_id),
-                    "product_id": line["product_id"],
+                    "product_id": line.product_id,
                     "offer_id": offer["id"],
                     "supplier_sku": offer["supplier_sku"],
                     "description": offer["product_name"],
@@ -263,24 +246,24 @@ def move_line(shop: Shop, line_id: int, supplier_id: int) -> EditResult:
             )
         q.move_coverage(db, line_id, new_line_id)
         q.delete_line(db, line_id)
-        _touch(shop, header["id"])
+        _touch(shop, header.id)
         _touch(shop, target_id)
         message = (
-            f"{line['sku']} moved from {header['number']} ({header['supplier_name']}) to"
+            f"{line.sku} moved from {header.number} ({header.supplier_name}) to"
             f" {number} ({offer['supplier_name']}): {needed} needed, line is now {total}."
         )
-        for so_id in (header["id"], target_id):
+        for so_id in (header.id, target_id):
             shop.event(
                 "supplier_order",
                 so_id,
                 "line moved",
                 message,
-                product_id=line["product_id"],
+                product_id=line.product_id,
                 from_line=line_id,
                 to_line=new_line_id,
             )
     result = _edit_result(target_id, [], message)
-    result.changes.supplier_orders.add(header["id"])
+    result.changes.supplier_orders.add(header.id)
     return result
 
 
@@ -293,8 +276,8 @@ def set_notes(shop: Shop, so_id: int, notes: str) -> Changes:
             "supplier_order",
             so_id,
             "notes",
-            f"{header['number']}: notes changed",
-            notes=[header["notes"], notes],
+            f"{header.number}: notes changed",
+            notes=[header.notes, notes],
         )
     return Changes(supplier_orders={so_id})
 
@@ -307,21 +290,21 @@ def mark_sent(shop: Shop, so_id: int, *, allow_below_minimum: bool = False) -> C
     """The draft went to the supplier: it is locked from now on."""
     with shop.transaction() as db:
         header = _require(db, so_id)
-        check_supplier_transition(header["number"], header["status"], _S.SENT)
-        if not supplier_allows(header["status"], Action.SEND):
-            raise DomainError(f"Supplier order {header['number']} was already sent.")
+        check_supplier_transition(header.number, header.status, _S.SENT)
+        if not supplier_allows(header.status, Action.SEND):
+            raise DomainError(f"Supplier order {header.number} was already sent.")
         lines = q.lines(db, so_id)
         if not lines:
             raise DomainError(
-                f"Supplier order {header['number']} has no lines; add some or cancel it."
+                f"Supplier order {header.number} has no lines; add some or cancel it."
             )
-        value = sum(line["quantity"] * line["unit_cost"] for line in lines)
-        if value < header["min_order_value"] and not allow_below_minimum:
+        value = sum(line.quantity * line.unit_cost for line in lines)
+        if value < header.min_order_value and not allow_below_minimum:
             currency = load_settings(db).currency
             raise DomainError(
-                f"{header['number']} is worth {format_money(value, currency)}, below"
-                f" {header['supplier_name']}'s minimum order of"
-                f" {format_money(header['min_order_value'], currency)}; hold it or send anyway."
+                f"{header.number} is worth {format_money(value, currency)}, below"
+                f" {header.supplier_name}'s minimum order of"
+                f" {format_money(header.min_order_value, currency)}; hold it or send anyway."
             )
         expected = _expected_date(shop, header, lines)
         now = shop.now_iso()
@@ -330,9 +313,9 @@ def mark_sent(shop: Shop, so_id: int, *, allow_below_minimum: bool = False) -> C
             "supplier_order",
             so_id,
             "sent",
-            f"{header['number']} sent to {header['supplier_name']}",
+            f"{header.number} sent to {header.supplier_name}",
             value=value,
-            below_minimum=value < header["min_order_value"],
+            below_minimum=value < header.min_order_value,
             expected_date=expected.isoformat() if expected else None,
         )
     return Changes(supplier_orders={so_id})
@@ -342,12 +325,12 @@ def cancel_supplier_order(shop: Shop, so_id: int, reason: str = "") -> EditResul
     """Cancel a draft or sent order; the customers it served are waiting again."""
     with shop.transaction() as db:
         header = _require(db, so_id)
-        if header["status"] == _S.PARTIALLY_RECEIVED:
+        if header.status == _S.PARTIALLY_RECEIVED:
             raise DomainError(
-                f"Supplier order {header['number']} is partially received; close it short"
+                f"Supplier order {header.number} is partially received; close it short"
                 " instead of cancelling it."
             )
-        check_supplier_transition(header["number"], header["status"], _S.CANCELLED)
+        check_supplier_transition(header.number, header.status, _S.CANCELLED)
         released = _outstanding(db, so_id)
         _finish(shop, header, _S.CANCELLED, "cancelled", reason, released)
     return _edit_result(so_id, released, _finish_message(header, "cancelled", released))
@@ -358,12 +341,12 @@ def close_short(shop: Shop, so_id: int, reason: str = "") -> EditResult:
     the next plan orders for them elsewhere."""
     with shop.transaction() as db:
         header = _require(db, so_id)
-        if not supplier_allows(header["status"], Action.CLOSE_SHORT):
+        if not supplier_allows(header.status, Action.CLOSE_SHORT):
             raise DomainError(
-                f"Supplier order {header['number']} is {header['status']}; only a sent or"
+                f"Supplier order {header.number} is {header.status}; only a sent or"
                 " partially received order can be closed short."
             )
-        check_supplier_transition(header["number"], header["status"], _S.CLOSED_SHORT)
+        check_supplier_transition(header.number, header.status, _S.CLOSED_SHORT)
         released = _outstanding(db, so_id)
         _finish(shop, header, _S.CLOSED_SHORT, "closed short", reason, released)
     return _edit_result(so_id, released, _finish_message(header, "closed short", released))
@@ -373,36 +356,36 @@ def close_short(shop: Shop, so_id: int, reason: str = "") -> EditResult:
 # Helpers
 
 
-def _require(db, so_id: int) -> dict:
+def _require(db: Handle, so_id: int) -> SupplierOrderHeader:
     header = q.header(db, so_id)
     if header is None:
         raise NotFoundError("The supplier order does not exist (any more).")
     return header
 
 
-def _check_editable(header: dict) -> None:
-    if supplier_allows(header["status"], Action.EDIT_LINES):
+def _check_editable(header: SupplierOrderHeader) -> None:
+    if supplier_allows(header.status, Action.EDIT_LINES):
         return
-    if header["status"] in (_S.SENT, _S.PARTIALLY_RECEIVED):
+    if header.status in (_S.SENT, _S.PARTIALLY_RECEIVED):
         raise DomainError(
-            f"Supplier order {header['number']} was sent and is locked; cancel it or close it"
+            f"Supplier order {header.number} was sent and is locked; cancel it or close it"
             " short instead."
         )
     raise DomainError(
-        f"Supplier order {header['number']} is {header['status']} and can no longer be changed."
+        f"Supplier order {header.number} is {header.status} and can no longer be changed."
     )
 
 
-def _require_draft_line(db, line_id: int) -> tuple[dict, dict]:
+def _require_draft_line(db: Handle, line_id: int) -> tuple[SupplierOrderLine, SupplierOrderHeader]:
     line = q.line(db, line_id)
     if line is None:
         raise NotFoundError("The supplier order line does not exist (any more).")
-    header = _require(db, line["supplier_order_id"])
+    header = _require(db, line.supplier_order_id)
     _check_editable(header)
     return line, header
 
 
-def _reduce_coverage(db, line_id: int, units: int) -> list[Released]:
+def _reduce_coverage(db: Handle, line_id: int, units: int) -> list[Released]:
     """Take `units` of coverage off a draft line, newest customer orders first."""
     released: list[Released] = []
     if units <= 0:
@@ -410,63 +393,63 @@ def _reduce_coverage(db, line_id: int, units: int) -> list[Released]:
     for cov in reversed(q.coverage_for_lines(db, [line_id])):
         if units <= 0:
             break
-        take = min(units, cov["quantity"])
+        take = min(units, cov.quantity)
         if take <= 0:
             continue
         units -= take
-        q.set_coverage_quantity(db, cov["id"], cov["quantity"] - take)
+        q.set_coverage_quantity(db, cov.id, cov.quantity - take)
         released.append(
             Released(
-                cov["customer_line_id"],
-                cov["order_id"],
-                cov["order_number"],
-                cov["customer_name"],
+                cov.customer_line_id,
+                cov.order_id,
+                cov.order_number,
+                cov.customer_name,
                 take,
             )
         )
     return released
 
 
-def _outstanding(db, so_id: int) -> list[Released]:
+def _outstanding(db: Handle, so_id: int) -> list[Released]:
     return [
         Released(
-            row["customer_line_id"],
-            row["order_id"],
-            row["order_number"],
-            row["customer_name"],
-            row["outstanding"],
+            row.customer_line_id,
+            row.order_id,
+            row.order_number,
+            row.customer_name,
+            row.outstanding,
         )
         for row in q.outstanding_customers(db, so_id)
-        if row["order_status"] in ("open", "ready")
+        if row.order_status in ("open", "ready")
     ]
 
 
 def _finish(
     shop: Shop,
-    header: dict,
+    header: SupplierOrderHeader,
     status: SupplierOrderStatus,
     verb: str,
     reason: str,
     released: list[Released],
 ) -> None:
     now = shop.now_iso()
-    q.close(shop.db, header["id"], status.value, now)
+    q.close(shop.db, header.id, status.value, now)
     shop.event(
         "supplier_order",
-        header["id"],
+        header.id,
         verb,
         _finish_message(header, verb, released),
-        old=header["status"],
+        old=header.status,
         new=status.value,
         reason=reason,
         released=[r.describe() for r in released],
     )
-    _events_for_released(shop, released, header["number"])
+    _events_for_released(shop, released, header.number)
     refresh_customer_orders(shop, {r.order_id for r in released})
 
 
-def _finish_message(header: dict, verb: str, released: list[Released]) -> str:
-    text = f"{header['number']} ({header['supplier_name']}) {verb}."
+def _finish_message(header: SupplierOrderHeader, verb: str, released: list[Released]) -> str:
+    text = f"{header.number} ({header.supplier_name}) {verb}."
     if released:
         text += " Back to waiting: " + ", ".join(r.describe() for r in released) + "."
     return text
@@ -493,10 +476,12 @@ def _touch(shop: Shop, so_id: int) -> None:
     q.set_expected_date(shop.db, so_id, expected.isoformat() if expected else None, shop.now_iso())
 
 
-def _expected_date(shop: Shop, header: dict, lines: list[dict]) -> date | None:
+def _expected_date(
+    shop: Shop, header: SupplierOrderHeader, lines: list[SupplierOrderLine]
+) -> date | None:
     """If sent today: the latest arrival of its lines."""
-    days = parse_weekdays(header["delivery_weekdays"])
-    arrivals = [arrival_date(shop.today(), line["lead_time_days"], days) for line in lines]
+    days = parse_weekdays(header.delivery_weekdays)
+    arrivals = [arrival_date(shop.today(), line.lead_time_days, days) for line in lines]
     return max(arrivals) if arrivals else None
 
 

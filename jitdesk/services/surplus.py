@@ -9,6 +9,7 @@ from datetime import date
 
 from jitdesk.domain.allocation import surplus_since
 from jitdesk.domain.errors import DomainError, NotFoundError, ValidationError
+from jitdesk.domain.money import check_quantity
 from jitdesk.domain.statuses import CustomerOrderStatus
 from jitdesk.services.common import require
 from jitdesk.services.shop import Changes, Shop
@@ -84,8 +85,8 @@ def use_surplus_for_order(shop: Shop, order_id: int) -> SurplusUse:
         order = oq.order_header(db, order_id)
         if order is None:
             raise NotFoundError("The customer order does not exist (any more).")
-        if order["status"] not in (_C.OPEN.value, _C.READY.value):
-            raise DomainError(f"Order {order['number']} is {order['status']}; it needs nothing.")
+        if order.status not in (_C.OPEN.value, _C.READY.value):
+            raise DomainError(f"Order {order.number} is {order.status}; it needs nothing.")
         waiting = [lq for lq in line_quantities(db, order_ids=[order_id]) if lq.waiting > 0]
         available = q.surplus_for_products(db, {lq.product_id for lq in waiting})
         now = shop.now_iso()
@@ -98,14 +99,12 @@ def use_surplus_for_order(shop: Shop, order_id: int) -> SurplusUse:
             taken[lq.line_id] = qty
             insert_surplus_allocations(db, [(lq.line_id, lq.product_id, qty)], now)
         if not taken:
-            raise DomainError(
-                f"There is no surplus for the waiting lines of order {order['number']}."
-            )
+            raise DomainError(f"There is no surplus for the waiting lines of order {order.number}.")
         shop.event(
             "customer_order",
             order_id,
             "allocated",
-            f"{sum(taken.values())} unit(s) from surplus for {order['number']}",
+            f"{sum(taken.values())} unit(s) from surplus for {order.number}",
             lines=taken,
             source="surplus",
         )
@@ -115,7 +114,7 @@ def use_surplus_for_order(shop: Shop, order_id: int) -> SurplusUse:
         products={lq.product_id for lq in waiting if lq.line_id in taken},
         newly_ready=ready,
     )
-    return SurplusUse(order_id, order["number"], taken, bool(ready), changes)
+    return SurplusUse(order_id, order.number, taken, bool(ready), changes)
 
 
 def write_off(shop: Shop, product_id: int, quantity: int, reason: str) -> Changes:
@@ -123,14 +122,13 @@ def write_off(shop: Shop, product_id: int, quantity: int, reason: str) -> Change
     reason = (reason or "").strip()
     if not reason:
         raise ValidationError("Say why the units are written off.", "reason")
-    if isinstance(quantity, bool) or not isinstance(quantity, int) or quantity <= 0:
-        raise ValidationError("The quantity to write off must be at least 1.", "quantity")
+    check_quantity(quantity, field="quantity to write off")
     with shop.transaction() as db:
         product = require(catalog_q.get_product(db, product_id), "product")
         surplus = q.surplus_for_products(db, [product_id]).get(product_id, 0)
         if quantity > surplus:
             raise ValidationError(
-                f"Only {max(0, surplus)} unit(s) of {product['sku']} are surplus; you cannot "
+                f"Only {max(0, surplus)} unit(s) of {product.sku} are surplus; you cannot "
                 f"write off {quantity}.",
                 "quantity",
             )
@@ -140,7 +138,7 @@ def write_off(shop: Shop, product_id: int, quantity: int, reason: str) -> Change
             "product",
             product_id,
             "written off",
-            f"{quantity} unit(s) of {product['sku']} written off: {reason}",
+            f"{quantity} unit(s) of {product.sku} written off: {reason}",
             quantity=quantity,
             unit_cost=cost,
             reason=reason,

@@ -14,9 +14,10 @@ from datetime import date
 from jitdesk.domain.clock import stored_local_date
 from jitdesk.domain.models import ShopSettings
 from jitdesk.services.pickup import order_pickup_by
-from jitdesk.services.shop import Changes, Shop, read_separately
+from jitdesk.services.shop import Changes, Shop, start_reading
 from jitdesk.store import today as q
 from jitdesk.store.settings import load_settings
+from jitdesk.store.today import AffectedRow, ReadyRow, SupplierOrderItem
 
 ITEM_LIMIT = 50
 
@@ -26,23 +27,6 @@ class WaitingSummary:
     orders: int
     units: int
     lines: int
-
-
-@dataclass(frozen=True, slots=True)
-class SupplierOrderItem:
-    supplier_order_id: int
-    number: str
-    supplier_name: str
-    status: str
-    expected_date: date | None
-    lines: int
-    units: int
-    value: int
-    min_order_value: int
-
-    @property
-    def below_minimum(self) -> bool:
-        return self.value < self.min_order_value
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,34 +92,16 @@ class TodayOverview:
     surplus: SurplusSummary
 
 
-def _date(text: str | None) -> date | None:
-    return date.fromisoformat(text[:10]) if text else None
-
-
-def _so_item(row: dict) -> SupplierOrderItem:
-    return SupplierOrderItem(
-        row["id"],
-        row["number"],
-        row["supplier_name"],
-        row["status"],
-        _date(row["expected_date"]),
-        row["line_count"],
-        row["units"],
-        row["value"],
-        row["min_order_value"],
-    )
-
-
-def _ready_item(settings: ShopSettings, today: date, row: dict) -> ReadyItem:
+def _ready_item(settings: ShopSettings, today: date, row: ReadyRow) -> ReadyItem:
     return ReadyItem(
-        row["id"],
-        row["number"],
-        row["customer_name"],
-        row["customer_phone"],
-        row["customer_email"],
-        stored_local_date(row["ready_at"]),
-        order_pickup_by(settings, row["ready_at"], row["notified_at"], today),
-        row["balance"],
+        row.id,
+        row.number,
+        row.customer_name,
+        row.customer_phone,
+        row.customer_email,
+        stored_local_date(row.ready_at),
+        order_pickup_by(settings, row.ready_at, row.notified_at, today),
+        row.balance,
     )
 
 
@@ -156,29 +122,27 @@ def _uncollected(shop: Shop, settings: ShopSettings, limit: int) -> tuple[list[R
 def _late(shop: Shop, today: date, limit: int) -> list[LateItem]:
     """Late supplier orders and the customers they keep waiting, read set-based (one query
     for all late orders, not one per order: fast on a 100,000-order shop)."""
-    affected: dict[int, list[dict]] = {}
+    affected: dict[int, list[AffectedRow]] = {}
     for row in q.late_affected(shop.db, today.isoformat(), limit):
-        affected.setdefault(row["so_id"], []).append(row)
+        affected.setdefault(row.so_id, []).append(row)
     items = []
-    for row in q.late_orders(shop.db, today.isoformat()):
-        rows = affected.get(row["id"], [])
-        expected = date.fromisoformat(row["expected_date"])
+    for late in q.late_orders(shop.db, today.isoformat()):
+        rows = affected.get(late.id, [])
+        expected = date.fromisoformat(late.expected_date)
         items.append(
             LateItem(
-                row["id"],
-                row["number"],
-                row["supplier_name"],
-                row["status"],
+                late.id,
+                late.number,
+                late.supplier_name,
+                late.status,
                 expected,
                 (today - expected).days,
                 [
-                    AffectedOrder(
-                        r["order_id"], r["number"], r["name"], r["phone"], r["email"], r["units"]
-                    )
+                    AffectedOrder(r.order_id, r.number, r.name, r.phone, r.email, r.units)
                     for r in rows
                 ],
-                rows[0]["orders"] if rows else 0,
-                rows[0]["total_units"] if rows else 0,
+                rows[0].orders if rows else 0,
+                rows[0].total_units if rows else 0,
             )
         )
     return items
@@ -193,16 +157,16 @@ def today_overview(shop: Shop, limit: int = ITEM_LIMIT) -> TodayOverview:
     today = shop.today()
     settings = load_settings(db)
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="today") as pool:
-        waiting = _submit(pool, shop, _waiting)
+        waiting = start_reading(pool, shop, _waiting)
         late = _late(shop, today, limit)
         unnotified, unnotified_count = q.unnotified_ready(db, limit)
         uncollected, uncollected_count = _uncollected(shop, settings, limit)
         return TodayOverview(
             today=today,
             waiting=waiting(),
-            drafts=[_so_item(r) for r in q.draft_orders(db)],
+            drafts=q.draft_orders(db),
             late=late,
-            expected_today=[_so_item(r) for r in q.expected_on(db, today.isoformat())],
+            expected_today=q.expected_on(db, today.isoformat()),
             unnotified=[_ready_item(settings, today, r) for r in unnotified],
             unnotified_count=unnotified_count,
             uncollected=uncollected,
@@ -210,15 +174,6 @@ def today_overview(shop: Shop, limit: int = ITEM_LIMIT) -> TodayOverview:
             pickup_hold_days=settings.pickup_hold_days,
             surplus=SurplusSummary(*q.surplus_totals(db)),
         )
-
-
-def _submit(pool: ThreadPoolExecutor, shop: Shop, read, *args):
-    """Start `read(shop, *args)` on its own connection; returns how to get the result. A shop
-    without a file (in memory) has one connection only, so it reads right here instead."""
-    if shop.path is None:
-        result = read(shop, *args)
-        return lambda: result
-    return pool.submit(read_separately, shop, read, *args).result
 
 
 def _waiting(shop: Shop) -> WaitingSummary:

@@ -32,7 +32,7 @@ from jitdesk.domain.webshop_formats import (
     parse_export,
 )
 from jitdesk.services.common import bulk_objects
-from jitdesk.services.importing import ImportRejected, RowError
+from jitdesk.services.importing import ImportRejected, RowError, read_input_file
 from jitdesk.services.promises import Promiser
 from jitdesk.services.shop import Changes, Shop
 from jitdesk.store import bulk, events
@@ -137,11 +137,7 @@ def _check_channel(channel: str) -> None:
 
 
 def _read(path: str | Path) -> tuple[bytes, str]:
-    path = Path(path)
-    try:
-        return path.read_bytes(), path.name
-    except OSError as exc:
-        raise ValidationError(f"The file {path} cannot be read: {exc.strerror}.", "file") from exc
+    return read_input_file(path)
 
 
 def _decode(raw: bytes, file_name: str) -> str:
@@ -200,7 +196,7 @@ class _Planner:
     def plan(self, parsed: ParsedExport, preview: WebshopPreview) -> None:
         unknown: dict[str, list[int]] = {}
         unknown_names: dict[str, str] = {}
-        new_keys: set[tuple] = set()
+        new_keys: set[tuple[str, ...]] = set()
         for order in parsed.orders:
             if order.ref in self.known_refs:
                 preview.already_imported.append(order.ref)
@@ -214,9 +210,9 @@ class _Planner:
                 new_keys.add(key)
                 preview.new_customers += 1
             preview.orders.append(planned)
-        for key, lines in unknown.items():
-            preview.unknown_skus.append(UnknownSku(key, unknown_names[key], tuple(lines)))
-            what = f"SKU {key}" if key != unknown_names[key] else f"the item \u201c{key}\u201d"
+        for sku, lines in unknown.items():
+            preview.unknown_skus.append(UnknownSku(sku, unknown_names[sku], tuple(lines)))
+            what = f"SKU {sku}" if sku != unknown_names[sku] else f"the item \u201c{sku}\u201d"
             for line in lines:
                 preview.problems.append(
                     RowError(
@@ -227,7 +223,13 @@ class _Planner:
                     )
                 )
 
-    def _plan_order(self, order: WebOrder, preview, unknown, unknown_names) -> PlannedOrder | None:
+    def _plan_order(
+        self,
+        order: WebOrder,
+        preview: WebshopPreview,
+        unknown: dict[str, list[int]],
+        unknown_names: dict[str, str],
+    ) -> PlannedOrder | None:
         problems = preview.problems
         before = len(problems)
         if order.currency and order.currency.upper() != self.currency.upper():
@@ -293,7 +295,7 @@ class _Planner:
         return planned if len(problems) == before and complete else None
 
 
-def customer_key(name: str, email: str, phone: str) -> tuple:
+def customer_key(name: str, email: str, phone: str) -> tuple[str, ...]:
     """Customers are the same person when their e-mail matches, else their name and phone."""
     if email:
         return ("email", email.casefold())

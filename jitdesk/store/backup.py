@@ -13,10 +13,11 @@ import contextlib
 import os
 import shutil
 import sqlite3
+from datetime import datetime
 from pathlib import Path
 
 from jitdesk.domain.errors import ShopFileError
-from jitdesk.store import connection
+from jitdesk.store import connection, file_lock, temp_files
 
 OWNER_ONLY = 0o600
 OWNER_ONLY_DIR = 0o700
@@ -64,33 +65,28 @@ def integrity_problem(path: Path) -> str | None:
     return None if rows == ["ok"] else "; ".join(rows[:5])
 
 
-def _temp_beside(dest: Path) -> Path:
-    return dest.with_name(f".{dest.name}.{os.getpid()}.tmp")
-
-
 def copy_live(source: sqlite3.Connection, dest: Path) -> Path:
     """Copy the database behind `source` to `dest`, verified; `dest` must not exist."""
     if dest.exists():
         raise ShopFileError(f"{dest.name} already exists; choose another name for the backup.")
-    temp = _temp_beside(dest)
-    _remove_quietly(temp)
+    temp_files.sweep(dest.parent)
     try:
-        create_private_file(temp)
-        target = sqlite3.connect(str(temp), isolation_level=None)
-        try:
-            source.backup(target, pages=-1)
-            # One self-contained file: no -wal beside the backup, nothing to lose when copied.
-            target.execute("PRAGMA journal_mode = DELETE")
-            rows = [r[0] for r in target.execute("PRAGMA integrity_check").fetchall()]
-        finally:
-            target.close()
-        if rows != ["ok"]:
-            raise ShopFileError(
-                f"The backup {dest.name} failed its check ({'; '.join(rows[:3])}); "
-                "the shop file itself may be damaged."
-            )
-        _fsync_file(temp)
-        os.replace(temp, dest)
+        with temp_files.private_temp(dest) as temp:
+            target = sqlite3.connect(str(temp), isolation_level=None)
+            try:
+                source.backup(target, pages=-1)
+                # One self-contained file: no -wal beside the backup, nothing to lose when copied.
+                target.execute("PRAGMA journal_mode = DELETE")
+                rows = [r[0] for r in target.execute("PRAGMA integrity_check").fetchall()]
+            finally:
+                target.close()
+            if rows != ["ok"]:
+                raise ShopFileError(
+                    f"The backup {dest.name} failed its check ({'; '.join(rows[:3])}); "
+                    "the shop file itself may be damaged."
+                )
+            _fsync_file(temp)
+            os.replace(temp, dest)
         fsync_folder(dest.parent)
     except sqlite3.Error as exc:
         raise _backup_error(dest, exc) from exc
@@ -98,30 +94,40 @@ def copy_live(source: sqlite3.Connection, dest: Path) -> Path:
         raise ShopFileError(
             f"The backup {dest.name} cannot be written: {exc.strerror or exc}."
         ) from exc
-    finally:
-        _remove_quietly(temp)
-        _remove_quietly(temp.with_name(temp.name + "-journal"))
     return dest
 
 
 def copy_file(shop_path: Path, dest: Path) -> Path:
     """A verified backup of the shop file at `shop_path`, read through its own connection
-    (safe while the app or another process writes to it)."""
-    connection.inspect_existing(shop_path)
-    source = sqlite3.connect(
-        str(shop_path), isolation_level=None, timeout=connection.BUSY_TIMEOUT_MS / 1000
-    )
-    try:
-        source.execute(f"PRAGMA busy_timeout = {connection.BUSY_TIMEOUT_MS}")
-        return copy_live(source, dest)
-    finally:
-        source.close()
+    (safe while the app or another process writes to it; a restore waits for it)."""
+    with file_lock.hold_shared(shop_path):
+        connection.inspect_existing(shop_path)
+        source = sqlite3.connect(
+            str(shop_path), isolation_level=None, timeout=connection.BUSY_TIMEOUT_MS / 1000
+        )
+        try:
+            source.execute(f"PRAGMA busy_timeout = {connection.BUSY_TIMEOUT_MS}")
+            return copy_live(source, dest)
+        finally:
+            source.close()
 
 
 def raw_copy(path: Path, dest: Path) -> Path:
-    """Byte copy of a file SQLite cannot read (kept before a restore replaces it)."""
-    create_private_file(dest)
-    shutil.copyfile(path, dest)
+    """Byte copy of a file SQLite cannot read (kept before a restore replaces it), written
+    beside `dest` first so a full disk or a kill leaves no truncated copy."""
+    if dest.exists():
+        raise ShopFileError(f"{dest.name} already exists; choose another name for the copy.")
+    try:
+        with temp_files.private_temp(dest) as temp:
+            shutil.copyfile(path, temp)
+            _fsync_file(temp)
+            os.replace(temp, dest)
+        fsync_folder(dest.parent)
+    except OSError as exc:
+        raise ShopFileError(
+            f"A copy of {path.name} cannot be kept in {dest.parent}: {exc.strerror or exc}; "
+            "nothing was changed."
+        ) from exc
     return dest
 
 
@@ -131,28 +137,25 @@ def replace_shop_file(backup: Path, shop_path: Path) -> None:
     The current file must not be open. Its -wal is checkpointed first, then the -wal and -shm
     are removed (a stale -wal must never be replayed onto the restored file) and the verified
     copy is renamed over it."""
-    temp = _temp_beside(shop_path)
-    _remove_quietly(temp)
     try:
-        create_private_file(temp)
-        shutil.copyfile(backup, temp)
-        problem = integrity_problem(temp)
-        if problem is not None:
-            raise ShopFileError(f"The backup {backup.name} is damaged ({problem}).")
-        _remove_quietly(temp.with_name(temp.name + "-journal"))
-        _fsync_file(temp)
-        if shop_path.exists():
-            _checkpoint(shop_path)
-        for suffix in ("-wal", "-shm", "-journal"):
-            _remove_quietly(shop_path.with_name(shop_path.name + suffix))
-        os.replace(temp, shop_path)
+        with temp_files.private_temp(shop_path) as temp:
+            shutil.copyfile(backup, temp)
+            problem = integrity_problem(temp)
+            if problem is not None:
+                raise ShopFileError(f"The backup {backup.name} is damaged ({problem}).")
+            for suffix in temp_files.COMPANIONS:
+                _remove_quietly(temp.with_name(temp.name + suffix))
+            _fsync_file(temp)
+            if shop_path.exists():
+                _checkpoint(shop_path)
+            for suffix in ("-wal", "-shm", "-journal"):
+                _remove_quietly(shop_path.with_name(shop_path.name + suffix))
+            os.replace(temp, shop_path)
         fsync_folder(shop_path.parent)
     except OSError as exc:
         raise ShopFileError(
             f"{shop_path.name} cannot be replaced: {exc.strerror or exc}; nothing was changed."
         ) from exc
-    finally:
-        _remove_quietly(temp)
 
 
 def _checkpoint(path: Path) -> None:
@@ -194,7 +197,7 @@ def backups_folder(shop_path: Path) -> Path:
     return shop_path.with_name(shop_path.name + ".backups")
 
 
-def free_backup_path(folder: Path, stem: str, taken_at, reason: str) -> Path:
+def free_backup_path(folder: Path, stem: str, taken_at: datetime, reason: str) -> Path:
     """A not yet used readable name in `folder` for a backup taken at `taken_at`."""
     from jitdesk.domain.backup_rotation import backup_file_name
 
@@ -208,7 +211,7 @@ def free_backup_path(folder: Path, stem: str, taken_at, reason: str) -> Path:
 
 def before_upgrade(db_conn: sqlite3.Connection, shop_path: Path) -> Path:
     """The copy made before migrating an older shop file (kept, never rotated away)."""
-    from datetime import UTC, datetime
+    from datetime import UTC
 
     from jitdesk.domain.backup_rotation import BEFORE_UPGRADE
 

@@ -2,36 +2,82 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from sqlite_utils import Database
 
-
-def get_row(db: Database, table: str, row_id: int) -> dict[str, Any] | None:
-    row = db.execute(f"SELECT * FROM [{table}] WHERE id = ?", [row_id]).fetchone()
-    return dict(row) if row else None
+from jitdesk.store.rowids import inserted_id
 
 
-def get_supplier(db: Database, supplier_id: int) -> dict[str, Any] | None:
-    return get_row(db, "suppliers", supplier_id)
+@dataclass(frozen=True, slots=True)
+class Supplier:
+    id: int
+    name: str
+    contact: str
+    email: str
+    phone: str
+    address: str
+    account_number: str
+    lead_time_days: int
+    delivery_weekdays: str  # as stored: "0,1,2,3,4"
+    min_order_value: int
+    notes: str
+    active: int  # 1 or 0, as stored
 
 
-def get_product(db: Database, product_id: int) -> dict[str, Any] | None:
-    return get_row(db, "products", product_id)
+@dataclass(frozen=True, slots=True)
+class Product:
+    id: int
+    sku: str
+    name: str
+    unit: str
+    sale_price: int
+    barcode: str | None
+    active: int  # 1 or 0, as stored
 
 
-def get_customer(db: Database, customer_id: int) -> dict[str, Any] | None:
-    return get_row(db, "customers", customer_id)
+@dataclass(frozen=True, slots=True)
+class Customer:
+    id: int
+    name: str
+    phone: str
+    email: str
+    notes: str
+    created_at: str
 
 
-def list_suppliers(db: Database, *, active_only: bool = False) -> list[dict[str, Any]]:
-    sql = "SELECT * FROM suppliers" + (" WHERE active = 1" if active_only else "")
-    return [dict(r) for r in db.execute(sql + " ORDER BY name COLLATE NOCASE")]
+SUPPLIER_SQL = (
+    "SELECT id, name, contact, email, phone, address, account_number, lead_time_days,"
+    " delivery_weekdays, min_order_value, notes, active FROM suppliers"
+)
+PRODUCT_SQL = "SELECT id, sku, name, unit, sale_price, barcode, active FROM products"
+CUSTOMER_SQL = "SELECT id, name, phone, email, notes, created_at FROM customers"
 
 
-def supplier_by_name(db: Database, name: str) -> dict[str, Any] | None:
-    row = db.execute("SELECT * FROM suppliers WHERE name = ? COLLATE NOCASE", [name]).fetchone()
-    return dict(row) if row else None
+def get_supplier(db: Database, supplier_id: int) -> Supplier | None:
+    row = db.execute(SUPPLIER_SQL + " WHERE id = ?", [supplier_id]).fetchone()
+    return Supplier(*row) if row else None
+
+
+def get_product(db: Database, product_id: int) -> Product | None:
+    row = db.execute(PRODUCT_SQL + " WHERE id = ?", [product_id]).fetchone()
+    return Product(*row) if row else None
+
+
+def get_customer(db: Database, customer_id: int) -> Customer | None:
+    row = db.execute(CUSTOMER_SQL + " WHERE id = ?", [customer_id]).fetchone()
+    return Customer(*row) if row else None
+
+
+def list_suppliers(db: Database, *, active_only: bool = False) -> list[Supplier]:
+    sql = SUPPLIER_SQL + (" WHERE active = 1" if active_only else "")
+    return [Supplier(*r) for r in db.execute(sql + " ORDER BY name COLLATE NOCASE")]
+
+
+def supplier_by_name(db: Database, name: str) -> Supplier | None:
+    row = db.execute(SUPPLIER_SQL + " WHERE name = ? COLLATE NOCASE", [name]).fetchone()
+    return Supplier(*row) if row else None
 
 
 def supplier_name(db: Database, supplier_id: int) -> str | None:
@@ -39,31 +85,31 @@ def supplier_name(db: Database, supplier_id: int) -> str | None:
     return row[0] if row else None
 
 
-def product_by_sku(db: Database, sku: str) -> dict[str, Any] | None:
-    row = db.execute("SELECT * FROM products WHERE sku = ?", [sku]).fetchone()
-    return dict(row) if row else None
+def product_by_sku(db: Database, sku: str) -> Product | None:
+    row = db.execute(PRODUCT_SQL + " WHERE sku = ?", [sku]).fetchone()
+    return Product(*row) if row else None
 
 
-def product_by_code(db: Database, code: str) -> dict[str, Any] | None:
+def product_by_code(db: Database, code: str) -> Product | None:
     """A product by SKU (exact) or barcode, as typed or scanned."""
     row = db.execute(
-        "SELECT * FROM products WHERE sku = ? OR barcode = ? ORDER BY sku = ? DESC LIMIT 1",
+        PRODUCT_SQL + " WHERE sku = ? OR barcode = ? ORDER BY sku = ? DESC LIMIT 1",
         [code, code, code],
     ).fetchone()
-    return dict(row) if row else None
+    return Product(*row) if row else None
 
 
-def search_products(db: Database, text: str, *, limit: int = 50) -> list[dict[str, Any]]:
+def search_products(db: Database, text: str, *, limit: int = 50) -> list[Product]:
     """Products whose SKU, barcode or name contains `text` (SKU prefix matches first)."""
     like = f"%{_escape_like(text.strip())}%"
     prefix = f"{_escape_like(text.strip())}%"
     rows = db.execute(
-        "SELECT * FROM products WHERE active = 1 AND (sku LIKE ? ESCAPE '\\' OR name LIKE ?"
+        PRODUCT_SQL + " WHERE active = 1 AND (sku LIKE ? ESCAPE '\\' OR name LIKE ?"
         " ESCAPE '\\' OR barcode = ?) ORDER BY (sku LIKE ? ESCAPE '\\') DESC,"
         " name COLLATE NOCASE LIMIT ?",
         [like, like, text.strip(), prefix, limit],
     )
-    return [dict(r) for r in rows]
+    return [Product(*r) for r in rows]
 
 
 def offers_for_product(db: Database, product_id: int, *, active_only: bool = True) -> list[dict]:
@@ -86,53 +132,53 @@ def offer_for(db: Database, product_id: int, supplier_id: int) -> dict[str, Any]
     return dict(row) if row else None
 
 
-def search_customers(db: Database, text: str, *, limit: int = 50) -> list[dict[str, Any]]:
+def search_customers(db: Database, text: str, *, limit: int = 50) -> list[Customer]:
     like = f"%{_escape_like(text.strip())}%"
     rows = db.execute(
-        "SELECT * FROM customers WHERE name LIKE ? ESCAPE '\\' OR phone LIKE ? ESCAPE '\\'"
+        CUSTOMER_SQL + " WHERE name LIKE ? ESCAPE '\\' OR phone LIKE ? ESCAPE '\\'"
         " OR email LIKE ? ESCAPE '\\' ORDER BY name COLLATE NOCASE LIMIT ?",
         [like, like, like, limit],
     )
-    return [dict(r) for r in rows]
+    return [Customer(*r) for r in rows]
 
 
-def customer_by_email(db: Database, email: str) -> dict[str, Any] | None:
+def customer_by_email(db: Database, email: str) -> Customer | None:
     row = db.execute(
-        "SELECT * FROM customers WHERE email = ? COLLATE NOCASE AND email <> '' ORDER BY id LIMIT 1",
+        CUSTOMER_SQL + " WHERE email = ? COLLATE NOCASE AND email <> '' ORDER BY id LIMIT 1",
         [email.strip()],
     ).fetchone()
-    return dict(row) if row else None
+    return Customer(*row) if row else None
 
 
 # --- writes ----------------------------------------------------------------------------------
 
 
 def insert_supplier(db: Database, row: dict[str, Any]) -> int:
-    return int(db["suppliers"].insert(row).last_pk)
+    return inserted_id(db.table("suppliers").insert(row).last_rowid)
 
 
 def update_supplier(db: Database, supplier_id: int, row: dict[str, Any]) -> None:
-    db["suppliers"].update(supplier_id, row)
+    db.table("suppliers").update(supplier_id, row)
 
 
 def insert_product(db: Database, row: dict[str, Any]) -> int:
-    return int(db["products"].insert(row).last_pk)
+    return inserted_id(db.table("products").insert(row).last_rowid)
 
 
 def update_product(db: Database, product_id: int, row: dict[str, Any]) -> None:
-    db["products"].update(product_id, row)
+    db.table("products").update(product_id, row)
 
 
 def insert_offer(db: Database, row: dict[str, Any]) -> int:
-    return int(db["offers"].insert(row).last_pk)
+    return inserted_id(db.table("offers").insert(row).last_rowid)
 
 
 def update_offer(db: Database, offer_id: int, row: dict[str, Any]) -> None:
-    db["offers"].update(offer_id, row)
+    db.table("offers").update(offer_id, row)
 
 
 def deactivate_offer(db: Database, offer_id: int) -> None:
-    db["offers"].update(offer_id, {"active": 0})
+    db.table("offers").update(offer_id, {"active": 0})
 
 
 def unprefer_other_offers(db: Database, product_id: int, supplier_id: int) -> None:
@@ -145,17 +191,17 @@ def unprefer_other_offers(db: Database, product_id: int, supplier_id: int) -> No
 
 def insert_offer_cost(db: Database, offer_id: int, unit_cost: int, at: str, source: str) -> None:
     """One entry of an offer's cost history."""
-    db["offer_costs"].insert(
+    db.table("offer_costs").insert(
         {"offer_id": offer_id, "unit_cost": unit_cost, "changed_at": at, "source": source}
     )
 
 
 def insert_customer(db: Database, row: dict[str, Any]) -> int:
-    return int(db["customers"].insert(row).last_pk)
+    return inserted_id(db.table("customers").insert(row).last_rowid)
 
 
 def update_customer(db: Database, customer_id: int, row: dict[str, Any]) -> None:
-    db["customers"].update(customer_id, row)
+    db.table("customers").update(customer_id, row)
 
 
 def _escape_like(text: str) -> str:

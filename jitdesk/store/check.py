@@ -13,6 +13,8 @@ from collections.abc import Iterator
 from sqlite_utils import Database
 
 from jitdesk.domain.errors import ShopFileError
+from jitdesk.domain.money import MAX_AMOUNT, MAX_QUANTITY
+from jitdesk.store.errors import says_damaged, shop_file_problem
 from jitdesk.store.quantities import LINE_QUANTITIES_SQL, OPEN_SO
 
 # Per customer line: the derived quantities plus order number and status, computed once per
@@ -28,17 +30,54 @@ JOIN customer_orders o ON o.id = lq.order_id
 JOIN products p ON p.id = lq.product_id
 """
 
-NEGATIVE_SQL = """
-SELECT 'customer order line' AS what, id FROM customer_order_lines
-    WHERE quantity < 0 OR original_quantity < 0
-UNION ALL SELECT 'supplier order line', id FROM supplier_order_lines WHERE quantity < 0
-UNION ALL SELECT 'coverage', id FROM coverage WHERE quantity < 0
-UNION ALL SELECT 'receipt line', id FROM receipt_lines WHERE quantity < 0
-UNION ALL SELECT 'allocation', id FROM allocations WHERE quantity <= 0
-UNION ALL SELECT 'handover line', id FROM handover_lines WHERE quantity <= 0
-UNION ALL SELECT 'write-off', id FROM write_offs WHERE quantity <= 0
-UNION ALL SELECT 'product price', id FROM products WHERE sale_price < 0
-UNION ALL SELECT 'offer', id FROM offers WHERE unit_cost < 0 OR pack_size < 1 OR min_qty < 1
+# Every stored quantity and amount: (what, table, column, lowest, highest). A value outside
+# (or a REAL, text, NULL where a whole number belongs) was not written by these rules.
+_WHOLE_NUMBERS = (
+    ("customer order line", "customer_order_lines", "quantity", 0, MAX_QUANTITY),
+    ("customer order line", "customer_order_lines", "original_quantity", 0, MAX_QUANTITY),
+    ("customer order line", "customer_order_lines", "unit_price", 0, MAX_AMOUNT),
+    ("supplier order line", "supplier_order_lines", "quantity", 0, MAX_QUANTITY),
+    ("supplier order line", "supplier_order_lines", "pack_size", 1, MAX_QUANTITY),
+    ("supplier order line", "supplier_order_lines", "unit_cost", 0, MAX_AMOUNT),
+    ("coverage", "coverage", "quantity", 0, MAX_QUANTITY),
+    ("receipt line", "receipt_lines", "quantity", 0, MAX_QUANTITY),
+    ("receipt line", "receipt_lines", "unit_cost", 0, MAX_AMOUNT),
+    ("allocation", "allocations", "quantity", 1, MAX_QUANTITY),
+    ("handover line", "handover_lines", "quantity", 1, MAX_QUANTITY),
+    ("write-off", "write_offs", "quantity", 1, MAX_QUANTITY),
+    ("write-off", "write_offs", "unit_cost", 0, MAX_AMOUNT),
+    ("payment", "payments", "amount", -MAX_AMOUNT, MAX_AMOUNT),
+    ("product", "products", "sale_price", 0, MAX_AMOUNT),
+    ("offer", "offers", "unit_cost", 0, MAX_AMOUNT),
+    ("offer", "offers", "pack_size", 1, MAX_QUANTITY),
+    ("offer", "offers", "min_qty", 1, MAX_QUANTITY),
+    ("offer cost", "offer_costs", "unit_cost", 0, MAX_AMOUNT),
+    ("supplier", "suppliers", "min_order_value", 0, MAX_AMOUNT),
+)
+# receipt_lines.unit_cost may be NULL (no actual cost given); every other one is required.
+_NULLABLE = {("receipt_lines", "unit_cost")}
+
+
+def _number_range_sql() -> str:
+    parts = []
+    for what, table, column, low, high in _WHOLE_NUMBERS:
+        null = "FALSE" if (table, column) in _NULLABLE else f"{column} IS NULL"
+        parts.append(
+            f"SELECT '{what}', id, '{column}', quote({column}), {low}, {high} FROM {table} "
+            f"WHERE {null} OR ({column} IS NOT NULL AND (typeof({column}) <> 'integer' "
+            f"OR {column} NOT BETWEEN {low} AND {high}))"
+        )
+    return "\nUNION ALL ".join(parts)
+
+
+NUMBER_RANGE_SQL = _number_range_sql()
+
+# total() sums in floating point and never overflows, so a sum beyond SQLite's integers is
+# still found (SUM() would stop with "integer overflow").
+ORDER_TOTAL_SQL = f"""
+SELECT o.number, total(l.quantity * l.unit_price) AS amount FROM customer_orders o
+JOIN customer_order_lines l ON l.order_id = o.id
+GROUP BY o.id HAVING amount > {MAX_AMOUNT} ORDER BY o.number
 """
 
 LINE_BALANCE_SQL = f"""
@@ -270,9 +309,11 @@ def line_table(db: Database) -> Iterator[Database]:
         db.execute("DROP TABLE IF EXISTS temp.check_lines")
         db.execute(_CREATE_LINES)
     except sqlite3.DatabaseError as exc:
-        raise ShopFileError(
-            f"The checks cannot run because the shop file is damaged: {exc}."
-        ) from exc
+        if says_damaged(exc):
+            raise ShopFileError(
+                f"The checks cannot run because the shop file is damaged: {exc}."
+            ) from exc
+        raise shop_file_problem(exc) or ShopFileError(f"The checks cannot run: {exc}.") from exc
     try:
         yield db
     finally:
@@ -282,6 +323,37 @@ def line_table(db: Database) -> Iterator[Database]:
 def integrity_problems(db: Database) -> list[str]:
     rows = db.execute("PRAGMA integrity_check").fetchall()
     return [r[0] for r in rows if r[0] != "ok"]
+
+
+def read_every_row(db: Database) -> list[str]:
+    """Read every value of every table with SQLite's extra checks of each cell it reads
+    (cell_size_check): damage inside a record that the structure checks pass. Slow on a big
+    shop, so only `jitdesk check --full` does it."""
+    conn = db.conn
+    conn.execute("PRAGMA cell_size_check = ON")
+    problems = []
+    try:
+        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+        for table in tables:
+            try:
+                for _row in conn.execute(f'SELECT * FROM "{table}"'):
+                    pass
+            except sqlite3.DatabaseError as exc:
+                problems.append(f"the table {table} cannot be read to the end ({exc})")
+    finally:
+        conn.execute("PRAGMA cell_size_check = OFF")
+    return problems
+
+
+def file_size_problem(db: Database, size: int) -> str | None:
+    """A shop file is a whole number of pages; anything else was cut off or appended to."""
+    page_size = db.execute("PRAGMA page_size").fetchone()[0]
+    if page_size and size % page_size:
+        return (
+            f"the file is {size:,} bytes, not a whole number of its {page_size:,}-byte pages, "
+            "so it was cut off or something was added to its end"
+        )
+    return None
 
 
 def foreign_key_problems(db: Database) -> list[tuple[str, int, str, int]]:

@@ -12,7 +12,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from jitdesk.domain.errors import ShopFileError
-from jitdesk.store import schema
+from jitdesk.store import errors, file_lock, schema, temp_files
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 10_000
@@ -91,60 +91,110 @@ def _configure(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA synchronous = FULL")
 
 
+class HeldConnection(sqlite3.Connection):
+    """A connection to a shop file that holds the file's shared lock (store.file_lock) while
+    it is open: closing it releases the lock."""
+
+    held: file_lock.ShopLock | None = None
+
+    def close(self) -> None:
+        try:
+            super().close()
+        finally:
+            held, self.held = self.held, None
+            if held is not None:
+                held.release()
+
+
 def _connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
     if readonly:
         uri = path.absolute().as_uri() + "?mode=ro"
-        conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+        conn = sqlite3.connect(
+            uri,
+            uri=True,
+            isolation_level=None,
+            timeout=BUSY_TIMEOUT_MS / 1000,
+            factory=HeldConnection,
+        )
     else:
-        conn = sqlite3.connect(str(path), isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+        conn = sqlite3.connect(
+            str(path), isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000, factory=HeldConnection
+        )
     conn.row_factory = sqlite3.Row
     return conn
 
 
-def inspect_existing(path: Path) -> None:
-    """Refuse, without writing anything, a file that is not a usable shop file."""
-    name = path.name
+def hold_while_open(conn: sqlite3.Connection, held: file_lock.ShopLock) -> None:
+    """Tie `held` to `conn`: released when the connection is closed."""
+    if isinstance(conn, HeldConnection):
+        conn.held = held
+    else:  # pragma: no cover - every shop connection is made by this module
+        held.release()
+
+
+def require_sqlite_header(path: Path) -> None:
+    """Refuse a file that is not an SQLite database at all (read its first 16 bytes)."""
     try:
         with path.open("rb") as fh:
             header = fh.read(16)
     except OSError as exc:
-        raise ShopFileError(f"The shop file {name} cannot be read: {exc.strerror}.") from exc
+        raise ShopFileError(f"The shop file {path.name} cannot be read: {exc.strerror}.") from exc
+    if not header:
+        raise ShopFileError(empty_file_message(path))
     if header != SQLITE_HEADER:
-        raise ShopFileError(f"{name} is not a jitdesk shop file.")
-    conn = _connect(path, readonly=True)
+        raise ShopFileError(f"{path.name} is not a jitdesk shop file.")
+
+
+def inspect_existing(path: Path) -> None:
+    """Refuse, without writing anything, a file that is not a usable shop file."""
+    require_sqlite_header(path)
     try:
-        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-        if app_id != schema.APPLICATION_ID:
-            raise ShopFileError(f"{name} is an SQLite file but not a jitdesk shop file.")
-        recorded: list[str] = []
-        if "_sqlite_migrations" in tables:
-            rows = conn.execute(
-                "SELECT name FROM _sqlite_migrations WHERE migration_set = ?",
-                [schema.MIGRATION_SET],
-            ).fetchall()
-            recorded = [r[0] for r in rows]
-            unknown = set(recorded) - set(schema.known_migration_names())
-            if unknown:
-                raise ShopFileError(
-                    f"{name} was written by a newer jitdesk; install the newer version to open it."
-                )
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
-        if version != len(recorded):
-            raise ShopFileError(
-                f"{name} is inconsistent (its schema version says {version}, its upgrade "
-                f"history {len(recorded)}); restore it from a backup."
-            )
-        if path.stat().st_size <= QUICK_CHECK_MAX_BYTES:
-            check = conn.execute("PRAGMA quick_check").fetchone()[0]
-            if check != "ok":
-                raise ShopFileError(f"{name} is damaged; restore it from a backup.")
+        conn = _connect(path, readonly=True)
+    except sqlite3.Error as exc:
+        raise errors.opening_problem(exc, path) from exc
+    try:
+        _inspect(conn, path)
     except sqlite3.DatabaseError as exc:
-        raise ShopFileError(
-            f"{name} is damaged or not a shop file; restore it from a backup."
-        ) from exc
+        raise errors.opening_problem(exc, path) from exc
     finally:
         conn.close()
+
+
+def empty_file_message(path: Path) -> str:
+    return (
+        f"{path.name} is empty (0 bytes), so there is no shop in it; restore the shop from a "
+        "backup, or choose another file."
+    )
+
+
+def _inspect(conn: sqlite3.Connection, path: Path) -> None:
+    name = path.name
+    app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    if app_id != schema.APPLICATION_ID:
+        raise ShopFileError(f"{name} is an SQLite file but not a jitdesk shop file.")
+    recorded: list[str] = []
+    if "_sqlite_migrations" in tables:
+        rows = conn.execute(
+            "SELECT name FROM _sqlite_migrations WHERE migration_set = ?",
+            [schema.MIGRATION_SET],
+        ).fetchall()
+        recorded = [r[0] for r in rows]
+        unknown = set(recorded) - set(schema.known_migration_names())
+        if unknown:
+            raise ShopFileError(
+                f"{name} was written by a newer jitdesk; install the newer version to open it."
+            )
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    if version != len(recorded):
+        raise ShopFileError(
+            f"{name} is inconsistent (its schema version says {version}, its upgrade "
+            f"history {len(recorded)}); restore it from a backup."
+        )
+    if path.stat().st_size <= QUICK_CHECK_MAX_BYTES:
+        check = conn.execute("PRAGMA quick_check").fetchone()[0]
+        if check != "ok":
+            raise ShopFileError(f"{name} is damaged; restore it from a backup.")
 
 
 def _database(conn: sqlite3.Connection) -> Database:
@@ -157,9 +207,19 @@ def _database(conn: sqlite3.Connection) -> Database:
 def open_read_only(path: Path) -> Database:
     """A second connection to the shop file, for reads on a worker thread (WAL lets it read
     while the GUI's connection writes). Query-only, so it can never write by mistake."""
-    conn = sqlite3.connect(
-        str(path), isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False
-    )
+    held = file_lock.hold_shared(path)
+    try:
+        conn = sqlite3.connect(
+            str(path),
+            isolation_level=None,
+            timeout=BUSY_TIMEOUT_MS / 1000,
+            check_same_thread=False,
+            factory=HeldConnection,
+        )
+    except BaseException:
+        held.release()
+        raise
+    hold_while_open(conn, held)
     conn.row_factory = sqlite3.Row
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA query_only = ON")
@@ -167,16 +227,122 @@ def open_read_only(path: Path) -> Database:
 
 
 def open_database(path: str | Path, *, create: bool = False) -> Database:
-    """Open (or with `create`, make) a shop file, migrated to this jitdesk's schema."""
+    """Open (or with `create`, make) a shop file, migrated to this jitdesk's schema.
+
+    The connection holds the shop's shared lock while it is open (a restore waits for it), and
+    temporary files a killed backup or restore left beside the shop are swept first."""
     path = Path(path)
     if is_network_path(path):
         raise ShopFileError(
             f"{path.name} is on a network share; SQLite cannot lock files safely there, "
             "so copy it to a local disk first."
         )
+    if not (path.exists() or (create and path.parent.is_dir())):
+        return _open_database(path, create=create)  # says why there is nothing to open
+    if path.exists() and not create:
+        require_sqlite_header(path)  # no lock file beside a text file opened by mistake
+    held = file_lock.hold_shared(path)
+    try:
+        sweep_beside(path)
+        db = _open_database(path, create=create)
+    except BaseException:
+        held.release()
+        raise
+    hold_while_open(db.conn, held)
+    owner_only(path)
+    return db
+
+
+def owner_only(shop_path: Path) -> None:
+    """Make the shop file and its -wal and -shm readable by their owner only (a file copied
+    or restored by other means may be readable by everyone); silently skipped where the
+    file is not ours or the system has no such modes."""
+    if sys.platform == "win32":  # pragma: no cover - no POSIX modes there
+        return
+    for path in (shop_path, *(shop_path.with_name(shop_path.name + s) for s in ("-wal", "-shm"))):
+        try:
+            if path.stat().st_mode & 0o077:
+                os.chmod(path, 0o600)
+        except OSError:
+            continue
+
+
+def open_for_reading(path: str | Path) -> Database:
+    """Open a shop for a command that only reads (check, report, export, plan).
+
+    As open_database; but where nothing can be written beside the file (a read-only folder)
+    it is read through a read-only connection instead of refused."""
+    try:
+        return open_database(path)
+    except errors.FolderReadOnlyError:
+        pass
+    path = Path(path)
+    held = file_lock.hold_shared(path)
+    try:
+        conn = _connect_where_read_only(path)
+    except BaseException:
+        held.release()
+        raise
+    hold_while_open(conn, held)
+    try:
+        _inspect(conn, path)
+        db = _database(conn)
+        if schema.migrations.pending(db):
+            raise ShopFileError(
+                f"{path.name} was written by an older jitdesk and must be upgraded first, "
+                "which needs a folder you may write to; copy it to one and open it there."
+            )
+        _require_complete(conn, path)
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        raise errors.opening_problem(exc, path) from exc
+    except BaseException:
+        conn.close()
+        raise
+    return db
+
+
+def _connect_where_read_only(path: Path) -> sqlite3.Connection:
+    """A read-only connection to a shop file in a folder where SQLite cannot make its -shm.
+
+    ``mode=ro`` reads a -wal beside the file if there is one; without one SQLite still
+    needs to create the -shm, and ``immutable=1`` (no locking, no -shm) is the way to read.
+    It is used only when there is no -wal: its changes would be invisible to it."""
+    base = path.absolute().as_uri()
+    conn = sqlite3.connect(
+        base + "?mode=ro", uri=True, isolation_level=None, factory=HeldConnection
+    )
+    try:
+        conn.execute("PRAGMA schema_version").fetchone()
+    except sqlite3.Error as exc:
+        conn.close()
+        wal = path.with_name(path.name + "-wal")
+        if wal.exists() and wal.stat().st_size > 0:
+            raise ShopFileError(
+                f"jitdesk cannot read the shop file {path.name} here (folder read-only): its "
+                "latest changes are in its -wal file; copy both to a folder you may write to."
+            ) from exc
+        conn = sqlite3.connect(
+            base + "?immutable=1", uri=True, isolation_level=None, factory=HeldConnection
+        )
+    conn.row_factory = sqlite3.Row  # read-only by its URI; temporary tables still work
+    return conn
+
+
+def sweep_beside(shop_path: Path) -> None:
+    """Remove temporary files killed backups or restores left beside the shop file and in its
+    backups folder, and lock files of shop files that are gone."""
+    temp_files.sweep(shop_path.parent)
+    temp_files.sweep(shop_path.with_name(shop_path.name + ".backups"))
+    file_lock.remove_orphans(shop_path.parent)
+
+
+def _open_database(path: Path, *, create: bool) -> Database:
     existed = path.exists() and path.stat().st_size > 0
     if existed:
         inspect_existing(path)
+    elif path.exists() and not create:
+        raise ShopFileError(empty_file_message(path))
     elif not create:
         raise ShopFileError(f"There is no shop file at {path}.")
     elif path.exists():
@@ -192,12 +358,19 @@ def open_database(path: str | Path, *, create: bool = False) -> Database:
             made_here = True
         conn = _connect(path)
         _configure(conn)
-    except (sqlite3.Error, OSError) as exc:
+    except sqlite3.Error as exc:
         if made_here:
             path.unlink(missing_ok=True)
-        raise ShopFileError(f"The shop file {path.name} cannot be opened: {exc}.") from exc
+        raise errors.opening_problem(exc, path) from exc
+    except OSError as exc:
+        if made_here:
+            path.unlink(missing_ok=True)
+        raise errors.environment_problem(path, opening=True) or ShopFileError(
+            f"The shop file {path.name} cannot be opened: {exc.strerror or exc}."
+        ) from exc
     db = _database(conn)
     if not schema.migrations.pending(db):
+        _require_complete(conn, path)
         return db  # the usual case: nothing to upgrade, nothing to write
     if existed:
         try:
@@ -211,7 +384,25 @@ def open_database(path: str | Path, *, create: bool = False) -> Database:
         conn.close()
         raise
     conn.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
+    _require_complete(conn, path)
     return db
+
+
+def _require_complete(conn: sqlite3.Connection, path: Path) -> None:
+    """Refuse (and close) a shop file that lacks a table or column of the schema: every
+    command would otherwise fail half-way with "no such table"."""
+    try:
+        missing = schema.missing_parts(conn)
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        raise errors.opening_problem(exc, path) from exc
+    if missing:
+        conn.close()
+        more = f" (and {len(missing) - 1} more)" if len(missing) > 1 else ""
+        raise ShopFileError(
+            f"{path.name} is not a complete jitdesk shop: {missing[0]} is missing{more}; "
+            "restore it from a backup."
+        )
 
 
 def backup_copy(db: Database, dest: Path) -> Path:

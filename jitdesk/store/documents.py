@@ -2,10 +2,45 @@
 
 from __future__ import annotations
 
-from typing import Any
+from dataclasses import dataclass
 
 from sqlite_utils import Database
 
+from jitdesk.store.rowids import inserted_id
+
+
+@dataclass(frozen=True, slots=True)
+class SupplierOrderForDocument:
+    """A supplier order with the supplier details its PDF prints."""
+
+    id: int
+    number: str
+    status: str
+    expected_date: str | None
+    notes: str
+    created_at: str
+    sent_at: str | None
+    supplier_name: str
+    supplier_contact: str
+    supplier_email: str
+    supplier_phone: str
+    supplier_address: str
+    account_number: str
+
+
+@dataclass(frozen=True, slots=True)
+class SupplierOrderDocLine:
+    id: int
+    line_no: int
+    supplier_sku: str
+    description: str
+    quantity: int
+    pack_size: int
+    unit_cost: int
+    for_orders: str | None  # the customer order numbers it serves, ", "-separated
+
+
+# The columns of these two queries are the dataclasses', in their order.
 SUPPLIER_ORDER_SQL = """
 SELECT so.id, so.number, so.status, so.expected_date, so.notes, so.created_at, so.sent_at,
        s.name AS supplier_name, s.contact AS supplier_contact, s.email AS supplier_email,
@@ -28,13 +63,15 @@ ORDER BY sl.line_no
 """
 
 
-def supplier_order_by_number(db: Database, number: str) -> dict[str, Any] | None:
+def supplier_order_by_number(db: Database, number: str) -> SupplierOrderForDocument | None:
     row = db.execute(SUPPLIER_ORDER_SQL + " WHERE so.number = ?", [number.strip()]).fetchone()
-    return dict(row) if row else None
+    return SupplierOrderForDocument(*row) if row else None
 
 
-def supplier_order_lines(db: Database, supplier_order_id: int) -> list[dict[str, Any]]:
-    return [dict(r) for r in db.execute(SUPPLIER_ORDER_LINES_SQL, [supplier_order_id])]
+def supplier_order_lines(db: Database, supplier_order_id: int) -> list[SupplierOrderDocLine]:
+    return [
+        SupplierOrderDocLine(*r) for r in db.execute(SUPPLIER_ORDER_LINES_SQL, [supplier_order_id])
+    ]
 
 
 def supplier_order_numbers(db: Database, status: str) -> list[str]:
@@ -68,20 +105,27 @@ def last_handover_at(db: Database, order_id: int) -> str | None:
 
 
 def log_document(db: Database, kind: str, number: str, path: str, generated_at: str) -> int:
-    return int(
-        db["documents_log"]
-        .insert({"kind": kind, "number": number, "path": path, "generated_at": generated_at})
-        .last_pk
-    )
+    row = {"kind": kind, "number": number, "path": path, "generated_at": generated_at}
+    return inserted_id(db.table("documents_log").insert(row).last_rowid)
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentLogRow:
+    id: int
+    kind: str
+    number: str
+    path: str
+    generated_at: str
 
 
 def document_log(
     db: Database, *, number: str | None = None, limit: int = 200
-) -> list[dict[str, Any]]:
+) -> list[DocumentLogRow]:
     """Newest first; optionally only the documents of one order."""
-    sql, params = "SELECT * FROM documents_log", []
+    sql = "SELECT id, kind, number, path, generated_at FROM documents_log"
+    params: list[str | int] = []
     if number:
         sql += " WHERE number = ?"
         params.append(number)
     sql += " ORDER BY generated_at DESC, id DESC LIMIT ?"
-    return [dict(r) for r in db.execute(sql, params + [limit])]
+    return [DocumentLogRow(*r) for r in db.execute(sql, params + [limit])]

@@ -84,6 +84,10 @@ class StoreEngine(Protocol):
 
     def open(self, path: Path, *, create: bool = False) -> ShopStore: ...
 
+    def open_for_reading(self, path: Path) -> ShopStore:
+        """Open for actions that only read, also where the shop cannot be written."""
+        ...
+
     def known_problem(
         self, exc: BaseException, path: Path | None = None
     ) -> ShopFileError | None: ...
@@ -173,6 +177,9 @@ class SqliteEngine:
     def open(self, path: Path, *, create: bool = False) -> SqliteStore:
         return SqliteStore(connection.open_database(path, create=create), path)
 
+    def open_for_reading(self, path: Path) -> SqliteStore:
+        return SqliteStore(connection.open_for_reading(path), path)
+
     def known_problem(self, exc: BaseException, path: Path | None = None) -> ShopFileError | None:
         return shop_file_problem(exc, path)
 
@@ -189,11 +196,11 @@ def engine_for(location: str | Path) -> StoreEngine:
     return SQLITE
 
 
-def known_problem(exc: BaseException) -> ShopFileError | None:
+def known_problem(exc: BaseException, path: Path | None = None) -> ShopFileError | None:
     """The plain error for a storage error the environment caused, from whichever engine
     raised it; None for a bug or an error that is not a storage one."""
     for engine in ENGINES:
-        problem = engine.known_problem(exc)
+        problem = engine.known_problem(exc, path)
         if problem is not None:
             return problem
     return None

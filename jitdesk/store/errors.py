@@ -7,7 +7,10 @@ broken by a bug, ...) returns None and stays a bug.
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import os
+import shutil
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,10 +18,106 @@ from pathlib import Path
 from jitdesk.domain.errors import ShopFileError
 
 NOT_SAVED = "the last action was not saved"
+# Below this much free space an I/O error of SQLite is the disk being full: it could not
+# grow the shop file or make its -wal and -shm (32 KiB) beside it.
+FULL_BELOW_BYTES = 1024 * 1024
+_READ_ONLY_ERRNOS = frozenset({errno.EACCES, errno.EPERM, errno.EROFS})
+# SQLite's own verdicts on the file's content; every other error is about its surroundings.
+DAMAGED_CODES = ("SQLITE_CORRUPT", "SQLITE_NOTADB")
+
+
+class ShopReadOnlyError(ShopFileError):
+    """The shop file can be read but not written (the file, its folder or its disk)."""
+
+
+class FolderReadOnlyError(ShopReadOnlyError):
+    """The shop file is readable but nothing can be written beside it (its -wal and -shm)."""
+
+
+class DiskFullError(ShopFileError):
+    """The disk holding the shop file has no room for what SQLite needs to write."""
 
 
 def _name(path: Path | None) -> str:
     return f"The shop file {path.name}" if path is not None else "The shop file"
+
+
+def error_code(exc: BaseException) -> str:
+    return getattr(exc, "sqlite_errorname", "") or ""
+
+
+def says_damaged(exc: BaseException) -> bool:
+    """True only when SQLite says the file's own content is corrupt or not a database."""
+    text = str(exc).lower()
+    return error_code(exc).startswith(DAMAGED_CODES) or (
+        not error_code(exc) and ("malformed" in text or "not a database" in text)
+    )
+
+
+def folder_is_read_only(folder: Path) -> bool:
+    """Whether a file can be created in `folder` (asked by trying, as permissions, read-only
+    mounts and a root without its privileges all answer differently to os.access)."""
+    probe = folder / f".jitdesk-probe-{os.getpid()}"
+    try:
+        fd = os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        return False
+    except OSError as exc:
+        return exc.errno in _READ_ONLY_ERRNOS
+    os.close(fd)
+    with contextlib.suppress(OSError):
+        probe.unlink()
+    return False
+
+
+def disk_is_full(folder: Path) -> bool:
+    try:
+        return shutil.disk_usage(folder).free < FULL_BELOW_BYTES
+    except OSError:
+        return False
+
+
+def environment_problem(path: Path, *, opening: bool) -> ShopFileError | None:
+    """What in the shop file's surroundings stops SQLite: its folder is read-only or its
+    disk is full (checked in that order: a read-only disk often reports no free space)."""
+    folder = path.absolute().parent
+    if folder_is_read_only(folder):
+        if opening:
+            return FolderReadOnlyError(
+                f"jitdesk cannot write next to the shop file {path.name} (folder read-only), "
+                "so it can only be read there; copy it to a folder you may write to "
+                "to change it."
+            )
+        return FolderReadOnlyError(
+            f"jitdesk cannot write next to the shop file {path.name} (folder read-only), "
+            f"so {NOT_SAVED}; copy the shop to a folder you may write to."
+        )
+    if disk_is_full(folder):
+        if opening:
+            return DiskFullError(
+                f"The disk holding the shop file {path.name} is full; "
+                "free some space and try again."
+            )
+        return DiskFullError(
+            f"The disk holding the shop file is full, so {NOT_SAVED}; "
+            "free some space and try again."
+        )
+    return None
+
+
+def opening_problem(exc: sqlite3.Error, path: Path) -> ShopFileError:
+    """The true sentence for an error met while opening or inspecting a shop file."""
+    if says_damaged(exc):
+        return ShopFileError(f"{path.name} is damaged; restore it from a backup.")
+    problem = environment_problem(path, opening=True)
+    if problem is not None:
+        return problem
+    code = error_code(exc)
+    if code.startswith("SQLITE_BUSY"):
+        return ShopFileError(
+            f"{_name(path)} is busy in another program for too long; try again in a moment."
+        )
+    return ShopFileError(f"{_name(path)} cannot be opened: {exc}.")
 
 
 def shop_file_problem(exc: BaseException, path: Path | None = None) -> ShopFileError | None:
@@ -26,8 +125,12 @@ def shop_file_problem(exc: BaseException, path: Path | None = None) -> ShopFileE
     if not isinstance(exc, sqlite3.DatabaseError):
         return None
     text = str(exc).lower()
-    code = getattr(exc, "sqlite_errorname", "") or ""
+    code = error_code(exc)
     who = _name(path)
+    if path is not None and not says_damaged(exc) and _about_surroundings(code, text):
+        problem = environment_problem(path, opening=False)
+        if problem is not None:
+            return problem
     if code == "SQLITE_READONLY_DBMOVED":
         return ShopFileError(
             f"{who} was moved or deleted while jitdesk had it open; {NOT_SAVED}. "
@@ -39,7 +142,7 @@ def shop_file_problem(exc: BaseException, path: Path | None = None) -> ShopFileE
             "free some space and try again."
         )
     if code.startswith("SQLITE_READONLY") or "readonly database" in text:
-        return ShopFileError(
+        return ShopReadOnlyError(
             f"{who} cannot be written (it is read-only, or on a read-only disk), so "
             f"{NOT_SAVED}; allow writing to it or copy it somewhere writable."
         )
@@ -57,9 +160,18 @@ def shop_file_problem(exc: BaseException, path: Path | None = None) -> ShopFileE
         return ShopFileError(
             f"{who} is busy in another program for too long, so {NOT_SAVED}; try again in a moment."
         )
-    if code.startswith("SQLITE_CORRUPT") or "malformed" in text or "not a database" in text:
+    if says_damaged(exc):
         return ShopFileError(f"{who} is damaged, so {NOT_SAVED}; restore it from a backup.")
     return None
+
+
+def _about_surroundings(code: str, text: str) -> bool:
+    return code.startswith(
+        ("SQLITE_IOERR", "SQLITE_CANTOPEN", "SQLITE_READONLY", "SQLITE_FULL")
+    ) or any(
+        words in text
+        for words in ("disk i/o error", "unable to open", "readonly database", "is full")
+    )
 
 
 @dataclass(frozen=True, slots=True)

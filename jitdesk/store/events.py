@@ -8,6 +8,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from jitdesk.domain.numbering import format_number
+from jitdesk.store.rowids import inserted_id
 
 
 def record_event(
@@ -34,7 +35,7 @@ def record_event(
             json.dumps(details or {}, ensure_ascii=False, default=str),
         ],
     )
-    return int(cur.lastrowid)
+    return inserted_id(cur.lastrowid)
 
 
 def events_for(db: Database, entity: str, entity_id: int) -> list[dict[str, Any]]:

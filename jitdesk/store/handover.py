@@ -6,16 +6,19 @@ from collections.abc import Mapping
 
 from sqlite_utils import Database
 
+from jitdesk.store.rowids import inserted_id
+
 
 def insert_handover(db: Database, order_id: int, at: str, note: str) -> int:
-    return int(
-        db["handovers"].insert({"order_id": order_id, "handed_at": at, "note": note}).last_pk
+    table = db.table("handovers")
+    return inserted_id(
+        table.insert({"order_id": order_id, "handed_at": at, "note": note}).last_rowid
     )
 
 
 def insert_handover_lines(db: Database, handover_id: int, units: Mapping[int, int]) -> None:
     """{customer line id: units handed over} of one handover."""
-    db["handover_lines"].insert_all(
+    db.table("handover_lines").insert_all(
         {"handover_id": handover_id, "customer_line_id": lid, "quantity": qty}
         for lid, qty in units.items()
     )

@@ -10,6 +10,8 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from jitdesk.domain.statuses import SupplierOrderStatus, supplier_order_late
+
 LATE = "late"  # a pseudo-status: sent or partially received, past the expected date
 BUSY_TIMEOUT_MS = 5000
 
@@ -23,6 +25,29 @@ class SupplierOrderFilter:
     text: str = ""
 
 
+@dataclass(frozen=True, slots=True)
+class SupplierOrderRow:
+    """A supplier order as the supplier order list shows it."""
+
+    id: int
+    number: str
+    supplier_id: int
+    supplier_name: str
+    status: str
+    expected_date: str | None
+    created_at: str
+    sent_at: str | None
+    min_order_value: int
+    line_count: int
+    value: int
+    late: bool  # on its way and past its expected date, on the day it was read
+
+    @property
+    def below_minimum(self) -> bool:
+        return self.status == SupplierOrderStatus.DRAFT and self.value < self.min_order_value
+
+
+# The columns are SupplierOrderRow's, in its order (without `late`).
 LIST_SQL = """
 SELECT so.id, so.number, so.supplier_id, s.name AS supplier_name, so.status,
        so.expected_date, so.created_at, so.sent_at, s.min_order_value,
@@ -62,10 +87,19 @@ def _where(flt: SupplierOrderFilter, today_iso: str) -> tuple[str, list[Any]]:
 
 def list_orders(
     db: Database, flt: SupplierOrderFilter, today_iso: str, *, limit: int, offset: int
-) -> list[dict[str, Any]]:
+) -> list[SupplierOrderRow]:
+    """Newest first, one page; filtering happens in SQL."""
     where, params = _where(flt, today_iso)
     sql = LIST_SQL + where + " ORDER BY so.id DESC LIMIT ? OFFSET ?"
-    return [dict(r) for r in db.execute(sql, [*params, limit, offset]).fetchall()]
+    rows = db.execute(sql, [*params, limit, offset]).fetchall()
+    return [
+        SupplierOrderRow(
+            so_id, number, supplier_id, supplier, status, expected, created, sent, minimum,
+            lines, value, supplier_order_late(status, expected, today_iso),
+        )
+        for so_id, number, supplier_id, supplier, status, expected, created, sent, minimum,
+        lines, value in rows
+    ]  # fmt: skip
 
 
 def count_orders(db: Database, flt: SupplierOrderFilter, today_iso: str) -> int:

@@ -78,16 +78,23 @@ def waiting_demand(db: Database) -> list[DemandLine]:
     """Customer lines with waiting units, with what planning needs to order and explain them."""
     dates: dict[str, date] = {}
 
-    def day(text: str | None) -> date | None:
-        if text is None:
-            return None
+    def day(text: str) -> date:
         value = dates.get(text)
         if value is None:
             value = dates[text] = date.fromisoformat(text)
         return value
 
     return [
-        DemandLine(line_id, order_id, number, name, product_id, day(ordered), day(promised), n)
+        DemandLine(
+            line_id,
+            order_id,
+            number,
+            name,
+            product_id,
+            day(ordered),
+            day(promised) if promised is not None else None,
+            n,
+        )
         for line_id, order_id, number, name, product_id, ordered, promised, n in tuples(
             db, WAITING_DEMAND_SQL
         )

@@ -13,6 +13,7 @@ from sqlite_utils import Database
 
 from jitdesk.domain.allocation import AllocationHold, CoverageClaim, CoverageHold, CustomerNeed
 from jitdesk.store.quantities import OPEN_SO
+from jitdesk.store.rowids import inserted_id
 
 
 def _marks(values: Sequence[Any]) -> str:
@@ -99,7 +100,7 @@ def insert_receipt(
         " VALUES (?, ?, ?, ?)",
         [supplier_order_id, received_on, created_at, note],
     )
-    return int(cur.lastrowid)
+    return inserted_id(cur.lastrowid)
 
 
 def insert_receipt_lines(db: Database, rows: Iterable[tuple]) -> None:

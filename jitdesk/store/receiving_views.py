@@ -3,14 +3,52 @@ with the codes a scanner may read for them."""
 
 from __future__ import annotations
 
-from typing import Any
+from dataclasses import dataclass
+from datetime import date
 
 from sqlite_utils import Database
 
 RECEIVABLE = ("sent", "partially received")
 
+
+@dataclass(frozen=True, slots=True)
+class ExpectedOrder:
+    id: int
+    number: str
+    supplier_name: str
+    status: str
+    expected_date: date | None
+    late: bool
+    line_count: int
+    outstanding: int
+
+
+@dataclass(frozen=True, slots=True)
+class ReceivingLine:
+    id: int
+    line_no: int
+    supplier_sku: str
+    description: str
+    sku: str
+    barcode: str
+    unit: str
+    ordered: int
+    received: int
+
+    @property
+    def outstanding(self) -> int:
+        return max(0, self.ordered - self.received)
+
+    def matches(self, code: str) -> bool:
+        """True if a scanned or typed code is this line's barcode, shop SKU or supplier SKU."""
+        wanted = code.strip().casefold()
+        return bool(wanted) and wanted in {
+            c.strip().casefold() for c in (self.barcode, self.sku, self.supplier_sku) if c
+        }
+
+
 EXPECTED_SQL = """
-SELECT so.id, so.number, so.status, so.expected_date, s.name AS supplier_name,
+SELECT so.id, so.number, s.name AS supplier_name, so.status, so.expected_date,
        (so.expected_date IS NOT NULL AND so.expected_date < :today) AS late,
        (SELECT COUNT(*) FROM supplier_order_lines WHERE supplier_order_id = so.id)
            AS line_count,
@@ -27,19 +65,42 @@ LIMIT :limit
 
 def expected_orders(
     db: Database, today_iso: str, text: str = "", limit: int = 500
-) -> list[dict[str, Any]]:
+) -> list[ExpectedOrder]:
     """Sent and partially received orders, late ones first, then by expected date."""
     text = text.strip()
     params = {"today": today_iso, "text": text, "like": f"%{text}%", "limit": limit}
-    return [dict(r) for r in db.execute(EXPECTED_SQL, params)]
+    return [
+        ExpectedOrder(
+            so_id, number, supplier, status, _date(expected), bool(late), lines, outstanding
+        )
+        for so_id, number, supplier, status, expected, late, lines, outstanding in db.execute(
+            EXPECTED_SQL, params
+        )
+    ]
 
 
-def order_by_number(db: Database, number: str) -> dict[str, Any] | None:
+def _date(text: str | None) -> date | None:
+    return date.fromisoformat(text[:10]) if text else None
+
+
+def order_by_number(db: Database, number: str) -> tuple[int, str, str] | None:
+    """(id, number, status) of the supplier order with this number, in any case."""
     row = db.execute(
         "SELECT id, number, status FROM supplier_orders WHERE number = ? COLLATE NOCASE",
         [number.strip()],
     ).fetchone()
-    return dict(row) if row else None
+    return (row[0], row[1], row[2]) if row else None
+
+
+@dataclass(frozen=True, slots=True)
+class ReceivingHeader:
+    id: int
+    number: str
+    status: str
+    expected_date: str | None
+    sent_at: str | None
+    supplier_name: str
+    receipt_count: int
 
 
 HEADER_SQL = """
@@ -49,14 +110,16 @@ FROM supplier_orders so JOIN suppliers s ON s.id = so.supplier_id WHERE so.id = 
 """
 
 
-def order_header(db: Database, so_id: int) -> dict[str, Any] | None:
+def order_header(db: Database, so_id: int) -> ReceivingHeader | None:
     row = db.execute(HEADER_SQL, [so_id]).fetchone()
-    return dict(row) if row else None
+    return ReceivingHeader(*row) if row else None
 
 
+# The columns are ReceivingLine's, in its order.
 LINES_SQL = """
-SELECT sl.id, sl.line_no, sl.supplier_sku, sl.description, sl.quantity AS ordered,
-       p.sku, p.name AS product_name, p.barcode, p.unit,
+SELECT sl.id, sl.line_no, COALESCE(sl.supplier_sku, ''),
+       COALESCE(NULLIF(sl.description, ''), p.name), p.sku, COALESCE(p.barcode, ''), p.unit,
+       sl.quantity AS ordered,
        COALESCE((SELECT SUM(quantity) FROM receipt_lines WHERE supplier_line_id = sl.id), 0)
            AS received
 FROM supplier_order_lines sl JOIN products p ON p.id = sl.product_id
@@ -65,5 +128,5 @@ ORDER BY sl.line_no
 """
 
 
-def order_lines(db: Database, so_id: int) -> list[dict[str, Any]]:
-    return [dict(r) for r in db.execute(LINES_SQL, [so_id])]
+def order_lines(db: Database, so_id: int) -> list[ReceivingLine]:
+    return [ReceivingLine(*r) for r in db.execute(LINES_SQL, [so_id])]

@@ -8,6 +8,9 @@ as each one (`apply_pending`); a file where the two disagree is refused when it 
 
 from __future__ import annotations
 
+import functools
+import sqlite3
+
 from sqlite_utils import Database, Migrations
 
 MIGRATION_SET = "jitdesk"
@@ -384,6 +387,44 @@ def _split_statements(script: str) -> list[str]:
 
 def known_migration_names() -> list[str]:
     return [m.name for m in migrations._migrations]
+
+
+_COLUMNS_SQL = (
+    "SELECT m.name, c.name FROM sqlite_master m JOIN pragma_table_info(m.name) c "
+    "WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%'"
+)
+
+
+@functools.cache
+def expected_columns() -> dict[str, frozenset[str]]:
+    """Every table of a shop at this jitdesk's schema and its columns (from the migrations,
+    applied once per process to an empty in-memory file: about 6 ms)."""
+    conn = sqlite3.connect(":memory:")
+    try:
+        migrations.apply(Database(conn, execute_plugins=False))
+        return _columns(conn)
+    finally:
+        conn.close()
+
+
+def _columns(conn: sqlite3.Connection) -> dict[str, frozenset[str]]:
+    found: dict[str, set[str]] = {}
+    for table, column in conn.execute(_COLUMNS_SQL):
+        found.setdefault(table, set()).add(column)
+    return {table: frozenset(columns) for table, columns in found.items()}
+
+
+def missing_parts(conn: sqlite3.Connection) -> list[str]:
+    """What a migrated shop file lacks of the schema ("the table events", "the column
+    quantity of the table offers"); [] when it is complete."""
+    found = _columns(conn)
+    missing = []
+    for table, columns in sorted(expected_columns().items()):
+        if table not in found:
+            missing.append(f"the table {table}")
+            continue
+        missing += [f"the column {c} of the table {table}" for c in sorted(columns - found[table])]
+    return missing
 
 
 def apply_pending(db: Database) -> None:

@@ -33,7 +33,7 @@ def save_settings(db: Database, settings: ShopSettings) -> None:
     row["closed_weekdays"] = weekdays_to_text(settings.closed_weekdays)
     row["use_observed_lead_times"] = int(settings.use_observed_lead_times)
     row["id"] = 1
-    db["shop"].upsert(row, pk="id")
+    db.table("shop").upsert(row, pk="id")
 
 
 def shop_currency(db: Database) -> str:

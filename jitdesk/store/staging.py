@@ -15,10 +15,14 @@ import re
 import sys
 from pathlib import Path
 
-from jitdesk.store.backup import fsync_folder
+from jitdesk.store import backup  # backup.fsync_folder: looked up when used (backup imports us)
+from jitdesk.store.file_lock import LOCK_SUFFIX
 
-COMPANIONS = ("-wal", "-shm", "-journal")
-_STAGED = re.compile(r"^\..+\.(?P<purpose>[a-z]+)-(?P<pid>[0-9]+)\.tmp(?:-wal|-shm|-journal)?$")
+# SQLite's files beside the staged one, and the lock file every opener of a shop holds.
+COMPANIONS = ("-wal", "-shm", "-journal", LOCK_SUFFIX)
+_STAGED = re.compile(
+    r"^\..+\.(?P<purpose>[a-z]+)-(?P<pid>[0-9]+)\.tmp(?:-wal|-shm|-journal|-lock)?$"
+)
 # Where a filesystem cannot make hard links, the file is renamed after a look at the target.
 _NO_HARD_LINKS = {errno.EPERM, errno.EACCES, errno.EXDEV, errno.EMLINK, errno.ENOSYS}
 _NO_HARD_LINKS |= {
@@ -45,7 +49,8 @@ def publish(staged: Path, target: Path) -> None:
     wal = _companion(staged, "-wal")
     if wal.exists() and wal.stat().st_size > 0:
         raise RuntimeError(f"{staged.name} still has unwritten log pages; close it first.")
-    for suffix in ("-wal", "-shm"):  # an empty log and the shared-memory index hold nothing
+    # An empty log, the shared-memory index and the lock of the closed file hold nothing.
+    for suffix in ("-wal", "-shm", LOCK_SUFFIX):
         with contextlib.suppress(FileNotFoundError):
             _companion(staged, suffix).unlink()
     try:
@@ -56,7 +61,7 @@ def publish(staged: Path, target: Path) -> None:
         _rename_if_absent(staged, target)
     else:
         staged.unlink()
-    fsync_folder(target.parent)
+    backup.fsync_folder(target.parent)
 
 
 def _rename_if_absent(staged: Path, target: Path) -> None:
@@ -105,6 +110,8 @@ def process_alive(pid: int) -> bool:
 
 def _windows_process_alive(pid: int) -> bool:  # pragma: no cover - Windows only
     # os.kill(pid, 0) would terminate the process on Windows; ask for its exit code instead.
+    if sys.platform != "win32":  # the guard also lets a type checker see ctypes.WinDLL
+        raise RuntimeError("Only Windows is asked this way.")
     import ctypes
     from ctypes import wintypes
 

@@ -4,34 +4,116 @@ customer lines (the link must stay visible: every line says which customers it s
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Any
 
 from sqlite_utils import Database
 
 from jitdesk.domain.statuses import SupplierOrderStatus
 from jitdesk.store.quantities import OPEN_SO
+from jitdesk.store.rowids import inserted_id
 
 
-def header(db: Database, so_id: int) -> dict[str, Any] | None:
-    row = db.execute(
-        "SELECT so.*, s.name AS supplier_name, s.email AS supplier_email,"
-        " s.min_order_value, s.lead_time_days AS supplier_lead_time_days,"
-        " s.delivery_weekdays FROM supplier_orders so"
-        " JOIN suppliers s ON s.id = so.supplier_id WHERE so.id = ?",
-        [so_id],
-    ).fetchone()
-    return dict(row) if row else None
+@dataclass(frozen=True, slots=True)
+class SupplierOrderHeader:
+    """A supplier order with the terms of its supplier."""
+
+    id: int
+    number: str
+    supplier_id: int
+    status: str
+    expected_date: str | None  # ISO dates and UTC timestamps, as stored
+    notes: str
+    created_at: str
+    updated_at: str
+    sent_at: str | None
+    closed_at: str | None
+    supplier_name: str
+    supplier_email: str
+    min_order_value: int
+    supplier_lead_time_days: int
+    delivery_weekdays: str
 
 
-def header_by_number(db: Database, number: str) -> dict[str, Any] | None:
-    row = db.execute("SELECT id FROM supplier_orders WHERE number = ?", [number.strip()]).fetchone()
-    return header(db, row[0]) if row else None
+HEADER_SQL = """
+SELECT so.id, so.number, so.supplier_id, so.status, so.expected_date, so.notes, so.created_at,
+       so.updated_at, so.sent_at, so.closed_at, s.name, s.email, s.min_order_value,
+       s.lead_time_days, s.delivery_weekdays
+FROM supplier_orders so JOIN suppliers s ON s.id = so.supplier_id
+"""
+
+
+def header(db: Database, so_id: int) -> SupplierOrderHeader | None:
+    row = db.execute(HEADER_SQL + " WHERE so.id = ?", [so_id]).fetchone()
+    return SupplierOrderHeader(*row) if row else None
+
+
+def header_by_number(db: Database, number: str) -> SupplierOrderHeader | None:
+    row = db.execute(HEADER_SQL + " WHERE so.number = ?", [number.strip()]).fetchone()
+    return SupplierOrderHeader(*row) if row else None
+
+
+@dataclass(frozen=True, slots=True)
+class Coverage:
+    """Units of a supplier order line meant for one customer line, with that customer."""
+
+    id: int
+    supplier_line_id: int
+    customer_line_id: int
+    quantity: int
+    allocated: int
+    outstanding: int  # still expected for the customer
+    order_id: int
+    line_no: int
+    order_number: str
+    order_date: str
+    order_status: str
+    customer_name: str
+    customer_phone: str
+    customer_email: str
+
+
+@dataclass(frozen=True, slots=True)
+class SupplierOrderLine:
+    """A supplier order line with what was received and how much of it customers wait for."""
+
+    id: int
+    supplier_order_id: int
+    line_no: int
+    product_id: int
+    offer_id: int | None
+    supplier_sku: str
+    description: str
+    unit_cost: int
+    pack_size: int
+    quantity: int
+    expected_date: str | None
+    notes: str
+    sku: str
+    product_name: str
+    unit: str
+    received: int
+    covered: int
+    covered_outstanding: int
+    lead_time_days: int
+    customers: tuple[Coverage, ...] = ()  # filled in for the order's detail only
+
+    @property
+    def line_total(self) -> int:
+        return self.quantity * self.unit_cost
+
+    @property
+    def uncovered(self) -> int:
+        """Units no customer is waiting for (pack rounding, minimums): they become surplus."""
+        return max(0, self.quantity - self.covered)
 
 
 # Per-row sub-queries over indexed columns: the cost grows with the order's own lines, not with
 # every receipt and allocation in the shop (a 100,000-order file stays fast).
 LINES_SQL = """
-SELECT sl.*, p.sku, p.name AS product_name, p.unit,
+SELECT sl.id, sl.supplier_order_id, sl.line_no, sl.product_id, sl.offer_id, sl.supplier_sku,
+       sl.description, sl.unit_cost, sl.pack_size, sl.quantity, sl.expected_date, sl.notes,
+       p.sku, p.name AS product_name, p.unit,
        (SELECT COALESCE(SUM(r.quantity), 0) FROM receipt_lines r
          WHERE r.supplier_line_id = sl.id) AS received,
        (SELECT COALESCE(SUM(c.quantity), 0) FROM coverage c
@@ -49,16 +131,16 @@ LEFT JOIN offers o ON o.id = sl.offer_id
 """
 
 
-def lines(db: Database, so_id: int) -> list[dict[str, Any]]:
+def lines(db: Database, so_id: int) -> list[SupplierOrderLine]:
     rows = db.execute(
         LINES_SQL + " WHERE sl.supplier_order_id = ? ORDER BY sl.line_no", [so_id]
     ).fetchall()
-    return [dict(r) for r in rows]
+    return [SupplierOrderLine(*r) for r in rows]
 
 
-def line(db: Database, line_id: int) -> dict[str, Any] | None:
+def line(db: Database, line_id: int) -> SupplierOrderLine | None:
     row = db.execute(LINES_SQL + " WHERE sl.id = ?", [line_id]).fetchone()
-    return dict(row) if row else None
+    return SupplierOrderLine(*row) if row else None
 
 
 COVERAGE_SQL = """
@@ -75,7 +157,7 @@ JOIN (SELECT c2.id, (SELECT COALESCE(SUM(a.quantity), 0) FROM allocations a
 """
 
 
-def coverage_for_lines(db: Database, line_ids: Iterable[int]) -> list[dict[str, Any]]:
+def coverage_for_lines(db: Database, line_ids: Iterable[int]) -> list[Coverage]:
     """Coverage rows of these supplier lines, oldest customer order first."""
     ids = list(line_ids)
     if not ids:
@@ -85,55 +167,19 @@ def coverage_for_lines(db: Database, line_ids: Iterable[int]) -> list[dict[str, 
         " ORDER BY o.order_date, o.id, c.customer_line_id",
         ids,
     ).fetchall()
-    return [dict(r) for r in rows]
+    return [Coverage(*r) for r in rows]
 
 
-def coverage_for_order(db: Database, so_id: int) -> list[dict[str, Any]]:
+def coverage_for_order(db: Database, so_id: int) -> list[Coverage]:
     rows = db.execute(
         COVERAGE_SQL + " JOIN supplier_order_lines sl ON sl.id = c.supplier_line_id"
         " WHERE sl.supplier_order_id = ? ORDER BY o.order_date, o.id, c.customer_line_id",
         [so_id],
     ).fetchall()
-    return [dict(r) for r in rows]
+    return [Coverage(*r) for r in rows]
 
 
-LIST_SQL = """
-SELECT so.id, so.number, so.supplier_id, s.name AS supplier_name, so.status,
-       so.expected_date, so.created_at, so.sent_at, so.closed_at, so.notes,
-       s.min_order_value,
-       (SELECT COUNT(*) FROM supplier_order_lines WHERE supplier_order_id = so.id) AS line_count,
-       (SELECT COALESCE(SUM(quantity * unit_cost), 0) FROM supplier_order_lines
-         WHERE supplier_order_id = so.id) AS value
-FROM supplier_orders so JOIN suppliers s ON s.id = so.supplier_id
-"""
-
-
-def list_orders(
-    db: Database,
-    *,
-    statuses: Iterable[str] = (),
-    supplier_id: int | None = None,
-    text: str = "",
-    limit: int = 200,
-    offset: int = 0,
-) -> list[dict[str, Any]]:
-    where, params = [], []
-    statuses = list(statuses)
-    if statuses:
-        where.append(f"so.status IN ({','.join('?' * len(statuses))})")
-        params += statuses
-    if supplier_id is not None:
-        where.append("so.supplier_id = ?")
-        params.append(supplier_id)
-    if text.strip():
-        where.append("(so.number LIKE ? OR s.name LIKE ?)")
-        params += [f"%{text.strip()}%"] * 2
-    sql = LIST_SQL + (" WHERE " + " AND ".join(where) if where else "")
-    sql += " ORDER BY so.id DESC LIMIT ? OFFSET ?"
-    return [dict(r) for r in db.execute(sql, params + [limit, offset])]
-
-
-def draft_for_supplier(db: Database, supplier_id: int) -> dict[str, Any] | None:
+def draft_for_supplier(db: Database, supplier_id: int) -> SupplierOrderHeader | None:
     row = db.execute(
         "SELECT id FROM supplier_orders WHERE supplier_id = ? AND status = 'draft'"
         " ORDER BY id LIMIT 1",
@@ -158,7 +204,7 @@ def insert_order(
         " updated_at) VALUES (?, ?, 'draft', ?, ?, ?)",
         [number, supplier_id, expected_date, now, now],
     )
-    return int(cur.lastrowid)
+    return inserted_id(cur.lastrowid)
 
 
 def insert_line(db: Database, row: dict[str, Any]) -> int:
@@ -169,7 +215,7 @@ def insert_line(db: Database, row: dict[str, Any]) -> int:
         " :description, :unit_cost, :pack_size, :quantity, :expected_date)",
         row,
     )
-    return int(cur.lastrowid)
+    return inserted_id(cur.lastrowid)
 
 
 def offer_snapshots(db: Database, offer_ids: Iterable[int]) -> dict[int, dict[str, Any]]:
@@ -208,9 +254,9 @@ def allocations_via_coverage(db: Database, coverage_ids: Iterable[int]) -> int:
     ).fetchone()[0]
 
 
-def outstanding_customers(db: Database, so_id: int) -> list[dict[str, Any]]:
+def outstanding_customers(db: Database, so_id: int) -> list[Coverage]:
     """Customer orders still waiting for units of this supplier order, per customer line."""
-    return [row for row in coverage_for_order(db, so_id) if row["outstanding"] > 0]
+    return [row for row in coverage_for_order(db, so_id) if row.outstanding > 0]
 
 
 def is_open_status(status: str) -> bool:
@@ -256,7 +302,7 @@ def has_receipts(db: Database, so_id: int) -> bool:
 
 
 def _update_order(db: Database, so_id: int, values: dict[str, Any]) -> None:
-    db["supplier_orders"].update(so_id, values)
+    db.table("supplier_orders").update(so_id, values)
 
 
 def set_status(db: Database, so_id: int, status: str, at: str) -> None:
@@ -295,7 +341,7 @@ def close(db: Database, so_id: int, status: str, at: str) -> None:
 
 
 def update_line(db: Database, line_id: int, values: dict[str, Any]) -> None:
-    db["supplier_order_lines"].update(line_id, values)
+    db.table("supplier_order_lines").update(line_id, values)
 
 
 def set_line_quantity(db: Database, line_id: int, quantity: int) -> None:

@@ -113,7 +113,7 @@ def used_from_surplus(db: Database, product_ids: Iterable[int]) -> dict[int, int
 def insert_write_off(
     db: Database, product_id: int, quantity: int, unit_cost: int, reason: str, at: str
 ) -> None:
-    db["write_offs"].insert(
+    db.table("write_offs").insert(
         {
             "product_id": product_id,
             "quantity": quantity,

@@ -6,6 +6,9 @@ full count comes separately, so a shop with thousands of ready orders still open
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from sqlite_utils import Database
@@ -26,33 +29,66 @@ def waiting_totals(db: Database) -> tuple[int, int, int]:
     return int(orders), int(units), int(lines)
 
 
+@dataclass(frozen=True, slots=True)
+class SupplierOrderItem:
+    """A supplier order as a Today card lists it."""
+
+    supplier_order_id: int
+    number: str
+    supplier_name: str
+    status: str
+    expected_date: date | None
+    lines: int
+    units: int
+    value: int
+    min_order_value: int
+
+    @property
+    def below_minimum(self) -> bool:
+        return self.value < self.min_order_value
+
+
+# The columns are SupplierOrderItem's, in its order.
 SUPPLIER_ORDER_SQL = """
-SELECT so.id, so.number, so.status, so.expected_date, s.name AS supplier_name,
-       s.min_order_value,
+SELECT so.id, so.number, s.name AS supplier_name, so.status, so.expected_date,
        (SELECT COUNT(*) FROM supplier_order_lines WHERE supplier_order_id = so.id) AS line_count,
        (SELECT COALESCE(SUM(quantity), 0) FROM supplier_order_lines
          WHERE supplier_order_id = so.id) AS units,
        (SELECT COALESCE(SUM(quantity * unit_cost), 0) FROM supplier_order_lines
-         WHERE supplier_order_id = so.id) AS value
+         WHERE supplier_order_id = so.id) AS value,
+       s.min_order_value
 FROM supplier_orders so JOIN suppliers s ON s.id = so.supplier_id
 """
 
 
-def draft_orders(db: Database) -> list[dict[str, Any]]:
+def _so_items(rows: Iterable[Any]) -> list[SupplierOrderItem]:
+    return [
+        SupplierOrderItem(
+            so_id, number, supplier, status, _date(expected), lines, units, value, minimum
+        )
+        for so_id, number, supplier, status, expected, lines, units, value, minimum in rows
+    ]
+
+
+def _date(text: str | None) -> date | None:
+    return date.fromisoformat(text[:10]) if text else None
+
+
+def draft_orders(db: Database) -> list[SupplierOrderItem]:
     rows = db.execute(
         SUPPLIER_ORDER_SQL + " WHERE so.status = 'draft' ORDER BY so.created_at, so.id"
     )
-    return [dict(r) for r in rows]
+    return _so_items(rows)
 
 
-def expected_on(db: Database, day_iso: str) -> list[dict[str, Any]]:
+def expected_on(db: Database, day_iso: str) -> list[SupplierOrderItem]:
     """Sent (or partly received) supplier orders expected on `day_iso`."""
     rows = db.execute(
         SUPPLIER_ORDER_SQL + " WHERE so.status IN ('sent', 'partially received')"
         " AND so.expected_date = ? ORDER BY s.name, so.id",
         [day_iso],
     )
-    return [dict(r) for r in rows]
+    return _so_items(rows)
 
 
 # The ready orders shown (oldest first, at most :limit) are picked by their keys first, so the
@@ -76,22 +112,34 @@ ORDER BY o.ready_at, o.id
 UNNOTIFIED = "o.notified_at IS NULL"
 
 
-def _ready(
-    db: Database, where: str, params: list[Any], limit: int
-) -> tuple[list[dict[str, Any]], int]:
+@dataclass(frozen=True, slots=True)
+class ReadyRow:
+    """A ready order as the Today lists read it (the pickup-by date is worked out above)."""
+
+    id: int
+    number: str
+    ready_at: str | None
+    notified_at: str | None
+    customer_name: str
+    customer_phone: str
+    customer_email: str
+    balance: int
+
+
+def _ready(db: Database, where: str, params: list[Any], limit: int) -> tuple[list[ReadyRow], int]:
     """The first `limit` ready orders matching `where`, and how many match in all."""
     named = {"limit": limit} | {f"p{i}": v for i, v in enumerate(params)}
-    rows = [dict(r) for r in db.execute(READY_SQL.format(where=where), named)]
-    totals = [row.pop("total") for row in rows]
-    if totals:
-        return rows, totals[0]
+    found = db.execute(READY_SQL.format(where=where), named).fetchall()
+    rows = [ReadyRow(*r[:-1]) for r in found]
+    if found:
+        return rows, found[0][-1]
     if limit > 0:
         return rows, 0
     sql = f"SELECT COUNT(*) FROM customer_orders o WHERE o.status = 'ready' AND {where}"
     return rows, db.execute(sql, named).fetchone()[0]
 
 
-def unnotified_ready(db: Database, limit: int) -> tuple[list[dict[str, Any]], int]:
+def unnotified_ready(db: Database, limit: int) -> tuple[list[ReadyRow], int]:
     """Ready orders nobody told yet (oldest first, at most `limit`), and how many in all."""
     return _ready(db, UNNOTIFIED, [], limit)
 
@@ -107,7 +155,7 @@ def told_ready_dates(db: Database) -> list[tuple[int, str, str]]:
     return list(rows)
 
 
-def ready_by_ids(db: Database, ids: list[int]) -> list[dict[str, Any]]:
+def ready_by_ids(db: Database, ids: list[int]) -> list[ReadyRow]:
     """The ready orders `ids` (at most a page of them) as the Today lists show them."""
     if not ids:
         return []
@@ -226,10 +274,34 @@ ORDER BY r.so_id, r.rank
 """
 
 
-def late_orders(db: Database, today_iso: str) -> list[dict[str, Any]]:
-    return [dict(r) for r in db.execute(LATE_SQL, [today_iso])]
+@dataclass(frozen=True, slots=True)
+class LateRow:
+    id: int
+    number: str
+    status: str
+    expected_date: str
+    supplier_name: str
 
 
-def late_affected(db: Database, today_iso: str, limit: int) -> list[dict[str, Any]]:
+def late_orders(db: Database, today_iso: str) -> list[LateRow]:
+    return [LateRow(*r) for r in db.execute(LATE_SQL, [today_iso])]
+
+
+@dataclass(frozen=True, slots=True)
+class AffectedRow:
+    """A customer order kept waiting by a late supplier order, with that order's totals."""
+
+    so_id: int
+    order_id: int
+    number: str
+    name: str
+    phone: str
+    email: str
+    units: int
+    orders: int  # all customer orders the supplier order keeps waiting
+    total_units: int
+
+
+def late_affected(db: Database, today_iso: str, limit: int) -> list[AffectedRow]:
     rows = db.execute(AFFECTED_SQL, {"today": today_iso, "limit": limit})
-    return [dict(r) for r in rows]
+    return [AffectedRow(*r) for r in rows]

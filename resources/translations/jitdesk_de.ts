@@ -239,6 +239,10 @@
         <translation>wird bei jedem Versand abgefragt</translation>
     </message>
     <message>
+        <source>Send mail unencrypted?</source>
+        <translation>E-Mail unverschlüsselt senden?</translation>
+    </message>
+    <message>
         <source>&amp;Restore default</source>
         <translation>&amp;Standard wiederherstellen</translation>
     </message>
@@ -713,6 +717,18 @@
     <message>
         <source>&amp;Record</source>
         <translation>&amp;Erfassen</translation>
+    </message>
+    <message>
+        <source>Our SKU</source>
+        <translation>Unsere SKU</translation>
+    </message>
+    <message>
+        <source>Pack size</source>
+        <translation>Packungsgröße</translation>
+    </message>
+    <message>
+        <source>Minimum quantity</source>
+        <translation>Mindestmenge</translation>
     </message>
     <message>
         <source>Supplier price list</source>

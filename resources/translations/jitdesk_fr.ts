@@ -239,6 +239,10 @@
         <translation>demandé à chaque envoi</translation>
     </message>
     <message>
+        <source>Send mail unencrypted?</source>
+        <translation>Envoyer les e-mails sans chiffrement ?</translation>
+    </message>
+    <message>
         <source>&amp;Restore default</source>
         <translation>&amp;Rétablir le texte par défaut</translation>
     </message>
@@ -713,6 +717,18 @@
     <message>
         <source>&amp;Record</source>
         <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Our SKU</source>
+        <translation>Notre SKU</translation>
+    </message>
+    <message>
+        <source>Pack size</source>
+        <translation>Taille du lot</translation>
+    </message>
+    <message>
+        <source>Minimum quantity</source>
+        <translation>Quantité minimale</translation>
     </message>
     <message>
         <source>Supplier price list</source>

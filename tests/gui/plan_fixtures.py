@@ -63,8 +63,8 @@ def make_plan_shop(gui_shop) -> PlanShop:
 
 
 def number(shop: Shop, order_id: int) -> str:
-    return order_detail(shop, order_id).header["number"]
+    return order_detail(shop, order_id).header.number
 
 
 def waiting(shop: Shop, order_id: int) -> int:
-    return sum(line["waiting"] for line in order_detail(shop, order_id).lines)
+    return sum(line.waiting for line in order_detail(shop, order_id).lines)

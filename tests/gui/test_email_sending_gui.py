@@ -155,9 +155,7 @@ def ready(gui_shop):
     """Zoë's and Ivan's orders ready for pickup (both have an e-mail address)."""
     loop = sent_alpine_order(gui_shop)
     detail = supplier_order_detail(gui_shop.shop, loop.so_id)
-    record_receipt(
-        gui_shop.shop, loop.so_id, {line["id"]: line["quantity"] for line in detail.lines}
-    )
+    record_receipt(gui_shop.shop, loop.so_id, {line.id: line.quantity for line in detail.lines})
     return loop
 
 

@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QFileDialog, QInputDialog
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from jitdesk.gui.actions.transfer_menus import run_export
 from jitdesk.gui.dialogs.email_settings_dialog import EmailSettingsDialog
@@ -141,3 +141,29 @@ def test_email_password_field_is_closed_when_the_password_is_asked_each_time(
     assert "asked" in dialog.password.placeholderText()
     dialog.storage.setCurrentIndex(dialog.storage.findData("keyring"))
     assert dialog.password.isEnabled()
+
+
+def test_unencrypted_mail_is_saved_only_after_the_owner_confirms(qtbot, shop, monkeypatch):
+    monkeypatch.setattr(mail, "keyring_available", lambda: False)
+    asked: list[str] = []
+    answers = iter([QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])
+
+    def warning(parent, title, text, *args):
+        asked.append(text)
+        return next(answers)
+
+    monkeypatch.setattr(QMessageBox, "warning", warning)
+    dialog = EmailSettingsDialog(shop)
+    qtbot.addWidget(dialog)
+    dialog.host.setText("smtp.example.com")
+    dialog.from_address.setText("shop@example.com")
+    dialog.username.setText("shop")
+    dialog.security.setCurrentIndex(dialog.security.findData("none"))
+    dialog.save()
+    assert mail.get_smtp_settings(shop) is None  # "No": nothing saved
+    dialog.save()
+    assert mail.get_smtp_settings(shop).security == "none"
+    assert len(asked) == 2 and "your password and every message travel unencrypted" in asked[0]
+    dialog.security.setCurrentIndex(dialog.security.findData("tls"))
+    dialog.save()
+    assert len(asked) == 2  # an encrypted connection needs no confirmation

@@ -111,15 +111,13 @@ def test_log_an_order_end_to_end(qtbot, gui_shop):
     qtbot.waitUntil(lambda: not dialog.isVisible())
 
     detail = order_detail(shop, dialog.order_id)
-    assert detail.header["customer_name"] == "Zoë Ångström"
-    assert detail.header["promised_date"] == "2026-12-09"
-    assert [(line["sku"], line["quantity"], line["unit_price"]) for line in detail.lines] == [
+    assert detail.header.customer_name == "Zoë Ångström"
+    assert detail.header.promised_date == "2026-12-09"
+    assert [(line.sku, line.quantity, line.unit_price) for line in detail.lines] == [
         ("BRK-100", 3, 1250),
         ("CHN-11", 1, 3000),
     ]
-    assert [(p["kind"], p["amount"], p["method"]) for p in detail.payments] == [
-        ("deposit", 2000, "card")
-    ]
+    assert [(p.kind, p.amount, p.method) for p in detail.payments] == [("deposit", 2000, "card")]
     assert detail.balance == 4750
 
     # The new order is listed and selected.
@@ -306,11 +304,11 @@ def test_edit_an_open_order(qtbot, gui_shop):
     qtbot.waitUntil(lambda: not dialog.isVisible())
 
     detail = order_detail(shop, created.order_id)
-    assert [(line["sku"], line["quantity"]) for line in detail.lines] == [
+    assert [(line.sku, line.quantity) for line in detail.lines] == [
         ("BRK-100", 4),
         ("TYR-700", 1),
     ]
-    assert detail.header["notes"] == "Ruft vorher an — calls first"
+    assert detail.header.notes == "Ruft vorher an — calls first"
     assert detail.paid == 500
     actions = [
         r[0]

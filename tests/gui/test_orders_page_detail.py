@@ -93,7 +93,7 @@ def test_cancel_with_impact_through_the_gui(qtbot, world):
     with qtbot.waitSignal(page.changed) as signal:
         dialog.ok.click()
     assert signal.args[0].customer_orders == {world.orders["ann"]}
-    assert order_detail(world.shop, world.orders["ann"]).header["status"] == "cancelled"
+    assert order_detail(world.shop, world.orders["ann"]).header.status == "cancelled"
     # The default list (open and ready) no longer shows it; the panel follows the selection.
     assert world.numbers["ann"] not in numbers(page)
     page.status.setCurrentIndex(1)  # all orders
@@ -121,7 +121,7 @@ def test_reduce_a_line_through_the_gui(qtbot, world):
     with qtbot.waitSignal(page.changed):
         dialog.ok.click()
     assert cell(panel.lines_model, 0, L_QTY) == "1 (of 3)"
-    assert order_detail(world.shop, world.orders["bob1"]).lines[0]["quantity"] == 1
+    assert order_detail(world.shop, world.orders["bob1"]).lines[0].quantity == 1
     total = page.model.data(page.model.index(page.model.row_of(world.orders["bob1"]), 5))
     assert total == "€3.00"
 

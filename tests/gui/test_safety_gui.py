@@ -147,3 +147,20 @@ def test_qt_warnings_go_to_the_log(qapp, caplog):
     with caplog.at_level(logging.WARNING, logger="jitdesk"):
         qWarning("a Qt warning for the log")
     assert "a Qt warning for the log" in caplog.text
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX file modes")
+def test_settings_file_and_window_lock_are_owner_only(shop_path):
+    from PySide6.QtCore import QSettings
+
+    QSettings().setValue("probe", 1)
+    QSettings().sync()
+    os.chmod(QSettings().fileName(), 0o644)
+    gui_app.private_settings()
+    assert stat.S_IMODE(os.stat(QSettings().fileName()).st_mode) == 0o600
+    shop = shop_lock.open_locked(shop_path)
+    try:
+        lock = backup.lock_file_path(shop_path)
+        assert stat.S_IMODE(lock.stat().st_mode) == 0o600
+    finally:
+        shop.close()

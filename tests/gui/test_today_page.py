@@ -119,7 +119,7 @@ def test_ready_orders_print_notices_then_count_as_notified(qtbot, world, monkeyp
     assert path.exists() and path.read_bytes().startswith(b"%PDF")
     assert page.preview.document.pageCount() == 3
     assert signal.args[0].customer_orders == set(world.orders.values())
-    assert all(order_detail(world.shop, i).header["notified_at"] for i in world.orders.values())
+    assert all(order_detail(world.shop, i).header.notified_at for i in world.orders.values())
     assert page.sections[UNNOTIFIED].heading.text() == "Ready, customer not told yet (0)"
     assert not page.sections[UNNOTIFIED].action_button.isEnabled()
 

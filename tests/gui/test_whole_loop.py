@@ -284,8 +284,8 @@ def test_whole_loop_from_order_to_handover(qtbot, gui_shop, modals):
 
     # What the shop file holds: completed, the balance payment recorded, nothing owed.
     done = order_detail(shop, zoe_id)
-    assert done.header["status"] == "completed"
-    assert [(x["kind"], x["amount"], x["method"]) for x in done.payments] == [
+    assert done.header.status == "completed"
+    assert [(x.kind, x.amount, x.method) for x in done.payments] == [
         ("deposit", 1400, "card"),
         ("balance", 5600, "cash"),
     ]

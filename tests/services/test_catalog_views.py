@@ -42,15 +42,15 @@ def test_products_filter_by_text_and_active_and_page(shop):
         catalog_views.count_products(shop, ListFilter("widget 1", active=True)) == 9
     )  # 1, 11-19 less 15
     by_barcode = catalog_views.list_products(shop, ListFilter("333931"), limit=10)
-    assert [r["sku"] for r in by_barcode] == ["BELL"]
-    assert by_barcode[0]["offers"] == 0 and by_barcode[0]["supplier_name"] is None
+    assert [r.sku for r in by_barcode] == ["BELL"]
+    assert by_barcode[0].offers == 0 and by_barcode[0].supplier_name is None
     # LIKE wildcards typed by the user are literal
     assert catalog_views.count_products(shop, ListFilter("0%_")) == 1
     page1 = catalog_views.list_products(shop, ListFilter(), limit=10, offset=0)
     page3 = catalog_views.list_products(shop, ListFilter(), limit=10, offset=20)
-    assert [r["sku"] for r in page1][:2] == ["BELL", "SKU-000"]
+    assert [r.sku for r in page1][:2] == ["BELL", "SKU-000"]
     assert len(page3) == 6
-    assert page1[1]["supplier_name"] == "Acme"
+    assert page1[1].supplier_name == "Acme"
 
 
 def test_customers_search_and_their_orders(shop):
@@ -62,12 +62,12 @@ def test_customers_search_and_their_orders(shop):
     for _ in range(3):
         orders.create_order(shop, OrderInput(ana, [OrderLineInput(pid, 2)]))
 
-    assert [r["name"] for r in catalog_views.list_customers(shop, ListFilter("1234"))] == [
+    assert [r.name for r in catalog_views.list_customers(shop, ListFilter("1234"))] == [
         "Ana Müller"
     ]
     assert catalog_views.count_customers(shop, ListFilter("example")) == 2
     rows = catalog_views.list_customers(shop, ListFilter(), limit=10)
-    assert rows[0]["open_orders"] == 3 and rows[1]["open_orders"] == 0
+    assert rows[0].open_orders == 3 and rows[1].open_orders == 0
     assert catalog_views.count_customer_orders(shop, ana) == 3
     assert len(catalog_views.customer_orders(shop, ana, limit=2)) == 2
 
@@ -85,6 +85,6 @@ def test_supplier_round_trip_and_offer_history(shop):
     pid = catalog.add_product(shop, ProductInput("C", "Chain", 3000))
     offer = catalog.set_offer(shop, OfferInput(pid, sid, unit_cost=1500))
     catalog.set_offer(shop, OfferInput(pid, sid, unit_cost=1650))
-    assert [c["unit_cost"] for c in catalog_views.offer_cost_history(shop, offer)] == [1650, 1500]
+    assert [c.unit_cost for c in catalog_views.offer_cost_history(shop, offer)] == [1650, 1500]
     assert catalog_views.count_suppliers(shop, ListFilter("nord")) == 1
-    assert catalog_views.list_suppliers(shop, ListFilter(), limit=5)[0]["offers"] == 1
+    assert catalog_views.list_suppliers(shop, ListFilter(), limit=5)[0].offers == 1

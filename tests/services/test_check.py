@@ -110,7 +110,7 @@ def test_check_reports_broken_references_and_negative_quantities(demo, tmp_path)
         shop.close()
     text = "\n".join(problems)
     assert "1 row(s) of customer_order_lines refer to a missing customer_orders row" in text
-    assert "A coverage (row 1) has a negative or zero quantity" in text
+    assert "A coverage (row 1) has the quantity -4, which is not a whole number from 0" in text
 
 
 def test_check_caps_a_flood_of_problems(demo, tmp_path):

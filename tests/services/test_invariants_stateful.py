@@ -194,18 +194,18 @@ class JitLoop(RuleBasedStateMachine):
         grow = data.draw(st.integers(0, len(detail.lines) - 1))
         lines = [
             OrderLineInput(
-                line["product_id"],
-                line["quantity"] + (data.draw(st.integers(1, 3)) if i == grow else 0),
-                line["unit_price"],
-                line_id=line["id"],
+                line.product_id,
+                line.quantity + (data.draw(st.integers(1, 3)) if i == grow else 0),
+                line.unit_price,
+                line_id=line.id,
             )
             for i, line in enumerate(detail.lines)
-            if line["quantity"] > 0 or i == grow
+            if line.quantity > 0 or i == grow
         ]
         orders.edit_order(
             self.shop,
             order_id,
-            OrderInput(customer_id=detail.header["customer_id"], lines=lines),
+            OrderInput(customer_id=detail.header.customer_id, lines=lines),
         )
 
     @precondition(lambda self: planning is not None)

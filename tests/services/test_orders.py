@@ -62,12 +62,12 @@ def test_create_order_numbers_prices_deposit_and_promise(shop, catalog_ids):
     # Chain: Wed + 3 = Sat -> Tue 1 Dec delivery, +1 buffer = Wed 2 Dec (latest line wins)
     assert created.promised_date == date(2026, 12, 2)
     detail = orders.order_detail(shop, created.order_id)
-    assert [line["unit_price"] for line in detail.lines] == [2500, 800]
+    assert [line.unit_price for line in detail.lines] == [2500, 800]
     assert detail.total == 2 * 2500 + 800
     assert detail.paid == 1000
     assert detail.balance == 4800
-    assert [line["waiting"] for line in detail.lines] == [2, 1]
-    assert detail.header["status"] == "open"
+    assert [line.waiting for line in detail.lines] == [2, 1]
+    assert detail.header.status == "open"
     actions = [e["action"] for e in events_for(shop.db, "customer_order", created.order_id)]
     assert actions == ["created", "payment"]
     second = orders.create_order(
@@ -131,19 +131,19 @@ def test_edit_open_order_changes_lines_and_writes_event(shop, catalog_ids):
         OrderInput(
             customer_id=catalog_ids["ana"],
             lines=[
-                OrderLineInput(catalog_ids["bell"], 3, 850, line_id=line["id"]),
+                OrderLineInput(catalog_ids["bell"], 3, 850, line_id=line.id),
                 OrderLineInput(catalog_ids["chain"], 1),
             ],
             notes="gift wrap",
         ),
     )
     detail = orders.order_detail(shop, created.order_id)
-    assert [(row["sku"], row["quantity"], row["unit_price"]) for row in detail.lines] == [
+    assert [(row.sku, row.quantity, row.unit_price) for row in detail.lines] == [
         ("BE-1", 3, 850),
         ("CH-1", 1, 2500),
     ]
-    assert detail.header["notes"] == "gift wrap"
-    assert detail.header["promised_date"] == "2026-12-02"
+    assert detail.header.notes == "gift wrap"
+    assert detail.header.promised_date == "2026-12-02"
     edited = [
         e
         for e in events_for(shop.db, "customer_order", created.order_id)
@@ -166,11 +166,11 @@ def test_removing_a_line_keeps_it_with_zero_quantity(shop, catalog_ids):
         created.order_id,
         OrderInput(
             customer_id=catalog_ids["ana"],
-            lines=[OrderLineInput(catalog_ids["bell"], 1, line_id=first["id"])],
+            lines=[OrderLineInput(catalog_ids["bell"], 1, line_id=first.id)],
         ),
     )
     detail = orders.order_detail(shop, created.order_id)
-    assert [(row["sku"], row["quantity"], row["original_quantity"]) for row in detail.lines] == [
+    assert [(row.sku, row.quantity, row.original_quantity) for row in detail.lines] == [
         ("BE-1", 1, 1),
         ("CH-1", 0, 1),
     ]
@@ -199,9 +199,9 @@ def test_list_and_find_orders(shop, catalog_ids):
         )
     flt = OrderFilter(text="Борис")
     rows = orders.list_orders(shop, flt)
-    assert [r["customer_name"] for r in rows] == ["Борис Петров"]
+    assert [r.customer_name for r in rows] == ["Борис Петров"]
     assert orders.count_orders(shop, OrderFilter()) == 2
-    assert orders.find_order(shop, " C-2026-0002 ")["customer_name"] == "Борис Петров"
+    assert orders.find_order(shop, " C-2026-0002 ").customer_name == "Борис Петров"
     with pytest.raises(DomainError, match="no order C-2026-0099"):
         orders.find_order(shop, "C-2026-0099")
 

@@ -98,7 +98,7 @@ def test_new_demand_consolidates_into_the_existing_draft_line(w):
     ]
     assert w.waiting(later.order_id) == 0
     detail = supplier_orders.supplier_order_detail(w.shop, 1)
-    served = {(c["order_number"], c["quantity"]) for c in detail.lines[0]["customers"]}
+    served = {(c.order_number, c.quantity) for c in detail.lines[0].customers}
     assert served == {("C-2026-0001", 10), (later.number, 5)}
 
 

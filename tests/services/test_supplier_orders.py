@@ -28,7 +28,7 @@ def planned(w):
     ana = w.order("ana", ("chain", 3))
     jorg = w.order("jorg", ("chain", 4))
     planning.commit_plan(w.shop)
-    line_id = so.supplier_order_detail(w.shop, 1).lines[0]["id"]
+    line_id = so.supplier_order_detail(w.shop, 1).lines[0].id
     return ana, jorg, line_id
 
 
@@ -81,13 +81,13 @@ def test_detail_shows_which_customers_each_line_serves(w, planned):
     detail = so.supplier_order_detail(w.shop, 1)
     assert (detail.number, detail.status, detail.value) == ("P-2026-0001", "draft", 12 * 1200)
     (line,) = detail.lines
-    assert (line["quantity"], line["covered"], line["uncovered"], line["received"]) == (12, 7, 5, 0)
-    assert [(c["order_number"], c["customer_name"], c["quantity"]) for c in line["customers"]] == [
+    assert (line.quantity, line.covered, line.uncovered, line.received) == (12, 7, 5, 0)
+    assert [(c.order_number, c.customer_name, c.quantity) for c in line.customers] == [
         (ana.number, "Ana", 3),
         (jorg.number, "Jörg", 4),
     ]
     listed = so.list_supplier_orders(w.shop)
-    assert [(r["number"], r["supplier_name"], r["value"], r["below_minimum"]) for r in listed] == [
+    assert [(r.number, r.supplier_name, r.value, r.below_minimum) for r in listed] == [
         ("P-2026-0001", "Acme", 14400, False)
     ]
 
@@ -112,7 +112,7 @@ def test_increasing_a_line_keeps_the_customers(w, planned):
     _, _, line_id = planned
     result = so.set_line_quantity(w.shop, line_id, 18)
     assert result.released == []
-    assert so.supplier_order_detail(w.shop, 1).lines[0]["quantity"] == 18
+    assert so.supplier_order_detail(w.shop, 1).lines[0].quantity == 18
 
 
 def test_removing_a_line_puts_its_customers_back_to_waiting(w, planned):
@@ -131,18 +131,18 @@ def test_removing_a_line_puts_its_customers_back_to_waiting(w, planned):
 def test_move_line_to_another_supplier_keeps_its_customers(w):
     ana = w.order("ana", ("tyre", 2), ("chain", 10))  # tyre goes to Acme (cheaper, in time)
     planning.commit_plan(w.shop)
-    tyre_line = next(ln for ln in so.supplier_order_detail(w.shop, 1).lines if ln["sku"] == "TY-1")
+    tyre_line = next(ln for ln in so.supplier_order_detail(w.shop, 1).lines if ln.sku == "TY-1")
 
-    result = so.move_line(w.shop, tyre_line["id"], w.ids["fast"])
+    result = so.move_line(w.shop, tyre_line.id, w.ids["fast"])
 
     assert result.released == []
     assert result.supplier_order_id == 2
     moved = so.supplier_order_detail(w.shop, 2)
-    assert (moved.number, moved.header["supplier_name"]) == ("P-2026-0002", "Fast")
+    assert (moved.number, moved.header.supplier_name) == ("P-2026-0002", "Fast")
     (line,) = moved.lines
-    assert (line["supplier_sku"], line["unit_cost"], line["quantity"]) == ("F-TY", 950, 2)
-    assert [(c["order_number"], c["quantity"]) for c in line["customers"]] == [(ana.number, 2)]
-    assert [ln["sku"] for ln in so.supplier_order_detail(w.shop, 1).lines] == ["CH-1"]
+    assert (line.supplier_sku, line.unit_cost, line.quantity) == ("F-TY", 950, 2)
+    assert [(c.order_number, c.quantity) for c in line.customers] == [(ana.number, 2)]
+    assert [ln.sku for ln in so.supplier_order_detail(w.shop, 1).lines] == ["CH-1"]
     assert w.waiting(ana.order_id) == 0
     assert planning.make_plan(w.shop).is_empty
 
@@ -151,11 +151,11 @@ def test_move_line_merges_into_the_target_draft_line(w):
     w.order("ana", ("tyre", 1))  # promised Fri: Fast
     jorg = w.order("jorg", ("tyre", 2), ("chain", 10))  # promised Wed: Acme
     planning.commit_plan(w.shop)
-    acme_tyre = next(ln for ln in so.supplier_order_detail(w.shop, 1).lines if ln["sku"] == "TY-1")
-    so.move_line(w.shop, acme_tyre["id"], w.ids["fast"])
+    acme_tyre = next(ln for ln in so.supplier_order_detail(w.shop, 1).lines if ln.sku == "TY-1")
+    so.move_line(w.shop, acme_tyre.id, w.ids["fast"])
     (fast_line,) = so.supplier_order_detail(w.shop, 2).lines
-    assert fast_line["quantity"] == 3
-    assert sorted(c["quantity"] for c in fast_line["customers"]) == [1, 2]
+    assert fast_line.quantity == 3
+    assert sorted(c.quantity for c in fast_line.customers) == [1, 2]
     assert w.waiting(jorg.order_id) == 0
 
 
@@ -177,8 +177,8 @@ def test_send_below_minimum_needs_confirmation_then_order_is_locked(w):
     so.mark_sent(w.shop, 1, allow_below_minimum=True)
 
     header = so.supplier_order_detail(w.shop, 1).header
-    assert (header["status"], header["sent_at"]) == ("sent", "2026-11-25T10:00:00+00:00")
-    line_id = so.supplier_order_detail(w.shop, 1).lines[0]["id"]
+    assert (header.status, header.sent_at) == ("sent", "2026-11-25T10:00:00+00:00")
+    line_id = so.supplier_order_detail(w.shop, 1).lines[0].id
     for edit in (
         lambda: so.set_line_quantity(w.shop, line_id, 1),
         lambda: so.remove_line(w.shop, line_id),
@@ -195,7 +195,7 @@ def test_send_below_minimum_needs_confirmation_then_order_is_locked(w):
 
 def test_notes_on_a_draft(w, planned):
     so.set_notes(w.shop, 1, "Deliver to the back door")
-    assert so.supplier_order_detail(w.shop, 1).header["notes"] == "Deliver to the back door"
+    assert so.supplier_order_detail(w.shop, 1).header.notes == "Deliver to the back door"
 
 
 @pytest.mark.parametrize("send_first", [False, True])
@@ -250,4 +250,4 @@ def test_late_supplier_orders_list_the_customers_to_tell(w, planned):
         (ana.number, "Ana", "0151 1", 3),
         (jorg.number, "Jörg", "0151 2", 4),
     ]
-    assert so.list_supplier_orders(w.shop)[0]["late"]
+    assert so.list_supplier_orders(w.shop)[0].late

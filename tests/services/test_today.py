@@ -89,7 +89,7 @@ def test_ready_notified_uncollected_and_surplus(world):
         world.numbers["bob2"],
     ]
     header = orders.order_detail(shop, world.orders["ann"]).header
-    assert header["notified_at"] == shop.now_iso()
+    assert header.notified_at == shop.now_iso()
     assert [e["action"] for e in events_for(shop.db, "customer_order", world.orders["ann"])][
         -1
     ] == "notified"

@@ -53,7 +53,7 @@ class TodayWorld:
     def receive_all(self) -> None:
         detail = so_svc.supplier_order_detail(self.shop, self.so_id)
         receiving.record_receipt(
-            self.shop, self.so_id, {line["id"]: line["quantity"] for line in detail.lines}
+            self.shop, self.so_id, {line.id: line.quantity for line in detail.lines}
         )
 
 

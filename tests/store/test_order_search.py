@@ -26,7 +26,7 @@ def _numbers(db, text: str, statuses=()) -> list[str]:
     flt = OrderFilter(text=text, statuses=statuses)
     rows = q.list_orders(db, flt, limit=500)
     assert q.count_orders(db, flt) == len(rows)
-    return [r["number"] for r in rows]
+    return [r.number for r in rows]
 
 
 def _expected(db, text: str) -> list[str]:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -31,7 +32,7 @@ from jitdesk.domain.email_templates import (
     SUPPLIER_ORDER,
     check_template,
 )
-from jitdesk.domain.errors import ValidationError
+from jitdesk.domain.errors import JitdeskError, ValidationError
 from jitdesk.gui.action_runner import run_action
 from jitdesk.gui.i18n import tr
 from jitdesk.gui.widgets.field_message import FieldMessage
@@ -146,16 +147,36 @@ class EmailSettingsDialog(QDialog):
         if not self.templates.check():
             self.tabs.setCurrentWidget(self.templates)
             return
-
-        def save_both() -> None:
+        try:
             if with_server:
                 settings.validate()
+        except JitdeskError as exc:
+            self._server_problem(str(exc))
+            return
+        if with_server and not self._unencrypted_confirmed(settings):
+            return
+
+        def save_both() -> None:
             self.templates.save()
             if with_server:
                 mail.save_smtp_settings(self.shop, settings, self.password.text() or None)
 
         if run_action(self, save_both, on_error=lambda exc: self._server_problem(str(exc))):
             self.accept()
+
+    def _unencrypted_confirmed(self, settings: mail.SmtpSettings) -> bool:
+        """Sending without encryption is the owner's explicit choice, never a default."""
+        warning = mail.security_warning(settings)
+        if warning is None:
+            return True
+        answer = QMessageBox.warning(
+            self,
+            tr("Send mail unencrypted?"),
+            warning,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def _server_problem(self, text: str) -> None:
         self.note.setText(text)

@@ -23,6 +23,7 @@ from jitdesk.gui.action_runner import run_action
 from jitdesk.gui.i18n import tr
 from jitdesk.gui.widgets.field_message import FieldMessage
 from jitdesk.services import changes as svc
+from jitdesk.services.orders import OrderDetailLine
 from jitdesk.services.shop import Changes, Shop
 
 
@@ -34,7 +35,7 @@ class ImpactDialog(QDialog):
         shop: Shop,
         *,
         order_id: int | None = None,
-        line: dict | None = None,
+        line: OrderDetailLine | None = None,
         parent: QWidget | None = None,
     ) -> None:
         """Cancel the order `order_id`, or reduce `line` (a row of order_detail's lines)."""
@@ -61,16 +62,16 @@ class ImpactDialog(QDialog):
             form = QFormLayout()
             form.addRow(tr("&New quantity:"), self.quantity)
             layout.addLayout(form)
-            handed = line["handed"]
-            self.quantity.setRange(handed, max(handed, line["quantity"] - 1))
-            self.quantity.setValue(max(handed, line["quantity"] - 1))
-            self.quantity.setSuffix(" " + (line.get("unit") or ""))
-            self.setWindowTitle(tr("Reduce line {no}").format(no=line["line_no"]))
+            handed = line.handed
+            self.quantity.setRange(handed, max(handed, line.quantity - 1))
+            self.quantity.setValue(max(handed, line.quantity - 1))
+            self.quantity.setSuffix(" " + (line.unit or ""))
+            self.setWindowTitle(tr("Reduce line {no}").format(no=line.line_no))
             self.intro.setText(
                 tr("Line {no}: {name}, {qty} ordered, {handed} handed over.").format(
-                    no=line["line_no"],
-                    name=line["description"] or line["product_name"],
-                    qty=line["quantity"],
+                    no=line.line_no,
+                    name=line.description or line.product_name,
+                    qty=line.quantity,
                     handed=handed,
                 )
             )
@@ -94,7 +95,7 @@ class ImpactDialog(QDialog):
         self.message.clear()
         try:
             if self.line is not None:
-                self.impact = svc.preview_reduce(self.shop, self.line["id"], self.quantity.value())
+                self.impact = svc.preview_reduce(self.shop, self.line.id, self.quantity.value())
             else:
                 self.impact = svc.preview_cancel_order(self.shop, self.order_id)
         except JitdeskError as exc:
@@ -115,7 +116,7 @@ class ImpactDialog(QDialog):
 
         def apply_impact() -> Changes:
             if self.line is not None:
-                return svc.apply_reduce(self.shop, self.line["id"], quantity, impact)
+                return svc.apply_reduce(self.shop, self.line.id, quantity, impact)
             return svc.apply_cancel_order(self.shop, self.order_id, impact)
 
         run_action(

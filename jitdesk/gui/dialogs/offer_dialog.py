@@ -23,7 +23,7 @@ from jitdesk.gui.i18n import tr
 from jitdesk.gui.widgets.editor_fields import FieldErrors, IntEdit
 from jitdesk.gui.widgets.money_edit import MoneyEdit
 from jitdesk.services.catalog import set_offer
-from jitdesk.services.catalog_views import supplier_choices
+from jitdesk.services.catalog_views import ProductOffer, supplier_choices
 from jitdesk.services.shop import Changes, Shop
 
 
@@ -37,7 +37,7 @@ class OfferDialog(QDialog):
         shop: Shop,
         fmt: ShopFormat,
         product_id: int,
-        offer: dict | None = None,
+        offer: ProductOffer | None = None,
         *,
         taken_supplier_ids: set[int] = frozenset(),
         parent: QWidget | None = None,
@@ -46,22 +46,20 @@ class OfferDialog(QDialog):
         self.shop = shop
         self.product_id = product_id
         self.offer = offer
-        self.offer_id: int | None = offer["id"] if offer else None
+        self.offer_id: int | None = offer.id if offer else None
         self.setWindowTitle(tr("Edit offer") if offer else tr("Add offer"))
         self.errors = FieldErrors(self)
 
         self.supplier = QComboBox(self)
         self._lead_times: dict[int, int] = {}
         for row in supplier_choices(shop):
-            self._lead_times[row["id"]] = row["lead_time_days"]
-            if offer is None and row["id"] in taken_supplier_ids:
+            self._lead_times[row.id] = row.lead_time_days
+            if offer is None and row.id in taken_supplier_ids:
                 continue
-            label = (
-                row["name"] if row["active"] else tr("{name} (inactive)").format(name=row["name"])
-            )
-            self.supplier.addItem(label, row["id"])
+            label = row.name if row.active else tr("{name} (inactive)").format(name=row.name)
+            self.supplier.addItem(label, row.id)
         if offer is not None:
-            self.supplier.setCurrentIndex(self.supplier.findData(offer["supplier_id"]))
+            self.supplier.setCurrentIndex(self.supplier.findData(offer.supplier_id))
             self.supplier.setEnabled(False)  # an offer belongs to one supplier
         self.supplier_sku = QLineEdit(self)
         self.supplier_sku.setMaxLength(64)
@@ -110,19 +108,19 @@ class OfferDialog(QDialog):
             edit.textEdited.connect(lambda _t: self.errors.clear())
         self._fill(offer)
 
-    def _fill(self, offer: dict | None) -> None:
+    def _fill(self, offer: ProductOffer | None) -> None:
         if offer is None:
             self.pack_size.set_value(1)
             self.min_qty.set_value(1)
             self.active.setChecked(True)
         else:
-            self.supplier_sku.setText(offer["supplier_sku"])
-            self.unit_cost.set_cents(offer["unit_cost"])
-            self.pack_size.set_value(offer["pack_size"])
-            self.min_qty.set_value(offer["min_qty"])
-            self.lead_time.set_value(offer["lead_time_days"])
-            self.preferred.setChecked(bool(offer["preferred"]))
-            self.active.setChecked(bool(offer["active"]))
+            self.supplier_sku.setText(offer.supplier_sku)
+            self.unit_cost.set_cents(offer.unit_cost)
+            self.pack_size.set_value(offer.pack_size)
+            self.min_qty.set_value(offer.min_qty)
+            self.lead_time.set_value(offer.lead_time_days)
+            self.preferred.setChecked(bool(offer.preferred))
+            self.active.setChecked(bool(offer.active))
         self._update_lead_placeholder()
 
     def _update_lead_placeholder(self) -> None:

@@ -51,6 +51,7 @@ from jitdesk.gui.widgets.customer_picker import CustomerPicker
 from jitdesk.gui.widgets.field_message import FieldMessage
 from jitdesk.gui.widgets.money_edit import MoneyEdit
 from jitdesk.gui.widgets.product_picker import ProductPicker
+from jitdesk.services.catalog import Product
 from jitdesk.services.orders import (
     CreatedOrder,
     create_order,
@@ -282,27 +283,25 @@ class OrderDialog(QDialog):
     def _load(self, order_id: int) -> None:
         detail = order_detail(self.shop, order_id)
         header = detail.header
-        self.number = header["number"]
-        self.order_date = date.fromisoformat(header["order_date"])
+        self.number = header.number
+        self.order_date = date.fromisoformat(header.order_date)
         self.paid = detail.paid
-        self.customer.set_customer(header["customer_id"], header["customer_name"])
-        self.notes.setText(header["notes"] or "")
+        self.customer.set_customer(header.customer_id, header.customer_name)
+        self.notes.setText(header.notes or "")
         self.lines.set_rows(
             [
                 LineRow(
-                    product_id=line["product_id"],
-                    sku=line["sku"],
-                    name=line["description"] or line["product_name"],
-                    unit=line["unit"] or "pc",
-                    quantity=line["quantity"],
-                    unit_price=line["unit_price"],
-                    promised=date.fromisoformat(line["promised_date"])
-                    if line["promised_date"]
-                    else None,
-                    line_id=line["id"],
+                    product_id=line.product_id,
+                    sku=line.sku,
+                    name=line.description or line.product_name,
+                    unit=line.unit or "pc",
+                    quantity=line.quantity,
+                    unit_price=line.unit_price,
+                    promised=date.fromisoformat(line.promised_date) if line.promised_date else None,
+                    line_id=line.id,
                 )
                 for line in detail.lines
-                if line["quantity"] > 0
+                if line.quantity > 0
             ]
         )
         # Payments are taken elsewhere once the order exists; here they are only shown.
@@ -311,7 +310,7 @@ class OrderDialog(QDialog):
         self.method.hide()
         self.paid_caption.show()
         self.paid_label.show()
-        status = header["status"]
+        status = header.status
         self.read_only = not customer_allows(status, Action.EDIT)
         if self.read_only:
             self.setWindowTitle(
@@ -334,14 +333,14 @@ class OrderDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("&Close"))
 
     # -- lines -------------------------------------------------------------------------------
-    def add_product(self, product: dict) -> None:
-        promised = quote_promised_dates(self.shop, [product["id"]], self.order_date)[product["id"]]
+    def add_product(self, product: Product) -> None:
+        promised = quote_promised_dates(self.shop, [product.id], self.order_date)[product.id]
         if promised is None:
             self.product.message.show_message(
                 tr(
                     "{sku} has no supplier offer yet, so it cannot be promised; add one in the "
                     "catalog first."
-                ).format(sku=product["sku"])
+                ).format(sku=product.sku)
             )
             return
         self.lines_message.clear()

@@ -3,7 +3,7 @@ see new offers, cost changes old → new and offers gone, then apply."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TR_NOOP, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -42,6 +42,17 @@ from jitdesk.services.price_lists import (
 from jitdesk.services.shop import Shop
 
 COL_CHANGE, COL_SKU, COL_NAME, COL_OLD, COL_NEW = range(5)
+
+
+# The column names of services.price_lists.FIELD_LABELS, marked for lupdate; they are shown
+# through tr() like every other label.
+_FIELD_LABEL_MARKS = (
+    QT_TR_NOOP("Supplier SKU"),
+    QT_TR_NOOP("Our SKU"),
+    QT_TR_NOOP("Unit cost"),
+    QT_TR_NOOP("Pack size"),
+    QT_TR_NOOP("Minimum quantity"),
+)
 
 
 class PriceListDialog(QDialog):

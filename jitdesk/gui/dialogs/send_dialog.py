@@ -50,7 +50,7 @@ class SendDialog(QDialog):
         self.shop = shop
         self.fmt = fmt
         self.detail = detail
-        self.so_id: int = detail.header["id"]
+        self.so_id: int = detail.header.id
         self.changes: Changes | None = None
         self.done_text = ""
         self.busy = False
@@ -66,9 +66,9 @@ class SendDialog(QDialog):
                 len(detail.lines),
             ).format(
                 number=_html(detail.number),
-                supplier=_html(header["supplier_name"]),
+                supplier=_html(header.supplier_name),
                 value=self.fmt.money(detail.value),
-                expected=self.fmt.long_date(header.get("expected_date")) or tr("not known"),
+                expected=self.fmt.long_date(header.expected_date) or tr("not known"),
             ),
             self,
         )
@@ -90,7 +90,7 @@ class SendDialog(QDialog):
                     " hold it until more is needed, or send it anyway."
                 ).format(
                     value=self.fmt.money(detail.value),
-                    supplier=header["supplier_name"],
+                    supplier=header.supplier_name,
                     minimum=self.fmt.money(detail.min_order_value),
                 )
             )
@@ -110,8 +110,8 @@ class SendDialog(QDialog):
         self.sent_button.setDefault(True)
         self.email_button = QPushButton(tr("&Email to supplier…"), self)
         self.email_button.setToolTip(
-            tr("Send the order PDF to {email}").format(email=header.get("supplier_email") or "—")
-            if header.get("supplier_email")
+            tr("Send the order PDF to {email}").format(email=header.supplier_email or "—")
+            if header.supplier_email
             else tr("The supplier has no e-mail address; add it in Suppliers.")
         )
         self.email_status = QLabel(self)
@@ -242,7 +242,7 @@ class SendDialog(QDialog):
         self._set_busy(True)
         self.email_status.setText(
             tr("E-mailing {number} to {supplier}…").format(
-                number=self.detail.number, supplier=self.detail.header["supplier_name"]
+                number=self.detail.number, supplier=self.detail.header.supplier_name
             )
         )
         self.email_status.show()

@@ -36,6 +36,12 @@ RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 CENTER = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter
 
 
+def _default_row_id(row: Row) -> Any:
+    if isinstance(row, Mapping):
+        return row.get("id")
+    return getattr(row, "id", None)
+
+
 @dataclass(frozen=True, slots=True)
 class Column:
     title: str  # untranslated; translated when shown
@@ -67,12 +73,6 @@ def text_columns(
             )
         )
     return columns
-
-
-def _default_row_id(row: Row) -> Any:
-    if isinstance(row, Mapping):
-        return row.get("id")
-    return getattr(row, "id", None)
 
 
 class RowsModel(QAbstractTableModel):
@@ -237,7 +237,7 @@ class PagedTableModel(PagedRowsModel):
         fetch: Callable[[int, int], list[Row]],
         count: Callable[[], int],
         *,
-        row_id: Callable[[Row], Any] = lambda row: row["id"],
+        row_id: Callable[[Row], Any] = _default_row_id,
         page_size: int = PAGE_SIZE,
         parent=None,
     ) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -13,6 +14,7 @@ from jitdesk.domain.money import MAX_QUANTITY, parse_money, parse_quantity
 from jitdesk.gui.formatting import ShopFormat
 from jitdesk.gui.i18n import tr
 from jitdesk.gui.models.list_model import RIGHT, AnyIndex, Column, RowsModel
+from jitdesk.services.catalog import Product
 
 SKU, PRODUCT, QUANTITY, UNIT_PRICE, LINE_TOTAL, PROMISED = range(6)
 COLUMN_TITLES = {
@@ -92,22 +94,22 @@ class OrderLinesModel(RowsModel):
         self.linesChanged.emit()
         return True
 
-    def add_product(self, product: dict, promised: date | None) -> int:
+    def add_product(self, product: Product, promised: date | None) -> int:
         """Add one unit of the product (a second scan of the same product adds one more)."""
         for number, row in enumerate(self.rows):
-            if row.product_id == product["id"] and row.line_id is None:
+            if row.product_id == product.id and row.line_id is None:
                 self.setData(self.index(number, QUANTITY), row.quantity + 1)
                 return number
         position = len(self.rows)
         self.beginInsertRows(QModelIndex(), position, position)
         self.rows.append(
             LineRow(
-                product_id=product["id"],
-                sku=product["sku"],
-                name=product["name"],
-                unit=product.get("unit") or "pc",
+                product_id=product.id,
+                sku=product.sku,
+                name=product.name,
+                unit=product.unit or "pc",
                 quantity=1,
-                unit_price=product["sale_price"],
+                unit_price=product.sale_price,
                 promised=promised,
             )
         )
@@ -115,7 +117,7 @@ class OrderLinesModel(RowsModel):
         self.linesChanged.emit()
         return position
 
-    def set_rows(self, rows: list[LineRow]) -> None:
+    def set_rows(self, rows: Sequence[LineRow]) -> None:
         super().set_rows(rows)
         self.linesChanged.emit()
 

@@ -9,7 +9,7 @@ from jitdesk.domain.statuses import customer_status_title
 from jitdesk.gui.formatting import ShopFormat
 from jitdesk.gui.i18n import status_title
 from jitdesk.gui.models.list_model import PagedRowsModel
-from jitdesk.services.orders import count_orders, list_orders
+from jitdesk.services.orders import OrderListRow, count_orders, list_orders
 from jitdesk.services.shop import Shop
 
 NUMBER, DATE, CUSTOMER, STATUS, PROMISED, TOTAL, PAID, BALANCE = range(8)
@@ -42,7 +42,7 @@ class OrderTableModel(PagedRowsModel):
         self.filter = flt
         self.reload()
 
-    def fetch_rows(self, limit: int, offset: int) -> list[dict]:
+    def fetch_rows(self, limit: int, offset: int) -> list[OrderListRow]:
         return list_orders(self.shop, self.filter, limit=limit, offset=offset)
 
     def count_rows(self) -> int:
@@ -55,28 +55,28 @@ class OrderTableModel(PagedRowsModel):
     def alignment(self, column: int) -> Qt.AlignmentFlag:
         return _alignment(column)
 
-    def tooltip(self, row: dict, column: int) -> str | None:
-        if column == PROMISED and row["promised_date"]:
-            return self.fmt.long_date(row["promised_date"])
+    def tooltip(self, row: OrderListRow, column: int) -> str | None:
+        if column == PROMISED and row.promised_date:
+            return self.fmt.long_date(row.promised_date)
         return None
 
-    def display(self, row: dict, col: int) -> str:
+    def display(self, row: OrderListRow, col: int) -> str:
         if col == NUMBER:
-            return row["number"]
+            return row.number
         if col == DATE:
-            return self.fmt.date(row["order_date"])
+            return self.fmt.date(row.order_date)
         if col == CUSTOMER:
-            return row["customer_name"]
+            return row.customer_name
         if col == STATUS:
-            return status_title(customer_status_title(row["status"]))
+            return status_title(customer_status_title(row.status))
         if col == PROMISED:
-            return self.fmt.date(row["promised_date"])
+            return self.fmt.date(row.promised_date)
         if col == TOTAL:
-            return self.fmt.money(row["total"])
+            return self.fmt.money(row.total)
         if col == PAID:
-            return self.fmt.money(row["paid"])
+            return self.fmt.money(row.paid)
         if col == BALANCE:
-            return self.fmt.money(row["total"] - row["paid"])
+            return self.fmt.money(row.total - row.paid)
         return ""
 
     def order_id(self, row: int) -> int | None:

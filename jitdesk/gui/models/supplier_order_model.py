@@ -10,15 +10,16 @@ from jitdesk.gui.formatting import ShopFormat
 from jitdesk.gui.i18n import status_title, tr
 from jitdesk.gui.models.list_model import CENTER, RIGHT, Column, PagedRowsModel, RowsModel
 from jitdesk.services import plan_views
-from jitdesk.services.plan_views import SupplierOrderFilter
+from jitdesk.services.plan_views import SupplierOrderFilter, SupplierOrderRow
 from jitdesk.services.shop import Shop
+from jitdesk.services.supplier_orders import SupplierOrderLine
 
 
-def status_text(row: dict) -> str:
-    text = status_title(supplier_status_title(row["status"]))
-    if row.get("late"):
+def status_text(status: str, late: bool = False, below_minimum: bool = False) -> str:
+    text = status_title(supplier_status_title(status))
+    if late:
         text += tr(" · late")
-    if row.get("below_minimum"):
+    if below_minimum:
         text += tr(" · below minimum")
     return text
 
@@ -46,7 +47,7 @@ class SupplierOrderTableModel(PagedRowsModel):
         self.filter = flt
         self.reload()
 
-    def fetch_rows(self, limit: int, offset: int) -> list[dict]:
+    def fetch_rows(self, limit: int, offset: int) -> list[SupplierOrderRow]:
         return plan_views.list_supplier_orders(self.shop, self.filter, limit=limit, offset=offset)
 
     def count_rows(self) -> int:
@@ -57,20 +58,24 @@ class SupplierOrderTableModel(PagedRowsModel):
 
 
 def _list_columns(fmt: ShopFormat) -> list[Column]:
-    def below_minimum(row: dict) -> str | None:
-        if not row["below_minimum"]:
+    def below_minimum(row: SupplierOrderRow) -> str | None:
+        if not row.below_minimum:
             return None
         return tr("Worth {value}, below the supplier minimum of {minimum}").format(
-            value=fmt.money(row["value"]), minimum=fmt.money(row["min_order_value"])
+            value=fmt.money(row.value), minimum=fmt.money(row.min_order_value)
         )
 
     columns = {
-        NUMBER: Column(COLUMN_TITLES[NUMBER], lambda r: r["number"]),
-        SUPPLIER: Column(COLUMN_TITLES[SUPPLIER], lambda r: r["supplier_name"]),
-        STATUS: Column(COLUMN_TITLES[STATUS], status_text, tooltip=below_minimum),
-        EXPECTED: Column(COLUMN_TITLES[EXPECTED], lambda r: fmt.date(r["expected_date"]), CENTER),
-        LINES: Column(COLUMN_TITLES[LINES], lambda r: str(r["line_count"]), RIGHT),
-        VALUE: Column(COLUMN_TITLES[VALUE], lambda r: fmt.money(r["value"]), RIGHT),
+        NUMBER: Column(COLUMN_TITLES[NUMBER], lambda r: r.number),
+        SUPPLIER: Column(COLUMN_TITLES[SUPPLIER], lambda r: r.supplier_name),
+        STATUS: Column(
+            COLUMN_TITLES[STATUS],
+            lambda r: status_text(r.status, r.late, r.below_minimum),
+            tooltip=below_minimum,
+        ),
+        EXPECTED: Column(COLUMN_TITLES[EXPECTED], lambda r: fmt.date(r.expected_date), CENTER),
+        LINES: Column(COLUMN_TITLES[LINES], lambda r: str(r.line_count), RIGHT),
+        VALUE: Column(COLUMN_TITLES[VALUE], lambda r: fmt.money(r.value), RIGHT),
     }
     return [columns[number] for number in sorted(columns)]
 
@@ -88,13 +93,13 @@ LINE_TITLES = {
 }
 
 
-def line_customers(line: dict, limit: int | None = None) -> str:
-    rows = line["customers"] if limit is None else line["customers"][:limit]
-    text = ", ".join(f"{c['order_number']} {c['customer_name']} ({c['quantity']})" for c in rows)
-    if limit is not None and len(line["customers"]) > limit:
-        text += tr(", and {n} more").format(n=len(line["customers"]) - limit)
-    if line["quantity"] > line["covered"]:
-        spare = line["quantity"] - line["covered"]
+def line_customers(line: SupplierOrderLine, limit: int | None = None) -> str:
+    rows = line.customers if limit is None else line.customers[:limit]
+    text = ", ".join(f"{c.order_number} {c.customer_name} ({c.quantity})" for c in rows)
+    if limit is not None and len(line.customers) > limit:
+        text += tr(", and {n} more").format(n=len(line.customers) - limit)
+    if line.quantity > line.covered:
+        spare = line.quantity - line.covered
         text += (", " if text else "") + tr("{n} spare (surplus)").format(n=spare)
     return text
 
@@ -104,35 +109,35 @@ class SupplierOrderLinesModel(RowsModel):
         super().__init__(_line_columns(fmt), parent=parent)
         self.fmt = fmt
 
-    def set_lines(self, lines: list[dict]) -> None:
+    def set_lines(self, lines: list[SupplierOrderLine]) -> None:
         self.set_rows(lines)
 
-    def line(self, row: int) -> dict | None:
+    def line(self, row: int) -> SupplierOrderLine | None:
         return self.row(row)
 
 
-def _units_text(line: dict) -> str:
-    pack = line["pack_size"]
-    packs, rest = divmod(line["quantity"], pack)
+def _units_text(line: SupplierOrderLine) -> str:
+    pack = line.pack_size
+    packs, rest = divmod(line.quantity, pack)
     if pack == 1:
-        return str(line["quantity"])
+        return str(line.quantity)
     if rest:
-        return tr("{units} (pack of {pack})").format(units=line["quantity"], pack=pack)
-    return f"{packs} × {pack} = {line['quantity']}"
+        return tr("{units} (pack of {pack})").format(units=line.quantity, pack=pack)
+    return f"{packs} × {pack} = {line.quantity}"
 
 
 def _line_columns(fmt: ShopFormat) -> list[Column]:
     columns = {
-        SKU: Column(LINE_TITLES[SKU], lambda line: line["supplier_sku"] or line["sku"]),
+        SKU: Column(LINE_TITLES[SKU], lambda line: line.supplier_sku or line.sku),
         DESCRIPTION: Column(
             LINE_TITLES[DESCRIPTION],
-            lambda line: line["description"] or line["product_name"],
-            tooltip=lambda line: f"{line['sku']} {line['product_name']}",
+            lambda line: line.description or line.product_name,
+            tooltip=lambda line: f"{line.sku} {line.product_name}",
         ),
         UNITS: Column(LINE_TITLES[UNITS], _units_text, RIGHT),
-        UNIT_COST: Column(LINE_TITLES[UNIT_COST], lambda line: fmt.money(line["unit_cost"]), RIGHT),
-        TOTAL: Column(LINE_TITLES[TOTAL], lambda line: fmt.money(line["line_total"]), RIGHT),
-        RECEIVED: Column(LINE_TITLES[RECEIVED], lambda line: str(line["received"]), RIGHT),
+        UNIT_COST: Column(LINE_TITLES[UNIT_COST], lambda line: fmt.money(line.unit_cost), RIGHT),
+        TOTAL: Column(LINE_TITLES[TOTAL], lambda line: fmt.money(line.line_total), RIGHT),
+        RECEIVED: Column(LINE_TITLES[RECEIVED], lambda line: str(line.received), RIGHT),
         FOR_CUSTOMERS: Column(
             LINE_TITLES[FOR_CUSTOMERS],
             lambda line: line_customers(line, 10),

@@ -12,7 +12,7 @@ from jitdesk.gui.pages.list_editor_page import ListEditorPage
 from jitdesk.gui.pages.product_editor import ProductEditor
 from jitdesk.gui.widgets.list_panel import ListPanel
 from jitdesk.services import catalog_views
-from jitdesk.services.catalog_views import ListFilter
+from jitdesk.services.catalog_views import ListFilter, ProductRow
 from jitdesk.services.shop import Changes, Shop
 
 SKU, NAME, PRICE, SUPPLIER, OFFERS, BARCODE = range(6)
@@ -42,24 +42,16 @@ class CatalogPage(ListEditorPage):
         )
         model = PagedTableModel(
             [
-                Column(QT_TR_NOOP("SKU"), lambda r: r["sku"], dimmed=_inactive),
+                Column(QT_TR_NOOP("SKU"), lambda r: r.sku, dimmed=_inactive),
                 Column(
-                    QT_TR_NOOP("Name"),
-                    lambda r: r["name"],
-                    dimmed=_inactive,
-                    tooltip=lambda r: r["name"],
+                    QT_TR_NOOP("Name"), lambda r: r.name, dimmed=_inactive, tooltip=lambda r: r.name
                 ),
                 Column(
-                    QT_TR_NOOP("Price"),
-                    lambda r: fmt.money(r["sale_price"]),
-                    RIGHT,
-                    dimmed=_inactive,
+                    QT_TR_NOOP("Price"), lambda r: fmt.money(r.sale_price), RIGHT, dimmed=_inactive
                 ),
-                Column(
-                    QT_TR_NOOP("Supplier"), lambda r: r["supplier_name"] or "", dimmed=_inactive
-                ),
-                Column(QT_TR_NOOP("Offers"), lambda r: str(r["offers"]), CENTER, dimmed=_inactive),
-                Column(QT_TR_NOOP("Barcode"), lambda r: r["barcode"] or "", dimmed=_inactive),
+                Column(QT_TR_NOOP("Supplier"), lambda r: r.supplier_name or "", dimmed=_inactive),
+                Column(QT_TR_NOOP("Offers"), lambda r: str(r.offers), CENTER, dimmed=_inactive),
+                Column(QT_TR_NOOP("Barcode"), lambda r: r.barcode or "", dimmed=_inactive),
             ],
             lambda limit, offset: catalog_views.list_products(
                 shop, self.current_filter(), limit=limit, offset=offset
@@ -134,8 +126,8 @@ class CatalogPage(ListEditorPage):
         self.statusMessage.emit(tr("Offer saved."))
 
 
-def _inactive(row: dict) -> bool:
-    return not row["active"]
+def _inactive(row: ProductRow) -> bool:
+    return not row.active
 
 
 def _products_text(count: int) -> str:

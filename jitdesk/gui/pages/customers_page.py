@@ -74,13 +74,13 @@ class CustomerEditor(QWidget):
         self.orders_label = section_label(tr("Orders"), self)
         self.orders_model = PagedTableModel(
             [
-                Column(QT_TR_NOOP("Number"), lambda r: r["number"]),
-                Column(QT_TR_NOOP("Date"), lambda r: fmt.date(r["order_date"]), CENTER),
+                Column(QT_TR_NOOP("Number"), lambda r: r.number),
+                Column(QT_TR_NOOP("Date"), lambda r: fmt.date(r.order_date), CENTER),
                 Column(
-                    QT_TR_NOOP("Status"), lambda r: status_title(customer_status_title(r["status"]))
+                    QT_TR_NOOP("Status"), lambda r: status_title(customer_status_title(r.status))
                 ),
-                Column(QT_TR_NOOP("Total"), lambda r: fmt.money(r["total"]), RIGHT),
-                Column(QT_TR_NOOP("Balance"), lambda r: fmt.money(r["total"] - r["paid"]), RIGHT),
+                Column(QT_TR_NOOP("Total"), lambda r: fmt.money(r.total), RIGHT),
+                Column(QT_TR_NOOP("Balance"), lambda r: fmt.money(r.total - r.paid), RIGHT),
             ],
             lambda limit, offset: (
                 catalog_views.customer_orders(shop, self.customer_id, limit=limit, offset=offset)
@@ -204,10 +204,10 @@ class CustomersPage(ListEditorPage):
         )
         model = PagedTableModel(
             [
-                Column(QT_TR_NOOP("Name"), lambda r: r["name"]),
-                Column(QT_TR_NOOP("Phone"), lambda r: r["phone"]),
-                Column(QT_TR_NOOP("Email"), lambda r: r["email"]),
-                Column(QT_TR_NOOP("Open orders"), lambda r: str(r["open_orders"] or ""), CENTER),
+                Column(QT_TR_NOOP("Name"), lambda r: r.name),
+                Column(QT_TR_NOOP("Phone"), lambda r: r.phone),
+                Column(QT_TR_NOOP("Email"), lambda r: r.email),
+                Column(QT_TR_NOOP("Open orders"), lambda r: str(r.open_orders or ""), CENTER),
             ],
             lambda limit, offset: catalog_views.list_customers(
                 shop, self.current_filter(), limit=limit, offset=offset

@@ -30,7 +30,7 @@ from jitdesk.gui.formatting import ShopFormat
 from jitdesk.gui.i18n import status_title, tr
 from jitdesk.gui.models.list_model import LEFT, RIGHT, Column, RowsModel
 from jitdesk.services.documents import CONFIRMATION, PICKUP_NOTICE
-from jitdesk.services.orders import OrderDetail, order_detail
+from jitdesk.services.orders import OrderDetail, OrderDetailLine, order_detail
 from jitdesk.services.shop import Shop
 from jitdesk.services.timeline import TimelineEntry, order_timeline
 
@@ -77,30 +77,30 @@ def _cell(title: str, display, align: Qt.AlignmentFlag = LEFT) -> Column:
 
 def _line_columns(fmt: ShopFormat) -> list[Column]:
     return [
-        _cell(LINE_TITLES[L_NO], lambda line: str(line["line_no"])),
+        _cell(LINE_TITLES[L_NO], lambda line: str(line.line_no)),
         _cell(
             LINE_TITLES[L_ITEM],
-            lambda line: f"{line['description'] or line['product_name']} ({line['sku']})",
+            lambda line: f"{line.description or line.product_name} ({line.sku})",
         ),
         _cell(
             LINE_TITLES[L_QTY],
-            lambda line: _qty(line["quantity"], line["original_quantity"]),
+            lambda line: _qty(line.quantity, line.original_quantity),
             RIGHT,
         ),
-        _cell(LINE_TITLES[L_HANDED], lambda line: str(line["handed"]), RIGHT),
-        _cell(LINE_TITLES[L_IN_SHOP], lambda line: str(line["allocated"]), RIGHT),
-        _cell(LINE_TITLES[L_ON_ORDER], lambda line: str(line["covered"]), RIGHT),
-        _cell(LINE_TITLES[L_WAITING], lambda line: str(line["waiting"]), RIGHT),
-        _cell(LINE_TITLES[L_TOTAL], lambda line: fmt.money(line["line_total"]), RIGHT),
+        _cell(LINE_TITLES[L_HANDED], lambda line: str(line.handed), RIGHT),
+        _cell(LINE_TITLES[L_IN_SHOP], lambda line: str(line.allocated), RIGHT),
+        _cell(LINE_TITLES[L_ON_ORDER], lambda line: str(line.covered), RIGHT),
+        _cell(LINE_TITLES[L_WAITING], lambda line: str(line.waiting), RIGHT),
+        _cell(LINE_TITLES[L_TOTAL], lambda line: fmt.money(line.line_total), RIGHT),
     ]
 
 
 def _payment_columns(fmt: ShopFormat) -> list[Column]:
     return [
-        _cell(PAYMENT_TITLES[P_WHEN], lambda p: fmt.date(p["paid_at"])),
-        _cell(PAYMENT_TITLES[P_KIND], lambda p: tr(PAYMENT_WORDS.get(p["kind"], p["kind"]))),
-        _cell(PAYMENT_TITLES[P_METHOD], lambda p: tr(PAYMENT_WORDS.get(p["method"], p["method"]))),
-        _cell(PAYMENT_TITLES[P_AMOUNT], lambda p: fmt.money(p["amount"]), RIGHT),
+        _cell(PAYMENT_TITLES[P_WHEN], lambda p: fmt.date(p.paid_at)),
+        _cell(PAYMENT_TITLES[P_KIND], lambda p: tr(PAYMENT_WORDS.get(p.kind, p.kind))),
+        _cell(PAYMENT_TITLES[P_METHOD], lambda p: tr(PAYMENT_WORDS.get(p.method, p.method))),
+        _cell(PAYMENT_TITLES[P_AMOUNT], lambda p: fmt.money(p.amount), RIGHT),
     ]
 
 
@@ -240,18 +240,18 @@ class OrderDetailPanel(QWidget):
 
     def _fill(self, d: OrderDetail) -> None:
         h = d.header
-        status = status_title(customer_status_title(h["status"]))
-        self.title.setText(f"{h['number']} · {status}")
-        contact = " · ".join(x for x in (h["customer_phone"], h["customer_email"]) if x)
-        info = [f"<b>{_esc(h['customer_name'])}</b>" + (f" · {_esc(contact)}" if contact else "")]
+        status = status_title(customer_status_title(h.status))
+        self.title.setText(f"{h.number} · {status}")
+        contact = " · ".join(x for x in (h.customer_phone, h.customer_email) if x)
+        info = [f"<b>{_esc(h.customer_name)}</b>" + (f" · {_esc(contact)}" if contact else "")]
         info.append(
             tr("Ordered {date} · promised {promised}").format(
-                date=self.fmt.date(h["order_date"]),
-                promised=self.fmt.date(h["promised_date"]) or "—",
+                date=self.fmt.date(h.order_date),
+                promised=self.fmt.date(h.promised_date) or "—",
             )
         )
-        if h["notes"]:
-            info.append(_esc(h["notes"]))
+        if h.notes:
+            info.append(_esc(h.notes))
         self.info.setText("<br>".join(info))
         self.money.setText(
             tr("Total {total} · paid {paid} · <b>balance {balance}</b>").format(
@@ -264,7 +264,7 @@ class OrderDetailPanel(QWidget):
         # A narrow panel: the item's name gets the room. Line numbers are implied by the row,
         # and "Handed" only matters once something was handed over.
         self.lines.setColumnHidden(L_NO, True)
-        self.lines.setColumnHidden(L_HANDED, not any(line["handed"] for line in d.lines))
+        self.lines.setColumnHidden(L_HANDED, not any(line.handed for line in d.lines))
         self.lines.setWordWrap(True)
         self.lines.resizeRowsToContents()
         self.payments_model.set_rows(d.payments)
@@ -280,7 +280,7 @@ class OrderDetailPanel(QWidget):
         local = moment.astimezone()
         return f"{self.fmt.date(local.date())} {local:%H:%M}"
 
-    def selected_line(self) -> dict | None:
+    def selected_line(self) -> OrderDetailLine | None:
         rows = self.lines.selectionModel().selectedRows()
         if rows:
             return self.lines_model.row(rows[0].row())
@@ -289,15 +289,11 @@ class OrderDetailPanel(QWidget):
         return None
 
     def _update_buttons(self) -> None:
-        status = self.detail.header["status"] if self.detail else None
+        status = self.detail.header.status if self.detail else None
         line = self.selected_line() if self.detail else None
         self.edit_button.setEnabled(customer_allows(status, Action.EDIT))
         self.reduce_button.setEnabled(
-            bool(
-                customer_allows(status, Action.REDUCE)
-                and line
-                and line["quantity"] > line["handed"]
-            )
+            bool(customer_allows(status, Action.REDUCE) and line and line.quantity > line.handed)
         )
         self.cancel_button.setEnabled(customer_allows(status, Action.CANCEL))
         self.print_button.setEnabled(self.detail is not None)
@@ -339,7 +335,7 @@ class OrderDetailPanel(QWidget):
             return None
         h = self.detail.header
         dialog = PaymentDialog(
-            self.shop, self.fmt, h["id"], h["number"], self.detail.balance, parent=self
+            self.shop, self.fmt, h.id, h.number, self.detail.balance, parent=self
         )
         if self.payment_dialog is not None:
             self.payment_dialog.deleteLater()
@@ -353,7 +349,7 @@ class OrderDetailPanel(QWidget):
         """After an action on the order: show it as it is now and say what was done (before
         the action's `changed` reaches the other pages)."""
         self.reload()
-        number = self.detail.header["number"] if self.detail else ""
+        number = self.detail.header.number if self.detail else ""
         self.statusMessage.emit(f"{number}: {what}.")
 
     def print_confirmation(self):
@@ -362,14 +358,14 @@ class OrderDetailPanel(QWidget):
 
         if self.detail is None:
             return None
-        number = self.detail.header["number"]
+        number = self.detail.header.number
         generated = run_action(self, lambda: generate_document(self.shop, CONFIRMATION, number))
         if not generated:
             return None
         self.preview = PdfPreviewDialog(
             generated.value.path,
             self,
-            tr("Order confirmation {number}").format(number=self.detail.header["number"]),
+            tr("Order confirmation {number}").format(number=self.detail.header.number),
         )
         self.preview.exec()
         return generated.value.path
@@ -383,7 +379,7 @@ class OrderDetailPanel(QWidget):
 
         if self.detail is None or not self.email_button.isEnabled():
             return
-        number = self.detail.header["number"]
+        number = self.detail.header.number
         if email_actions.smtp_configured(self.shop):
             job = email_actions.start_send(self, self.shop, PICKUP_NOTICE, number, self._emailed)
             if job is not None:
@@ -398,7 +394,7 @@ class OrderDetailPanel(QWidget):
         )
         if not pdf:
             return
-        order_id = self.detail.header["id"]
+        order_id = self.detail.header.id
         if email_actions.open_in_mail_program(
             self, self.shop, PICKUP_NOTICE, number, pdf.value
         ) and email_actions.confirm_notified(self, [number]):
@@ -434,7 +430,7 @@ def _impact_done_text(dialog: ImpactDialog) -> str:
     if dialog.line is None:
         return tr("order cancelled")
     return tr("line {no} reduced to {qty}").format(
-        no=dialog.line["line_no"], qty=dialog.quantity.value()
+        no=dialog.line.line_no, qty=dialog.quantity.value()
     )
 
 

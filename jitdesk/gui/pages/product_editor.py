@@ -27,6 +27,7 @@ from jitdesk.gui.models.list_model import CENTER, RIGHT, Column, PagedTableModel
 from jitdesk.gui.widgets.editor_fields import FieldErrors, section_label
 from jitdesk.gui.widgets.money_edit import MoneyEdit
 from jitdesk.services import catalog, catalog_views
+from jitdesk.services.catalog_views import OfferCost, ProductOffer
 from jitdesk.services.shop import Changes, Shop
 
 # offers table columns
@@ -46,7 +47,7 @@ class ProductEditor(QWidget):
         self.product_id: int | None = None
         self.dirty = False
         self.offer_dialog: OfferDialog | None = None
-        self._offers: list[dict] = []
+        self._offers: list[ProductOffer] = []
         self._loading = False
         self.errors = FieldErrors(self)
 
@@ -85,16 +86,16 @@ class ProductEditor(QWidget):
 
         self.offers_model = PagedTableModel(
             [
-                Column(QT_TR_NOOP("Supplier"), lambda r: r["supplier_name"], dimmed=_inactive),
-                Column(QT_TR_NOOP("Supplier SKU"), lambda r: r["supplier_sku"], dimmed=_inactive),
+                Column(QT_TR_NOOP("Supplier"), lambda r: r.supplier_name, dimmed=_inactive),
+                Column(QT_TR_NOOP("Supplier SKU"), lambda r: r.supplier_sku, dimmed=_inactive),
                 Column(
                     QT_TR_NOOP("Unit cost"),
-                    lambda r: fmt.money(r["unit_cost"]),
+                    lambda r: fmt.money(r.unit_cost),
                     RIGHT,
                     dimmed=_inactive,
                 ),
-                Column(QT_TR_NOOP("Pack"), lambda r: str(r["pack_size"]), RIGHT, dimmed=_inactive),
-                Column(QT_TR_NOOP("Min"), lambda r: str(r["min_qty"]), RIGHT, dimmed=_inactive),
+                Column(QT_TR_NOOP("Pack"), lambda r: str(r.pack_size), RIGHT, dimmed=_inactive),
+                Column(QT_TR_NOOP("Min"), lambda r: str(r.min_qty), RIGHT, dimmed=_inactive),
                 Column(QT_TR_NOOP("Lead (days)"), _lead_text, RIGHT, dimmed=_inactive),
                 Column(QT_TR_NOOP("Preferred"), _preferred_text, CENTER, dimmed=_inactive),
             ],
@@ -117,16 +118,16 @@ class ProductEditor(QWidget):
         offer_buttons.addWidget(self.add_offer_button)
         offer_buttons.addWidget(self.edit_offer_button)
 
-        self._costs: list[dict] = []
+        self._costs: list[OfferCost] = []
         self.costs_model = PagedTableModel(
             [
-                Column(QT_TR_NOOP("Changed"), lambda r: fmt.date(r["changed_at"])),
-                Column(QT_TR_NOOP("Unit cost"), lambda r: fmt.money(r["unit_cost"]), RIGHT),
-                Column(QT_TR_NOOP("Source"), lambda r: r["source"]),
+                Column(QT_TR_NOOP("Changed"), lambda r: fmt.date(r.changed_at)),
+                Column(QT_TR_NOOP("Unit cost"), lambda r: fmt.money(r.unit_cost), RIGHT),
+                Column(QT_TR_NOOP("Source"), lambda r: r.source),
             ],
             lambda limit, offset: self._costs[offset : offset + limit],
             lambda: len(self._costs),
-            row_id=lambda r: r["changed_at"],
+            row_id=lambda r: r.changed_at,
             parent=self,
         )
         self.costs = _table(self, self.costs_model, tr("Cost history"))
@@ -209,16 +210,16 @@ class ProductEditor(QWidget):
 
     def _show_costs(self) -> None:
         offer = self.selected_offer()
-        self._costs = catalog_views.offer_cost_history(self.shop, offer["id"]) if offer else []
+        self._costs = catalog_views.offer_cost_history(self.shop, offer.id) if offer else []
         self.costs_model.reload()
         self.costs_label.setText(
-            tr("Cost history of the offer by {supplier}").format(supplier=offer["supplier_name"])
+            tr("Cost history of the offer by {supplier}").format(supplier=offer.supplier_name)
             if offer
             else tr("Cost history")
         )
         self._update_buttons()
 
-    def selected_offer(self) -> dict | None:
+    def selected_offer(self) -> ProductOffer | None:
         index = self.offers.selectionModel().currentIndex()
         return self.offers_model.row(index.row()) if index.isValid() else None
 
@@ -278,10 +279,10 @@ class ProductEditor(QWidget):
         offer = self.selected_offer()
         return self._open_offer(offer) if offer else None
 
-    def _open_offer(self, offer: dict | None) -> OfferDialog | None:
+    def _open_offer(self, offer: ProductOffer | None) -> OfferDialog | None:
         if self.product_id is None:
             return None
-        taken = {o["supplier_id"] for o in self._offers}
+        taken = {o.supplier_id for o in self._offers}
         dialog = OfferDialog(
             self.shop, self.fmt, self.product_id, offer, taken_supplier_ids=taken, parent=self
         )
@@ -294,20 +295,20 @@ class ProductEditor(QWidget):
         return dialog
 
 
-def _inactive(row: dict) -> bool:
-    return not row["active"]
+def _inactive(row: ProductOffer) -> bool:
+    return not row.active
 
 
-def _lead_text(row: dict) -> str:
-    if row["lead_time_days"] is None:
-        return tr("{days} (supplier)").format(days=row["supplier_lead_time_days"])
-    return str(row["lead_time_days"])
+def _lead_text(row: ProductOffer) -> str:
+    if row.lead_time_days is None:
+        return tr("{days} (supplier)").format(days=row.supplier_lead_time_days)
+    return str(row.lead_time_days)
 
 
-def _preferred_text(row: dict) -> str:
-    if not row["active"]:
+def _preferred_text(row: ProductOffer) -> str:
+    if not row.active:
         return tr("inactive")
-    return tr("Yes") if row["preferred"] else ""
+    return tr("Yes") if row.preferred else ""
 
 
 def _table(parent: QWidget, model: PagedTableModel, name: str) -> QTableView:

@@ -532,7 +532,7 @@ class ReceivingPage(Page):
         written = run_action(
             self, write_and_notify, changed=self.changed, title=tr("Print pickup notices")
         )
-        if not written:
+        if not written or written.value is None:
             return None
         path = written.value.value
         self.statusMessage.emit(

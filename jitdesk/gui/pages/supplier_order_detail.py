@@ -158,7 +158,7 @@ class SupplierOrderDetailPanel(QWidget):
     # -- showing -----------------------------------------------------------------------------
     @property
     def so_id(self) -> int | None:
-        return self.detail.header["id"] if self.detail else None
+        return self.detail.header.id if self.detail else None
 
     def show_order(self, so_id: int | None) -> None:
         selected = self.table.currentIndex().row()
@@ -187,15 +187,15 @@ class SupplierOrderDetailPanel(QWidget):
 
     def _show_header(self, detail: so.SupplierOrderDetail) -> None:
         header = detail.header
-        self.title.setText(f"{detail.number} · {header['supplier_name']}")
-        row = {
-            "status": detail.status,
-            "late": detail.late,
-            "below_minimum": supplier_allows(detail.status, Action.SEND) and detail.below_minimum,
-        }
-        expected = self.fmt.long_date(header.get("expected_date")) or tr("not known")
+        self.title.setText(f"{detail.number} · {header.supplier_name}")
+        status = status_text(
+            detail.status,
+            detail.late,
+            supplier_allows(detail.status, Action.SEND) and detail.below_minimum,
+        )
+        expected = self.fmt.long_date(header.expected_date) or tr("not known")
         text = tr("Status: {status} · Expected: {expected} · Value: {value}").format(
-            status=status_text(row), expected=expected, value=self.fmt.money(detail.value)
+            status=status, expected=expected, value=self.fmt.money(detail.value)
         )
         if detail.min_order_value:
             text += tr(" (supplier minimum {minimum})").format(
@@ -222,19 +222,19 @@ class SupplierOrderDetailPanel(QWidget):
             self.lock_note.setText(self._lock_text(detail))
             self.lock_note.show()
         self.notes.blockSignals(True)
-        self.notes.setPlainText(header.get("notes") or "")
+        self.notes.setPlainText(header.notes or "")
         self.notes.blockSignals(False)
 
     def _lock_text(self, detail: so.SupplierOrderDetail) -> str:
         status = detail.status
         if supplier_allows(status, Action.CLOSE_SHORT):  # with the supplier, not finished
-            sent = self.fmt.long_date(detail.header.get("sent_at"))
+            sent = self.fmt.long_date(detail.header.sent_at)
             return tr(
                 "Sent on {date}: the supplier has this order, so its lines and notes can no longer"
                 " be changed. Cancel it or close it short instead."
             ).format(date=sent)
         return tr("This order is {status}; nothing about it can be changed any more.").format(
-            status=status_text({"status": status}).lower()
+            status=status_text(status).lower()
         )
 
     def _show_line(self) -> None:
@@ -246,12 +246,12 @@ class SupplierOrderDetailPanel(QWidget):
         customers = line_customers(line)
         self.line_customers.setText(
             tr("{sku} is for: {customers}").format(
-                sku=line["supplier_sku"] or line["sku"], customers=customers or tr("nobody yet")
+                sku=line.supplier_sku or line.sku, customers=customers or tr("nobody yet")
             )
         )
         self._update_buttons()
 
-    def current_line(self) -> dict | None:
+    def current_line(self) -> so.SupplierOrderLine | None:
         return self.lines.line(self.table.currentIndex().row())
 
     def _update_buttons(self) -> None:
@@ -262,7 +262,7 @@ class SupplierOrderDetailPanel(QWidget):
             button.setEnabled(draft and has_line)
         self.notes.setReadOnly(not draft)
         notes_changed = bool(
-            self.detail and self.notes.toPlainText() != (self.detail.header.get("notes") or "")
+            self.detail and self.notes.toPlainText() != (self.detail.header.notes or "")
         )
         self.save_notes_button.setEnabled(draft and notes_changed)
         self.send_button.setEnabled(
@@ -288,14 +288,14 @@ class SupplierOrderDetailPanel(QWidget):
         """The customer lines whose units on this order would no longer come."""
         result = []
         for line in self.detail.lines if self.detail else []:
-            for c in line["customers"]:
-                if c["outstanding"] > 0 and c["order_status"] in ("open", "ready"):
+            for c in line.customers:
+                if c.outstanding > 0 and c.order_status in ("open", "ready"):
                     result.append(
                         tr("{n} × {sku} for {number} ({customer})").format(
-                            n=c["outstanding"],
-                            sku=line["sku"],
-                            number=c["order_number"],
-                            customer=c["customer_name"],
+                            n=c.outstanding,
+                            sku=line.sku,
+                            number=c.order_number,
+                            customer=c.customer_name,
                         )
                     )
         return result
@@ -327,17 +327,17 @@ class SupplierOrderDetailPanel(QWidget):
             self,
             tr("Change quantity"),
             tr("Units of {sku} (customers need {covered}; pack of {pack}):").format(
-                sku=line["supplier_sku"] or line["sku"],
-                covered=line["covered"],
-                pack=line["pack_size"],
+                sku=line.supplier_sku or line.sku,
+                covered=line.covered,
+                pack=line.pack_size,
             ),
-            line["quantity"],
+            line.quantity,
             1,
             1_000_000,
         )
-        if not ok or value == line["quantity"]:
+        if not ok or value == line.quantity:
             return
-        self._run(lambda: so.set_line_quantity(self.shop, line["id"], value))
+        self._run(lambda: so.set_line_quantity(self.shop, line.id, value))
 
     def remove_line(self) -> None:
         line = self.current_line()
@@ -345,27 +345,25 @@ class SupplierOrderDetailPanel(QWidget):
             return
         affected = [
             tr("{n} for {number} ({customer})").format(
-                n=c["quantity"], number=c["order_number"], customer=c["customer_name"]
+                n=c.quantity, number=c.order_number, customer=c.customer_name
             )
-            for c in line["customers"]
+            for c in line.customers
         ]
         question = tr("Remove {n} × {sku} from {number}?").format(
-            n=line["quantity"], sku=line["supplier_sku"] or line["sku"], number=self.detail.number
+            n=line.quantity, sku=line.supplier_sku or line.sku, number=self.detail.number
         )
         if not self._confirm(tr("Remove line"), question, affected):
             return
-        self._run(lambda: so.remove_line(self.shop, line["id"]))
+        self._run(lambda: so.remove_line(self.shop, line.id))
 
     def move_line(self) -> None:
         line = self.current_line()
         if line is None or not self.move_button.isEnabled():
             return
-        current = self.detail.header["supplier_id"]
+        current = self.detail.header.supplier_id
         choices = [
             c
-            for c in plan_views.offer_choices(self.shop, [line["product_id"]]).get(
-                line["product_id"], []
-            )
+            for c in plan_views.offer_choices(self.shop, [line.product_id]).get(line.product_id, [])
             if c.supplier_id != current
         ]
         if not choices:
@@ -374,7 +372,7 @@ class SupplierOrderDetailPanel(QWidget):
                 tr("Move to supplier"),
                 tr(
                     "No other supplier has an active offer for {sku}; add one in the catalog."
-                ).format(sku=line["sku"]),
+                ).format(sku=line.sku),
             )
             return
         labels = [
@@ -389,7 +387,7 @@ class SupplierOrderDetailPanel(QWidget):
         label, ok = QInputDialog.getItem(
             self,
             tr("Move to supplier"),
-            tr("Order {sku} from:").format(sku=line["sku"]),
+            tr("Order {sku} from:").format(sku=line.sku),
             labels,
             0,
             False,
@@ -397,7 +395,7 @@ class SupplierOrderDetailPanel(QWidget):
         if not ok or label not in labels:
             return
         target = choices[labels.index(label)]
-        self._run(lambda: so.move_line(self.shop, line["id"], target.supplier_id))
+        self._run(lambda: so.move_line(self.shop, line.id, target.supplier_id))
 
     def save_notes(self) -> None:
         if self.so_id is None or not self.save_notes_button.isEnabled():
@@ -436,13 +434,13 @@ class SupplierOrderDetailPanel(QWidget):
         if self.detail is None or not self.cancel_button.isEnabled():
             return
         question = tr("Cancel {number} ({supplier})?").format(
-            number=self.detail.number, supplier=self.detail.header["supplier_name"]
+            number=self.detail.number, supplier=self.detail.header.supplier_name
         )
         if self.detail.status == SupplierOrderStatus.SENT:
             question += " " + tr("Tell the supplier too: it was already sent.")
         if not self._confirm(tr("Cancel supplier order"), question, self._waiting_again()):
             return
-        so_id = self.detail.header["id"]
+        so_id = self.detail.header.id
         self._run(lambda: so.cancel_supplier_order(self.shop, so_id))
 
     def close_short(self) -> None:
@@ -453,7 +451,7 @@ class SupplierOrderDetailPanel(QWidget):
         ).format(number=self.detail.number)
         if not self._confirm(tr("Close short"), question, self._waiting_again()):
             return
-        so_id = self.detail.header["id"]
+        so_id = self.detail.header.id
         self._run(lambda: so.close_short(self.shop, so_id))
 
     def receive(self) -> None:

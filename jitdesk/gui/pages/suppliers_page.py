@@ -13,7 +13,7 @@ from jitdesk.gui.pages.list_editor_page import ListEditorPage
 from jitdesk.gui.pages.supplier_editor import SupplierEditor
 from jitdesk.gui.widgets.list_panel import ListPanel
 from jitdesk.services import catalog_views
-from jitdesk.services.catalog_views import ListFilter
+from jitdesk.services.catalog_views import ListFilter, SupplierRow
 from jitdesk.services.shop import Changes, Shop
 
 NAME, CONTACT, LEAD, DAYS, PRODUCTS = range(5)
@@ -42,8 +42,8 @@ class SuppliersPage(ListEditorPage):
             parent=self,
         )
 
-        def days(row: dict) -> str:
-            chosen = sorted(parse_weekdays(row["delivery_weekdays"]))
+        def days(row: SupplierRow) -> str:
+            chosen = sorted(parse_weekdays(row.delivery_weekdays))
             return " ".join(
                 fmt.locale.dayName(d + 1, fmt.locale.FormatType.ShortFormat) for d in chosen
             )
@@ -51,15 +51,13 @@ class SuppliersPage(ListEditorPage):
         dim = _inactive
         model = PagedTableModel(
             [
+                Column(QT_TR_NOOP("Name"), lambda r: r.name, dimmed=dim, tooltip=lambda r: r.name),
+                Column(QT_TR_NOOP("Contact"), lambda r: r.contact, dimmed=dim),
                 Column(
-                    QT_TR_NOOP("Name"), lambda r: r["name"], dimmed=dim, tooltip=lambda r: r["name"]
-                ),
-                Column(QT_TR_NOOP("Contact"), lambda r: r["contact"], dimmed=dim),
-                Column(
-                    QT_TR_NOOP("Lead (days)"), lambda r: str(r["lead_time_days"]), RIGHT, dimmed=dim
+                    QT_TR_NOOP("Lead (days)"), lambda r: str(r.lead_time_days), RIGHT, dimmed=dim
                 ),
                 Column(QT_TR_NOOP("Delivers"), days, dimmed=dim),
-                Column(QT_TR_NOOP("Offers"), lambda r: str(r["offers"]), CENTER, dimmed=dim),
+                Column(QT_TR_NOOP("Offers"), lambda r: str(r.offers), CENTER, dimmed=dim),
             ],
             lambda limit, offset: catalog_views.list_suppliers(
                 shop, self.current_filter(), limit=limit, offset=offset
@@ -126,8 +124,8 @@ class SuppliersPage(ListEditorPage):
         return tr("Supplier {name} saved.").format(name=self.editor.name.text())
 
 
-def _inactive(row: dict) -> bool:
-    return not row["active"]
+def _inactive(row: SupplierRow) -> bool:
+    return not row.active
 
 
 def _suppliers_text(count: int) -> str:

@@ -328,7 +328,7 @@ class SurplusPage(Page):
         self._open(dialog)
         return dialog
 
-    def _open(self, dialog: QDialog) -> None:
+    def _open(self, dialog: WriteOffDialog | UseForOrderDialog) -> None:
         if self.dialog is not None:
             self.dialog.deleteLater()
         self.dialog = dialog

@@ -97,11 +97,11 @@ class CustomerPicker(QWidget):
         if not text:
             return 0
         for row in find_customers(self.shop, text, limit=MAX_MATCHES):
-            details = " · ".join(v for v in (row["phone"], row["email"]) if v)
-            item = QStandardItem(f"{row['name']}  —  {details}" if details else row["name"])
-            item.setData(row["id"], ID_ROLE)
-            item.setData(row["name"], NAME_ROLE)
-            item.setToolTip(row["notes"] or details)
+            details = " · ".join(v for v in (row.phone, row.email) if v)
+            item = QStandardItem(f"{row.name}  —  {details}" if details else row.name)
+            item.setData(row.id, ID_ROLE)
+            item.setData(row.name, NAME_ROLE)
+            item.setToolTip(row.notes or details)
             self.matches.appendRow(item)
         return self.matches.rowCount()
 

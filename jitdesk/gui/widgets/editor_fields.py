@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QMessageBox, QVBoxLayout, QWidget
 
-from jitdesk.domain.errors import JitdeskError, ValidationError
+from jitdesk.domain.errors import ValidationError
 from jitdesk.domain.money import parse_quantity
 from jitdesk.gui.feedback import show_error
 from jitdesk.gui.i18n import tr
@@ -94,7 +94,7 @@ class FieldErrors:
     def text(self, field: str) -> str:
         return self.messages[field].text() if field in self.messages else ""
 
-    def show(self, error: JitdeskError) -> None:
+    def show(self, error: Exception) -> None:
         """At the field the error names (and focus it), else in a message box."""
         field = error.field if isinstance(error, ValidationError) else None
         if field in self.own_messages:

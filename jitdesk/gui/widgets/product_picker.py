@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QCompleter, QLineEdit, QVBoxLayout, QWidget
 from jitdesk.gui.formatting import ShopFormat
 from jitdesk.gui.i18n import tr
 from jitdesk.gui.widgets.field_message import FieldMessage
-from jitdesk.services.catalog import find_products, product_by_code
+from jitdesk.services.catalog import Product, find_products, product_by_code
 from jitdesk.services.shop import Shop
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -22,13 +22,13 @@ MAX_MATCHES = 25
 
 
 class ProductPicker(QWidget):
-    productChosen = Signal(dict)  # the product row
+    productChosen = Signal(object)  # the Product chosen
 
     def __init__(self, shop: Shop, fmt: ShopFormat, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.shop = shop
         self.fmt = fmt
-        self._rows: dict[int, dict] = {}
+        self._rows: dict[int, Product] = {}
         self._handled_by_completer = False
         self.edit = QLineEdit(self)
         self.edit.setPlaceholderText(tr("Scan a barcode, or type a SKU or name and press Enter"))
@@ -65,11 +65,11 @@ class ProductPicker(QWidget):
         if not text:
             return 0
         for row in find_products(self.shop, text, limit=MAX_MATCHES):
-            label = f"{row['sku']}  —  {row['name']}  ({self.fmt.money(row['sale_price'])})"
+            label = f"{row.sku}  —  {row.name}  ({self.fmt.money(row.sale_price)})"
             item = QStandardItem(label)
-            item.setData(row["id"], ID_ROLE)
-            item.setData(row["sku"], SKU_ROLE)
-            self._rows[row["id"]] = row
+            item.setData(row.id, ID_ROLE)
+            item.setData(row.sku, SKU_ROLE)
+            self._rows[row.id] = row
             self.matches.appendRow(item)
         return self.matches.rowCount()
 
@@ -79,7 +79,7 @@ class ProductPicker(QWidget):
         if not text:
             return False
         product = product_by_code(self.shop, text)
-        if product is None or not product["active"]:
+        if product is None or not product.active:
             count = self.search(text)
             if count == 1:
                 product = next(iter(self._rows.values()))
@@ -100,7 +100,7 @@ class ProductPicker(QWidget):
         self._choose(product)
         return True
 
-    def _choose(self, product: dict) -> None:
+    def _choose(self, product: Product) -> None:
         self.completer.popup().hide()
         self.message.clear()
         self.edit.clear()
