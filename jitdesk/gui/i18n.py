@@ -135,6 +135,8 @@ def install_translators(language: str | None = None) -> str:
     if in_use != SOURCE_LANGUAGE:
         qt = QTranslator(app)
         qt_folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+        if not (qt_folder / f"qtbase_{in_use}.qm").is_file():
+            qt_folder = translations_dir()  # the packaged app keeps a copy beside its own
         if _load(qt, f"qtbase_{in_use}", qt_folder) and app is not None:
             app.installTranslator(qt)
             _installed.append(qt)
