@@ -3391,6 +3391,25 @@ Angeboten {quoted} · Kosten jetzt {cost} · Marge {rate} · Anzahlung {deposit}
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <source>0-30 days</source>
+        <translation>0–30 Tage</translation>
+    </message>
+    <message>
+        <source>31-90 days</source>
+        <translation>31–90 Tage</translation>
+    </message>
+    <message>
+        <source>91-180 days</source>
+        <translation>91–180 Tage</translation>
+    </message>
+    <message>
+        <source>over 180 days</source>
+        <translation>über 180 Tage</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <source>Open</source>

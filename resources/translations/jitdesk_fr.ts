@@ -3391,6 +3391,25 @@ Devisé {quoted} · coût actuel {cost} · marge {rate} · acompte détenu {depo
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <source>0-30 days</source>
+        <translation>0 à 30 jours</translation>
+    </message>
+    <message>
+        <source>31-90 days</source>
+        <translation>31 à 90 jours</translation>
+    </message>
+    <message>
+        <source>91-180 days</source>
+        <translation>91 à 180 jours</translation>
+    </message>
+    <message>
+        <source>over 180 days</source>
+        <translation>plus de 180 jours</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <source>Open</source>

@@ -8,7 +8,7 @@ import html
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -114,9 +114,11 @@ class ReceivingPage(Page):
         header.setSectionResizeMode(E_SUPPLIER, QHeaderView.ResizeMode.Stretch)
         metrics = self.orders_table.fontMetrics()
         header.resizeSection(E_NUMBER, metrics.horizontalAdvance("P-2026-00000") + 20)
-        header.resizeSection(
-            E_EXPECTED, metrics.horizontalAdvance(self.fmt.date("2026-12-28") + " (late)") + 44
-        )
+        # late dates are bold and say so in the user's language ("(verspätet)" is long)
+        bold = QFont(self.orders_table.font())
+        bold.setBold(True)
+        late_sample = tr("{date} (late)").format(date=self.fmt.date("2026-12-28"))
+        header.resizeSection(E_EXPECTED, QFontMetrics(bold).horizontalAdvance(late_sample) + 44)
         header.resizeSection(E_OUTSTANDING, metrics.horizontalAdvance(tr("Units due")) + 20)
         layout = QVBoxLayout(self.list_box)
         layout.setContentsMargins(0, 0, 0, 0)
