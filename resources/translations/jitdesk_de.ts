@@ -228,7 +228,7 @@
     </message>
     <message>
         <source>Mail ser&amp;ver</source>
-        <translation>Mail&amp;server</translation>
+        <translation>&amp;Mailserver</translation>
     </message>
     <message>
         <source>Messa&amp;ges</source>
@@ -608,7 +608,7 @@
     </message>
     <message>
         <source>&amp;Log order</source>
-        <translation>Bestellung &amp;erfassen</translation>
+        <translation>Bestellung e&amp;rfassen</translation>
     </message>
     <message>
         <source>&amp;Save changes</source>
@@ -1223,7 +1223,7 @@
     </message>
     <message>
         <source>&amp;New product</source>
-        <translation>&amp;Neues Produkt</translation>
+        <translation>Ne&amp;ues Produkt</translation>
     </message>
     <message>
         <source>Product {sku} saved.</source>
@@ -1303,7 +1303,7 @@
     </message>
     <message>
         <source>&amp;New customer</source>
-        <translation>&amp;Neuer Kunde</translation>
+        <translation>Neuer K&amp;unde</translation>
     </message>
     <message>
         <source>Customer {name} saved.</source>
@@ -1708,7 +1708,7 @@
     </message>
     <message>
         <source>Reset &amp;suppliers</source>
-        <translation>&amp;Lieferanten zurücksetzen</translation>
+        <translation>Lieferanten &amp;zurücksetzen</translation>
     </message>
     <message>
         <source>Forget the suppliers chosen by hand and plan again</source>
@@ -1877,7 +1877,7 @@
     </message>
     <message>
         <source>&amp;Edit offer…</source>
-        <translation>Angebot &amp;bearbeiten…</translation>
+        <translation>Angebot bearbei&amp;ten…</translation>
     </message>
     <message>
         <source>Supplier offers</source>
@@ -2437,7 +2437,7 @@ Die zusätzlichen Einheiten gehen in den Überschuss. Trotzdem erfassen?</transl
     </message>
     <message>
         <source>C&amp;hoose logo…</source>
-        <translation>Logo aus&amp;wählen…</translation>
+        <translation>&amp;Logo auswählen…</translation>
     </message>
     <message>
         <source>Remove lo&amp;go</source>
@@ -2483,7 +2483,7 @@ Sa 9:00–13:00</translation>
     </message>
     <message>
         <source>&amp;Currency (3 letters):</source>
-        <translation>&amp;Währung (3 Buchstaben):</translation>
+        <translation>Wä&amp;hrung (3 Buchstaben):</translation>
     </message>
     <message>
         <source>&amp;Locale (money and dates):</source>
@@ -2491,7 +2491,7 @@ Sa 9:00–13:00</translation>
     </message>
     <message>
         <source>&amp;Tax rate (%):</source>
-        <translation>&amp;Steuersatz (%):</translation>
+        <translation>Ste&amp;uersatz (%):</translation>
     </message>
     <message>
         <source>&amp;Deposit (% of the order):</source>
@@ -2499,7 +2499,7 @@ Sa 9:00–13:00</translation>
     </message>
     <message>
         <source>Pic&amp;kup hold (days):</source>
-        <translation>Abhol&amp;frist (Tage):</translation>
+        <translation>A&amp;bholfrist (Tage):</translation>
     </message>
     <message>
         <source>Safety &amp;buffer (days):</source>
@@ -2511,7 +2511,7 @@ Sa 9:00–13:00</translation>
     </message>
     <message>
         <source>&amp;Opening hours:</source>
-        <translation>Ö&amp;ffnungszeiten:</translation>
+        <translation>&amp;Öffnungszeiten:</translation>
     </message>
     <message>
         <source>Documents &amp;folder:</source>
@@ -2563,7 +2563,7 @@ Sa 9:00–13:00</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>Sprac&amp;he:</translation>
+        <translation>Spra&amp;che:</translation>
     </message>
     <message>
         <source>Shop details</source>
@@ -2659,11 +2659,11 @@ Sa 9:00–13:00</translation>
     </message>
     <message>
         <source>&amp;Contact:</source>
-        <translation>&amp;Ansprechpartner:</translation>
+        <translation>Ans&amp;prechpartner:</translation>
     </message>
     <message>
         <source>Addr&amp;ess:</source>
-        <translation>Adr&amp;esse:</translation>
+        <translation>A&amp;dresse:</translation>
     </message>
     <message>
         <source>Acco&amp;unt number:</source>
@@ -2719,7 +2719,7 @@ Sa 9:00–13:00</translation>
     </message>
     <message>
         <source>Save &amp;notes</source>
-        <translation>Notizen &amp;speichern</translation>
+        <translation>Notizen s&amp;peichern</translation>
     </message>
     <message>
         <source>&amp;Send…</source>
@@ -2727,7 +2727,7 @@ Sa 9:00–13:00</translation>
     </message>
     <message>
         <source>&amp;Cancel order…</source>
-        <translation>Bestellung s&amp;tornieren…</translation>
+        <translation>Bestellung st&amp;ornieren…</translation>
     </message>
     <message>
         <source>Close s&amp;hort…</source>
@@ -2915,7 +2915,7 @@ Sa 9:00–13:00</translation>
     </message>
     <message>
         <source>&amp;New supplier</source>
-        <translation>&amp;Neuer Lieferant</translation>
+        <translation>Neuer Lie&amp;ferant</translation>
     </message>
     <message>
         <source>Supplier {name} saved.</source>

@@ -216,7 +216,7 @@
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation>Mot de pa&amp;sse :</translation>
+        <translation>Mo&amp;t de passe :</translation>
     </message>
     <message>
         <source>Password &amp;kept:</source>
@@ -1223,7 +1223,7 @@
     </message>
     <message>
         <source>&amp;New product</source>
-        <translation>&amp;Nouveau produit</translation>
+        <translation>Nou&amp;veau produit</translation>
     </message>
     <message>
         <source>Product {sku} saved.</source>
@@ -1247,7 +1247,7 @@
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation>&amp;Enregistrer</translation>
+        <translation>Enre&amp;gistrer</translation>
     </message>
     <message>
         <source>Save the customer (Ctrl+S)</source>
@@ -1255,7 +1255,7 @@
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation>&amp;Annuler les modifications</translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>Orders</source>
@@ -1303,7 +1303,7 @@
     </message>
     <message>
         <source>&amp;New customer</source>
-        <translation>&amp;Nouveau client</translation>
+        <translation>Nou&amp;veau client</translation>
     </message>
     <message>
         <source>Customer {name} saved.</source>
@@ -1708,7 +1708,7 @@
     </message>
     <message>
         <source>Reset &amp;suppliers</source>
-        <translation>Réinitialiser les &amp;fournisseurs</translation>
+        <translation>&amp;Réinitialiser les fournisseurs</translation>
     </message>
     <message>
         <source>Forget the suppliers chosen by hand and plan again</source>
@@ -1973,7 +1973,7 @@
     </message>
     <message>
         <source>C&amp;lear</source>
-        <translation>&amp;Effacer</translation>
+        <translation>E&amp;ffacer</translation>
     </message>
     <message>
         <source>&amp;Record delivery</source>
@@ -2437,11 +2437,11 @@ Les unités en trop vont au surplus. L’enregistrer quand même ?</translation>
     </message>
     <message>
         <source>C&amp;hoose logo…</source>
-        <translation>C&amp;hoisir un logo…</translation>
+        <translation>&amp;Choisir un logo…</translation>
     </message>
     <message>
         <source>Remove lo&amp;go</source>
-        <translation>Retirer le lo&amp;go</translation>
+        <translation>Retirer le l&amp;ogo</translation>
     </message>
     <message>
         <source>Shop &amp;name:</source>
@@ -2491,19 +2491,19 @@ Sam 9h00–13h00</translation>
     </message>
     <message>
         <source>&amp;Tax rate (%):</source>
-        <translation>&amp;Taux de TVA (%) :</translation>
+        <translation>Tau&amp;x de TVA (%) :</translation>
     </message>
     <message>
         <source>&amp;Deposit (% of the order):</source>
-        <translation>Ac&amp;ompte (% de la commande) :</translation>
+        <translation>Aco&amp;mpte (% de la commande) :</translation>
     </message>
     <message>
         <source>Pic&amp;kup hold (days):</source>
-        <translation>Délai de re&amp;trait (jours) :</translation>
+        <translation>Déla&amp;i de retrait (jours) :</translation>
     </message>
     <message>
         <source>Safety &amp;buffer (days):</source>
-        <translation>&amp;Marge de sécurité (jours) :</translation>
+        <translation>Marge de &amp;sécurité (jours) :</translation>
     </message>
     <message>
         <source>Closed on:</source>
@@ -2563,7 +2563,7 @@ Sam 9h00–13h00</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>Lan&amp;gue :</translation>
+        <translation>Lang&amp;ue :</translation>
     </message>
     <message>
         <source>Shop details</source>
@@ -2663,11 +2663,11 @@ Sam 9h00–13h00</translation>
     </message>
     <message>
         <source>Addr&amp;ess:</source>
-        <translation>Adr&amp;esse :</translation>
+        <translation>Adre&amp;sse :</translation>
     </message>
     <message>
         <source>Acco&amp;unt number:</source>
-        <translation>Numéro de c&amp;ompte :</translation>
+        <translation>Num&amp;éro de compte :</translation>
     </message>
     <message>
         <source>&amp;Lead time (days):</source>
@@ -2727,11 +2727,11 @@ Sam 9h00–13h00</translation>
     </message>
     <message>
         <source>&amp;Cancel order…</source>
-        <translation>&amp;Annuler la commande…</translation>
+        <translation>Annuler la co&amp;mmande…</translation>
     </message>
     <message>
         <source>Close s&amp;hort…</source>
-        <translation>Clôturer &amp;partiellement…</translation>
+        <translation>Cl&amp;ôturer partiellement…</translation>
     </message>
     <message>
         <source>Receive &amp;delivery…</source>
@@ -2915,7 +2915,7 @@ Sam 9h00–13h00</translation>
     </message>
     <message>
         <source>&amp;New supplier</source>
-        <translation>&amp;Nouveau fournisseur</translation>
+        <translation>Nou&amp;veau fournisseur</translation>
     </message>
     <message>
         <source>Supplier {name} saved.</source>

@@ -218,6 +218,26 @@ def _menus(window) -> list[tuple[str, str]]:
     return found
 
 
+def _mnemonic_clashes(scope: str, top: QWidget) -> list[str]:
+    """Two visible widgets of one page or dialog with the same Alt+letter."""
+    seen: dict[str, list[str]] = {}
+    for child in top.findChildren(QWidget):
+        if not child.isVisibleTo(top):
+            continue
+        texts = []
+        if isinstance(child, QLabel) and child.buddy() is not None:
+            texts = [child.text()]
+        elif isinstance(child, QAbstractButton):
+            texts = [child.text()]
+        elif isinstance(child, QTabBar):
+            texts = [child.tabText(i) for i in range(child.count())]
+        for text in texts:
+            found = re.search(r"&([^&\s])", text.replace("&&", ""))
+            if found:
+                seen.setdefault(found.group(1).lower(), []).append(text)
+    return [f"{scope}: {texts}" for texts in seen.values() if len(texts) > 1]
+
+
 def _walk(qtbot, open_shop) -> list[tuple[str, str]]:
     from jitdesk.gui.dialogs.email_settings_dialog import EmailSettingsDialog
     from jitdesk.gui.dialogs.import_dialog import ImportDialog
@@ -234,12 +254,16 @@ def _walk(qtbot, open_shop) -> list[tuple[str, str]]:
         page = window.show_page(key)
         qtbot.wait(1)
         texts += [(f"{key}/{k}", t) for k, t in _texts(page)]
+        texts += [("clash", c) for c in _mnemonic_clashes(key, page)]
     for name, dialog in (
         ("order", OrderDialog(shop, parent=window)),
         ("import", ImportDialog(shop, window._fmt, window)),
         ("email", EmailSettingsDialog(shop, window)),
     ):
+        dialog.show()
         texts += [(f"{name}/{k}", t) for k, t in _texts(dialog)]
+        texts += [("clash", c) for c in _mnemonic_clashes(name, dialog)]
+        dialog.close()
         dialog.deleteLater()
     window.close()
     return texts
@@ -285,7 +309,7 @@ def test_the_german_gui_shows_no_english(qtbot, demo_shop):
     shop.close()
 
     def by_place(texts):
-        return {(key.split("/")[0].split("#")[0], text) for key, text in texts}
+        return {(k.split("/")[0].split("#")[0], text) for k, text in texts if k != "clash"}
 
     untranslated = sorted(
         f"{place}: {text!r}"
@@ -293,5 +317,18 @@ def test_the_german_gui_shows_no_english(qtbot, demo_shop):
         if not _is_data(text) and text not in SAME_IN_GERMAN | FROM_LOWER_LAYERS | names
     )
     assert not untranslated, "\n".join(untranslated)
+    clashes = [text for key, text in german if key == "clash"]
+    assert not clashes, "\n".join(clashes)
     menu = dict(german)
     assert menu["menu#0"] == "&Datei" and menu["nav#0"] == "Heute"
+
+
+def test_the_french_gui_gives_each_control_its_own_alt_key(qtbot, demo_shop):
+    i18n.install_translators("fr")
+    try:
+        french = _walk(qtbot, demo_shop)
+    finally:
+        i18n.install_translators("en")
+    clashes = [text for key, text in french if key == "clash"]
+    assert not clashes, "\n".join(clashes)
+    assert dict(french)["menu#0"] == "&Fichier"
