@@ -225,9 +225,11 @@ def _mnemonic_clashes(scope: str, top: QWidget) -> list[str]:
         if not child.isVisibleTo(top):
             continue
         texts = []
-        if isinstance(child, QLabel) and child.buddy() is not None:
-            texts = [child.text()]
-        elif isinstance(child, QAbstractButton):
+        if (
+            isinstance(child, QLabel)
+            and child.buddy() is not None
+            or isinstance(child, QAbstractButton)
+        ):
             texts = [child.text()]
         elif isinstance(child, QTabBar):
             texts = [child.tabText(i) for i in range(child.count())]
