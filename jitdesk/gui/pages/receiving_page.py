@@ -88,7 +88,7 @@ class ReceivingPage(Page):
         splitter.addWidget(self.detail_box)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
-        splitter.setSizes([440, 740])
+        splitter.setSizes([max(440, self._list_width), 740])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self._connect()
@@ -120,6 +120,10 @@ class ReceivingPage(Page):
         late_sample = tr("{date} (late)").format(date=self.fmt.date("2026-12-28"))
         header.resizeSection(E_EXPECTED, QFontMetrics(bold).horizontalAdvance(late_sample) + 44)
         header.resizeSection(E_OUTSTANDING, metrics.horizontalAdvance(tr("Units due")) + 20)
+        # wide enough that longer translated columns still leave the supplier's name readable
+        self._list_width = sum(
+            header.sectionSize(c) for c in (E_NUMBER, E_EXPECTED, E_OUTSTANDING)
+        ) + metrics.horizontalAdvance("M" * 12)
         layout = QVBoxLayout(self.list_box)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(caption)
