@@ -6,13 +6,12 @@ read the window's current shop when triggered and hand the returned Changes to `
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TR_NOOP
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu
 
 from jitdesk.gui.action_runner import run_action
 from jitdesk.gui.formatting import ShopFormat
-from jitdesk.gui.i18n import tr
+from jitdesk.gui.i18n import QT_TR_NOOP, tr
 from jitdesk.services.settings import get_settings
 
 EXPORT_LABELS = {

@@ -6,7 +6,7 @@ Sending itself lives in gui/email_actions.py."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TR_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QComboBox,
@@ -34,7 +34,7 @@ from jitdesk.domain.email_templates import (
 )
 from jitdesk.domain.errors import JitdeskError, ValidationError
 from jitdesk.gui.action_runner import run_action
-from jitdesk.gui.i18n import tr
+from jitdesk.gui.i18n import QT_TR_NOOP, tr
 from jitdesk.gui.widgets.field_message import FieldMessage
 from jitdesk.services import email as mail
 from jitdesk.services.shop import Shop

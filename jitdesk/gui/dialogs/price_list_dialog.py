@@ -3,7 +3,7 @@ see new offers, cost changes old → new and offers gone, then apply."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TR_NOOP, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,7 +25,7 @@ from jitdesk.domain.errors import JitdeskError
 from jitdesk.gui.action_runner import run_action
 from jitdesk.gui.feedback import busy_cursor, show_error
 from jitdesk.gui.formatting import ShopFormat
-from jitdesk.gui.i18n import tr
+from jitdesk.gui.i18n import QT_TR_NOOP, tr
 from jitdesk.services.importing import ImportRejected
 from jitdesk.services.price_lists import (
     FIELD_LABELS,

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TR_NOOP, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from jitdesk.domain.filters import OrderFilter
 from jitdesk.domain.statuses import customer_status_title
 from jitdesk.gui.formatting import ShopFormat
-from jitdesk.gui.i18n import status_title
+from jitdesk.gui.i18n import QT_TR_NOOP, status_title
 from jitdesk.gui.models.list_model import PagedRowsModel
 from jitdesk.services.orders import OrderListRow, count_orders, list_orders
 from jitdesk.services.shop import Shop

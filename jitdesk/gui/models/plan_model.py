@@ -13,7 +13,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import (
-    QT_TR_NOOP,
     QAbstractItemModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -26,7 +25,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 from jitdesk.domain.planning import Cover, Plan, PlannedLine, PlannedOrder
 from jitdesk.domain.statuses import supplier_status_title
 from jitdesk.gui.formatting import ShopFormat
-from jitdesk.gui.i18n import status_title, tr
+from jitdesk.gui.i18n import QT_TR_NOOP, status_title, tr
 from jitdesk.services.plan_views import OfferChoice
 
 PRODUCT, NEEDED, MIN, PACK, PACKS, QUANTITY, SURPLUS, SUPPLIER, WHY, CUSTOMERS = range(10)

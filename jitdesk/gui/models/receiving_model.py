@@ -3,13 +3,13 @@ being received with a "receive now" quantity per line (typed, or counted up by s
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TR_NOOP, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QStyle
 
 from jitdesk.domain.statuses import supplier_status_title
 from jitdesk.gui.formatting import ShopFormat
-from jitdesk.gui.i18n import status_title, tr
+from jitdesk.gui.i18n import QT_TR_NOOP, status_title, tr
 from jitdesk.gui.models.list_model import LEFT, RIGHT, AnyIndex, Column, RowsModel
 from jitdesk.services.receiving_views import ExpectedOrder, ReceivingLine
 

@@ -3,11 +3,9 @@ of one order, each line saying which customers it serves."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TR_NOOP
-
 from jitdesk.domain.statuses import supplier_status_title
 from jitdesk.gui.formatting import ShopFormat
-from jitdesk.gui.i18n import status_title, tr
+from jitdesk.gui.i18n import QT_TR_NOOP, status_title, tr
 from jitdesk.gui.models.list_model import CENTER, RIGHT, Column, PagedRowsModel, RowsModel
 from jitdesk.services import plan_views
 from jitdesk.services.plan_views import SupplierOrderFilter, SupplierOrderRow

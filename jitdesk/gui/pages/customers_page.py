@@ -3,7 +3,7 @@ their orders (double-click or Enter opens one on the Customer orders page)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TR_NOOP, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -22,7 +22,7 @@ from jitdesk.domain.models import CustomerInput
 from jitdesk.domain.statuses import customer_status_title
 from jitdesk.gui.action_runner import WithChanges, run_action
 from jitdesk.gui.formatting import ShopFormat
-from jitdesk.gui.i18n import status_title, tr
+from jitdesk.gui.i18n import QT_TR_NOOP, status_title, tr
 from jitdesk.gui.models.list_model import CENTER, RIGHT, Column, PagedTableModel
 from jitdesk.gui.pages.list_editor_page import ListEditorPage
 from jitdesk.gui.pages.orders_page import OrdersPage

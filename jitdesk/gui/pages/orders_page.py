@@ -3,7 +3,7 @@ order beside it (lines, payments, timeline, actions) and the order dialog."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TR_NOOP, QDate, QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -23,7 +23,7 @@ from jitdesk.domain.statuses import CUSTOMER_STATUSES
 from jitdesk.gui.dialogs.order_dialog import OrderDialog
 from jitdesk.gui.feedback import show_error
 from jitdesk.gui.formatting import ShopFormat
-from jitdesk.gui.i18n import tr, tr_label
+from jitdesk.gui.i18n import QT_TR_NOOP, tr, tr_label
 from jitdesk.gui.models.order_table_model import (
     BALANCE,
     CUSTOMER,

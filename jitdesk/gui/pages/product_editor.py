@@ -3,7 +3,7 @@ cost history. Saving goes through services.catalog; nothing is written until Sav
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TR_NOOP, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -22,7 +22,7 @@ from jitdesk.domain.models import ProductInput
 from jitdesk.gui.action_runner import WithChanges, run_action
 from jitdesk.gui.dialogs.offer_dialog import OfferDialog
 from jitdesk.gui.formatting import ShopFormat
-from jitdesk.gui.i18n import tr
+from jitdesk.gui.i18n import QT_TR_NOOP, tr
 from jitdesk.gui.models.list_model import CENTER, RIGHT, Column, PagedTableModel
 from jitdesk.gui.widgets.editor_fields import FieldErrors, section_label
 from jitdesk.gui.widgets.money_edit import MoneyEdit

@@ -10,8 +10,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from importlib import import_module
 
-from PySide6.QtCore import QT_TR_NOOP
-
+from jitdesk.gui.i18n import QT_TR_NOOP
 from jitdesk.gui.pages.page import Page
 
 

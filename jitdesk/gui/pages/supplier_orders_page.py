@@ -3,7 +3,7 @@ loaded page by page) above the selected order's detail and actions."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TR_NOOP, QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from jitdesk.domain.statuses import SupplierOrderStatus as _S
 from jitdesk.domain.statuses import supplier_status_title
 from jitdesk.gui.formatting import ShopFormat
-from jitdesk.gui.i18n import status_title, tr, tr_label
+from jitdesk.gui.i18n import QT_TR_NOOP, status_title, tr, tr_label
 from jitdesk.gui.models.supplier_order_model import (
     EXPECTED,
     LINES,

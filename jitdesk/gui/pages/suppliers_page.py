@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TR_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from jitdesk.domain.calendar import parse_weekdays
 from jitdesk.gui.formatting import ShopFormat
-from jitdesk.gui.i18n import tr
+from jitdesk.gui.i18n import QT_TR_NOOP, tr
 from jitdesk.gui.models.list_model import CENTER, RIGHT, Column, PagedTableModel
 from jitdesk.gui.pages.list_editor_page import ListEditorPage
 from jitdesk.gui.pages.supplier_editor import SupplierEditor
