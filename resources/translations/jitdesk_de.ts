@@ -839,7 +839,7 @@
     </message>
     <message>
         <source>Save P&amp;DF…</source>
-        <translation>P&amp;DF speichern…</translation>
+        <translation>PDF &amp;speichern…</translation>
     </message>
     <message>
         <source>&amp;Mark sent</source>
@@ -847,7 +847,7 @@
     </message>
     <message>
         <source>&amp;Email to supplier…</source>
-        <translation>An Lieferanten &amp;mailen…</translation>
+        <translation>An Lieferanten m&amp;ailen…</translation>
     </message>
     <message>
         <source>Send the order PDF to {email}</source>

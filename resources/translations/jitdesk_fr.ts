@@ -508,7 +508,7 @@
     </message>
     <message>
         <source>&amp;Supplier:</source>
-        <translation>&amp;Fournisseur :</translation>
+        <translation>Fou&amp;rnisseur :</translation>
     </message>
     <message>
         <source>Supplier S&amp;KU:</source>

@@ -241,10 +241,16 @@ def _mnemonic_clashes(scope: str, top: QWidget) -> list[str]:
 
 
 def _walk(qtbot, open_shop) -> list[tuple[str, str]]:
+    from jitdesk.gui.dialogs.customer_dialog import CustomerDialog
     from jitdesk.gui.dialogs.email_settings_dialog import EmailSettingsDialog
     from jitdesk.gui.dialogs.import_dialog import ImportDialog
     from jitdesk.gui.dialogs.order_dialog import OrderDialog
+    from jitdesk.gui.dialogs.payment_dialog import PaymentDialog
+    from jitdesk.gui.dialogs.price_list_dialog import PriceListDialog
+    from jitdesk.gui.dialogs.send_dialog import SendDialog
     from jitdesk.gui.main_window import MainWindow
+    from jitdesk.gui.shop_files import NewShopDialog, StartDialog
+    from jitdesk.services.supplier_orders import supplier_order_detail
 
     shop = open_shop()
     window = MainWindow(shop)
@@ -257,10 +263,18 @@ def _walk(qtbot, open_shop) -> list[tuple[str, str]]:
         qtbot.wait(1)
         texts += [(f"{key}/{k}", t) for k, t in _texts(page)]
         texts += [("clash", c) for c in _mnemonic_clashes(key, page)]
+    fmt = window._fmt
+    draft = next(r["id"] for r in shop.db["supplier_orders"].rows if r["status"] == "draft")
     for name, dialog in (
         ("order", OrderDialog(shop, parent=window)),
-        ("import", ImportDialog(shop, window._fmt, window)),
+        ("import", ImportDialog(shop, fmt, window)),
         ("email", EmailSettingsDialog(shop, window)),
+        ("customer", CustomerDialog(shop, parent=window)),
+        ("price_list", PriceListDialog(shop, fmt, window)),
+        ("payment", PaymentDialog(shop, fmt, 1, "C-2026-0001", 1000, window)),
+        ("send", SendDialog(shop, fmt, supplier_order_detail(shop, draft), window)),
+        ("new_shop", NewShopDialog(parent=window)),
+        ("start", StartDialog(window)),
     ):
         dialog.show()
         texts += [(f"{name}/{k}", t) for k, t in _texts(dialog)]
