@@ -66,6 +66,10 @@ class SupplierOrdersPage(Page):
         self.search.setPlaceholderText(tr("Search by number or supplier"))
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(tr("Search supplier orders"))
+        # the hint stays readable in longer languages (the clear button takes room too)
+        self.search.setMinimumWidth(
+            self.search.fontMetrics().horizontalAdvance(self.search.placeholderText()) + 40
+        )
         self.status = QComboBox(self)
         for label, statuses in STATUS_CHOICES:
             self.status.addItem(tr_label(label), statuses)
