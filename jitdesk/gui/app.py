@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication, QWidget
 
 from jitdesk import __version__
-from jitdesk.gui import error_handling, feedback, shop_files
+from jitdesk.gui import error_handling, feedback, i18n, shop_files
 from jitdesk.gui.feedback import log_path
 from jitdesk.gui.file_open import FileOpenRelay
 from jitdesk.services.shop import Shop
@@ -89,6 +89,7 @@ def run_app(shop_path: Path | None = None) -> int:
     app = make_application()
     setup_logging()
     install_excepthook()
+    i18n.install_translators()  # before any window: texts are translated when made
     relay = FileOpenRelay(app)
     app.installEventFilter(relay)
     if shop_path is None:

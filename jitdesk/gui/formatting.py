@@ -66,6 +66,14 @@ class ShopFormat:
             return ""
         return self.locale.toString(qdate, QLocale.FormatType.ShortFormat)
 
+    def month(self, value: str) -> str:
+        """A month stored as "2026-10", as the locale names it ("October 2026")."""
+        try:
+            year, month = (int(part) for part in value.split("-")[:2])
+        except ValueError:
+            return value
+        return self.locale.toString(QDate(year, month, 1), "MMMM yyyy")
+
     def long_date(self, value: date | str | None) -> str:
         qdate = _qdate(value)
         if qdate is None:

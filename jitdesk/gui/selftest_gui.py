@@ -32,6 +32,9 @@ def _application(folder: Path) -> QApplication:
 
     app = make_application(["jitdesk"])
     private_settings(folder)
+    from jitdesk.gui import i18n
+
+    i18n.install_translators()  # the system's language (LANG), as at a real start
     return app
 
 
@@ -90,11 +93,24 @@ def build_main_window(shop, app: QApplication) -> dict[str, Any]:
                 raise ValueError(f"the page {key} could not be shown")
         if not window.isVisible():
             raise ValueError("the main window is not visible after show()")
-        return {"pages": keys, "title": window.windowTitle()}
+        return {"pages": keys, "title": window.windowTitle()} | menu_language(window)
     finally:
         window.close()  # saves geometry into the private settings and closes the shop
         window.deleteLater()
         app.processEvents()
+
+
+def menu_language(window) -> dict[str, Any]:
+    """The menu in the system's language: a German system (LANG=de_AT...) must show "Datei",
+    which proves the .qm files were found in this installation."""
+    from jitdesk.gui import i18n
+
+    language = i18n.effective_language()
+    menus = [action.text().replace("&", "") for action in window.menuBar().actions()]
+    expected = {"de": "Datei", "fr": "Fichier", "en": "File"}.get(language)
+    if expected and menus[:1] != [expected]:
+        raise ValueError(f"the menu reads {menus} although the language is {language}")
+    return {"language": language, "menus": menus}
 
 
 def gui_checks(rec, shop, pdfs: dict[str, Path], folder: Path) -> None:

@@ -33,6 +33,8 @@ APP="$ROOT/build/deb/dist/jitdesk"
 
 step "frozen self-test on the build machine"
 QT_QPA_PLATFORM=offscreen "$APP/jitdesk" --self-test
+LANG=de_AT.UTF-8 LC_ALL= LANGUAGE= QT_QPA_PLATFORM=offscreen "$APP/jitdesk" --self-test \
+  | grep -q '"language":"de","menus":\["Datei"' || { echo "not German with LANG=de_AT" >&2; exit 1; }
 
 step "install into a clean Debian chroot and self-test there"
 packaging/linux/test-deb-in-chroot.sh "$DEB"

@@ -113,6 +113,21 @@ OUT="$(chroot "$ROOT" /usr/bin/env -i PATH=/usr/bin:/bin HOME=/home/tester LANG=
 echo "$OUT"
 log "self-test passed in a clean $SUITE chroot (offscreen)"
 
+log "self-test in German (LANG=de_AT.UTF-8): the main window's menu must read Datei"
+OUT="$(chroot "$ROOT" /usr/bin/env -i PATH=/usr/bin:/bin HOME=/home/tester LANG=de_AT.UTF-8 \
+  QT_QPA_PLATFORM=offscreen \
+  /usr/sbin/runuser -u tester -- /usr/bin/jitdesk --self-test)" || {
+  echo "$OUT"
+  log "self-test FAILED in German in the chroot"
+  exit 1
+}
+grep -q '"language":"de","menus":\["Datei"' <<<"$OUT" || {
+  echo "$OUT"
+  log "the packaged app did not start in German with LANG=de_AT.UTF-8"
+  exit 1
+}
+log "the packaged app starts in German"
+
 # The same on an X server, so the xcb platform plugin itself loads (after the check above, so
 # xvfb's own dependencies could not hide a missing Depends). CHROOT_XVFB=0 skips it.
 if [[ "${CHROOT_XVFB:-1}" == 1 ]]; then

@@ -67,10 +67,12 @@ def run_bare() -> int:
 
 
 def _main_window(shop_path: str):
+    from jitdesk.gui import i18n
     from jitdesk.gui.app import choose_shop, make_application
     from jitdesk.gui.main_window import MainWindow
 
     app = make_application()
+    i18n.install_translators()  # as run_app does: the system's language
     shop = choose_shop(shop_path)
     if shop is None:
         raise SystemExit(f"cannot open {shop_path}")

@@ -32,6 +32,15 @@ class GuiShop:
     customers: dict[str, int]
 
 
+@pytest.fixture(autouse=True, scope="session")
+def english_gui(qapp):
+    """The GUI as an English user sees it: with the English catalog, so counts read "1 order"
+    and "2 orders" as in the app, not the source's "order(s)"."""
+    from jitdesk.gui import i18n
+
+    i18n.install_translators("en")
+
+
 @pytest.fixture(autouse=True)
 def private_settings(qapp, tmp_path, monkeypatch):
     """QSettings and recent-shop lists go to a temporary folder, never the tester's own."""

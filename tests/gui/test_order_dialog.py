@@ -331,7 +331,7 @@ def test_completed_order_opens_read_only(qtbot, gui_shop):
     )
     shop.db["customer_orders"].update(created.order_id, {"status": "completed"})
     dialog = open_dialog(qtbot, shop, created.order_id)
-    assert "completed" in dialog.windowTitle()
+    assert "(Completed)" in dialog.windowTitle()
     assert not dialog.product.isEnabled()
     assert not dialog.ok_button.isVisible()
     index = dialog.lines.index(0, QUANTITY)

@@ -57,7 +57,7 @@ def _dark_pixels(image: QImage) -> int:
 def test_the_preview_shows_every_page(dialog):
     assert dialog.document.status() == QPdfDocument.Status.Ready
     assert dialog.document.pageCount() == 3
-    assert "3 page(s)" in dialog.status.text()
+    assert "3 pages" in dialog.status.text()
     assert dialog.print_action.isEnabled()
 
 

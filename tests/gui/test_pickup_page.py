@@ -82,7 +82,7 @@ def test_scan_ready_order_and_complete_handover(qtbot, gui_shop, loop, page):
     assert tuple(payment) == (5600, "balance", "card")
     assert page.field.text() == "" and page.field.hasFocus()
     text = page.confirmation.text()
-    assert f"{loop.zoe.number} handed over to Zoë Ångström: 3 unit(s), €56.00 paid by card" in text
+    assert f"{loop.zoe.number} handed over to Zoë Ångström: 3 units, €56.00 paid by card" in text
     assert "completed" in text
 
     # Scanning it again says it was handed over already.
@@ -162,7 +162,7 @@ def test_ready_orders_listed_and_opened_from_the_list(qtbot, gui_shop, loop, pag
     receive(gui_shop.shop, loop, {"BRK-100": 3, "TYR-700": 1})
     page.refresh(None)  # what the window does after the receiving page's change
     assert page.ready_model.total_count() == 2
-    assert "Ready for pickup: 2 order(s)" in page.ready_caption.text()
+    assert "Ready for pickup: 2 orders" in page.ready_caption.text()
     row = next(r for r in range(2) if page.ready_model.order_id(r) == loop.ivan.order_id)
     page.ready_table.activated.emit(page.ready_model.index(row, 0))
     assert page.field.text() == loop.ivan.number

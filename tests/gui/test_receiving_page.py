@@ -141,7 +141,7 @@ def test_scan_partial_then_full_delivery_and_undo(qtbot, gui_shop, loop, page, m
     assert page.undo_last_delivery() is False
     assert order_status(shop, loop.zoe.order_id) == "ready"
     qtbot.mouseClick(page.undo_button, Qt.MouseButton.LeftButton)
-    assert "2 order(s) are open again" in page.result_view.toPlainText()
+    assert "2 orders are open again" in page.result_view.toPlainText()
     assert order_status(shop, loop.zoe.order_id) == "open"
     assert order_status(shop, loop.ivan.order_id) == "open"
     assert page.order.status == "partially received"
@@ -192,7 +192,7 @@ def test_receive_now_typed_in_the_table(qtbot, loop, page):
     editor.setValue(1)
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: cell(page, tyr, L_NOW) == "1")  # the view commits queued
-    assert page.total_label.text() == "1 unit(s) to record"
+    assert page.total_label.text() == "1 unit to record"
     assert page.record_button.isEnabled()
 
 

@@ -49,7 +49,7 @@ def test_surplus_lists_value_and_age(qtbot, surplus_shop):
     assert model.rowCount() == 1
     row = [model.index(0, c).data() for c in range(model.columnCount())]
     assert row == ["BRK-100", "Brake pads Shimano B01S", "10 pc", "€6.00", "€60.00", "15/11/2026", "10"]  # fmt: skip
-    assert page.total_label.text() == "1 product(s), 10 unit(s) of surplus worth €60.00"
+    assert page.total_label.text() == "1 product, 10 units of surplus worth €60.00"
     assert not page.write_off_button.isEnabled()
     page.table.selectRow(0)
     assert page.write_off_button.isEnabled()
@@ -131,7 +131,7 @@ def test_documents_log_lists_a_generated_pdf_and_marks_missing_files(qtbot, gui_
     first.path.unlink()
     page.reload()
     assert page.model.index(0, 4).data() == "Missing"
-    assert page.count_label.text() == "1 document(s), 1 missing"
+    assert page.count_label.text() == "1 document, 1 missing"
     page.table.selectRow(0)
     assert not page.preview_button.isEnabled() and not page.open_button.isEnabled()
 

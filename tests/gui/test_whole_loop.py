@@ -116,7 +116,7 @@ def test_whole_loop_from_order_to_handover(qtbot, gui_shop, modals):
     today = click_nav(qtbot, window, "Today")
     section = today.sections[WAITING]
     assert section.heading.text() == "Orders waiting to be ordered (2)"
-    assert section.texts() == ["2 customer order(s) need 4 unit(s) that are not ordered yet."]
+    assert section.texts() == ["2 customer orders need 4 units that are not ordered yet."]
     click(qtbot, section.action_button)
     plan = window.stack.currentWidget()
     assert window.current_page_key() == "plan"
@@ -131,7 +131,7 @@ def test_whole_loop_from_order_to_handover(qtbot, gui_shop, modals):
     assert f"{zoe} Zoë Ångström (2)" in pads[CUSTOMERS]
     assert f"{ivan.number} Иван Петров (1)" in pads[CUSTOMERS]
     assert lines["TYR-700 Tyre 700x25 Gatorskin"][QUANTITY] == "1"
-    assert plan.summary.text() == "1 supplier order(s) (1 new), 2 line(s)."
+    assert plan.summary.text() == "1 supplier order (1 new), 2 lines."
 
     # 3. Create drafts: the plan is empty afterwards, nothing waits any more.
     click(qtbot, plan.commit_button)
@@ -148,7 +148,7 @@ def test_whole_loop_from_order_to_handover(qtbot, gui_shop, modals):
     assert today.sections[WAITING].heading.text() == "Orders waiting to be ordered (0)"
     [(draft_text, open_button)] = today.sections[DRAFTS].rows
     assert draft_text.text().startswith(
-        "P-2026-0001 · Alpine Parts · 2 line(s) · €41.25"
+        "P-2026-0001 · Alpine Parts · 2 lines · €41.25"
     )  # 3 × 6.25 + 22.50
     click(qtbot, open_button)
     sop = window.stack.currentWidget()
@@ -192,13 +192,11 @@ def test_whole_loop_from_order_to_handover(qtbot, gui_shop, modals):
     for _ in range(2):
         rec.scan_field.setText(BRK_BARCODE)
         qtbot.keyClick(rec.scan_field, Qt.Key.Key_Return)
-    assert cell(rec, brk, L_NOW) == "2" and rec.total_label.text() == "2 unit(s) to record"
+    assert cell(rec, brk, L_NOW) == "2" and rec.total_label.text() == "2 units to record"
     click(qtbot, rec.record_button)
     text = rec.result_view.toPlainText()
-    assert rec.result_box.title() == "Where the 2 unit(s) of this delivery went"
-    assert "P-2026-0001: 2 unit(s) received, 0 to surplus; the order is now partly received" in (
-        text
-    )
+    assert rec.result_box.title() == "Where the 2 units of this delivery went"
+    assert "P-2026-0001: 2 units received, 0 to surplus; the order is now partly received" in (text)
     # Oldest order first: Ivan's pad completes his order, Zoë gets the other one.
     assert (
         f"BRK-100 Brake pads Shimano B01S (2 received): 1 to {ivan.number} (Иван Петров), "
@@ -207,7 +205,7 @@ def test_whole_loop_from_order_to_handover(qtbot, gui_shop, modals):
     assert "Now ready for pickup" in text and f"{ivan.number} · Иван Петров" in text
     assert zoe not in text.split("Now ready for pickup")[1]
     assert rec.print_button.isEnabled()  # Ivan's notice could be printed now
-    assert status_text(window).startswith("Delivery for P-2026-0001 recorded: 2 unit(s)")
+    assert status_text(window).startswith("Delivery for P-2026-0001 recorded: 2 units")
     assert cell(rec, brk, L_RECEIVED) == "2" and cell(rec, brk, L_OUTSTANDING) == "1"
     assert order_row(shop, zoe_id)["status"] == "open"  # the tyre is still to come
     assert supplier_order_status(shop, so_id) == "partially received"
@@ -250,7 +248,7 @@ def test_whole_loop_from_order_to_handover(qtbot, gui_shop, modals):
     ).fetchall()
     assert zoe in {r[0] for r in logged}
     assert order_row(shop, zoe_id)["notified_at"] is not None
-    assert "1 pickup notice(s) saved to" in status_text(window)
+    assert "1 pickup notice saved to" in status_text(window)
     # Ivan's notice was never printed: Today still lists him as not told.
     today = click_nav(qtbot, window, "Today")
     assert today.sections[UNNOTIFIED].heading.text() == "Ready, customer not told yet (1)"
@@ -278,7 +276,7 @@ def test_whole_loop_from_order_to_handover(qtbot, gui_shop, modals):
     click(qtbot, handover.complete_button)
     qtbot.waitUntil(lambda: not handover.isVisible())
     assert counter.confirmation.text().startswith(
-        f"✔ {zoe} handed over to Zoë Ångström: 3 unit(s), €56.00 paid by cash"
+        f"✔ {zoe} handed over to Zoë Ångström: 3 units, €56.00 paid by cash"
     )
     assert "the order is completed" in counter.confirmation.text()
     assert status_text(window) == f"{zoe} handed over."

@@ -303,7 +303,9 @@ def confirm_notified(parent: QWidget, numbers: list[str]) -> bool:
     box.setText(
         tr(
             "Your mail program has a message ready for {numbers}. Attach the pickup notice PDF "
-            "(its folder is open), send the message, then mark the order(s) notified."
+            "(its folder is open), send the message, then mark the %n order(s) notified.",
+            "",
+            len(numbers),
         ).format(numbers=", ".join(numbers))
     )
     mark = box.addButton(tr("Mark notified"), QMessageBox.ButtonRole.AcceptRole)

@@ -11,14 +11,14 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu
 
 from jitdesk.gui.action_runner import run_action
 from jitdesk.gui.formatting import ShopFormat
-from jitdesk.gui.i18n import tr
+from jitdesk.gui.i18n import QT_TR_NOOP, tr
 from jitdesk.services.settings import get_settings
 
 EXPORT_LABELS = {
-    "orders": "&Customer orders…",
-    "supplier-orders": "&Supplier orders…",
-    "customers": "C&ustomers…",
-    "surplus": "S&urplus…",
+    "orders": QT_TR_NOOP("&Customer orders…"),
+    "supplier-orders": QT_TR_NOOP("&Supplier orders…"),
+    "customers": QT_TR_NOOP("C&ustomers…"),
+    "surplus": QT_TR_NOOP("S&urplus…"),
 }
 
 

@@ -34,14 +34,21 @@ from jitdesk.domain.email_templates import (
 )
 from jitdesk.domain.errors import JitdeskError, ValidationError
 from jitdesk.gui.action_runner import run_action
-from jitdesk.gui.i18n import tr
+from jitdesk.gui.i18n import QT_TR_NOOP, tr
 from jitdesk.gui.widgets.field_message import FieldMessage
 from jitdesk.services import email as mail
 from jitdesk.services.shop import Shop
 
-SECURITY_LABELS = {"starttls": "STARTTLS", "tls": "TLS (SSL)", "none": "None (not encrypted)"}
+SECURITY_LABELS = {
+    "starttls": QT_TR_NOOP("STARTTLS"),
+    "tls": QT_TR_NOOP("TLS (SSL)"),
+    "none": QT_TR_NOOP("None (not encrypted)"),
+}
 DEFAULT_PORTS = {"starttls": 587, "tls": 465, "none": 25}
-KIND_LABELS = {SUPPLIER_ORDER: "Supplier order", PICKUP_NOTICE: "Pickup notice"}
+KIND_LABELS = {
+    SUPPLIER_ORDER: QT_TR_NOOP("Supplier order"),
+    PICKUP_NOTICE: QT_TR_NOOP("Pickup notice"),
+}
 
 
 class EmailSettingsDialog(QDialog):

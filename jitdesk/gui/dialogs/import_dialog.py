@@ -27,7 +27,7 @@ from jitdesk.domain.errors import JitdeskError
 from jitdesk.gui.action_runner import WithChanges, run_action
 from jitdesk.gui.feedback import busy_cursor, show_error
 from jitdesk.gui.formatting import ShopFormat
-from jitdesk.gui.i18n import tr
+from jitdesk.gui.i18n import QT_TR_NOOP, tr
 from jitdesk.services.importing import ImportRejected, import_file
 from jitdesk.services.shop import Changes, Shop
 from jitdesk.services.webshop_import import (
@@ -37,7 +37,10 @@ from jitdesk.services.webshop_import import (
     preview_webshop_import,
 )
 
-WEBSHOP_KINDS = {"shopify": "Shopify order export", "woocommerce": "WooCommerce order export"}
+WEBSHOP_KINDS = {
+    "shopify": QT_TR_NOOP("Shopify order export"),
+    "woocommerce": QT_TR_NOOP("WooCommerce order export"),
+}
 CSV_KINDS = ("suppliers", "products", "offers", "customers", "orders")
 PRICE_LIST = "price-list"
 

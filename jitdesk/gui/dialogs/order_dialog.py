@@ -31,11 +31,11 @@ from PySide6.QtWidgets import (
 
 from jitdesk.domain.errors import ValidationError
 from jitdesk.domain.models import OrderInput, OrderLineInput
-from jitdesk.domain.statuses import Action, customer_allows
+from jitdesk.domain.statuses import Action, customer_allows, customer_status_title
 from jitdesk.gui.action_runner import run_action
 from jitdesk.gui.feedback import show_error
 from jitdesk.gui.formatting import ShopFormat
-from jitdesk.gui.i18n import tr
+from jitdesk.gui.i18n import QT_TR_NOOP, status_title, tr
 from jitdesk.gui.models.order_lines_model import (
     LINE_TOTAL,
     PRODUCT,
@@ -62,7 +62,11 @@ from jitdesk.services.promises import quote_promised_dates
 from jitdesk.services.settings import get_settings
 from jitdesk.services.shop import Changes, Shop
 
-PAYMENT_METHODS = (("cash", "Cash"), ("card", "Card"), ("transfer", "Bank transfer"))
+PAYMENT_METHODS = (
+    ("cash", QT_TR_NOOP("Cash")),
+    ("card", QT_TR_NOOP("Card")),
+    ("transfer", QT_TR_NOOP("Bank transfer")),
+)
 LINE_FIELDS = {"lines", "quantity", "unit_price", "price"}
 
 
@@ -310,7 +314,9 @@ class OrderDialog(QDialog):
         self.read_only = not customer_allows(status, Action.EDIT)
         if self.read_only:
             self.setWindowTitle(
-                tr("Order {number} ({status})").format(number=self.number, status=tr(status))
+                tr("Order {number} ({status})").format(
+                    number=self.number, status=status_title(customer_status_title(status))
+                )
             )
             self._make_read_only()
         else:

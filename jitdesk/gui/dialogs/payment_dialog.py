@@ -17,14 +17,18 @@ from PySide6.QtWidgets import (
 from jitdesk.domain.errors import ValidationError
 from jitdesk.gui.action_runner import run_action
 from jitdesk.gui.formatting import ShopFormat
-from jitdesk.gui.i18n import tr
+from jitdesk.gui.i18n import QT_TR_NOOP, tr
 from jitdesk.gui.widgets.field_message import FieldMessage
 from jitdesk.gui.widgets.money_edit import MoneyEdit
 from jitdesk.services.orders import add_payment
 from jitdesk.services.shop import Changes, Shop
 
-KINDS = (("payment", "Payment"), ("refund", "Refund"))
-METHODS = (("cash", "Cash"), ("card", "Card"), ("transfer", "Bank transfer"))
+KINDS = (("payment", QT_TR_NOOP("Payment")), ("refund", QT_TR_NOOP("Refund")))
+METHODS = (
+    ("cash", QT_TR_NOOP("Cash")),
+    ("card", QT_TR_NOOP("Card")),
+    ("transfer", QT_TR_NOOP("Bank transfer")),
+)
 
 
 class PaymentDialog(QDialog):

@@ -100,7 +100,7 @@ class PdfPreviewDialog(QDialog):
         ok = error == QPdfDocument.Error.None_
         pages = self.document.pageCount()
         self.status.setText(
-            self.tr("{0} · {1} page(s)").format(self.path.name, pages)
+            self.tr("{0} · %n page(s)", "", pages).format(self.path.name)
             if ok
             else self.tr("{0} could not be opened as a PDF.").format(self.path.name)
         )

@@ -25,7 +25,7 @@ from jitdesk.domain.errors import JitdeskError
 from jitdesk.gui.action_runner import run_action
 from jitdesk.gui.feedback import busy_cursor, show_error
 from jitdesk.gui.formatting import ShopFormat
-from jitdesk.gui.i18n import tr
+from jitdesk.gui.i18n import QT_TR_NOOP, tr
 from jitdesk.services.importing import ImportRejected
 from jitdesk.services.price_lists import (
     FIELD_LABELS,
@@ -42,6 +42,17 @@ from jitdesk.services.price_lists import (
 from jitdesk.services.shop import Shop
 
 COL_CHANGE, COL_SKU, COL_NAME, COL_OLD, COL_NEW = range(5)
+
+
+# The column names of services.price_lists.FIELD_LABELS, marked for lupdate; they are shown
+# through tr() like every other label.
+_FIELD_LABEL_MARKS = (
+    QT_TR_NOOP("Supplier SKU"),
+    QT_TR_NOOP("Our SKU"),
+    QT_TR_NOOP("Unit cost"),
+    QT_TR_NOOP("Pack size"),
+    QT_TR_NOOP("Minimum quantity"),
+)
 
 
 class PriceListDialog(QDialog):

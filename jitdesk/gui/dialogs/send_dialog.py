@@ -60,12 +60,13 @@ class SendDialog(QDialog):
         header = detail.header
         summary = QLabel(
             tr(
-                "<b>{number}</b> to <b>{supplier}</b><br>{lines} line(s), value {value}"
-                "<br>Expected if sent today: {expected}"
+                "<b>{number}</b> to <b>{supplier}</b><br>%n line(s), value {value}"
+                "<br>Expected if sent today: {expected}",
+                "",
+                len(detail.lines),
             ).format(
                 number=_html(detail.number),
                 supplier=_html(header.supplier_name),
-                lines=len(detail.lines),
                 value=self.fmt.money(detail.value),
                 expected=self.fmt.long_date(header.expected_date) or tr("not known"),
             ),

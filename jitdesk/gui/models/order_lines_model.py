@@ -12,18 +12,18 @@ from PySide6.QtWidgets import QSpinBox, QStyledItemDelegate, QWidget
 from jitdesk.domain.errors import ValidationError
 from jitdesk.domain.money import MAX_QUANTITY, parse_money, parse_quantity
 from jitdesk.gui.formatting import ShopFormat
-from jitdesk.gui.i18n import tr
+from jitdesk.gui.i18n import QT_TR_NOOP, tr
 from jitdesk.gui.models.list_model import RIGHT, AnyIndex, Column, RowsModel
 from jitdesk.services.catalog import Product
 
 SKU, PRODUCT, QUANTITY, UNIT_PRICE, LINE_TOTAL, PROMISED = range(6)
 COLUMN_TITLES = {
-    SKU: "SKU",
-    PRODUCT: "Product",
-    QUANTITY: "Qty",
-    UNIT_PRICE: "Unit price",
-    LINE_TOTAL: "Line total",
-    PROMISED: "Promised",
+    SKU: QT_TR_NOOP("SKU"),
+    PRODUCT: QT_TR_NOOP("Product"),
+    QUANTITY: QT_TR_NOOP("Qty"),
+    UNIT_PRICE: QT_TR_NOOP("Unit price"),
+    LINE_TOTAL: QT_TR_NOOP("Line total"),
+    PROMISED: QT_TR_NOOP("Promised"),
 }
 
 

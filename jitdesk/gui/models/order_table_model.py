@@ -7,21 +7,21 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from jitdesk.domain.filters import OrderFilter
 from jitdesk.domain.statuses import customer_status_title
 from jitdesk.gui.formatting import ShopFormat
-from jitdesk.gui.i18n import tr
+from jitdesk.gui.i18n import QT_TR_NOOP, status_title
 from jitdesk.gui.models.list_model import PagedRowsModel
 from jitdesk.services.orders import OrderListRow, count_orders, list_orders
 from jitdesk.services.shop import Shop
 
 NUMBER, DATE, CUSTOMER, STATUS, PROMISED, TOTAL, PAID, BALANCE = range(8)
 COLUMN_TITLES = {
-    NUMBER: "Number",
-    DATE: "Date",
-    CUSTOMER: "Customer",
-    STATUS: "Status",
-    PROMISED: "Promised",
-    TOTAL: "Total",
-    PAID: "Paid",
-    BALANCE: "Balance",
+    NUMBER: QT_TR_NOOP("Number"),
+    DATE: QT_TR_NOOP("Date"),
+    CUSTOMER: QT_TR_NOOP("Customer"),
+    STATUS: QT_TR_NOOP("Status"),
+    PROMISED: QT_TR_NOOP("Promised"),
+    TOTAL: QT_TR_NOOP("Total"),
+    PAID: QT_TR_NOOP("Paid"),
+    BALANCE: QT_TR_NOOP("Balance"),
 }
 MONEY_COLUMNS = frozenset({TOTAL, PAID, BALANCE})
 CENTERED_COLUMNS = frozenset({DATE, PROMISED})
@@ -68,7 +68,7 @@ class OrderTableModel(PagedRowsModel):
         if col == CUSTOMER:
             return row.customer_name
         if col == STATUS:
-            return tr(customer_status_title(row.status))
+            return status_title(customer_status_title(row.status))
         if col == PROMISED:
             return self.fmt.date(row.promised_date)
         if col == TOTAL:

@@ -12,27 +12,34 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
 from jitdesk.domain.planning import Cover, Plan, PlannedLine, PlannedOrder
+from jitdesk.domain.statuses import supplier_status_title
 from jitdesk.gui.formatting import ShopFormat
-from jitdesk.gui.i18n import tr
+from jitdesk.gui.i18n import QT_TR_NOOP, status_title, tr
 from jitdesk.services.plan_views import OfferChoice
 
 PRODUCT, NEEDED, MIN, PACK, PACKS, QUANTITY, SURPLUS, SUPPLIER, WHY, CUSTOMERS = range(10)
 COLUMN_TITLES = {
-    PRODUCT: "Product",
-    NEEDED: "Needed",
-    MIN: "Min",
-    PACK: "Pack",
-    PACKS: "Packs",
-    QUANTITY: "Quantity",
-    SURPLUS: "Surplus",
-    SUPPLIER: "Supplier",
-    WHY: "How the quantity was reached",
-    CUSTOMERS: "For customers",
+    PRODUCT: QT_TR_NOOP("Product"),
+    NEEDED: QT_TR_NOOP("Needed"),
+    MIN: QT_TR_NOOP("Min"),
+    PACK: QT_TR_NOOP("Pack"),
+    PACKS: QT_TR_NOOP("Packs"),
+    QUANTITY: QT_TR_NOOP("Quantity"),
+    SURPLUS: QT_TR_NOOP("Surplus"),
+    SUPPLIER: QT_TR_NOOP("Supplier"),
+    WHY: QT_TR_NOOP("How the quantity was reached"),
+    CUSTOMERS: QT_TR_NOOP("For customers"),
 }
 NUMBER_COLUMNS = frozenset({NEEDED, MIN, PACK, PACKS, QUANTITY, SURPLUS})
 PRODUCT_ID_ROLE = Qt.ItemDataRole.UserRole
@@ -138,7 +145,8 @@ class PlanModel(QAbstractItemModel):
                             QUANTITY: str(otw.quantity),
                             SUPPLIER: names.get(otw.supplier_id, ""),
                             WHY: tr("already on {number} ({status})").format(
-                                number=number, status=tr(otw.status)
+                                number=number,
+                                status=status_title(supplier_status_title(otw.status)),
                             ),
                             CUSTOMERS: f"{otw.order_number} {otw.customer_name}",
                         },

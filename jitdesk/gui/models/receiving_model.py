@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from jitdesk.domain.statuses import supplier_status_title
 from jitdesk.gui.formatting import ShopFormat
-from jitdesk.gui.i18n import tr
+from jitdesk.gui.i18n import QT_TR_NOOP, status_title, tr
 from jitdesk.gui.models.list_model import LEFT, RIGHT, AnyIndex, Column, RowsModel
 from jitdesk.services.receiving_views import ExpectedOrder, ReceivingLine
 
@@ -19,10 +19,10 @@ MAX_RECEIVE = 999_999
 
 E_NUMBER, E_SUPPLIER, E_EXPECTED, E_OUTSTANDING = range(4)
 EXPECTED_TITLES = {
-    E_NUMBER: "Number",
-    E_SUPPLIER: "Supplier",
-    E_EXPECTED: "Expected",
-    E_OUTSTANDING: "Units due",
+    E_NUMBER: QT_TR_NOOP("Number"),
+    E_SUPPLIER: QT_TR_NOOP("Supplier"),
+    E_EXPECTED: QT_TR_NOOP("Expected"),
+    E_OUTSTANDING: QT_TR_NOOP("Units due"),
 }
 
 
@@ -42,7 +42,7 @@ class ExpectedOrdersModel(RowsModel):
 
 def _expected_columns(fmt: ShopFormat) -> list[Column]:
     def status(order: ExpectedOrder) -> str:
-        text = tr(supplier_status_title(order.status))
+        text = status_title(supplier_status_title(order.status))
         if order.late:
             return tr("{status}; late: expected {date}").format(
                 status=text, date=fmt.long_date(order.expected_date)
@@ -73,12 +73,12 @@ def _expected_columns(fmt: ShopFormat) -> list[Column]:
 
 L_SUPPLIER_SKU, L_DESCRIPTION, L_ORDERED, L_RECEIVED, L_OUTSTANDING, L_NOW = range(6)
 LINE_TITLES = {
-    L_SUPPLIER_SKU: "Supplier SKU",
-    L_DESCRIPTION: "Description",
-    L_ORDERED: "Ordered",
-    L_RECEIVED: "Received",
-    L_OUTSTANDING: "Outstanding",
-    L_NOW: "Receive now",
+    L_SUPPLIER_SKU: QT_TR_NOOP("Supplier SKU"),
+    L_DESCRIPTION: QT_TR_NOOP("Description"),
+    L_ORDERED: QT_TR_NOOP("Ordered"),
+    L_RECEIVED: QT_TR_NOOP("Received"),
+    L_OUTSTANDING: QT_TR_NOOP("Outstanding"),
+    L_NOW: QT_TR_NOOP("Receive now"),
 }
 NUMBER_COLUMNS = frozenset({L_ORDERED, L_RECEIVED, L_OUTSTANDING, L_NOW})
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from jitdesk.domain.statuses import supplier_status_title
 from jitdesk.gui.formatting import ShopFormat
-from jitdesk.gui.i18n import tr
+from jitdesk.gui.i18n import QT_TR_NOOP, status_title, tr
 from jitdesk.gui.models.list_model import CENTER, RIGHT, Column, PagedRowsModel, RowsModel
 from jitdesk.services import plan_views
 from jitdesk.services.plan_views import SupplierOrderFilter, SupplierOrderRow
@@ -14,7 +14,7 @@ from jitdesk.services.supplier_orders import SupplierOrderLine
 
 
 def status_text(status: str, late: bool = False, below_minimum: bool = False) -> str:
-    text = tr(supplier_status_title(status))
+    text = status_title(supplier_status_title(status))
     if late:
         text += tr(" · late")
     if below_minimum:
@@ -25,12 +25,12 @@ def status_text(status: str, late: bool = False, below_minimum: bool = False) ->
 # -- the list ---------------------------------------------------------------------------------
 NUMBER, SUPPLIER, STATUS, EXPECTED, LINES, VALUE = range(6)
 COLUMN_TITLES = {
-    NUMBER: "Number",
-    SUPPLIER: "Supplier",
-    STATUS: "Status",
-    EXPECTED: "Expected",
-    LINES: "Lines",
-    VALUE: "Value",
+    NUMBER: QT_TR_NOOP("Number"),
+    SUPPLIER: QT_TR_NOOP("Supplier"),
+    STATUS: QT_TR_NOOP("Status"),
+    EXPECTED: QT_TR_NOOP("Expected"),
+    LINES: QT_TR_NOOP("Lines"),
+    VALUE: QT_TR_NOOP("Value"),
 }
 
 
@@ -81,13 +81,13 @@ def _list_columns(fmt: ShopFormat) -> list[Column]:
 # -- the lines of one order -------------------------------------------------------------------
 SKU, DESCRIPTION, UNITS, UNIT_COST, TOTAL, RECEIVED, FOR_CUSTOMERS = range(7)
 LINE_TITLES = {
-    SKU: "Supplier SKU",
-    DESCRIPTION: "Description",
-    UNITS: "Packs × pack = units",
-    UNIT_COST: "Unit cost",
-    TOTAL: "Total",
-    RECEIVED: "Received",
-    FOR_CUSTOMERS: "For customers",
+    SKU: QT_TR_NOOP("Supplier SKU"),
+    DESCRIPTION: QT_TR_NOOP("Description"),
+    UNITS: QT_TR_NOOP("Packs × pack = units"),
+    UNIT_COST: QT_TR_NOOP("Unit cost"),
+    TOTAL: QT_TR_NOOP("Total"),
+    RECEIVED: QT_TR_NOOP("Received"),
+    FOR_CUSTOMERS: QT_TR_NOOP("For customers"),
 }
 
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from jitdesk.gui.formatting import ShopFormat
-from jitdesk.gui.i18n import tr
+from jitdesk.gui.i18n import QT_TR_NOOP, tr
 from jitdesk.gui.models.list_model import CENTER, RIGHT, Column, PagedTableModel
 from jitdesk.gui.pages.list_editor_page import ListEditorPage
 from jitdesk.gui.pages.product_editor import ProductEditor
@@ -16,11 +16,15 @@ from jitdesk.services.catalog_views import ListFilter, ProductRow
 from jitdesk.services.shop import Changes, Shop
 
 SKU, NAME, PRICE, SUPPLIER, OFFERS, BARCODE = range(6)
-ACTIVE_CHOICES = (("Active products", True), ("Inactive products", False), ("All products", None))
+ACTIVE_CHOICES = (
+    (QT_TR_NOOP("Active products"), True),
+    (QT_TR_NOOP("Inactive products"), False),
+    (QT_TR_NOOP("All products"), None),
+)
 
 
 class CatalogPage(ListEditorPage):
-    editor_noun = "The product"
+    editor_noun = QT_TR_NOOP("The product")
     key = "catalog"
 
     @classmethod
@@ -38,12 +42,16 @@ class CatalogPage(ListEditorPage):
         )
         model = PagedTableModel(
             [
-                Column("SKU", lambda r: r.sku, dimmed=_inactive),
-                Column("Name", lambda r: r.name, dimmed=_inactive, tooltip=lambda r: r.name),
-                Column("Price", lambda r: fmt.money(r.sale_price), RIGHT, dimmed=_inactive),
-                Column("Supplier", lambda r: r.supplier_name or "", dimmed=_inactive),
-                Column("Offers", lambda r: str(r.offers), CENTER, dimmed=_inactive),
-                Column("Barcode", lambda r: r.barcode or "", dimmed=_inactive),
+                Column(QT_TR_NOOP("SKU"), lambda r: r.sku, dimmed=_inactive),
+                Column(
+                    QT_TR_NOOP("Name"), lambda r: r.name, dimmed=_inactive, tooltip=lambda r: r.name
+                ),
+                Column(
+                    QT_TR_NOOP("Price"), lambda r: fmt.money(r.sale_price), RIGHT, dimmed=_inactive
+                ),
+                Column(QT_TR_NOOP("Supplier"), lambda r: r.supplier_name or "", dimmed=_inactive),
+                Column(QT_TR_NOOP("Offers"), lambda r: str(r.offers), CENTER, dimmed=_inactive),
+                Column(QT_TR_NOOP("Barcode"), lambda r: r.barcode or "", dimmed=_inactive),
             ],
             lambda limit, offset: catalog_views.list_products(
                 shop, self.current_filter(), limit=limit, offset=offset

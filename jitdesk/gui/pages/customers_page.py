@@ -22,7 +22,7 @@ from jitdesk.domain.models import CustomerInput
 from jitdesk.domain.statuses import customer_status_title
 from jitdesk.gui.action_runner import WithChanges, run_action
 from jitdesk.gui.formatting import ShopFormat
-from jitdesk.gui.i18n import tr
+from jitdesk.gui.i18n import QT_TR_NOOP, status_title, tr
 from jitdesk.gui.models.list_model import CENTER, RIGHT, Column, PagedTableModel
 from jitdesk.gui.pages.list_editor_page import ListEditorPage
 from jitdesk.gui.pages.orders_page import OrdersPage
@@ -77,11 +77,13 @@ class CustomerEditor(QWidget):
         self.orders_label = section_label(tr("Orders"), self)
         self.orders_model = PagedTableModel(
             [
-                Column("Number", lambda r: r.number),
-                Column("Date", lambda r: fmt.date(r.order_date), CENTER),
-                Column("Status", lambda r: tr(customer_status_title(r.status))),
-                Column("Total", lambda r: fmt.money(r.total), RIGHT),
-                Column("Balance", lambda r: fmt.money(r.total - r.paid), RIGHT),
+                Column(QT_TR_NOOP("Number"), lambda r: r.number),
+                Column(QT_TR_NOOP("Date"), lambda r: fmt.date(r.order_date), CENTER),
+                Column(
+                    QT_TR_NOOP("Status"), lambda r: status_title(customer_status_title(r.status))
+                ),
+                Column(QT_TR_NOOP("Total"), lambda r: fmt.money(r.total), RIGHT),
+                Column(QT_TR_NOOP("Balance"), lambda r: fmt.money(r.total - r.paid), RIGHT),
             ],
             lambda limit, offset: (
                 catalog_views.customer_orders(shop, self.customer_id, limit=limit, offset=offset)
@@ -194,7 +196,7 @@ class CustomerEditor(QWidget):
 
 
 class CustomersPage(ListEditorPage):
-    editor_noun = "The customer"
+    editor_noun = QT_TR_NOOP("The customer")
     key = "customers"
 
     @classmethod
@@ -211,10 +213,10 @@ class CustomersPage(ListEditorPage):
         )
         model = PagedTableModel(
             [
-                Column("Name", lambda r: r.name),
-                Column("Phone", lambda r: r.phone),
-                Column("Email", lambda r: r.email),
-                Column("Open orders", lambda r: str(r.open_orders or ""), CENTER),
+                Column(QT_TR_NOOP("Name"), lambda r: r.name),
+                Column(QT_TR_NOOP("Phone"), lambda r: r.phone),
+                Column(QT_TR_NOOP("Email"), lambda r: r.email),
+                Column(QT_TR_NOOP("Open orders"), lambda r: str(r.open_orders or ""), CENTER),
             ],
             lambda limit, offset: catalog_views.list_customers(
                 shop, self.current_filter(), limit=limit, offset=offset

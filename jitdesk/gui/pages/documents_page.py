@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from jitdesk.gui.dialogs.pdf_preview import PdfPreviewDialog
 from jitdesk.gui.formatting import ShopFormat
-from jitdesk.gui.i18n import tr
+from jitdesk.gui.i18n import QT_TR_NOOP, tr
 from jitdesk.gui.models.list_model import Column, PagedTableModel
 from jitdesk.gui.pages.page import Page
 from jitdesk.services.documents import DocumentLogEntry, list_document_log
@@ -32,10 +32,10 @@ from jitdesk.services.shop import Changes, Shop
 GENERATED, KIND, NUMBER, FILE, STATE = range(5)
 LOG_LIMIT = 500
 KIND_TITLES = {
-    "supplier-order": "Supplier order",
-    "pickup-notice": "Pickup notice",
-    "confirmation": "Order confirmation",
-    "handover-receipt": "Handover receipt",
+    "supplier-order": QT_TR_NOOP("Supplier order"),
+    "pickup-notice": QT_TR_NOOP("Pickup notice"),
+    "confirmation": QT_TR_NOOP("Order confirmation"),
+    "handover-receipt": QT_TR_NOOP("Handover receipt"),
 }
 
 
@@ -52,12 +52,14 @@ class DocumentsPage(Page):
         self._entries: list[tuple[DocumentLogEntry, bool]] = []  # (entry, file exists)
         self.model = PagedTableModel(
             [
-                Column("Generated", lambda e: self._when(e[0].generated_at)),
-                Column("Document", lambda e: tr(KIND_TITLES.get(e[0].kind, e[0].kind))),
-                Column("Number", lambda e: e[0].number),
-                Column("File", lambda e: e[0].path.name, tooltip=lambda e: str(e[0].path)),
+                Column(QT_TR_NOOP("Generated"), lambda e: self._when(e[0].generated_at)),
+                Column(QT_TR_NOOP("Document"), lambda e: tr(KIND_TITLES.get(e[0].kind, e[0].kind))),
+                Column(QT_TR_NOOP("Number"), lambda e: e[0].number),
                 Column(
-                    "State",
+                    QT_TR_NOOP("File"), lambda e: e[0].path.name, tooltip=lambda e: str(e[0].path)
+                ),
+                Column(
+                    QT_TR_NOOP("State"),
                     lambda e: "" if e[1] else tr("Missing"),
                     dimmed=lambda e: not e[1],
                     tooltip=lambda e: (
@@ -133,7 +135,7 @@ class DocumentsPage(Page):
         self.model.reload()
         count = len(self._entries)
         missing = sum(1 for _e, exists in self._entries if not exists)
-        text = tr("{count} document(s)").format(count=count)
+        text = tr("%n document(s)", "", count)
         if count >= LOG_LIMIT:
             text = tr("the newest {count} documents").format(count=count)
         if missing:

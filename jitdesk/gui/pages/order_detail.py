@@ -27,7 +27,7 @@ from jitdesk.domain.statuses import Action, customer_allows, customer_status_tit
 from jitdesk.gui.action_runner import Outcome, finish_action, run_action
 from jitdesk.gui.dialogs.payment_dialog import PaymentDialog
 from jitdesk.gui.formatting import ShopFormat
-from jitdesk.gui.i18n import tr
+from jitdesk.gui.i18n import QT_TR_NOOP, status_title, tr
 from jitdesk.gui.models.list_model import LEFT, RIGHT, Column, RowsModel
 from jitdesk.services.documents import CONFIRMATION, PICKUP_NOTICE
 from jitdesk.services.orders import OrderDetail, OrderDetailLine, order_detail
@@ -40,13 +40,34 @@ if TYPE_CHECKING:  # the dialogs load when first opened, not with the page
 
 # Lines table
 L_NO, L_ITEM, L_QTY, L_HANDED, L_IN_SHOP, L_ON_ORDER, L_WAITING, L_TOTAL = range(8)
-LINE_TITLES = ("#", "Item", "Qty", "Handed", "In shop", "On order", "Waiting", "Total")
+LINE_TITLES = (
+    "#",
+    QT_TR_NOOP("Item"),
+    QT_TR_NOOP("Qty"),
+    QT_TR_NOOP("Handed"),
+    QT_TR_NOOP("In shop"),
+    QT_TR_NOOP("On order"),
+    QT_TR_NOOP("Waiting"),
+    QT_TR_NOOP("Total"),
+)
 # Payments table
 P_WHEN, P_KIND, P_METHOD, P_AMOUNT = range(4)
-PAYMENT_TITLES = ("Date", "Kind", "Method", "Amount")
+PAYMENT_TITLES = (
+    QT_TR_NOOP("Date"),
+    QT_TR_NOOP("Kind"),
+    QT_TR_NOOP("Method"),
+    QT_TR_NOOP("Amount"),
+)
 # Timeline table
 T_WHEN, T_WHAT = range(2)
-TIMELINE_TITLES = ("When", "What")
+PAYMENT_WORDS = {
+    "payment": QT_TR_NOOP("Payment"),
+    "refund": QT_TR_NOOP("Refund"),
+    "cash": QT_TR_NOOP("Cash"),
+    "card": QT_TR_NOOP("Card"),
+    "transfer": QT_TR_NOOP("Transfer"),
+}
+TIMELINE_TITLES = (QT_TR_NOOP("When"), QT_TR_NOOP("What"))
 
 
 def _cell(title: str, display, align: Qt.AlignmentFlag = LEFT) -> Column:
@@ -77,8 +98,8 @@ def _line_columns(fmt: ShopFormat) -> list[Column]:
 def _payment_columns(fmt: ShopFormat) -> list[Column]:
     return [
         _cell(PAYMENT_TITLES[P_WHEN], lambda p: fmt.date(p.paid_at)),
-        _cell(PAYMENT_TITLES[P_KIND], lambda p: tr(p.kind.capitalize())),
-        _cell(PAYMENT_TITLES[P_METHOD], lambda p: tr(p.method.capitalize())),
+        _cell(PAYMENT_TITLES[P_KIND], lambda p: tr(PAYMENT_WORDS.get(p.kind, p.kind))),
+        _cell(PAYMENT_TITLES[P_METHOD], lambda p: tr(PAYMENT_WORDS.get(p.method, p.method))),
         _cell(PAYMENT_TITLES[P_AMOUNT], lambda p: fmt.money(p.amount), RIGHT),
     ]
 
@@ -219,7 +240,7 @@ class OrderDetailPanel(QWidget):
 
     def _fill(self, d: OrderDetail) -> None:
         h = d.header
-        status = tr(customer_status_title(h.status))
+        status = status_title(customer_status_title(h.status))
         self.title.setText(f"{h.number} · {status}")
         contact = " · ".join(x for x in (h.customer_phone, h.customer_email) if x)
         info = [f"<b>{_esc(h.customer_name)}</b>" + (f" · {_esc(contact)}" if contact else "")]

@@ -23,7 +23,7 @@ from jitdesk.domain.statuses import CUSTOMER_STATUSES
 from jitdesk.gui.dialogs.order_dialog import OrderDialog
 from jitdesk.gui.feedback import show_error
 from jitdesk.gui.formatting import ShopFormat
-from jitdesk.gui.i18n import tr
+from jitdesk.gui.i18n import QT_TR_NOOP, tr, tr_label
 from jitdesk.gui.models.order_table_model import (
     BALANCE,
     CUSTOMER,
@@ -43,8 +43,8 @@ from jitdesk.services.shop import Changes, Shop
 
 # (label, statuses); the first entry is the default view.
 STATUS_CHOICES: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("Open and ready", ("open", "ready")),
-    ("All orders", ()),
+    (QT_TR_NOOP("Open and ready"), ("open", "ready")),
+    (QT_TR_NOOP("All orders"), ()),
     *((info.title, (info.name,)) for info in CUSTOMER_STATUSES.values()),
 )
 SEARCH_DELAY_MS = 150
@@ -67,7 +67,7 @@ class OrdersPage(Page):
         self.search.setAccessibleName(tr("Search orders"))
         self.status = QComboBox(self)
         for label, statuses in STATUS_CHOICES:
-            self.status.addItem(tr(label), statuses)
+            self.status.addItem(tr_label(label), statuses)
         self.status.setAccessibleName(tr("Show orders with status"))
         self.count_label = QLabel(self)
         self.new_button = QPushButton(tr("&New order…"), self)

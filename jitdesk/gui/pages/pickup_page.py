@@ -24,7 +24,7 @@ from jitdesk.gui.action_runner import run_action
 from jitdesk.gui.dialogs.handover_dialog import HandoverDialog
 from jitdesk.gui.dialogs.pdf_preview import PdfPreviewDialog
 from jitdesk.gui.formatting import ShopFormat
-from jitdesk.gui.i18n import tr
+from jitdesk.gui.i18n import QT_TR_NOOP, tr
 from jitdesk.gui.models.order_table_model import (
     BALANCE,
     CUSTOMER,
@@ -42,7 +42,10 @@ from jitdesk.services import documents as docs
 from jitdesk.services.handover import HandoverPreview, HandoverResult, handover_preview
 from jitdesk.services.shop import Changes, Shop
 
-STATUS_WORDS = {"completed": "was already handed over", "cancelled": "was cancelled"}
+STATUS_WORDS = {
+    "completed": QT_TR_NOOP("was already handed over"),
+    "cancelled": QT_TR_NOOP("was cancelled"),
+}
 
 
 def normalise_number(text: str) -> str:
@@ -158,8 +161,10 @@ class PickupPage(Page):
         count = self.ready_model.total_count()
         self.ready_caption.setText(
             tr(
-                "Ready for pickup: {n} order(s); double-click or Enter on one to hand it over."
-            ).format(n=count)
+                "Ready for pickup: %n order(s); double-click or Enter on one to hand it over.",
+                "",
+                count,
+            )
             if count
             else tr("No order is ready for pickup.")
         )
@@ -272,8 +277,8 @@ class PickupPage(Page):
 
     def _confirmation_text(self, dialog: HandoverDialog, result: HandoverResult) -> str:
         units = sum(result.handed.values())
-        text = tr("✔ {number} handed over to {customer}: {units} unit(s)").format(
-            number=result.number, customer=dialog.preview.customer_name, units=units
+        text = tr("✔ {number} handed over to {customer}: %n unit(s)", "", units).format(
+            number=result.number, customer=dialog.preview.customer_name
         )
         if result.paid_now:
             text += tr(", {amount} paid by {method}").format(

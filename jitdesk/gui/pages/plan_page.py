@@ -276,15 +276,17 @@ class PlanPage(Page):
         if plan.is_empty:
             text = tr("Nothing to order: every customer line is in the shop or on order.")
             if plan.unplannable:
-                text += " " + tr("{n} line(s) cannot be ordered (no supplier offer).").format(
-                    n=len(plan.unplannable)
+                text += " " + tr(
+                    "%n line(s) cannot be ordered (no supplier offer).", "", len(plan.unplannable)
                 )
             return text
         lines = sum(len(o.lines) for o in plan.orders)
         new = sum(1 for o in plan.orders if o.draft_id is None)
         below = sum(1 for o in plan.orders if o.below_minimum)
-        text = tr("{orders} supplier order(s) ({new} new), {lines} line(s)").format(
-            orders=len(plan.orders), new=new, lines=lines
+        text = tr("{orders} ({new} new), {lines}").format(
+            orders=tr("%n supplier order(s)", "", len(plan.orders)),
+            new=new,
+            lines=tr("%n line(s)", "", lines),
         )
         if plan.surplus_uses:
             text += tr("; {n} from surplus").format(n=len(plan.surplus_uses))

@@ -22,7 +22,7 @@ from jitdesk.domain.models import ProductInput
 from jitdesk.gui.action_runner import WithChanges, run_action
 from jitdesk.gui.dialogs.offer_dialog import OfferDialog
 from jitdesk.gui.formatting import ShopFormat
-from jitdesk.gui.i18n import tr
+from jitdesk.gui.i18n import QT_TR_NOOP, tr
 from jitdesk.gui.models.list_model import CENTER, RIGHT, Column, PagedTableModel
 from jitdesk.gui.widgets.editor_fields import FieldErrors, section_label
 from jitdesk.gui.widgets.money_edit import MoneyEdit
@@ -86,13 +86,18 @@ class ProductEditor(QWidget):
 
         self.offers_model = PagedTableModel(
             [
-                Column("Supplier", lambda r: r.supplier_name, dimmed=_inactive),
-                Column("Supplier SKU", lambda r: r.supplier_sku, dimmed=_inactive),
-                Column("Unit cost", lambda r: fmt.money(r.unit_cost), RIGHT, dimmed=_inactive),
-                Column("Pack", lambda r: str(r.pack_size), RIGHT, dimmed=_inactive),
-                Column("Min", lambda r: str(r.min_qty), RIGHT, dimmed=_inactive),
-                Column("Lead (days)", _lead_text, RIGHT, dimmed=_inactive),
-                Column("Preferred", _preferred_text, CENTER, dimmed=_inactive),
+                Column(QT_TR_NOOP("Supplier"), lambda r: r.supplier_name, dimmed=_inactive),
+                Column(QT_TR_NOOP("Supplier SKU"), lambda r: r.supplier_sku, dimmed=_inactive),
+                Column(
+                    QT_TR_NOOP("Unit cost"),
+                    lambda r: fmt.money(r.unit_cost),
+                    RIGHT,
+                    dimmed=_inactive,
+                ),
+                Column(QT_TR_NOOP("Pack"), lambda r: str(r.pack_size), RIGHT, dimmed=_inactive),
+                Column(QT_TR_NOOP("Min"), lambda r: str(r.min_qty), RIGHT, dimmed=_inactive),
+                Column(QT_TR_NOOP("Lead (days)"), _lead_text, RIGHT, dimmed=_inactive),
+                Column(QT_TR_NOOP("Preferred"), _preferred_text, CENTER, dimmed=_inactive),
             ],
             lambda limit, offset: self._offers[offset : offset + limit],
             lambda: len(self._offers),
@@ -116,9 +121,9 @@ class ProductEditor(QWidget):
         self._costs: list[OfferCost] = []
         self.costs_model = PagedTableModel(
             [
-                Column("Changed", lambda r: fmt.date(r.changed_at)),
-                Column("Unit cost", lambda r: fmt.money(r.unit_cost), RIGHT),
-                Column("Source", lambda r: r.source),
+                Column(QT_TR_NOOP("Changed"), lambda r: fmt.date(r.changed_at)),
+                Column(QT_TR_NOOP("Unit cost"), lambda r: fmt.money(r.unit_cost), RIGHT),
+                Column(QT_TR_NOOP("Source"), lambda r: r.source),
             ],
             lambda limit, offset: self._costs[offset : offset + limit],
             lambda: len(self._costs),

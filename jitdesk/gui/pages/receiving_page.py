@@ -8,7 +8,7 @@ import html
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -32,7 +32,7 @@ from jitdesk.domain.statuses import Action, supplier_allows, supplier_status_tit
 from jitdesk.gui.action_runner import WithChanges, run_action
 from jitdesk.gui.dialogs.pdf_preview import PdfPreviewDialog
 from jitdesk.gui.formatting import ShopFormat
-from jitdesk.gui.i18n import tr
+from jitdesk.gui.i18n import status_title, tr
 from jitdesk.gui.models.receiving_model import (
     E_EXPECTED,
     E_NUMBER,
@@ -88,7 +88,7 @@ class ReceivingPage(Page):
         splitter.addWidget(self.detail_box)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
-        splitter.setSizes([440, 740])
+        splitter.setSizes([max(440, self._list_width), 740])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self._connect()
@@ -114,10 +114,16 @@ class ReceivingPage(Page):
         header.setSectionResizeMode(E_SUPPLIER, QHeaderView.ResizeMode.Stretch)
         metrics = self.orders_table.fontMetrics()
         header.resizeSection(E_NUMBER, metrics.horizontalAdvance("P-2026-00000") + 20)
-        header.resizeSection(
-            E_EXPECTED, metrics.horizontalAdvance(self.fmt.date("2026-12-28") + " (late)") + 44
-        )
+        # late dates are bold and say so in the user's language ("(verspätet)" is long)
+        bold = QFont(self.orders_table.font())
+        bold.setBold(True)
+        late_sample = tr("{date} (late)").format(date=self.fmt.date("2026-12-28"))
+        header.resizeSection(E_EXPECTED, QFontMetrics(bold).horizontalAdvance(late_sample) + 44)
         header.resizeSection(E_OUTSTANDING, metrics.horizontalAdvance(tr("Units due")) + 20)
+        # wide enough that longer translated columns still leave the supplier's name readable
+        self._list_width = sum(
+            header.sectionSize(c) for c in (E_NUMBER, E_EXPECTED, E_OUTSTANDING)
+        ) + metrics.horizontalAdvance("M" * 12)
         layout = QVBoxLayout(self.list_box)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(caption)
@@ -339,14 +345,14 @@ class ReceivingPage(Page):
         self._update_buttons()
 
     def _order_summary(self, order: ReceivingOrder) -> str:
-        status = tr(supplier_status_title(order.status))
+        status = status_title(supplier_status_title(order.status))
         parts = [status]
         if order.expected_date:
             parts.append(tr("expected {date}").format(date=self.fmt.long_date(order.expected_date)))
             if order.receivable and order.expected_date < self.shop.today():
                 parts.append(tr("late"))
         if order.receipt_count:
-            parts.append(tr("{n} delivery(ies) recorded").format(n=order.receipt_count))
+            parts.append(tr("%n delivery(ies) recorded", "", order.receipt_count))
         if not order.receivable:
             parts.append(tr("nothing more can be received"))
         return " · ".join(parts)
@@ -367,7 +373,7 @@ class ReceivingPage(Page):
                 order and order.receipt_count and supplier_allows(order.status, Action.UNDO_RECEIPT)
             )
         )
-        self.total_label.setText(tr("{n} unit(s) to record").format(n=total) if can_receive else "")
+        self.total_label.setText(tr("%n unit(s) to record", "", total) if can_receive else "")
 
     # -- scanning ----------------------------------------------------------------------------
     def scan_code(self) -> None:
@@ -424,10 +430,10 @@ class ReceivingPage(Page):
         self.load_order(result.supplier_order_id)
         self._show_result(result)
         self.statusMessage.emit(
-            tr("Delivery for {number} recorded: {n} unit(s), {ready} order(s) now ready.").format(
+            tr("Delivery for {number} recorded: {units}, {ready} now ready.").format(
                 number=result.supplier_order_number,
-                n=result.units_received,
-                ready=len(result.newly_ready),
+                units=tr("%n unit(s)", "", result.units_received),
+                ready=tr("%n order(s)", "", len(result.newly_ready)),
             )
         )
 
@@ -465,7 +471,7 @@ class ReceivingPage(Page):
             self.email_button.setEnabled(False)
             return
         self.result_box.setTitle(
-            tr("Where the {n} unit(s) of this delivery went").format(n=result.units_received)
+            tr("Where the %n unit(s) of this delivery went", "", result.units_received)
         )
         self.result_view.setHtml(result_html(result))
         self.print_button.setEnabled(bool(result.newly_ready))
@@ -507,9 +513,9 @@ class ReceivingPage(Page):
         self.result_view.setPlainText(
             tr("The last delivery for {number} was undone; it is {status} again.").format(
                 number=result.supplier_order_number,
-                status=tr(supplier_status_title(result.status)),
+                status=status_title(supplier_status_title(result.status)),
             )
-            + ("\n" + tr("{n} order(s) are open again.").format(n=reopened) if reopened else "")
+            + ("\n" + tr("%n order(s) are open again.", "", reopened) if reopened else "")
         )
         self.print_button.setEnabled(False)
         self.email_button.setEnabled(False)
@@ -536,7 +542,7 @@ class ReceivingPage(Page):
             return None
         path = written.value.value
         self.statusMessage.emit(
-            tr("{n} pickup notice(s) saved to {path}").format(n=len(numbers), path=path)
+            tr("%n pickup notice(s) saved to {path}", "", len(numbers)).format(path=path)
         )
         if self.preview is not None:
             self.preview.deleteLater()
@@ -572,9 +578,7 @@ class ReceivingPage(Page):
         )
 
     def _notified(self, changes: Changes) -> None:
-        self.statusMessage.emit(
-            tr("{n} customer(s) notified.").format(n=len(changes.customer_orders))
-        )
+        self.statusMessage.emit(tr("%n customer(s) notified.", "", len(changes.customer_orders)))
 
 
 def result_html(result: ReceiptResult) -> str:
@@ -584,12 +588,13 @@ def result_html(result: ReceiptResult) -> str:
         "<p><b>{}</b></p>".format(
             esc(
                 tr(
-                    "{number}: {n} unit(s) received, {surplus} to surplus; the order is now {status}."
+                    "{number}: %n unit(s) received, {surplus} to surplus; the order is now {status}.",
+                    "",
+                    result.units_received,
                 ).format(
                     number=result.supplier_order_number,
-                    n=result.units_received,
                     surplus=result.units_to_surplus,
-                    status=tr(supplier_status_title(result.status)).lower(),
+                    status=status_title(supplier_status_title(result.status)).lower(),
                 )
             )
         ),

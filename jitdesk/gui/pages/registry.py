@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from importlib import import_module
 
+from jitdesk.gui.i18n import QT_TR_NOOP
 from jitdesk.gui.pages.page import Page
 
 
@@ -27,24 +28,34 @@ class PageSpec:
 
 
 PAGES: tuple[PageSpec, ...] = (
-    PageSpec("today", "Today", "jitdesk.gui.pages.today_page", "TodayPage"),
-    PageSpec("orders", "Customer orders", "jitdesk.gui.pages.orders_page", "OrdersPage"),
-    PageSpec("plan", "Plan", "jitdesk.gui.pages.plan_page", "PlanPage"),
+    PageSpec("today", QT_TR_NOOP("Today"), "jitdesk.gui.pages.today_page", "TodayPage"),
+    PageSpec(
+        "orders", QT_TR_NOOP("Customer orders"), "jitdesk.gui.pages.orders_page", "OrdersPage"
+    ),
+    PageSpec("plan", QT_TR_NOOP("Plan"), "jitdesk.gui.pages.plan_page", "PlanPage"),
     PageSpec(
         "supplier_orders",
-        "Supplier orders",
+        QT_TR_NOOP("Supplier orders"),
         "jitdesk.gui.pages.supplier_orders_page",
         "SupplierOrdersPage",
     ),
-    PageSpec("receiving", "Receiving", "jitdesk.gui.pages.receiving_page", "ReceivingPage"),
-    PageSpec("pickup", "Pickup counter", "jitdesk.gui.pages.pickup_page", "PickupPage"),
-    PageSpec("catalog", "Catalog", "jitdesk.gui.pages.catalog_page", "CatalogPage"),
-    PageSpec("suppliers", "Suppliers", "jitdesk.gui.pages.suppliers_page", "SuppliersPage"),
-    PageSpec("customers", "Customers", "jitdesk.gui.pages.customers_page", "CustomersPage"),
-    PageSpec("surplus", "Surplus", "jitdesk.gui.pages.surplus_page", "SurplusPage"),
-    PageSpec("reports", "Reports", "jitdesk.gui.pages.reports_page", "ReportsPage"),
-    PageSpec("documents", "Documents", "jitdesk.gui.pages.documents_page", "DocumentsPage"),
-    PageSpec("settings", "Settings", "jitdesk.gui.pages.settings_page", "SettingsPage"),
+    PageSpec(
+        "receiving", QT_TR_NOOP("Receiving"), "jitdesk.gui.pages.receiving_page", "ReceivingPage"
+    ),
+    PageSpec("pickup", QT_TR_NOOP("Pickup counter"), "jitdesk.gui.pages.pickup_page", "PickupPage"),
+    PageSpec("catalog", QT_TR_NOOP("Catalog"), "jitdesk.gui.pages.catalog_page", "CatalogPage"),
+    PageSpec(
+        "suppliers", QT_TR_NOOP("Suppliers"), "jitdesk.gui.pages.suppliers_page", "SuppliersPage"
+    ),
+    PageSpec(
+        "customers", QT_TR_NOOP("Customers"), "jitdesk.gui.pages.customers_page", "CustomersPage"
+    ),
+    PageSpec("surplus", QT_TR_NOOP("Surplus"), "jitdesk.gui.pages.surplus_page", "SurplusPage"),
+    PageSpec("reports", QT_TR_NOOP("Reports"), "jitdesk.gui.pages.reports_page", "ReportsPage"),
+    PageSpec(
+        "documents", QT_TR_NOOP("Documents"), "jitdesk.gui.pages.documents_page", "DocumentsPage"
+    ),
+    PageSpec("settings", QT_TR_NOOP("Settings"), "jitdesk.gui.pages.settings_page", "SettingsPage"),
 )
 
 

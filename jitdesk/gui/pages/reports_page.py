@@ -12,6 +12,7 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -101,6 +102,19 @@ def _specs() -> tuple[ReportSpec, ...]:
             _first_orders_at_risk, "at-risk", (3, 4), stretch=1,
         ),
     )  # fmt: skip
+
+
+# The age buckets of domain/reliability.py, marked for lupdate and translated where shown.
+_AGE_BUCKETS = (
+    QT_TRANSLATE_NOOP("Report", "0-30 days"),
+    QT_TRANSLATE_NOOP("Report", "31-90 days"),
+    QT_TRANSLATE_NOOP("Report", "91-180 days"),
+    QT_TRANSLATE_NOOP("Report", "over 180 days"),
+)
+
+
+def _age(bucket: str) -> str:
+    return QCoreApplication.translate("Report", bucket)
 
 
 class ReportTab(QWidget):
@@ -256,11 +270,14 @@ class ReportsPage(Page):
                 [tr("Balance due on ready orders"), m(cash.balance_due_ready)],
                 [tr("Surplus value"), m(cash.surplus_value)],
             ]
-            + [[tr("Surplus {0}").format(b), m(v)] for b, _, v in cash.surplus_ages]
-            + [[tr("Written off {0}").format(mo), m(v)] for mo, _, v in cash.write_offs]
+            + [[tr("Surplus {0}").format(_age(b)), m(v)] for b, _, v in cash.surplus_ages]
+            + [
+                [tr("Written off {0}").format(self.fmt.month(mo)), m(v)]
+                for mo, _, v in cash.write_offs
+            ]
         )
         tab.chart.set_data(
-            [(b, v / 100) for b, _, v in cash.surplus_ages], lambda v: m(round(v * 100))
+            [(_age(b), v / 100) for b, _, v in cash.surplus_ages], lambda v: m(round(v * 100))
         )
 
     def _fill_suppliers(self, tab: ReportTab, suppliers: list) -> None:
@@ -354,7 +371,7 @@ class ReportsPage(Page):
             return
         saved = run_action(self, lambda: svc.save_report_csv(self.shop, spec.csv_kind, path))
         if saved:
-            self.statusMessage.emit(tr("{0} row(s) saved to {1}").format(saved.value, path))
+            self.statusMessage.emit(tr("%n row(s) saved to {0}", "", saved.value).format(path))
 
     def print_report(self) -> None:
         from jitdesk.documents.monthly_report import monthly_report_pdf

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from jitdesk.domain.errors import ValidationError
 from jitdesk.domain.models import ShopSettings
 from jitdesk.domain.money import parse_money
+from jitdesk.gui import i18n
 from jitdesk.gui.action_runner import run_action
 from jitdesk.gui.formatting import ShopFormat
 from jitdesk.gui.i18n import tr
@@ -180,6 +181,22 @@ class SettingsPage(Page):
         texts.addRow(tr("Pickup notice note:"), self.pickup_note)
         texts.addRow(tr("Confirmation note:"), self.confirmation_note)
 
+        # this computer's language: a preference of the person, not of the shop file
+        self.language = QComboBox(body)
+        self.language.addItem(tr("System default"), "")
+        for code, name in i18n.LANGUAGES:
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(i18n.chosen_language())))
+        self.language.setAccessibleName(tr("Language"))
+        self.language_note = QLabel(tr("A new language is used from the next start."), body)
+        self.language_note.setWordWrap(True)
+        self.language_note.setVisible(False)
+        computer = QFormLayout()
+        computer.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        computer.addRow(tr("&Language:"), self.language)
+        computer.addRow("", self.language_note)
+        self.language.currentIndexChanged.connect(self._on_language)
+
         body_layout = QVBoxLayout(body)
         body_layout.addWidget(section_label(tr("Shop details"), body))
         body_layout.addLayout(details)
@@ -187,6 +204,8 @@ class SettingsPage(Page):
         body_layout.addLayout(rules)
         body_layout.addWidget(section_label(tr("Document texts"), body))
         body_layout.addLayout(texts)
+        body_layout.addWidget(section_label(tr("This computer"), body))
+        body_layout.addLayout(computer)
         body_layout.addStretch(1)
         body.setMaximumWidth(900)
 
@@ -227,6 +246,12 @@ class SettingsPage(Page):
         save = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
         save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         save.activated.connect(self.save)
+
+    def _on_language(self) -> None:
+        """Stored at once (not with the shop's settings); the windows are built in the language
+        of the start, so the change shows from the next one."""
+        i18n.set_chosen_language(self.language.currentData())
+        self.language_note.setVisible(True)
 
     # -- loading -----------------------------------------------------------------------------
     def reload(self) -> None:

@@ -234,7 +234,7 @@ class SupplierOrderDetailPanel(QWidget):
                 " be changed. Cancel it or close it short instead."
             ).format(date=sent)
         return tr("This order is {status}; nothing about it can be changed any more.").format(
-            status=tr(status_text(status).lower())
+            status=status_text(status).lower()
         )
 
     def _show_line(self) -> None:

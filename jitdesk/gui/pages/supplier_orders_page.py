@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from jitdesk.domain.statuses import SupplierOrderStatus as _S
 from jitdesk.domain.statuses import supplier_status_title
 from jitdesk.gui.formatting import ShopFormat
-from jitdesk.gui.i18n import tr
+from jitdesk.gui.i18n import QT_TR_NOOP, status_title, tr, tr_label
 from jitdesk.gui.models.supplier_order_model import (
     EXPECTED,
     LINES,
@@ -37,11 +37,14 @@ from jitdesk.services.shop import Changes, Shop
 
 # (label, statuses); the first entry is the default view.
 STATUS_CHOICES: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("Open (draft, sent, partly received)", ("draft", "sent", "partially received")),
-    ("All orders", ()),
-    ("Drafts", ("draft",)),
+    (
+        QT_TR_NOOP("Open (draft, sent, partly received)"),
+        ("draft", "sent", "partially received"),
+    ),
+    (QT_TR_NOOP("All orders"), ()),
+    (QT_TR_NOOP("Drafts"), ("draft",)),
     (supplier_status_title(_S.SENT), (_S.SENT.value,)),
-    ("Late", (LATE,)),
+    (QT_TR_NOOP("Late"), (LATE,)),
     *(
         (supplier_status_title(s), (s.value,))
         for s in (_S.PARTIALLY_RECEIVED, _S.RECEIVED, _S.CLOSED_SHORT, _S.CANCELLED)
@@ -63,9 +66,13 @@ class SupplierOrdersPage(Page):
         self.search.setPlaceholderText(tr("Search by number or supplier"))
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(tr("Search supplier orders"))
+        # the hint stays readable in longer languages (the clear button takes room too)
+        self.search.setMinimumWidth(
+            self.search.fontMetrics().horizontalAdvance(self.search.placeholderText()) + 40
+        )
         self.status = QComboBox(self)
         for label, statuses in STATUS_CHOICES:
-            self.status.addItem(tr(label), statuses)
+            self.status.addItem(tr_label(label), statuses)
         self.status.setAccessibleName(tr("Show supplier orders with status"))
         self.supplier = QComboBox(self)
         self.supplier.setAccessibleName(tr("Show orders of supplier"))
@@ -134,7 +141,7 @@ class SupplierOrdersPage(Page):
 
         for column, sample in (
             (NUMBER, "P-2026-00000"),
-            (STATUS, tr(supplier_status_title(_S.PARTIALLY_RECEIVED)) + tr(" · late")),
+            (STATUS, status_title(supplier_status_title(_S.PARTIALLY_RECEIVED)) + tr(" · late")),
             (EXPECTED, self.fmt.date("2026-12-28")),
             (LINES, "9999"),
             (VALUE, self.fmt.money(999_999_99)),

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QScrollArea, QSplitter, 
 
 from jitdesk.domain.calendar import parse_weekdays
 from jitdesk.gui.formatting import ShopFormat
-from jitdesk.gui.i18n import tr
+from jitdesk.gui.i18n import QT_TR_NOOP, tr
 from jitdesk.gui.models.list_model import CENTER, RIGHT, Column, PagedTableModel
 from jitdesk.gui.pages.list_editor_page import ListEditorPage
 from jitdesk.gui.pages.supplier_editor import SupplierEditor
@@ -18,14 +18,14 @@ from jitdesk.services.shop import Changes, Shop
 
 NAME, CONTACT, LEAD, DAYS, PRODUCTS = range(5)
 ACTIVE_CHOICES = (
-    ("Active suppliers", True),
-    ("Inactive suppliers", False),
-    ("All suppliers", None),
+    (QT_TR_NOOP("Active suppliers"), True),
+    (QT_TR_NOOP("Inactive suppliers"), False),
+    (QT_TR_NOOP("All suppliers"), None),
 )
 
 
 class SuppliersPage(ListEditorPage):
-    editor_noun = "The supplier"
+    editor_noun = QT_TR_NOOP("The supplier")
     key = "suppliers"
 
     @classmethod
@@ -51,11 +51,13 @@ class SuppliersPage(ListEditorPage):
         dim = _inactive
         model = PagedTableModel(
             [
-                Column("Name", lambda r: r.name, dimmed=dim, tooltip=lambda r: r.name),
-                Column("Contact", lambda r: r.contact, dimmed=dim),
-                Column("Lead (days)", lambda r: str(r.lead_time_days), RIGHT, dimmed=dim),
-                Column("Delivers", days, dimmed=dim),
-                Column("Offers", lambda r: str(r.offers), CENTER, dimmed=dim),
+                Column(QT_TR_NOOP("Name"), lambda r: r.name, dimmed=dim, tooltip=lambda r: r.name),
+                Column(QT_TR_NOOP("Contact"), lambda r: r.contact, dimmed=dim),
+                Column(
+                    QT_TR_NOOP("Lead (days)"), lambda r: str(r.lead_time_days), RIGHT, dimmed=dim
+                ),
+                Column(QT_TR_NOOP("Delivers"), days, dimmed=dim),
+                Column(QT_TR_NOOP("Offers"), lambda r: str(r.offers), CENTER, dimmed=dim),
             ],
             lambda limit, offset: catalog_views.list_suppliers(
                 shop, self.current_filter(), limit=limit, offset=offset

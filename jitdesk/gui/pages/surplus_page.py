@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from jitdesk.gui.action_runner import run_action
 from jitdesk.gui.formatting import ShopFormat
-from jitdesk.gui.i18n import tr
+from jitdesk.gui.i18n import QT_TR_NOOP, tr
 from jitdesk.gui.models.list_model import CENTER, RIGHT, Column, PagedTableModel
 from jitdesk.gui.pages.page import Page
 from jitdesk.gui.widgets.editor_fields import FieldErrors, IntEdit
@@ -131,10 +131,10 @@ class UseForOrderDialog(QDialog):
         intro.setWordWrap(True)
         self.model = PagedTableModel(
             [
-                Column("Order", lambda n: n.number),
-                Column("Customer", lambda n: n.customer_name),
-                Column("Ordered", lambda n: fmt.date(n.order_date), CENTER),
-                Column("Waiting", lambda n: str(n.waiting), RIGHT),
+                Column(QT_TR_NOOP("Order"), lambda n: n.number),
+                Column(QT_TR_NOOP("Customer"), lambda n: n.customer_name),
+                Column(QT_TR_NOOP("Ordered"), lambda n: fmt.date(n.order_date), CENTER),
+                Column(QT_TR_NOOP("Waiting"), lambda n: str(n.waiting), RIGHT),
             ],
             lambda limit, offset: self._needs[offset : offset + limit],
             lambda: len(self._needs),
@@ -206,13 +206,13 @@ class SurplusPage(Page):
         self._items: list[SurplusItem] = []
         self.model = PagedTableModel(
             [
-                Column("SKU", lambda i: i.sku),
-                Column("Product", lambda i: i.name, tooltip=lambda i: i.name),
-                Column("Quantity", lambda i: f"{i.quantity} {i.unit}", RIGHT),
-                Column("Unit cost", lambda i: fmt.money(i.unit_cost), RIGHT),
-                Column("Value", lambda i: fmt.money(i.value), RIGHT),
-                Column("Since", lambda i: fmt.date(i.since), CENTER),
-                Column("Age (days)", lambda i: str(i.age_days), RIGHT),
+                Column(QT_TR_NOOP("SKU"), lambda i: i.sku),
+                Column(QT_TR_NOOP("Product"), lambda i: i.name, tooltip=lambda i: i.name),
+                Column(QT_TR_NOOP("Quantity"), lambda i: f"{i.quantity} {i.unit}", RIGHT),
+                Column(QT_TR_NOOP("Unit cost"), lambda i: fmt.money(i.unit_cost), RIGHT),
+                Column(QT_TR_NOOP("Value"), lambda i: fmt.money(i.value), RIGHT),
+                Column(QT_TR_NOOP("Since"), lambda i: fmt.date(i.since), CENTER),
+                Column(QT_TR_NOOP("Age (days)"), lambda i: str(i.age_days), RIGHT),
             ],
             lambda limit, offset: self._items[offset : offset + limit],
             lambda: len(self._items),
@@ -257,8 +257,10 @@ class SurplusPage(Page):
         total = sum(item.value for item in self._items)
         units = sum(item.quantity for item in self._items)
         self.total_label.setText(
-            tr("{products} product(s), {units} unit(s) of surplus worth {value}").format(
-                products=len(self._items), units=units, value=self.fmt.money(total)
+            tr("{products}, {units} of surplus worth {value}").format(
+                products=tr("%n product(s)", "", len(self._items)),
+                units=tr("%n unit(s)", "", units),
+                value=self.fmt.money(total),
             )
             if self._items
             else tr("No surplus on hand.")

@@ -240,18 +240,18 @@ class TodayPage(Page):
         section.set_action(tr("&Plan orders…"), self._go("plan"), enabled=w.orders > 0)
         if w.orders:
             section.add_row(
-                tr(
-                    "{orders} customer order(s) need {units} unit(s) that are not ordered yet."
-                ).format(orders=w.orders, units=w.units)
+                tr("{orders} need {units} that are not ordered yet.", "", w.orders).format(
+                    orders=tr("%n customer order(s)", "", w.orders),
+                    units=tr("%n unit(s)", "", w.units),
+                )
             )
 
     def _fill_drafts(self, ov: TodayOverview) -> None:
         section = self._start(DRAFTS, len(ov.drafts))
         for d in ov.drafts:
-            text = tr("{number} · {supplier} · {lines} line(s) · {value}").format(
+            text = tr("{number} · {supplier} · %n line(s) · {value}", "", d.lines).format(
                 number=d.number,
                 supplier=d.supplier_name,
-                lines=d.lines,
                 value=self.fmt.money(d.value),
             )
             if d.below_minimum:
@@ -264,7 +264,9 @@ class TodayPage(Page):
         section = self._start(LATE, len(ov.late))
         for late in ov.late:
             lines = [
-                tr("{number} · {supplier} · expected {date} · {days} day(s) late").format(
+                tr(
+                    "{number} · {supplier} · expected {date} · %n day(s) late", "", late.days_late
+                ).format(
                     number=late.number,
                     supplier=late.supplier_name,
                     date=self.fmt.date(late.expected_date),
@@ -273,8 +275,9 @@ class TodayPage(Page):
             ]
             if late.affected_count:
                 lines.append(
-                    tr("Keeps {count} customer order(s) waiting for {units} unit(s):").format(
-                        count=late.affected_count, units=late.affected_units
+                    tr("Keeps {orders} waiting for {units}:").format(
+                        orders=tr("%n customer order(s)", "", late.affected_count),
+                        units=tr("%n unit(s)", "", late.affected_units),
                     )
                 )
                 for a in late.affected[:MAX_AFFECTED_SHOWN]:
@@ -294,8 +297,11 @@ class TodayPage(Page):
     def _fill_expected(self, ov: TodayOverview) -> None:
         section = self._start(EXPECTED, len(ov.expected_today))
         for so in ov.expected_today:
-            text = tr("{number} · {supplier} · {lines} line(s), {units} unit(s)").format(
-                number=so.number, supplier=so.supplier_name, lines=so.lines, units=so.units
+            text = tr("{number} · {supplier} · {lines}, {units}").format(
+                number=so.number,
+                supplier=so.supplier_name,
+                lines=tr("%n line(s)", "", so.lines),
+                units=tr("%n unit(s)", "", so.units),
             )
             section.add_row(text, tr("Receive"), self._go("receiving", so.supplier_order_id))
 
@@ -321,9 +327,12 @@ class TodayPage(Page):
     def _fill_uncollected(self, ov: TodayOverview) -> None:
         section = self._start(UNCOLLECTED, ov.uncollected_count)
         for item in ov.uncollected:
-            extra = tr("Pickup by {date} ({days} day(s) ago) · balance due {balance}").format(
+            extra = tr(
+                "Pickup by {date} (%n day(s) ago) · balance due {balance}",
+                "",
+                item.days_over(ov.today),
+            ).format(
                 date=self.fmt.date(item.pickup_by),
-                days=item.days_over(ov.today),
                 balance=self.fmt.money(item.balance),
             )
             section.add_row(
@@ -336,8 +345,10 @@ class TodayPage(Page):
         section = self._start(SURPLUS, s.units)
         if s.units:
             section.add_row(
-                tr("{units} unit(s) of {products} product(s), worth {value} at cost.").format(
-                    units=s.units, products=s.products, value=self.fmt.money(s.value)
+                tr("{units} of {products}, worth {value} at cost.").format(
+                    units=tr("%n unit(s)", "", s.units),
+                    products=tr("%n product(s)", "", s.products),
+                    value=self.fmt.money(s.value),
                 ),
                 tr("Surplus"),
                 self._go("surplus"),
@@ -379,14 +390,14 @@ class TodayPage(Page):
 
         self.preview = PdfPreviewDialog(path, self, tr("Pickup notices"))
         self.preview.exec()
-        notified = tr("{n} pickup notice(s) in {file}; those customers count as notified.")
+        notified = tr(
+            "%n pickup notice(s) in {file}; those customers count as notified.", "", len(orders)
+        )
         if run_action(
             self,
             lambda: mark_notified(self.shop, [order_id for order_id, _ in orders]),
             changed=self.changed,
-            on_success=lambda _c: self.statusMessage.emit(
-                notified.format(n=len(orders), file=path.name)
-            ),
+            on_success=lambda _c: self.statusMessage.emit(notified.format(file=path.name)),
         ):
             self.reload()
         return path

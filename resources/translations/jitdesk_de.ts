@@ -1,0 +1,3451 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name></name>
+    <message>
+        <source>The backup failed: {error}</source>
+        <translation>Die Sicherung ist fehlgeschlagen: {error}</translation>
+    </message>
+    <message>
+        <source>Checking today&apos;s backup…</source>
+        <translation>Heutige Sicherung wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup was saved as {name}.</source>
+        <translation>Die heutige Sicherung wurde als {name} gespeichert.</translation>
+    </message>
+    <message>
+        <source>Back up the shop</source>
+        <translation>Shop sichern</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Sicherung läuft…</translation>
+    </message>
+    <message>
+        <source>The shop was backed up to {path}.</source>
+        <translation>Der Shop wurde in {path} gesichert.</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Sichern</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Aus Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Replace the shop {shop} with the backup {backup}? The shop as it is now is saved in its backups folder first.</source>
+        <translation>Den Shop {shop} durch die Sicherung {backup} ersetzen? Der aktuelle Stand des Shops wird vorher in seinem Sicherungsordner gespeichert.</translation>
+    </message>
+    <message>
+        <source>Mail password</source>
+        <translation>Mail-Passwort</translation>
+    </message>
+    <message>
+        <source>Password for {0} on {1}:</source>
+        <translation>Passwort für {0} auf {1}:</translation>
+    </message>
+    <message>
+        <source>No mail server is set up; open Settings → Email.</source>
+        <translation>Es ist kein Mailserver eingerichtet; öffnen Sie Einstellungen → E-Mail.</translation>
+    </message>
+    <message>
+        <source>Pickup notices</source>
+        <translation>Abholscheine</translation>
+    </message>
+    <message>
+        <source>No ready order waits for an e-mail.</source>
+        <translation>Keine abholbereite Bestellung wartet auf eine E-Mail.</translation>
+    </message>
+    <message>
+        <source>E-mailing pickup notices…</source>
+        <translation>Abholscheine werden gemailt…</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>E-mailing {0} ({1} of {2})…</source>
+        <translation>{0} wird gemailt ({1} von {2})…</translation>
+    </message>
+    <message>
+        <source>Pickup notice</source>
+        <translation>Abholschein</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your mail program has a message ready for {numbers}. Attach the pickup notice PDF (its folder is open), send the message, then mark the %n order(s) notified.</source>
+        <translation>
+            <numerusform>Ihr Mailprogramm hat eine Nachricht für {numbers} vorbereitet. Hängen Sie das PDF des Abholscheins an (sein Ordner ist geöffnet), senden Sie die Nachricht und markieren Sie dann die Bestellung als benachrichtigt.</numerusform>
+            <numerusform>Ihr Mailprogramm hat eine Nachricht für {numbers} vorbereitet. Hängen Sie das PDF des Abholscheins an (sein Ordner ist geöffnet), senden Sie die Nachricht und markieren Sie dann die %n Bestellungen als benachrichtigt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark notified</source>
+        <translation>Als benachrichtigt markieren</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Noch nicht</translation>
+    </message>
+    <message>
+        <source>&amp;Customer orders…</source>
+        <translation>&amp;Kundenbestellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Supplier orders…</source>
+        <translation>&amp;Lieferantenbestellungen…</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomers…</source>
+        <translation>K&amp;unden…</translation>
+    </message>
+    <message>
+        <source>S&amp;urplus…</source>
+        <translation>Ü&amp;berschuss…</translation>
+    </message>
+    <message>
+        <source>Export {0}</source>
+        <translation>{0} exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>Supplier &amp;price list…</source>
+        <translation>&amp;Preisliste des Lieferanten…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>E&amp;xportieren</translation>
+    </message>
+    <message>
+        <source>E-mail ready &amp;pickup notices…</source>
+        <translation>Abholscheine für abholbereite Bestellungen &amp;mailen…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>E&amp;instellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Email…</source>
+        <translation>&amp;E-Mail…</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>Neuer Kunde</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@beispiel.de</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otizen:</translation>
+    </message>
+    <message>
+        <source>Add customer</source>
+        <translation>Kunden anlegen</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>TLS (SSL)</source>
+        <translation>TLS (SSL)</translation>
+    </message>
+    <message>
+        <source>None (not encrypted)</source>
+        <translation>Keine (unverschlüsselt)</translation>
+    </message>
+    <message>
+        <source>Supplier order</source>
+        <translation>Lieferantenbestellung</translation>
+    </message>
+    <message>
+        <source>Email settings</source>
+        <translation>E-Mail-Einstellungen</translation>
+    </message>
+    <message>
+        <source>Keep it in the system keyring</source>
+        <translation>Im Schlüsselbund des Systems speichern</translation>
+    </message>
+    <message>
+        <source>Ask for the password each time</source>
+        <translation>Jedes Mal nach dem Passwort fragen</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>S&amp;ecurity:</source>
+        <translation>Si&amp;cherheit:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>Password &amp;kept:</source>
+        <translation>Passwort &amp;gespeichert:</translation>
+    </message>
+    <message>
+        <source>Sender &amp;address:</source>
+        <translation>&amp;Absenderadresse:</translation>
+    </message>
+    <message>
+        <source>Mail ser&amp;ver</source>
+        <translation>&amp;Mailserver</translation>
+    </message>
+    <message>
+        <source>Messa&amp;ges</source>
+        <translation>&amp;Nachrichten</translation>
+    </message>
+    <message>
+        <source>asked for each time mail is sent</source>
+        <translation>wird bei jedem Versand abgefragt</translation>
+    </message>
+    <message>
+        <source>Send mail unencrypted?</source>
+        <translation>E-Mail unverschlüsselt senden?</translation>
+    </message>
+    <message>
+        <source>&amp;Restore default</source>
+        <translation>&amp;Standard wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Message for:</source>
+        <translation>&amp;Nachricht für:</translation>
+    </message>
+    <message>
+        <source>Su&amp;bject:</source>
+        <translation>&amp;Betreff:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Text:</translation>
+    </message>
+    <message>
+        <source>Placeholders: {names}. Write $$ for a dollar sign.</source>
+        <translation>Platzhalter: {names}. Schreiben Sie $$ für ein Dollarzeichen.</translation>
+    </message>
+    <message>
+        <source>Hand over {number}</source>
+        <translation>{number} übergeben</translation>
+    </message>
+    <message>
+        <source>This order is not complete. Tick the lines to hand over now; the rest stays on order.</source>
+        <translation>Diese Bestellung ist nicht vollständig. Haken Sie die Positionen an, die jetzt übergeben werden; der Rest bleibt bestellt.</translation>
+    </message>
+    <message>
+        <source>Items of the order</source>
+        <translation>Artikel der Bestellung</translation>
+    </message>
+    <message>
+        <source>Payment taken now</source>
+        <translation>Jetzt erhaltene Zahlung</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>Zahlungsart</translation>
+    </message>
+    <message>
+        <source>Print a handover &amp;receipt</source>
+        <translation>&amp;Übergabebeleg drucken</translation>
+    </message>
+    <message>
+        <source>Order total:</source>
+        <translation>Bestellsumme:</translation>
+    </message>
+    <message>
+        <source>Paid so far:</source>
+        <translation>Bisher bezahlt:</translation>
+    </message>
+    <message>
+        <source>Balance due:</source>
+        <translation>Offener Betrag:</translation>
+    </message>
+    <message>
+        <source>&amp;Payment now:</source>
+        <translation>&amp;Zahlung jetzt:</translation>
+    </message>
+    <message>
+        <source>&amp;Complete handover</source>
+        <translation>Übergabe &amp;abschließen</translation>
+    </message>
+    <message>
+        <source>Enter or Ctrl+Return</source>
+        <translation>Enter oder Strg+Eingabe</translation>
+    </message>
+    <message>
+        <source>New quantity</source>
+        <translation>Neue Menge</translation>
+    </message>
+    <message>
+        <source>What will happen</source>
+        <translation>Was passieren wird</translation>
+    </message>
+    <message>
+        <source>&amp;New quantity:</source>
+        <translation>&amp;Neue Menge:</translation>
+    </message>
+    <message>
+        <source>Reduce line {no}</source>
+        <translation>Position {no} reduzieren</translation>
+    </message>
+    <message>
+        <source>Line {no}: {name}, {qty} ordered, {handed} handed over.</source>
+        <translation>Position {no}: {name}, {qty} bestellt, {handed} übergeben.</translation>
+    </message>
+    <message>
+        <source>&amp;Reduce</source>
+        <translation>&amp;Reduzieren</translation>
+    </message>
+    <message>
+        <source>Cancel order</source>
+        <translation>Bestellung stornieren</translation>
+    </message>
+    <message>
+        <source>Cancelling the order will do this:</source>
+        <translation>Das Stornieren der Bestellung bewirkt Folgendes:</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;order</source>
+        <translation>Bestellung &amp;stornieren</translation>
+    </message>
+    <message>
+        <source>&amp;Keep as is</source>
+        <translation>&amp;Unverändert lassen</translation>
+    </message>
+    <message>
+        <source>Nothing else changes.</source>
+        <translation>Sonst ändert sich nichts.</translation>
+    </message>
+    <message>
+        <source>Shopify order export</source>
+        <translation>Shopify-Bestellexport</translation>
+    </message>
+    <message>
+        <source>WooCommerce order export</source>
+        <translation>WooCommerce-Bestellexport</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>jitdesk CSV: {0}</source>
+        <translation>jitdesk-CSV: {0}</translation>
+    </message>
+    <message>
+        <source>Supplier price list (CSV or Excel)…</source>
+        <translation>Preisliste eines Lieferanten (CSV oder Excel)…</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>Zu importierende Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Auswählen…</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;Was:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>Choose a file to see what will be imported.</source>
+        <translation>Wählen Sie eine Datei, um zu sehen, was importiert wird.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Einzelheiten</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Import preview</source>
+        <translation>Importvorschau</translation>
+    </message>
+    <message>
+        <source>&amp;Map SKU…</source>
+        <translation>SKU &amp;zuordnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>Zu importierende Datei auswählen</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>{0} files are checked as a whole when you import them.</source>
+        <translation>{0}-Dateien werden beim Importieren als Ganzes geprüft.</translation>
+    </message>
+    <message>
+        <source>Unknown SKU</source>
+        <translation>Unbekannte SKU</translation>
+    </message>
+    <message>
+        <source>{0} (lines {1})</source>
+        <translation>{0} (Zeilen {1})</translation>
+    </message>
+    <message>
+        <source>{0} (line {1})</source>
+        <translation>{0} (Zeile {1})</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>line {0}</source>
+        <translation>Zeile {0}</translation>
+    </message>
+    <message>
+        <source> (new customer)</source>
+        <translation> (neuer Kunde)</translation>
+    </message>
+    <message>
+        <source>New order</source>
+        <translation>Neue Bestellung</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Already imported</source>
+        <translation>Bereits importiert</translation>
+    </message>
+    <message>
+        <source>Map SKU</source>
+        <translation>SKU zuordnen</translation>
+    </message>
+    <message>
+        <source>Which of our products is {0} “{1}”? Enter our SKU:</source>
+        <translation>Welches unserer Produkte ist {0} „{1}“? Geben Sie unsere SKU ein:</translation>
+    </message>
+    <message>
+        <source>Edit offer</source>
+        <translation>Angebot bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add offer</source>
+        <translation>Angebot hinzufügen</translation>
+    </message>
+    <message>
+        <source>{name} (inactive)</source>
+        <translation>{name} (inaktiv)</translation>
+    </message>
+    <message>
+        <source>unit cost</source>
+        <translation>Stückkosten</translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>Stückkosten</translation>
+    </message>
+    <message>
+        <source>&amp;Preferred offer for this product</source>
+        <translation>&amp;Bevorzugtes Angebot für dieses Produkt</translation>
+    </message>
+    <message>
+        <source>&amp;Active</source>
+        <translation>&amp;Aktiv</translation>
+    </message>
+    <message>
+        <source>&amp;Supplier:</source>
+        <translation>&amp;Lieferant:</translation>
+    </message>
+    <message>
+        <source>Supplier S&amp;KU:</source>
+        <translation>Lieferanten-S&amp;KU:</translation>
+    </message>
+    <message>
+        <source>Unit &amp;cost:</source>
+        <translation>&amp;Stückkosten:</translation>
+    </message>
+    <message>
+        <source>Pac&amp;k size:</source>
+        <translation>Pac&amp;kungsgröße:</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum quantity:</source>
+        <translation>&amp;Mindestmenge:</translation>
+    </message>
+    <message>
+        <source>&amp;Lead time override (days):</source>
+        <translation>&amp;Abweichende Lieferzeit (Tage):</translation>
+    </message>
+    <message>
+        <source>Every supplier already has an offer for this product.</source>
+        <translation>Jeder Lieferant hat bereits ein Angebot für dieses Produkt.</translation>
+    </message>
+    <message>
+        <source>Save offer</source>
+        <translation>Angebot speichern</translation>
+    </message>
+    <message>
+        <source>supplier&apos;s: {days}</source>
+        <translation>Lieferant: {days}</translation>
+    </message>
+    <message>
+        <source>Choose a supplier.</source>
+        <translation>Wählen Sie einen Lieferanten.</translation>
+    </message>
+    <message>
+        <source>pack size</source>
+        <translation>Packungsgröße</translation>
+    </message>
+    <message>
+        <source>minimum quantity</source>
+        <translation>Mindestmenge</translation>
+    </message>
+    <message>
+        <source>lead time</source>
+        <translation>Lieferzeit</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Bar</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>Überweisung</translation>
+    </message>
+    <message>
+        <source>New customer order</source>
+        <translation>Neue Kundenbestellung</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Add product</source>
+        <translation>Produkt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Order lines</source>
+        <translation>Bestellpositionen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove line</source>
+        <translation>Position &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected line (Delete)</source>
+        <translation>Ausgewählte Position entfernen (Entf)</translation>
+    </message>
+    <message>
+        <source>Anything the shop should remember about this order</source>
+        <translation>Was sich der Shop zu dieser Bestellung merken soll</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>Anzahlung</translation>
+    </message>
+    <message>
+        <source>Deposit paid by</source>
+        <translation>Anzahlung bezahlt per</translation>
+    </message>
+    <message>
+        <source>&amp;Log order</source>
+        <translation>Bestellung e&amp;rfassen</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>Änderungen &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Save the order (Ctrl+Enter)</source>
+        <translation>Bestellung speichern (Strg+Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>&amp;Kunde:</translation>
+    </message>
+    <message>
+        <source>&amp;Add product:</source>
+        <translation>Produkt &amp;hinzufügen:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notizen:</translation>
+    </message>
+    <message>
+        <source>Total:</source>
+        <translation>Summe:</translation>
+    </message>
+    <message>
+        <source>&amp;Deposit:</source>
+        <translation>An&amp;zahlung:</translation>
+    </message>
+    <message>
+        <source>Promised for:</source>
+        <translation>Zugesagt für:</translation>
+    </message>
+    <message>
+        <source>Order {number} ({status})</source>
+        <translation>Bestellung {number} ({status})</translation>
+    </message>
+    <message>
+        <source>Edit order {number}</source>
+        <translation>Bestellung {number} bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>S&amp;chließen</translation>
+    </message>
+    <message>
+        <source>{sku} has no supplier offer yet, so it cannot be promised; add one in the catalog first.</source>
+        <translation>{sku} hat noch kein Lieferantenangebot und kann daher nicht zugesagt werden; legen Sie zuerst eines im Katalog an.</translation>
+    </message>
+    <message>
+        <source>add a product to see the date</source>
+        <translation>Produkt hinzufügen, um das Datum zu sehen</translation>
+    </message>
+    <message>
+        <source>The latest promised date of the lines; set by supplier lead times</source>
+        <translation>Das späteste zugesagte Datum der Positionen; ergibt sich aus den Lieferzeiten der Lieferanten</translation>
+    </message>
+    <message>
+        <source>The deposit is more than the order total.</source>
+        <translation>Die Anzahlung ist höher als die Bestellsumme.</translation>
+    </message>
+    <message>
+        <source>Choose the customer from the list, or add them with New customer.</source>
+        <translation>Wählen Sie den Kunden aus der Liste oder legen Sie ihn mit „Neuer Kunde“ an.</translation>
+    </message>
+    <message>
+        <source>Add at least one product: scan it or type its SKU or name above.</source>
+        <translation>Fügen Sie mindestens ein Produkt hinzu: scannen Sie es oder geben Sie oben seine SKU oder seinen Namen ein.</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Zahlung</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Erstattung</translation>
+    </message>
+    <message>
+        <source>Payment for {number}</source>
+        <translation>Zahlung für {number}</translation>
+    </message>
+    <message>
+        <source>Balance due: {balance}</source>
+        <translation>Offener Betrag: {balance}</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Betrag:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Zahlungsart:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;otiz:</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Erfassen</translation>
+    </message>
+    <message>
+        <source>Our SKU</source>
+        <translation>Unsere SKU</translation>
+    </message>
+    <message>
+        <source>Pack size</source>
+        <translation>Packungsgröße</translation>
+    </message>
+    <message>
+        <source>Minimum quantity</source>
+        <translation>Mindestmenge</translation>
+    </message>
+    <message>
+        <source>Supplier price list</source>
+        <translation>Preisliste des Lieferanten</translation>
+    </message>
+    <message>
+        <source>Price list file</source>
+        <translation>Preislistendatei</translation>
+    </message>
+    <message>
+        <source>Mark offers that are not in the list as &amp;inactive</source>
+        <translation>Angebote, die nicht in der Liste stehen, als &amp;inaktiv markieren</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Old cost</source>
+        <translation>Alte Kosten</translation>
+    </message>
+    <message>
+        <source>New cost</source>
+        <translation>Neue Kosten</translation>
+    </message>
+    <message>
+        <source>Price list changes</source>
+        <translation>Änderungen der Preisliste</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>Ü&amp;bernehmen</translation>
+    </message>
+    <message>
+        <source>Choose the price list</source>
+        <translation>Preisliste auswählen</translation>
+    </message>
+    <message>
+        <source>Price lists (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation>Preislisten (*.csv *.xlsx *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Problem, line {0}</source>
+        <translation>Problem, Zeile {0}</translation>
+    </message>
+    <message>
+        <source>New offer</source>
+        <translation>Neues Angebot</translation>
+    </message>
+    <message>
+        <source>Cost change</source>
+        <translation>Kostenänderung</translation>
+    </message>
+    <message>
+        <source>Pack / minimum</source>
+        <translation>Packung / Minimum</translation>
+    </message>
+    <message>
+        <source>Not in the list</source>
+        <translation>Nicht in der Liste</translation>
+    </message>
+    <message>
+        <source>Send {number}</source>
+        <translation>{number} senden</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;{number}&lt;/b&gt; to &lt;b&gt;{supplier}&lt;/b&gt;&lt;br&gt;%n line(s), value {value}&lt;br&gt;Expected if sent today: {expected}</source>
+        <translation>
+            <numerusform>&lt;b&gt;{number}&lt;/b&gt; an &lt;b&gt;{supplier}&lt;/b&gt;&lt;br&gt;%n Position, Wert {value}&lt;br&gt;Erwartet bei Versand heute: {expected}</numerusform>
+            <numerusform>&lt;b&gt;{number}&lt;/b&gt; an &lt;b&gt;{supplier}&lt;/b&gt;&lt;br&gt;%n Positionen, Wert {value}&lt;br&gt;Erwartet bei Versand heute: {expected}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Print, save or e-mail the order for the supplier, then mark it sent (e-mailing through the mail server marks it sent by itself). Once sent it is locked.</source>
+        <translation>Drucken, speichern oder mailen Sie die Bestellung für den Lieferanten und markieren Sie sie dann als gesendet (beim Mailen über den Mailserver geschieht das von selbst). Nach dem Senden ist sie gesperrt.</translation>
+    </message>
+    <message>
+        <source>This order is worth {value}, below {supplier}&apos;s minimum order of {minimum}: hold it until more is needed, or send it anyway.</source>
+        <translation>Diese Bestellung hat einen Wert von {value} und liegt unter dem Mindestbestellwert von {supplier} ({minimum}): warten Sie, bis mehr benötigt wird, oder senden Sie sie trotzdem.</translation>
+    </message>
+    <message>
+        <source>Send anyway, below the minimum of {minimum}</source>
+        <translation>Trotzdem senden, unter dem Mindestwert von {minimum}</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>&amp;Vorschau…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>Save P&amp;DF…</source>
+        <translation>PDF &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>&amp;Mark sent</source>
+        <translation>Als gesendet &amp;markieren</translation>
+    </message>
+    <message>
+        <source>&amp;Email to supplier…</source>
+        <translation>An Lieferanten m&amp;ailen…</translation>
+    </message>
+    <message>
+        <source>Send the order PDF to {email}</source>
+        <translation>Das Bestell-PDF an {email} senden</translation>
+    </message>
+    <message>
+        <source>The supplier has no e-mail address; add it in Suppliers.</source>
+        <translation>Der Lieferant hat keine E-Mail-Adresse; tragen Sie sie unter Lieferanten ein.</translation>
+    </message>
+    <message>
+        <source>{number} marked sent; it is locked now.</source>
+        <translation>{number} als gesendet markiert; die Bestellung ist jetzt gesperrt.</translation>
+    </message>
+    <message>
+        <source>E-mailing {number} to {supplier}…</source>
+        <translation>{number} wird an {supplier} gemailt…</translation>
+    </message>
+    <message>
+        <source>{number} e-mailed to {to} and marked sent.</source>
+        <translation>{number} an {to} gemailt und als gesendet markiert.</translation>
+    </message>
+    <message>
+        <source>No mail server is set up (Settings → Email), so your mail program opened with the message. Attach “{file}” from the folder that opened, send it, then press Mark sent.</source>
+        <translation>Es ist kein Mailserver eingerichtet (Einstellungen → E-Mail), daher wurde Ihr Mailprogramm mit der Nachricht geöffnet. Hängen Sie „{file}“ aus dem geöffneten Ordner an, senden Sie die Nachricht und klicken Sie dann auf „Als gesendet markieren“.</translation>
+    </message>
+    <message>
+        <source>jitdesk</source>
+        <translation>jitdesk</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Etwas ist schiefgelaufen</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside jitdesk. What you saved before is safe; the last action was not completed.</source>
+        <translation>In jitdesk ist ein Fehler aufgetreten. Was Sie vorher gespeichert haben, ist sicher; die letzte Aktion wurde nicht abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Details were written to {path}. Please send that file to whoever supports you.</source>
+        <translation>Einzelheiten wurden in {path} geschrieben. Bitte senden Sie diese Datei an Ihren Support.</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;New shop…</source>
+        <translation>&amp;Neuer Shop…</translation>
+    </message>
+    <message>
+        <source>&amp;Open shop…</source>
+        <translation>Shop ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Recent shops</source>
+        <translation>&amp;Zuletzt geöffnete Shops</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>Jetzt &amp;sichern…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>Aus Sicherung &amp;wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>&amp;Orders</source>
+        <translation>&amp;Bestellungen</translation>
+    </message>
+    <message>
+        <source>&amp;New order…</source>
+        <translation>&amp;Neue Bestellung…</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About jitdesk</source>
+        <translation>&amp;Über jitdesk</translation>
+    </message>
+    <message>
+        <source>No other shops yet</source>
+        <translation>Noch keine anderen Shops</translation>
+    </message>
+    <message>
+        <source>About jitdesk</source>
+        <translation>Über jitdesk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;jitdesk {version}&lt;/h3&gt;&lt;p&gt;The just-in-time order desk for small shops: customer orders, supplier orders, receiving and pickup, in one shop file.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;jitdesk {version}&lt;/h3&gt;&lt;p&gt;Der Just-in-time-Bestelltisch für kleine Läden: Kundenbestellungen, Lieferantenbestellungen, Wareneingang und Abholung in einer Shop-Datei.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Stückpreis</translation>
+    </message>
+    <message>
+        <source>Line total</source>
+        <translation>Positionssumme</translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation>Zugesagt</translation>
+    </message>
+    <message>
+        <source>Line {no}: {problem}</source>
+        <translation>Position {no}: {problem}</translation>
+    </message>
+    <message>
+        <source>no supplier</source>
+        <translation>kein Lieferant</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Bezahlt</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Restbetrag</translation>
+    </message>
+    <message>
+        <source>Needed</source>
+        <translation>Benötigt</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>Min.</translation>
+    </message>
+    <message>
+        <source>Pack</source>
+        <translation>Packung</translation>
+    </message>
+    <message>
+        <source>Packs</source>
+        <translation>Packungen</translation>
+    </message>
+    <message>
+        <source>Surplus</source>
+        <translation>Überschuss</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Lieferant</translation>
+    </message>
+    <message>
+        <source>How the quantity was reached</source>
+        <translation>Wie die Menge zustande kam</translation>
+    </message>
+    <message>
+        <source>For customers</source>
+        <translation>Für Kunden</translation>
+    </message>
+    <message>
+        <source>, and {n} more</source>
+        <translation>, und {n} weitere</translation>
+    </message>
+    <message>
+        <source>From surplus on hand (no need to order)</source>
+        <translation>Aus vorhandenem Überschuss (keine Bestellung nötig)</translation>
+    </message>
+    <message>
+        <source>taken from surplus on hand</source>
+        <translation>aus vorhandenem Überschuss genommen</translation>
+    </message>
+    <message>
+        <source>From units already on order (no need to order)</source>
+        <translation>Aus bereits bestellten Einheiten (keine Bestellung nötig)</translation>
+    </message>
+    <message>
+        <source>already on {number} ({status})</source>
+        <translation>bereits auf {number} ({status})</translation>
+    </message>
+    <message>
+        <source>Cannot meet the promised date</source>
+        <translation>Zugesagtes Datum nicht einzuhalten</translation>
+    </message>
+    <message>
+        <source>promised {promised}, expected {expected}</source>
+        <translation>zugesagt {promised}, erwartet {expected}</translation>
+    </message>
+    <message>
+        <source>Cannot be ordered: no supplier offer</source>
+        <translation>Nicht bestellbar: kein Lieferantenangebot</translation>
+    </message>
+    <message>
+        <source>no active supplier offer; add one in the catalog</source>
+        <translation>kein aktives Lieferantenangebot; legen Sie eines im Katalog an</translation>
+    </message>
+    <message>
+        <source>into draft {number}</source>
+        <translation>in Entwurf {number}</translation>
+    </message>
+    <message>
+        <source>new order</source>
+        <translation>neue Bestellung</translation>
+    </message>
+    <message>
+        <source>{supplier} — {target} · expected {date} · order value {value}</source>
+        <translation>{supplier} — {target} · erwartet {date} · Bestellwert {value}</translation>
+    </message>
+    <message>
+        <source>Below the minimum of {minimum} (order value {value}): hold the draft or send anyway.</source>
+        <translation>Unter dem Mindestwert von {minimum} (Bestellwert {value}): Entwurf zurückhalten oder trotzdem senden.</translation>
+    </message>
+    <message>
+        <source>Choose another supplier for this product (F2)</source>
+        <translation>Anderen Lieferanten für dieses Produkt wählen (F2)</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Erwartet</translation>
+    </message>
+    <message>
+        <source>Units due</source>
+        <translation>Offene Einheiten</translation>
+    </message>
+    <message>
+        <source>{status}; late: expected {date}</source>
+        <translation>{status}; verspätet: erwartet am {date}</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>{date} (late)</source>
+        <translation>{date} (verspätet)</translation>
+    </message>
+    <message>
+        <source>Supplier SKU</source>
+        <translation>Lieferanten-SKU</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>Bestellt</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Erhalten</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Receive now</source>
+        <translation>Jetzt erhalten</translation>
+    </message>
+    <message>
+        <source>{extra} more than outstanding: they will go to surplus</source>
+        <translation>{extra} mehr als ausstehend: sie gehen in den Überschuss</translation>
+    </message>
+    <message>
+        <source>Shop SKU / barcode: {codes}</source>
+        <translation>Shop-SKU / Barcode: {codes}</translation>
+    </message>
+    <message>
+        <source> · late</source>
+        <translation> · verspätet</translation>
+    </message>
+    <message>
+        <source> · below minimum</source>
+        <translation> · unter Mindestwert</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Positionen</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Worth {value}, below the supplier minimum of {minimum}</source>
+        <translation>Wert {value}, unter dem Mindestbestellwert des Lieferanten von {minimum}</translation>
+    </message>
+    <message>
+        <source>Packs × pack = units</source>
+        <translation>Packungen × Packung = Einheiten</translation>
+    </message>
+    <message>
+        <source>{n} spare (surplus)</source>
+        <translation>{n} übrig (Überschuss)</translation>
+    </message>
+    <message>
+        <source>{units} (pack of {pack})</source>
+        <translation>{units} (Packung zu {pack})</translation>
+    </message>
+    <message>
+        <source>Active products</source>
+        <translation>Aktive Produkte</translation>
+    </message>
+    <message>
+        <source>Inactive products</source>
+        <translation>Inaktive Produkte</translation>
+    </message>
+    <message>
+        <source>All products</source>
+        <translation>Alle Produkte</translation>
+    </message>
+    <message>
+        <source>The product</source>
+        <translation>Das Produkt</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>Katalog</translation>
+    </message>
+    <message>
+        <source>Search by SKU, name or barcode</source>
+        <translation>Nach SKU, Name oder Barcode suchen</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produkte</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>Angebote</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>Barcode</translation>
+    </message>
+    <message>
+        <source>&amp;New product</source>
+        <translation>Ne&amp;ues Produkt</translation>
+    </message>
+    <message>
+        <source>Product {sku} saved.</source>
+        <translation>Produkt {sku} gespeichert.</translation>
+    </message>
+    <message>
+        <source>Offer saved.</source>
+        <translation>Angebot gespeichert.</translation>
+    </message>
+    <message>
+        <source>1 product</source>
+        <translation>1 Produkt</translation>
+    </message>
+    <message>
+        <source>{count} products</source>
+        <translation>{count} Produkte</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save the customer (Ctrl+S)</source>
+        <translation>Kunden speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Bestellungen</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s orders</source>
+        <translation>Bestellungen des Kunden</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open the order</source>
+        <translation>Doppelklicken oder Enter drücken, um die Bestellung zu öffnen</translation>
+    </message>
+    <message>
+        <source>Double-click an order (or press Enter) to open it.</source>
+        <translation>Doppelklicken Sie auf eine Bestellung (oder drücken Sie Enter), um sie zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Orders ({count})</source>
+        <translation>Bestellungen ({count})</translation>
+    </message>
+    <message>
+        <source>The customer</source>
+        <translation>Der Kunde</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Search by name, phone or email</source>
+        <translation>Nach Name, Telefon oder E-Mail suchen</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Open orders</source>
+        <translation>Offene Bestellungen</translation>
+    </message>
+    <message>
+        <source>&amp;New customer</source>
+        <translation>Neuer K&amp;unde</translation>
+    </message>
+    <message>
+        <source>Customer {name} saved.</source>
+        <translation>Kunde {name} gespeichert.</translation>
+    </message>
+    <message>
+        <source>1 customer</source>
+        <translation>1 Kunde</translation>
+    </message>
+    <message>
+        <source>{count} customers</source>
+        <translation>{count} Kunden</translation>
+    </message>
+    <message>
+        <source>Order confirmation</source>
+        <translation>Auftragsbestätigung</translation>
+    </message>
+    <message>
+        <source>Handover receipt</source>
+        <translation>Übergabebeleg</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Fehlt</translation>
+    </message>
+    <message>
+        <source>The file was moved or deleted since it was generated.</source>
+        <translation>Die Datei wurde seit ihrer Erstellung verschoben oder gelöscht.</translation>
+    </message>
+    <message>
+        <source>Only the documents of number… (e.g. C-2026-0042)</source>
+        <translation>Nur die Dokumente zur Nummer… (z. B. C-2026-0042)</translation>
+    </message>
+    <message>
+        <source>Only the documents of number</source>
+        <translation>Nur die Dokumente zur Nummer</translation>
+    </message>
+    <message>
+        <source>Generated documents</source>
+        <translation>Erstellte Dokumente</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Vorschau</translation>
+    </message>
+    <message>
+        <source>&amp;Open in PDF viewer</source>
+        <translation>Im PDF-Betrachter ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>Im &amp;Ordner zeigen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n Dokument</numerusform>
+            <numerusform>%n Dokumente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the newest {count} documents</source>
+        <translation>die neuesten {count} Dokumente</translation>
+    </message>
+    <message>
+        <source>, {missing} missing</source>
+        <translation>, {missing} fehlen</translation>
+    </message>
+    <message>
+        <source>{name} is missing: it was moved or deleted.</source>
+        <translation>{name} fehlt: die Datei wurde verschoben oder gelöscht.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Handed</source>
+        <translation>Übergeben</translation>
+    </message>
+    <message>
+        <source>In shop</source>
+        <translation>Im Laden</translation>
+    </message>
+    <message>
+        <source>On order</source>
+        <translation>Bestellt</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartend</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Zahlungsart</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Überweisung</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Zahlungen</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <source>Pa&amp;yments</source>
+        <translation>&amp;Zahlungen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Re&amp;duce line…</source>
+        <translation>Position re&amp;duzieren…</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l order…</source>
+        <translation>Bestellung stornie&amp;ren…</translation>
+    </message>
+    <message>
+        <source>&amp;Print confirmation…</source>
+        <translation>Bestätigung &amp;drucken…</translation>
+    </message>
+    <message>
+        <source>Take pa&amp;yment…</source>
+        <translation>Zahlung &amp;erfassen…</translation>
+    </message>
+    <message>
+        <source>Email pic&amp;kup notice…</source>
+        <translation>Abholschein m&amp;ailen…</translation>
+    </message>
+    <message>
+        <source>E-mail the pickup notice of this ready order</source>
+        <translation>Den Abholschein dieser abholbereiten Bestellung mailen</translation>
+    </message>
+    <message>
+        <source>Select an order to see its lines and timeline.</source>
+        <translation>Wählen Sie eine Bestellung, um ihre Positionen und ihren Verlauf zu sehen.</translation>
+    </message>
+    <message>
+        <source>Ordered {date} · promised {promised}</source>
+        <translation>Bestellt {date} · zugesagt {promised}</translation>
+    </message>
+    <message>
+        <source>Total {total} · paid {paid} · &lt;b&gt;balance {balance}&lt;/b&gt;</source>
+        <translation>Summe {total} · bezahlt {paid} · &lt;b&gt;offen {balance}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Select the line to reduce first.</source>
+        <translation>Wählen Sie zuerst die Position, die reduziert werden soll.</translation>
+    </message>
+    <message>
+        <source>Payment recorded</source>
+        <translation>Zahlung erfasst</translation>
+    </message>
+    <message>
+        <source>Order confirmation {number}</source>
+        <translation>Auftragsbestätigung {number}</translation>
+    </message>
+    <message>
+        <source>E-mailing the pickup notice of {0}…</source>
+        <translation>Abholschein von {0} wird gemailt…</translation>
+    </message>
+    <message>
+        <source>customer notified</source>
+        <translation>Kunde benachrichtigt</translation>
+    </message>
+    <message>
+        <source>pickup notice e-mailed to {0}</source>
+        <translation>Abholschein an {0} gemailt</translation>
+    </message>
+    <message>
+        <source>E-mail pickup notice</source>
+        <translation>Abholschein mailen</translation>
+    </message>
+    <message>
+        <source>order cancelled</source>
+        <translation>Bestellung storniert</translation>
+    </message>
+    <message>
+        <source>line {no} reduced to {qty}</source>
+        <translation>Position {no} auf {qty} reduziert</translation>
+    </message>
+    <message>
+        <source>Open and ready</source>
+        <translation>Offen und abholbereit</translation>
+    </message>
+    <message>
+        <source>All orders</source>
+        <translation>Alle Bestellungen</translation>
+    </message>
+    <message>
+        <source>Customer orders</source>
+        <translation>Kundenbestellungen</translation>
+    </message>
+    <message>
+        <source>Search by number, customer, phone or email</source>
+        <translation>Nach Nummer, Kunde, Telefon oder E-Mail suchen</translation>
+    </message>
+    <message>
+        <source>Search orders</source>
+        <translation>Bestellungen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Show orders with status</source>
+        <translation>Bestellungen mit Status anzeigen</translation>
+    </message>
+    <message>
+        <source>Any customer</source>
+        <translation>Alle Kunden</translation>
+    </message>
+    <message>
+        <source>Only orders of customer</source>
+        <translation>Nur Bestellungen des Kunden</translation>
+    </message>
+    <message>
+        <source>Orders from date</source>
+        <translation>Bestellungen ab Datum</translation>
+    </message>
+    <message>
+        <source>Orders up to date</source>
+        <translation>Bestellungen bis Datum</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Anzeigen:</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation>K&amp;unde:</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>Order {number} logged; promised for {date}.</source>
+        <translation>Bestellung {number} erfasst; zugesagt für {date}.</translation>
+    </message>
+    <message>
+        <source>Order {number} saved.</source>
+        <translation>Bestellung {number} gespeichert.</translation>
+    </message>
+    <message>
+        <source>1 order</source>
+        <translation>1 Bestellung</translation>
+    </message>
+    <message>
+        <source>{count} orders</source>
+        <translation>{count} Bestellungen</translation>
+    </message>
+    <message>
+        <source>was already handed over</source>
+        <translation>wurde bereits übergeben</translation>
+    </message>
+    <message>
+        <source>was cancelled</source>
+        <translation>wurde storniert</translation>
+    </message>
+    <message>
+        <source>Pickup counter</source>
+        <translation>Abholtheke</translation>
+    </message>
+    <message>
+        <source>Scan the code on the customer&apos;s pickup notice, or type the order &amp;number and press Enter.</source>
+        <translation>Scannen Sie den Code auf dem Abholschein des Kunden oder geben Sie die Bestell&amp;nummer ein und drücken Sie Enter.</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Bestellnummer</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over what is in…</source>
+        <translation>&amp;Vorhandenes übergeben…</translation>
+    </message>
+    <message>
+        <source>Print &amp;receipt</source>
+        <translation>&amp;Beleg drucken</translation>
+    </message>
+    <message>
+        <source>Orders ready for pickup</source>
+        <translation>Abholbereite Bestellungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready for pickup: %n order(s); double-click or Enter on one to hand it over.</source>
+        <translation>
+            <numerusform>Abholbereit: %n Bestellung; Doppelklick oder Enter zum Übergeben.</numerusform>
+            <numerusform>Abholbereit: %n Bestellungen; Doppelklick oder Enter auf eine davon zum Übergeben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No order is ready for pickup.</source>
+        <translation>Keine Bestellung ist abholbereit.</translation>
+    </message>
+    <message>
+        <source>Scan the code on the pickup notice or type the order number, such as C-2026-0042.</source>
+        <translation>Scannen Sie den Code auf dem Abholschein oder geben Sie die Bestellnummer ein, z. B. C-2026-0042.</translation>
+    </message>
+    <message>
+        <source>{number} does not exist.</source>
+        <translation>{number} existiert nicht.</translation>
+    </message>
+    <message>
+        <source>{number} {what}.</source>
+        <translation>{number} {what}.</translation>
+    </message>
+    <message>
+        <source>{number} is not ready yet: {n} of {total} items are in.</source>
+        <translation>{number} ist noch nicht abholbereit: {n} von {total} Artikeln sind da.</translation>
+    </message>
+    <message>
+        <source>{number} handed over.</source>
+        <translation>{number} übergeben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>✔ {number} handed over to {customer}: %n unit(s)</source>
+        <translation>
+            <numerusform>✔ {number} an {customer} übergeben: %n Einheit</numerusform>
+            <numerusform>✔ {number} an {customer} übergeben: %n Einheiten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, {amount} paid by {method}</source>
+        <translation>, {amount} bezahlt per {method}</translation>
+    </message>
+    <message>
+        <source>; the order is completed.</source>
+        <translation>; die Bestellung ist abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>; the rest of the order stays on order.</source>
+        <translation>; der Rest der Bestellung bleibt bestellt.</translation>
+    </message>
+    <message>
+        <source>Print receipt</source>
+        <translation>Beleg drucken</translation>
+    </message>
+    <message>
+        <source>Receipt {number}</source>
+        <translation>Beleg {number}</translation>
+    </message>
+    <message>
+        <source>Supplier for this line</source>
+        <translation>Lieferant für diese Position</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Planung</translation>
+    </message>
+    <message>
+        <source>Reset &amp;suppliers</source>
+        <translation>Lieferanten &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Forget the suppliers chosen by hand and plan again</source>
+        <translation>Von Hand gewählte Lieferanten vergessen und neu planen</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>Plan again from the shop as it is now (F5)</source>
+        <translation>Neu planen mit dem aktuellen Stand des Shops (F5)</translation>
+    </message>
+    <message>
+        <source>Create &amp;drafts</source>
+        <translation>&amp;Entwürfe erstellen</translation>
+    </message>
+    <message>
+        <source>Create or grow the draft supplier orders shown here (Ctrl+Enter)</source>
+        <translation>Die hier gezeigten Entwürfe von Lieferantenbestellungen erstellen oder ergänzen (Strg+Enter)</translation>
+    </message>
+    <message>
+        <source>Plan by supplier</source>
+        <translation>Planung nach Lieferant</translation>
+    </message>
+    <message>
+        <source>Nothing to order</source>
+        <translation>Nichts zu bestellen</translation>
+    </message>
+    <message>
+        <source>Selected line</source>
+        <translation>Ausgewählte Position</translation>
+    </message>
+    <message>
+        <source>Supplier for the selected line</source>
+        <translation>Lieferant für die ausgewählte Position</translation>
+    </message>
+    <message>
+        <source>Order from &amp;supplier:</source>
+        <translation>Bestellen bei &amp;Lieferant:</translation>
+    </message>
+    <message>
+        <source>Planning…</source>
+        <translation>Planung läuft…</translation>
+    </message>
+    <message>
+        <source>Nothing to order: every customer line is in the shop or on order.</source>
+        <translation>Nichts zu bestellen: jede Kundenposition ist im Laden oder bestellt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) cannot be ordered (no supplier offer).</source>
+        <translation>
+            <numerusform>%n Position kann nicht bestellt werden (kein Lieferantenangebot).</numerusform>
+            <numerusform>%n Positionen können nicht bestellt werden (kein Lieferantenangebot).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{orders} ({new} new), {lines}</source>
+        <translation>{orders} ({new} neu), {lines}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n supplier order(s)</source>
+        <translation>
+            <numerusform>%n Lieferantenbestellung</numerusform>
+            <numerusform>%n Lieferantenbestellungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n Position</numerusform>
+            <numerusform>%n Positionen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; {n} from surplus</source>
+        <translation>; {n} aus Überschuss</translation>
+    </message>
+    <message>
+        <source>; {n} from units already on order</source>
+        <translation>; {n} aus bereits bestellten Einheiten</translation>
+    </message>
+    <message>
+        <source>; {n} below the supplier minimum</source>
+        <translation>; {n} unter dem Mindestwert des Lieferanten</translation>
+    </message>
+    <message>
+        <source>; {n} late</source>
+        <translation>; {n} verspätet</translation>
+    </message>
+    <message>
+        <source>Select a line to see how its quantity was reached.</source>
+        <translation>Wählen Sie eine Position, um zu sehen, wie ihre Menge zustande kam.</translation>
+    </message>
+    <message>
+        <source>{product}: {why}</source>
+        <translation>{product}: {why}</translation>
+    </message>
+    <message>
+        <source>For: {customers}</source>
+        <translation>Für: {customers}</translation>
+    </message>
+    <message>
+        <source>{name} ({cost}, pack {pack}, min {min})</source>
+        <translation>{name} ({cost}, Packung {pack}, min. {min})</translation>
+    </message>
+    <message>
+        <source>Choosing another supplier plans this product again.</source>
+        <translation>Ein anderer Lieferant plant dieses Produkt neu.</translation>
+    </message>
+    <message>
+        <source>Only this supplier sells it.</source>
+        <translation>Nur dieser Lieferant führt es.</translation>
+    </message>
+    <message>
+        <source>Ready for pickup now: {numbers}.</source>
+        <translation>Jetzt abholbereit: {numbers}.</translation>
+    </message>
+    <message>
+        <source>sale price</source>
+        <translation>Verkaufspreis</translation>
+    </message>
+    <message>
+        <source>Sale price</source>
+        <translation>Verkaufspreis</translation>
+    </message>
+    <message>
+        <source>EAN/UPC, optional</source>
+        <translation>EAN/UPC, optional</translation>
+    </message>
+    <message>
+        <source>&amp;Active (can be ordered)</source>
+        <translation>&amp;Aktiv (kann bestellt werden)</translation>
+    </message>
+    <message>
+        <source>S&amp;KU:</source>
+        <translation>S&amp;KU:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Einheit:</translation>
+    </message>
+    <message>
+        <source>Sale &amp;price:</source>
+        <translation>Verkaufs&amp;preis:</translation>
+    </message>
+    <message>
+        <source>&amp;Barcode:</source>
+        <translation>&amp;Barcode:</translation>
+    </message>
+    <message>
+        <source>Save the product (Ctrl+S)</source>
+        <translation>Produkt speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <source>Lead (days)</source>
+        <translation>Lieferzeit (Tage)</translation>
+    </message>
+    <message>
+        <source>Preferred</source>
+        <translation>Bevorzugt</translation>
+    </message>
+    <message>
+        <source>A&amp;dd offer…</source>
+        <translation>Angebot hin&amp;zufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit offer…</source>
+        <translation>Angebot bearbei&amp;ten…</translation>
+    </message>
+    <message>
+        <source>Supplier offers</source>
+        <translation>Lieferantenangebote</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Cost history</source>
+        <translation>Kostenverlauf</translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation>Neues Produkt</translation>
+    </message>
+    <message>
+        <source>Product {sku}</source>
+        <translation>Produkt {sku}</translation>
+    </message>
+    <message>
+        <source>Save the product first, then add its supplier offers.</source>
+        <translation>Speichern Sie zuerst das Produkt, dann fügen Sie seine Lieferantenangebote hinzu.</translation>
+    </message>
+    <message>
+        <source>No supplier offers yet: add one so the product can be ordered.</source>
+        <translation>Noch keine Lieferantenangebote: fügen Sie eines hinzu, damit das Produkt bestellt werden kann.</translation>
+    </message>
+    <message>
+        <source>Cost history of the offer by {supplier}</source>
+        <translation>Kostenverlauf des Angebots von {supplier}</translation>
+    </message>
+    <message>
+        <source>{days} (supplier)</source>
+        <translation>{days} (Lieferant)</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inaktiv</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Units received now</source>
+        <translation>Jetzt erhaltene Einheiten</translation>
+    </message>
+    <message>
+        <source>Receiving</source>
+        <translation>Wareneingang</translation>
+    </message>
+    <message>
+        <source>Supplier &amp;order:</source>
+        <translation>Lieferanten&amp;bestellung:</translation>
+    </message>
+    <message>
+        <source>Scan or type its number, then Enter</source>
+        <translation>Nummer scannen oder eingeben, dann Enter</translation>
+    </message>
+    <message>
+        <source>Supplier order number</source>
+        <translation>Nummer der Lieferantenbestellung</translation>
+    </message>
+    <message>
+        <source>Expected supplier orders</source>
+        <translation>Erwartete Lieferantenbestellungen</translation>
+    </message>
+    <message>
+        <source>Scan &amp;product:</source>
+        <translation>&amp;Produkt scannen:</translation>
+    </message>
+    <message>
+        <source>Barcode, shop SKU or supplier SKU, then Enter</source>
+        <translation>Barcode, Shop-SKU oder Lieferanten-SKU, dann Enter</translation>
+    </message>
+    <message>
+        <source>Scan product code</source>
+        <translation>Produktcode scannen</translation>
+    </message>
+    <message>
+        <source>Lines of the supplier order</source>
+        <translation>Positionen der Lieferantenbestellung</translation>
+    </message>
+    <message>
+        <source>&amp;Fill outstanding</source>
+        <translation>&amp;Ausstehendes eintragen</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Leeren</translation>
+    </message>
+    <message>
+        <source>&amp;Record delivery</source>
+        <translation>Lieferung &amp;erfassen</translation>
+    </message>
+    <message>
+        <source>Record the units in “Receive now” (Ctrl+Return)</source>
+        <translation>Die Einheiten in „Jetzt erhalten“ erfassen (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo last delivery…</source>
+        <translation>Letzte Lieferung &amp;rückgängig…</translation>
+    </message>
+    <message>
+        <source>Where the units went</source>
+        <translation>Wohin die Einheiten gingen</translation>
+    </message>
+    <message>
+        <source>Where the delivered units went</source>
+        <translation>Wohin die gelieferten Einheiten gingen</translation>
+    </message>
+    <message>
+        <source>&amp;Print pickup notices</source>
+        <translation>Abholscheine &amp;drucken</translation>
+    </message>
+    <message>
+        <source>E&amp;mail pickup notices…</source>
+        <translation>Abholscheine &amp;mailen…</translation>
+    </message>
+    <message>
+        <source>E-mail the pickup notice to each customer now ready</source>
+        <translation>Jedem Kunden, dessen Bestellung jetzt abholbereit ist, den Abholschein mailen</translation>
+    </message>
+    <message>
+        <source>No supplier order is expected: send one first.</source>
+        <translation>Es wird keine Lieferantenbestellung erwartet: senden Sie zuerst eine.</translation>
+    </message>
+    <message>
+        <source>{count} expected, {late} late (listed first)</source>
+        <translation>{count} erwartet, {late} verspätet (zuerst aufgeführt)</translation>
+    </message>
+    <message>
+        <source>{count} expected</source>
+        <translation>{count} erwartet</translation>
+    </message>
+    <message>
+        <source>Choose a supplier order</source>
+        <translation>Lieferantenbestellung wählen</translation>
+    </message>
+    <message>
+        <source>Pick an expected order on the left, or scan the number on its delivery note.</source>
+        <translation>Wählen Sie links eine erwartete Bestellung oder scannen Sie die Nummer auf ihrem Lieferschein.</translation>
+    </message>
+    <message>
+        <source>expected {date}</source>
+        <translation>erwartet {date}</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>verspätet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delivery(ies) recorded</source>
+        <translation>
+            <numerusform>%n Lieferung erfasst</numerusform>
+            <numerusform>%n Lieferungen erfasst</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing more can be received</source>
+        <translation>es kann nichts mehr eingehen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) to record</source>
+        <translation>
+            <numerusform>%n Einheit zu erfassen</numerusform>
+            <numerusform>%n Einheiten zu erfassen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No line of {number} has code {code}.</source>
+        <translation>Keine Position von {number} hat den Code {code}.</translation>
+    </message>
+    <message>
+        <source>{sku}: {n} of {due} outstanding</source>
+        <translation>{sku}: {n} von {due} ausstehend</translation>
+    </message>
+    <message>
+        <source>Record delivery</source>
+        <translation>Lieferung erfassen</translation>
+    </message>
+    <message>
+        <source>Delivery for {number} recorded: {units}, {ready} now ready.</source>
+        <translation>Lieferung für {number} erfasst: {units}, {ready} jetzt abholbereit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s)</source>
+        <translation>
+            <numerusform>%n Einheit</numerusform>
+            <numerusform>%n Einheiten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n Bestellung</numerusform>
+            <numerusform>%n Bestellungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>• {sku} {description}: {extra} more than outstanding</source>
+        <translation>• {sku} {description}: {extra} mehr als ausstehend</translation>
+    </message>
+    <message>
+        <source>More than was ordered</source>
+        <translation>Mehr als bestellt</translation>
+    </message>
+    <message>
+        <source>This delivery has more than is outstanding:
+{lines}
+
+The extra units go to surplus. Record it anyway?</source>
+        <translation>Diese Lieferung enthält mehr als ausstehend:
+{lines}
+
+Die zusätzlichen Einheiten gehen in den Überschuss. Trotzdem erfassen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Where the %n unit(s) of this delivery went</source>
+        <translation>
+            <numerusform>Wohin die %n Einheit dieser Lieferung ging</numerusform>
+            <numerusform>Wohin die %n Einheiten dieser Lieferung gingen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo last delivery</source>
+        <translation>Letzte Lieferung rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Remove the last delivery recorded for {number}, as if it had never been entered? Orders it made ready become open again.</source>
+        <translation>Die letzte für {number} erfasste Lieferung entfernen, als wäre sie nie eingegeben worden? Bestellungen, die dadurch abholbereit wurden, sind dann wieder offen.</translation>
+    </message>
+    <message>
+        <source>Delivery undone</source>
+        <translation>Lieferung rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>The last delivery for {number} was undone; it is {status} again.</source>
+        <translation>Die letzte Lieferung für {number} wurde rückgängig gemacht; sie ist wieder „{status}“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) are open again.</source>
+        <translation>
+            <numerusform>%n Bestellung ist wieder offen.</numerusform>
+            <numerusform>%n Bestellungen sind wieder offen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last delivery for {number} undone.</source>
+        <translation>Letzte Lieferung für {number} rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <source>Print pickup notices</source>
+        <translation>Abholscheine drucken</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pickup notice(s) saved to {path}</source>
+        <translation>
+            <numerusform>%n Abholschein in {path} gespeichert</numerusform>
+            <numerusform>%n Abholscheine in {path} gespeichert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>E-mail pickup notices</source>
+        <translation>Abholscheine mailen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) notified.</source>
+        <translation>
+            <numerusform>%n Kunde benachrichtigt.</numerusform>
+            <numerusform>%n Kunden benachrichtigt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{number}: %n unit(s) received, {surplus} to surplus; the order is now {status}.</source>
+        <translation>
+            <numerusform>{number}: %n Einheit erhalten, {surplus} in den Überschuss; die Bestellung ist jetzt {status}.</numerusform>
+            <numerusform>{number}: %n Einheiten erhalten, {surplus} in den Überschuss; die Bestellung ist jetzt {status}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{n} to {number} ({customer})</source>
+        <translation>{n} an {number} ({customer})</translation>
+    </message>
+    <message>
+        <source>{n} to surplus</source>
+        <translation>{n} in den Überschuss</translation>
+    </message>
+    <message>
+        <source>{sku} {name} ({n} received)</source>
+        <translation>{sku} {name} ({n} erhalten)</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <source>Now ready for pickup</source>
+        <translation>Jetzt abholbereit</translation>
+    </message>
+    <message>
+        <source>No order became ready with this delivery.</source>
+        <translation>Durch diese Lieferung ist keine Bestellung abholbereit geworden.</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Supplier orders</source>
+        <translation>Lieferantenbestellungen</translation>
+    </message>
+    <message>
+        <source>Suppliers</source>
+        <translation>Lieferanten</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Berichte</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Cash and waste</source>
+        <translation>&amp;Kasse und Abschreibungen</translation>
+    </message>
+    <message>
+        <source>Cash and waste</source>
+        <translation>Kasse und Abschreibungen</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>&amp;Suppliers</source>
+        <translation>&amp;Lieferanten</translation>
+    </message>
+    <message>
+        <source>Supplier reliability</source>
+        <translation>Lieferantenzuverlässigkeit</translation>
+    </message>
+    <message>
+        <source>Quoted days</source>
+        <translation>Angegebene Tage</translation>
+    </message>
+    <message>
+        <source>Median days</source>
+        <translation>Median Tage</translation>
+    </message>
+    <message>
+        <source>p10-p90</source>
+        <translation>P10–P90</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>Pünktlich</translation>
+    </message>
+    <message>
+        <source>Fill rate</source>
+        <translation>Lieferquote</translation>
+    </message>
+    <message>
+        <source>Price drift</source>
+        <translation>Preisdrift</translation>
+    </message>
+    <message>
+        <source>Promises use</source>
+        <translation>Zusagen nutzen</translation>
+    </message>
+    <message>
+        <source>&amp;Margins</source>
+        <translation>&amp;Margen</translation>
+    </message>
+    <message>
+        <source>Orders whose margin fell below the threshold</source>
+        <translation>Bestellungen, deren Marge unter die Schwelle gefallen ist</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Bestellung</translation>
+    </message>
+    <message>
+        <source>Quoted</source>
+        <translation>Angeboten</translation>
+    </message>
+    <message>
+        <source>Cost now</source>
+        <translation>Kosten jetzt</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Marge</translation>
+    </message>
+    <message>
+        <source>Deposit held</source>
+        <translation>Gehaltene Anzahlung</translation>
+    </message>
+    <message>
+        <source>&amp;Demand spikes</source>
+        <translation>&amp;Nachfragespitzen</translation>
+    </message>
+    <message>
+        <source>Demand spikes</source>
+        <translation>Nachfragespitzen</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Diese Woche</translation>
+    </message>
+    <message>
+        <source>Usual week</source>
+        <translation>Übliche Woche</translation>
+    </message>
+    <message>
+        <source>Customer &amp;waiting</source>
+        <translation>&amp;Wartezeit der Kunden</translation>
+    </message>
+    <message>
+        <source>Customer waiting (days), orders placed in the last {0} days</source>
+        <translation>Wartezeit der Kunden (Tage), Bestellungen der letzten {0} Tage</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>To ready</source>
+        <translation>Bis abholbereit</translation>
+    </message>
+    <message>
+        <source>p90</source>
+        <translation>P90</translation>
+    </message>
+    <message>
+        <source>To pickup</source>
+        <translation>Bis Abholung</translation>
+    </message>
+    <message>
+        <source>Ready by promise</source>
+        <translation>Abholbereit wie zugesagt</translation>
+    </message>
+    <message>
+        <source>Orders at &amp;risk</source>
+        <translation>&amp;Gefährdete Bestellungen</translation>
+    </message>
+    <message>
+        <source>Orders at risk now</source>
+        <translation>Jetzt gefährdete Bestellungen</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Tage übrig</translation>
+    </message>
+    <message>
+        <source>Units short</source>
+        <translation>Fehlende Einheiten</translation>
+    </message>
+    <message>
+        <source>Showing the first {0} of {1}; “Save as CSV…” writes them all.</source>
+        <translation>Die ersten {0} von {1} werden angezeigt; „Als CSV speichern…“ schreibt alle.</translation>
+    </message>
+    <message>
+        <source>Save as CS&amp;V…</source>
+        <translation>Als CS&amp;V speichern…</translation>
+    </message>
+    <message>
+        <source>&amp;Print / preview monthly report</source>
+        <translation>Monatsbericht &amp;drucken / Vorschau</translation>
+    </message>
+    <message>
+        <source>Computing “{0}”…</source>
+        <translation>„{0}“ wird berechnet…</translation>
+    </message>
+    <message>
+        <source>The report could not be computed: {0}</source>
+        <translation>Der Bericht konnte nicht berechnet werden: {0}</translation>
+    </message>
+    <message>
+        <source>As of {0}</source>
+        <translation>Stand {0}</translation>
+    </message>
+    <message>
+        <source>Deposits held</source>
+        <translation>Gehaltene Anzahlungen</translation>
+    </message>
+    <message>
+        <source>Committed to suppliers</source>
+        <translation>Bei Lieferanten bestellt</translation>
+    </message>
+    <message>
+        <source>Balance due on ready orders</source>
+        <translation>Offener Betrag abholbereiter Bestellungen</translation>
+    </message>
+    <message>
+        <source>Surplus value</source>
+        <translation>Wert des Überschusses</translation>
+    </message>
+    <message>
+        <source>Surplus {0}</source>
+        <translation>Überschuss {0}</translation>
+    </message>
+    <message>
+        <source>Written off {0}</source>
+        <translation>Abgeschrieben {0}</translation>
+    </message>
+    <message>
+        <source>{0} days</source>
+        <translation>{0} Tage</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>pünktlich</translation>
+    </message>
+    <message>
+        <source>&amp;Margins ({0})</source>
+        <translation>&amp;Margen ({0})</translation>
+    </message>
+    <message>
+        <source>{0:.1f} days to ready</source>
+        <translation>{0:.1f} Tage bis abholbereit</translation>
+    </message>
+    <message>
+        <source>Orders at &amp;risk ({0})</source>
+        <translation>&amp;Gefährdete Bestellungen ({0})</translation>
+    </message>
+    <message>
+        <source>Save report as CSV</source>
+        <translation>Bericht als CSV speichern</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) saved to {0}</source>
+        <translation>
+            <numerusform>%n Zeile in {0} gespeichert</numerusform>
+            <numerusform>%n Zeilen in {0} gespeichert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Logo preview</source>
+        <translation>Logo-Vorschau</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose logo…</source>
+        <translation>&amp;Logo auswählen…</translation>
+    </message>
+    <message>
+        <source>Remove lo&amp;go</source>
+        <translation>Logo ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>Shop &amp;name:</source>
+        <translation>Shop&amp;name:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>&amp;Website:</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logo:</translation>
+    </message>
+    <message>
+        <source>Closed on {day}</source>
+        <translation>Geschlossen am {day}</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Öffnungszeiten</translation>
+    </message>
+    <message>
+        <source>Mon–Fri 9:00–18:00
+Sat 9:00–13:00</source>
+        <translation>Mo–Fr 9:00–18:00
+Sa 9:00–13:00</translation>
+    </message>
+    <message>
+        <source>a “documents” folder next to the shop file</source>
+        <translation>ein Ordner „documents“ neben der Shop-Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Du&amp;rchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Currency (3 letters):</source>
+        <translation>Wä&amp;hrung (3 Buchstaben):</translation>
+    </message>
+    <message>
+        <source>&amp;Locale (money and dates):</source>
+        <translation>&amp;Gebietsschema (Geld und Datum):</translation>
+    </message>
+    <message>
+        <source>&amp;Tax rate (%):</source>
+        <translation>Ste&amp;uersatz (%):</translation>
+    </message>
+    <message>
+        <source>&amp;Deposit (% of the order):</source>
+        <translation>An&amp;zahlung (% der Bestellung):</translation>
+    </message>
+    <message>
+        <source>Pic&amp;kup hold (days):</source>
+        <translation>A&amp;bholfrist (Tage):</translation>
+    </message>
+    <message>
+        <source>Safety &amp;buffer (days):</source>
+        <translation>Sicherheits&amp;puffer (Tage):</translation>
+    </message>
+    <message>
+        <source>Closed on:</source>
+        <translation>Geschlossen am:</translation>
+    </message>
+    <message>
+        <source>&amp;Opening hours:</source>
+        <translation>&amp;Öffnungszeiten:</translation>
+    </message>
+    <message>
+        <source>Documents &amp;folder:</source>
+        <translation>Dokumenten&amp;ordner:</translation>
+    </message>
+    <message>
+        <source>Footer on every document</source>
+        <translation>Fußzeile auf jedem Dokument</translation>
+    </message>
+    <message>
+        <source>Note on supplier orders</source>
+        <translation>Hinweis auf Lieferantenbestellungen</translation>
+    </message>
+    <message>
+        <source>Note on pickup notices</source>
+        <translation>Hinweis auf Abholscheinen</translation>
+    </message>
+    <message>
+        <source>Note on order confirmations</source>
+        <translation>Hinweis auf Auftragsbestätigungen</translation>
+    </message>
+    <message>
+        <source>Footer (every document):</source>
+        <translation>Fußzeile (jedes Dokument):</translation>
+    </message>
+    <message>
+        <source>Supplier order note:</source>
+        <translation>Hinweis Lieferantenbestellung:</translation>
+    </message>
+    <message>
+        <source>Pickup notice note:</source>
+        <translation>Hinweis Abholschein:</translation>
+    </message>
+    <message>
+        <source>Confirmation note:</source>
+        <translation>Hinweis Bestätigung:</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>A new language is used from the next start.</source>
+        <translation>Eine neue Sprache wird ab dem nächsten Start verwendet.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>Spra&amp;che:</translation>
+    </message>
+    <message>
+        <source>Shop details</source>
+        <translation>Shop-Angaben</translation>
+    </message>
+    <message>
+        <source>Money, orders and pickup</source>
+        <translation>Geld, Bestellungen und Abholung</translation>
+    </message>
+    <message>
+        <source>Document texts</source>
+        <translation>Dokumenttexte</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Dieser Computer</translation>
+    </message>
+    <message>
+        <source>Save the settings (Ctrl+S)</source>
+        <translation>Einstellungen speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes.</source>
+        <translation>Ungespeicherte Änderungen.</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Kein Logo</translation>
+    </message>
+    <message>
+        <source>Choose the shop logo</source>
+        <translation>Shop-Logo auswählen</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>{name} could not be read: {error}</source>
+        <translation>{name} konnte nicht gelesen werden: {error}</translation>
+    </message>
+    <message>
+        <source>The logo is larger than 2 MB; choose a smaller image.</source>
+        <translation>Das Logo ist größer als 2 MB; wählen Sie ein kleineres Bild.</translation>
+    </message>
+    <message>
+        <source>{name} is not a PNG or JPEG image.</source>
+        <translation>{name} ist kein PNG- oder JPEG-Bild.</translation>
+    </message>
+    <message>
+        <source>Folder for generated documents</source>
+        <translation>Ordner für erstellte Dokumente</translation>
+    </message>
+    <message>
+        <source>deposit</source>
+        <translation>Anzahlung</translation>
+    </message>
+    <message>
+        <source>pickup hold time</source>
+        <translation>Abholfrist</translation>
+    </message>
+    <message>
+        <source>safety buffer</source>
+        <translation>Sicherheitspuffer</translation>
+    </message>
+    <message>
+        <source>The tax rate “{text}” is not a percentage; write it like 20 or 7.5.</source>
+        <translation>Der Steuersatz „{text}“ ist kein Prozentwert; schreiben Sie ihn wie 20 oder 7,5.</translation>
+    </message>
+    <message>
+        <source>The tax rate cannot be negative.</source>
+        <translation>Der Steuersatz darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Einstellungen gespeichert.</translation>
+    </message>
+    <message>
+        <source>orders@example.com</source>
+        <translation>bestellung@beispiel.de</translation>
+    </message>
+    <message>
+        <source>minimum order value</source>
+        <translation>Mindestbestellwert</translation>
+    </message>
+    <message>
+        <source>Minimum order value</source>
+        <translation>Mindestbestellwert</translation>
+    </message>
+    <message>
+        <source>Planning may order from active suppliers only.</source>
+        <translation>Die Planung darf nur bei aktiven Lieferanten bestellen.</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>Ans&amp;prechpartner:</translation>
+    </message>
+    <message>
+        <source>Addr&amp;ess:</source>
+        <translation>A&amp;dresse:</translation>
+    </message>
+    <message>
+        <source>Acco&amp;unt number:</source>
+        <translation>&amp;Kundennummer:</translation>
+    </message>
+    <message>
+        <source>&amp;Lead time (days):</source>
+        <translation>&amp;Lieferzeit (Tage):</translation>
+    </message>
+    <message>
+        <source>Delivers on:</source>
+        <translation>Liefert am:</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum order value:</source>
+        <translation>&amp;Mindestbestellwert:</translation>
+    </message>
+    <message>
+        <source>Save the supplier (Ctrl+S)</source>
+        <translation>Lieferanten speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <source>New supplier</source>
+        <translation>Neuer Lieferant</translation>
+    </message>
+    <message>
+        <source>Supplier {name}</source>
+        <translation>Lieferant {name}</translation>
+    </message>
+    <message>
+        <source>Supplier order lines</source>
+        <translation>Positionen der Lieferantenbestellung</translation>
+    </message>
+    <message>
+        <source>Change &amp;quantity…</source>
+        <translation>&amp;Menge ändern…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove line…</source>
+        <translation>Position &amp;entfernen…</translation>
+    </message>
+    <message>
+        <source>Mo&amp;ve to supplier…</source>
+        <translation>Zu anderem Lieferanten &amp;verschieben…</translation>
+    </message>
+    <message>
+        <source>Notes for the supplier</source>
+        <translation>Notizen für den Lieferanten</translation>
+    </message>
+    <message>
+        <source>Notes printed on the order for the supplier</source>
+        <translation>Notizen, die für den Lieferanten auf die Bestellung gedruckt werden</translation>
+    </message>
+    <message>
+        <source>Save &amp;notes</source>
+        <translation>Notizen s&amp;peichern</translation>
+    </message>
+    <message>
+        <source>&amp;Send…</source>
+        <translation>&amp;Senden…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel order…</source>
+        <translation>Bestellung st&amp;ornieren…</translation>
+    </message>
+    <message>
+        <source>Close s&amp;hort…</source>
+        <translation>Gekürzt a&amp;bschließen…</translation>
+    </message>
+    <message>
+        <source>Receive &amp;delivery…</source>
+        <translation>&amp;Lieferung erfassen…</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>No&amp;tizen:</translation>
+    </message>
+    <message>
+        <source>No supplier order selected</source>
+        <translation>Keine Lieferantenbestellung ausgewählt</translation>
+    </message>
+    <message>
+        <source>Choose an order in the list to see its lines and customers.</source>
+        <translation>Wählen Sie eine Bestellung in der Liste, um ihre Positionen und Kunden zu sehen.</translation>
+    </message>
+    <message>
+        <source>Status: {status} · Expected: {expected} · Value: {value}</source>
+        <translation>Status: {status} · Erwartet: {expected} · Wert: {value}</translation>
+    </message>
+    <message>
+        <source> (supplier minimum {minimum})</source>
+        <translation> (Mindestwert des Lieferanten {minimum})</translation>
+    </message>
+    <message>
+        <source>Below the minimum of {minimum}: hold the draft or send anyway.</source>
+        <translation>Unter dem Mindestwert von {minimum}: Entwurf zurückhalten oder trotzdem senden.</translation>
+    </message>
+    <message>
+        <source>Late: it was expected on {date}. The customers below are still waiting.</source>
+        <translation>Verspätet: sie wurde am {date} erwartet. Die Kunden unten warten noch.</translation>
+    </message>
+    <message>
+        <source>Sent on {date}: the supplier has this order, so its lines and notes can no longer be changed. Cancel it or close it short instead.</source>
+        <translation>Gesendet am {date}: der Lieferant hat diese Bestellung, daher können Positionen und Notizen nicht mehr geändert werden. Stornieren Sie sie oder schließen Sie sie stattdessen gekürzt ab.</translation>
+    </message>
+    <message>
+        <source>This order is {status}; nothing about it can be changed any more.</source>
+        <translation>Diese Bestellung ist {status}; an ihr kann nichts mehr geändert werden.</translation>
+    </message>
+    <message>
+        <source>{sku} is for: {customers}</source>
+        <translation>{sku} ist für: {customers}</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>noch niemand</translation>
+    </message>
+    <message>
+        <source>{n} × {sku} for {number} ({customer})</source>
+        <translation>{n} × {sku} für {number} ({customer})</translation>
+    </message>
+    <message>
+        <source>These customers go back to waiting:</source>
+        <translation>Diese Kunden warten dann wieder:</translation>
+    </message>
+    <message>
+        <source>… and {n} more</source>
+        <translation>… und {n} weitere</translation>
+    </message>
+    <message>
+        <source>No customer is waiting for it.</source>
+        <translation>Kein Kunde wartet darauf.</translation>
+    </message>
+    <message>
+        <source>Change quantity</source>
+        <translation>Menge ändern</translation>
+    </message>
+    <message>
+        <source>Units of {sku} (customers need {covered}; pack of {pack}):</source>
+        <translation>Einheiten von {sku} (Kunden brauchen {covered}; Packung zu {pack}):</translation>
+    </message>
+    <message>
+        <source>{n} for {number} ({customer})</source>
+        <translation>{n} für {number} ({customer})</translation>
+    </message>
+    <message>
+        <source>Remove {n} × {sku} from {number}?</source>
+        <translation>{n} × {sku} aus {number} entfernen?</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Position entfernen</translation>
+    </message>
+    <message>
+        <source>Move to supplier</source>
+        <translation>Zu anderem Lieferanten verschieben</translation>
+    </message>
+    <message>
+        <source>No other supplier has an active offer for {sku}; add one in the catalog.</source>
+        <translation>Kein anderer Lieferant hat ein aktives Angebot für {sku}; legen Sie eines im Katalog an.</translation>
+    </message>
+    <message>
+        <source>Order {sku} from:</source>
+        <translation>{sku} bestellen bei:</translation>
+    </message>
+    <message>
+        <source>Notes of {number} saved.</source>
+        <translation>Notizen von {number} gespeichert.</translation>
+    </message>
+    <message>
+        <source>Cancel {number} ({supplier})?</source>
+        <translation>{number} ({supplier}) stornieren?</translation>
+    </message>
+    <message>
+        <source>Tell the supplier too: it was already sent.</source>
+        <translation>Informieren Sie auch den Lieferanten: die Bestellung wurde bereits gesendet.</translation>
+    </message>
+    <message>
+        <source>Cancel supplier order</source>
+        <translation>Lieferantenbestellung stornieren</translation>
+    </message>
+    <message>
+        <source>Close {number} short? The rest will never come; what was received stays.</source>
+        <translation>{number} gekürzt abschließen? Der Rest kommt nie; was erhalten wurde, bleibt.</translation>
+    </message>
+    <message>
+        <source>Close short</source>
+        <translation>Gekürzt abschließen</translation>
+    </message>
+    <message>
+        <source>Open (draft, sent, partly received)</source>
+        <translation>Offen (Entwurf, gesendet, teilweise erhalten)</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Entwürfe</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Verspätet</translation>
+    </message>
+    <message>
+        <source>Search by number or supplier</source>
+        <translation>Nach Nummer oder Lieferant suchen</translation>
+    </message>
+    <message>
+        <source>Search supplier orders</source>
+        <translation>Lieferantenbestellungen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Show supplier orders with status</source>
+        <translation>Lieferantenbestellungen mit Status anzeigen</translation>
+    </message>
+    <message>
+        <source>Show orders of supplier</source>
+        <translation>Bestellungen des Lieferanten anzeigen</translation>
+    </message>
+    <message>
+        <source>Su&amp;pplier:</source>
+        <translation>Lie&amp;ferant:</translation>
+    </message>
+    <message>
+        <source>All suppliers</source>
+        <translation>Alle Lieferanten</translation>
+    </message>
+    <message>
+        <source>Active suppliers</source>
+        <translation>Aktive Lieferanten</translation>
+    </message>
+    <message>
+        <source>Inactive suppliers</source>
+        <translation>Inaktive Lieferanten</translation>
+    </message>
+    <message>
+        <source>The supplier</source>
+        <translation>Der Lieferant</translation>
+    </message>
+    <message>
+        <source>Search by name, contact, email, phone or account</source>
+        <translation>Nach Name, Ansprechpartner, E-Mail, Telefon oder Kundennummer suchen</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Ansprechpartner</translation>
+    </message>
+    <message>
+        <source>Delivers</source>
+        <translation>Liefert</translation>
+    </message>
+    <message>
+        <source>&amp;New supplier</source>
+        <translation>Neuer Lie&amp;ferant</translation>
+    </message>
+    <message>
+        <source>Supplier {name} saved.</source>
+        <translation>Lieferant {name} gespeichert.</translation>
+    </message>
+    <message>
+        <source>1 supplier</source>
+        <translation>1 Lieferant</translation>
+    </message>
+    <message>
+        <source>{count} suppliers</source>
+        <translation>{count} Lieferanten</translation>
+    </message>
+    <message>
+        <source>Write off surplus</source>
+        <translation>Überschuss abschreiben</translation>
+    </message>
+    <message>
+        <source>{sku} {name}: {quantity} {unit} surplus.</source>
+        <translation>{sku} {name}: {quantity} {unit} Überschuss.</translation>
+    </message>
+    <message>
+        <source>e.g. damaged, sold over the counter, returned</source>
+        <translation>z. B. beschädigt, an der Theke verkauft, zurückgegeben</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>&amp;Menge:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>Write off</source>
+        <translation>Abschreiben</translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Use surplus for an order</source>
+        <translation>Überschuss für eine Bestellung verwenden</translation>
+    </message>
+    <message>
+        <source>{quantity} {unit} of {sku} {name} are surplus. Orders waiting for it:</source>
+        <translation>{quantity} {unit} von {sku} {name} sind Überschuss. Bestellungen, die darauf warten:</translation>
+    </message>
+    <message>
+        <source>Orders waiting for the product</source>
+        <translation>Bestellungen, die auf das Produkt warten</translation>
+    </message>
+    <message>
+        <source>No open order is waiting for this product.</source>
+        <translation>Keine offene Bestellung wartet auf dieses Produkt.</translation>
+    </message>
+    <message>
+        <source>Use for this order</source>
+        <translation>Für diese Bestellung verwenden</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <source>Age (days)</source>
+        <translation>Alter (Tage)</translation>
+    </message>
+    <message>
+        <source>&amp;Write off…</source>
+        <translation>&amp;Abschreiben…</translation>
+    </message>
+    <message>
+        <source>&amp;Use for an order…</source>
+        <translation>Für eine Bestellung &amp;verwenden…</translation>
+    </message>
+    <message>
+        <source>{products}, {units} of surplus worth {value}</source>
+        <translation>{products}, {units} Überschuss im Wert von {value}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n Produkt</numerusform>
+            <numerusform>%n Produkte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No surplus on hand.</source>
+        <translation>Kein Überschuss vorhanden.</translation>
+    </message>
+    <message>
+        <source>Written off.</source>
+        <translation>Abgeschrieben.</translation>
+    </message>
+    <message>
+        <source>Order {number} is now ready.</source>
+        <translation>Bestellung {number} ist jetzt abholbereit.</translation>
+    </message>
+    <message>
+        <source>Surplus allocated to order {number}.</source>
+        <translation>Überschuss der Bestellung {number} zugeteilt.</translation>
+    </message>
+    <message>
+        <source>Orders waiting to be ordered</source>
+        <translation>Noch nicht bestellte Kundenbestellungen</translation>
+    </message>
+    <message>
+        <source>Draft supplier orders to send</source>
+        <translation>Zu sendende Entwürfe von Lieferantenbestellungen</translation>
+    </message>
+    <message>
+        <source>Late supplier orders</source>
+        <translation>Verspätete Lieferantenbestellungen</translation>
+    </message>
+    <message>
+        <source>Deliveries expected today</source>
+        <translation>Heute erwartete Lieferungen</translation>
+    </message>
+    <message>
+        <source>Ready, customer not told yet</source>
+        <translation>Abholbereit, Kunde noch nicht benachrichtigt</translation>
+    </message>
+    <message>
+        <source>Ready but not collected past the pickup-by date</source>
+        <translation>Abholbereit, aber nach Ablauf der Abholfrist nicht abgeholt</translation>
+    </message>
+    <message>
+        <source>Surplus on hand</source>
+        <translation>Vorhandener Überschuss</translation>
+    </message>
+    <message>
+        <source>Margins under pressure</source>
+        <translation>Margen unter Druck</translation>
+    </message>
+    <message>
+        <source>Nothing to do.</source>
+        <translation>Nichts zu tun.</translation>
+    </message>
+    <message>
+        <source>… and {n} more.</source>
+        <translation>… und {n} weitere.</translation>
+    </message>
+    <message>
+        <source>&amp;Plan orders…</source>
+        <translation>Bestellungen &amp;planen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>{orders} need {units} that are not ordered yet.</source>
+        <translation>
+            <numerusform>{orders} braucht {units}, die noch nicht bestellt sind.</numerusform>
+            <numerusform>{orders} brauchen {units}, die noch nicht bestellt sind.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer order(s)</source>
+        <translation>
+            <numerusform>%n Kundenbestellung</numerusform>
+            <numerusform>%n Kundenbestellungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{number} · {supplier} · %n line(s) · {value}</source>
+        <translation>
+            <numerusform>{number} · {supplier} · %n Position · {value}</numerusform>
+            <numerusform>{number} · {supplier} · %n Positionen · {value}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Below the supplier&apos;s minimum order of {minimum}.</source>
+        <translation>Unter dem Mindestbestellwert des Lieferanten von {minimum}.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>{number} · {supplier} · expected {date} · %n day(s) late</source>
+        <translation>
+            <numerusform>{number} · {supplier} · erwartet {date} · %n Tag verspätet</numerusform>
+            <numerusform>{number} · {supplier} · erwartet {date} · %n Tage verspätet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keeps {orders} waiting for {units}:</source>
+        <translation>Lässt {orders} auf {units} warten:</translation>
+    </message>
+    <message>
+        <source>no phone</source>
+        <translation>kein Telefon</translation>
+    </message>
+    <message>
+        <source>{number} · {supplier} · {lines}, {units}</source>
+        <translation>{number} · {supplier} · {lines}, {units}</translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>Einbuchen</translation>
+    </message>
+    <message>
+        <source>Print &amp;pickup notices…</source>
+        <translation>Abholscheine &amp;drucken…</translation>
+    </message>
+    <message>
+        <source>Ready since {date} · balance due {balance}</source>
+        <translation>Abholbereit seit {date} · offen {balance}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pickup by {date} (%n day(s) ago) · balance due {balance}</source>
+        <translation>
+            <numerusform>Abholung bis {date} (vor %n Tag) · offen {balance}</numerusform>
+            <numerusform>Abholung bis {date} (vor %n Tagen) · offen {balance}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pickup</source>
+        <translation>Abholung</translation>
+    </message>
+    <message>
+        <source>{units} of {products}, worth {value} at cost.</source>
+        <translation>{units} von {products}, zum Einkaufspreis {value} wert.</translation>
+    </message>
+    <message>
+        <source>All in &amp;Reports</source>
+        <translation>Alles unter &amp;Berichte</translation>
+    </message>
+    <message>
+        <source>{number} · {customer}
+Quoted {quoted} · cost now {cost} · margin {rate} · deposit held {deposit}</source>
+        <translation>{number} · {customer}
+Angeboten {quoted} · Kosten jetzt {cost} · Marge {rate} · Anzahlung {deposit}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pickup notice(s) in {file}; those customers count as notified.</source>
+        <translation>
+            <numerusform>%n Abholschein in {file}; diese Kunden gelten als benachrichtigt.</numerusform>
+            <numerusform>%n Abholscheine in {file}; diese Kunden gelten als benachrichtigt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>jitdesk shops (*.jitdesk);;All files (*)</source>
+        <translation>jitdesk-Shops (*.jitdesk);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open the shop</source>
+        <translation>Der Shop kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Open shop</source>
+        <translation>Shop öffnen</translation>
+    </message>
+    <message>
+        <source>Demo shop</source>
+        <translation>Demo-Shop</translation>
+    </message>
+    <message>
+        <source>The demo shop is not available in this version.</source>
+        <translation>Der Demo-Shop ist in dieser Version nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>New shop</source>
+        <translation>Neuer Shop</translation>
+    </message>
+    <message>
+        <source>The name printed on your documents</source>
+        <translation>Der Name, der auf Ihren Dokumenten steht</translation>
+    </message>
+    <message>
+        <source>Choose where to save the shop file</source>
+        <translation>Speicherort der Shop-Datei wählen</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>&amp;Währung:</translation>
+    </message>
+    <message>
+        <source>Shop &amp;file:</source>
+        <translation>Shop-&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>Create shop</source>
+        <translation>Shop anlegen</translation>
+    </message>
+    <message>
+        <source>New shop file</source>
+        <translation>Neue Shop-Datei</translation>
+    </message>
+    <message>
+        <source>Choose where to keep the shop file.</source>
+        <translation>Wählen Sie, wo die Shop-Datei liegen soll.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} cannot be created ({reason}).</source>
+        <translation>Der Ordner {folder} kann nicht angelegt werden ({reason}).</translation>
+    </message>
+    <message>
+        <source>Welcome to jitdesk</source>
+        <translation>Willkommen bei jitdesk</translation>
+    </message>
+    <message>
+        <source>jitdesk keeps your shop — customers, orders, suppliers — in one shop file on this computer. How would you like to start?</source>
+        <translation>jitdesk speichert Ihren Shop — Kunden, Bestellungen, Lieferanten — in einer Shop-Datei auf diesem Computer. Wie möchten Sie beginnen?</translation>
+    </message>
+    <message>
+        <source>Try the demo shop</source>
+        <translation>Demo-Shop ausprobieren</translation>
+    </message>
+    <message>
+        <source>A sample shop with suppliers, products and orders to explore.</source>
+        <translation>Ein Beispiel-Shop mit Lieferanten, Produkten und Bestellungen zum Erkunden.</translation>
+    </message>
+    <message>
+        <source>Open a shop file…</source>
+        <translation>Shop-Datei öffnen…</translation>
+    </message>
+    <message>
+        <source>Continue with a shop file you already have.</source>
+        <translation>Mit einer vorhandenen Shop-Datei weitermachen.</translation>
+    </message>
+    <message>
+        <source>Create a new shop…</source>
+        <translation>Neuen Shop anlegen…</translation>
+    </message>
+    <message>
+        <source>Start empty: give your shop a name and currency.</source>
+        <translation>Leer beginnen: geben Sie Ihrem Shop einen Namen und eine Währung.</translation>
+    </message>
+    <message>
+        <source>Type a name, phone or email</source>
+        <translation>Name, Telefon oder E-Mail eingeben</translation>
+    </message>
+    <message>
+        <source>New c&amp;ustomer…</source>
+        <translation>Neuer K&amp;unde…</translation>
+    </message>
+    <message>
+        <source>Add a customer who is not in the list yet</source>
+        <translation>Einen Kunden anlegen, der noch nicht in der Liste steht</translation>
+    </message>
+    <message>
+        <source>No customer matches “{text}”; use New customer to add them.</source>
+        <translation>Kein Kunde passt zu „{text}“; legen Sie ihn mit „Neuer Kunde“ an.</translation>
+    </message>
+    <message>
+        <source>The {label} is missing; enter a whole number.</source>
+        <translation>Das Feld „{label}“ ist leer; geben Sie eine ganze Zahl ein.</translation>
+    </message>
+    <message>
+        <source>The {label} “{text}” is not a whole number of {minimum} or more.</source>
+        <translation>„{text}“ ist bei „{label}“ keine ganze Zahl ab {minimum}.</translation>
+    </message>
+    <message>
+        <source>The {label} must be at least {minimum}.</source>
+        <translation>„{label}“ muss mindestens {minimum} sein.</translation>
+    </message>
+    <message>
+        <source>The {label} must be at most {maximum}.</source>
+        <translation>„{label}“ darf höchstens {maximum} sein.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>{what} has unsaved changes. Save them?</source>
+        <translation>{what} hat ungespeicherte Änderungen. Speichern?</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>The {label} is missing; enter an amount such as 12.50.</source>
+        <translation>Das Feld „{label}“ ist leer; geben Sie einen Betrag wie 12,50 ein.</translation>
+    </message>
+    <message>
+        <source>The {label} cannot be negative.</source>
+        <translation>„{label}“ darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>Scan a barcode, or type a SKU or name and press Enter</source>
+        <translation>Barcode scannen oder SKU bzw. Namen eingeben und Enter drücken</translation>
+    </message>
+    <message>
+        <source>{count} products match “{text}”; pick one from the list.</source>
+        <translation>{count} Produkte passen zu „{text}“; wählen Sie eines aus der Liste.</translation>
+    </message>
+    <message>
+        <source>No product has the code or name “{text}”.</source>
+        <translation>Kein Produkt hat den Code oder Namen „{text}“.</translation>
+    </message>
+</context>
+<context>
+    <name>BarChart</name>
+    <message>
+        <source>Nothing yet</source>
+        <translation>Noch nichts</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <source>Document preview</source>
+        <translation>Dokumentvorschau</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} · %n page(s)</source>
+        <translation>
+            <numerusform>{0} · %n Seite</numerusform>
+            <numerusform>{0} · %n Seiten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} could not be opened as a PDF.</source>
+        <translation>{0} konnte nicht als PDF geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Drucken…</translation>
+    </message>
+    <message>
+        <source>Open in PDF viewer</source>
+        <translation>Im PDF-Betrachter öffnen</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Speichern unter…</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Breite anpassen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Drucken</translation>
+    </message>
+    <message>
+        <source>No PDF viewer could be started; the file is {0}.</source>
+        <translation>Es konnte kein PDF-Betrachter gestartet werden; die Datei ist {0}.</translation>
+    </message>
+    <message>
+        <source>Save PDF as</source>
+        <translation>PDF speichern unter</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Speichern unter</translation>
+    </message>
+    <message>
+        <source>Could not save {0}: {1}.</source>
+        <translation>{0} konnte nicht gespeichert werden: {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>0-30 days</source>
+        <translation>0–30 Tage</translation>
+    </message>
+    <message>
+        <source>31-90 days</source>
+        <translation>31–90 Tage</translation>
+    </message>
+    <message>
+        <source>91-180 days</source>
+        <translation>91–180 Tage</translation>
+    </message>
+    <message>
+        <source>over 180 days</source>
+        <translation>über 180 Tage</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Abholbereit</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Partly received</source>
+        <translation>Teilweise erhalten</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Erhalten</translation>
+    </message>
+    <message>
+        <source>Closed short</source>
+        <translation>Gekürzt abgeschlossen</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,192 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name></name>
+    <message numerus="yes">
+        <source>Your mail program has a message ready for {numbers}. Attach the pickup notice PDF (its folder is open), send the message, then mark the %n order(s) notified.</source>
+        <translation>
+            <numerusform>Your mail program has a message ready for {numbers}. Attach the pickup notice PDF (its folder is open), send the message, then mark the %n order notified.</numerusform>
+            <numerusform>Your mail program has a message ready for {numbers}. Attach the pickup notice PDF (its folder is open), send the message, then mark the %n orders notified.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;{number}&lt;/b&gt; to &lt;b&gt;{supplier}&lt;/b&gt;&lt;br&gt;%n line(s), value {value}&lt;br&gt;Expected if sent today: {expected}</source>
+        <translation>
+            <numerusform>&lt;b&gt;{number}&lt;/b&gt; to &lt;b&gt;{supplier}&lt;/b&gt;&lt;br&gt;%n line, value {value}&lt;br&gt;Expected if sent today: {expected}</numerusform>
+            <numerusform>&lt;b&gt;{number}&lt;/b&gt; to &lt;b&gt;{supplier}&lt;/b&gt;&lt;br&gt;%n lines, value {value}&lt;br&gt;Expected if sent today: {expected}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready for pickup: %n order(s); double-click or Enter on one to hand it over.</source>
+        <translation>
+            <numerusform>Ready for pickup: %n order; double-click or Enter on one to hand it over.</numerusform>
+            <numerusform>Ready for pickup: %n orders; double-click or Enter on one to hand it over.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>✔ {number} handed over to {customer}: %n unit(s)</source>
+        <translation>
+            <numerusform>✔ {number} handed over to {customer}: %n unit</numerusform>
+            <numerusform>✔ {number} handed over to {customer}: %n units</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) cannot be ordered (no supplier offer).</source>
+        <translation>
+            <numerusform>%n line cannot be ordered (no supplier offer).</numerusform>
+            <numerusform>%n lines cannot be ordered (no supplier offer).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n supplier order(s)</source>
+        <translation>
+            <numerusform>%n supplier order</numerusform>
+            <numerusform>%n supplier orders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n line</numerusform>
+            <numerusform>%n lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delivery(ies) recorded</source>
+        <translation>
+            <numerusform>%n deliveryy recorded</numerusform>
+            <numerusform>%n deliveries recorded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) to record</source>
+        <translation>
+            <numerusform>%n unit to record</numerusform>
+            <numerusform>%n units to record</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s)</source>
+        <translation>
+            <numerusform>%n unit</numerusform>
+            <numerusform>%n units</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n order</numerusform>
+            <numerusform>%n orders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Where the %n unit(s) of this delivery went</source>
+        <translation>
+            <numerusform>Where the %n unit of this delivery went</numerusform>
+            <numerusform>Where the %n units of this delivery went</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) are open again.</source>
+        <translation>
+            <numerusform>%n order is open again.</numerusform>
+            <numerusform>%n orders are open again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pickup notice(s) saved to {path}</source>
+        <translation>
+            <numerusform>%n pickup notice saved to {path}</numerusform>
+            <numerusform>%n pickup notices saved to {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) notified.</source>
+        <translation>
+            <numerusform>%n customer notified.</numerusform>
+            <numerusform>%n customers notified.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{number}: %n unit(s) received, {surplus} to surplus; the order is now {status}.</source>
+        <translation>
+            <numerusform>{number}: %n unit received, {surplus} to surplus; the order is now {status}.</numerusform>
+            <numerusform>{number}: %n units received, {surplus} to surplus; the order is now {status}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) saved to {0}</source>
+        <translation>
+            <numerusform>%n row saved to {0}</numerusform>
+            <numerusform>%n rows saved to {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n product</numerusform>
+            <numerusform>%n products</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{orders} need {units} that are not ordered yet.</source>
+        <translation>
+            <numerusform>{orders} needs {units} that are not ordered yet.</numerusform>
+            <numerusform>{orders} need {units} that are not ordered yet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer order(s)</source>
+        <translation>
+            <numerusform>%n customer order</numerusform>
+            <numerusform>%n customer orders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{number} · {supplier} · %n line(s) · {value}</source>
+        <translation>
+            <numerusform>{number} · {supplier} · %n line · {value}</numerusform>
+            <numerusform>{number} · {supplier} · %n lines · {value}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{number} · {supplier} · expected {date} · %n day(s) late</source>
+        <translation>
+            <numerusform>{number} · {supplier} · expected {date} · %n day late</numerusform>
+            <numerusform>{number} · {supplier} · expected {date} · %n days late</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pickup by {date} (%n day(s) ago) · balance due {balance}</source>
+        <translation>
+            <numerusform>Pickup by {date} (%n day ago) · balance due {balance}</numerusform>
+            <numerusform>Pickup by {date} (%n days ago) · balance due {balance}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pickup notice(s) in {file}; those customers count as notified.</source>
+        <translation>
+            <numerusform>%n pickup notice in {file}; those customers count as notified.</numerusform>
+            <numerusform>%n pickup notices in {file}; those customers count as notified.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message numerus="yes">
+        <source>{0} · %n page(s)</source>
+        <translation>
+            <numerusform>{0} · %n page</numerusform>
+            <numerusform>{0} · %n pages</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,3451 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name></name>
+    <message>
+        <source>The backup failed: {error}</source>
+        <translation>La sauvegarde a échoué : {error}</translation>
+    </message>
+    <message>
+        <source>Checking today&apos;s backup…</source>
+        <translation>Vérification de la sauvegarde du jour…</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup was saved as {name}.</source>
+        <translation>La sauvegarde du jour a été enregistrée sous {name}.</translation>
+    </message>
+    <message>
+        <source>Back up the shop</source>
+        <translation>Sauvegarder la boutique</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Sauvegarde en cours…</translation>
+    </message>
+    <message>
+        <source>The shop was backed up to {path}.</source>
+        <translation>La boutique a été sauvegardée dans {path}.</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Sauvegarder</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restaurer depuis une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Replace the shop {shop} with the backup {backup}? The shop as it is now is saved in its backups folder first.</source>
+        <translation>Remplacer la boutique {shop} par la sauvegarde {backup} ? La boutique dans son état actuel est d’abord enregistrée dans son dossier de sauvegardes.</translation>
+    </message>
+    <message>
+        <source>Mail password</source>
+        <translation>Mot de passe de messagerie</translation>
+    </message>
+    <message>
+        <source>Password for {0} on {1}:</source>
+        <translation>Mot de passe de {0} sur {1} :</translation>
+    </message>
+    <message>
+        <source>No mail server is set up; open Settings → Email.</source>
+        <translation>Aucun serveur de messagerie n’est configuré ; ouvrez Paramètres → E-mail.</translation>
+    </message>
+    <message>
+        <source>Pickup notices</source>
+        <translation>Avis de retrait</translation>
+    </message>
+    <message>
+        <source>No ready order waits for an e-mail.</source>
+        <translation>Aucune commande prête n’attend d’e-mail.</translation>
+    </message>
+    <message>
+        <source>E-mailing pickup notices…</source>
+        <translation>Envoi des avis de retrait par e-mail…</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <source>E-mailing {0} ({1} of {2})…</source>
+        <translation>Envoi de {0} par e-mail ({1} sur {2})…</translation>
+    </message>
+    <message>
+        <source>Pickup notice</source>
+        <translation>Avis de retrait</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your mail program has a message ready for {numbers}. Attach the pickup notice PDF (its folder is open), send the message, then mark the %n order(s) notified.</source>
+        <translation>
+            <numerusform>Votre logiciel de messagerie a préparé un message pour {numbers}. Joignez le PDF de l’avis de retrait (son dossier est ouvert), envoyez le message, puis marquez la commande comme avisée.</numerusform>
+            <numerusform>Votre logiciel de messagerie a préparé un message pour {numbers}. Joignez le PDF de l’avis de retrait (son dossier est ouvert), envoyez le message, puis marquez les %n commandes comme avisées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark notified</source>
+        <translation>Marquer comme avisé</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Pas encore</translation>
+    </message>
+    <message>
+        <source>&amp;Customer orders…</source>
+        <translation>&amp;Commandes clients…</translation>
+    </message>
+    <message>
+        <source>&amp;Supplier orders…</source>
+        <translation>Commandes &amp;fournisseurs…</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomers…</source>
+        <translation>C&amp;lients…</translation>
+    </message>
+    <message>
+        <source>S&amp;urplus…</source>
+        <translation>&amp;Surplus…</translation>
+    </message>
+    <message>
+        <source>Export {0}</source>
+        <translation>Exporter {0}</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>Supplier &amp;price list…</source>
+        <translation>Liste de &amp;prix fournisseur…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>E&amp;xporter</translation>
+    </message>
+    <message>
+        <source>E-mail ready &amp;pickup notices…</source>
+        <translation>Envoyer les avis de retrait par e-&amp;mail…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Paramètres</translation>
+    </message>
+    <message>
+        <source>&amp;Email…</source>
+        <translation>&amp;E-mail…</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>Nouveau client</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>nom@exemple.fr</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Téléphone :</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-mail :</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes :</translation>
+    </message>
+    <message>
+        <source>Add customer</source>
+        <translation>Ajouter le client</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>TLS (SSL)</source>
+        <translation>TLS (SSL)</translation>
+    </message>
+    <message>
+        <source>None (not encrypted)</source>
+        <translation>Aucune (non chiffrée)</translation>
+    </message>
+    <message>
+        <source>Supplier order</source>
+        <translation>Commande fournisseur</translation>
+    </message>
+    <message>
+        <source>Email settings</source>
+        <translation>Paramètres e-mail</translation>
+    </message>
+    <message>
+        <source>Keep it in the system keyring</source>
+        <translation>Conserver dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>Ask for the password each time</source>
+        <translation>Demander le mot de passe à chaque fois</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>inchangé</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur :</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port :</translation>
+    </message>
+    <message>
+        <source>S&amp;ecurity:</source>
+        <translation>S&amp;écurité :</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nom d’&amp;utilisateur :</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Mo&amp;t de passe :</translation>
+    </message>
+    <message>
+        <source>Password &amp;kept:</source>
+        <translation>Mot de passe &amp;conservé :</translation>
+    </message>
+    <message>
+        <source>Sender &amp;address:</source>
+        <translation>&amp;Adresse d’expédition :</translation>
+    </message>
+    <message>
+        <source>Mail ser&amp;ver</source>
+        <translation>Ser&amp;veur de messagerie</translation>
+    </message>
+    <message>
+        <source>Messa&amp;ges</source>
+        <translation>Messa&amp;ges</translation>
+    </message>
+    <message>
+        <source>asked for each time mail is sent</source>
+        <translation>demandé à chaque envoi</translation>
+    </message>
+    <message>
+        <source>Send mail unencrypted?</source>
+        <translation>Envoyer les e-mails sans chiffrement ?</translation>
+    </message>
+    <message>
+        <source>&amp;Restore default</source>
+        <translation>&amp;Rétablir le texte par défaut</translation>
+    </message>
+    <message>
+        <source>&amp;Message for:</source>
+        <translation>Message &amp;pour :</translation>
+    </message>
+    <message>
+        <source>Su&amp;bject:</source>
+        <translation>O&amp;bjet :</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Texte :</translation>
+    </message>
+    <message>
+        <source>Placeholders: {names}. Write $$ for a dollar sign.</source>
+        <translation>Variables : {names}. Écrivez $$ pour un signe dollar.</translation>
+    </message>
+    <message>
+        <source>Hand over {number}</source>
+        <translation>Remettre {number}</translation>
+    </message>
+    <message>
+        <source>This order is not complete. Tick the lines to hand over now; the rest stays on order.</source>
+        <translation>Cette commande n’est pas complète. Cochez les lignes à remettre maintenant ; le reste reste en commande.</translation>
+    </message>
+    <message>
+        <source>Items of the order</source>
+        <translation>Articles de la commande</translation>
+    </message>
+    <message>
+        <source>Payment taken now</source>
+        <translation>Paiement reçu maintenant</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>Mode de paiement</translation>
+    </message>
+    <message>
+        <source>Print a handover &amp;receipt</source>
+        <translation>Imprimer un &amp;reçu de remise</translation>
+    </message>
+    <message>
+        <source>Order total:</source>
+        <translation>Total de la commande :</translation>
+    </message>
+    <message>
+        <source>Paid so far:</source>
+        <translation>Déjà payé :</translation>
+    </message>
+    <message>
+        <source>Balance due:</source>
+        <translation>Solde dû :</translation>
+    </message>
+    <message>
+        <source>&amp;Payment now:</source>
+        <translation>&amp;Paiement maintenant :</translation>
+    </message>
+    <message>
+        <source>&amp;Complete handover</source>
+        <translation>&amp;Terminer la remise</translation>
+    </message>
+    <message>
+        <source>Enter or Ctrl+Return</source>
+        <translation>Entrée ou Ctrl+Entrée</translation>
+    </message>
+    <message>
+        <source>New quantity</source>
+        <translation>Nouvelle quantité</translation>
+    </message>
+    <message>
+        <source>What will happen</source>
+        <translation>Ce qui va se passer</translation>
+    </message>
+    <message>
+        <source>&amp;New quantity:</source>
+        <translation>&amp;Nouvelle quantité :</translation>
+    </message>
+    <message>
+        <source>Reduce line {no}</source>
+        <translation>Réduire la ligne {no}</translation>
+    </message>
+    <message>
+        <source>Line {no}: {name}, {qty} ordered, {handed} handed over.</source>
+        <translation>Ligne {no} : {name}, {qty} commandé(s), {handed} remis.</translation>
+    </message>
+    <message>
+        <source>&amp;Reduce</source>
+        <translation>&amp;Réduire</translation>
+    </message>
+    <message>
+        <source>Cancel order</source>
+        <translation>Annuler la commande</translation>
+    </message>
+    <message>
+        <source>Cancelling the order will do this:</source>
+        <translation>L’annulation de la commande entraîne ceci :</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;order</source>
+        <translation>Annuler la &amp;commande</translation>
+    </message>
+    <message>
+        <source>&amp;Keep as is</source>
+        <translation>&amp;Laisser tel quel</translation>
+    </message>
+    <message>
+        <source>Nothing else changes.</source>
+        <translation>Rien d’autre ne change.</translation>
+    </message>
+    <message>
+        <source>Shopify order export</source>
+        <translation>Export de commandes Shopify</translation>
+    </message>
+    <message>
+        <source>WooCommerce order export</source>
+        <translation>Export de commandes WooCommerce</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>jitdesk CSV: {0}</source>
+        <translation>CSV jitdesk : {0}</translation>
+    </message>
+    <message>
+        <source>Supplier price list (CSV or Excel)…</source>
+        <translation>Liste de prix d’un fournisseur (CSV ou Excel)…</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>Fichier à importer</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;Quoi :</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <source>Choose a file to see what will be imported.</source>
+        <translation>Choisissez un fichier pour voir ce qui sera importé.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Import preview</source>
+        <translation>Aperçu de l’import</translation>
+    </message>
+    <message>
+        <source>&amp;Map SKU…</source>
+        <translation>&amp;Associer la SKU…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>Choisir le fichier à importer</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>{0} files are checked as a whole when you import them.</source>
+        <translation>Les fichiers {0} sont vérifiés en entier lors de l’import.</translation>
+    </message>
+    <message>
+        <source>Unknown SKU</source>
+        <translation>SKU inconnue</translation>
+    </message>
+    <message>
+        <source>{0} (lines {1})</source>
+        <translation>{0} (lignes {1})</translation>
+    </message>
+    <message>
+        <source>{0} (line {1})</source>
+        <translation>{0} (ligne {1})</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>line {0}</source>
+        <translation>ligne {0}</translation>
+    </message>
+    <message>
+        <source> (new customer)</source>
+        <translation> (nouveau client)</translation>
+    </message>
+    <message>
+        <source>New order</source>
+        <translation>Nouvelle commande</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Ignoré</translation>
+    </message>
+    <message>
+        <source>Already imported</source>
+        <translation>Déjà importé</translation>
+    </message>
+    <message>
+        <source>Map SKU</source>
+        <translation>Associer la SKU</translation>
+    </message>
+    <message>
+        <source>Which of our products is {0} “{1}”? Enter our SKU:</source>
+        <translation>Lequel de nos produits est {0} « {1} » ? Saisissez notre SKU :</translation>
+    </message>
+    <message>
+        <source>Edit offer</source>
+        <translation>Modifier l’offre</translation>
+    </message>
+    <message>
+        <source>Add offer</source>
+        <translation>Ajouter une offre</translation>
+    </message>
+    <message>
+        <source>{name} (inactive)</source>
+        <translation>{name} (inactif)</translation>
+    </message>
+    <message>
+        <source>unit cost</source>
+        <translation>coût unitaire</translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>Coût unitaire</translation>
+    </message>
+    <message>
+        <source>&amp;Preferred offer for this product</source>
+        <translation>Offre &amp;préférée pour ce produit</translation>
+    </message>
+    <message>
+        <source>&amp;Active</source>
+        <translation>&amp;Actif</translation>
+    </message>
+    <message>
+        <source>&amp;Supplier:</source>
+        <translation>Fou&amp;rnisseur :</translation>
+    </message>
+    <message>
+        <source>Supplier S&amp;KU:</source>
+        <translation>S&amp;KU fournisseur :</translation>
+    </message>
+    <message>
+        <source>Unit &amp;cost:</source>
+        <translation>&amp;Coût unitaire :</translation>
+    </message>
+    <message>
+        <source>Pac&amp;k size:</source>
+        <translation>&amp;Taille du lot :</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum quantity:</source>
+        <translation>Quantité &amp;minimale :</translation>
+    </message>
+    <message>
+        <source>&amp;Lead time override (days):</source>
+        <translation>&amp;Délai de livraison spécifique (jours) :</translation>
+    </message>
+    <message>
+        <source>Every supplier already has an offer for this product.</source>
+        <translation>Chaque fournisseur a déjà une offre pour ce produit.</translation>
+    </message>
+    <message>
+        <source>Save offer</source>
+        <translation>Enregistrer l’offre</translation>
+    </message>
+    <message>
+        <source>supplier&apos;s: {days}</source>
+        <translation>fournisseur : {days}</translation>
+    </message>
+    <message>
+        <source>Choose a supplier.</source>
+        <translation>Choisissez un fournisseur.</translation>
+    </message>
+    <message>
+        <source>pack size</source>
+        <translation>taille du lot</translation>
+    </message>
+    <message>
+        <source>minimum quantity</source>
+        <translation>quantité minimale</translation>
+    </message>
+    <message>
+        <source>lead time</source>
+        <translation>délai de livraison</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Espèces</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>Virement bancaire</translation>
+    </message>
+    <message>
+        <source>New customer order</source>
+        <translation>Nouvelle commande client</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Add product</source>
+        <translation>Ajouter un produit</translation>
+    </message>
+    <message>
+        <source>Order lines</source>
+        <translation>Lignes de la commande</translation>
+    </message>
+    <message>
+        <source>&amp;Remove line</source>
+        <translation>&amp;Supprimer la ligne</translation>
+    </message>
+    <message>
+        <source>Remove the selected line (Delete)</source>
+        <translation>Supprimer la ligne sélectionnée (Suppr)</translation>
+    </message>
+    <message>
+        <source>Anything the shop should remember about this order</source>
+        <translation>Ce que la boutique doit retenir de cette commande</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>Acompte</translation>
+    </message>
+    <message>
+        <source>Deposit paid by</source>
+        <translation>Acompte payé par</translation>
+    </message>
+    <message>
+        <source>&amp;Log order</source>
+        <translation>&amp;Enregistrer la commande</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>Enregistrer les &amp;modifications</translation>
+    </message>
+    <message>
+        <source>Save the order (Ctrl+Enter)</source>
+        <translation>Enregistrer la commande (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>&amp;Client :</translation>
+    </message>
+    <message>
+        <source>&amp;Add product:</source>
+        <translation>&amp;Ajouter un produit :</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes :</translation>
+    </message>
+    <message>
+        <source>Total:</source>
+        <translation>Total :</translation>
+    </message>
+    <message>
+        <source>&amp;Deposit:</source>
+        <translation>Ac&amp;ompte :</translation>
+    </message>
+    <message>
+        <source>Promised for:</source>
+        <translation>Promis pour le :</translation>
+    </message>
+    <message>
+        <source>Order {number} ({status})</source>
+        <translation>Commande {number} ({status})</translation>
+    </message>
+    <message>
+        <source>Edit order {number}</source>
+        <translation>Modifier la commande {number}</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>{sku} has no supplier offer yet, so it cannot be promised; add one in the catalog first.</source>
+        <translation>{sku} n’a pas encore d’offre fournisseur et ne peut donc pas être promis ; ajoutez-en une d’abord dans le catalogue.</translation>
+    </message>
+    <message>
+        <source>add a product to see the date</source>
+        <translation>ajoutez un produit pour voir la date</translation>
+    </message>
+    <message>
+        <source>The latest promised date of the lines; set by supplier lead times</source>
+        <translation>La date promise la plus tardive des lignes ; fixée par les délais des fournisseurs</translation>
+    </message>
+    <message>
+        <source>The deposit is more than the order total.</source>
+        <translation>L’acompte dépasse le total de la commande.</translation>
+    </message>
+    <message>
+        <source>Choose the customer from the list, or add them with New customer.</source>
+        <translation>Choisissez le client dans la liste ou ajoutez-le avec « Nouveau client ».</translation>
+    </message>
+    <message>
+        <source>Add at least one product: scan it or type its SKU or name above.</source>
+        <translation>Ajoutez au moins un produit : scannez-le ou saisissez sa SKU ou son nom ci-dessus.</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Paiement</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Remboursement</translation>
+    </message>
+    <message>
+        <source>Payment for {number}</source>
+        <translation>Paiement pour {number}</translation>
+    </message>
+    <message>
+        <source>Balance due: {balance}</source>
+        <translation>Solde dû : {balance}</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>montant</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Montant :</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>Mode de &amp;paiement :</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ote :</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Our SKU</source>
+        <translation>Notre SKU</translation>
+    </message>
+    <message>
+        <source>Pack size</source>
+        <translation>Taille du lot</translation>
+    </message>
+    <message>
+        <source>Minimum quantity</source>
+        <translation>Quantité minimale</translation>
+    </message>
+    <message>
+        <source>Supplier price list</source>
+        <translation>Liste de prix du fournisseur</translation>
+    </message>
+    <message>
+        <source>Price list file</source>
+        <translation>Fichier de liste de prix</translation>
+    </message>
+    <message>
+        <source>Mark offers that are not in the list as &amp;inactive</source>
+        <translation>Marquer les offres absentes de la liste comme &amp;inactives</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>Old cost</source>
+        <translation>Ancien coût</translation>
+    </message>
+    <message>
+        <source>New cost</source>
+        <translation>Nouveau coût</translation>
+    </message>
+    <message>
+        <source>Price list changes</source>
+        <translation>Modifications de la liste de prix</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>A&amp;ppliquer</translation>
+    </message>
+    <message>
+        <source>Choose the price list</source>
+        <translation>Choisir la liste de prix</translation>
+    </message>
+    <message>
+        <source>Price lists (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation>Listes de prix (*.csv *.xlsx *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>Problem, line {0}</source>
+        <translation>Problème, ligne {0}</translation>
+    </message>
+    <message>
+        <source>New offer</source>
+        <translation>Nouvelle offre</translation>
+    </message>
+    <message>
+        <source>Cost change</source>
+        <translation>Changement de coût</translation>
+    </message>
+    <message>
+        <source>Pack / minimum</source>
+        <translation>Lot / minimum</translation>
+    </message>
+    <message>
+        <source>Not in the list</source>
+        <translation>Absent de la liste</translation>
+    </message>
+    <message>
+        <source>Send {number}</source>
+        <translation>Envoyer {number}</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;{number}&lt;/b&gt; to &lt;b&gt;{supplier}&lt;/b&gt;&lt;br&gt;%n line(s), value {value}&lt;br&gt;Expected if sent today: {expected}</source>
+        <translation>
+            <numerusform>&lt;b&gt;{number}&lt;/b&gt; à &lt;b&gt;{supplier}&lt;/b&gt;&lt;br&gt;%n ligne, valeur {value}&lt;br&gt;Attendue si envoyée aujourd’hui : {expected}</numerusform>
+            <numerusform>&lt;b&gt;{number}&lt;/b&gt; à &lt;b&gt;{supplier}&lt;/b&gt;&lt;br&gt;%n lignes, valeur {value}&lt;br&gt;Attendue si envoyée aujourd’hui : {expected}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <source>Print, save or e-mail the order for the supplier, then mark it sent (e-mailing through the mail server marks it sent by itself). Once sent it is locked.</source>
+        <translation>Imprimez, enregistrez ou envoyez par e-mail la commande au fournisseur, puis marquez-la comme envoyée (l’envoi par le serveur de messagerie la marque tout seul). Une fois envoyée, elle est verrouillée.</translation>
+    </message>
+    <message>
+        <source>This order is worth {value}, below {supplier}&apos;s minimum order of {minimum}: hold it until more is needed, or send it anyway.</source>
+        <translation>Cette commande vaut {value}, sous le minimum de commande de {supplier} ({minimum}) : attendez d’avoir davantage de besoins, ou envoyez-la quand même.</translation>
+    </message>
+    <message>
+        <source>Send anyway, below the minimum of {minimum}</source>
+        <translation>Envoyer quand même, sous le minimum de {minimum}</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>&amp;Aperçu…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Save P&amp;DF…</source>
+        <translation>Enregistrer le P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>&amp;Mark sent</source>
+        <translation>&amp;Marquer comme envoyée</translation>
+    </message>
+    <message>
+        <source>&amp;Email to supplier…</source>
+        <translation>&amp;Envoyer au fournisseur par e-mail…</translation>
+    </message>
+    <message>
+        <source>Send the order PDF to {email}</source>
+        <translation>Envoyer le PDF de la commande à {email}</translation>
+    </message>
+    <message>
+        <source>The supplier has no e-mail address; add it in Suppliers.</source>
+        <translation>Le fournisseur n’a pas d’adresse e-mail ; ajoutez-la dans Fournisseurs.</translation>
+    </message>
+    <message>
+        <source>{number} marked sent; it is locked now.</source>
+        <translation>{number} marquée comme envoyée ; elle est maintenant verrouillée.</translation>
+    </message>
+    <message>
+        <source>E-mailing {number} to {supplier}…</source>
+        <translation>Envoi de {number} à {supplier} par e-mail…</translation>
+    </message>
+    <message>
+        <source>{number} e-mailed to {to} and marked sent.</source>
+        <translation>{number} envoyée par e-mail à {to} et marquée comme envoyée.</translation>
+    </message>
+    <message>
+        <source>No mail server is set up (Settings → Email), so your mail program opened with the message. Attach “{file}” from the folder that opened, send it, then press Mark sent.</source>
+        <translation>Aucun serveur de messagerie n’est configuré (Paramètres → E-mail) : votre logiciel de messagerie s’est ouvert avec le message. Joignez « {file} » depuis le dossier ouvert, envoyez-le, puis cliquez sur « Marquer comme envoyée ».</translation>
+    </message>
+    <message>
+        <source>jitdesk</source>
+        <translation>jitdesk</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Un problème est survenu</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside jitdesk. What you saved before is safe; the last action was not completed.</source>
+        <translation>Une erreur est survenue dans jitdesk. Ce que vous avez enregistré avant est en sécurité ; la dernière action n’a pas été terminée.</translation>
+    </message>
+    <message>
+        <source>Details were written to {path}. Please send that file to whoever supports you.</source>
+        <translation>Les détails ont été écrits dans {path}. Veuillez envoyer ce fichier à la personne qui vous assiste.</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;New shop…</source>
+        <translation>&amp;Nouvelle boutique…</translation>
+    </message>
+    <message>
+        <source>&amp;Open shop…</source>
+        <translation>&amp;Ouvrir une boutique…</translation>
+    </message>
+    <message>
+        <source>&amp;Recent shops</source>
+        <translation>Boutiques &amp;récentes</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Sauvegarder maintenant…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>Res&amp;taurer depuis une sauvegarde…</translation>
+    </message>
+    <message>
+        <source>&amp;Orders</source>
+        <translation>&amp;Commandes</translation>
+    </message>
+    <message>
+        <source>&amp;New order…</source>
+        <translation>&amp;Nouvelle commande…</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;About jitdesk</source>
+        <translation>&amp;À propos de jitdesk</translation>
+    </message>
+    <message>
+        <source>No other shops yet</source>
+        <translation>Pas encore d’autre boutique</translation>
+    </message>
+    <message>
+        <source>About jitdesk</source>
+        <translation>À propos de jitdesk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;jitdesk {version}&lt;/h3&gt;&lt;p&gt;The just-in-time order desk for small shops: customer orders, supplier orders, receiving and pickup, in one shop file.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;jitdesk {version}&lt;/h3&gt;&lt;p&gt;Le poste de commandes à flux tendu pour les petites boutiques : commandes clients, commandes fournisseurs, réception et retrait, dans un seul fichier boutique.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Qté</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Prix unitaire</translation>
+    </message>
+    <message>
+        <source>Line total</source>
+        <translation>Total ligne</translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation>Promis</translation>
+    </message>
+    <message>
+        <source>Line {no}: {problem}</source>
+        <translation>Ligne {no} : {problem}</translation>
+    </message>
+    <message>
+        <source>no supplier</source>
+        <translation>aucun fournisseur</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Payé</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Solde</translation>
+    </message>
+    <message>
+        <source>Needed</source>
+        <translation>Besoin</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>Min.</translation>
+    </message>
+    <message>
+        <source>Pack</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <source>Packs</source>
+        <translation>Lots</translation>
+    </message>
+    <message>
+        <source>Surplus</source>
+        <translation>Surplus</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>How the quantity was reached</source>
+        <translation>Calcul de la quantité</translation>
+    </message>
+    <message>
+        <source>For customers</source>
+        <translation>Pour les clients</translation>
+    </message>
+    <message>
+        <source>, and {n} more</source>
+        <translation>, et {n} de plus</translation>
+    </message>
+    <message>
+        <source>From surplus on hand (no need to order)</source>
+        <translation>Du surplus en stock (pas besoin de commander)</translation>
+    </message>
+    <message>
+        <source>taken from surplus on hand</source>
+        <translation>pris dans le surplus en stock</translation>
+    </message>
+    <message>
+        <source>From units already on order (no need to order)</source>
+        <translation>Des unités déjà commandées (pas besoin de commander)</translation>
+    </message>
+    <message>
+        <source>already on {number} ({status})</source>
+        <translation>déjà sur {number} ({status})</translation>
+    </message>
+    <message>
+        <source>Cannot meet the promised date</source>
+        <translation>Date promise impossible à tenir</translation>
+    </message>
+    <message>
+        <source>promised {promised}, expected {expected}</source>
+        <translation>promis le {promised}, attendu le {expected}</translation>
+    </message>
+    <message>
+        <source>Cannot be ordered: no supplier offer</source>
+        <translation>Impossible à commander : aucune offre fournisseur</translation>
+    </message>
+    <message>
+        <source>no active supplier offer; add one in the catalog</source>
+        <translation>aucune offre fournisseur active ; ajoutez-en une dans le catalogue</translation>
+    </message>
+    <message>
+        <source>into draft {number}</source>
+        <translation>dans le brouillon {number}</translation>
+    </message>
+    <message>
+        <source>new order</source>
+        <translation>nouvelle commande</translation>
+    </message>
+    <message>
+        <source>{supplier} — {target} · expected {date} · order value {value}</source>
+        <translation>{supplier} — {target} · attendue le {date} · valeur {value}</translation>
+    </message>
+    <message>
+        <source>Below the minimum of {minimum} (order value {value}): hold the draft or send anyway.</source>
+        <translation>Sous le minimum de {minimum} (valeur {value}) : gardez le brouillon ou envoyez quand même.</translation>
+    </message>
+    <message>
+        <source>Choose another supplier for this product (F2)</source>
+        <translation>Choisir un autre fournisseur pour ce produit (F2)</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Attendue</translation>
+    </message>
+    <message>
+        <source>Units due</source>
+        <translation>Unités dues</translation>
+    </message>
+    <message>
+        <source>{status}; late: expected {date}</source>
+        <translation>{status} ; en retard : attendue le {date}</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>non défini</translation>
+    </message>
+    <message>
+        <source>{date} (late)</source>
+        <translation>{date} (en retard)</translation>
+    </message>
+    <message>
+        <source>Supplier SKU</source>
+        <translation>SKU fournisseur</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>Commandé</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>Restant</translation>
+    </message>
+    <message>
+        <source>Receive now</source>
+        <translation>Reçu maintenant</translation>
+    </message>
+    <message>
+        <source>{extra} more than outstanding: they will go to surplus</source>
+        <translation>{extra} de plus que le restant : ils iront au surplus</translation>
+    </message>
+    <message>
+        <source>Shop SKU / barcode: {codes}</source>
+        <translation>SKU boutique / code-barres : {codes}</translation>
+    </message>
+    <message>
+        <source> · late</source>
+        <translation> · en retard</translation>
+    </message>
+    <message>
+        <source> · below minimum</source>
+        <translation> · sous le minimum</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Worth {value}, below the supplier minimum of {minimum}</source>
+        <translation>Valeur {value}, sous le minimum du fournisseur de {minimum}</translation>
+    </message>
+    <message>
+        <source>Packs × pack = units</source>
+        <translation>Lots × lot = unités</translation>
+    </message>
+    <message>
+        <source>{n} spare (surplus)</source>
+        <translation>{n} en trop (surplus)</translation>
+    </message>
+    <message>
+        <source>{units} (pack of {pack})</source>
+        <translation>{units} (lot de {pack})</translation>
+    </message>
+    <message>
+        <source>Active products</source>
+        <translation>Produits actifs</translation>
+    </message>
+    <message>
+        <source>Inactive products</source>
+        <translation>Produits inactifs</translation>
+    </message>
+    <message>
+        <source>All products</source>
+        <translation>Tous les produits</translation>
+    </message>
+    <message>
+        <source>The product</source>
+        <translation>Le produit</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>Catalogue</translation>
+    </message>
+    <message>
+        <source>Search by SKU, name or barcode</source>
+        <translation>Rechercher par SKU, nom ou code-barres</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produits</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>Offres</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>Code-barres</translation>
+    </message>
+    <message>
+        <source>&amp;New product</source>
+        <translation>Nou&amp;veau produit</translation>
+    </message>
+    <message>
+        <source>Product {sku} saved.</source>
+        <translation>Produit {sku} enregistré.</translation>
+    </message>
+    <message>
+        <source>Offer saved.</source>
+        <translation>Offre enregistrée.</translation>
+    </message>
+    <message>
+        <source>1 product</source>
+        <translation>1 produit</translation>
+    </message>
+    <message>
+        <source>{count} products</source>
+        <translation>{count} produits</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Enre&amp;gistrer</translation>
+    </message>
+    <message>
+        <source>Save the customer (Ctrl+S)</source>
+        <translation>Enregistrer le client (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Commandes</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s orders</source>
+        <translation>Commandes du client</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open the order</source>
+        <translation>Double-cliquez ou appuyez sur Entrée pour ouvrir la commande</translation>
+    </message>
+    <message>
+        <source>Double-click an order (or press Enter) to open it.</source>
+        <translation>Double-cliquez sur une commande (ou appuyez sur Entrée) pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>Orders ({count})</source>
+        <translation>Commandes ({count})</translation>
+    </message>
+    <message>
+        <source>The customer</source>
+        <translation>Le client</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Search by name, phone or email</source>
+        <translation>Rechercher par nom, téléphone ou e-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Open orders</source>
+        <translation>Commandes en cours</translation>
+    </message>
+    <message>
+        <source>&amp;New customer</source>
+        <translation>Nou&amp;veau client</translation>
+    </message>
+    <message>
+        <source>Customer {name} saved.</source>
+        <translation>Client {name} enregistré.</translation>
+    </message>
+    <message>
+        <source>1 customer</source>
+        <translation>1 client</translation>
+    </message>
+    <message>
+        <source>{count} customers</source>
+        <translation>{count} clients</translation>
+    </message>
+    <message>
+        <source>Order confirmation</source>
+        <translation>Confirmation de commande</translation>
+    </message>
+    <message>
+        <source>Handover receipt</source>
+        <translation>Reçu de remise</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>Créé le</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Manquant</translation>
+    </message>
+    <message>
+        <source>The file was moved or deleted since it was generated.</source>
+        <translation>Le fichier a été déplacé ou supprimé depuis sa création.</translation>
+    </message>
+    <message>
+        <source>Only the documents of number… (e.g. C-2026-0042)</source>
+        <translation>Seulement les documents du numéro… (p. ex. C-2026-0042)</translation>
+    </message>
+    <message>
+        <source>Only the documents of number</source>
+        <translation>Seulement les documents du numéro</translation>
+    </message>
+    <message>
+        <source>Generated documents</source>
+        <translation>Documents créés</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Aperçu</translation>
+    </message>
+    <message>
+        <source>&amp;Open in PDF viewer</source>
+        <translation>&amp;Ouvrir dans le lecteur PDF</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>Afficher dans le &amp;dossier</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the newest {count} documents</source>
+        <translation>les {count} documents les plus récents</translation>
+    </message>
+    <message>
+        <source>, {missing} missing</source>
+        <translation>, {missing} manquants</translation>
+    </message>
+    <message>
+        <source>{name} is missing: it was moved or deleted.</source>
+        <translation>{name} est manquant : il a été déplacé ou supprimé.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Handed</source>
+        <translation>Remis</translation>
+    </message>
+    <message>
+        <source>In shop</source>
+        <translation>En boutique</translation>
+    </message>
+    <message>
+        <source>On order</source>
+        <translation>En commande</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Virement</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Paiements</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>&amp;Historique</translation>
+    </message>
+    <message>
+        <source>Pa&amp;yments</source>
+        <translation>&amp;Paiements</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Re&amp;duce line…</source>
+        <translation>Ré&amp;duire une ligne…</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l order…</source>
+        <translation>Annu&amp;ler la commande…</translation>
+    </message>
+    <message>
+        <source>&amp;Print confirmation…</source>
+        <translation>Imprimer la &amp;confirmation…</translation>
+    </message>
+    <message>
+        <source>Take pa&amp;yment…</source>
+        <translation>Enregistrer un &amp;paiement…</translation>
+    </message>
+    <message>
+        <source>Email pic&amp;kup notice…</source>
+        <translation>Envoyer l’avis de re&amp;trait…</translation>
+    </message>
+    <message>
+        <source>E-mail the pickup notice of this ready order</source>
+        <translation>Envoyer par e-mail l’avis de retrait de cette commande prête</translation>
+    </message>
+    <message>
+        <source>Select an order to see its lines and timeline.</source>
+        <translation>Sélectionnez une commande pour voir ses lignes et son historique.</translation>
+    </message>
+    <message>
+        <source>Ordered {date} · promised {promised}</source>
+        <translation>Commandée le {date} · promise pour le {promised}</translation>
+    </message>
+    <message>
+        <source>Total {total} · paid {paid} · &lt;b&gt;balance {balance}&lt;/b&gt;</source>
+        <translation>Total {total} · payé {paid} · &lt;b&gt;solde {balance}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Select the line to reduce first.</source>
+        <translation>Sélectionnez d’abord la ligne à réduire.</translation>
+    </message>
+    <message>
+        <source>Payment recorded</source>
+        <translation>Paiement enregistré</translation>
+    </message>
+    <message>
+        <source>Order confirmation {number}</source>
+        <translation>Confirmation de commande {number}</translation>
+    </message>
+    <message>
+        <source>E-mailing the pickup notice of {0}…</source>
+        <translation>Envoi de l’avis de retrait de {0} par e-mail…</translation>
+    </message>
+    <message>
+        <source>customer notified</source>
+        <translation>client avisé</translation>
+    </message>
+    <message>
+        <source>pickup notice e-mailed to {0}</source>
+        <translation>avis de retrait envoyé à {0}</translation>
+    </message>
+    <message>
+        <source>E-mail pickup notice</source>
+        <translation>Envoyer l’avis de retrait</translation>
+    </message>
+    <message>
+        <source>order cancelled</source>
+        <translation>commande annulée</translation>
+    </message>
+    <message>
+        <source>line {no} reduced to {qty}</source>
+        <translation>ligne {no} réduite à {qty}</translation>
+    </message>
+    <message>
+        <source>Open and ready</source>
+        <translation>En cours et prêtes</translation>
+    </message>
+    <message>
+        <source>All orders</source>
+        <translation>Toutes les commandes</translation>
+    </message>
+    <message>
+        <source>Customer orders</source>
+        <translation>Commandes clients</translation>
+    </message>
+    <message>
+        <source>Search by number, customer, phone or email</source>
+        <translation>Rechercher par numéro, client, téléphone ou e-mail</translation>
+    </message>
+    <message>
+        <source>Search orders</source>
+        <translation>Rechercher des commandes</translation>
+    </message>
+    <message>
+        <source>Show orders with status</source>
+        <translation>Afficher les commandes au statut</translation>
+    </message>
+    <message>
+        <source>Any customer</source>
+        <translation>Tous les clients</translation>
+    </message>
+    <message>
+        <source>Only orders of customer</source>
+        <translation>Seulement les commandes du client</translation>
+    </message>
+    <message>
+        <source>Orders from date</source>
+        <translation>Commandes à partir du</translation>
+    </message>
+    <message>
+        <source>Orders up to date</source>
+        <translation>Commandes jusqu’au</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Afficher :</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation>C&amp;lient :</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>&amp;Du :</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>A&amp;u :</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminées</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>toutes</translation>
+    </message>
+    <message>
+        <source>Order {number} logged; promised for {date}.</source>
+        <translation>Commande {number} enregistrée ; promise pour le {date}.</translation>
+    </message>
+    <message>
+        <source>Order {number} saved.</source>
+        <translation>Commande {number} enregistrée.</translation>
+    </message>
+    <message>
+        <source>1 order</source>
+        <translation>1 commande</translation>
+    </message>
+    <message>
+        <source>{count} orders</source>
+        <translation>{count} commandes</translation>
+    </message>
+    <message>
+        <source>was already handed over</source>
+        <translation>a déjà été remise</translation>
+    </message>
+    <message>
+        <source>was cancelled</source>
+        <translation>a été annulée</translation>
+    </message>
+    <message>
+        <source>Pickup counter</source>
+        <translation>Comptoir de retrait</translation>
+    </message>
+    <message>
+        <source>Scan the code on the customer&apos;s pickup notice, or type the order &amp;number and press Enter.</source>
+        <translation>Scannez le code de l’avis de retrait du client, ou saisissez le &amp;numéro de commande et appuyez sur Entrée.</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Numéro de commande</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over what is in…</source>
+        <translation>&amp;Remettre ce qui est arrivé…</translation>
+    </message>
+    <message>
+        <source>Print &amp;receipt</source>
+        <translation>Imprimer le &amp;reçu</translation>
+    </message>
+    <message>
+        <source>Orders ready for pickup</source>
+        <translation>Commandes prêtes à retirer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready for pickup: %n order(s); double-click or Enter on one to hand it over.</source>
+        <translation>
+            <numerusform>Prête à retirer : %n commande ; double-cliquez ou appuyez sur Entrée pour la remettre.</numerusform>
+            <numerusform>Prêtes à retirer : %n commandes ; double-cliquez ou appuyez sur Entrée sur l’une d’elles pour la remettre.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No order is ready for pickup.</source>
+        <translation>Aucune commande n’est prête à retirer.</translation>
+    </message>
+    <message>
+        <source>Scan the code on the pickup notice or type the order number, such as C-2026-0042.</source>
+        <translation>Scannez le code de l’avis de retrait ou saisissez le numéro de commande, p. ex. C-2026-0042.</translation>
+    </message>
+    <message>
+        <source>{number} does not exist.</source>
+        <translation>{number} n’existe pas.</translation>
+    </message>
+    <message>
+        <source>{number} {what}.</source>
+        <translation>{number} {what}.</translation>
+    </message>
+    <message>
+        <source>{number} is not ready yet: {n} of {total} items are in.</source>
+        <translation>{number} n’est pas encore prête : {n} articles sur {total} sont arrivés.</translation>
+    </message>
+    <message>
+        <source>{number} handed over.</source>
+        <translation>{number} remise.</translation>
+    </message>
+    <message numerus="yes">
+        <source>✔ {number} handed over to {customer}: %n unit(s)</source>
+        <translation>
+            <numerusform>✔ {number} remise à {customer} : %n unité</numerusform>
+            <numerusform>✔ {number} remise à {customer} : %n unités</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, {amount} paid by {method}</source>
+        <translation>, {amount} payé par {method}</translation>
+    </message>
+    <message>
+        <source>; the order is completed.</source>
+        <translation> ; la commande est terminée.</translation>
+    </message>
+    <message>
+        <source>; the rest of the order stays on order.</source>
+        <translation> ; le reste de la commande reste en commande.</translation>
+    </message>
+    <message>
+        <source>Print receipt</source>
+        <translation>Imprimer le reçu</translation>
+    </message>
+    <message>
+        <source>Receipt {number}</source>
+        <translation>Reçu {number}</translation>
+    </message>
+    <message>
+        <source>Supplier for this line</source>
+        <translation>Fournisseur pour cette ligne</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Planification</translation>
+    </message>
+    <message>
+        <source>Reset &amp;suppliers</source>
+        <translation>&amp;Réinitialiser les fournisseurs</translation>
+    </message>
+    <message>
+        <source>Forget the suppliers chosen by hand and plan again</source>
+        <translation>Oublier les fournisseurs choisis à la main et replanifier</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Plan again from the shop as it is now (F5)</source>
+        <translation>Replanifier à partir de l’état actuel de la boutique (F5)</translation>
+    </message>
+    <message>
+        <source>Create &amp;drafts</source>
+        <translation>Créer les &amp;brouillons</translation>
+    </message>
+    <message>
+        <source>Create or grow the draft supplier orders shown here (Ctrl+Enter)</source>
+        <translation>Créer ou compléter les brouillons de commandes fournisseurs affichés ici (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Plan by supplier</source>
+        <translation>Planification par fournisseur</translation>
+    </message>
+    <message>
+        <source>Nothing to order</source>
+        <translation>Rien à commander</translation>
+    </message>
+    <message>
+        <source>Selected line</source>
+        <translation>Ligne sélectionnée</translation>
+    </message>
+    <message>
+        <source>Supplier for the selected line</source>
+        <translation>Fournisseur pour la ligne sélectionnée</translation>
+    </message>
+    <message>
+        <source>Order from &amp;supplier:</source>
+        <translation>Commander chez le &amp;fournisseur :</translation>
+    </message>
+    <message>
+        <source>Planning…</source>
+        <translation>Planification…</translation>
+    </message>
+    <message>
+        <source>Nothing to order: every customer line is in the shop or on order.</source>
+        <translation>Rien à commander : chaque ligne client est en boutique ou en commande.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) cannot be ordered (no supplier offer).</source>
+        <translation>
+            <numerusform>%n ligne ne peut pas être commandée (aucune offre fournisseur).</numerusform>
+            <numerusform>%n lignes ne peuvent pas être commandées (aucune offre fournisseur).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{orders} ({new} new), {lines}</source>
+        <translation>{orders} ({new} nouvelles), {lines}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n supplier order(s)</source>
+        <translation>
+            <numerusform>%n commande fournisseur</numerusform>
+            <numerusform>%n commandes fournisseurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; {n} from surplus</source>
+        <translation> ; {n} du surplus</translation>
+    </message>
+    <message>
+        <source>; {n} from units already on order</source>
+        <translation> ; {n} d’unités déjà commandées</translation>
+    </message>
+    <message>
+        <source>; {n} below the supplier minimum</source>
+        <translation> ; {n} sous le minimum du fournisseur</translation>
+    </message>
+    <message>
+        <source>; {n} late</source>
+        <translation> ; {n} en retard</translation>
+    </message>
+    <message>
+        <source>Select a line to see how its quantity was reached.</source>
+        <translation>Sélectionnez une ligne pour voir comment sa quantité a été calculée.</translation>
+    </message>
+    <message>
+        <source>{product}: {why}</source>
+        <translation>{product} : {why}</translation>
+    </message>
+    <message>
+        <source>For: {customers}</source>
+        <translation>Pour : {customers}</translation>
+    </message>
+    <message>
+        <source>{name} ({cost}, pack {pack}, min {min})</source>
+        <translation>{name} ({cost}, lot de {pack}, min. {min})</translation>
+    </message>
+    <message>
+        <source>Choosing another supplier plans this product again.</source>
+        <translation>Choisir un autre fournisseur replanifie ce produit.</translation>
+    </message>
+    <message>
+        <source>Only this supplier sells it.</source>
+        <translation>Seul ce fournisseur le vend.</translation>
+    </message>
+    <message>
+        <source>Ready for pickup now: {numbers}.</source>
+        <translation>Prêtes à retirer maintenant : {numbers}.</translation>
+    </message>
+    <message>
+        <source>sale price</source>
+        <translation>prix de vente</translation>
+    </message>
+    <message>
+        <source>Sale price</source>
+        <translation>Prix de vente</translation>
+    </message>
+    <message>
+        <source>EAN/UPC, optional</source>
+        <translation>EAN/UPC, facultatif</translation>
+    </message>
+    <message>
+        <source>&amp;Active (can be ordered)</source>
+        <translation>&amp;Actif (peut être commandé)</translation>
+    </message>
+    <message>
+        <source>S&amp;KU:</source>
+        <translation>S&amp;KU :</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unité :</translation>
+    </message>
+    <message>
+        <source>Sale &amp;price:</source>
+        <translation>&amp;Prix de vente :</translation>
+    </message>
+    <message>
+        <source>&amp;Barcode:</source>
+        <translation>&amp;Code-barres :</translation>
+    </message>
+    <message>
+        <source>Save the product (Ctrl+S)</source>
+        <translation>Enregistrer le produit (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Lead (days)</source>
+        <translation>Délai (jours)</translation>
+    </message>
+    <message>
+        <source>Preferred</source>
+        <translation>Préférée</translation>
+    </message>
+    <message>
+        <source>A&amp;dd offer…</source>
+        <translation>A&amp;jouter une offre…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit offer…</source>
+        <translation>&amp;Modifier l’offre…</translation>
+    </message>
+    <message>
+        <source>Supplier offers</source>
+        <translation>Offres fournisseurs</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modifié le</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Cost history</source>
+        <translation>Historique des coûts</translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation>Nouveau produit</translation>
+    </message>
+    <message>
+        <source>Product {sku}</source>
+        <translation>Produit {sku}</translation>
+    </message>
+    <message>
+        <source>Save the product first, then add its supplier offers.</source>
+        <translation>Enregistrez d’abord le produit, puis ajoutez ses offres fournisseurs.</translation>
+    </message>
+    <message>
+        <source>No supplier offers yet: add one so the product can be ordered.</source>
+        <translation>Pas encore d’offre fournisseur : ajoutez-en une pour que le produit puisse être commandé.</translation>
+    </message>
+    <message>
+        <source>Cost history of the offer by {supplier}</source>
+        <translation>Historique des coûts de l’offre de {supplier}</translation>
+    </message>
+    <message>
+        <source>{days} (supplier)</source>
+        <translation>{days} (fournisseur)</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inactive</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>Units received now</source>
+        <translation>Unités reçues maintenant</translation>
+    </message>
+    <message>
+        <source>Receiving</source>
+        <translation>Réception</translation>
+    </message>
+    <message>
+        <source>Supplier &amp;order:</source>
+        <translation>C&amp;ommande fournisseur :</translation>
+    </message>
+    <message>
+        <source>Scan or type its number, then Enter</source>
+        <translation>Scannez ou saisissez son numéro, puis Entrée</translation>
+    </message>
+    <message>
+        <source>Supplier order number</source>
+        <translation>Numéro de commande fournisseur</translation>
+    </message>
+    <message>
+        <source>Expected supplier orders</source>
+        <translation>Commandes fournisseurs attendues</translation>
+    </message>
+    <message>
+        <source>Scan &amp;product:</source>
+        <translation>Scanner un &amp;produit :</translation>
+    </message>
+    <message>
+        <source>Barcode, shop SKU or supplier SKU, then Enter</source>
+        <translation>Code-barres, SKU boutique ou SKU fournisseur, puis Entrée</translation>
+    </message>
+    <message>
+        <source>Scan product code</source>
+        <translation>Scanner le code produit</translation>
+    </message>
+    <message>
+        <source>Lines of the supplier order</source>
+        <translation>Lignes de la commande fournisseur</translation>
+    </message>
+    <message>
+        <source>&amp;Fill outstanding</source>
+        <translation>&amp;Remplir le restant</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>E&amp;ffacer</translation>
+    </message>
+    <message>
+        <source>&amp;Record delivery</source>
+        <translation>&amp;Enregistrer la livraison</translation>
+    </message>
+    <message>
+        <source>Record the units in “Receive now” (Ctrl+Return)</source>
+        <translation>Enregistrer les unités de « Reçu maintenant » (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo last delivery…</source>
+        <translation>&amp;Annuler la dernière livraison…</translation>
+    </message>
+    <message>
+        <source>Where the units went</source>
+        <translation>Où sont allées les unités</translation>
+    </message>
+    <message>
+        <source>Where the delivered units went</source>
+        <translation>Où sont allées les unités livrées</translation>
+    </message>
+    <message>
+        <source>&amp;Print pickup notices</source>
+        <translation>Imprimer les avis de re&amp;trait</translation>
+    </message>
+    <message>
+        <source>E&amp;mail pickup notices…</source>
+        <translation>Envoyer les avis par e-&amp;mail…</translation>
+    </message>
+    <message>
+        <source>E-mail the pickup notice to each customer now ready</source>
+        <translation>Envoyer l’avis de retrait à chaque client dont la commande est prête</translation>
+    </message>
+    <message>
+        <source>No supplier order is expected: send one first.</source>
+        <translation>Aucune commande fournisseur n’est attendue : envoyez-en une d’abord.</translation>
+    </message>
+    <message>
+        <source>{count} expected, {late} late (listed first)</source>
+        <translation>{count} attendues, {late} en retard (en premier)</translation>
+    </message>
+    <message>
+        <source>{count} expected</source>
+        <translation>{count} attendues</translation>
+    </message>
+    <message>
+        <source>Choose a supplier order</source>
+        <translation>Choisir une commande fournisseur</translation>
+    </message>
+    <message>
+        <source>Pick an expected order on the left, or scan the number on its delivery note.</source>
+        <translation>Choisissez une commande attendue à gauche, ou scannez le numéro sur son bon de livraison.</translation>
+    </message>
+    <message>
+        <source>expected {date}</source>
+        <translation>attendue le {date}</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>en retard</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delivery(ies) recorded</source>
+        <translation>
+            <numerusform>%n livraison enregistrée</numerusform>
+            <numerusform>%n livraisons enregistrées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing more can be received</source>
+        <translation>plus rien ne peut être reçu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) to record</source>
+        <translation>
+            <numerusform>%n unité à enregistrer</numerusform>
+            <numerusform>%n unités à enregistrer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No line of {number} has code {code}.</source>
+        <translation>Aucune ligne de {number} n’a le code {code}.</translation>
+    </message>
+    <message>
+        <source>{sku}: {n} of {due} outstanding</source>
+        <translation>{sku} : {n} sur {due} restants</translation>
+    </message>
+    <message>
+        <source>Record delivery</source>
+        <translation>Enregistrer la livraison</translation>
+    </message>
+    <message>
+        <source>Delivery for {number} recorded: {units}, {ready} now ready.</source>
+        <translation>Livraison de {number} enregistrée : {units}, {ready} maintenant prêtes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s)</source>
+        <translation>
+            <numerusform>%n unité</numerusform>
+            <numerusform>%n unités</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n commande</numerusform>
+            <numerusform>%n commandes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>• {sku} {description}: {extra} more than outstanding</source>
+        <translation>• {sku} {description} : {extra} de plus que le restant</translation>
+    </message>
+    <message>
+        <source>More than was ordered</source>
+        <translation>Plus que commandé</translation>
+    </message>
+    <message>
+        <source>This delivery has more than is outstanding:
+{lines}
+
+The extra units go to surplus. Record it anyway?</source>
+        <translation>Cette livraison contient plus que le restant :
+{lines}
+
+Les unités en trop vont au surplus. L’enregistrer quand même ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Where the %n unit(s) of this delivery went</source>
+        <translation>
+            <numerusform>Où est allée %n unité de cette livraison</numerusform>
+            <numerusform>Où sont allées les %n unités de cette livraison</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo last delivery</source>
+        <translation>Annuler la dernière livraison</translation>
+    </message>
+    <message>
+        <source>Remove the last delivery recorded for {number}, as if it had never been entered? Orders it made ready become open again.</source>
+        <translation>Supprimer la dernière livraison enregistrée pour {number}, comme si elle n’avait jamais été saisie ? Les commandes qu’elle a rendues prêtes redeviennent en cours.</translation>
+    </message>
+    <message>
+        <source>Delivery undone</source>
+        <translation>Livraison annulée</translation>
+    </message>
+    <message>
+        <source>The last delivery for {number} was undone; it is {status} again.</source>
+        <translation>La dernière livraison de {number} a été annulée ; elle est de nouveau « {status} ».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) are open again.</source>
+        <translation>
+            <numerusform>%n commande est de nouveau en cours.</numerusform>
+            <numerusform>%n commandes sont de nouveau en cours.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last delivery for {number} undone.</source>
+        <translation>Dernière livraison de {number} annulée.</translation>
+    </message>
+    <message>
+        <source>Print pickup notices</source>
+        <translation>Imprimer les avis de retrait</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pickup notice(s) saved to {path}</source>
+        <translation>
+            <numerusform>%n avis de retrait enregistré dans {path}</numerusform>
+            <numerusform>%n avis de retrait enregistrés dans {path}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>E-mail pickup notices</source>
+        <translation>Envoyer les avis de retrait</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) notified.</source>
+        <translation>
+            <numerusform>%n client avisé.</numerusform>
+            <numerusform>%n clients avisés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{number}: %n unit(s) received, {surplus} to surplus; the order is now {status}.</source>
+        <translation>
+            <numerusform>{number} : %n unité reçue, {surplus} au surplus ; la commande est maintenant {status}.</numerusform>
+            <numerusform>{number} : %n unités reçues, {surplus} au surplus ; la commande est maintenant {status}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{n} to {number} ({customer})</source>
+        <translation>{n} pour {number} ({customer})</translation>
+    </message>
+    <message>
+        <source>{n} to surplus</source>
+        <translation>{n} au surplus</translation>
+    </message>
+    <message>
+        <source>{sku} {name} ({n} received)</source>
+        <translation>{sku} {name} ({n} reçus)</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Avertissements</translation>
+    </message>
+    <message>
+        <source>Now ready for pickup</source>
+        <translation>Maintenant prêtes à retirer</translation>
+    </message>
+    <message>
+        <source>No order became ready with this delivery.</source>
+        <translation>Aucune commande n’est devenue prête avec cette livraison.</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Supplier orders</source>
+        <translation>Commandes fournisseurs</translation>
+    </message>
+    <message>
+        <source>Suppliers</source>
+        <translation>Fournisseurs</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>&amp;Cash and waste</source>
+        <translation>&amp;Trésorerie et pertes</translation>
+    </message>
+    <message>
+        <source>Cash and waste</source>
+        <translation>Trésorerie et pertes</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>&amp;Suppliers</source>
+        <translation>&amp;Fournisseurs</translation>
+    </message>
+    <message>
+        <source>Supplier reliability</source>
+        <translation>Fiabilité des fournisseurs</translation>
+    </message>
+    <message>
+        <source>Quoted days</source>
+        <translation>Jours annoncés</translation>
+    </message>
+    <message>
+        <source>Median days</source>
+        <translation>Jours (médiane)</translation>
+    </message>
+    <message>
+        <source>p10-p90</source>
+        <translation>p10-p90</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>À l’heure</translation>
+    </message>
+    <message>
+        <source>Fill rate</source>
+        <translation>Taux de service</translation>
+    </message>
+    <message>
+        <source>Price drift</source>
+        <translation>Dérive des prix</translation>
+    </message>
+    <message>
+        <source>Promises use</source>
+        <translation>Utilisé pour les promesses</translation>
+    </message>
+    <message>
+        <source>&amp;Margins</source>
+        <translation>&amp;Marges</translation>
+    </message>
+    <message>
+        <source>Orders whose margin fell below the threshold</source>
+        <translation>Commandes dont la marge est passée sous le seuil</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Quoted</source>
+        <translation>Devisé</translation>
+    </message>
+    <message>
+        <source>Cost now</source>
+        <translation>Coût actuel</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Marge</translation>
+    </message>
+    <message>
+        <source>Deposit held</source>
+        <translation>Acompte détenu</translation>
+    </message>
+    <message>
+        <source>&amp;Demand spikes</source>
+        <translation>Pics de &amp;demande</translation>
+    </message>
+    <message>
+        <source>Demand spikes</source>
+        <translation>Pics de demande</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Cette semaine</translation>
+    </message>
+    <message>
+        <source>Usual week</source>
+        <translation>Semaine habituelle</translation>
+    </message>
+    <message>
+        <source>Customer &amp;waiting</source>
+        <translation>&amp;Attente des clients</translation>
+    </message>
+    <message>
+        <source>Customer waiting (days), orders placed in the last {0} days</source>
+        <translation>Attente des clients (jours), commandes passées ces {0} derniers jours</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>To ready</source>
+        <translation>Jusqu’à prête</translation>
+    </message>
+    <message>
+        <source>p90</source>
+        <translation>p90</translation>
+    </message>
+    <message>
+        <source>To pickup</source>
+        <translation>Jusqu’au retrait</translation>
+    </message>
+    <message>
+        <source>Ready by promise</source>
+        <translation>Prête à la date promise</translation>
+    </message>
+    <message>
+        <source>Orders at &amp;risk</source>
+        <translation>Commandes à &amp;risque</translation>
+    </message>
+    <message>
+        <source>Orders at risk now</source>
+        <translation>Commandes à risque maintenant</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Jours restants</translation>
+    </message>
+    <message>
+        <source>Units short</source>
+        <translation>Unités manquantes</translation>
+    </message>
+    <message>
+        <source>Showing the first {0} of {1}; “Save as CSV…” writes them all.</source>
+        <translation>Affichage des {0} premiers sur {1} ; « Enregistrer en CSV… » les écrit tous.</translation>
+    </message>
+    <message>
+        <source>Save as CS&amp;V…</source>
+        <translation>Enregistrer en CS&amp;V…</translation>
+    </message>
+    <message>
+        <source>&amp;Print / preview monthly report</source>
+        <translation>&amp;Imprimer / aperçu du rapport mensuel</translation>
+    </message>
+    <message>
+        <source>Computing “{0}”…</source>
+        <translation>Calcul de « {0} »…</translation>
+    </message>
+    <message>
+        <source>The report could not be computed: {0}</source>
+        <translation>Le rapport n’a pas pu être calculé : {0}</translation>
+    </message>
+    <message>
+        <source>As of {0}</source>
+        <translation>Au {0}</translation>
+    </message>
+    <message>
+        <source>Deposits held</source>
+        <translation>Acomptes détenus</translation>
+    </message>
+    <message>
+        <source>Committed to suppliers</source>
+        <translation>Engagé auprès des fournisseurs</translation>
+    </message>
+    <message>
+        <source>Balance due on ready orders</source>
+        <translation>Solde dû des commandes prêtes</translation>
+    </message>
+    <message>
+        <source>Surplus value</source>
+        <translation>Valeur du surplus</translation>
+    </message>
+    <message>
+        <source>Surplus {0}</source>
+        <translation>Surplus {0}</translation>
+    </message>
+    <message>
+        <source>Written off {0}</source>
+        <translation>Passé en perte {0}</translation>
+    </message>
+    <message>
+        <source>{0} days</source>
+        <translation>{0} jours</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>à l’heure</translation>
+    </message>
+    <message>
+        <source>&amp;Margins ({0})</source>
+        <translation>&amp;Marges ({0})</translation>
+    </message>
+    <message>
+        <source>{0:.1f} days to ready</source>
+        <translation>{0:.1f} jours jusqu’à prête</translation>
+    </message>
+    <message>
+        <source>Orders at &amp;risk ({0})</source>
+        <translation>Commandes à &amp;risque ({0})</translation>
+    </message>
+    <message>
+        <source>Save report as CSV</source>
+        <translation>Enregistrer le rapport en CSV</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) saved to {0}</source>
+        <translation>
+            <numerusform>%n ligne enregistrée dans {0}</numerusform>
+            <numerusform>%n lignes enregistrées dans {0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Logo preview</source>
+        <translation>Aperçu du logo</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose logo…</source>
+        <translation>&amp;Choisir un logo…</translation>
+    </message>
+    <message>
+        <source>Remove lo&amp;go</source>
+        <translation>Retirer le l&amp;ogo</translation>
+    </message>
+    <message>
+        <source>Shop &amp;name:</source>
+        <translation>&amp;Nom de la boutique :</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>Site &amp;web :</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logo :</translation>
+    </message>
+    <message>
+        <source>Closed on {day}</source>
+        <translation>Fermé le {day}</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Horaires d’ouverture</translation>
+    </message>
+    <message>
+        <source>Mon–Fri 9:00–18:00
+Sat 9:00–13:00</source>
+        <translation>Lun–ven 9h00–18h00
+Sam 9h00–13h00</translation>
+    </message>
+    <message>
+        <source>a “documents” folder next to the shop file</source>
+        <translation>un dossier « documents » à côté du fichier boutique</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;Currency (3 letters):</source>
+        <translation>De&amp;vise (3 lettres) :</translation>
+    </message>
+    <message>
+        <source>&amp;Locale (money and dates):</source>
+        <translation>&amp;Locale (montants et dates) :</translation>
+    </message>
+    <message>
+        <source>&amp;Tax rate (%):</source>
+        <translation>Tau&amp;x de TVA (%) :</translation>
+    </message>
+    <message>
+        <source>&amp;Deposit (% of the order):</source>
+        <translation>Aco&amp;mpte (% de la commande) :</translation>
+    </message>
+    <message>
+        <source>Pic&amp;kup hold (days):</source>
+        <translation>Déla&amp;i de retrait (jours) :</translation>
+    </message>
+    <message>
+        <source>Safety &amp;buffer (days):</source>
+        <translation>Marge de &amp;sécurité (jours) :</translation>
+    </message>
+    <message>
+        <source>Closed on:</source>
+        <translation>Fermé le :</translation>
+    </message>
+    <message>
+        <source>&amp;Opening hours:</source>
+        <translation>&amp;Horaires d’ouverture :</translation>
+    </message>
+    <message>
+        <source>Documents &amp;folder:</source>
+        <translation>&amp;Dossier des documents :</translation>
+    </message>
+    <message>
+        <source>Footer on every document</source>
+        <translation>Pied de page sur chaque document</translation>
+    </message>
+    <message>
+        <source>Note on supplier orders</source>
+        <translation>Note sur les commandes fournisseurs</translation>
+    </message>
+    <message>
+        <source>Note on pickup notices</source>
+        <translation>Note sur les avis de retrait</translation>
+    </message>
+    <message>
+        <source>Note on order confirmations</source>
+        <translation>Note sur les confirmations de commande</translation>
+    </message>
+    <message>
+        <source>Footer (every document):</source>
+        <translation>Pied de page (chaque document) :</translation>
+    </message>
+    <message>
+        <source>Supplier order note:</source>
+        <translation>Note commande fournisseur :</translation>
+    </message>
+    <message>
+        <source>Pickup notice note:</source>
+        <translation>Note avis de retrait :</translation>
+    </message>
+    <message>
+        <source>Confirmation note:</source>
+        <translation>Note confirmation :</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>A new language is used from the next start.</source>
+        <translation>Une nouvelle langue s’applique au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>Lang&amp;ue :</translation>
+    </message>
+    <message>
+        <source>Shop details</source>
+        <translation>Coordonnées de la boutique</translation>
+    </message>
+    <message>
+        <source>Money, orders and pickup</source>
+        <translation>Argent, commandes et retrait</translation>
+    </message>
+    <message>
+        <source>Document texts</source>
+        <translation>Textes des documents</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Save the settings (Ctrl+S)</source>
+        <translation>Enregistrer les paramètres (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes.</source>
+        <translation>Modifications non enregistrées.</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Aucun logo</translation>
+    </message>
+    <message>
+        <source>Choose the shop logo</source>
+        <translation>Choisir le logo de la boutique</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>{name} could not be read: {error}</source>
+        <translation>{name} n’a pas pu être lu : {error}</translation>
+    </message>
+    <message>
+        <source>The logo is larger than 2 MB; choose a smaller image.</source>
+        <translation>Le logo dépasse 2 Mo ; choisissez une image plus petite.</translation>
+    </message>
+    <message>
+        <source>{name} is not a PNG or JPEG image.</source>
+        <translation>{name} n’est pas une image PNG ou JPEG.</translation>
+    </message>
+    <message>
+        <source>Folder for generated documents</source>
+        <translation>Dossier des documents créés</translation>
+    </message>
+    <message>
+        <source>deposit</source>
+        <translation>Acompte</translation>
+    </message>
+    <message>
+        <source>pickup hold time</source>
+        <translation>Délai de retrait</translation>
+    </message>
+    <message>
+        <source>safety buffer</source>
+        <translation>Marge de sécurité</translation>
+    </message>
+    <message>
+        <source>The tax rate “{text}” is not a percentage; write it like 20 or 7.5.</source>
+        <translation>Le taux de TVA « {text} » n’est pas un pourcentage ; écrivez-le comme 20 ou 5,5.</translation>
+    </message>
+    <message>
+        <source>The tax rate cannot be negative.</source>
+        <translation>Le taux de TVA ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Paramètres enregistrés.</translation>
+    </message>
+    <message>
+        <source>orders@example.com</source>
+        <translation>commandes@exemple.fr</translation>
+    </message>
+    <message>
+        <source>minimum order value</source>
+        <translation>Minimum de commande</translation>
+    </message>
+    <message>
+        <source>Minimum order value</source>
+        <translation>Minimum de commande</translation>
+    </message>
+    <message>
+        <source>Planning may order from active suppliers only.</source>
+        <translation>La planification ne commande qu’auprès des fournisseurs actifs.</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>&amp;Contact :</translation>
+    </message>
+    <message>
+        <source>Addr&amp;ess:</source>
+        <translation>Adre&amp;sse :</translation>
+    </message>
+    <message>
+        <source>Acco&amp;unt number:</source>
+        <translation>Num&amp;éro de compte :</translation>
+    </message>
+    <message>
+        <source>&amp;Lead time (days):</source>
+        <translation>&amp;Délai de livraison (jours) :</translation>
+    </message>
+    <message>
+        <source>Delivers on:</source>
+        <translation>Livre le :</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum order value:</source>
+        <translation>&amp;Minimum de commande :</translation>
+    </message>
+    <message>
+        <source>Save the supplier (Ctrl+S)</source>
+        <translation>Enregistrer le fournisseur (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>New supplier</source>
+        <translation>Nouveau fournisseur</translation>
+    </message>
+    <message>
+        <source>Supplier {name}</source>
+        <translation>Fournisseur {name}</translation>
+    </message>
+    <message>
+        <source>Supplier order lines</source>
+        <translation>Lignes de la commande fournisseur</translation>
+    </message>
+    <message>
+        <source>Change &amp;quantity…</source>
+        <translation>Modifier la &amp;quantité…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove line…</source>
+        <translation>&amp;Supprimer la ligne…</translation>
+    </message>
+    <message>
+        <source>Mo&amp;ve to supplier…</source>
+        <translation>Dé&amp;placer vers un fournisseur…</translation>
+    </message>
+    <message>
+        <source>Notes for the supplier</source>
+        <translation>Notes pour le fournisseur</translation>
+    </message>
+    <message>
+        <source>Notes printed on the order for the supplier</source>
+        <translation>Notes imprimées sur la commande pour le fournisseur</translation>
+    </message>
+    <message>
+        <source>Save &amp;notes</source>
+        <translation>Enregistrer les &amp;notes</translation>
+    </message>
+    <message>
+        <source>&amp;Send…</source>
+        <translation>&amp;Envoyer…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel order…</source>
+        <translation>Annuler la co&amp;mmande…</translation>
+    </message>
+    <message>
+        <source>Close s&amp;hort…</source>
+        <translation>Cl&amp;ôturer partiellement…</translation>
+    </message>
+    <message>
+        <source>Receive &amp;delivery…</source>
+        <translation>Réceptionner la &amp;livraison…</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>No&amp;tes :</translation>
+    </message>
+    <message>
+        <source>No supplier order selected</source>
+        <translation>Aucune commande fournisseur sélectionnée</translation>
+    </message>
+    <message>
+        <source>Choose an order in the list to see its lines and customers.</source>
+        <translation>Choisissez une commande dans la liste pour voir ses lignes et ses clients.</translation>
+    </message>
+    <message>
+        <source>Status: {status} · Expected: {expected} · Value: {value}</source>
+        <translation>Statut : {status} · Attendue : {expected} · Valeur : {value}</translation>
+    </message>
+    <message>
+        <source> (supplier minimum {minimum})</source>
+        <translation> (minimum du fournisseur {minimum})</translation>
+    </message>
+    <message>
+        <source>Below the minimum of {minimum}: hold the draft or send anyway.</source>
+        <translation>Sous le minimum de {minimum} : gardez le brouillon ou envoyez quand même.</translation>
+    </message>
+    <message>
+        <source>Late: it was expected on {date}. The customers below are still waiting.</source>
+        <translation>En retard : elle était attendue le {date}. Les clients ci-dessous attendent toujours.</translation>
+    </message>
+    <message>
+        <source>Sent on {date}: the supplier has this order, so its lines and notes can no longer be changed. Cancel it or close it short instead.</source>
+        <translation>Envoyée le {date} : le fournisseur a cette commande, ses lignes et notes ne peuvent donc plus être modifiées. Annulez-la ou clôturez-la partiellement.</translation>
+    </message>
+    <message>
+        <source>This order is {status}; nothing about it can be changed any more.</source>
+        <translation>Cette commande est {status} ; plus rien ne peut y être modifié.</translation>
+    </message>
+    <message>
+        <source>{sku} is for: {customers}</source>
+        <translation>{sku} est pour : {customers}</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>personne pour l’instant</translation>
+    </message>
+    <message>
+        <source>{n} × {sku} for {number} ({customer})</source>
+        <translation>{n} × {sku} pour {number} ({customer})</translation>
+    </message>
+    <message>
+        <source>These customers go back to waiting:</source>
+        <translation>Ces clients se remettent à attendre :</translation>
+    </message>
+    <message>
+        <source>… and {n} more</source>
+        <translation>… et {n} de plus</translation>
+    </message>
+    <message>
+        <source>No customer is waiting for it.</source>
+        <translation>Aucun client ne l’attend.</translation>
+    </message>
+    <message>
+        <source>Change quantity</source>
+        <translation>Modifier la quantité</translation>
+    </message>
+    <message>
+        <source>Units of {sku} (customers need {covered}; pack of {pack}):</source>
+        <translation>Unités de {sku} (les clients en ont besoin de {covered} ; lot de {pack}) :</translation>
+    </message>
+    <message>
+        <source>{n} for {number} ({customer})</source>
+        <translation>{n} pour {number} ({customer})</translation>
+    </message>
+    <message>
+        <source>Remove {n} × {sku} from {number}?</source>
+        <translation>Retirer {n} × {sku} de {number} ?</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Supprimer la ligne</translation>
+    </message>
+    <message>
+        <source>Move to supplier</source>
+        <translation>Déplacer vers un fournisseur</translation>
+    </message>
+    <message>
+        <source>No other supplier has an active offer for {sku}; add one in the catalog.</source>
+        <translation>Aucun autre fournisseur n’a d’offre active pour {sku} ; ajoutez-en une dans le catalogue.</translation>
+    </message>
+    <message>
+        <source>Order {sku} from:</source>
+        <translation>Commander {sku} chez :</translation>
+    </message>
+    <message>
+        <source>Notes of {number} saved.</source>
+        <translation>Notes de {number} enregistrées.</translation>
+    </message>
+    <message>
+        <source>Cancel {number} ({supplier})?</source>
+        <translation>Annuler {number} ({supplier}) ?</translation>
+    </message>
+    <message>
+        <source>Tell the supplier too: it was already sent.</source>
+        <translation>Prévenez aussi le fournisseur : elle a déjà été envoyée.</translation>
+    </message>
+    <message>
+        <source>Cancel supplier order</source>
+        <translation>Annuler la commande fournisseur</translation>
+    </message>
+    <message>
+        <source>Close {number} short? The rest will never come; what was received stays.</source>
+        <translation>Clôturer {number} partiellement ? Le reste ne viendra jamais ; ce qui a été reçu reste.</translation>
+    </message>
+    <message>
+        <source>Close short</source>
+        <translation>Clôturer partiellement</translation>
+    </message>
+    <message>
+        <source>Open (draft, sent, partly received)</source>
+        <translation>En cours (brouillon, envoyée, reçue en partie)</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Brouillons</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Search by number or supplier</source>
+        <translation>Rechercher par numéro ou fournisseur</translation>
+    </message>
+    <message>
+        <source>Search supplier orders</source>
+        <translation>Rechercher des commandes fournisseurs</translation>
+    </message>
+    <message>
+        <source>Show supplier orders with status</source>
+        <translation>Afficher les commandes fournisseurs au statut</translation>
+    </message>
+    <message>
+        <source>Show orders of supplier</source>
+        <translation>Afficher les commandes du fournisseur</translation>
+    </message>
+    <message>
+        <source>Su&amp;pplier:</source>
+        <translation>Fo&amp;urnisseur :</translation>
+    </message>
+    <message>
+        <source>All suppliers</source>
+        <translation>Tous les fournisseurs</translation>
+    </message>
+    <message>
+        <source>Active suppliers</source>
+        <translation>Fournisseurs actifs</translation>
+    </message>
+    <message>
+        <source>Inactive suppliers</source>
+        <translation>Fournisseurs inactifs</translation>
+    </message>
+    <message>
+        <source>The supplier</source>
+        <translation>Le fournisseur</translation>
+    </message>
+    <message>
+        <source>Search by name, contact, email, phone or account</source>
+        <translation>Rechercher par nom, contact, e-mail, téléphone ou numéro de compte</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Delivers</source>
+        <translation>Livre</translation>
+    </message>
+    <message>
+        <source>&amp;New supplier</source>
+        <translation>Nou&amp;veau fournisseur</translation>
+    </message>
+    <message>
+        <source>Supplier {name} saved.</source>
+        <translation>Fournisseur {name} enregistré.</translation>
+    </message>
+    <message>
+        <source>1 supplier</source>
+        <translation>1 fournisseur</translation>
+    </message>
+    <message>
+        <source>{count} suppliers</source>
+        <translation>{count} fournisseurs</translation>
+    </message>
+    <message>
+        <source>Write off surplus</source>
+        <translation>Passer le surplus en perte</translation>
+    </message>
+    <message>
+        <source>{sku} {name}: {quantity} {unit} surplus.</source>
+        <translation>{sku} {name} : {quantity} {unit} en surplus.</translation>
+    </message>
+    <message>
+        <source>e.g. damaged, sold over the counter, returned</source>
+        <translation>p. ex. abîmé, vendu au comptoir, retourné</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>&amp;Quantité :</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif :</translation>
+    </message>
+    <message>
+        <source>Write off</source>
+        <translation>Passer en perte</translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation>quantité</translation>
+    </message>
+    <message>
+        <source>Use surplus for an order</source>
+        <translation>Utiliser le surplus pour une commande</translation>
+    </message>
+    <message>
+        <source>{quantity} {unit} of {sku} {name} are surplus. Orders waiting for it:</source>
+        <translation>{quantity} {unit} de {sku} {name} sont en surplus. Commandes qui l’attendent :</translation>
+    </message>
+    <message>
+        <source>Orders waiting for the product</source>
+        <translation>Commandes qui attendent le produit</translation>
+    </message>
+    <message>
+        <source>No open order is waiting for this product.</source>
+        <translation>Aucune commande en cours n’attend ce produit.</translation>
+    </message>
+    <message>
+        <source>Use for this order</source>
+        <translation>Utiliser pour cette commande</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <source>Age (days)</source>
+        <translation>Âge (jours)</translation>
+    </message>
+    <message>
+        <source>&amp;Write off…</source>
+        <translation>&amp;Passer en perte…</translation>
+    </message>
+    <message>
+        <source>&amp;Use for an order…</source>
+        <translation>&amp;Utiliser pour une commande…</translation>
+    </message>
+    <message>
+        <source>{products}, {units} of surplus worth {value}</source>
+        <translation>{products}, {units} de surplus d’une valeur de {value}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n produit</numerusform>
+            <numerusform>%n produits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No surplus on hand.</source>
+        <translation>Aucun surplus en stock.</translation>
+    </message>
+    <message>
+        <source>Written off.</source>
+        <translation>Passé en perte.</translation>
+    </message>
+    <message>
+        <source>Order {number} is now ready.</source>
+        <translation>La commande {number} est maintenant prête.</translation>
+    </message>
+    <message>
+        <source>Surplus allocated to order {number}.</source>
+        <translation>Surplus attribué à la commande {number}.</translation>
+    </message>
+    <message>
+        <source>Orders waiting to be ordered</source>
+        <translation>Commandes en attente de commande fournisseur</translation>
+    </message>
+    <message>
+        <source>Draft supplier orders to send</source>
+        <translation>Brouillons de commandes fournisseurs à envoyer</translation>
+    </message>
+    <message>
+        <source>Late supplier orders</source>
+        <translation>Commandes fournisseurs en retard</translation>
+    </message>
+    <message>
+        <source>Deliveries expected today</source>
+        <translation>Livraisons attendues aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Ready, customer not told yet</source>
+        <translation>Prêtes, client pas encore avisé</translation>
+    </message>
+    <message>
+        <source>Ready but not collected past the pickup-by date</source>
+        <translation>Prêtes mais non retirées après la date limite</translation>
+    </message>
+    <message>
+        <source>Surplus on hand</source>
+        <translation>Surplus en stock</translation>
+    </message>
+    <message>
+        <source>Margins under pressure</source>
+        <translation>Marges sous pression</translation>
+    </message>
+    <message>
+        <source>Nothing to do.</source>
+        <translation>Rien à faire.</translation>
+    </message>
+    <message>
+        <source>… and {n} more.</source>
+        <translation>… et {n} de plus.</translation>
+    </message>
+    <message>
+        <source>&amp;Plan orders…</source>
+        <translation>&amp;Planifier les commandes…</translation>
+    </message>
+    <message numerus="yes">
+        <source>{orders} need {units} that are not ordered yet.</source>
+        <translation>
+            <numerusform>{orders} attend {units} pas encore commandées.</numerusform>
+            <numerusform>{orders} attendent {units} pas encore commandées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer order(s)</source>
+        <translation>
+            <numerusform>%n commande client</numerusform>
+            <numerusform>%n commandes clients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{number} · {supplier} · %n line(s) · {value}</source>
+        <translation>
+            <numerusform>{number} · {supplier} · %n ligne · {value}</numerusform>
+            <numerusform>{number} · {supplier} · %n lignes · {value}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Below the supplier&apos;s minimum order of {minimum}.</source>
+        <translation>Sous le minimum de commande du fournisseur de {minimum}.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message numerus="yes">
+        <source>{number} · {supplier} · expected {date} · %n day(s) late</source>
+        <translation>
+            <numerusform>{number} · {supplier} · attendue le {date} · %n jour de retard</numerusform>
+            <numerusform>{number} · {supplier} · attendue le {date} · %n jours de retard</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keeps {orders} waiting for {units}:</source>
+        <translation>Fait attendre {orders} pour {units} :</translation>
+    </message>
+    <message>
+        <source>no phone</source>
+        <translation>pas de téléphone</translation>
+    </message>
+    <message>
+        <source>{number} · {supplier} · {lines}, {units}</source>
+        <translation>{number} · {supplier} · {lines}, {units}</translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>Réceptionner</translation>
+    </message>
+    <message>
+        <source>Print &amp;pickup notices…</source>
+        <translation>Imprimer les avis de &amp;retrait…</translation>
+    </message>
+    <message>
+        <source>Ready since {date} · balance due {balance}</source>
+        <translation>Prête depuis le {date} · solde dû {balance}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pickup by {date} (%n day(s) ago) · balance due {balance}</source>
+        <translation>
+            <numerusform>Retrait avant le {date} (il y a %n jour) · solde dû {balance}</numerusform>
+            <numerusform>Retrait avant le {date} (il y a %n jours) · solde dû {balance}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pickup</source>
+        <translation>Retrait</translation>
+    </message>
+    <message>
+        <source>{units} of {products}, worth {value} at cost.</source>
+        <translation>{units} de {products}, d’une valeur de {value} au prix d’achat.</translation>
+    </message>
+    <message>
+        <source>All in &amp;Reports</source>
+        <translation>Tout dans &amp;Rapports</translation>
+    </message>
+    <message>
+        <source>{number} · {customer}
+Quoted {quoted} · cost now {cost} · margin {rate} · deposit held {deposit}</source>
+        <translation>{number} · {customer}
+Devisé {quoted} · coût actuel {cost} · marge {rate} · acompte détenu {deposit}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pickup notice(s) in {file}; those customers count as notified.</source>
+        <translation>
+            <numerusform>%n avis de retrait dans {file} ; ce client est considéré comme avisé.</numerusform>
+            <numerusform>%n avis de retrait dans {file} ; ces clients sont considérés comme avisés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>jitdesk shops (*.jitdesk);;All files (*)</source>
+        <translation>Boutiques jitdesk (*.jitdesk);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open the shop</source>
+        <translation>Impossible d’ouvrir la boutique</translation>
+    </message>
+    <message>
+        <source>Open shop</source>
+        <translation>Ouvrir une boutique</translation>
+    </message>
+    <message>
+        <source>Demo shop</source>
+        <translation>Boutique de démonstration</translation>
+    </message>
+    <message>
+        <source>The demo shop is not available in this version.</source>
+        <translation>La boutique de démonstration n’est pas disponible dans cette version.</translation>
+    </message>
+    <message>
+        <source>New shop</source>
+        <translation>Nouvelle boutique</translation>
+    </message>
+    <message>
+        <source>The name printed on your documents</source>
+        <translation>Le nom imprimé sur vos documents</translation>
+    </message>
+    <message>
+        <source>Choose where to save the shop file</source>
+        <translation>Choisir où enregistrer le fichier boutique</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>&amp;Devise :</translation>
+    </message>
+    <message>
+        <source>Shop &amp;file:</source>
+        <translation>&amp;Fichier boutique :</translation>
+    </message>
+    <message>
+        <source>Create shop</source>
+        <translation>Créer la boutique</translation>
+    </message>
+    <message>
+        <source>New shop file</source>
+        <translation>Nouveau fichier boutique</translation>
+    </message>
+    <message>
+        <source>Choose where to keep the shop file.</source>
+        <translation>Choisissez où conserver le fichier boutique.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} cannot be created ({reason}).</source>
+        <translation>Le dossier {folder} ne peut pas être créé ({reason}).</translation>
+    </message>
+    <message>
+        <source>Welcome to jitdesk</source>
+        <translation>Bienvenue dans jitdesk</translation>
+    </message>
+    <message>
+        <source>jitdesk keeps your shop — customers, orders, suppliers — in one shop file on this computer. How would you like to start?</source>
+        <translation>jitdesk conserve votre boutique — clients, commandes, fournisseurs — dans un seul fichier boutique sur cet ordinateur. Comment voulez-vous commencer ?</translation>
+    </message>
+    <message>
+        <source>Try the demo shop</source>
+        <translation>Essayer la boutique de démonstration</translation>
+    </message>
+    <message>
+        <source>A sample shop with suppliers, products and orders to explore.</source>
+        <translation>Une boutique d’exemple avec fournisseurs, produits et commandes à explorer.</translation>
+    </message>
+    <message>
+        <source>Open a shop file…</source>
+        <translation>Ouvrir un fichier boutique…</translation>
+    </message>
+    <message>
+        <source>Continue with a shop file you already have.</source>
+        <translation>Continuer avec un fichier boutique existant.</translation>
+    </message>
+    <message>
+        <source>Create a new shop…</source>
+        <translation>Créer une nouvelle boutique…</translation>
+    </message>
+    <message>
+        <source>Start empty: give your shop a name and currency.</source>
+        <translation>Commencer à vide : donnez un nom et une devise à votre boutique.</translation>
+    </message>
+    <message>
+        <source>Type a name, phone or email</source>
+        <translation>Saisissez un nom, un téléphone ou un e-mail</translation>
+    </message>
+    <message>
+        <source>New c&amp;ustomer…</source>
+        <translation>Nouveau c&amp;lient…</translation>
+    </message>
+    <message>
+        <source>Add a customer who is not in the list yet</source>
+        <translation>Ajouter un client qui n’est pas encore dans la liste</translation>
+    </message>
+    <message>
+        <source>No customer matches “{text}”; use New customer to add them.</source>
+        <translation>Aucun client ne correspond à « {text} » ; ajoutez-le avec « Nouveau client ».</translation>
+    </message>
+    <message>
+        <source>The {label} is missing; enter a whole number.</source>
+        <translation>Le champ « {label} » est vide ; saisissez un nombre entier.</translation>
+    </message>
+    <message>
+        <source>The {label} “{text}” is not a whole number of {minimum} or more.</source>
+        <translation>« {text} » n’est pas un nombre entier d’au moins {minimum} pour « {label} ».</translation>
+    </message>
+    <message>
+        <source>The {label} must be at least {minimum}.</source>
+        <translation>« {label} » doit être d’au moins {minimum}.</translation>
+    </message>
+    <message>
+        <source>The {label} must be at most {maximum}.</source>
+        <translation>« {label} » doit être d’au plus {maximum}.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>{what} has unsaved changes. Save them?</source>
+        <translation>{what} a des modifications non enregistrées. Les enregistrer ?</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>The {label} is missing; enter an amount such as 12.50.</source>
+        <translation>Le champ « {label} » est vide ; saisissez un montant comme 12,50.</translation>
+    </message>
+    <message>
+        <source>The {label} cannot be negative.</source>
+        <translation>« {label} » ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>Scan a barcode, or type a SKU or name and press Enter</source>
+        <translation>Scannez un code-barres, ou saisissez une SKU ou un nom et appuyez sur Entrée</translation>
+    </message>
+    <message>
+        <source>{count} products match “{text}”; pick one from the list.</source>
+        <translation>{count} produits correspondent à « {text} » ; choisissez-en un dans la liste.</translation>
+    </message>
+    <message>
+        <source>No product has the code or name “{text}”.</source>
+        <translation>Aucun produit n’a le code ou le nom « {text} ».</translation>
+    </message>
+</context>
+<context>
+    <name>BarChart</name>
+    <message>
+        <source>Nothing yet</source>
+        <translation>Rien pour l’instant</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <source>Document preview</source>
+        <translation>Aperçu du document</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} · %n page(s)</source>
+        <translation>
+            <numerusform>{0} · %n page</numerusform>
+            <numerusform>{0} · %n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} could not be opened as a PDF.</source>
+        <translation>{0} n’a pas pu être ouvert comme PDF.</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Open in PDF viewer</source>
+        <translation>Ouvrir dans le lecteur PDF</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Enregistrer sous…</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Ajuster à la largeur</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <source>No PDF viewer could be started; the file is {0}.</source>
+        <translation>Aucun lecteur PDF n’a pu être lancé ; le fichier est {0}.</translation>
+    </message>
+    <message>
+        <source>Save PDF as</source>
+        <translation>Enregistrer le PDF sous</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Enregistrer sous</translation>
+    </message>
+    <message>
+        <source>Could not save {0}: {1}.</source>
+        <translation>Impossible d’enregistrer {0} : {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>0-30 days</source>
+        <translation>0 à 30 jours</translation>
+    </message>
+    <message>
+        <source>31-90 days</source>
+        <translation>31 à 90 jours</translation>
+    </message>
+    <message>
+        <source>91-180 days</source>
+        <translation>91 à 180 jours</translation>
+    </message>
+    <message>
+        <source>over 180 days</source>
+        <translation>plus de 180 jours</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>Open</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Prête</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyée</translation>
+    </message>
+    <message>
+        <source>Partly received</source>
+        <translation>Reçue en partie</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçue</translation>
+    </message>
+    <message>
+        <source>Closed short</source>
+        <translation>Clôturée partiellement</translation>
+    </message>
+</context>
+</TS>
