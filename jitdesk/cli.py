@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, TextIO
 from jitdesk import __version__
 from jitdesk.domain.clock import Clock, system_clock
 from jitdesk.domain.errors import JitdeskError
+from jitdesk.domain.i18n import _, language_from_environment, ngettext, set_language
 
 if TYPE_CHECKING:  # the services are imported where a command needs them: start-up stays quick
     from jitdesk.services.importing import ImportResult
@@ -61,7 +62,7 @@ def _shop_arg(parser: argparse.ArgumentParser) -> None:
         type=Path,
         default=None,
         metavar="FILE",
-        help="the shop file (default: the one in your user data folder)",
+        help=_("the shop file (default: the one in your user data folder)"),
     )
 
 
@@ -99,11 +100,12 @@ def cmd_check(args: argparse.Namespace) -> int:
     finally:
         shop.close()
     if problems:
-        say(f"{len(problems)} problem(s) found:")
+        n = len(problems)
+        say(ngettext("{n} problem found:", "{n} problems found:", n).format(n=n))
         for problem in problems:
             say(f"- {problem}")
         return 1
-    say("The shop file is consistent.")
+    say(_("The shop file is consistent."))
     return 0
 
 
@@ -140,11 +142,13 @@ def _run_import(shop: Shop, args: argparse.Namespace) -> PriceListResult | Websh
 
         if not args.supplier:
             raise ValidationError(
-                "Name the supplier: jitdesk import price-list FILE --supplier NAME."
+                _("Name the supplier: jitdesk import price-list FILE --supplier NAME.")
             )
         supplier = find_supplier(shop, args.supplier)
         if supplier is None:
-            raise ValidationError(f"There is no supplier named {args.supplier}.")
+            raise ValidationError(
+                _("There is no supplier named {name}.").format(name=args.supplier)
+            )
         return apply_price_list(shop, supplier.id, args.file)
     from jitdesk.services.webshop_import import import_webshop
 
@@ -159,7 +163,11 @@ def cmd_map_sku(args: argparse.Namespace) -> int:
         map_sku(shop, args.channel, args.external_sku, args.sku)
     finally:
         shop.close()
-    say(f"{args.channel} SKU {args.external_sku} is now imported as product {args.sku}.")
+    say(
+        _("{channel} SKU {external} is now imported as product {sku}.").format(
+            channel=args.channel, external=args.external_sku, sku=args.sku
+        )
+    )
     return 0
 
 
@@ -197,7 +205,10 @@ def cmd_pdf(args: argparse.Namespace) -> int:
     from jitdesk.services.documents import BATCH_KINDS
 
     if args.kind not in BATCH_KINDS and not args.number:
-        say(f"jitdesk: pdf {args.kind} needs the order NUMBER.", file=sys.stderr)
+        say(
+            "jitdesk: " + _("pdf {kind} needs the order NUMBER.").format(kind=args.kind),
+            file=sys.stderr,
+        )
         return 2
     shop = open_shop_for(args, reading=True)  # a read-only shop still prints documents
     try:
@@ -246,39 +257,43 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="jitdesk", description="Just-in-time order desk for small shops."
+        prog="jitdesk", description=_("Just-in-time order desk for small shops.")
     )
     parser.add_argument("--version", action="version", version=f"jitdesk {__version__}")
     parser.add_argument(
         "--self-test",
         action="store_true",
-        help="check this installation in a temporary folder (shop, documents, printing, main "
-        "window); prints one line of JSON, exit 1 if a check fails",
+        help=_(
+            "check this installation in a temporary folder (shop, documents, printing, main "
+            "window); prints one line of JSON, exit 1 if a check fails"
+        ),
     )
     parser.add_argument("--startup-probe", action="store_true", help=argparse.SUPPRESS)
     _shop_arg(parser)
     parser.set_defaults(handler=cmd_gui)
-    sub = parser.add_subparsers(title="commands", metavar="COMMAND")
+    sub = parser.add_subparsers(title=_("commands"), metavar="COMMAND")
 
-    p = sub.add_parser("demo", help="write a realistic demo shop (refuses to overwrite)")
+    p = sub.add_parser("demo", help=_("write a realistic demo shop (refuses to overwrite)"))
     p.add_argument("file", type=Path)
-    p.add_argument("--orders", type=int, default=400, help="number of customer orders")
+    p.add_argument("--orders", type=int, default=400, help=_("number of customer orders"))
     p.add_argument("--seed", type=int, default=1)
     p.set_defaults(handler=cmd_demo)
 
-    p = sub.add_parser("check", help="integrity and domain invariants; exit 1 if broken")
+    p = sub.add_parser("check", help=_("integrity and domain invariants; exit 1 if broken"))
     p.add_argument(
         "--full",
         action="store_true",
-        help="also read every value of every table with SQLite's cell checks (slower)",
+        help=_("also read every value of every table with SQLite's cell checks (slower)"),
     )
     _shop_arg(p)
     p.set_defaults(handler=cmd_check)
 
     p = sub.add_parser(
         "import",
-        help="import suppliers, products, offers, customers, orders (CSV); shopify or "
-        "woocommerce order exports; a supplier price list (CSV/XLSX)",
+        help=_(
+            "import suppliers, products, offers, customers, orders (CSV); shopify or "
+            "woocommerce order exports; a supplier price list (CSV/XLSX)"
+        ),
     )
     p.add_argument(
         "kind",
@@ -294,11 +309,13 @@ def build_parser() -> argparse.ArgumentParser:
         ],
     )
     p.add_argument("file", type=Path)
-    p.add_argument("--supplier", metavar="NAME", help="the supplier a price list is from")
+    p.add_argument("--supplier", metavar="NAME", help=_("the supplier a price list is from"))
     _shop_arg(p)
     p.set_defaults(handler=cmd_import)
 
-    p = sub.add_parser("map-sku", help="remember which product a web shop's SKU (or item name) is")
+    p = sub.add_parser(
+        "map-sku", help=_("remember which product a web shop's SKU (or item name) is")
+    )
     p.add_argument("channel", choices=["shopify", "woocommerce"])
     p.add_argument("external_sku", metavar="THEIR_SKU")
     p.add_argument("sku", metavar="OUR_SKU")
@@ -306,22 +323,22 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(handler=cmd_map_sku)
 
     p = sub.add_parser(
-        "export", help="orders, supplier orders, customers or surplus as CSV (Excel-safe)"
+        "export", help=_("orders, supplier orders, customers or surplus as CSV (Excel-safe)")
     )
     p.add_argument("kind", choices=["orders", "supplier-orders", "customers", "surplus"])
     p.add_argument("output", type=Path, metavar="OUT.csv")
-    p.add_argument("--quote-all", action="store_true", help="quote every cell")
+    p.add_argument("--quote-all", action="store_true", help=_("quote every cell"))
     _shop_arg(p)
     p.set_defaults(handler=cmd_export)
 
     p = sub.add_parser(
-        "plan", help="show (or create as drafts) the supplier orders planning would make"
+        "plan", help=_("show (or create as drafts) the supplier orders planning would make")
     )
-    p.add_argument("--commit", action="store_true", help="create or update the draft orders")
+    p.add_argument("--commit", action="store_true", help=_("create or update the draft orders"))
     _shop_arg(p)
     p.set_defaults(handler=cmd_plan)
 
-    p = sub.add_parser("pdf", help="write a document (or a batch of them) as PDF")
+    p = sub.add_parser("pdf", help=_("write a document (or a batch of them) as PDF"))
     p.add_argument(
         "kind",
         choices=[
@@ -333,18 +350,18 @@ def build_parser() -> argparse.ArgumentParser:
             "unsent-supplier-orders",
         ],
     )
-    p.add_argument("number", nargs="?", help="order number, e.g. C-2026-0042 or P-2026-0017")
+    p.add_argument("number", nargs="?", help=_("order number, e.g. C-2026-0042 or P-2026-0017"))
     p.add_argument(
         "-o",
         "--output",
         type=Path,
         metavar="OUT.pdf",
-        help="where to write (default: the shop's documents folder, with a readable name)",
+        help=_("where to write (default: the shop's documents folder, with a readable name)"),
     )
     _shop_arg(p)
     p.set_defaults(handler=cmd_pdf)
 
-    p = sub.add_parser("report", help="print a report (JIT weak spots) as CSV on stdout")
+    p = sub.add_parser("report", help=_("print a report (JIT weak spots) as CSV on stdout"))
     p.add_argument(
         "kind",
         choices=["suppliers", "price-swings", "demand-spikes", "waiting", "at-risk", "cash"],
@@ -352,12 +369,12 @@ def build_parser() -> argparse.ArgumentParser:
     _shop_arg(p)
     p.set_defaults(handler=cmd_report)
 
-    p = sub.add_parser("backup", help="consistent, verified copy of a live shop file")
-    p.add_argument("dest", type=Path, help="backup file name, or a folder to put it in")
+    p = sub.add_parser("backup", help=_("consistent, verified copy of a live shop file"))
+    p.add_argument("dest", type=Path, help=_("backup file name, or a folder to put it in"))
     _shop_arg(p)
     p.set_defaults(handler=cmd_backup)
 
-    p = sub.add_parser("restore", help="restore a backup (the current file is backed up first)")
+    p = sub.add_parser("restore", help=_("restore a backup (the current file is backed up first)"))
     p.add_argument("backup", type=Path)
     _shop_arg(p)
     p.set_defaults(handler=cmd_restore)
@@ -367,6 +384,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None, *, clock: Clock = system_clock) -> int:
     """Run one command; `clock` is what "now" is for it (tests pass a fixed one)."""
+    set_language(language_from_environment())
     parser = build_parser()
     args = parser.parse_args(argv)
     args.clock = clock

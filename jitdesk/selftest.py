@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from jitdesk import __version__
+from jitdesk.domain.resources import resource_path
 
 T = TypeVar("T")
 
@@ -107,6 +108,7 @@ def core_checks(rec: Recorder, folder: Path) -> CoreResult:
 
     rec.run("fonts", fonts, lambda info: info)
     rec.run("barcodes", _barcodes, lambda info: info)
+    rec.run("catalogs", _catalogs, lambda info: info)
 
     shop = rec.run(
         "create_shop", lambda: create_shop(folder / "self-test.jitdesk", "Self-test Shop")
@@ -222,12 +224,26 @@ def _barcodes() -> dict:
     return {"kinds": len(names)}
 
 
+def _catalogs() -> dict:
+    """The compiled message catalogs are bundled and readable (documents in German, French)."""
+    from jitdesk.domain.i18n import has_catalog, translation_for
+
+    found = {}
+    for language, title in (
+        ("de_AT", "Auftragsbestätigung"),
+        ("fr_FR", "Confirmation de commande"),
+    ):
+        if not has_catalog(language):
+            raise ValueError(f"the {language} message catalog is missing")
+        found[language] = translation_for(language).gettext("Order confirmation")
+        if found[language] != title:
+            raise ValueError(f"the {language} catalog gives {found[language]!r}")
+    return {"catalogs": sorted(found)}
+
+
 def resources_folder() -> Path:
-    """The bundled resources/ (fonts, icons): inside the frozen app, or the source checkout's."""
-    frozen = getattr(sys, "_MEIPASS", None)
-    if frozen and (Path(frozen) / "resources").is_dir():
-        return Path(frozen) / "resources"
-    return Path(__file__).resolve().parents[1] / "resources"
+    """The bundled resources/ (fonts, icons, catalogs) this jitdesk uses."""
+    return resource_path("icons").parent
 
 
 def _prepare_qt_environment(folder: Path) -> None:

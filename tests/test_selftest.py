@@ -39,6 +39,7 @@ def test_self_test_passes_with_every_document_printing_and_the_main_window():
     assert checks["handover"]["ok"] and checks["check_shop"]["ok"]
     assert len(checks["main_window"]["pages"]) >= 2  # every page of the window was shown
     assert checks["icon_svg"]["size"][0] > 0
+    assert checks["catalogs"]["catalogs"] == ["de_AT", "fr_FR"]
     assert all(check["ok"] for check in checks.values())
 
 

@@ -65,7 +65,7 @@ class RowWriter:
                     s + 1, spec.name, spec.contact, spec.email, spec.phone, spec.address,
                     spec.account_number, spec.lead_time_days,
                     weekdays_to_text(spec.delivery_weekdays), spec.min_order_value,
-                    f"We order every {spec.order_every_days} days.",
+                    f"We order every {spec.order_every_days} days.", spec.language,
                 )
                 for s, spec in enumerate(SUPPLIERS)
             ),

@@ -15,6 +15,7 @@ def demo_settings() -> ShopSettings:
         currency="EUR",
         locale="de_AT",
         tax_rate_bp=2000,
+        vat_id="ATU12345678",
         deposit_percent=30,
         pickup_hold_days=14,
         safety_buffer_days=1,

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from jitdesk.demo.records import Order, World
 from jitdesk.demo.suppliers import SUPPLIERS
+from jitdesk.domain.i18n import _, ngettext
 from jitdesk.domain.statuses import OPEN_SUPPLIER_STATUSES, SupplierOrderStatus
 
 
@@ -27,15 +28,42 @@ class DemoSummary:
         c, s = self.orders, self.supplier_orders
         return "\n".join(
             [
-                f"Demo shop written to {self.path}.",
-                f"  {self.suppliers} suppliers, {self.products} products, {self.customers} customers.",
-                f"  {sum(c.values())} customer orders: {c['waiting']} waiting, {c['on order']} on order,"
-                f" {c['partly received']} partly received, {c['ready']} ready,"
-                f" {c['completed']} completed, {c['cancelled']} cancelled.",
-                f"  {sum(s.values())} supplier orders: {s['draft']} draft, {s['sent']} sent"
-                f" ({self.late_supplier_orders} late), {s['partially received']} partially received,"
-                f" {s['received']} received.",
-                f"  {self.surplus_units} unit(s) of surplus on hand, {self.written_off} written off.",
+                _("Demo shop written to {path}.").format(path=self.path),
+                "  "
+                + _("{suppliers} suppliers, {products} products, {customers} customers.").format(
+                    suppliers=self.suppliers, products=self.products, customers=self.customers
+                ),
+                "  "
+                + _(
+                    "{total} customer orders: {waiting} waiting, {on_order} on order, {partly} "
+                    "partly received, {ready} ready, {completed} completed, {cancelled} cancelled."
+                ).format(
+                    total=sum(c.values()),
+                    waiting=c["waiting"],
+                    on_order=c["on order"],
+                    partly=c["partly received"],
+                    ready=c["ready"],
+                    completed=c["completed"],
+                    cancelled=c["cancelled"],
+                ),
+                "  "
+                + _(
+                    "{total} supplier orders: {draft} draft, {sent} sent ({late} late), {partly} "
+                    "partially received, {received} received."
+                ).format(
+                    total=sum(s.values()),
+                    draft=s["draft"],
+                    sent=s["sent"],
+                    late=self.late_supplier_orders,
+                    partly=s["partially received"],
+                    received=s["received"],
+                ),
+                "  "
+                + ngettext(
+                    "{units} unit of surplus on hand, {written_off} written off.",
+                    "{units} units of surplus on hand, {written_off} written off.",
+                    self.surplus_units,
+                ).format(units=self.surplus_units, written_off=self.written_off),
             ]
         )
 

@@ -18,6 +18,23 @@ class SupplierSpec:
     min_order_value: int  # cents
     order_every_days: int  # how often the shop sends this supplier an order
 
+    @property
+    def language(self) -> str:
+        """The supplier's document language: German in Germany, English with the country's
+        number and date conventions elsewhere abroad, the shop's own (empty) at home."""
+        country = self.address.splitlines()[-1]
+        return _DOCUMENT_LANGUAGES.get(country, "")
+
+
+_DOCUMENT_LANGUAGES = {
+    "Germany": "de_DE",
+    "Netherlands": "en_NL",
+    "Sweden": "en_SE",
+    "Italy": "en_IT",
+    "Czech Republic": "en_CZ",
+    "Poland": "en_PL",
+}
+
 
 SUPPLIERS: tuple[SupplierSpec, ...] = (
     SupplierSpec(

@@ -23,6 +23,7 @@ from jitdesk.demo.summary import DemoSummary, summarize
 from jitdesk.demo.world import simulate
 from jitdesk.domain.clock import Clock, local_date, system_clock
 from jitdesk.domain.errors import ShopFileError, ValidationError
+from jitdesk.domain.i18n import _
 from jitdesk.domain.models import ShopSettings
 from jitdesk.services.settings import create_shop
 from jitdesk.store import bulk, staging
@@ -40,7 +41,10 @@ def write_demo_shop(
         raise _exists(path)
     if not 1 <= orders <= MAX_DEMO_ORDERS:
         raise ValidationError(
-            f"The number of demo orders must be between 1 and {MAX_DEMO_ORDERS}.", "orders"
+            _("The number of demo orders must be between 1 and {limit}.").format(
+                limit=MAX_DEMO_ORDERS
+            ),
+            "orders",
         )
     staging.sweep_stale(path.parent, STAGING)
     rng = random.Random(seed)
@@ -93,9 +97,13 @@ def _publish(staged: Path, path: Path) -> None:
         raise _exists(path) from None
     except OSError as exc:
         raise ShopFileError(
-            f"The demo shop {path.name} cannot be written: {exc.strerror or exc}."
+            _("The demo shop {name} cannot be written: {value}.").format(
+                name=path.name, value=exc.strerror or exc
+            )
         ) from exc
 
 
 def _exists(path: Path) -> ShopFileError:
-    return ShopFileError(f"{path.name} already exists; choose a new file name for the demo shop.")
+    return ShopFileError(
+        _("{name} already exists; choose a new file name for the demo shop.").format(name=path.name)
+    )

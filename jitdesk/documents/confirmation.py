@@ -5,7 +5,7 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
-from jitdesk.documents import format as fmt
+from jitdesk.documents.format import DocLanguage, doc_language
 from jitdesk.documents.layout import (
     CONTENT_WIDTH,
     DocMeta,
@@ -18,60 +18,69 @@ from jitdesk.documents.layout import (
     side_by_side,
 )
 from jitdesk.documents.models import CustomerOrderDoc
-from jitdesk.documents.orders_common import items_table, money_totals
+from jitdesk.documents.orders_common import items_table, order_totals, tax_block
 from jitdesk.documents.text import para_text
+from jitdesk.domain.i18n import N_
 
-TITLE = "Order confirmation"
+TITLE = N_("Order confirmation")
 
 
 def confirmation_document(order: CustomerOrderDoc) -> Document:
-    meta = DocMeta(TITLE, order.number, order.issued_on or order.order_date)
-    return Document(meta, confirmation_story(order))
+    lang = doc_language(order.language or order.shop.language)
+    meta = DocMeta(lang._(TITLE), order.number, order.issued_on or order.order_date, lang)
+    return Document(meta, confirmation_story(order, lang))
 
 
 def confirmation_pdf(order: CustomerOrderDoc, target: PdfTarget = None) -> bytes:
     return render(order.shop, [confirmation_document(order)], target)
 
 
-def confirmation_story(order: CustomerOrderDoc) -> list[Flowable]:
+def confirmation_story(order: CustomerOrderDoc, lang: DocLanguage) -> list[Flowable]:
     currency = order.shop.currency
     half = (CONTENT_WIDTH - 8 * mm) / 2
-    customer = [markup("CUSTOMER", "label"), p(order.customer_name, "party")]
+    customer = [markup(para_text(lang._("CUSTOMER")), "label"), p(order.customer_name, "party")]
     for value in (order.customer_phone, order.customer_email):
         if value.strip():
             customer.append(p(value))
+    promised = lang.day(order.promised_date)
     details = info_table(
         [
-            ("Order number", order.number),
-            ("Order date", fmt.day(order.order_date)),
-            ("Ready by", fmt.day(order.promised_date)),
+            (lang._("Order number"), order.number),
+            (lang._("Order date"), lang.day(order.order_date)),
+            (lang._("Ready by"), promised),
         ],
         half,
     )
-    promised = fmt.day(order.promised_date)
+    number = f"<b>{para_text(order.number)}</b>"
+    text = para_text(lang._("We have ordered the items below for you under order {number}."))
+    text = text.replace("{number}", number)
+    if promised:
+        expect = para_text(lang._("We expect them to be ready for pickup by {date}."))
+        text += " " + expect.replace("{date}", f"<b>{para_text(promised)}</b>")
+    text += " " + para_text(lang._("We will let you know as soon as everything has arrived."))
+    tax = order.tax
     story: list[Flowable] = [
-        markup("Thank you for your order", "heading"),
+        markup(para_text(lang._("Thank you for your order")), "heading"),
         Spacer(1, 2 * mm),
-        markup(
-            f"We have ordered the items below for you under order <b>{para_text(order.number)}</b>."
-            + (f" We expect them to be ready for pickup by <b>{promised}</b>;" if promised else "")
-            + " we will let you know as soon as everything has arrived."
-        ),
+        markup(text),
         Spacer(1, 6 * mm),
         side_by_side(customer, [details]),
         Spacer(1, 6 * mm),
-        items_table(order.items, currency),
+        items_table(order.items, currency, lang),
         Spacer(1, 2 * mm),
         KeepTogether(
-            money_totals(
+            order_totals(
+                tax,
                 [
-                    ("Order total", order.total),
-                    ("Deposit paid", order.paid),
-                    ("Balance due at pickup", order.balance),
+                    (lang._("Deposit paid"), order.paid),
+                    (lang._("Balance due at pickup"), order.balance),
                 ],
                 currency,
+                lang,
             )
         ),
+        Spacer(1, 4 * mm),
+        KeepTogether(tax_block(tax, order.shop, lang, CONTENT_WIDTH / 2 + 20 * mm)),
     ]
     if order.standard_note.strip():
         story += [Spacer(1, 6 * mm), p(order.standard_note)]

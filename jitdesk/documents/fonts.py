@@ -6,12 +6,14 @@ European scripts, Greek, Cyrillic, Hebrew/Arabic letters and common symbols.
 
 from __future__ import annotations
 
-import sys
 from functools import cache
 from pathlib import Path
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
+
+from jitdesk.domain.i18n import _
+from jitdesk.domain.resources import resource_path
 
 REGULAR = "DejaVuSans"
 BOLD = "DejaVuSans-Bold"
@@ -19,17 +21,12 @@ _FILES = {REGULAR: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf"}
 
 
 def fonts_folder() -> Path:
-    """resources/fonts in a source checkout, or next to the frozen executable's data."""
-    candidates = [Path(__file__).resolve().parents[2] / "resources" / "fonts"]
-    frozen = getattr(sys, "_MEIPASS", None)
-    if frozen:
-        candidates.insert(0, Path(frozen) / "resources" / "fonts")
-    candidates.append(Path(__file__).resolve().parents[1] / "resources" / "fonts")
-    for folder in candidates:
-        if (folder / _FILES[REGULAR]).is_file():
-            return folder
+    """The bundled fonts folder (source checkout, installed package or frozen app)."""
+    folder = resource_path("fonts")
+    if (folder / _FILES[REGULAR]).is_file():
+        return folder
     raise FileNotFoundError(
-        f"The bundled font {_FILES[REGULAR]} is missing; reinstall jitdesk."
+        _("The bundled font {value} is missing; reinstall jitdesk.").format(value=_FILES[REGULAR])
     )  # a broken installation, not something the user typed
 
 

@@ -1,35 +1,24 @@
-"""Money and date formatting for documents (plain, locale-light: 2 decimals, thousands
-separators, the currency's symbol where it is unambiguous)."""
+"""Money, dates and words on documents: the reader's language and CLDR formats
+(`jitdesk.domain.formats`, shared with e-mails), plus shortcuts for callers and tests."""
 
 from __future__ import annotations
 
 from datetime import date, datetime
 
-_PREFIX_SYMBOLS = {"EUR": "\u20ac", "USD": "$", "GBP": "\u00a3", "INR": "\u20b9", "JPY": "\u00a5"}
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+from jitdesk.domain.formats import DocLanguage, doc_language
+
+__all__ = ["ENGLISH", "DocLanguage", "day", "doc_language", "money", "quantity"]
+
+ENGLISH = doc_language("en_GB")
 
 
-def money(cents: int, currency: str = "EUR") -> str:
-    """1234550 cents in EUR -> "€12,345.50"; unknown codes go after the amount ("12.00 CHF")."""
-    sign = "-" if cents < 0 else ""
-    whole, frac = divmod(abs(int(cents)), 100)
-    amount = f"{whole:,}.{frac:02d}"
-    symbol = _PREFIX_SYMBOLS.get(currency.upper())
-    if symbol:
-        return f"{sign}{symbol}{amount}"
-    return f"{sign}{amount}\u00a0{currency.upper()}".strip()
+def money(cents: int, currency: str = "EUR", language: str = "en_GB") -> str:
+    return doc_language(language).money(cents, currency)
 
 
-def day(value: date | datetime | str | None) -> str:
-    """25 Nov 2026; ISO strings accepted; empty for None."""
-    if value is None or value == "":
-        return ""
-    if isinstance(value, str):
-        value = date.fromisoformat(value[:10])
-    if isinstance(value, datetime):
-        value = value.date()
-    return f"{value.day} {_MONTHS[value.month - 1]} {value.year}"
+def day(value: date | datetime | str | None, language: str = "en_GB") -> str:
+    return doc_language(language).day(value)
 
 
-def quantity(value: int) -> str:
-    return f"{int(value):,}"
+def quantity(value: int, language: str = "en_GB") -> str:
+    return doc_language(language).quantity(value)

@@ -16,6 +16,7 @@ from jitdesk.documents.handover_receipt import handover_receipt_pdf
 from jitdesk.documents.pickup_notice import pickup_notice_pdf
 from jitdesk.documents.supplier_order import supplier_order_pdf
 from jitdesk.domain.errors import DomainError, JitdeskError, ValidationError
+from jitdesk.domain.i18n import _
 from jitdesk.services import documents as svc
 from jitdesk.services.settings import get_settings
 from jitdesk.services.shop import Shop
@@ -47,7 +48,10 @@ def render_document(shop: Shop, kind: str, number: str) -> tuple[bytes, str]:
             kind, receipt.number, receipt.customer_name
         )
     raise ValidationError(
-        f"Unknown document kind {kind}; use one of {', '.join(svc.KINDS)}.", "kind"
+        _("Unknown document kind {kind}; use one of {names}.").format(
+            kind=kind, names=", ".join(svc.KINDS)
+        ),
+        "kind",
     )
 
 
@@ -71,18 +75,21 @@ def render_batch(shop: Shop, kind: str) -> tuple[bytes, list[str], str]:
         numbers = svc.ready_order_numbers(shop)
         if not numbers:
             raise DomainError(
-                "No order is ready for pickup, so there are no pickup notices to print."
+                _("No order is ready for pickup, so there are no pickup notices to print.")
             )
         docs = [svc.customer_order_doc(shop, n, svc.PICKUP_NOTICE) for n in numbers]
         pdf = pickup_notices_pdf(info, docs)
     elif kind == svc.UNSENT_SUPPLIER_ORDERS:
         numbers = svc.unsent_supplier_order_numbers(shop)
         if not numbers:
-            raise DomainError("There are no draft supplier orders to print.")
+            raise DomainError(_("There are no draft supplier orders to print."))
         pdf = supplier_orders_pdf(info, [svc.supplier_order_doc(shop, n) for n in numbers])
     else:
         raise ValidationError(
-            f"Unknown batch {kind}; use one of {', '.join(svc.BATCH_KINDS)}.", "kind"
+            _("Unknown batch {kind}; use one of {names}.").format(
+                kind=kind, names=", ".join(svc.BATCH_KINDS)
+            ),
+            "kind",
         )
     return pdf, numbers, svc.batch_file_name(kind, shop.today())
 
@@ -100,7 +107,7 @@ def generate_pickup_notices(shop: Shop, numbers: list[str], title: str = "") -> 
     """The pickup notices of just these orders (e.g. the ones a delivery made ready) in one
     PDF in the documents folder, logged."""
     if not numbers:
-        raise DomainError("No order was chosen, so there are no pickup notices to print.")
+        raise DomainError(_("No order was chosen, so there are no pickup notices to print."))
     info = svc.shop_info(get_settings(shop))
     docs = [svc.customer_order_doc(shop, n, svc.PICKUP_NOTICE) for n in numbers]
     name = (
@@ -129,7 +136,8 @@ def _write(data: bytes, path: Path) -> Path:
             raise
     except OSError as exc:
         raise JitdeskError(
-            f"Could not write {path} ({exc.strerror or exc}); choose another folder or close the "
-            "file if it is open in another program."
+            _(
+                "Could not write {path} ({value}); choose another folder or close the file if it is open in another program."
+            ).format(path=path, value=exc.strerror or exc)
         ) from exc
     return path.resolve()

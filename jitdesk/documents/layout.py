@@ -138,6 +138,12 @@ def cell(text: object, width: float) -> str:
     return "\n".join(wrap_lines(text, width - 2 * CELL_PADDING))
 
 
+def head_cell(text: object, width: float) -> str:
+    """A table header cell (bold, 8 pt), wrapped to its column: translated headings are often
+    longer than the English ones."""
+    return "\n".join(wrap_lines(text, width - 2 * CELL_PADDING, BOLD, 8))
+
+
 MAX_ROW_LINES = 40  # taller cells continue in the next row, so no row outgrows a page
 
 
@@ -152,7 +158,9 @@ def data_table(
         tallest = max(len(c) for c in split)
         for start in range(0, tallest, MAX_ROW_LINES):
             body.append(["\n".join(c[start : start + MAX_ROW_LINES]) for c in split])
-    heights = [10 + 7] + [max(str(c).count("\n") + 1 for c in row) * LEADING + 7 for row in body]
+    header_lines = max(str(c).count("\n") + 1 for c in header)
+    heights: list[float] = [header_lines * 10 + 7]
+    heights += [max(str(c).count("\n") + 1 for c in row) * LEADING + 7 for row in body]
     return Table(
         [header, *body],
         colWidths=list(widths),
@@ -213,7 +221,10 @@ def info_table(pairs: Sequence[tuple[str, object]], width: float) -> Table:
     plain wrapped strings (no markup)."""
     label_width = 34 * mm
     data = [
-        [label, cell(value, width - label_width)]
+        [
+            "\n".join(wrap_lines(label, label_width - CELL_PADDING, BOLD, 7.5)),
+            cell(value, width - label_width),
+        ]
         for label, value in pairs
         if value not in (None, "")
     ]
@@ -254,11 +265,12 @@ def side_by_side(left: list[Flowable], right: list[Flowable], gap: float = 8 * m
 
 @dataclass(frozen=True, slots=True)
 class DocMeta:
-    """What the page header says about the document on this page."""
+    """What the page header says about the document on this page, in its reader's language."""
 
     title: str
     number: str
     day: date
+    lang: fmt.DocLanguage = fmt.ENGLISH
 
 
 @dataclass(frozen=True, slots=True)
@@ -286,6 +298,7 @@ class _NumberedCanvas(Canvas):
         super().__init__(*args, **kwargs)
         self._pages: list[dict] = []
         self.jit_group = 0
+        self.jit_page_label = "Page {page} of {pages}"
 
     def showPage(self) -> None:  # noqa: N802 (reportlab API)
         self._pages.append(dict(self.__dict__))
@@ -302,15 +315,29 @@ class _NumberedCanvas(Canvas):
             self.__dict__.update(state)
             self.setFont(REGULAR, 8)
             self.setFillColor(MUTED)
-            self.drawRightString(
-                PAGE_WIDTH - MARGIN, MARGIN - 2 * mm, f"Page {seen[group]} of {counts[group]}"
-            )
+            label = state["jit_page_label"].format(page=seen[group], pages=counts[group])
+            self.drawRightString(PAGE_WIDTH - MARGIN, MARGIN - 2 * mm, label)
             super().showPage()
         super().save()
 
 
+TITLE_WIDTH = 60 * mm  # the title block at the right of the header
+MAX_HEADER_TEXT = PAGE_HEIGHT / 3
+# (shop name, details) type sizes, tried largest first
+_LETTERHEAD_SIZES = ((12.5, 8.0), (11.5, 7.5), (10.5, 7.0), (10.0, 6.5), (9.5, 6.0), (9.0, 5.5))
+
+
+def _fitting_size(text: str, font: str, size: float, width: float, smallest: float = 8) -> float:
+    """The largest size up to `size` at which `text` fits `width` (never below `smallest`)."""
+    while size > smallest and stringWidth(text, font, size) > width:
+        size -= 0.5
+    return size
+
+
 class _Header:
-    """The shop's details, prepared once per PDF."""
+    """The shop's details, prepared once per PDF. Every address line is printed: a long
+    letterhead gets smaller type, and if even the smallest type needs more room the header
+    grows (the body starts lower), rather than a line being left out."""
 
     def __init__(self, shop: ShopInfo) -> None:
         self.shop = shop
@@ -321,31 +348,49 @@ class _Header:
             scale = min(40 * mm / iw, 20 * mm / ih)
             self.logo_size = (iw * scale, ih * scale)
             self.text_x += self.logo_size[0] + 5 * mm
-        self.text_width = PAGE_WIDTH - MARGIN - 62 * mm - self.text_x
-        self.name, self.details = self._fit(shop)
+        self.text_width = PAGE_WIDTH - MARGIN - TITLE_WIDTH - 2 * mm - self.text_x
+        self.name, self.details, text_height = self._fit(shop)
+        # The rule sits 4 mm above the header's bottom edge; the text needs to end above it.
+        self.height = max(HEADER_HEIGHT, text_height + 1.5 * mm + 6 * mm)
         self.footer = Paragraph(para_text(shorten(shop.footer, 300)), STYLES["small"])
 
-    def _fit(self, shop: ShopInfo) -> tuple[Paragraph, Paragraph]:
-        """Shop name and details shortened until they fit above the header rule."""
+    def _fit(self, shop: ShopInfo) -> tuple[Paragraph, Paragraph, float]:
+        """Shop name and every detail line, at the largest type that fits the header."""
         contact = " \u00b7 ".join(x for x in (shop.phone, shop.email, shop.website) if x.strip())
-        address = [line for line in shop.address.splitlines() if line.strip()][:3]
-        name_style = _style("shop", fontName=BOLD, fontSize=12.5, leading=15)
+        lines = [shorten(line.strip(), 120) for line in shop.address.splitlines() if line.strip()]
+        lines += [shorten(contact, 200)] if contact.strip() else []
+        # One address line per row, at the largest type that fits; if even the smallest does
+        # not, the header grows (up to a third of the page); only beyond that do the lines run
+        # on separated by " · " (still every line, in order). Absurdly long lines are cut.
+        rows = para_text("\n".join(lines))
         room = HEADER_HEIGHT - 6 * mm
-        for limit in (80, 50, 32, 20):
-            lines = [shorten(line, limit + 10) for line in address]
-            lines += [shorten(contact, 2 * limit)] if contact.strip() else []
-            while True:
-                name = Paragraph(para_text(shorten(shop.name, limit)), name_style)
-                details = Paragraph(para_text("\n".join(lines)), STYLES["small"])
-                height = (
-                    name.wrap(self.text_width, room)[1] + details.wrap(self.text_width, room)[1]
-                )
-                if height + 1.5 * mm <= room or not lines:
-                    break
-                lines.pop(len(lines) - 2 if contact.strip() and len(lines) > 1 else -1)
+        for name_size, detail_size in _LETTERHEAD_SIZES:
+            name, details, height = self._paragraphs(shop, rows, name_size, detail_size)
             if height + 1.5 * mm <= room:
-                break
-        return name, details
+                return name, details, height
+        if height <= MAX_HEADER_TEXT:
+            return name, details, height
+        run_on = para_text(shorten(" \u00b7 ".join(lines), 1200))
+        name, details, height = self._paragraphs(shop, run_on, *_LETTERHEAD_SIZES[-1])
+        return name, details, min(height, MAX_HEADER_TEXT)
+
+    def _paragraphs(
+        self, shop: ShopInfo, details_markup: str, name_size: float, detail_size: float
+    ) -> tuple[Paragraph, Paragraph, float]:
+        name_style = _style(
+            f"shop{name_size}", fontName=BOLD, fontSize=name_size, leading=name_size * 1.2
+        )
+        detail_style = _style(
+            f"details{detail_size}",
+            fontSize=detail_size,
+            leading=detail_size * 1.25,
+            textColor=MUTED,
+        )
+        name = Paragraph(para_text(shorten(shop.name, 120)), name_style)
+        details = Paragraph(details_markup, detail_style)
+        big = PAGE_HEIGHT
+        height = name.wrap(self.text_width, big)[1] + details.wrap(self.text_width, big)[1]
+        return name, details, height
 
     def draw(self, canv: Canvas, meta: DocMeta) -> None:
         top = PAGE_HEIGHT - MARGIN
@@ -354,20 +399,21 @@ class _Header:
             canv.drawImage(self.logo, MARGIN, top - h, w, h, mask="auto")
         y = top
         for para in (self.name, self.details):
-            para.wrap(self.text_width, HEADER_HEIGHT)
+            para.wrap(self.text_width, PAGE_HEIGHT)
             para.drawOn(canv, self.text_x, y - para.height)
             y -= para.height + 1.5 * mm
         right = PAGE_WIDTH - MARGIN
         canv.setFillColor(ACCENT)
-        canv.setFont(BOLD, 15)
-        canv.drawRightString(right, top - 13, meta.title)
+        title = clean_text(meta.title)
+        canv.setFont(BOLD, _fitting_size(title, BOLD, 15, TITLE_WIDTH))
+        canv.drawRightString(right, top - 13, title)
         canv.setFillColor(INK)
         canv.setFont(BOLD, 10.5)
         canv.drawRightString(right, top - 28, clean_text(meta.number))
         canv.setFont(REGULAR, 9)
         canv.setFillColor(MUTED)
-        canv.drawRightString(right, top - 41, fmt.day(meta.day))
-        rule_y = PAGE_HEIGHT - MARGIN - HEADER_HEIGHT + 4 * mm
+        canv.drawRightString(right, top - 41, meta.lang.day(meta.day))
+        rule_y = PAGE_HEIGHT - MARGIN - self.height + 4 * mm
         canv.setStrokeColor(RULE)
         canv.setLineWidth(0.8)
         canv.line(MARGIN, rule_y, PAGE_WIDTH - MARGIN, rule_y)
@@ -375,7 +421,7 @@ class _Header:
         footer_y = MARGIN + FOOTER_HEIGHT - 6 * mm
         canv.line(MARGIN, footer_y, PAGE_WIDTH - MARGIN, footer_y)
         if self.shop.footer.strip():
-            _, h = self.footer.wrap(CONTENT_WIDTH - 30 * mm, FOOTER_HEIGHT)
+            _width, h = self.footer.wrap(CONTENT_WIDTH - 30 * mm, FOOTER_HEIGHT)
             self.footer.drawOn(canv, MARGIN, footer_y - 2 * mm - min(h, 3 * 10))
 
 
@@ -393,12 +439,13 @@ def _logo_reader(data: bytes | None) -> ImageReader | None:
 
 class _DocTemplate(BaseDocTemplate):
     def __init__(self, target: Any, shop: ShopInfo, first: DocMeta, **kwargs: Any) -> None:
+        header = _Header(shop)
         super().__init__(
             target,
             pagesize=A4,
             leftMargin=MARGIN,
             rightMargin=MARGIN,
-            topMargin=MARGIN + HEADER_HEIGHT,
+            topMargin=MARGIN + header.height,
             bottomMargin=MARGIN + FOOTER_HEIGHT,
             title=f"{first.title} {first.number}",
             author=shop.name,
@@ -407,7 +454,7 @@ class _DocTemplate(BaseDocTemplate):
         )
         self.meta = first
         self.group = 1
-        self.header = _Header(shop)
+        self.header = header
         frame = Frame(
             self.leftMargin,
             self.bottomMargin,
@@ -424,6 +471,7 @@ class _DocTemplate(BaseDocTemplate):
     def _on_page(self, canv: Canvas, doc: BaseDocTemplate) -> None:
         canv.saveState()
         canv.jit_group = self.group
+        canv.jit_page_label = self.meta.lang._("Page {page} of {pages}")
         self.header.draw(canv, self.meta)
         canv.restoreState()
 
@@ -436,7 +484,7 @@ def render(shop: ShopInfo, documents: Sequence[Document], target: PdfTarget = No
     """Lay out the documents, each starting on a new page, into one PDF; returns its bytes
     (and writes them to `target`, a path or file object, when given)."""
     if not documents:
-        raise ValueError("render() needs at least one document")
+        raise ValueError("render() needs at least one document")  # a programming error
     buffer = io.BytesIO()
     doc = _DocTemplate(buffer, shop, documents[0].meta)
     story: list[Flowable] = list(documents[0].story)

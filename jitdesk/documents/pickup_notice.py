@@ -10,7 +10,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
-from jitdesk.documents import format as fmt
+from jitdesk.documents.format import DocLanguage, doc_language
 from jitdesk.documents.layout import (
     CONTENT_WIDTH,
     DocMeta,
@@ -23,10 +23,11 @@ from jitdesk.documents.layout import (
     side_by_side,
 )
 from jitdesk.documents.models import CustomerOrderDoc
-from jitdesk.documents.orders_common import items_table, money_totals
+from jitdesk.documents.orders_common import items_table, order_totals, tax_block
 from jitdesk.documents.text import para_text
+from jitdesk.domain.i18n import N_
 
-TITLE = "Pickup notice"
+TITLE = N_("Pickup notice")
 QR_SIZE = 34 * mm
 
 
@@ -69,29 +70,42 @@ class OrderCode(Flowable):
 
 
 def pickup_notice_document(order: CustomerOrderDoc) -> Document:
-    meta = DocMeta(TITLE, order.number, order.issued_on or order.ready_date or order.order_date)
-    return Document(meta, pickup_notice_story(order))
+    lang = doc_language(order.language or order.shop.language)
+    day = order.issued_on or order.ready_date or order.order_date
+    return Document(
+        DocMeta(lang._(TITLE), order.number, day, lang), pickup_notice_story(order, lang)
+    )
 
 
 def pickup_notice_pdf(order: CustomerOrderDoc, target: PdfTarget = None) -> bytes:
     return render(order.shop, [pickup_notice_document(order)], target)
 
 
-def pickup_notice_story(order: CustomerOrderDoc) -> list[Flowable]:
+def _with_bold(sentence: str, **values: str) -> str:
+    """A translated sentence as markup, each {placeholder} filled with bold (escaped) text."""
+    text = para_text(sentence)
+    for name, value in values.items():
+        text = text.replace("{" + name + "}", f"<b>{para_text(value)}</b>")
+    return text
+
+
+def pickup_notice_story(order: CustomerOrderDoc, lang: DocLanguage) -> list[Flowable]:
     currency = order.shop.currency
-    pickup_by = fmt.day(order.pickup_by)
+    pickup_by = lang.day(order.pickup_by)
+    arrived = _with_bold(
+        lang._("Everything you ordered with order {number} has arrived and is waiting for you."),
+        number=order.number,
+    )
+    if pickup_by:
+        arrived += " " + _with_bold(lang._("We keep it for you until {date}."), date=pickup_by)
     intro = [
-        markup("Your order is ready", "heading"),
+        markup(para_text(lang._("Your order is ready")), "heading"),
         Spacer(1, 2 * mm),
-        markup(f"Dear {para_text(order.customer_name)},"),
+        markup(para_text(lang._("Dear {name},").format(name=order.customer_name))),
         Spacer(1, 1.5 * mm),
-        markup(
-            f"everything you ordered with order <b>{para_text(order.number)}</b> has arrived and is "
-            "waiting for you."
-            + (f" We keep it for you until <b>{pickup_by}</b>." if pickup_by else "")
-        ),
+        markup(arrived),
         Spacer(1, 1.5 * mm),
-        markup("Please bring this notice or show the code at the counter."),
+        markup(para_text(lang._("Please bring this notice or show the code at the counter."))),
     ]
     code = Table(
         [[OrderCode(order.number)], [p(order.number, "center_strong")]],
@@ -119,45 +133,52 @@ def pickup_notice_story(order: CustomerOrderDoc) -> list[Flowable]:
         ],
     )
     half = (CONTENT_WIDTH - 8 * mm) / 2
-    customer = [markup("FOR", "label"), p(order.customer_name, "party")]
+    customer = [markup(para_text(lang._("FOR")), "label"), p(order.customer_name, "party")]
     contact = " \u00b7 ".join(x for x in (order.customer_phone, order.customer_email) if x.strip())
     if contact:
         customer.append(p(contact, "small"))
     details = info_table(
         [
-            ("Order number", order.number),
-            ("Ordered on", fmt.day(order.order_date)),
-            ("Ready since", fmt.day(order.ready_date)),
-            ("Pickup by", pickup_by),
+            (lang._("Order number"), order.number),
+            (lang._("Ordered on"), lang.day(order.order_date)),
+            (lang._("Ready since"), lang.day(order.ready_date)),
+            (lang._("Pickup by"), pickup_by),
         ],
         half,
     )
+    tax = order.tax
     story: list[Flowable] = [
         top,
         Spacer(1, 6 * mm),
         side_by_side(customer, [details]),
         Spacer(1, 6 * mm),
-        items_table(order.items, currency),
+        items_table(order.items, currency, lang),
         Spacer(1, 2 * mm),
         KeepTogether(
-            money_totals(
+            order_totals(
+                tax,
                 [
-                    ("Order total", order.total),
-                    ("Paid so far", order.paid),
-                    ("Balance due at pickup", order.balance),
+                    (lang._("Paid so far"), order.paid),
+                    (lang._("Balance due at pickup"), order.balance),
                 ],
                 currency,
+                lang,
             )
         ),
+        Spacer(1, 4 * mm),
+        KeepTogether(tax_block(tax, order.shop, lang, CONTENT_WIDTH / 2 + 20 * mm)),
     ]
     shop = order.shop
-    where = [markup("WHERE TO COLLECT", "label"), p(shop.name, "strong")]
+    where = [markup(para_text(lang._("WHERE TO COLLECT")), "label"), p(shop.name, "strong")]
     if shop.address.strip():
         where.append(p(shop.address))
     contact = " \u00b7 ".join(x for x in (shop.phone, shop.email) if x.strip())
     if contact:
         where.append(p(contact, "small"))
-    hours = [markup("OPENING HOURS", "label"), p(shop.opening_hours or "Please ask us.")]
+    hours = [
+        markup(para_text(lang._("OPENING HOURS")), "label"),
+        p(shop.opening_hours or lang._("Please ask us.")),
+    ]
     story += [Spacer(1, 8 * mm), KeepTogether(side_by_side(where, hours))]
     if order.standard_note.strip():
         story += [Spacer(1, 5 * mm), p(order.standard_note)]

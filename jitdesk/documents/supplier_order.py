@@ -5,7 +5,7 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
-from jitdesk.documents import format as fmt
+from jitdesk.documents.format import DocLanguage, doc_language
 from jitdesk.documents.layout import (
     CONTENT_WIDTH,
     MUTED,
@@ -14,6 +14,7 @@ from jitdesk.documents.layout import (
     PdfTarget,
     cell,
     data_table,
+    head_cell,
     info_table,
     markup,
     p,
@@ -22,11 +23,13 @@ from jitdesk.documents.layout import (
     totals_table,
 )
 from jitdesk.documents.models import SupplierOrderDoc
+from jitdesk.documents.text import para_text
+from jitdesk.domain.i18n import N_
 
-TITLE = "Supplier order"
+TITLE = N_("Supplier order")
 _FIXED = {
     "#": 8 * mm,
-    "sku": 23 * mm,
+    "sku": 26 * mm,
     "packs": 18 * mm,
     "units": 13 * mm,
     "cost": 20 * mm,
@@ -36,16 +39,17 @@ _CUSTOMER_COL = 25 * mm
 
 
 def supplier_order_document(order: SupplierOrderDoc) -> Document:
-    meta = DocMeta(TITLE, order.number, order.order_date)
-    return Document(meta, supplier_order_story(order))
+    lang = doc_language(order.language or order.shop.language)
+    meta = DocMeta(lang._(TITLE), order.number, order.order_date, lang)
+    return Document(meta, supplier_order_story(order, lang))
 
 
 def supplier_order_pdf(order: SupplierOrderDoc, target: PdfTarget = None) -> bytes:
     return render(order.shop, [supplier_order_document(order)], target)
 
 
-def supplier_order_story(order: SupplierOrderDoc) -> list[Flowable]:
-    supplier = [markup("SUPPLIER", "label"), p(order.supplier_name, "party")]
+def supplier_order_story(order: SupplierOrderDoc, lang: DocLanguage) -> list[Flowable]:
+    supplier = [markup(para_text(lang._("SUPPLIER")), "label"), p(order.supplier_name, "party")]
     for value in (order.supplier_contact, order.supplier_address):
         if value.strip():
             supplier.append(p(value))
@@ -55,70 +59,82 @@ def supplier_order_story(order: SupplierOrderDoc) -> list[Flowable]:
     half = (CONTENT_WIDTH - 8 * mm) / 2
     details = info_table(
         [
-            ("Order number", order.number),
-            ("Order date", fmt.day(order.order_date)),
-            ("Our account no.", order.account_number),
-            ("Requested delivery", fmt.day(order.requested_date)),
-            ("Currency", order.shop.currency),
+            (lang._("Order number"), order.number),
+            (lang._("Order date"), lang.day(order.order_date)),
+            (lang._("Our account no."), order.account_number),
+            (lang._("Requested delivery"), lang.day(order.requested_date)),
+            (lang._("Currency"), order.shop.currency),
         ],
         half,
     )
     story: list[Flowable] = [side_by_side(supplier, [details]), Spacer(1, 7 * mm)]
-    story.append(_lines_table(order))
+    story.append(_lines_table(order, lang))
     story.append(Spacer(1, 2 * mm))
     currency = order.shop.currency
     story.append(
         KeepTogether(
             totals_table(
                 [
-                    ("Lines", fmt.quantity(len(order.lines))),
-                    ("Units", fmt.quantity(order.total_units)),
-                    ("Order total", fmt.money(order.total, currency)),
+                    (lang._("Lines"), lang.quantity(len(order.lines))),
+                    (lang._("Units"), lang.quantity(order.total_units)),
+                    (lang._("Order total"), lang.money(order.total, currency)),
                 ]
             )
         )
     )
-    for heading, text in (("Notes", order.notes), ("", order.standard_note)):
+    for heading, text in ((lang._("Notes"), order.notes), ("", order.standard_note)):
         if text.strip():
             block = [p(text)]
             if heading:
-                block.insert(0, markup(heading, "section"))
+                block.insert(0, markup(para_text(heading), "section"))
             story += [Spacer(1, 4 * mm), *block]
     return story
 
 
-def _lines_table(order: SupplierOrderDoc) -> Table:
+def _lines_table(order: SupplierOrderDoc, lang: DocLanguage) -> Table:
     show_customers = order.show_customers and any(line.for_customers for line in order.lines)
     fixed = sum(_FIXED.values()) + (_CUSTOMER_COL if show_customers else 0)
     desc_width = CONTENT_WIDTH - fixed
     widths = [_FIXED["#"], _FIXED["sku"], desc_width, _FIXED["packs"], _FIXED["units"]]
     widths += [_FIXED["cost"], _FIXED["total"]] + ([_CUSTOMER_COL] if show_customers else [])
-    header = ["#", "Supplier SKU", "Description", "Packs", "Units", "Unit cost", "Line total"]
+    header = [
+        "#",
+        lang._("Supplier SKU"),
+        lang._("Description"),
+        lang._("Packs"),
+        lang._("Units"),
+        lang._("Unit cost"),
+        lang._("Line total"),
+    ]
     if show_customers:
-        header.append("For order")
+        header.append(lang._("For order"))
+    header = [head_cell(h, w) for h, w in zip(header, widths, strict=True)]
     currency = order.shop.currency
     rows: list[list] = [header]
     for no, line in enumerate(order.lines, start=1):
         packs = line.packs
+        size = lang.quantity(line.pack_size)
         pack_text = (
-            f"{packs:,} \u00d7 {line.pack_size:,}"
+            f"{lang.quantity(packs)} \u00d7 {size}"
             if packs is not None
-            else f"\u2013 \u00d7 {line.pack_size:,}"
+            else f"\u2013 \u00d7 {size}"
         )
         row = [
             str(no),
             cell(line.supplier_sku, widths[1]),
             cell(line.description, desc_width),
             pack_text,
-            fmt.quantity(line.quantity),
-            fmt.money(line.unit_cost, currency),
-            fmt.money(line.line_total, currency),
+            lang.quantity(line.quantity),
+            lang.money(line.unit_cost, currency),
+            lang.money(line.line_total, currency),
         ]
         if show_customers:
-            row.append(cell(_order_refs(line.for_customers), _CUSTOMER_COL))
+            row.append(cell(_order_refs(line.for_customers, lang), _CUSTOMER_COL))
         rows.append(row)
     if len(rows) == 1:
-        rows.append(["", "", "No lines.", "", "", "", ""] + ([""] if show_customers else []))
+        rows.append(
+            ["", "", lang._("No lines."), "", "", "", ""] + ([""] if show_customers else [])
+        )
     return data_table(
         rows,
         widths,
@@ -133,10 +149,13 @@ def _lines_table(order: SupplierOrderDoc) -> Table:
 MAX_ORDER_REFS = 2
 
 
-def _order_refs(numbers: tuple[str, ...]) -> str:
+def _order_refs(numbers: tuple[str, ...], lang: DocLanguage) -> str:
     """The customer orders a line is for; a line consolidating many orders names the first
     few and counts the rest, so one busy line can't fill pages (jitdesk keeps every link)."""
     if len(numbers) <= MAX_ORDER_REFS:
         return ", ".join(numbers)
     shown = ", ".join(numbers[: MAX_ORDER_REFS - 1])
-    return f"{shown} + {len(numbers) - MAX_ORDER_REFS + 1} more"
+    more = len(numbers) - MAX_ORDER_REFS + 1
+    return lang.ngettext("{shown} + {n} more", "{shown} + {n} more", more).format(
+        shown=shown, n=more
+    )

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
+from jitdesk.domain.i18n import _, ngettext
 from jitdesk.domain.planning import round_quantity
 
 OrderKey = tuple[str, int, int]  # (order_date, order_id, line_no): smaller is older
@@ -187,15 +188,26 @@ def _key(needs: Mapping[int, CustomerNeed], line_id: int) -> tuple[int, tuple[ob
 
 
 def _over_delivery_warning(r: ReceivedLine, over: int, surplus: int) -> str:
-    label = r.label or f"Line {r.supplier_line_id}"
-    total = r.received_before + r.quantity
-    text = (
-        f"{label}: {total} received but only {r.ordered} ordered, so {over} unit(s) came "
-        "on top of the order"
-    )
+    label = r.label or _("Line {line}").format(line=r.supplier_line_id)
+    values = {
+        "label": label,
+        "total": r.received_before + r.quantity,
+        "ordered": r.ordered,
+        "over": over,
+        "surplus": surplus,
+    }
     if surplus:
-        return text + f"; {surplus} unit(s) of this line went to surplus."
-    return text + "; they went to customers who were waiting."
+        return ngettext(
+            "{label}: {total} received but only {ordered} ordered, so {over} more came than "
+            "ordered; {surplus} unit of this line went to surplus.",
+            "{label}: {total} received but only {ordered} ordered, so {over} more came than "
+            "ordered; {surplus} units of this line went to surplus.",
+            surplus,
+        ).format(**values)
+    return _(
+        "{label}: {total} received but only {ordered} ordered, so {over} more came than "
+        "ordered; they went to customers who were waiting."
+    ).format(**values)
 
 
 # --- releasing units when a customer line is reduced or cancelled -------------------------
@@ -240,7 +252,7 @@ class Release:
 
     @property
     def to_surplus(self) -> int:
-        return sum(q for _, q in self.allocations)
+        return sum(q for _hold, q in self.allocations)
 
 
 def plan_release(

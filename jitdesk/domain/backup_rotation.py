@@ -45,7 +45,7 @@ class BackupName:
 def backup_file_name(stem: str, taken_at: datetime, reason: str, serial: int = 0) -> str:
     """The readable name of a backup; `serial` tells apart two backups in the same second."""
     if reason not in REASONS:
-        raise ValueError(f"unknown backup reason {reason!r}")
+        raise ValueError(f"unknown backup reason {reason!r}")  # a programming error
     stamp = taken_at.astimezone(UTC).strftime(STAMP_FORMAT)
     extra = f"-{serial}" if serial else ""
     return f"{stem}-{stamp}{extra}-{reason}{SUFFIX}"

@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from datetime import date, datetime, timedelta
 
 from jitdesk.domain.errors import ValidationError, quoted
+from jitdesk.domain.i18n import _
 
 WEEKDAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 ALL_WEEKDAYS = frozenset(range(7))
@@ -23,13 +24,16 @@ def check_date(day: object, field: str = "date", label: str | None = None) -> da
     """A calendar date between FIRST_DATE and LAST_DATE."""
     label = label or field
     if not isinstance(day, date):
-        raise ValidationError(f"The {label} {quoted(day)} is not a date.", field)
+        raise ValidationError(
+            _("The {label} {day} is not a date.").format(label=label, day=quoted(day)), field
+        )
     if isinstance(day, datetime):
         day = day.date()
     if not FIRST_DATE <= day <= LAST_DATE:
         raise ValidationError(
-            f"The {label} {day.isoformat()} is outside the years "
-            f"{FIRST_DATE.year}–{LAST_DATE.year} jitdesk works with.",
+            _("The {label} {day} is outside the years {first}–{last} jitdesk works with.").format(
+                label=label, day=day.isoformat(), first=FIRST_DATE.year, last=LAST_DATE.year
+            ),
             field,
         )
     return day
@@ -38,9 +42,14 @@ def check_date(day: object, field: str = "date", label: str | None = None) -> da
 def check_days(value: object, field: str, label: str) -> int:
     """A number of days (lead time, buffer, hold time): a whole number from 0 to MAX_DAYS."""
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise ValidationError(f"The {label} must be zero or more days.", field)
+        raise ValidationError(
+            _("The {label} must be zero or more days.").format(label=label), field
+        )
     if value > MAX_DAYS:
-        raise ValidationError(f"The {label} must be at most {MAX_DAYS} days.", field)
+        raise ValidationError(
+            _("The {label} must be at most {limit} days.").format(label=label, limit=MAX_DAYS),
+            field,
+        )
     return value
 
 
@@ -62,12 +71,13 @@ def parse_weekdays(text: str | Iterable[int] | None) -> frozenset[int]:
             names = [n.lower() for n in WEEKDAY_NAMES]
             if part[:3].lower() not in names:
                 raise ValidationError(
-                    f"{quoted(part)} is not a weekday; use Mon, Tue, ... Sun.", "weekdays"
+                    _("{part} is not a weekday; use Mon, Tue, ... Sun.").format(part=quoted(part)),
+                    "weekdays",
                 )
             days_list.append(names.index(part[:3].lower()))
         days = frozenset(days_list)
     if any(d < 0 or d > 6 for d in days):
-        raise ValidationError("Weekdays must be between 0 (Monday) and 6 (Sunday).", "weekdays")
+        raise ValidationError(_("Weekdays must be between 0 (Monday) and 6 (Sunday)."), "weekdays")
     return days
 
 
@@ -95,7 +105,9 @@ def promised_date(
     """Arrival + buffer, then moved forward past the shop's closed weekdays."""
     closed = frozenset(closed_weekdays)
     if closed >= ALL_WEEKDAYS:
-        raise ValidationError("The shop cannot be closed on every day of the week.", "closed_days")
+        raise ValidationError(
+            _("The shop cannot be closed on every day of the week."), "closed_days"
+        )
     candidate = arrival + timedelta(days=max(0, safety_buffer_days))
     while candidate.weekday() in closed:
         candidate += timedelta(days=1)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from string import Template
 
 from jitdesk.domain.errors import ValidationError, quoted
+from jitdesk.domain.i18n import N_, Translation, _
 
 SUPPLIER_ORDER = "supplier-order"
 PICKUP_NOTICE = "pickup-notice"
@@ -58,24 +59,37 @@ class MessageTemplate:
 DEFAULT_TEMPLATES = {
     SUPPLIER_ORDER: MessageTemplate(
         SUPPLIER_ORDER,
-        "Order $order_number from $shop_name",
-        "Hello $supplier_contact,\n\n"
-        "please find attached our order $order_number (account $account_number), "
-        "$lines lines, total $total.\n"
-        "Requested delivery: $requested_date.\n\n"
-        "Kind regards\n$shop_name\n$shop_phone",
+        N_("Order $order_number from $shop_name"),
+        N_(
+            "Hello $supplier_contact,\n\n"
+            "please find attached our order $order_number (account $account_number), "
+            "$lines lines, total $total.\n"
+            "Requested delivery: $requested_date.\n\n"
+            "Kind regards\n$shop_name\n$shop_phone"
+        ),
     ),
     PICKUP_NOTICE: MessageTemplate(
         PICKUP_NOTICE,
-        "Your order $order_number is ready for pickup",
-        "Hello $customer_name,\n\n"
-        "your order $order_number is ready: $items.\n"
-        "Balance due at pickup: $balance_due. Please collect it by $pickup_by.\n"
-        "Opening hours: $opening_hours\n$shop_address\n\n"
-        "The pickup notice is attached; show it at the counter.\n\n"
-        "Kind regards\n$shop_name\n$shop_phone",
+        N_("Your order $order_number is ready for pickup"),
+        N_(
+            "Hello $customer_name,\n\n"
+            "your order $order_number is ready: $items.\n"
+            "Balance due at pickup: $balance_due. Please collect it by $pickup_by.\n"
+            "Opening hours: $opening_hours\n$shop_address\n\n"
+            "The pickup notice is attached; show it at the counter.\n\n"
+            "Kind regards\n$shop_name\n$shop_phone"
+        ),
     ),
 }
+
+
+def default_template(kind: str, translation: Translation) -> MessageTemplate:
+    """The built-in template of `kind` in the language of `translation` (the recipient's)."""
+    template = DEFAULT_TEMPLATES[kind]
+    return MessageTemplate(
+        kind, translation.gettext(template.subject), translation.gettext(template.body)
+    )
+
 
 _ADDRESS_RE = re.compile(r"^[^@\s<>,;\"]+@[^@\s<>,;\"]+\.[^@\s<>,;\"]+$")
 
@@ -84,11 +98,15 @@ def check_header_value(value: str, what: str) -> str:
     """Refuse CR/LF (header injection) and control characters in a header value."""
     if "\r" in value or "\n" in value:
         raise ValidationError(
-            f"The {what} contains a line break; e-mail headers must be one line, so remove it.",
+            _(
+                "The {what} contains a line break; e-mail headers must be one line, so remove it."
+            ).format(what=what),
             what,
         )
     if any(ord(c) < 32 and c != "\t" for c in value):
-        raise ValidationError(f"The {what} contains control characters; remove them.", what)
+        raise ValidationError(
+            _("The {what} contains control characters; remove them.").format(what=what), what
+        )
     return value.strip()
 
 
@@ -96,9 +114,11 @@ def check_address(value: str, what: str = "e-mail address") -> str:
     """One plain address (no display name, no list): refused with a plain message otherwise."""
     text = check_header_value(value or "", what)
     if not text:
-        raise ValidationError(f"The {what} is empty.", what)
+        raise ValidationError(_("The {what} is empty.").format(what=what), what)
     if not _ADDRESS_RE.match(text):
-        raise ValidationError(f"{quoted(text)} is not a single e-mail address.", what)
+        raise ValidationError(
+            _("{text} is not a single e-mail address.").format(text=quoted(text)), what
+        )
     return text
 
 
@@ -110,7 +130,7 @@ def _identifiers(template: str) -> set[str]:
             found.add(name)
         elif match.group("invalid") is not None:
             raise ValidationError(
-                "A $ in the template must be followed by a placeholder name (write $$ for $).",
+                _("A $ in the template must be followed by a placeholder name (write $$ for $)."),
                 "template",
             )
     return found
@@ -118,15 +138,19 @@ def _identifiers(template: str) -> set[str]:
 
 def check_template(kind: str, subject: str, body: str) -> MessageTemplate:
     if kind not in PLACEHOLDERS:
-        raise ValidationError(f"There are no e-mail templates for {kind}.", "kind")
+        raise ValidationError(
+            _("There are no e-mail templates for {kind}.").format(kind=kind), "kind"
+        )
     subject = check_header_value(subject, "subject")
     if not subject:
-        raise ValidationError("The subject is empty.", "subject")
+        raise ValidationError(_("The subject is empty."), "subject")
     unknown = (_identifiers(subject) | _identifiers(body)) - set(PLACEHOLDERS[kind])
     if unknown:
         raise ValidationError(
-            f"The template uses ${', $'.join(sorted(unknown))}, which jitdesk does not fill; "
-            f"use {', '.join('$' + p for p in PLACEHOLDERS[kind])}.",
+            _("The template uses ${names}, which jitdesk does not fill; use {names2}.").format(
+                names=", $".join(sorted(unknown)),
+                names2=", ".join("$" + p for p in PLACEHOLDERS[kind]),
+            ),
             "template",
         )
     return MessageTemplate(kind, subject, body)

@@ -15,6 +15,7 @@ import zipfile
 from collections.abc import Iterable, Iterator
 
 from jitdesk.domain.errors import ValidationError
+from jitdesk.domain.i18n import _
 
 MAX_FILE_BYTES = 100 * 1024 * 1024  # a CSV or workbook as it is on disk
 # Everything inside a workbook, unpacked: about 300,000 rows of a price list, which take
@@ -28,8 +29,9 @@ MAX_FIELD_CHARS = 20_000  # one cell; csv's own default is 131,072
 def check_file_size(size: int, file_name: str) -> None:
     if size > MAX_FILE_BYTES:
         raise ValidationError(
-            f"{file_name} is {_mib(size)}; jitdesk imports files of up to "
-            f"{_mib(MAX_FILE_BYTES)}, so split it into smaller files.",
+            _(
+                "{file_name} is {mib}; jitdesk imports files of up to {mib2}, so split it into smaller files."
+            ).format(file_name=file_name, mib=_mib(size), mib2=_mib(MAX_FILE_BYTES)),
             "file",
         )
 
@@ -45,8 +47,9 @@ def check_xlsx_unpacked(raw: bytes, file_name: str) -> None:
         return  # not a zip: the workbook reader says so in its own words
     if unpacked > MAX_XLSX_UNPACKED_BYTES:
         raise ValidationError(
-            f"{file_name} unpacks to {_mib(unpacked)}, more than the {_mib(MAX_XLSX_UNPACKED_BYTES)} "
-            "a price list can be; save it again from the spreadsheet program, or as CSV.",
+            _(
+                "{file_name} unpacks to {mib}, more than the {mib2} a price list can be; save it again from the spreadsheet program, or as CSV."
+            ).format(file_name=file_name, mib=_mib(unpacked), mib2=_mib(MAX_XLSX_UNPACKED_BYTES)),
             "file",
         )
 

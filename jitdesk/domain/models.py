@@ -8,6 +8,7 @@ from datetime import date
 
 from jitdesk.domain.calendar import check_date, check_days, parse_weekdays
 from jitdesk.domain.errors import ValidationError, quoted
+from jitdesk.domain.i18n import _, check_language
 from jitdesk.domain.money import check_amount, check_quantity
 
 _EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -28,17 +29,31 @@ _CURRENCY_RE = re.compile(r"^[A-Z]{3}$")
 def require_text(value: str, field_name: str, label: str, *, max_len: int = 200) -> str:
     text = one_line_name(value)
     if not text:
-        raise ValidationError(f"The {label} is missing; please enter it.", field_name)
+        raise ValidationError(
+            _("The {label} is missing; please enter it.").format(label=label), field_name
+        )
     if len(text) > max_len:
-        raise ValidationError(f"The {label} is longer than {max_len} characters.", field_name)
+        raise ValidationError(
+            _("The {label} is longer than {limit} characters.").format(label=label, limit=max_len),
+            field_name,
+        )
     return text
 
 
 def check_email(value: str, field_name: str = "email") -> str:
     text = (value or "").strip()
     if text and ("\n" in value or "\r" in value or not _EMAIL_RE.match(text)):
-        raise ValidationError(f"{quoted(text)} is not an email address.", field_name)
+        raise ValidationError(
+            _("{value} is not an email address.").format(value=quoted(text)), field_name
+        )
     return text
+
+
+def check_tax_rate(rate_bp: int, field_name: str = "tax_rate_bp") -> int:
+    """A tax rate in basis points (2000 = 20 %), 0 to 100 %."""
+    if isinstance(rate_bp, bool) or not isinstance(rate_bp, int) or not 0 <= rate_bp <= 10_000:
+        raise ValidationError(_("The tax rate must be between 0 and 100 %."), field_name)
+    return rate_bp
 
 
 @dataclass(slots=True)
@@ -63,24 +78,29 @@ class ShopSettings:
     confirmation_note: str = ""
     use_observed_lead_times: bool = True
     logo: bytes | None = None
+    prices_include_tax: bool = True  # sale prices are gross (tax included) or net (tax added)
+    vat_id: str = ""
 
     def validate(self) -> None:
-        self.name = require_text(self.name, "name", "shop name")
+        self.name = require_text(self.name, "name", _("shop name"))
         self.currency = (self.currency or "").strip().upper()
         if not _CURRENCY_RE.match(self.currency):
             raise ValidationError(
-                "The currency must be a three-letter code such as EUR, USD or GBP.", "currency"
+                _("The currency must be a three-letter code such as EUR, USD or GBP."), "currency"
             )
+        self.locale = check_language(self.locale, "locale")
         self.email = check_email(self.email)
         if not 0 <= self.deposit_percent <= 100:
-            raise ValidationError("The deposit must be between 0 and 100 %.", "deposit_percent")
-        if not 0 <= self.tax_rate_bp <= 10_000:
-            raise ValidationError("The tax rate must be between 0 and 100 %.", "tax_rate_bp")
-        check_days(self.pickup_hold_days, "pickup_hold_days", "pickup hold time")
-        check_days(self.safety_buffer_days, "safety_buffer_days", "safety buffer")
+            raise ValidationError(_("The deposit must be between 0 and 100 %."), "deposit_percent")
+        check_tax_rate(self.tax_rate_bp)
+        check_days(self.pickup_hold_days, "pickup_hold_days", _("pickup hold time"))
+        check_days(self.safety_buffer_days, "safety_buffer_days", _("safety buffer"))
         self.closed_weekdays = parse_weekdays(self.closed_weekdays)
         if len(self.closed_weekdays) == 7:
-            raise ValidationError("The shop cannot be closed on every day.", "closed_weekdays")
+            raise ValidationError(_("The shop cannot be closed on every day."), "closed_weekdays")
+        self.vat_id = " ".join((self.vat_id or "").split())
+        if len(self.vat_id) > 40:
+            raise ValidationError(_("The VAT number is longer than 40 characters."), "vat_id")
 
 
 @dataclass(slots=True)
@@ -96,15 +116,17 @@ class SupplierInput:
     min_order_value: int = 0
     notes: str = ""
     active: bool = True
+    language: str = ""  # documents and e-mails to this supplier; empty: the shop's language
 
     def validate(self) -> None:
-        self.name = require_text(self.name, "name", "supplier name")
+        self.name = require_text(self.name, "name", _("supplier name"))
         self.email = check_email(self.email)
-        check_days(self.lead_time_days, "lead_time_days", "lead time")
+        check_days(self.lead_time_days, "lead_time_days", _("lead time"))
         self.delivery_weekdays = parse_weekdays(self.delivery_weekdays)
         if not self.delivery_weekdays:
-            raise ValidationError("Choose at least one delivery weekday.", "delivery_weekdays")
-        check_amount(self.min_order_value, "min_order_value", "minimum order value")
+            raise ValidationError(_("Choose at least one delivery weekday."), "delivery_weekdays")
+        check_amount(self.min_order_value, "min_order_value", _("minimum order value"))
+        self.language = check_language(self.language, allow_empty=True)
 
 
 @dataclass(slots=True)
@@ -115,15 +137,18 @@ class ProductInput:
     unit: str = "pc"
     barcode: str | None = None
     active: bool = True
+    tax_rate_bp: int | None = None  # None: the shop's rate
 
     def validate(self) -> None:
-        self.sku = require_text(self.sku, "sku", "SKU", max_len=64)
-        self.name = require_text(self.name, "name", "product name")
+        self.sku = require_text(self.sku, "sku", _("SKU"), max_len=64)
+        self.name = require_text(self.name, "name", _("product name"))
         self.unit = (self.unit or "pc").strip() or "pc"
-        check_amount(self.sale_price, "sale_price", "sale price")
+        check_amount(self.sale_price, "sale_price", _("sale price"))
         self.barcode = (self.barcode or "").strip() or None
         if self.barcode and not self.barcode.isdigit():
-            raise ValidationError("A barcode (EAN/UPC) holds digits only.", "barcode")
+            raise ValidationError(_("A barcode (EAN/UPC) holds digits only."), "barcode")
+        if self.tax_rate_bp is not None:
+            check_tax_rate(self.tax_rate_bp)
 
 
 @dataclass(slots=True)
@@ -139,11 +164,11 @@ class OfferInput:
     active: bool = True
 
     def validate(self) -> None:
-        check_amount(self.unit_cost, "unit_cost", "unit cost")
-        check_quantity(self.pack_size, field="pack size")
-        check_quantity(self.min_qty, field="minimum quantity")
+        check_amount(self.unit_cost, "unit_cost", _("unit cost"))
+        check_quantity(self.pack_size, field="pack_size", label=_("pack size"))
+        check_quantity(self.min_qty, field="min_qty", label=_("minimum quantity"))
         if self.lead_time_days is not None:
-            check_days(self.lead_time_days, "lead_time_days", "lead time")
+            check_days(self.lead_time_days, "lead_time_days", _("lead time"))
         self.supplier_sku = (self.supplier_sku or "").strip()
 
 
@@ -153,11 +178,13 @@ class CustomerInput:
     phone: str = ""
     email: str = ""
     notes: str = ""
+    language: str = ""  # documents and e-mails to this customer; empty: the shop's language
 
     def validate(self) -> None:
-        self.name = require_text(self.name, "name", "customer name")
+        self.name = require_text(self.name, "name", _("customer name"))
         self.email = check_email(self.email)
         self.phone = (self.phone or "").strip()
+        self.language = check_language(self.language, allow_empty=True)
 
 
 @dataclass(slots=True)
@@ -170,7 +197,7 @@ class OrderLineInput:
     def validate(self) -> None:
         check_quantity(self.quantity)
         if self.unit_price is not None:
-            check_amount(self.unit_price, "unit_price", "price")
+            check_amount(self.unit_price, "unit_price", _("price"))
 
 
 @dataclass(slots=True)
@@ -187,9 +214,9 @@ class OrderInput:
 
     def validate(self) -> None:
         if not self.lines:
-            raise ValidationError("An order needs at least one line.", "lines")
+            raise ValidationError(_("An order needs at least one line."), "lines")
         for line in self.lines:
             line.validate()
-        check_amount(self.deposit, "deposit", "deposit")
+        check_amount(self.deposit, "deposit", _("deposit"))
         if self.order_date is not None:
-            self.order_date = check_date(self.order_date, "order_date", "order date")
+            self.order_date = check_date(self.order_date, "order_date", _("order date"))

@@ -27,8 +27,10 @@ from datetime import date
 
 from jitdesk.domain.calendar import arrival_date
 from jitdesk.domain.errors import DomainError
+from jitdesk.domain.i18n import _, ngettext
 from jitdesk.domain.money import format_money
 from jitdesk.domain.promise import OfferTerms
+from jitdesk.domain.statuses import status_word
 
 # --------------------------------------------------------------------------------------------
 # Inputs
@@ -237,19 +239,29 @@ class PlannedLine:
 
     def explanation(self) -> str:
         """Why the quantity is what it is, in one line a person can check."""
-        parts = [f"{c.quantity} for {c.order_number} ({c.customer_name})" for c in self.covers]
+        for_order = _("{quantity} for {number} ({customer})")
+        parts = [
+            for_order.format(quantity=c.quantity, number=c.order_number, customer=c.customer_name)
+            for c in self.covers
+        ]
         if self.existing_quantity:
-            parts.insert(0, f"{self.existing_quantity} already on the draft")
+            parts.insert(
+                0, _("{quantity} already on the draft").format(quantity=self.existing_quantity)
+            )
         text = " + ".join(parts)
-        text += f" = {self.needed} needed"
+        text += " = " + _("{quantity} needed").format(quantity=self.needed)
         if self.min_qty > self.needed:
-            text += f"; minimum {self.min_qty}"
+            text += "; " + _("minimum {quantity}").format(quantity=self.min_qty)
         if self.pack_size > 1:
-            text += f"; pack of {self.pack_size} -> {self.packs} packs = {self.quantity}"
+            text += "; " + ngettext(
+                "pack of {size} -> {packs} pack = {quantity}",
+                "pack of {size} -> {packs} packs = {quantity}",
+                self.packs,
+            ).format(size=self.pack_size, packs=self.packs, quantity=self.quantity)
         elif self.quantity != self.needed:
             text += f" -> {self.quantity}"
         if self.surplus_created:
-            text += f"; {self.surplus_created} surplus"
+            text += "; " + _("{quantity} surplus").format(quantity=self.surplus_created)
         return text
 
 
@@ -359,7 +371,7 @@ class OfferChooser:
         if chosen is None:
             if promised is None:
                 return self.by_cost[0][3], False
-            for _, arrives, _, offer in self.by_cost:
+            for _cost, arrives, _lead, offer in self.by_cost:
                 if arrives <= promised:
                     return offer, False
             chosen = self.soonest
@@ -409,7 +421,9 @@ def check_overrides(inputs: PlanInputs, overrides: Mapping[int, int]) -> None:
             supplier = inputs.suppliers.get(supplier_id)
             who = supplier.name if supplier else f"supplier #{supplier_id}"
             raise DomainError(
-                f"{who} has no active offer for {what}; choose a supplier that sells it."
+                _("{who} has no active offer for {what}; choose a supplier that sells it.").format(
+                    who=who, what=what
+                )
             )
 
 
@@ -617,52 +631,88 @@ def render_plan(plan: Plan, currency: str = "") -> str:
     """The plan as plain text: one block per supplier order, then uses and warnings."""
     out: list[str] = []
     if plan.is_empty and not plan.unplannable and not plan.late_lines:
-        return "Nothing to plan: every customer line is in the shop or on order."
+        return _("Nothing to plan: every customer line is in the shop or on order.")
     for order in plan.orders:
-        target = f"add to draft {order.draft_number}" if order.draft_id else "new draft order"
+        target = (
+            _("add to draft {number}").format(number=order.draft_number)
+            if order.draft_id
+            else _("new draft order")
+        )
         out.append(
-            f"{order.supplier.name} ({target}), expected {order.expected_date.isoformat()},"
-            f" value {format_money(order.value, currency)}"
+            _("{supplier} ({target}), expected {date}, value {value}").format(
+                supplier=order.supplier.name,
+                target=target,
+                date=order.expected_date.isoformat(),
+                value=format_money(order.value, currency),
+            )
         )
         if order.below_minimum:
             out.append(
-                f"  ! below the supplier minimum of {format_money(order.min_order_value, currency)}"
-                " (hold the draft or send anyway)"
+                "  ! "
+                + _(
+                    "below the supplier minimum of {minimum} (hold the draft or send anyway)"
+                ).format(minimum=format_money(order.min_order_value, currency))
             )
         out.extend(_render_lines(order.lines))
         out.append("")
     if plan.surplus_uses:
-        out.append("From surplus on hand:")
+        out.append(_("From surplus on hand:"))
         for use in plan.surplus_uses:
             out.append(
-                f"  {use.quantity} x {plan.product_label(use.product_id)}"
-                f" for {use.order_number} ({use.customer_name})"
+                "  "
+                + _("{quantity} x {product} for {number} ({customer})").format(
+                    quantity=use.quantity,
+                    product=plan.product_label(use.product_id),
+                    number=use.order_number,
+                    customer=use.customer_name,
+                )
             )
         out.append("")
     if plan.on_the_way_uses:
-        out.append("From units already on order:")
+        out.append(_("From units already on order:"))
         for otw in plan.on_the_way_uses:
             out.append(
-                f"  {otw.quantity} x {plan.product_label(otw.product_id)}"
-                f" for {otw.order_number} ({otw.customer_name}), on supplier order line"
-                f" #{otw.supplier_line_id} ({otw.status})"
+                "  "
+                + _(
+                    "{quantity} x {product} for {number} ({customer}), on supplier order line "
+                    "#{line} ({status})"
+                ).format(
+                    quantity=otw.quantity,
+                    product=plan.product_label(otw.product_id),
+                    number=otw.order_number,
+                    customer=otw.customer_name,
+                    line=otw.supplier_line_id,
+                    status=status_word(otw.status),
+                )
             )
         out.append("")
     if plan.late_lines:
-        out.append("Cannot meet the promised date:")
+        out.append(_("Cannot meet the promised date:"))
         for late in plan.late_lines:
             out.append(
-                f"  {late.order_number} ({late.customer_name}) {plan.product_label(late.product_id)}:"
-                f" promised {late.promised_date.isoformat()},"
-                f" expected {late.expected_date.isoformat()}"
+                "  "
+                + _(
+                    "{number} ({customer}) {product}: promised {promised}, expected {expected}"
+                ).format(
+                    number=late.order_number,
+                    customer=late.customer_name,
+                    product=plan.product_label(late.product_id),
+                    promised=late.promised_date.isoformat(),
+                    expected=late.expected_date.isoformat(),
+                )
             )
         out.append("")
     if plan.unplannable:
-        out.append("Cannot be ordered (no active supplier offer):")
+        out.append(_("Cannot be ordered (no active supplier offer):"))
         for item in plan.unplannable:
             out.append(
-                f"  {item.quantity} x {plan.product_label(item.product_id)}"
-                f" for {item.order_number} ({item.customer_name})"
+                "  "
+                + _("{quantity} x {product} for {number} ({customer})").format(
+                    quantity=item.quantity,
+                    product=plan.product_label(item.product_id),
+                    number=item.order_number,
+                    customer=item.customer_name,
+                )
             )
         out.append("")
     return "\n".join(out).rstrip()
@@ -670,7 +720,17 @@ def render_plan(plan: Plan, currency: str = "") -> str:
 
 def _render_lines(planned: Iterable[PlannedLine]) -> list[str]:
     lines = list(planned)
-    header = ("product", "have", "add", "need", "min", "pack", "packs", "qty", "surplus")
+    header = (
+        _("product"),
+        _("have"),
+        _("add"),
+        _("need"),
+        _("min"),
+        _("pack"),
+        _("packs"),
+        _("qty"),
+        _("surplus"),
+    )
     rows = [header]
     for line in lines:
         rows.append(

@@ -20,6 +20,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from jitdesk.domain.i18n import N_, ngettext
+
 MIN_ORDERS_FOR_OBSERVED = 5
 DEFAULT_MARGIN_THRESHOLD_PERCENT = 10
 SPIKE_FACTOR = 3
@@ -166,10 +168,13 @@ def cost_at(history: Sequence[tuple[str, int]], day: str) -> int | None:
 
 
 def explanation(supplier: str, observed: int, quoted: int) -> str:
-    return (
-        f"{supplier} usually delivers in {observed} days, not the {quoted} quoted;"
-        " the promised date uses what they really take."
-    )
+    return ngettext(
+        "{supplier} usually delivers in {observed} day, not the {quoted} quoted; the promised "
+        "date uses what they really take.",
+        "{supplier} usually delivers in {observed} days, not the {quoted} quoted; the promised "
+        "date uses what they really take.",
+        observed,
+    ).format(supplier=supplier, observed=observed, quoted=quoted)
 
 
 # -- margins ---------------------------------------------------------------------------------
@@ -198,10 +203,10 @@ def is_spike(this_week: int, usual_weekly: float) -> bool:
 # -- ageing ----------------------------------------------------------------------------------
 
 AGE_BUCKETS: tuple[tuple[str, int, int | None], ...] = (
-    ("0-30 days", 0, 30),
-    ("31-90 days", 31, 90),
-    ("91-180 days", 91, 180),
-    ("over 180 days", 181, None),
+    (N_("0-30 days"), 0, 30),
+    (N_("31-90 days"), 31, 90),
+    (N_("91-180 days"), 91, 180),
+    (N_("over 180 days"), 181, None),
 )
 
 

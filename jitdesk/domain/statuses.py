@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from jitdesk.domain.errors import DomainError
+from jitdesk.domain.i18n import N_, _
 
 
 class CustomerOrderStatus(StrEnum):
@@ -74,23 +75,25 @@ def _info(status: StrEnum, title: str, *actions: Action) -> StatusInfo:
 
 
 CUSTOMER_STATUSES: dict[CustomerOrderStatus, StatusInfo] = {
-    _C.OPEN: _info(_C.OPEN, "Open", _A.EDIT, _A.REDUCE, _A.CANCEL, _A.TAKE_PAYMENT, _A.HAND_OVER),
-    _C.READY: _info(
-        _C.READY, "Ready", _A.REDUCE, _A.CANCEL, _A.TAKE_PAYMENT, _A.NOTIFY, _A.HAND_OVER
+    _C.OPEN: _info(
+        _C.OPEN, N_("Open"), _A.EDIT, _A.REDUCE, _A.CANCEL, _A.TAKE_PAYMENT, _A.HAND_OVER
     ),
-    _C.COMPLETED: _info(_C.COMPLETED, "Completed", _A.TAKE_PAYMENT),
-    _C.CANCELLED: _info(_C.CANCELLED, "Cancelled"),
+    _C.READY: _info(
+        _C.READY, N_("Ready"), _A.REDUCE, _A.CANCEL, _A.TAKE_PAYMENT, _A.NOTIFY, _A.HAND_OVER
+    ),
+    _C.COMPLETED: _info(_C.COMPLETED, N_("Completed"), _A.TAKE_PAYMENT),
+    _C.CANCELLED: _info(_C.CANCELLED, N_("Cancelled")),
 }
 
 SUPPLIER_STATUSES: dict[SupplierOrderStatus, StatusInfo] = {
-    _S.DRAFT: _info(_S.DRAFT, "Draft", _A.EDIT_LINES, _A.SEND, _A.CANCEL),
-    _S.SENT: _info(_S.SENT, "Sent", _A.CANCEL, _A.RECEIVE, _A.UNDO_RECEIPT, _A.CLOSE_SHORT),
+    _S.DRAFT: _info(_S.DRAFT, N_("Draft"), _A.EDIT_LINES, _A.SEND, _A.CANCEL),
+    _S.SENT: _info(_S.SENT, N_("Sent"), _A.CANCEL, _A.RECEIVE, _A.UNDO_RECEIPT, _A.CLOSE_SHORT),
     _S.PARTIALLY_RECEIVED: _info(
-        _S.PARTIALLY_RECEIVED, "Partly received", _A.RECEIVE, _A.UNDO_RECEIPT, _A.CLOSE_SHORT
+        _S.PARTIALLY_RECEIVED, N_("Partly received"), _A.RECEIVE, _A.UNDO_RECEIPT, _A.CLOSE_SHORT
     ),
-    _S.RECEIVED: _info(_S.RECEIVED, "Received", _A.UNDO_RECEIPT),
-    _S.CANCELLED: _info(_S.CANCELLED, "Cancelled"),
-    _S.CLOSED_SHORT: _info(_S.CLOSED_SHORT, "Closed short"),
+    _S.RECEIVED: _info(_S.RECEIVED, N_("Received"), _A.UNDO_RECEIPT),
+    _S.CANCELLED: _info(_S.CANCELLED, N_("Cancelled")),
+    _S.CLOSED_SHORT: _info(_S.CLOSED_SHORT, N_("Closed short")),
 }
 
 
@@ -113,17 +116,17 @@ def supplier_allows(status: str | None, action: Action) -> bool:
 
 
 def customer_status_title(status: str) -> str:
-    """ "Open", "Ready", ...; an unknown name is shown as it is stored."""
+    """ "Open", N_("Ready"), ...; an unknown name is shown as it is stored."""
     try:
-        return customer_status(status).title
+        return _(customer_status(status).title)
     except ValueError:
         return status
 
 
 def supplier_status_title(status: str) -> str:
-    """ "Draft", "Partly received", ...; an unknown name is shown as it is stored."""
+    """ "Draft", N_("Partly received"), ...; an unknown name is shown as it is stored."""
     try:
-        return supplier_status(status).title
+        return _(supplier_status(status).title)
     except ValueError:
         return status
 
@@ -155,7 +158,11 @@ def check_customer_transition(number: str, current: str, new: str) -> CustomerOr
     if cur == nxt:
         return nxt
     if nxt not in CUSTOMER_TRANSITIONS[cur]:
-        raise DomainError(f"Order {number} is {cur.value} and cannot become {nxt.value}.")
+        raise DomainError(
+            _("Order {number} is {status} and cannot become {new_status}.").format(
+                number=number, status=status_word(cur.value), new_status=status_word(nxt.value)
+            )
+        )
     return nxt
 
 
@@ -164,15 +171,39 @@ def check_supplier_transition(number: str, current: str, new: str) -> SupplierOr
     if cur == nxt:
         return nxt
     if nxt not in SUPPLIER_TRANSITIONS[cur]:
-        raise DomainError(f"Supplier order {number} is {cur.value} and cannot become {nxt.value}.")
+        raise DomainError(
+            _("Supplier order {number} is {status} and cannot become {new_status}.").format(
+                number=number, status=status_word(cur.value), new_status=status_word(nxt.value)
+            )
+        )
     return nxt
 
 
 def supplier_status_from_quantities(lines: list[tuple[int, int]]) -> SupplierOrderStatus:
     """Status of a sent order from (ordered, received) per line, so it can't stay "partially
     received" once every line is in."""
-    if any(received > 0 for _, received in lines):
+    if any(received > 0 for _ordered, received in lines):
         if all(received >= ordered for ordered, received in lines):
             return _S.RECEIVED
         return _S.PARTIALLY_RECEIVED
     return _S.SENT
+
+
+# How a status reads inside a sentence ("Order C-2026-0001 is ready"); translated there.
+_STATUS_WORDS = {
+    "open": N_("open"),
+    "ready": N_("ready"),
+    "completed": N_("completed"),
+    "cancelled": N_("cancelled"),
+    "draft": N_("draft"),
+    "sent": N_("sent"),
+    "partially received": N_("partially received"),
+    "received": N_("received"),
+    "closed short": N_("closed short"),
+}
+
+
+def status_word(status: str) -> str:
+    """A stored status as it reads after "is" in a message, in the user's language."""
+    word = _STATUS_WORDS.get(status)
+    return _(word) if word else status

@@ -31,6 +31,7 @@ from datetime import date
 from jitdesk.domain import input_limits as limits
 from jitdesk.domain.calendar import check_date
 from jitdesk.domain.errors import ValidationError, quoted
+from jitdesk.domain.i18n import _
 from jitdesk.domain.models import one_line_name
 from jitdesk.domain.money import parse_money, parse_quantity
 
@@ -137,12 +138,15 @@ def parse_export(channel: str, text: str, today: date) -> ParsedExport:
     """Every order in the export, the skipped ones and every problem found (by line)."""
     if channel not in LAYOUTS:
         raise ValidationError(
-            f"jitdesk cannot read {channel} exports; choose {' or '.join(CHANNELS)}.", "kind"
+            _("jitdesk cannot read {channel} exports; choose {names}.").format(
+                channel=channel, names=" or ".join(CHANNELS)
+            ),
+            "kind",
         )
     layout = LAYOUTS[channel]
     first = next((t for t in text.splitlines() if t.strip()), None)
     if first is None:
-        return ParsedExport(channel, [], [], [Problem(1, "The file is empty.")])
+        return ParsedExport(channel, [], [], [Problem(1, _("The file is empty."))])
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(first), strict=True)
     result = ParsedExport(channel, [], [], [])
     header: dict[str, int] | None = None
@@ -162,8 +166,9 @@ def parse_export(channel: str, text: str, today: date) -> ParsedExport:
                     result.problems.append(
                         Problem(
                             start,
-                            f"This is not a {layout.label}: the first line has no "
-                            f"column {', '.join(missing)}.",
+                            _(
+                                "This is not a {label}: the first line has no column {names}."
+                            ).format(label=layout.label, names=", ".join(missing)),
                         )
                     )
                     return result
@@ -175,8 +180,9 @@ def parse_export(channel: str, text: str, today: date) -> ParsedExport:
                 result.problems.append(
                     Problem(
                         start,
-                        f"This row has {len(record)} values where the first line names {width} "
-                        "columns; the file looks cut off or damaged, so export it again.",
+                        _(
+                            "This row has {count} values where the first line names {width} columns; the file looks cut off or damaged, so export it again."
+                        ).format(count=len(record), width=width),
                     )
                 )
                 continue
@@ -189,12 +195,13 @@ def parse_export(channel: str, text: str, today: date) -> ParsedExport:
         result.problems.append(
             Problem(
                 previous_end + 1,
-                f"This row cannot be read as CSV ({limits.csv_problem(exc)}); the file looks "
-                "cut off or damaged, so export it again.",
+                _(
+                    "This row cannot be read as CSV ({csv_problem}); the file looks cut off or damaged, so export it again."
+                ).format(csv_problem=limits.csv_problem(exc)),
             )
         )
     if header is None:
-        result.problems.append(Problem(1, "The file is empty."))
+        result.problems.append(Problem(1, _("The file is empty.")))
     reading.finish()
     return result
 
@@ -271,7 +278,7 @@ class _Reader:
         if day is None:
             try:
                 day = min(date.fromisoformat(day_text), self.today)
-                day = self.days[day_text] = check_date(day, "order_date", "order date")
+                day = self.days[day_text] = check_date(day, "order_date", _("order date"))
             except ValueError:
                 self.problem(
                     line,

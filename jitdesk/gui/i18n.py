@@ -12,7 +12,6 @@ start-up; a missing or broken translation file leaves the app in English with on
 from __future__ import annotations
 
 import logging
-import sys
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -25,6 +24,7 @@ from PySide6.QtCore import (
 )
 
 from jitdesk.domain import i18n as domain_i18n
+from jitdesk.domain.resources import resource_path
 
 log = logging.getLogger("jitdesk")
 
@@ -71,16 +71,8 @@ def status_title(title: str) -> str:
 
 
 def translations_dir() -> Path:
-    """Where the compiled .qm files are: in the frozen app, or the package's resources."""
-    frozen = getattr(sys, "_MEIPASS", None)
-    if frozen and (Path(frozen) / "resources" / "translations").is_dir():
-        return Path(frozen) / "resources" / "translations"
-    try:
-        from importlib.resources import files
-
-        return Path(str(files("jitdesk.resources") / "translations"))
-    except (ModuleNotFoundError, TypeError):  # not installed: the source checkout's
-        return Path(__file__).resolve().parents[2] / "resources" / "translations"
+    """Where the compiled .qm files are (frozen app, installed package or source checkout)."""
+    return resource_path("translations")
 
 
 def chosen_language() -> str:

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from jitdesk.domain import backup_rotation as rotation
 from jitdesk.domain.errors import ShopFileError
+from jitdesk.domain.i18n import _
 from jitdesk.services.shop import Shop
 from jitdesk.store import backup as store
 from jitdesk.store import connection, errors, file_lock
@@ -85,7 +86,7 @@ def rotate(shop_path: Path) -> list[Path]:
 def _source_path(source: Shop | Path | str) -> Path:
     if isinstance(source, Shop):
         if source.path is None:
-            raise ShopFileError("This shop has no file to back up.")
+            raise ShopFileError(_("This shop has no file to back up."))
         return Path(source.path)
     return Path(source)
 
@@ -114,7 +115,9 @@ def make_backup(
             target = store.free_backup_path(dest, shop_path.stem, taken_at, reason)
         else:
             if not dest.parent.is_dir():
-                raise ShopFileError(f"The folder {dest.parent} does not exist.")
+                raise ShopFileError(
+                    _("The folder {parent} does not exist.").format(parent=dest.parent)
+                )
             target = dest
     if isinstance(source, Shop):
         source.store.copy_to(target)
@@ -131,8 +134,9 @@ def _backups_folder_made(shop_path: Path) -> Path:
         return store.private_folder(folder)
     except OSError as exc:
         raise ShopFileError(
-            f"The backups folder {folder} cannot be created ({exc.strerror or exc}); "
-            "nothing was written."
+            _(
+                "The backups folder {folder} cannot be created ({value}); nothing was written."
+            ).format(folder=folder, value=exc.strerror or exc)
         ) from exc
 
 
@@ -159,9 +163,13 @@ class RestoreResult:
     previous_saved_as: Path | None
 
     def summary(self) -> str:
-        text = f"{self.shop_path.name} was restored from {self.restored_from.name}."
+        text = _("{shop} was restored from {backup}.").format(
+            shop=self.shop_path.name, backup=self.restored_from.name
+        )
         if self.previous_saved_as is not None:
-            text += f" The file as it was before is kept as {self.previous_saved_as}."
+            text += " " + _("The file as it was before is kept as {path}.").format(
+                path=self.previous_saved_as
+            )
         return text
 
 
@@ -177,17 +185,20 @@ def restore(
     process saved is in the restored shop's predecessor kept there."""
     backup, shop_path = Path(backup), Path(shop_path)
     if not backup.is_file():
-        raise ShopFileError(f"There is no backup at {backup}.")
+        raise ShopFileError(_("There is no backup at {backup}.").format(backup=backup))
     if shop_path.exists() and backup.resolve() == shop_path.resolve():
-        raise ShopFileError("The backup and the shop file are the same file; choose a backup.")
+        raise ShopFileError(_("The backup and the shop file are the same file; choose a backup."))
     if not shop_path.parent.is_dir():
-        raise ShopFileError(f"The folder {shop_path.parent} does not exist.")
+        raise ShopFileError(
+            _("The folder {parent} does not exist.").format(parent=shop_path.parent)
+        )
     connection.inspect_existing(backup)
     holder = shop_in_use_by(shop_path)
     if holder is not None:
         raise ShopFileError(
-            f"The shop {shop_path.name} is open in another jitdesk window (on {holder}); "
-            "close it there first."
+            _(
+                "The shop {name} is open in another jitdesk window (on {holder}); close it there first."
+            ).format(name=shop_path.name, holder=holder)
         )
     with file_lock.hold_exclusive(shop_path):
         connection.sweep_beside(shop_path)
@@ -220,8 +231,9 @@ def _save_current(shop_path: Path, now: datetime | None) -> Path:
 
 def _not_restored(shop_path: Path, exc: ShopFileError) -> ShopFileError:
     return ShopFileError(
-        f"{shop_path.name} was not restored, because the copy of it as it is now could not be "
-        f"kept ({_why(exc, backups_folder(shop_path))}); the shop is unchanged."
+        _(
+            "{name} was not restored, because the copy of it as it is now could not be kept ({why}); the shop is unchanged."
+        ).format(name=shop_path.name, why=_why(exc, backups_folder(shop_path)))
     )
 
 

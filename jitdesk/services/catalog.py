@@ -6,6 +6,7 @@ from dataclasses import asdict
 
 from jitdesk.domain.calendar import weekdays_to_text
 from jitdesk.domain.errors import ValidationError
+from jitdesk.domain.i18n import _
 from jitdesk.domain.models import OfferInput, ProductInput, SupplierInput
 from jitdesk.services.common import diff, require
 from jitdesk.services.shop import Changes, Shop
@@ -24,7 +25,9 @@ def add_supplier(shop: Shop, data: SupplierInput) -> int:
     data.validate()
     with shop.transaction() as db:
         if q.supplier_by_name(db, data.name):
-            raise ValidationError(f"A supplier named {data.name} already exists.", "name")
+            raise ValidationError(
+                _("A supplier named {name} already exists.").format(name=data.name), "name"
+            )
         supplier_id = q.insert_supplier(db, _supplier_row(data))
         shop.event("supplier", supplier_id, "created", f"Supplier {data.name} added")
     return supplier_id
@@ -36,7 +39,9 @@ def update_supplier(shop: Shop, supplier_id: int, data: SupplierInput) -> Change
         before = require(q.get_supplier(db, supplier_id), "supplier")
         other = q.supplier_by_name(db, data.name)
         if other and other.id != supplier_id:
-            raise ValidationError(f"A supplier named {data.name} already exists.", "name")
+            raise ValidationError(
+                _("A supplier named {name} already exists.").format(name=data.name), "name"
+            )
         row = _supplier_row(data)
         q.update_supplier(db, supplier_id, row)
         shop.event(
@@ -53,7 +58,9 @@ def add_product(shop: Shop, data: ProductInput) -> int:
     data.validate()
     with shop.transaction() as db:
         if q.product_by_sku(db, data.sku):
-            raise ValidationError(f"A product with SKU {data.sku} already exists.", "sku")
+            raise ValidationError(
+                _("A product with SKU {sku} already exists.").format(sku=data.sku), "sku"
+            )
         row = asdict(data) | {"active": int(data.active)}
         product_id = q.insert_product(db, row)
         shop.event("product", product_id, "created", f"Product {data.sku} added")
@@ -66,7 +73,9 @@ def update_product(shop: Shop, product_id: int, data: ProductInput) -> Changes:
         before = require(q.get_product(db, product_id), "product")
         other = q.product_by_sku(db, data.sku)
         if other and other.id != product_id:
-            raise ValidationError(f"A product with SKU {data.sku} already exists.", "sku")
+            raise ValidationError(
+                _("A product with SKU {sku} already exists.").format(sku=data.sku), "sku"
+            )
         row = asdict(data) | {"active": int(data.active)}
         q.update_product(db, product_id, row)
         shop.event(

@@ -98,6 +98,7 @@ def get_supplier(shop: Shop, supplier_id: int) -> SupplierInput:
         min_order_value=row.min_order_value,
         notes=row.notes,
         active=bool(row.active),
+        language=row.language,
     )
 
 
@@ -114,7 +115,7 @@ def count_customers(shop: Shop, flt: ListFilter) -> int:
 
 def get_customer(shop: Shop, customer_id: int) -> CustomerInput:
     row = require(catalog_q.get_customer(shop.db, customer_id), "customer")
-    return CustomerInput(row.name, row.phone, row.email, row.notes)
+    return CustomerInput(row.name, row.phone, row.email, row.notes, row.language)
 
 
 def customer_orders(

@@ -18,12 +18,14 @@ from dataclasses import dataclass, field
 
 from jitdesk.domain.allocation import Release, plan_release, shrink_draft_line
 from jitdesk.domain.errors import DomainError, NotFoundError, ValidationError
+from jitdesk.domain.i18n import _, ngettext
 from jitdesk.domain.money import format_money
 from jitdesk.domain.statuses import (
     Action,
     CustomerOrderStatus,
     check_customer_transition,
     customer_allows,
+    status_word,
 )
 from jitdesk.services.shop import Changes, Shop
 from jitdesk.services.status import refresh_customer_orders
@@ -155,7 +157,7 @@ def apply_cancel_line(shop: Shop, line_id: int, expected: Impact | None = None) 
 def _handed(db: Handle, line_id: int) -> int:
     rows = line_quantities(db, line_ids=[line_id])
     if not rows:
-        raise NotFoundError("The order line does not exist (any more).")
+        raise NotFoundError(_("The order line does not exist (any more)."))
     return rows[0].handed
 
 
@@ -194,27 +196,38 @@ def _active_order(db: Handle, order_id: int) -> OrderHeader:
     """The order to reduce or cancel; refused in a status that allows neither."""
     order = oq.order_header(db, order_id)
     if order is None:
-        raise NotFoundError("The customer order does not exist (any more).")
+        raise NotFoundError(_("The customer order does not exist (any more)."))
     status = order.status
     if not (customer_allows(status, Action.REDUCE) and customer_allows(status, Action.CANCEL)):
-        raise DomainError(f"Order {order.number} is {order.status}; it cannot be changed.")
+        raise DomainError(
+            _("Order {number} is {status}; it cannot be changed.").format(
+                number=order.number, status=status_word(order.status)
+            )
+        )
     return order
 
 
 def _order_of_line(db: Handle, line_id: int) -> tuple[OrderHeader, OrderLine]:
     row = oq.order_line(db, line_id)
     if row is None:
-        raise NotFoundError("The order line does not exist (any more).")
+        raise NotFoundError(_("The order line does not exist (any more)."))
     return _active_order(db, row.order_id), row
 
 
 def _checked_quantity(line: OrderLine, new_quantity: int) -> int:
     if isinstance(new_quantity, bool) or not isinstance(new_quantity, int) or new_quantity < 0:
-        raise ValidationError("The new quantity must be a whole number, zero or more.", "quantity")
+        raise ValidationError(
+            _("The new quantity must be a whole number, zero or more."), "quantity"
+        )
     if new_quantity >= line.quantity:
         raise ValidationError(
-            f"Line {line.line_no} has {line.quantity} unit(s); a reduction must go below "
-            "that (use Edit to add units).",
+            ngettext(
+                "Line {line_no} has {quantity} unit; a reduction must go below that (use Edit to "
+                "add units).",
+                "Line {line_no} has {quantity} units; a reduction must go below that (use Edit "
+                "to add units).",
+                line.quantity,
+            ).format(line_no=line.line_no, quantity=line.quantity),
             "quantity",
         )
     return new_quantity
@@ -228,7 +241,9 @@ def _cancel_targets(db: Handle, order_id: int) -> dict[int, int]:
 def _same_as_preview(impact: Impact, expected: Impact | None) -> None:
     if expected is not None and expected.key() != impact.key():
         raise DomainError(
-            f"Order {impact.order_number} changed since the preview; look at the impact again."
+            _("Order {order_number} changed since the preview; look at the impact again.").format(
+                order_number=impact.order_number
+            )
         )
 
 
@@ -247,8 +262,12 @@ def _impact(shop: Shop, order: OrderHeader, targets: dict[int, int], action: str
         lq, row = quantities[line_id], lines[line_id]
         if new_qty < lq.handed:
             raise ValidationError(
-                f"Line {row.line_no} already has {lq.handed} unit(s) handed over; it cannot "
-                "go below that.",
+                ngettext(
+                    "Line {line_no} already has {handed} unit handed over; it cannot go below that.",
+                    "Line {line_no} already has {handed} units handed over; it cannot go below "
+                    "that.",
+                    lq.handed,
+                ).format(line_no=row.line_no, handed=lq.handed),
                 "quantity",
             )
         holds = q.coverage_holds(db, line_id)
@@ -256,7 +275,7 @@ def _impact(shop: Shop, order: OrderHeader, targets: dict[int, int], action: str
         release = plan_release(
             lq.quantity - new_qty,
             lq.waiting,
-            [hold for hold, _ in holds],
+            [hold for hold, _why in holds],
             q.allocation_holds(db, line_id),
             lq.allocated,
         )
@@ -350,56 +369,88 @@ def _draft_changes(
 def _sentences(impact: Impact, currency: str) -> list[str]:
     out = []
     if impact.action == "cancel":
-        out.append(f"Order {impact.order_number} will be cancelled.")
+        out.append(_("Order {number} will be cancelled.").format(number=impact.order_number))
     for line in impact.lines:
         if impact.action == "reduce":
             out.append(
-                f"Line {line.line_no} ({line.sku}) goes from {line.old_quantity} to "
-                f"{line.new_quantity}."
+                _("Line {line_no} ({sku}) goes from {old} to {new}.").format(
+                    line_no=line.line_no, sku=line.sku, old=line.old_quantity, new=line.new_quantity
+                )
             )
         if line.from_waiting:
             out.append(
-                f"{line.sku}: {line.from_waiting} unit(s) were not ordered yet and are simply "
-                "no longer needed."
+                ngettext(
+                    "{sku}: {count} unit was not ordered yet and is simply no longer needed.",
+                    "{sku}: {count} units were not ordered yet and are simply no longer needed.",
+                    line.from_waiting,
+                ).format(sku=line.sku, count=line.from_waiting)
             )
     for d in impact.draft_changes:
+        values = {
+            "number": d.supplier_order_number,
+            "sku": d.sku,
+            "before": d.line_before,
+            "after": d.line_after,
+            "released": d.coverage_released,
+        }
         if d.removed:
-            out.append(
-                f"Draft {d.supplier_order_number}: the line for {d.sku} is removed "
-                f"({d.line_before} unit(s) no longer needed)."
+            sentence = ngettext(
+                "Draft {number}: the line for {sku} is removed ({before} unit no longer needed).",
+                "Draft {number}: the line for {sku} is removed ({before} units no longer needed).",
+                d.line_before,
             )
         elif d.line_after != d.line_before:
-            out.append(
-                f"Draft {d.supplier_order_number}: the line for {d.sku} goes from "
-                f"{d.line_before} to {d.line_after} unit(s)."
+            sentence = ngettext(
+                "Draft {number}: the line for {sku} goes from {before} to {after} unit.",
+                "Draft {number}: the line for {sku} goes from {before} to {after} units.",
+                d.line_after,
             )
         else:
-            out.append(
-                f"Draft {d.supplier_order_number}: {d.coverage_released} unit(s) of {d.sku} are "
-                f"no longer for this order; the line keeps {d.line_before} unit(s) (pack size or "
-                "minimum), the rest will be surplus."
+            sentence = ngettext(
+                "Draft {number}: {released} unit of {sku} is no longer for this order; the line "
+                "keeps {before} (pack size or minimum), the rest will be surplus.",
+                "Draft {number}: {released} units of {sku} are no longer for this order; the "
+                "line keeps {before} (pack size or minimum), the rest will be surplus.",
+                d.coverage_released,
             )
+        out.append(sentence.format(**values))
     for _so_id, number in impact.emptied_drafts:
-        out.append(f"Draft {number} has no lines left, so it is cancelled.")
+        out.append(_("Draft {number} has no lines left, so it is cancelled.").format(number=number))
     for s in impact.sent_releases:
         out.append(
-            f"Sent {s.supplier_order_number}: {s.quantity} unit(s) of {s.sku} are released; they "
-            "will arrive as surplus unless another customer needs them."
+            ngettext(
+                "Sent {number}: {count} unit of {sku} is released; it will arrive as surplus "
+                "unless another customer needs it.",
+                "Sent {number}: {count} units of {sku} are released; they will arrive as surplus "
+                "unless another customer needs them.",
+                s.quantity,
+            ).format(number=s.supplier_order_number, count=s.quantity, sku=s.sku)
         )
     for line in impact.lines:
         if line.to_surplus:
-            out.append(f"{line.sku}: {line.to_surplus} unit(s) already in the shop become surplus.")
+            out.append(
+                ngettext(
+                    "{sku}: {count} unit already in the shop becomes surplus.",
+                    "{sku}: {count} units already in the shop become surplus.",
+                    line.to_surplus,
+                ).format(sku=line.sku, count=line.to_surplus)
+            )
     if impact.paid > 0:
         if impact.action == "cancel":
             out.append(
-                f"{format_money(impact.paid, currency)} paid stays recorded on the order; "
-                "record a refund if you pay it back."
+                _(
+                    "{paid} paid stays recorded on the order; record a refund if you pay it back."
+                ).format(paid=format_money(impact.paid, currency))
             )
         elif impact.paid > impact.new_total:
             out.append(
-                f"{format_money(impact.paid, currency)} was paid, more than the new total of "
-                f"{format_money(impact.new_total, currency)}; record a refund if you pay the "
-                "difference back."
+                _(
+                    "{paid} was paid, more than the new total of {total}; record a refund if you "
+                    "pay the difference back."
+                ).format(
+                    paid=format_money(impact.paid, currency),
+                    total=format_money(impact.new_total, currency),
+                )
             )
     return out
 

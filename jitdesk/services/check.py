@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
+from jitdesk.domain.i18n import N_, _, ngettext
 from jitdesk.domain.money import MAX_AMOUNT, format_money
 from jitdesk.domain.numbering import format_number
+from jitdesk.domain.statuses import status_word
 from jitdesk.services.shop import Shop
 from jitdesk.store import check as q
 
@@ -20,16 +22,24 @@ MAX_PER_RULE = 25
 def _limited(found: list[tuple], sentence: Callable[[tuple], str], kind: str) -> list[str]:
     problems = [sentence(row) for row in found[:MAX_PER_RULE]]
     if len(found) > MAX_PER_RULE:
-        problems.append(f"... and {len(found) - MAX_PER_RULE} more {kind} like these.")
+        problems.append(
+            _("... and {count} more {kind} like these.").format(
+                count=len(found) - MAX_PER_RULE, kind=_(kind)
+            )
+        )
     return problems
 
 
 def _rule(
-    shop: Shop, sql: str, sentence: Callable[[tuple], str], kind: str = "problems"
+    shop: Shop, sql: str, sentence: Callable[[tuple], str], kind: str = N_("problems")
 ) -> list[str]:
     found = q.rows(shop.db, sql)
     if found and found[0][0] == "error" and len(found[0]) == 2:
-        return [f"A check could not run because the file is damaged: {found[0][1]}."]
+        return [
+            _("A check could not run because the file is damaged: {reason}.").format(
+                reason=found[0][1]
+            )
+        ]
     return _limited(found, sentence, kind)
 
 
@@ -52,104 +62,129 @@ def _rules() -> Iterable[tuple[str, Callable[[tuple], str], str]]:
     )
     yield (
         q.LINE_BALANCE_SQL,
-        lambda r: (
-            f"Order {r[0]} line {r[1]} ({r[2]}) needs {r[3]} but has {r[4]} handed over, "
-            f"{r[5]} in the shop and {r[6]} on order."
+        lambda r: _(
+            "Order {number} line {line} ({sku}) needs {needed} but has {handed} handed over, "
+            "{in_shop} in the shop and {on_order} on order."
+        ).format(
+            number=r[0], line=r[1], sku=r[2], needed=r[3], handed=r[4], in_shop=r[5], on_order=r[6]
         ),
-        "lines",
+        N_("lines"),
     )
     yield (
         q.ORDER_STATUS_SQL,
-        lambda r: f"Order {r[0]} is {r[1]} but {r[2]}.",
-        "orders",
+        lambda r: _("Order {number} is {status} but {fact}.").format(
+            number=r[0], status=status_word(r[1]), fact=r[2]
+        ),
+        N_("orders"),
     )
     yield (
         q.SURPLUS_SQL,
-        lambda r: (
-            f"Product {r[0]} has {r[2]} unit(s) allocated and {r[3]} written off but only "
-            f"{r[1]} received."
-        ),
-        "products",
+        lambda r: ngettext(
+            "Product {sku} has {allocated} unit allocated and {written_off} written off but "
+            "only {received} received.",
+            "Product {sku} has {allocated} units allocated and {written_off} written off but "
+            "only {received} received.",
+            r[2],
+        ).format(sku=r[0], received=r[1], allocated=r[2], written_off=r[3]),
+        N_("products"),
     )
     yield (
         q.RECEIPT_ALLOCATION_SQL,
-        lambda r: (
-            f"The delivery for supplier order {r[0]} brought {r[3]} of {r[1]} but {r[2]} "
-            "were allocated from it."
-        ),
-        "deliveries",
+        lambda r: _(
+            "The delivery for supplier order {number} brought {received} of {sku} but "
+            "{allocated} were allocated from it."
+        ).format(number=r[0], sku=r[1], allocated=r[2], received=r[3]),
+        N_("deliveries"),
     )
     yield (
         q.ALLOCATION_LINKS_SQL,
-        lambda r: f"An allocation on order {r[0]} line {r[1]} ({r[2]}) {r[3]}.",
-        "allocations",
+        lambda r: _("An allocation on order {number} line {line} ({sku}) {fact}.").format(
+            number=r[0], line=r[1], sku=r[2], fact=r[3]
+        ),
+        N_("allocations"),
     )
     yield (
         q.COVERAGE_FULFILLED_SQL,
-        lambda r: (
-            f"Order {r[0]} line {r[1]} has {r[4]} unit(s) allocated through supplier order "
-            f"{r[2]}, which was to bring only {r[3]} for it."
-        ),
-        "lines",
+        lambda r: ngettext(
+            "Order {number} line {line} has {allocated} unit allocated through supplier order "
+            "{supplier_order}, which was to bring only {covered} for it.",
+            "Order {number} line {line} has {allocated} units allocated through supplier order "
+            "{supplier_order}, which was to bring only {covered} for it.",
+            r[4],
+        ).format(number=r[0], line=r[1], supplier_order=r[2], covered=r[3], allocated=r[4]),
+        N_("lines"),
     )
     yield (
         q.COVERAGE_SQL,
-        lambda r: (
-            f"Supplier order {r[0]} line {r[1]} ({r[2]}) orders {r[3]} but customers count on "
-            f"{r[4]} from it."
-        ),
-        "lines",
+        lambda r: _(
+            "Supplier order {number} line {line} ({sku}) orders {ordered} but customers count "
+            "on {covered} from it."
+        ).format(number=r[0], line=r[1], sku=r[2], ordered=r[3], covered=r[4]),
+        N_("lines"),
     )
     yield (
         q.COVERAGE_PRODUCT_SQL,
-        lambda r: (
-            f"Supplier order {r[0]} line {r[1]} is meant for order {r[2]} line {r[3]}, "
-            "which is for another product."
-        ),
-        "lines",
+        lambda r: _(
+            "Supplier order {number} line {line} is meant for order {order} line "
+            "{order_line}, which is for another product."
+        ).format(number=r[0], line=r[1], order=r[2], order_line=r[3]),
+        N_("lines"),
     )
     yield (
         q.HANDED_SQL,
-        lambda r: (
-            f"Order {r[0]} line {r[1]} has {r[2]} unit(s) handed over but only {r[3]} "
-            "ever allocated."
-        ),
-        "lines",
+        lambda r: ngettext(
+            "Order {number} line {line} has {handed} unit handed over but only {allocated} "
+            "ever allocated.",
+            "Order {number} line {line} has {handed} units handed over but only {allocated} "
+            "ever allocated.",
+            r[2],
+        ).format(number=r[0], line=r[1], handed=r[2], allocated=r[3]),
+        N_("lines"),
     )
     yield (
         q.HANDOVER_ORDER_SQL,
-        lambda r: f"Order {r[0]} line {r[1]} was handed over as part of order {r[2]}.",
-        "lines",
+        lambda r: _("Order {number} line {line} was handed over as part of order {other}.").format(
+            number=r[0], line=r[1], other=r[2]
+        ),
+        N_("lines"),
     )
     yield (
         q.CANCELLED_SO_COVERAGE_SQL,
-        lambda r: (
-            f"Supplier order {r[0]} still brings units for {r[1]} line(s) of cancelled orders."
-        ),
-        "supplier orders",
+        lambda r: ngettext(
+            "Supplier order {number} still brings units for {count} line of cancelled orders.",
+            "Supplier order {number} still brings units for {count} lines of cancelled orders.",
+            r[1],
+        ).format(number=r[0], count=r[1]),
+        N_("supplier orders"),
     )
     yield (
         q.SUPPLIER_STATUS_SQL,
-        lambda r: f"Supplier order {r[0]} is {r[1]} but {r[2]}.",
-        "supplier orders",
+        lambda r: _("Supplier order {number} is {status} but {fact}.").format(
+            number=r[0], status=status_word(r[1]), fact=r[2]
+        ),
+        N_("supplier orders"),
     )
     yield (
         q.NUMBERS_SQL,
-        lambda r: f"The {r[0]} number \u201c{r[1]}\u201d is not of the form X-YYYY-NNNN.",
-        "numbers",
+        lambda r: _(
+            "The {kind} number \u201c{number}\u201d is not of the form X-YYYY-NNNN."
+        ).format(kind=r[0], number=r[1]),
+        N_("numbers"),
     )
     yield (
         q.DUPLICATE_NUMBERS_SQL,
-        lambda r: f"The {r[0]} number {r[1]} is used {r[2]} times.",
-        "numbers",
+        lambda r: _("The {kind} number {number} is used {count} times.").format(
+            kind=r[0], number=r[1], count=r[2]
+        ),
+        N_("numbers"),
     )
     yield (
         q.COUNTERS_SQL,
-        lambda r: (
-            f"The number counter for {r[0]}-{r[1]} stands at {r[3]} but "
-            f"{format_number(r[0], r[1], r[2])} exists, so the next new number would clash."
-        ),
-        "counters",
+        lambda r: _(
+            "The number counter for {prefix}-{year} stands at {last} but {number} exists, so "
+            "the next new number would clash."
+        ).format(prefix=r[0], year=r[1], last=r[3], number=format_number(r[0], r[1], r[2])),
+        N_("counters"),
     )
 
 
@@ -163,11 +198,15 @@ def check_shop(shop: Shop, *, full: bool = False) -> list[str]:
         if damaged:
             return _limited(
                 [(d,) for d in damaged],
-                lambda r: f"The file is damaged: {r[0]}.",
-                "problems",
-            ) + ["Restore the shop file from a backup."]
+                lambda r: _("The file is damaged: {reason}.").format(reason=r[0]),
+                N_("problems"),
+            ) + [_("Restore the shop file from a backup.")]
         problems = [
-            f"{count} row(s) of {table} refer to a missing {parent} row (first: row {first})."
+            ngettext(
+                "{count} row of {table} refers to a missing {parent} row (first: row {first}).",
+                "{count} rows of {table} refer to a missing {parent} row (first: row {first}).",
+                count,
+            ).format(count=count, table=table, parent=parent, first=first)
             for table, count, parent, first in q.foreign_key_problems(shop.db)
         ]
         # Numbers out of range first: the sums of the other rules could not be trusted.

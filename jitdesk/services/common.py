@@ -8,6 +8,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any, TypeVar
 
 from jitdesk.domain.errors import NotFoundError
+from jitdesk.domain.i18n import _
 
 T = TypeVar("T")
 
@@ -15,7 +16,7 @@ T = TypeVar("T")
 def require(row: T | None, label: str) -> T:
     """`row` as found by a store look-up; None (deleted meanwhile, or a stale id) is refused."""
     if row is None:
-        raise NotFoundError(f"The {label} does not exist (any more).")
+        raise NotFoundError(_("The {label} does not exist (any more).").format(label=label))
     return row
 
 

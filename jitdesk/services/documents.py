@@ -14,7 +14,10 @@ from pathlib import Path
 
 from jitdesk.domain.clock import stored_local_date
 from jitdesk.domain.errors import DomainError, NotFoundError, ShopFileError
+from jitdesk.domain.i18n import _
 from jitdesk.domain.models import ShopSettings
+from jitdesk.domain.statuses import status_word
+from jitdesk.domain.tax import TaxSummary, line_tax_rate, tax_summary
 from jitdesk.services.pickup import order_pickup_by
 from jitdesk.services.shop import Shop
 from jitdesk.store import documents as q
@@ -44,6 +47,9 @@ class ShopInfo:
     opening_hours: str = ""
     footer: str = ""
     logo: bytes | None = None
+    language: str = "en_GB"  # the shop's own; documents for a recipient without one use it
+    vat_id: str = ""
+    prices_include_tax: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +88,7 @@ class SupplierOrderDoc:
     notes: str = ""
     standard_note: str = ""  # the shop's text printed on every supplier order
     show_customers: bool = True
+    language: str = ""  # the supplier's document language; empty: the shop's
 
     @property
     def total(self) -> int:
@@ -99,6 +106,7 @@ class OrderItem:
     unit_price: int
     sku: str = ""
     unit: str = "pc"
+    tax_rate_bp: int = 0
 
     @property
     def line_total(self) -> int:
@@ -131,10 +139,16 @@ class CustomerOrderDoc:
     notes: str = ""
     standard_note: str = ""  # the shop's pickup or confirmation text
     issued_on: date | None = None
+    language: str = ""  # the customer's document language; empty: the shop's
+
+    @property
+    def tax(self) -> TaxSummary:
+        return items_tax(self.items, self.shop.prices_include_tax)
 
     @property
     def total(self) -> int:
-        return sum(item.line_total for item in self.items)
+        """What the customer pays for the order (with tax, however prices are entered)."""
+        return self.tax.gross
 
     @property
     def paid(self) -> int:
@@ -157,6 +171,13 @@ class HandoverDoc:
     order_total: int = 0
     payments: tuple[Payment, ...] = field(default=())
     notes: str = ""
+    language: str = ""  # the customer's document language; empty: the shop's
+    ordered: tuple[OrderItem, ...] = ()  # every line as ordered, for the tax of the order total
+
+    @property
+    def tax(self) -> TaxSummary:
+        """The tax in what was handed over."""
+        return items_tax(self.items, self.shop.prices_include_tax)
 
     @property
     def paid(self) -> int:
@@ -170,6 +191,13 @@ class HandoverDoc:
 # --- building read models -------------------------------------------------------------------
 
 
+def items_tax(items: tuple[OrderItem, ...], prices_include_tax: bool) -> TaxSummary:
+    return tax_summary(
+        ((item.line_total, item.tax_rate_bp) for item in items),
+        prices_include_tax=prices_include_tax,
+    )
+
+
 def shop_info(settings: ShopSettings) -> ShopInfo:
     return ShopInfo(
         name=settings.name,
@@ -181,6 +209,9 @@ def shop_info(settings: ShopSettings) -> ShopInfo:
         opening_hours=settings.opening_hours,
         footer=settings.doc_footer,
         logo=settings.logo or None,
+        language=settings.locale,
+        vat_id=settings.vat_id,
+        prices_include_tax=settings.prices_include_tax,
     )
 
 
@@ -192,10 +223,12 @@ def supplier_order_doc(shop: Shop, number: str) -> SupplierOrderDoc:
     settings = load_settings(shop.db)
     header = q.supplier_order_by_number(shop.db, number)
     if header is None:
-        raise NotFoundError(f"There is no supplier order {number.strip()}.")
+        raise NotFoundError(_("There is no supplier order {number}.").format(number=number.strip()))
     if header.status == "cancelled":
         raise DomainError(
-            f"Supplier order {header.number} is cancelled; there is nothing to print."
+            _("Supplier order {number} is cancelled; there is nothing to print.").format(
+                number=header.number
+            )
         )
     lines = tuple(
         SupplierOrderLine(
@@ -223,13 +256,14 @@ def supplier_order_doc(shop: Shop, number: str) -> SupplierOrderDoc:
         lines=lines,
         notes=header.notes,
         standard_note=settings.supplier_order_note,
+        language=header.supplier_language,
     )
 
 
 def _order_header(shop: Shop, number: str) -> OrderHeader:
     header = order_q.order_by_number(shop.db, number)
     if header is None:
-        raise NotFoundError(f"There is no order {number.strip()}.")
+        raise NotFoundError(_("There is no order {number}.").format(number=number.strip()))
     return header
 
 
@@ -250,14 +284,19 @@ def customer_order_doc(shop: Shop, number: str, kind: str = CONFIRMATION) -> Cus
     settings = load_settings(shop.db)
     header = _order_header(shop, number)
     if header.status == "cancelled":
-        raise DomainError(f"Order {header.number} is cancelled; there is nothing to print.")
+        raise DomainError(
+            _("Order {number} is cancelled; there is nothing to print.").format(
+                number=header.number
+            )
+        )
     if kind == PICKUP_NOTICE and header.status != "ready":
         raise DomainError(
-            f"Order {header.number} is {header.status}; a pickup notice is only printed "
-            "for a ready order."
+            _(
+                "Order {number} is {status}; a pickup notice is only printed for a ready order."
+            ).format(number=header.number, status=status_word(header.status))
         )
     items = tuple(
-        OrderItem(row.description, row.quantity, row.unit_price, row.sku, row.unit)
+        _item(row, row.quantity, settings)
         for row in order_q.order_lines(shop.db, header.id)
         if row.quantity > 0
     )
@@ -280,6 +319,7 @@ def customer_order_doc(shop: Shop, number: str, kind: str = CONFIRMATION) -> Cus
         pickup_by=pickup_by,
         standard_note=note,
         issued_on=shop.today(),
+        language=header.customer_language,
     )
 
 
@@ -288,22 +328,29 @@ def handover_doc(shop: Shop, number: str) -> HandoverDoc:
     header = _order_header(shop, number)
     handed = q.handed_per_line(shop.db, header.id)
     if not handed:
-        raise DomainError(f"Nothing of order {header.number} has been handed over yet.")
+        raise DomainError(
+            _("Nothing of order {number} has been handed over yet.").format(number=header.number)
+        )
     lines = order_q.order_lines(shop.db, header.id)
-    items = tuple(
-        OrderItem(row.description, handed[row.id], row.unit_price, row.sku, row.unit)
-        for row in lines
-        if handed.get(row.id)
-    )
+    items = tuple(_item(row, handed[row.id], settings) for row in lines if handed.get(row.id))
+    ordered = tuple(_item(row, row.quantity, settings) for row in lines)
     return HandoverDoc(
         shop=shop_info(settings),
         number=header.number,
         customer_name=header.customer_name,
         handed_on=stored_local_date(q.last_handover_at(shop.db, header.id)) or shop.today(),
         items=items,
-        order_total=sum(row.quantity * row.unit_price for row in lines),
+        order_total=items_tax(ordered, settings.prices_include_tax).gross,
         payments=_payments(shop, header.id),
+        language=header.customer_language,
+        ordered=ordered,
     )
+
+
+def _item(row: order_q.OrderLine, quantity: int, settings: ShopSettings) -> OrderItem:
+    """An order line as documents print it, with the tax rate it was sold at."""
+    rate = line_tax_rate(row.tax_rate_bp, row.product_tax_rate_bp, settings.tax_rate_bp)
+    return OrderItem(row.description, quantity, row.unit_price, row.sku, row.unit, rate)
 
 
 def ready_order_numbers(shop: Shop) -> list[str]:
@@ -340,14 +387,22 @@ def safe_file_name(text: str, limit: int = 120) -> str:
 
 
 def document_file_name(kind: str, number: str, party: str = "") -> str:
-    """`P-2026-0017 Acme Supplies.pdf`, `C-2026-0042 pickup Ana Müller.pdf`."""
-    word = {PICKUP_NOTICE: "pickup", CONFIRMATION: "confirmation", HANDOVER_RECEIPT: "receipt"}
+    """`P-2026-0017 Acme Supplies.pdf`, `C-2026-0042 pickup Ana Müller.pdf` (the word in the
+    user's language)."""
+    word = {
+        PICKUP_NOTICE: _("pickup"),
+        CONFIRMATION: _("confirmation"),
+        HANDOVER_RECEIPT: _("receipt"),
+    }
     parts = [number, word.get(kind, ""), party]
     return safe_file_name(" ".join(p for p in parts if p)) + ".pdf"
 
 
 def batch_file_name(kind: str, day: date) -> str:
-    label = {READY_PICKUPS: "Pickup notices", UNSENT_SUPPLIER_ORDERS: "Supplier orders to send"}
+    label = {
+        READY_PICKUPS: _("Pickup notices"),
+        UNSENT_SUPPLIER_ORDERS: _("Supplier orders to send"),
+    }
     return safe_file_name(f"{label[kind]} {day.isoformat()}") + ".pdf"
 
 
@@ -357,7 +412,7 @@ def documents_folder(shop: Shop) -> Path:
     if configured:
         return Path(configured).expanduser()
     if shop.path is None:
-        raise ShopFileError("This shop has no file; choose a documents folder in the settings.")
+        raise ShopFileError(_("This shop has no file; choose a documents folder in the settings."))
     return Path(shop.path).resolve().parent / "documents"
 
 

@@ -32,11 +32,13 @@ from jitdesk.domain.email_templates import (
     check_address,
     check_header_value,
     check_template,
+    default_template,
     render,
 )
 from jitdesk.domain.errors import DomainError, NotFoundError, ValidationError
-from jitdesk.domain.money import format_money
-from jitdesk.domain.statuses import Action, customer_allows
+from jitdesk.domain.formats import doc_language
+from jitdesk.domain.i18n import N_, _, current_language, ngettext, translation_for
+from jitdesk.domain.statuses import Action, customer_allows, status_word
 from jitdesk.services import documents as docs
 from jitdesk.services.settings import get_settings
 from jitdesk.services.shop import Changes, Shop
@@ -61,7 +63,7 @@ class KeyringUnavailable(EmailError):
     pass
 
 
-NO_KEYRING = (
+NO_KEYRING = N_(
     "This computer has no system keyring jitdesk can use to keep the mail password; "
     "choose \u201cask for the password each time\u201d in Settings \u2192 Email."
 )
@@ -80,17 +82,19 @@ class SmtpSettings:
     password_storage: str = "keyring"  # or "ask"
 
     def validate(self) -> None:
-        self.host = check_header_value(self.host or "", "server name")
+        self.host = check_header_value(self.host or "", _("server name"))
         if not self.host or " " in self.host:
-            raise ValidationError("Enter the mail server's name, such as smtp.example.com.", "host")
+            raise ValidationError(
+                _("Enter the mail server's name, such as smtp.example.com."), "host"
+            )
         if not isinstance(self.port, int) or not 1 <= self.port <= 65535:
-            raise ValidationError("The port must be a number from 1 to 65535.", "port")
+            raise ValidationError(_("The port must be a number from 1 to 65535."), "port")
         if self.security not in SECURITY:
-            raise ValidationError("Choose the security: none, STARTTLS or TLS.", "security")
-        self.username = check_header_value(self.username or "", "user name")
-        self.from_address = check_address(self.from_address, "sender address")
+            raise ValidationError(_("Choose the security: none, STARTTLS or TLS."), "security")
+        self.username = check_header_value(self.username or "", _("user name"))
+        self.from_address = check_address(self.from_address, _("sender address"))
         if self.password_storage not in ("keyring", "ask"):
-            raise ValidationError("Choose where the password is kept.", "password_storage")
+            raise ValidationError(_("Choose where the password is kept."), "password_storage")
 
     @property
     def keyring_user(self) -> str:
@@ -152,10 +156,10 @@ def _keyring() -> ModuleType:
         import keyring
         from keyring.backends import fail
     except ImportError:  # pragma: no cover - keyring is a dependency
-        raise KeyringUnavailable(NO_KEYRING) from None
+        raise KeyringUnavailable(_(NO_KEYRING)) from None
     backend = keyring.get_keyring()
     if isinstance(backend, fail.Keyring) or getattr(backend, "priority", 1) <= 0:
-        raise KeyringUnavailable(NO_KEYRING)
+        raise KeyringUnavailable(_(NO_KEYRING))
     return keyring
 
 
@@ -172,7 +176,7 @@ def store_password(settings: SmtpSettings, password: str) -> None:
     try:
         keyring.set_password(KEYRING_SERVICE, settings.keyring_user, password)
     except Exception as exc:  # keyring backends raise many kinds; all mean "not stored"
-        raise KeyringUnavailable(NO_KEYRING) from exc
+        raise KeyringUnavailable(_(NO_KEYRING)) from exc
 
 
 def load_password(settings: SmtpSettings) -> str | None:
@@ -180,18 +184,18 @@ def load_password(settings: SmtpSettings) -> str | None:
     try:
         return keyring.get_password(KEYRING_SERVICE, settings.keyring_user)
     except Exception as exc:
-        raise KeyringUnavailable(NO_KEYRING) from exc
+        raise KeyringUnavailable(_(NO_KEYRING)) from exc
 
 
 def _password(settings: SmtpSettings, given: str | None) -> str | None:
     if given is not None or not settings.username:
         return given
     if settings.password_storage == "ask":
-        raise PasswordNeeded("Enter the mail password to send.")
+        raise PasswordNeeded(_("Enter the mail password to send."))
     found = load_password(settings)
     if found is None:
         raise PasswordNeeded(
-            "The mail password is not in the system keyring; enter it in Settings \u2192 Email."
+            _("The mail password is not in the system keyring; enter it in Settings \u2192 Email.")
         )
     return found
 
@@ -199,12 +203,18 @@ def _password(settings: SmtpSettings, given: str | None) -> str | None:
 # --- templates --------------------------------------------------------------------------------
 
 
-def get_template(shop: Shop, kind: str) -> MessageTemplate:
+def get_template(shop: Shop, kind: str, language: str | None = None) -> MessageTemplate:
+    """The shop's own template of `kind` when it has saved one (used as written, for every
+    recipient), else the built-in one in `language` (the recipient's; the user's if None)."""
     stored = q.load_template(shop.db, kind)
     if stored is None:
         if kind not in DEFAULT_TEMPLATES:
-            raise ValidationError(f"There are no e-mail templates for {kind}.", "kind")
-        return DEFAULT_TEMPLATES[kind]
+            raise ValidationError(
+                _("There are no e-mail templates for {kind}.").format(kind=kind), "kind"
+            )
+        if language is None:
+            return default_template(kind, translation_for(current_language()))
+        return default_template(kind, translation_for(language))
     return MessageTemplate(kind, *stored)
 
 
@@ -249,8 +259,9 @@ class Mailer:
                 smtp.ehlo()
                 if not smtp.has_extn("starttls"):
                     raise EmailError(
-                        f"The mail server {s.host} does not offer STARTTLS on port {s.port}; "
-                        "choose TLS or the port your provider names for STARTTLS."
+                        _(
+                            "The mail server {host} does not offer STARTTLS on port {port}; choose TLS or the port your provider names for STARTTLS."
+                        ).format(host=s.host, port=s.port)
                     )
                 smtp.starttls(context=self.context)
                 smtp.ehlo()
@@ -282,7 +293,9 @@ class Mailer:
             raise self.plain(exc) from exc
         if refused:
             raise EmailError(
-                f"The mail server refused the address {', '.join(refused)}; check it and send again."
+                _("The mail server refused the address {names}; check it and send again.").format(
+                    names=", ".join(refused)
+                )
             )
 
     def plain(self, exc: BaseException) -> EmailError:
@@ -290,50 +303,72 @@ class Mailer:
         where = f"{s.host}:{s.port}"
         if isinstance(exc, ssl.SSLCertVerificationError):
             return EmailError(
-                f"The certificate of the mail server {where} could not be verified "
-                f"({exc.verify_message}); check the server name, or ask your mail provider."
+                _(
+                    "The certificate of the mail server {where} could not be verified ({verify_message}); check the server name, or ask your mail provider."
+                ).format(where=where, verify_message=exc.verify_message)
             )
         if isinstance(exc, ssl.SSLError):
             return EmailError(
-                f"A secure connection to {where} failed ({exc.reason}); check the security "
-                "setting (STARTTLS or TLS) and the port."
+                _(
+                    "A secure connection to {where} failed ({reason}); check the security setting (STARTTLS or TLS) and the port."
+                ).format(where=where, reason=exc.reason)
             )
         if isinstance(exc, smtplib.SMTPAuthenticationError):
             return EmailError(
-                f"The mail server {s.host} refused the user name or password; "
-                "check them in Settings \u2192 Email."
+                _(
+                    "The mail server {host} refused the user name or password; check them in Settings → Email."
+                ).format(host=s.host)
             )
         if isinstance(exc, smtplib.SMTPNotSupportedError):
-            return EmailError(f"The mail server {where} does not support this ({exc}).")
+            return EmailError(
+                _("The mail server {where} does not support this ({exc}).").format(
+                    where=where, exc=exc
+                )
+            )
         if isinstance(exc, smtplib.SMTPRecipientsRefused):
             return EmailError(
-                f"The mail server refused the address {', '.join(exc.recipients)}; "
-                "check it and send again."
+                _("The mail server refused the address {names}; check it and send again.").format(
+                    names=", ".join(exc.recipients)
+                )
             )
         if isinstance(exc, smtplib.SMTPSenderRefused):
             return EmailError(
-                f"The mail server refused the sender address {exc.sender}; check the sender "
-                "address in Settings \u2192 Email."
+                _(
+                    "The mail server refused the sender address {sender}; check the sender address in Settings → Email."
+                ).format(sender=exc.sender)
             )
         if isinstance(exc, smtplib.SMTPResponseException):
             error = exc.smtp_error  # bytes from the server; str when smtplib made it up
             text = error.decode("utf-8", "replace") if isinstance(error, bytes) else error
-            return EmailError(f"The mail server {where} answered {exc.smtp_code} {text}".strip())
+            answer = _("The mail server {where} answered {code} {text}")
+            return EmailError(answer.format(where=where, code=exc.smtp_code, text=text).strip())
         if isinstance(exc, smtplib.SMTPException):
-            return EmailError(f"Sending through {where} failed ({exc}); try again later.")
+            return EmailError(
+                _("Sending through {where} failed ({exc}); try again later.").format(
+                    where=where, exc=exc
+                )
+            )
         if isinstance(exc, ConnectionRefusedError):
             return EmailError(
-                f"The mail server {where} refused the connection; check the server name and "
-                "port in Settings \u2192 Email."
+                _(
+                    "The mail server {where} refused the connection; check the server name and port in Settings → Email."
+                ).format(where=where)
             )
         if isinstance(exc, socket.gaierror):
-            return EmailError(f"There is no mail server named {s.host}; check the name.")
+            return EmailError(
+                _("There is no mail server named {host}; check the name.").format(host=s.host)
+            )
         if isinstance(exc, TimeoutError):
-            return EmailError(f"The mail server {where} did not answer in time; try again later.")
+            return EmailError(
+                _("The mail server {where} did not answer in time; try again later.").format(
+                    where=where
+                )
+            )
         if isinstance(exc, OSError):
             return EmailError(
-                f"jitdesk could not reach the mail server {where} ({exc.strerror or exc}); "
-                "check the network and the settings."
+                _(
+                    "jitdesk could not reach the mail server {where} ({value}); check the network and the settings."
+                ).format(where=where, value=exc.strerror or exc)
             )
         raise exc
 
@@ -367,10 +402,13 @@ class Prepared:
     body: str
 
 
-def _values(shop: Shop, kind: str, number: str) -> dict[str, str]:
+def _values(shop: Shop, kind: str, number: str) -> tuple[str, dict[str, str]]:
+    """The recipient's language and the placeholders' values, written for them."""
     if kind == SUPPLIER_ORDER:
         d = docs.supplier_order_doc(shop, number)
-        return {
+        language = d.language or d.shop.language
+        lang = doc_language(language)
+        return language, {
             "order_number": d.number,
             "shop_name": d.shop.name,
             "shop_phone": d.shop.phone,
@@ -378,12 +416,14 @@ def _values(shop: Shop, kind: str, number: str) -> dict[str, str]:
             "supplier_name": d.supplier_name,
             "supplier_contact": d.supplier_contact or d.supplier_name,
             "account_number": d.account_number,
-            "requested_date": d.requested_date.isoformat() if d.requested_date else "",
-            "total": format_money(d.total, d.shop.currency),
-            "lines": str(len(d.lines)),
+            "requested_date": lang.day(d.requested_date),
+            "total": lang.money(d.total, d.shop.currency),
+            "lines": lang.quantity(len(d.lines)),
         }
     c = docs.customer_order_doc(shop, number, docs.PICKUP_NOTICE)
-    return {
+    language = c.language or c.shop.language
+    lang = doc_language(language)
+    return language, {
         "order_number": c.number,
         "shop_name": c.shop.name,
         "shop_phone": c.shop.phone,
@@ -391,8 +431,8 @@ def _values(shop: Shop, kind: str, number: str) -> dict[str, str]:
         "shop_address": c.shop.address,
         "opening_hours": c.shop.opening_hours,
         "customer_name": c.customer_name,
-        "pickup_by": c.pickup_by.isoformat() if c.pickup_by else "",
-        "balance_due": format_money(c.balance, c.shop.currency),
+        "pickup_by": lang.day(c.pickup_by),
+        "balance_due": lang.money(c.balance, c.shop.currency),
         "items": ", ".join(f"{i.quantity} \u00d7 {i.description}" for i in c.items),
     }
 
@@ -403,31 +443,47 @@ def prepare(shop: Shop, kind: str, number: str) -> Prepared:
     if kind == SUPPLIER_ORDER:
         row = q.supplier_order_for_email(shop.db, number)
         if row is None:
-            raise NotFoundError(f"There is no supplier order {number}.")
+            raise NotFoundError(_("There is no supplier order {number}.").format(number=number))
         if row["status"] in ("cancelled", "closed short"):
-            raise DomainError(f"Supplier order {number} is {row['status']}; it cannot be sent.")
+            raise DomainError(
+                _("Supplier order {number} is {status}; it cannot be sent.").format(
+                    number=number, status=status_word(row["status"])
+                )
+            )
         if not row["supplier_email"]:
             raise ValidationError(
-                f"{row['supplier_name']} has no e-mail address; add it in Suppliers.", "email"
+                _("{supplier_name} has no e-mail address; add it in Suppliers.").format(
+                    supplier_name=row["supplier_name"]
+                ),
+                "email",
             )
         to = check_address(row["supplier_email"], "supplier's e-mail address")
         entity = "supplier_order"
     elif kind == PICKUP_NOTICE:
         row = q.customer_order_for_email(shop.db, number)
         if row is None:
-            raise NotFoundError(f"There is no customer order {number}.")
+            raise NotFoundError(_("There is no customer order {number}.").format(number=number))
         if not customer_allows(row["status"], Action.NOTIFY):
-            raise DomainError(f"Order {number} is {row['status']}, not ready for pickup.")
+            raise DomainError(
+                _("Order {number} is {status}, not ready for pickup.").format(
+                    number=number, status=status_word(row["status"])
+                )
+            )
         if not row["customer_email"]:
             raise ValidationError(
-                f"{row['customer_name']} has no e-mail address; call or add it in Customers.",
+                _("{customer_name} has no e-mail address; call or add it in Customers.").format(
+                    customer_name=row["customer_name"]
+                ),
                 "email",
             )
         to = check_address(row["customer_email"], "customer's e-mail address")
         entity = "customer_order"
     else:
-        raise ValidationError(f"jitdesk does not e-mail {kind} documents.", "kind")
-    subject, body = render(get_template(shop, kind), _values(shop, kind, number))
+        raise ValidationError(
+            _("jitdesk does not e-mail {kind} documents.").format(kind=kind), "kind"
+        )
+    language, values = _values(shop, kind, number)
+    subject, body = render(get_template(shop, kind, language), values)
     return Prepared(kind, number, entity, row["id"], row["status"], to, subject, body)
 
 
@@ -496,15 +552,17 @@ class EmailResult:
     changes: Changes
 
     def summary(self) -> str:
-        return f"{self.number} was e-mailed to {self.to}."
+        return _("{number} was e-mailed to {to}.").format(number=self.number, to=self.to)
 
 
 def _require_settings(shop: Shop) -> SmtpSettings:
     settings = get_smtp_settings(shop)
     if settings is None:
         raise EmailError(
-            "No mail server is set up; enter it in Settings \u2192 Email, or open the message "
-            "in your mail program instead."
+            _(
+                "No mail server is set up; enter it in Settings \u2192 Email, or open the message "
+                "in your mail program instead."
+            )
         )
     return settings
 
@@ -583,12 +641,17 @@ class BatchEmailResult:
     changes: Changes = field(default_factory=Changes)
 
     def summary(self) -> str:
-        text = f"{len(self.sent)} pickup notices e-mailed"
-        if self.failed:
-            text += f", {len(self.failed)} not sent:\n" + "\n".join(
-                f"  {number}: {why}" for number, why in self.failed
-            )
-        return text + ("" if self.failed else ".")
+        sent = len(self.sent)
+        if not self.failed:
+            return ngettext(
+                "{n} pickup notice e-mailed.", "{n} pickup notices e-mailed.", sent
+            ).format(n=sent)
+        text = ngettext(
+            "{n} pickup notice e-mailed, {failed} not sent:",
+            "{n} pickup notices e-mailed, {failed} not sent:",
+            sent,
+        ).format(n=sent, failed=len(self.failed))
+        return text + "\n" + "\n".join(f"  {number}: {why}" for number, why in self.failed)
 
 
 def ready_to_notify(shop: Shop) -> list[str]:

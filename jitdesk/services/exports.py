@@ -19,6 +19,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from jitdesk.domain.errors import ValidationError
+from jitdesk.domain.i18n import N_, _
 from jitdesk.services.shop import Shop
 from jitdesk.services.surplus import list_surplus
 from jitdesk.store import exports as q
@@ -151,7 +152,7 @@ KINDS: dict[str, ExportKind] = {
             "notes",
         ),
         _customer_orders,
-        "customer orders",
+        N_("customer orders"),
     ),
     "supplier-orders": ExportKind(
         (
@@ -166,15 +167,15 @@ KINDS: dict[str, ExportKind] = {
             "notes",
         ),
         _supplier_orders,
-        "supplier orders",
+        N_("supplier orders"),
     ),
     "customers": ExportKind(
-        ("name", "email", "phone", "notes", "created", "orders"), _customers, "customers"
+        ("name", "email", "phone", "notes", "created", "orders"), _customers, N_("customers")
     ),
     "surplus": ExportKind(
         ("sku", "name", "unit", "quantity", "unit_cost", "value", "since", "age_days"),
         _surplus,
-        "surplus",
+        N_("surplus"),
     ),
 }
 
@@ -186,7 +187,9 @@ class ExportResult:
     rows: int
 
     def summary(self) -> str:
-        return f"Exported {self.rows} {KINDS[self.kind].label} to {self.path}."
+        return _("Exported {rows} {what} to {path}.").format(
+            rows=self.rows, what=_(KINDS[self.kind].label), path=self.path
+        )
 
 
 def write_csv(
@@ -200,8 +203,9 @@ def write_csv(
     path = Path(path).expanduser()
     if path.is_dir():
         raise ValidationError(
-            f"{path} is a folder; give the name of the file to write, such as "
-            f"{path / 'export.csv'}.",
+            _("{path} is a folder; give the name of the file to write, such as {value}.").format(
+                path=path, value=path / "export.csv"
+            ),
             "file",
         )
     count = 0
@@ -209,7 +213,9 @@ def write_csv(
         fd, tmp = tempfile.mkstemp(prefix=".jitdesk-", suffix=".csv", dir=path.parent)
     except OSError as exc:
         raise ValidationError(
-            f"jitdesk cannot write into {path.parent}: {exc.strerror}; choose another folder.",
+            _("jitdesk cannot write into {parent}: {strerror}; choose another folder.").format(
+                parent=path.parent, strerror=exc.strerror
+            ),
             "file",
         ) from exc
     try:
@@ -232,12 +238,16 @@ def write_csv(
 def _not_written(path: Path, exc: OSError) -> ValidationError:
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
         return ValidationError(
-            f"The disk is full, so {path.name} was not written; free some space or choose "
-            "another place.",
+            _(
+                "The disk is full, so {name} was not written; free some space or choose another place."
+            ).format(name=path.name),
             "file",
         )
     return ValidationError(
-        f"{path} cannot be written ({exc.strerror or exc}); choose another place.", "file"
+        _("{path} cannot be written ({value}); choose another place.").format(
+            path=path, value=exc.strerror or exc
+        ),
+        "file",
     )
 
 
@@ -245,7 +255,10 @@ def export(shop: Shop, kind: str, path: str | Path, *, quote_all: bool = False) 
     """Write one kind of list to `path` (read only: the shop file is not changed)."""
     if kind not in KINDS:
         raise ValidationError(
-            f"jitdesk cannot export {kind}; choose one of {', '.join(KINDS)}.", "kind"
+            _("jitdesk cannot export {kind}; choose one of {names}.").format(
+                kind=kind, names=", ".join(KINDS)
+            ),
+            "kind",
         )
     load_settings(shop.db)  # a shop file that cannot be read fails here, before the file
     spec = KINDS[kind]

@@ -6,8 +6,9 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from jitdesk.domain.errors import DomainError, ValidationError
+from jitdesk.domain.i18n import _, ngettext
 from jitdesk.domain.money import check_amount, format_money
-from jitdesk.domain.statuses import Action, CustomerOrderStatus, customer_allows
+from jitdesk.domain.statuses import Action, CustomerOrderStatus, customer_allows, status_word
 from jitdesk.services.orders import find_order, order_detail
 from jitdesk.services.shop import Changes, Shop
 from jitdesk.services.status import refresh_customer_orders
@@ -124,8 +125,9 @@ def hand_over(
         currency = load_settings(db).currency
         if payment > max(0, preview.balance_due):
             raise ValidationError(
-                f"The payment is more than the balance due of "
-                f"{format_money(max(0, preview.balance_due), currency)}.",
+                _("The payment is more than the balance due of {max}.").format(
+                    max=format_money(max(0, preview.balance_due), currency)
+                ),
                 "payment",
             )
         now = shop.now_iso()
@@ -159,8 +161,9 @@ def hand_over(
     warnings = []
     if status == _C.COMPLETED.value and balance_after > 0:
         warnings.append(
-            f"{preview.number} was handed over with {format_money(balance_after, currency)} "
-            "still owed."
+            _("{number} was handed over with {amount} still owed.").format(
+                number=preview.number, amount=format_money(balance_after, currency)
+            )
         )
     return HandoverResult(
         handover_id,
@@ -176,17 +179,27 @@ def hand_over(
 
 def _check_order(preview: HandoverPreview, *, whole: bool) -> None:
     if not customer_allows(preview.status, Action.HAND_OVER):
-        raise DomainError(f"Order {preview.number} is {preview.status}; it cannot be handed over.")
+        raise DomainError(
+            _("Order {number} is {status}; it cannot be handed over.").format(
+                number=preview.number, status=status_word(preview.status)
+            )
+        )
     if preview.units_available == 0:
         raise DomainError(
-            f"Nothing of order {preview.number} is in the shop yet, so there is nothing to hand "
-            "over."
+            _(
+                "Nothing of order {number} is in the shop yet, so there is nothing to hand over."
+            ).format(number=preview.number)
         )
     if whole and not preview.complete:
         missing = sum(1 for item in preview.items if item.missing)
         raise DomainError(
-            f"Order {preview.number} is not ready: {missing} line(s) are still missing; hand "
-            "over only the lines that are in, or wait for the rest."
+            ngettext(
+                "Order {number} is not ready: {missing} line is still missing; hand over only "
+                "the lines that are in, or wait for the rest.",
+                "Order {number} is not ready: {missing} lines are still missing; hand over only "
+                "the lines that are in, or wait for the rest.",
+                missing,
+            ).format(number=preview.number, missing=missing)
         )
 
 
@@ -203,17 +216,26 @@ def _units_to_hand(
     for lid, qty in wanted.items():
         item = by_id.get(lid)
         if item is None:
-            raise ValidationError(f"A chosen line is not part of order {preview.number}.", "lines")
+            raise ValidationError(
+                _("A chosen line is not part of order {number}.").format(number=preview.number),
+                "lines",
+            )
         if isinstance(qty, bool) or not isinstance(qty, int) or qty < 0:
-            raise ValidationError("Units to hand over are whole numbers, zero or more.", "lines")
+            raise ValidationError(_("Units to hand over are whole numbers, zero or more."), "lines")
         if qty > item.available:
             raise ValidationError(
-                f"Line {item.line_no} ({item.sku}) has only {item.available} unit(s) in the shop.",
+                ngettext(
+                    "Line {line_no} ({sku}) has only {available} unit in the shop.",
+                    "Line {line_no} ({sku}) has only {available} units in the shop.",
+                    item.available,
+                ).format(line_no=item.line_no, sku=item.sku, available=item.available),
                 "lines",
             )
     wanted = {lid: qty for lid, qty in wanted.items() if qty > 0}
     if not wanted:
         raise DomainError(
-            f"None of the chosen lines of order {preview.number} are in the shop yet."
+            _("None of the chosen lines of order {number} are in the shop yet.").format(
+                number=preview.number
+            )
         )
     return wanted

@@ -24,6 +24,7 @@ from typing import Any, Generic, TypeVar, overload
 from jitdesk.domain import input_limits as limits
 from jitdesk.domain.calendar import check_date, parse_weekdays
 from jitdesk.domain.errors import DomainError, ValidationError
+from jitdesk.domain.i18n import _, ngettext
 from jitdesk.domain.models import (
     CustomerInput,
     OfferInput,
@@ -72,14 +73,15 @@ COLUMNS: dict[str, Columns] = {
             "delivery_weekdays",
             "min_order_value",
             "notes",
+            "language",
         ),
     ),
-    "products": Columns(("sku", "name"), ("sale_price", "unit", "barcode", "active")),
+    "products": Columns(("sku", "name"), ("sale_price", "unit", "barcode", "active", "tax_rate")),
     "offers": Columns(
         ("sku", "supplier", "unit_cost"),
         ("supplier_sku", "pack_size", "min_qty", "lead_time_days", "preferred", "active"),
     ),
-    "customers": Columns(("name",), ("phone", "email", "notes")),
+    "customers": Columns(("name",), ("phone", "email", "notes", "language")),
     "orders": Columns(
         ("order_ref", "customer_name", "sku", "quantity"),
         ("order_date", "customer_email", "customer_phone", "unit_price", "deposit", "notes"),
@@ -97,7 +99,7 @@ class RowError:
     message: str
 
     def __str__(self) -> str:
-        return f"line {self.line}: {self.message}"
+        return _("line {line}: {message}").format(line=self.line, message=self.message)
 
 
 class ImportRejected(DomainError):
@@ -107,10 +109,16 @@ class ImportRejected(DomainError):
         self.file_name = file_name
         self.errors = errors
         if len(errors) == 1:
-            text = f"{file_name} was not imported because of a problem on line {errors[0].line}"
+            text = _(
+                "{file} was not imported because of a problem on line {line}; nothing was "
+                "changed, correct the file and import it again."
+            ).format(file=file_name, line=errors[0].line)
         else:
-            text = f"{file_name} was not imported because {len(errors)} rows have problems"
-        super().__init__(f"{text}; nothing was changed, correct the file and import it again.")
+            text = _(
+                "{file} was not imported because {count} rows have problems; nothing was "
+                "changed, correct the file and import it again."
+            ).format(file=file_name, count=len(errors))
+        super().__init__(text)
 
 
 @dataclass(slots=True)
@@ -126,18 +134,39 @@ class ImportResult:
     ids: list[int] = field(default_factory=list)
 
     def summary(self) -> str:
-        noun = self.kind if self.created != 1 else self.kind.rstrip("s")
-        parts = [f"{self.created} {noun} created"]
+        parts = [_created(self.kind, self.created)]
         if self.kind == "orders":
-            parts[0] += f" ({self.lines} lines, {self.new_customers} new customers)"
-            parts.append(f"{self.skipped} already imported (skipped)")
+            parts[0] += " (" + _lines(self.lines) + ", " + _new_customers(self.new_customers) + ")"
+            parts.append(_("{n} already imported (skipped)").format(n=self.skipped))
         else:
-            parts.append(f"{self.updated} updated")
-            parts.append(f"{self.skipped} unchanged")
-        text = f"Imported {self.file_name}: " + ", ".join(parts) + "."
+            parts.append(_("{n} updated").format(n=self.updated))
+            parts.append(_("{n} unchanged").format(n=self.skipped))
+        text = _("Imported {file}: {parts}.").format(file=self.file_name, parts=", ".join(parts))
         if self.ignored_columns:
-            text += " Ignored columns: " + ", ".join(self.ignored_columns) + "."
+            text += " " + _("Ignored columns: {columns}.").format(
+                columns=", ".join(self.ignored_columns)
+            )
         return text
+
+
+def _created(kind: str, n: int) -> str:
+    if kind == "suppliers":
+        return ngettext("{n} supplier created", "{n} suppliers created", n).format(n=n)
+    if kind == "products":
+        return ngettext("{n} product created", "{n} products created", n).format(n=n)
+    if kind == "offers":
+        return ngettext("{n} offer created", "{n} offers created", n).format(n=n)
+    if kind == "customers":
+        return ngettext("{n} customer created", "{n} customers created", n).format(n=n)
+    return ngettext("{n} order created", "{n} orders created", n).format(n=n)
+
+
+def _lines(n: int) -> str:
+    return ngettext("{n} line", "{n} lines", n).format(n=n)
+
+
+def _new_customers(n: int) -> str:
+    return ngettext("{n} new customer", "{n} new customers", n).format(n=n)
 
 
 # --- reading the file ------------------------------------------------------------------------
@@ -171,8 +200,9 @@ def _decode_lines(raw: bytes) -> tuple[list[str], list[RowError]]:
             errors.append(
                 RowError(
                     number,
-                    f"Byte {exc.start + 1} is not UTF-8 text; save the file as UTF-8 "
-                    "(in a spreadsheet: CSV UTF-8).",
+                    _(
+                        "Byte {value} is not UTF-8 text; save the file as UTF-8 (in a spreadsheet: CSV UTF-8)."
+                    ).format(value=exc.start + 1),
                 )
             )
             texts.append(chunk.decode("utf-8", errors="replace"))
@@ -197,7 +227,7 @@ def read_table(raw: bytes, kind: str, file_name: str) -> _Table:
     first = next((t for t in texts if t.strip()), None)
     if first is None:
         raise ImportRejected(
-            file_name, [RowError(1, "The file is empty; the first line must name the columns.")]
+            file_name, [RowError(1, _("The file is empty; the first line must name the columns."))]
         )
     reader = csv.reader(io.StringIO("\n".join(texts), newline=""), delimiter=_delimiter(first))
     header: list[str] | None = None
@@ -217,8 +247,9 @@ def read_table(raw: bytes, kind: str, file_name: str) -> _Table:
                 errors.append(
                     RowError(
                         start,
-                        f"This row has {len(record)} values but the first line names {len(header)} "
-                        "columns; put values that contain a comma in double quotes.",
+                        _(
+                            "This row has {count} values but the first line names {count2} columns; put values that contain a comma in double quotes."
+                        ).format(count=len(record), count2=len(header)),
                     )
                 )
                 continue
@@ -227,12 +258,15 @@ def read_table(raw: bytes, kind: str, file_name: str) -> _Table:
     except csv.Error as exc:
         errors.append(
             RowError(
-                previous_end + 1, f"This row cannot be read as CSV ({limits.csv_problem(exc)})."
+                previous_end + 1,
+                _("This row cannot be read as CSV ({csv_problem}).").format(
+                    csv_problem=limits.csv_problem(exc)
+                ),
             )
         )
     if header is None:  # only separators, or the lone header line could not be read
         raise ImportRejected(
-            file_name, [*errors, RowError(1, "The first line must name the columns.")]
+            file_name, [*errors, RowError(1, _("The first line must name the columns."))]
         )
     ignored = tuple(h for h in header if h not in columns.all)
     errors.sort(key=lambda e: e.line)
@@ -246,7 +280,12 @@ def read_input_file(path: str | Path) -> tuple[bytes, str]:
         limits.check_file_size(path.stat().st_size, path.name)
         return path.read_bytes(), path.name
     except OSError as exc:
-        raise ValidationError(f"The file {path} cannot be read: {exc.strerror}.", "file") from exc
+        raise ValidationError(
+            _("The file {path} cannot be read: {strerror}.").format(
+                path=path, strerror=exc.strerror
+            ),
+            "file",
+        ) from exc
 
 
 def limits_checked(reader: Iterable[list[str]], file_name: str) -> Iterator[list[str]]:
@@ -263,7 +302,12 @@ def _check_header(record: list[str], columns: Columns, line: int, file_name: str
     duplicates = sorted({h for h in header if h and header.count(h) > 1})
     if duplicates:
         raise ImportRejected(
-            file_name, [RowError(line, f"The column {', '.join(duplicates)} appears twice.")]
+            file_name,
+            [
+                RowError(
+                    line, _("The column {names} appears twice.").format(names=", ".join(duplicates))
+                )
+            ],
         )
     missing = [c for c in columns.required if c not in header]
     if missing:
@@ -272,9 +316,13 @@ def _check_header(record: list[str], columns: Columns, line: int, file_name: str
             [
                 RowError(
                     line,
-                    f"The file has no column {', '.join(missing)}; the first line must name the "
-                    f"columns ({', '.join(columns.required)} are required; "
-                    f"{', '.join(columns.optional)} are optional).",
+                    _(
+                        "The file has no column {names}; the first line must name the columns ({names2} are required; {names3} are optional)."
+                    ).format(
+                        names=", ".join(missing),
+                        names2=", ".join(columns.required),
+                        names3=", ".join(columns.optional),
+                    ),
                 )
             ],
         )
@@ -293,13 +341,15 @@ def _bool(text: str, column: str) -> bool:
         return True
     if value in _FALSE:
         return False
-    raise ValidationError(f"The {column} \u201c{text}\u201d must be yes or no.", column)
+    raise ValidationError(
+        _("The {column} “{text}” must be yes or no.").format(column=column, text=text), column
+    )
 
 
 def _required(row: _Row, column: str) -> str:
     value = row.get(column)
     if not value:
-        raise ValidationError(f"The {column} is empty.", column)
+        raise ValidationError(_("The {column} is empty.").format(column=column), column)
     return value
 
 
@@ -324,8 +374,16 @@ def _money(row: _Row, column: str, default: int | None = None) -> int | None:
         return default
     value = parse_money(text, field=column)
     if value < 0:
-        raise ValidationError(f"The {column} must not be negative.", column)
+        raise ValidationError(_("The {column} must not be negative.").format(column=column), column)
     return value
+
+
+def _tax_rate(row: _Row) -> int | None:
+    """ "20", "20 %" or "5,5" percent as basis points; empty: the shop's rate."""
+    text = row.get("tax_rate").replace("%", "").strip()
+    if not text:
+        return None
+    return parse_money(text, field="tax_rate")  # hundredths of a percent are basis points
 
 
 def _date(row: _Row, column: str, today: date) -> date:
@@ -336,10 +394,15 @@ def _date(row: _Row, column: str, today: date) -> date:
         day = date.fromisoformat(text)
     except ValueError:
         raise ValidationError(
-            f"The {column} \u201c{text}\u201d is not a date; write it as YYYY-MM-DD.", column
+            _("The {column} “{text}” is not a date; write it as YYYY-MM-DD.").format(
+                column=column, text=text
+            ),
+            column,
         ) from None
     if day > today:
-        raise ValidationError(f"The {column} {text} is in the future.", column)
+        raise ValidationError(
+            _("The {column} {text} is in the future.").format(column=column, text=text), column
+        )
     return check_date(day, column)
 
 
@@ -350,7 +413,10 @@ def import_file(shop: Shop, kind: str, path: str | Path) -> ImportResult:
     """Import one CSV file of `kind` in one transaction; refuse it whole if any row is wrong."""
     if kind not in COLUMNS:
         raise ValidationError(
-            f"jitdesk cannot import {kind}; choose one of {', '.join(KINDS)}.", "kind"
+            _("jitdesk cannot import {kind}; choose one of {names}.").format(
+                kind=kind, names=", ".join(KINDS)
+            ),
+            "kind",
         )
     raw, name = read_input_file(path)
     return import_bytes(shop, kind, raw, name)
@@ -396,7 +462,12 @@ def _unique(
         k = key(item)
         if k in seen:
             errors.append(
-                RowError(row.line, f"{label(item)} appears again (first on line {seen[k]}).")
+                RowError(
+                    row.line,
+                    _("{label} appears again (first on line {value}).").format(
+                        label=label(item), value=seen[k]
+                    ),
+                )
             )
             continue
         seen[k] = row.line
@@ -429,7 +500,15 @@ class _Suppliers(_Importer[_Checked]):
     def check(self, shop: Shop, table: _Table, errors: list[RowError]) -> _Checked:
         def parse(row: _Row) -> _Given:
             given: dict[str, Any] = {"name": _required(row, "name")}
-            for text_col in ("contact", "email", "phone", "address", "account_number", "notes"):
+            for text_col in (
+                "contact",
+                "email",
+                "phone",
+                "address",
+                "account_number",
+                "notes",
+                "language",
+            ):
                 if text_col in table.header:
                     given[text_col] = row.get(text_col)
             if "lead_time_days" in table.header:
@@ -439,8 +518,9 @@ class _Suppliers(_Importer[_Checked]):
                 given["delivery_weekdays"] = days
             if "min_order_value" in table.header:
                 given["min_order_value"] = _money(row, "min_order_value", 0)
-            SupplierInput(**given).validate()
-            return given
+            data = SupplierInput(**given)
+            data.validate()
+            return given | ({"language": data.language} if "language" in given else {})
 
         parsed = _validate_rows(table, errors, parse)
         return _unique(
@@ -467,7 +547,7 @@ class _Suppliers(_Importer[_Checked]):
 
 
 class _Products(_Importer[_Checked]):
-    FIELDS = ("sku", "name", "sale_price", "unit", "barcode", "active")
+    FIELDS = ("sku", "name", "sale_price", "unit", "barcode", "active", "tax_rate_bp")
 
     def check(self, shop: Shop, table: _Table, errors: list[RowError]) -> _Checked:
         def parse(row: _Row) -> _Given:
@@ -480,6 +560,8 @@ class _Products(_Importer[_Checked]):
                 given["barcode"] = row.get("barcode") or None
             if "active" in table.header:
                 given["active"] = _bool(row.get("active") or "yes", "active")
+            if "tax_rate" in table.header:
+                given["tax_rate_bp"] = _tax_rate(row)
             data = ProductInput(**given)
             data.validate()
             return given | {"sku": data.sku, "name": data.name}
@@ -523,11 +605,17 @@ class _Offers(_Importer[_Checked]):
             sku = _required(row, "sku")
             product = products.get(sku)
             if product is None:
-                raise ValidationError(f"There is no product with SKU {sku}; import products first.")
+                raise ValidationError(
+                    _("There is no product with SKU {sku}; import products first.").format(sku=sku)
+                )
             name = _required(row, "supplier")
             supplier = suppliers.get(name.casefold())
             if supplier is None:
-                raise ValidationError(f"There is no supplier named {name}; import suppliers first.")
+                raise ValidationError(
+                    _("There is no supplier named {name}; import suppliers first.").format(
+                        name=name
+                    )
+                )
             given: dict[str, Any] = {
                 "product_id": product["id"],
                 "supplier_id": supplier["id"],
@@ -535,7 +623,7 @@ class _Offers(_Importer[_Checked]):
                 "sku": sku,
             }
             if given["unit_cost"] is None:
-                raise ValidationError("The unit_cost is empty.", "unit_cost")
+                raise ValidationError(_("The unit_cost is empty."), "unit_cost")
             if "supplier_sku" in table.header:
                 given["supplier_sku"] = row.get("supplier_sku")
             if "pack_size" in table.header:
@@ -565,9 +653,9 @@ class _Offers(_Importer[_Checked]):
                     errors.append(
                         RowError(
                             row.line,
-                            f"SKU {given['sku']} is already marked preferred for another supplier "
-                            f"on line {preferred[given['product_id']]}; only one offer can be "
-                            "preferred.",
+                            _(
+                                "SKU {sku} is already marked preferred for another supplier on line {value}; only one offer can be preferred."
+                            ).format(sku=given["sku"], value=preferred[given["product_id"]]),
                         )
                     )
                 preferred.setdefault(given["product_id"], row.line)
@@ -622,12 +710,13 @@ class _Customers(_Importer[_Checked]):
     def check(self, shop: Shop, table: _Table, errors: list[RowError]) -> _Checked:
         def parse(row: _Row) -> _Given:
             given = {"name": _required(row, "name")}
-            for col in ("phone", "email", "notes"):
+            for col in ("phone", "email", "notes", "language"):
                 if col in table.header:
                     given[col] = row.get(col)
             data = CustomerInput(**given)
             data.validate()
-            return given | {"name": data.name, "email": data.email, "phone": data.phone}
+            checked = {"name": data.name, "email": data.email, "phone": data.phone}
+            return given | checked | ({"language": data.language} if "language" in given else {})
 
         parsed = _validate_rows(table, errors, parse)
         return _unique(
@@ -692,7 +781,9 @@ class _Orders(_Importer[list[_OrderPlan]]):
                 errors.append(
                     RowError(
                         plan.first_line,
-                        f"The deposit of order {plan.ref} is more than its total.",
+                        _("The deposit of order {ref} is more than its total.").format(
+                            ref=plan.ref
+                        ),
                     )
                 )
         return list(orders.values())
@@ -709,15 +800,21 @@ class _Orders(_Importer[list[_OrderPlan]]):
         sku = _required(row, "sku")
         product = products.get(sku)
         if product is None:
-            raise ValidationError(f"There is no product with SKU {sku}; import products first.")
+            raise ValidationError(
+                _("There is no product with SKU {sku}; import products first.").format(sku=sku)
+            )
         if product["id"] not in orderable:
             raise ValidationError(
-                f"Product {sku} has no supplier offer; import an offer for it first."
+                _("Product {sku} has no supplier offer; import an offer for it first.").format(
+                    sku=sku
+                )
             )
         quantity_text = _required(row, "quantity")
         if quantity_text.startswith("-"):
             raise ValidationError(
-                f"The quantity \u201c{quantity_text}\u201d is negative; enter a count such as 3."
+                _("The quantity “{quantity_text}” is negative; enter a count such as 3.").format(
+                    quantity_text=quantity_text
+                )
             )
         quantity = parse_quantity(quantity_text, field="quantity")
         price = _money(row, "unit_price", product["sale_price"])
@@ -740,8 +837,9 @@ class _Orders(_Importer[list[_OrderPlan]]):
             self._check_same_order(row, plan)
         if product["id"] in plan.line_numbers:
             raise ValidationError(
-                f"SKU {sku} appears again in order {ref} (first on line "
-                f"{plan.line_numbers[product['id']]}); put the total quantity on one line."
+                _(
+                    "SKU {sku} appears again in order {ref} (first on line {value}); put the total quantity on one line."
+                ).format(sku=sku, ref=ref, value=plan.line_numbers[product["id"]])
             )
         plan.line_numbers[product["id"]] = row.line
         plan.lines.append(OrderLineInput(product["id"], quantity, price))
@@ -761,14 +859,16 @@ class _Orders(_Importer[list[_OrderPlan]]):
             value = row.get(column)
             if value and value != expected:
                 raise ValidationError(
-                    f"The {column} differs from the first row of order {plan.ref} "
-                    f"(line {plan.first_line})."
+                    _(
+                        "The {column} differs from the first row of order {ref} (line {first_line})."
+                    ).format(column=column, ref=plan.ref, first_line=plan.first_line)
                 )
         deposit = row.get("deposit")
         if deposit and parse_money(deposit, field="deposit") != plan.deposit:
             raise ValidationError(
-                f"The deposit of order {plan.ref} belongs on its first row (line "
-                f"{plan.first_line}) only."
+                _(
+                    "The deposit of order {ref} belongs on its first row (line {first_line}) only."
+                ).format(ref=plan.ref, first_line=plan.first_line)
             )
 
     def write(self, shop: Shop, plan: list[_OrderPlan], result: ImportResult) -> None:

@@ -7,11 +7,13 @@ from datetime import date
 
 from jitdesk.domain.errors import DomainError, NotFoundError, ValidationError
 from jitdesk.domain.filters import OrderFilter
+from jitdesk.domain.i18n import _, ngettext
 from jitdesk.domain.models import OrderInput, OrderLineInput
 from jitdesk.domain.money import check_amount, format_money, order_total
 from jitdesk.domain.numbering import CUSTOMER_ORDER
 from jitdesk.domain.promise import promise_for_order
-from jitdesk.domain.statuses import Action, CustomerOrderStatus, customer_allows
+from jitdesk.domain.statuses import Action, CustomerOrderStatus, customer_allows, status_word
+from jitdesk.domain.tax import line_tax_rate
 from jitdesk.services.common import require
 from jitdesk.services.promises import quote_promised_dates
 from jitdesk.services.shop import Changes, Shop
@@ -46,12 +48,15 @@ def _resolved_lines(shop: Shop, data: OrderInput, day: date) -> list[dict]:
     for index, line in enumerate(data.lines, start=1):
         product = get_product(shop.db, line.product_id)
         if product is None:
-            raise ValidationError(f"Line {index}: the product does not exist.", "lines")
+            raise ValidationError(
+                _("Line {index}: the product does not exist.").format(index=index), "lines"
+            )
         promised = promises[line.product_id]
         if promised is None:
             raise ValidationError(
-                f"Line {index}: {product.sku} has no supplier offer; add one in the catalog "
-                "before ordering it.",
+                _(
+                    "Line {index}: {sku} has no supplier offer; add one in the catalog before ordering it."
+                ).format(index=index, sku=product.sku),
                 "lines",
             )
         price = product.sale_price if line.unit_price is None else line.unit_price
@@ -63,6 +68,7 @@ def _resolved_lines(shop: Shop, data: OrderInput, day: date) -> list[dict]:
                 "quantity": line.quantity,
                 "unit_price": price,
                 "promised_date": promised.isoformat(),
+                "tax_rate_bp": product.tax_rate_bp,
             }
         )
     return rows
@@ -89,12 +95,16 @@ def _create_order(shop: Shop, data: OrderInput, number: str) -> CreatedOrder:
     db = shop.db
     require(get_customer(db, data.customer_id), "customer")
     if data.external_ref and q.order_by_external_ref(db, data.channel, data.external_ref):
-        raise DomainError(f"Order {data.external_ref} from {data.channel} is already logged.")
+        raise DomainError(
+            _("Order {external_ref} from {channel} is already logged.").format(
+                external_ref=data.external_ref, channel=data.channel
+            )
+        )
     lines = _resolved_lines(shop, data, day)
     promised = promise_for_order(date.fromisoformat(r["promised_date"]) for r in lines)
     total = order_total((r["quantity"], r["unit_price"]) for r in lines)
     if data.deposit > total:
-        raise ValidationError("The deposit is more than the order total.", "deposit")
+        raise ValidationError(_("The deposit is more than the order total."), "deposit")
     now = shop.now_iso()
     order_id = q.insert_order(
         db,
@@ -128,6 +138,9 @@ def _create_order(shop: Shop, data: OrderInput, number: str) -> CreatedOrder:
 
 
 def _insert_lines(db: Handle, order_id: int, rows: list[dict], start: int) -> None:
+    """The lines, each with the tax rate it is sold at (its product's, else the shop's) kept, so
+    a receipt printed later shows the tax as it was when the order was taken."""
+    shop_rate = load_settings(db).tax_rate_bp
     q.insert_lines(
         db,
         (
@@ -140,6 +153,7 @@ def _insert_lines(db: Handle, order_id: int, rows: list[dict], start: int) -> No
                 "original_quantity": r["quantity"],
                 "unit_price": r["unit_price"],
                 "promised_date": r["promised_date"],
+                "tax_rate_bp": line_tax_rate(r.get("tax_rate_bp"), shop_rate),
             }
             for no, r in enumerate(rows, start=start)
         ),
@@ -157,7 +171,9 @@ def edit_order(shop: Shop, order_id: int, data: OrderInput) -> Changes:
         order = _require_order(db, order_id)
         if not customer_allows(order.status, Action.EDIT):
             raise DomainError(
-                f"Order {order.number} is {order.status}; only open orders can be edited."
+                _("Order {number} is {status}; only open orders can be edited.").format(
+                    number=order.number, status=status_word(order.status)
+                )
             )
         require(get_customer(db, data.customer_id), "customer")
         existing = {row.id: row for row in q.order_lines(db, order_id)}
@@ -174,11 +190,11 @@ def edit_order(shop: Shop, order_id: int, data: OrderInput) -> Changes:
                 continue
             old = existing.get(line.line_id)
             if old is None:
-                raise NotFoundError("A line of this order no longer exists; reopen the order.")
+                raise NotFoundError(_("A line of this order no longer exists; reopen the order."))
             kept.add(line.line_id)
             if old.product_id != line.product_id:
                 raise ValidationError(
-                    "A line's product cannot be changed; remove it and add a new line.", "lines"
+                    _("A line's product cannot be changed; remove it and add a new line."), "lines"
                 )
             _check_not_below_committed(order.number, old, qty[old.id], line.quantity)
             if (old.quantity, old.unit_price) != (line.quantity, row["unit_price"]):
@@ -246,8 +262,13 @@ def _check_not_below_committed(
     committed = lq.handed + lq.allocated + lq.covered
     if new_quantity < committed:
         raise DomainError(
-            f"Line {old.line_no} of {number} already has {committed} unit(s) on order or in the "
-            "shop; use Reduce to see what happens to them first."
+            ngettext(
+                "Line {line_no} of {number} already has {committed} unit on order or in the "
+                "shop; use Reduce to see what happens to it first.",
+                "Line {line_no} of {number} already has {committed} units on order or in the "
+                "shop; use Reduce to see what happens to them first.",
+                committed,
+            ).format(line_no=old.line_no, number=number, committed=committed)
         )
 
 
@@ -260,18 +281,22 @@ def add_payment(
     note: str = "",
 ) -> Changes:
     if kind not in PAYMENT_KINDS:
-        raise ValidationError(f"Unknown payment kind {kind}.", "kind")
+        raise ValidationError(_("Unknown payment kind {kind}.").format(kind=kind), "kind")
     check_amount(amount, "amount")
     if amount <= 0:
-        raise ValidationError("The amount must be more than zero.", "amount")
+        raise ValidationError(_("The amount must be more than zero."), "amount")
     with shop.transaction() as db:
         order = _require_order(db, order_id)
         if not customer_allows(order.status, Action.TAKE_PAYMENT) and kind != "refund":
-            raise DomainError(f"Order {order.number} is cancelled; only a refund can be recorded.")
+            raise DomainError(
+                _("Order {number} is cancelled; only a refund can be recorded.").format(
+                    number=order.number
+                )
+            )
         signed = -amount if kind == "refund" else amount
         paid = q.order_paid(db, order_id)
         if kind == "refund" and amount > paid:
-            raise ValidationError("The refund is more than what was paid.", "amount")
+            raise ValidationError(_("The refund is more than what was paid."), "amount")
         _insert_payment(shop, order_id, signed, kind, method, note)
     return Changes(customer_orders={order_id})
 
@@ -305,7 +330,7 @@ def _insert_payment(
 def _require_order(db: Handle, order_id: int) -> OrderHeader:
     order = q.order_header(db, order_id)
     if order is None:
-        raise NotFoundError("The customer order does not exist (any more).")
+        raise NotFoundError(_("The customer order does not exist (any more)."))
     return order
 
 
@@ -354,6 +379,8 @@ def order_detail(shop: Shop, order_id: int) -> OrderDetail:
                 row.sku,
                 row.product_name,
                 row.unit,
+                row.tax_rate_bp,
+                row.product_tax_rate_bp,
                 lq.handed,
                 lq.allocated,
                 lq.covered,
@@ -368,7 +395,7 @@ def order_detail(shop: Shop, order_id: int) -> OrderDetail:
 def find_order(shop: Shop, number: str) -> OrderHeader:
     order = q.order_by_number(shop.db, number)
     if order is None:
-        raise NotFoundError(f"There is no order {number.strip()}.")
+        raise NotFoundError(_("There is no order {number}.").format(number=number.strip()))
     return order
 
 

@@ -9,6 +9,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from jitdesk.domain.i18n import _, ngettext
 from jitdesk.domain.planning import Plan, PlanInputs, PlannedOrder, plan, render_plan
 from jitdesk.services.common import bulk_objects
 from jitdesk.services.shop import Changes, Shop
@@ -32,21 +33,36 @@ class CommitResult:
 
     def summary(self) -> str:
         if self.plan.is_empty:
-            return "Nothing to commit: every customer line is in the shop or on order."
+            return _("Nothing to commit: every customer line is in the shop or on order.")
         parts = []
         if self.created:
-            parts.append("created " + ", ".join(number for _, number in self.created))
+            numbers = ", ".join(number for _id, number in self.created)
+            parts.append(_("created {numbers}").format(numbers=numbers))
         if self.updated:
-            parts.append("added to " + ", ".join(number for _, number in self.updated))
+            numbers = ", ".join(number for _id, number in self.updated)
+            parts.append(_("added to {numbers}").format(numbers=numbers))
         if self.allocated_units:
-            parts.append(f"{self.allocated_units} unit(s) taken from surplus")
+            n = self.allocated_units
+            parts.append(
+                ngettext("{n} unit taken from surplus", "{n} units taken from surplus", n).format(
+                    n=n
+                )
+            )
         if self.covered_units:
-            parts.append(f"{self.covered_units} unit(s) put on order for customers")
+            n = self.covered_units
+            parts.append(
+                ngettext(
+                    "{n} unit put on order for customers", "{n} units put on order for customers", n
+                ).format(n=n)
+            )
         if self.newly_ready:
-            parts.append(f"{len(self.newly_ready)} order(s) now ready")
-        text = "Plan committed: " + "; ".join(parts) + "."
+            n = len(self.newly_ready)
+            parts.append(ngettext("{n} order now ready", "{n} orders now ready", n).format(n=n))
+        text = _("Plan committed: {parts}.").format(parts="; ".join(parts))
         if self.stale:
-            text += " The plan had changed since it was shown; the current plan was committed."
+            text += " " + _(
+                "The plan had changed since it was shown; the current plan was committed."
+            )
         return text
 
 
@@ -141,8 +157,8 @@ def commit_plan(
             "committed",
             f"Plan committed: {len(result.created)} new, {len(result.updated)} updated"
             " supplier order(s)",
-            created=[n for _, n in result.created],
-            updated=[n for _, n in result.updated],
+            created=[n for _id, n in result.created],
+            updated=[n for _id, n in result.updated],
             allocated_units=result.allocated_units,
             covered_units=result.covered_units,
             overrides=overrides,

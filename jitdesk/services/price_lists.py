@@ -26,6 +26,7 @@ from defusedxml import DefusedXmlException
 
 from jitdesk.domain import input_limits as limits
 from jitdesk.domain.errors import ValidationError
+from jitdesk.domain.i18n import _, ngettext
 from jitdesk.domain.models import OfferInput
 from jitdesk.domain.money import parse_money, parse_quantity
 from jitdesk.services.catalog import set_offer
@@ -103,7 +104,9 @@ def read_sheet(raw: bytes, file_name: str) -> Sheet:
         return _read_xlsx(raw, file_name)
     if file_name.lower().endswith(".xls"):
         raise ValidationError(
-            f"{file_name} is an old Excel file (.xls); save it as .xlsx or CSV and try again.",
+            _(
+                "{file_name} is an old Excel file (.xls); save it as .xlsx or CSV and try again."
+            ).format(file_name=file_name),
             "file",
         )
     return _read_csv(raw, file_name)
@@ -115,7 +118,7 @@ def _read_csv(raw: bytes, file_name: str) -> Sheet:
         raise ImportRejected(file_name, errors[:1])
     first = next((t for t in texts if t.strip()), None)
     if first is None:
-        raise ImportRejected(file_name, [RowError(1, "The file is empty.")])
+        raise ImportRejected(file_name, [RowError(1, _("The file is empty."))])
     reader = csv.reader(io.StringIO("\n".join(texts), newline=""), delimiter=_delimiter(first))
     sheet: Sheet | None = None
     previous = 0
@@ -133,7 +136,10 @@ def _read_csv(raw: bytes, file_name: str) -> Sheet:
             file_name,
             [
                 RowError(
-                    previous + 1, f"This row cannot be read as CSV ({limits.csv_problem(exc)})."
+                    previous + 1,
+                    _("This row cannot be read as CSV ({csv_problem}).").format(
+                        csv_problem=limits.csv_problem(exc)
+                    ),
                 )
             ],
         ) from None
@@ -167,8 +173,9 @@ def _read_xlsx(raw: bytes, file_name: str) -> Sheet:
         if _caused_by_entities(exc):
             raise _entities_refused(file_name) from None
         raise ValidationError(
-            f"{file_name} is not an Excel workbook (.xlsx); open it in a spreadsheet and save "
-            "it as .xlsx or CSV, then try again.",
+            _(
+                "{file_name} is not an Excel workbook (.xlsx); open it in a spreadsheet and save it as .xlsx or CSV, then try again."
+            ).format(file_name=file_name),
             "file",
         ) from None
     try:
@@ -177,8 +184,9 @@ def _read_xlsx(raw: bytes, file_name: str) -> Sheet:
         if _caused_by_entities(exc):
             raise _entities_refused(file_name) from None
         raise ValidationError(
-            f"The first sheet of {file_name} cannot be read (the workbook looks damaged); "
-            "save it again from the spreadsheet program, or as CSV.",
+            _(
+                "The first sheet of {file_name} cannot be read (the workbook looks damaged); save it again from the spreadsheet program, or as CSV."
+            ).format(file_name=file_name),
             "file",
         ) from None
     finally:
@@ -202,7 +210,7 @@ def _sheet_rows(worksheet: Any, file_name: str) -> Sheet:  # openpyxl has no typ
         else:
             sheet.rows.append((number, cells))
     if sheet is None:
-        raise ImportRejected(file_name, [RowError(1, "The first sheet is empty.")])
+        raise ImportRejected(file_name, [RowError(1, _("The first sheet is empty."))])
     return sheet
 
 
@@ -217,9 +225,9 @@ def _caused_by_entities(exc: BaseException | None) -> bool:
 
 def _entities_refused(file_name: str) -> ValidationError:
     return ValidationError(
-        f"{file_name} declares XML entities, which a workbook saved by a spreadsheet program "
-        "never does, so jitdesk does not read it; save it again from the spreadsheet program, "
-        "or as CSV.",
+        _(
+            "{file_name} declares XML entities, which a workbook saved by a spreadsheet program never does, so jitdesk does not read it; save it again from the spreadsheet program, or as CSV."
+        ).format(file_name=file_name),
         "file",
     )
 
@@ -252,24 +260,30 @@ def remembered_mapping(shop: Shop, supplier_id: int) -> dict[str, str] | None:
 def _check_mapping(mapping: dict[str, str], header: list[str]) -> dict[str, int]:
     unknown = [f for f in mapping if f not in FIELDS]
     if unknown:
-        raise ValidationError(f"Unknown price list field {', '.join(unknown)}.", "mapping")
+        raise ValidationError(
+            _("Unknown price list field {names}.").format(names=", ".join(unknown)), "mapping"
+        )
     used = {f: c for f, c in mapping.items() if c}
     if "unit_cost" not in used:
-        raise ValidationError("Choose the column that holds the unit cost.", "unit_cost")
+        raise ValidationError(_("Choose the column that holds the unit cost."), "unit_cost")
     if "sku" not in used and "supplier_sku" not in used:
         raise ValidationError(
-            "Choose the column with the supplier's SKU or with our SKU.", "supplier_sku"
+            _("Choose the column with the supplier's SKU or with our SKU."), "supplier_sku"
         )
     missing = [c for c in used.values() if c not in header]
     if missing:
         raise ValidationError(
-            f"The price list has no column {', '.join(missing)}; choose the columns again.",
+            _("The price list has no column {names}; choose the columns again.").format(
+                names=", ".join(missing)
+            ),
             "mapping",
         )
     columns = list(used.values())
     twice = sorted({c for c in columns if columns.count(c) > 1})
     if twice:
-        raise ValidationError(f"The column {', '.join(twice)} is chosen twice.", "mapping")
+        raise ValidationError(
+            _("The column {names} is chosen twice.").format(names=", ".join(twice)), "mapping"
+        )
     return {f: header.index(c) for f, c in used.items()}
 
 
@@ -316,16 +330,36 @@ class PriceListPreview:
     problems: list[RowError] = field(default_factory=list)
 
     def summary(self) -> str:
-        text = (
-            f"Price list {self.file_name} for {self.supplier_name}: "
-            f"{len(self.new_offers)} new offers, {len(self.cost_changes)} cost changes, "
-            f"{len(self.other_changes)} pack/minimum changes, {len(self.gone)} offers not in the "
-            f"list, {self.unchanged} unchanged, {self.not_in_catalog} rows for products the shop "
-            "does not sell"
-        )
+        counts = [
+            ngettext("{n} new offer", "{n} new offers", len(self.new_offers)),
+            ngettext("{n} cost change", "{n} cost changes", len(self.cost_changes)),
+            ngettext(
+                "{n} pack/minimum change", "{n} pack/minimum changes", len(self.other_changes)
+            ),
+            ngettext("{n} offer not in the list", "{n} offers not in the list", len(self.gone)),
+            _("{n} unchanged"),
+            ngettext(
+                "{n} row for a product the shop does not sell",
+                "{n} rows for products the shop does not sell",
+                self.not_in_catalog,
+            ),
+        ]
+        numbers = [
+            len(self.new_offers),
+            len(self.cost_changes),
+            len(self.other_changes),
+            len(self.gone),
+            self.unchanged,
+            self.not_in_catalog,
+        ]
         if self.problems:
-            text += f", {len(self.problems)} problems"
-        return text + "."
+            counts.append(ngettext("{n} problem", "{n} problems", len(self.problems)))
+            numbers.append(len(self.problems))
+        return _("Price list {file} for {supplier}: {counts}.").format(
+            file=self.file_name,
+            supplier=self.supplier_name,
+            counts=", ".join(c.format(n=n) for c, n in zip(counts, numbers, strict=True)),
+        )
 
 
 def _read(path: str | Path) -> tuple[bytes, str]:
@@ -376,8 +410,9 @@ def _preview(
             preview.problems.append(
                 RowError(
                     line,
-                    f"SKU {key} appears again (first on line {seen_keys[key]}); keep one row "
-                    "per SKU in the price list.",
+                    _(
+                        "SKU {key} appears again (first on line {value}); keep one row per SKU in the price list."
+                    ).format(key=key, value=seen_keys[key]),
                 )
             )
             continue
@@ -385,7 +420,7 @@ def _preview(
         try:
             cost = parse_money(cell("unit_cost"), field="unit cost")
             if cost < 0:
-                raise ValidationError("The unit cost must not be negative.", "unit_cost")
+                raise ValidationError(_("The unit cost must not be negative."), "unit_cost")
             pack = parse_quantity(cell("pack_size") or "1", field="pack size")
             minimum = parse_quantity(cell("min_qty") or "1", field="minimum quantity")
         except ValidationError as exc:
@@ -404,8 +439,9 @@ def _preview(
             preview.problems.append(
                 RowError(
                     line,
-                    f"This row is for the same product as line {seen_products[product_id]}; "
-                    "keep one row per product.",
+                    _(
+                        "This row is for the same product as line {value}; keep one row per product."
+                    ).format(value=seen_products[product_id]),
                 )
             )
             continue
@@ -460,7 +496,7 @@ class PriceListResult:
     changes: Changes
 
     def summary(self) -> str:
-        return "Applied " + self.preview.summary()[0].lower() + self.preview.summary()[1:]
+        return _("Applied: {summary}").format(summary=self.preview.summary())
 
 
 def apply_price_list(

@@ -15,8 +15,9 @@ from typing import Any
 
 from jitdesk.domain.allocation import AllocationResult, ReceivedLine, allocate_receipt
 from jitdesk.domain.errors import DomainError, NotFoundError, ValidationError
+from jitdesk.domain.i18n import _
 from jitdesk.domain.money import check_amount, check_quantity
-from jitdesk.domain.statuses import Action, SupplierOrderStatus, supplier_allows
+from jitdesk.domain.statuses import Action, SupplierOrderStatus, status_word, supplier_allows
 from jitdesk.services.shop import Changes, Shop
 from jitdesk.services.status import refresh_customer_orders, refresh_supplier_order
 from jitdesk.store import receiving as q
@@ -99,14 +100,17 @@ def record_receipt(
         so = _require_supplier_order(db, supplier_order_id)
         if not supplier_allows(so["status"], Action.RECEIVE):
             raise DomainError(
-                f"Supplier order {so['number']} is {so['status']}; only sent or partially "
-                "received orders can receive goods."
+                _(
+                    "Supplier order {number} is {status}; only sent or partially received orders can receive goods."
+                ).format(number=so["number"], status=status_word(so["status"]))
             )
         so_lines = {row["id"]: row for row in q.supplier_lines(db, supplier_order_id)}
         unknown = [lid for lid in quantities if lid not in so_lines]
         if unknown:
             raise ValidationError(
-                f"A delivered line is not on supplier order {so['number']}; reopen the order.",
+                _("A delivered line is not on supplier order {number}; reopen the order.").format(
+                    number=so["number"]
+                ),
                 "quantities",
             )
         delivered = [
@@ -122,7 +126,9 @@ def record_receipt(
             if quantities.get(lid, 0) > 0
         ]
         if not delivered:
-            raise ValidationError("Enter the quantity received on at least one line.", "quantities")
+            raise ValidationError(
+                _("Enter the quantity received on at least one line."), "quantities"
+            )
         split = allocate_receipt(
             delivered,
             q.coverage_claims(db, supplier_order_id),
@@ -202,7 +208,7 @@ def _check_input(quantities: Mapping[int, int], costs: Mapping[int, int]) -> Non
 def _require_supplier_order(db: Handle, supplier_order_id: int) -> dict:
     so = q.supplier_order_header(db, supplier_order_id)
     if so is None:
-        raise NotFoundError("The supplier order does not exist (any more).")
+        raise NotFoundError(_("The supplier order does not exist (any more)."))
     return so
 
 
@@ -282,12 +288,15 @@ def undo_last_receipt(shop: Shop, supplier_order_id: int) -> UndoResult:
         so = _require_supplier_order(db, supplier_order_id)
         if not supplier_allows(so["status"], Action.UNDO_RECEIPT):
             raise DomainError(
-                f"Supplier order {so['number']} is {so['status']}; its deliveries can no "
-                "longer be undone."
+                _(
+                    "Supplier order {number} is {status}; its deliveries can no longer be undone."
+                ).format(number=so["number"], status=status_word(so["status"]))
             )
         receipt = q.last_receipt(db, supplier_order_id)
         if receipt is None:
-            raise DomainError(f"Nothing has been received for {so['number']} yet.")
+            raise DomainError(
+                _("Nothing has been received for {number} yet.").format(number=so["number"])
+            )
         rid = receipt["id"]
         by_line = q.receipt_allocations_by_line(db, rid)
         _check_not_handed(db, so["number"], by_line)
@@ -320,13 +329,14 @@ def undo_last_receipt(shop: Shop, supplier_order_id: int) -> UndoResult:
 
 def _check_not_handed(db: Handle, number: str, by_line: dict[int, tuple[int, int]]) -> None:
     totals = q.allocated_and_handed(db, by_line)
-    for line_id, (_, from_receipt) in by_line.items():
+    for line_id, (_total, from_receipt) in by_line.items():
         allocated, handed = totals[line_id]
         if allocated - from_receipt < handed:
             order = q.line_orders(db, [line_id])[line_id]
             raise DomainError(
-                f"Units of this delivery for {number} were already handed over with order "
-                f"{order['number']}, so it can no longer be undone."
+                _(
+                    "Units of this delivery for {number} were already handed over with order {number2}, so it can no longer be undone."
+                ).format(number=number, number2=order["number"])
             )
 
 
@@ -340,6 +350,7 @@ def _check_surplus_kept(db: Handle, number: str, receipt_id: int, by_line: dict)
         left_as_surplus = units - allocated.get(product_id, 0)
         if surplus.get(product_id, 0) < left_as_surplus:
             raise DomainError(
-                f"Surplus from this delivery for {number} was already used for another order "
-                "or written off, so it can no longer be undone."
+                _(
+                    "Surplus from this delivery for {number} was already used for another order or written off, so it can no longer be undone."
+                ).format(number=number)
             )

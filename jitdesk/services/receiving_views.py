@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from jitdesk.domain.errors import DomainError, NotFoundError
+from jitdesk.domain.i18n import _
 from jitdesk.domain.statuses import Action, supplier_allows
 from jitdesk.services.shop import Shop
 from jitdesk.store import receiving_views as q
@@ -40,7 +41,7 @@ def expected_orders(shop: Shop, text: str = "", limit: int = 500) -> list[Expect
 def receiving_order(shop: Shop, supplier_order_id: int) -> ReceivingOrder:
     header = q.order_header(shop.db, supplier_order_id)
     if header is None:
-        raise NotFoundError("The supplier order does not exist (any more).")
+        raise NotFoundError(_("The supplier order does not exist (any more)."))
     return ReceivingOrder(
         header.id,
         header.number,
@@ -56,15 +57,18 @@ def find_receivable_order(shop: Shop, number: str) -> int:
     """The id of the supplier order with this number (as typed or scanned), if it can receive."""
     text = number.strip()
     if not text:
-        raise DomainError("Type or scan a supplier order number, such as P-2026-0017.")
+        raise DomainError(_("Type or scan a supplier order number, such as P-2026-0017."))
     row = q.order_by_number(shop.db, text)
     if row is None:
-        raise NotFoundError(f"Supplier order {text.upper()} does not exist.")
+        raise NotFoundError(
+            _("Supplier order {number} does not exist.").format(number=text.upper())
+        )
     so_id, so_number, status = row
     if not supplier_allows(status, Action.RECEIVE):
         raise DomainError(
-            f"Supplier order {so_number} is {status}; only sent or partially "
-            "received orders can receive goods."
+            _(
+                "Supplier order {so_number} is {status}; only sent or partially received orders can receive goods."
+            ).format(so_number=so_number, status=status)
         )
     return so_id
 

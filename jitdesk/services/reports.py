@@ -19,6 +19,7 @@ from typing import NamedTuple
 
 from jitdesk.domain import reliability as rel
 from jitdesk.domain.errors import ValidationError
+from jitdesk.domain.i18n import N_, _
 from jitdesk.domain.promise import offer_for_promise
 from jitdesk.services.shop import Shop, start_reading
 from jitdesk.services.surplus import list_surplus
@@ -345,11 +346,11 @@ def waiting_times(shop: Shop) -> WaitingReport:
     text = today.isoformat()
     since = (today - timedelta(days=WAITING_WINDOW_DAYS)).isoformat()
     waits = _order_waits(q.waiting_orders(db, text, since), today)
-    overall = _waiting_row(0, "All orders", Counter(waits.kinds.values()), waits.facts)
+    overall = _waiting_row(0, N_("All orders"), Counter(waits.kinds.values()), waits.facts)
     suppliers = {s["id"]: s["name"] for s in q.suppliers(db)}
     product_pairs, supplier_pairs = q.waiting_pairs(db, text, since)
     by_supplier = _waiting_rows(supplier_pairs, waits, suppliers)
-    names = q.product_names(db, {key for key, _ in product_pairs})
+    names = q.product_names(db, {key for key, _name in product_pairs})
     by_product = _waiting_rows(
         product_pairs, waits, {pid: f"{sku} {name}" for pid, (sku, name) in names.items()}
     )
@@ -389,7 +390,7 @@ class CashReport:
 
 def cash_and_waste(shop: Shop) -> CashReport:
     figures = q.cash_figures(shop.db)
-    buckets = {label: [0, 0] for label, _, _ in rel.AGE_BUCKETS}
+    buckets = {label: [0, 0] for label, _low, _high in rel.AGE_BUCKETS}
     for item in list_surplus(shop):
         entry = buckets[rel.age_bucket(item.age_days)]
         entry[0] += item.quantity
@@ -399,7 +400,7 @@ def cash_and_waste(shop: Shop) -> CashReport:
         figures["committed"],
         figures["balance_due"],
         figures["ready_orders"],
-        sum(v for _, v in buckets.values()),
+        sum(v for _count, v in buckets.values()),
         tuple((label, u, v) for label, (u, v) in buckets.items()),
         tuple(q.write_offs_by_month(shop.db)),
     )
@@ -574,7 +575,12 @@ def report_table(shop: Shop, kind: str) -> tuple[list[str], list[list[str]]]:
         rows += [[f"surplus {label}", str(u), _cents(v)] for label, u, v in cash.surplus_ages]
         rows += [[f"written off {month}", str(u), _cents(v)] for month, u, v in cash.write_offs]
     else:
-        raise ValidationError(f"Unknown report {kind}; use one of {', '.join(KINDS)}.", "kind")
+        raise ValidationError(
+            _("Unknown report {kind}; use one of {names}.").format(
+                kind=kind, names=", ".join(KINDS)
+            ),
+            "kind",
+        )
     return head, rows
 
 
@@ -619,7 +625,9 @@ def save_report_csv(shop: Shop, kind: str, path: str | Path) -> int:
     except OSError as exc:
         partial.unlink(missing_ok=True)
         raise ValidationError(
-            f"The report could not be saved to {target}: {exc.strerror}; choose another place.",
+            _(
+                "The report could not be saved to {target}: {strerror}; choose another place."
+            ).format(target=target, strerror=exc.strerror),
             "path",
         ) from exc
     return len(rows)

@@ -8,6 +8,7 @@ from typing import Any
 
 from jitdesk.domain.clock import Clock
 from jitdesk.domain.errors import ShopFileError
+from jitdesk.domain.i18n import _
 from jitdesk.domain.models import ShopSettings
 from jitdesk.services.shop import Changes, Shop
 from jitdesk.store.settings import load_settings, save_settings
@@ -40,7 +41,9 @@ def create_shop(
     settings = ShopSettings(name=name, currency=currency, **kwargs)
     settings.validate()
     if Path(path).exists():
-        raise ShopFileError(f"{Path(path).name} already exists; choose another file name.")
+        raise ShopFileError(
+            _("{name} already exists; choose another file name.").format(name=Path(path).name)
+        )
     shop = Shop.open(path, create=True, clock=clock)
     with shop.transaction():
         save_settings(shop.db, settings)

@@ -14,12 +14,14 @@ from datetime import date
 
 from jitdesk.domain.calendar import arrival_date, parse_weekdays
 from jitdesk.domain.errors import DomainError, NotFoundError, ValidationError
+from jitdesk.domain.i18n import _
 from jitdesk.domain.money import check_quantity, format_money
 from jitdesk.domain.planning import round_quantity
 from jitdesk.domain.statuses import (
     Action,
     SupplierOrderStatus,
     check_supplier_transition,
+    status_word,
     supplier_allows,
     supplier_order_late,
 )
@@ -48,7 +50,9 @@ class Released:
     quantity: int
 
     def describe(self) -> str:
-        return f"{self.quantity} for {self.order_number} ({self.customer_name})"
+        return _("{quantity} for {number} ({customer})").format(
+            quantity=self.quantity, number=self.order_number, customer=self.customer_name
+        )
 
 
 @dataclass(slots=True)
@@ -123,7 +127,7 @@ def supplier_order_detail(shop: Shop, so_id: int) -> SupplierOrderDetail:
 def find_supplier_order(shop: Shop, number: str) -> SupplierOrderHeader:
     row = q.header_by_number(shop.db, number)
     if row is None:
-        raise NotFoundError(f"There is no supplier order {number.strip()}.")
+        raise NotFoundError(_("There is no supplier order {number}.").format(number=number.strip()))
     return row
 
 
@@ -188,14 +192,19 @@ def move_line(shop: Shop, line_id: int, supplier_id: int) -> EditResult:
         line, header = _require_draft_line(db, line_id)
         if header.supplier_id == supplier_id:
             raise ValidationError(
-                f"{line.sku} is already ordered from {header.supplier_name}.", "supplier"
+                _("{sku} is already ordered from {supplier_name}.").format(
+                    sku=line.sku, supplier_name=header.supplier_name
+                ),
+                "supplier",
             )
         offer = q.offer_with_terms(db, line.product_id, supplier_id)
         if offer is None:
             name = supplier_name(db, supplier_id)
             who = name if name is not None else "That supplier"
             raise DomainError(
-                f"{who} has no active offer for {line.sku}; add one in the catalog first."
+                _("{who} has no active offer for {sku}; add one in the catalog first.").format(
+                    who=who, sku=line.sku
+                )
             )
         target = q.draft_for_supplier(db, supplier_id)
         if target is None:
@@ -292,19 +301,28 @@ def mark_sent(shop: Shop, so_id: int, *, allow_below_minimum: bool = False) -> C
         header = _require(db, so_id)
         check_supplier_transition(header.number, header.status, _S.SENT)
         if not supplier_allows(header.status, Action.SEND):
-            raise DomainError(f"Supplier order {header.number} was already sent.")
+            raise DomainError(
+                _("Supplier order {number} was already sent.").format(number=header.number)
+            )
         lines = q.lines(db, so_id)
         if not lines:
             raise DomainError(
-                f"Supplier order {header.number} has no lines; add some or cancel it."
+                _("Supplier order {number} has no lines; add some or cancel it.").format(
+                    number=header.number
+                )
             )
         value = sum(line.quantity * line.unit_cost for line in lines)
         if value < header.min_order_value and not allow_below_minimum:
             currency = load_settings(db).currency
             raise DomainError(
-                f"{header.number} is worth {format_money(value, currency)}, below"
-                f" {header.supplier_name}'s minimum order of"
-                f" {format_money(header.min_order_value, currency)}; hold it or send anyway."
+                _(
+                    "{number} is worth {value}, below {supplier_name}'s minimum order of {min_order_value}; hold it or send anyway."
+                ).format(
+                    number=header.number,
+                    value=format_money(value, currency),
+                    supplier_name=header.supplier_name,
+                    min_order_value=format_money(header.min_order_value, currency),
+                )
             )
         expected = _expected_date(shop, header, lines)
         now = shop.now_iso()
@@ -327,8 +345,9 @@ def cancel_supplier_order(shop: Shop, so_id: int, reason: str = "") -> EditResul
         header = _require(db, so_id)
         if header.status == _S.PARTIALLY_RECEIVED:
             raise DomainError(
-                f"Supplier order {header.number} is partially received; close it short"
-                " instead of cancelling it."
+                _(
+                    "Supplier order {number} is partially received; close it short instead of cancelling it."
+                ).format(number=header.number)
             )
         check_supplier_transition(header.number, header.status, _S.CANCELLED)
         released = _outstanding(db, so_id)
@@ -343,8 +362,9 @@ def close_short(shop: Shop, so_id: int, reason: str = "") -> EditResult:
         header = _require(db, so_id)
         if not supplier_allows(header.status, Action.CLOSE_SHORT):
             raise DomainError(
-                f"Supplier order {header.number} is {header.status}; only a sent or"
-                " partially received order can be closed short."
+                _(
+                    "Supplier order {number} is {status}; only a sent or partially received order can be closed short."
+                ).format(number=header.number, status=status_word(header.status))
             )
         check_supplier_transition(header.number, header.status, _S.CLOSED_SHORT)
         released = _outstanding(db, so_id)
@@ -359,7 +379,7 @@ def close_short(shop: Shop, so_id: int, reason: str = "") -> EditResult:
 def _require(db: Handle, so_id: int) -> SupplierOrderHeader:
     header = q.header(db, so_id)
     if header is None:
-        raise NotFoundError("The supplier order does not exist (any more).")
+        raise NotFoundError(_("The supplier order does not exist (any more)."))
     return header
 
 
@@ -368,18 +388,21 @@ def _check_editable(header: SupplierOrderHeader) -> None:
         return
     if header.status in (_S.SENT, _S.PARTIALLY_RECEIVED):
         raise DomainError(
-            f"Supplier order {header.number} was sent and is locked; cancel it or close it"
-            " short instead."
+            _(
+                "Supplier order {number} was sent and is locked; cancel it or close it short instead."
+            ).format(number=header.number)
         )
     raise DomainError(
-        f"Supplier order {header.number} is {header.status} and can no longer be changed."
+        _("Supplier order {number} is {status} and can no longer be changed.").format(
+            number=header.number, status=status_word(header.status)
+        )
     )
 
 
 def _require_draft_line(db: Handle, line_id: int) -> tuple[SupplierOrderLine, SupplierOrderHeader]:
     line = q.line(db, line_id)
     if line is None:
-        raise NotFoundError("The supplier order line does not exist (any more).")
+        raise NotFoundError(_("The supplier order line does not exist (any more)."))
     header = _require(db, line.supplier_order_id)
     _check_editable(header)
     return line, header

@@ -9,8 +9,9 @@ from datetime import date
 
 from jitdesk.domain.allocation import surplus_since
 from jitdesk.domain.errors import DomainError, NotFoundError, ValidationError
+from jitdesk.domain.i18n import _, ngettext
 from jitdesk.domain.money import check_quantity
-from jitdesk.domain.statuses import CustomerOrderStatus
+from jitdesk.domain.statuses import CustomerOrderStatus, status_word
 from jitdesk.services.common import require
 from jitdesk.services.shop import Changes, Shop
 from jitdesk.services.status import refresh_customer_orders
@@ -84,9 +85,13 @@ def use_surplus_for_order(shop: Shop, order_id: int) -> SurplusUse:
     with shop.transaction() as db:
         order = oq.order_header(db, order_id)
         if order is None:
-            raise NotFoundError("The customer order does not exist (any more).")
+            raise NotFoundError(_("The customer order does not exist (any more)."))
         if order.status not in (_C.OPEN.value, _C.READY.value):
-            raise DomainError(f"Order {order.number} is {order.status}; it needs nothing.")
+            raise DomainError(
+                _("Order {number} is {status}; it needs nothing.").format(
+                    number=order.number, status=status_word(order.status)
+                )
+            )
         waiting = [lq for lq in line_quantities(db, order_ids=[order_id]) if lq.waiting > 0]
         available = q.surplus_for_products(db, {lq.product_id for lq in waiting})
         now = shop.now_iso()
@@ -99,7 +104,11 @@ def use_surplus_for_order(shop: Shop, order_id: int) -> SurplusUse:
             taken[lq.line_id] = qty
             insert_surplus_allocations(db, [(lq.line_id, lq.product_id, qty)], now)
         if not taken:
-            raise DomainError(f"There is no surplus for the waiting lines of order {order.number}.")
+            raise DomainError(
+                _("There is no surplus for the waiting lines of order {number}.").format(
+                    number=order.number
+                )
+            )
         shop.event(
             "customer_order",
             order_id,
@@ -121,15 +130,18 @@ def write_off(shop: Shop, product_id: int, quantity: int, reason: str) -> Change
     """Take surplus units off the books (damaged, sold elsewhere, returned); reason required."""
     reason = (reason or "").strip()
     if not reason:
-        raise ValidationError("Say why the units are written off.", "reason")
+        raise ValidationError(_("Say why the units are written off."), "reason")
     check_quantity(quantity, field="quantity to write off")
     with shop.transaction() as db:
         product = require(catalog_q.get_product(db, product_id), "product")
         surplus = q.surplus_for_products(db, [product_id]).get(product_id, 0)
         if quantity > surplus:
             raise ValidationError(
-                f"Only {max(0, surplus)} unit(s) of {product.sku} are surplus; you cannot "
-                f"write off {quantity}.",
+                ngettext(
+                    "Only {available} unit of {sku} is surplus; you cannot write off {quantity}.",
+                    "Only {available} units of {sku} are surplus; you cannot write off {quantity}.",
+                    max(0, surplus),
+                ).format(available=max(0, surplus), sku=product.sku, quantity=quantity),
                 "quantity",
             )
         cost = q.last_unit_cost(db, product_id)

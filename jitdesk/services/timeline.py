@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from jitdesk.domain.errors import NotFoundError
+from jitdesk.domain.i18n import _, ngettext
+from jitdesk.domain.statuses import status_word
 from jitdesk.services.shop import Shop
 from jitdesk.store import orders as oq
 from jitdesk.store import timeline as q
@@ -31,7 +33,7 @@ def order_timeline(shop: Shop, order_id: int) -> list[TimelineEntry]:
     """Everything that concerns the order, oldest first."""
     db = shop.db
     if oq.order_header(db, order_id) is None:
-        raise NotFoundError("The customer order does not exist (any more).")
+        raise NotFoundError(_("The customer order does not exist (any more)."))
     entries = [
         TimelineEntry(e["at"], "event", e["summary"] or e["action"].capitalize())
         for e in q.order_events(db, order_id)
@@ -43,8 +45,19 @@ def order_timeline(shop: Shop, order_id: int) -> list[TimelineEntry]:
             TimelineEntry(
                 r["created_at"],
                 "receipt",
-                f"Delivery on {r['number']} from {r['supplier_name']} ({r['received_on']}):"
-                f" {r['units']} unit(s) of {r['skus']} put aside for this order",
+                ngettext(
+                    "Delivery on {number} from {supplier} ({day}): {units} unit of {skus} put "
+                    "aside for this order",
+                    "Delivery on {number} from {supplier} ({day}): {units} units of {skus} put "
+                    "aside for this order",
+                    r["units"],
+                ).format(
+                    number=r["number"],
+                    supplier=r["supplier_name"],
+                    day=r["received_on"],
+                    units=r["units"],
+                    skus=r["skus"],
+                ),
                 SUPPLIER_ORDER_PAGE,
                 r["supplier_order_id"],
             )
@@ -52,7 +65,13 @@ def order_timeline(shop: Shop, order_id: int) -> list[TimelineEntry]:
     for a in q.surplus_allocations(db, order_id):
         entries.append(
             TimelineEntry(
-                a["created_at"], "surplus", f"{a['units']} unit(s) of {a['sku']} taken from surplus"
+                a["created_at"],
+                "surplus",
+                ngettext(
+                    "{units} unit of {sku} taken from surplus",
+                    "{units} units of {sku} taken from surplus",
+                    a["units"],
+                ).format(units=a["units"], sku=a["sku"]),
             )
         )
     # A stable sort: entries of the same second keep their source order (events first).
@@ -61,20 +80,19 @@ def order_timeline(shop: Shop, order_id: int) -> list[TimelineEntry]:
 
 def _supplier_order_entries(so: dict) -> list[TimelineEntry]:
     label = f"{so['number']} ({so['supplier_name']})"
-    units = f"{so['units']} unit(s) of {so['skus']}"
+    units = ngettext("{units} unit of {skus}", "{units} units of {skus}", so["units"]).format(
+        units=so["units"], skus=so["skus"]
+    )
     link = {"page": SUPPLIER_ORDER_PAGE, "target": so["id"]}
-    out = [
-        TimelineEntry(
-            so["created_at"], "supplier_order", f"On supplier order {label}: {units}", **link
-        )
-    ]
+    on_order = _("On supplier order {label}: {units}").format(label=label, units=units)
+    out = [TimelineEntry(so["created_at"], "supplier_order", on_order, **link)]
     if so["sent_at"]:
-        expected = f"; expected {so['expected_date']}" if so["expected_date"] else ""
-        out.append(
-            TimelineEntry(so["sent_at"], "supplier_order", f"{label} sent{expected}", **link)
-        )
+        if so["expected_date"]:
+            sent = _("{label} sent; expected {day}").format(label=label, day=so["expected_date"])
+        else:
+            sent = _("{label} sent").format(label=label)
+        out.append(TimelineEntry(so["sent_at"], "supplier_order", sent, **link))
     if so["closed_at"]:
-        out.append(
-            TimelineEntry(so["closed_at"], "supplier_order", f"{label} {so['status']}", **link)
-        )
+        closed = _("{label} {status}").format(label=label, status=status_word(so["status"]))
+        out.append(TimelineEntry(so["closed_at"], "supplier_order", closed, **link))
     return out

@@ -20,6 +20,7 @@ from datetime import date
 from pathlib import Path
 
 from jitdesk.domain.errors import NotFoundError, ValidationError
+from jitdesk.domain.i18n import _, ngettext
 from jitdesk.domain.models import check_email
 from jitdesk.domain.numbering import CUSTOMER_ORDER
 from jitdesk.domain.statuses import CustomerOrderStatus
@@ -102,14 +103,24 @@ class WebshopPreview:
 
     def summary(self) -> str:
         label = CHANNEL_LABELS[self.channel]
-        text = (
-            f"{label} export {self.file_name}: {len(self.orders)} new orders "
-            f"({self.line_count} lines, {self.new_customers} new customers), "
-            f"{len(self.already_imported)} already imported, {len(self.skipped)} skipped"
-        )
+        counts = [
+            ngettext("{n} new order", "{n} new orders", len(self.orders)).format(n=len(self.orders))
+            + " ("
+            + ngettext("{n} line", "{n} lines", self.line_count).format(n=self.line_count)
+            + ", "
+            + ngettext("{n} new customer", "{n} new customers", self.new_customers).format(
+                n=self.new_customers
+            )
+            + ")",
+            _("{n} already imported").format(n=len(self.already_imported)),
+            _("{n} skipped").format(n=len(self.skipped)),
+        ]
         if self.problems:
-            text += f", {len(self.problems)} problems"
-        return text + "."
+            n = len(self.problems)
+            counts.append(ngettext("{n} problem", "{n} problems", n).format(n=n))
+        return _("{channel} export {file}: {counts}.").format(
+            channel=label, file=self.file_name, counts=", ".join(counts)
+        )
 
 
 @dataclass(slots=True)
@@ -119,10 +130,14 @@ class WebshopImportResult:
     changes: Changes
 
     def summary(self) -> str:
-        text = "Imported " + self.preview.summary().removesuffix(".")
-        lines = [text + "."]
+        lines = [_("Imported {summary}").format(summary=self.preview.summary())]
         for skipped in self.preview.skipped:
-            lines.append(f"  skipped order {skipped.ref} (line {skipped.line}): {skipped.reason}")
+            lines.append(
+                "  "
+                + _("skipped order {ref} (line {line}): {reason}").format(
+                    ref=skipped.ref, line=skipped.line, reason=skipped.reason
+                )
+            )
         return "\n".join(lines)
 
 
@@ -132,7 +147,10 @@ class WebshopImportResult:
 def _check_channel(channel: str) -> None:
     if channel not in CHANNELS:
         raise ValidationError(
-            f"jitdesk cannot import {channel} orders; choose shopify or woocommerce.", "kind"
+            _("jitdesk cannot import {channel} orders; choose shopify or woocommerce.").format(
+                channel=channel
+            ),
+            "kind",
         )
 
 
@@ -152,7 +170,7 @@ def _decode(raw: bytes, file_name: str) -> str:
             [
                 RowError(
                     line,
-                    "This line is not UTF-8 text; export the file again as UTF-8 CSV.",
+                    _("This line is not UTF-8 text; export the file again as UTF-8 CSV."),
                 )
             ],
         ) from None
@@ -217,9 +235,9 @@ class _Planner:
                 preview.problems.append(
                     RowError(
                         line,
-                        f"The shop has no product for {what}; map it to a product (File \u2192 "
-                        "Import: Map SKU, or jitdesk map-sku) or add the product, then import "
-                        "again.",
+                        _(
+                            "The shop has no product for {what}; map it to a product (File → Import: Map SKU, or jitdesk map-sku) or add the product, then import again."
+                        ).format(what=what),
                     )
                 )
 
@@ -236,8 +254,9 @@ class _Planner:
             problems.append(
                 RowError(
                     order.first_line,
-                    f"Order {order.ref} is in {order.currency} but the shop keeps its books in "
-                    f"{self.currency}; jitdesk does not convert currencies.",
+                    _(
+                        "Order {ref} is in {currency} but the shop keeps its books in {currency2}; jitdesk does not convert currencies."
+                    ).format(ref=order.ref, currency=order.currency, currency2=self.currency),
                 )
             )
         try:
@@ -250,7 +269,7 @@ class _Planner:
             problems.append(
                 RowError(
                     order.first_line,
-                    f"Order {order.ref} has no customer name, e-mail or phone.",
+                    _("Order {ref} has no customer name, e-mail or phone.").format(ref=order.ref),
                 )
             )
         planned = PlannedOrder(
@@ -275,8 +294,9 @@ class _Planner:
                 problems.append(
                     RowError(
                         line.line,
-                        f"Product {sku} has no active supplier offer; add one in the catalog "
-                        "before importing orders for it.",
+                        _(
+                            "Product {sku} has no active supplier offer; add one in the catalog before importing orders for it."
+                        ).format(sku=sku),
                     )
                 )
                 continue
@@ -529,11 +549,15 @@ def map_sku(shop: Shop, channel: str, external_sku: str, product_sku: str) -> Ch
     _check_channel(channel)
     external_sku = external_sku.strip()
     if not external_sku or "\n" in external_sku:
-        raise ValidationError("Enter the web shop's SKU to map.", "external_sku")
+        raise ValidationError(_("Enter the web shop's SKU to map."), "external_sku")
     with shop.transaction() as db:
         found = q.products_by_sku(db).get(product_sku.strip())
         if found is None:
-            raise NotFoundError(f"There is no product with SKU {product_sku}; check the SKU.")
+            raise NotFoundError(
+                _("There is no product with SKU {product_sku}; check the SKU.").format(
+                    product_sku=product_sku
+                )
+            )
         q.save_sku_mapping(db, channel, external_sku, found[0])
         shop.event(
             "product",

@@ -24,6 +24,7 @@ class Supplier:
     min_order_value: int
     notes: str
     active: int  # 1 or 0, as stored
+    language: str  # documents for this supplier; empty: the shop's language
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +36,7 @@ class Product:
     sale_price: int
     barcode: str | None
     active: int  # 1 or 0, as stored
+    tax_rate_bp: int | None  # None: the shop's rate
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,14 +47,15 @@ class Customer:
     email: str
     notes: str
     created_at: str
+    language: str  # documents for this customer; empty: the shop's language
 
 
 SUPPLIER_SQL = (
     "SELECT id, name, contact, email, phone, address, account_number, lead_time_days,"
-    " delivery_weekdays, min_order_value, notes, active FROM suppliers"
+    " delivery_weekdays, min_order_value, notes, active, language FROM suppliers"
 )
-PRODUCT_SQL = "SELECT id, sku, name, unit, sale_price, barcode, active FROM products"
-CUSTOMER_SQL = "SELECT id, name, phone, email, notes, created_at FROM customers"
+PRODUCT_SQL = "SELECT id, sku, name, unit, sale_price, barcode, active, tax_rate_bp FROM products"
+CUSTOMER_SQL = "SELECT id, name, phone, email, notes, created_at, language FROM customers"
 
 
 def get_supplier(db: Database, supplier_id: int) -> Supplier | None:

@@ -27,7 +27,7 @@ SUPPLIERS = Table(
     "suppliers",
     (
         "id", "name", "contact", "email", "phone", "address", "account_number",
-        "lead_time_days", "delivery_weekdays", "min_order_value", "notes",
+        "lead_time_days", "delivery_weekdays", "min_order_value", "notes", "language",
     ),
 )  # fmt: skip
 PRODUCTS = Table("products", ("id", "sku", "name", "unit", "sale_price", "barcode"))

@@ -26,6 +26,7 @@ class SupplierOrderForDocument:
     supplier_phone: str
     supplier_address: str
     account_number: str
+    supplier_language: str  # documents for this supplier; empty: the shop's language
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,7 +45,8 @@ class SupplierOrderDocLine:
 SUPPLIER_ORDER_SQL = """
 SELECT so.id, so.number, so.status, so.expected_date, so.notes, so.created_at, so.sent_at,
        s.name AS supplier_name, s.contact AS supplier_contact, s.email AS supplier_email,
-       s.phone AS supplier_phone, s.address AS supplier_address, s.account_number
+       s.phone AS supplier_phone, s.address AS supplier_address, s.account_number,
+       s.language AS supplier_language
 FROM supplier_orders so JOIN suppliers s ON s.id = so.supplier_id
 """
 

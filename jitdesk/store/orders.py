@@ -65,12 +65,13 @@ class OrderHeader:
     customer_name: str
     customer_phone: str
     customer_email: str
+    customer_language: str  # documents for this customer; empty: the shop's language
 
 
 ORDER_HEADER_SQL = """
 SELECT o.id, o.number, o.customer_id, o.order_date, o.promised_date, o.status, o.channel,
        o.external_ref, o.notes, o.created_at, o.updated_at, o.ready_at, o.notified_at,
-       o.completed_at, o.cancelled_at, c.name, c.phone, c.email
+       o.completed_at, o.cancelled_at, c.name, c.phone, c.email, c.language
 FROM customer_orders o JOIN customers c ON c.id = o.customer_id
 """
 
@@ -108,6 +109,8 @@ class OrderLine:
     sku: str
     product_name: str
     unit: str
+    tax_rate_bp: int | None  # the rate the line was sold at; None on lines from before it was kept
+    product_tax_rate_bp: int | None  # the product's own rate; None: the shop's
 
     @property
     def line_total(self) -> int:
@@ -116,7 +119,8 @@ class OrderLine:
 
 ORDER_LINE_SQL = """
 SELECT l.id, l.order_id, l.line_no, l.product_id, l.description, l.quantity,
-       l.original_quantity, l.unit_price, l.promised_date, p.sku, p.name, p.unit
+       l.original_quantity, l.unit_price, l.promised_date, p.sku, p.name, p.unit,
+       l.tax_rate_bp, p.tax_rate_bp
 FROM customer_order_lines l JOIN products p ON p.id = l.product_id
 """
 

@@ -380,6 +380,32 @@ def m004_waiting_indexes(db: Database) -> None:
         db.execute(statement)
 
 
+DOCUMENT_LANGUAGE_AND_TAX = """
+-- The language documents and e-mails for a customer or supplier are written in (a CLDR code
+-- such as de_AT; empty: the shop's own).
+ALTER TABLE customers ADD COLUMN language TEXT NOT NULL DEFAULT '';
+ALTER TABLE suppliers ADD COLUMN language TEXT NOT NULL DEFAULT '';
+-- A product's tax rate in basis points; NULL: the shop's rate.
+ALTER TABLE products ADD COLUMN tax_rate_bp INTEGER
+    CHECK (tax_rate_bp IS NULL OR tax_rate_bp BETWEEN 0 AND 10000);
+-- The rate a customer line was sold at, kept so receipts never change afterwards; NULL on
+-- lines from before this version (their product's rate then applies).
+ALTER TABLE customer_order_lines ADD COLUMN tax_rate_bp INTEGER
+    CHECK (tax_rate_bp IS NULL OR tax_rate_bp BETWEEN 0 AND 10000);
+-- Whether sale prices include tax (1, the usual for shops selling to consumers) or tax is
+-- added on top (0), and the shop's VAT identification number for customer documents.
+ALTER TABLE shop ADD COLUMN prices_include_tax INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE shop ADD COLUMN vat_id TEXT NOT NULL DEFAULT ''
+"""
+
+
+@migrations()
+def m005_document_language_and_tax(db: Database) -> None:
+    """Documents in the recipient's language; tax per product and on customer documents."""
+    for statement in _split_statements(DOCUMENT_LANGUAGE_AND_TAX):
+        db.execute(statement)
+
+
 def _split_statements(script: str) -> list[str]:
     lines = [line for line in script.splitlines() if not line.strip().startswith("--")]
     return [s.strip() for s in "\n".join(lines).split(";") if s.strip()]

@@ -22,7 +22,7 @@ def load_settings(db: Database) -> ShopSettings:
         value = data[f.name]
         if f.name == "closed_weekdays":
             value = parse_weekdays(value)
-        elif f.name == "use_observed_lead_times":
+        elif f.name in ("use_observed_lead_times", "prices_include_tax"):
             value = bool(value)
         values[f.name] = value
     return ShopSettings(**values)
@@ -32,6 +32,7 @@ def save_settings(db: Database, settings: ShopSettings) -> None:
     row = {f.name: getattr(settings, f.name) for f in fields(ShopSettings)}
     row["closed_weekdays"] = weekdays_to_text(settings.closed_weekdays)
     row["use_observed_lead_times"] = int(settings.use_observed_lead_times)
+    row["prices_include_tax"] = int(settings.prices_include_tax)
     row["id"] = 1
     db.table("shop").upsert(row, pk="id")
 

@@ -163,6 +163,10 @@
         <translation>N&amp;otizen:</translation>
     </message>
     <message>
+        <source>Document &amp;language:</source>
+        <translation>Dokumentspra&amp;che:</translation>
+    </message>
+    <message>
         <source>Add customer</source>
         <translation>Kunden anlegen</translation>
     </message>
@@ -3311,6 +3315,14 @@ Angeboten {quoted} · Kosten jetzt {cost} · Marge {rate} · Anzahlung {deposit}
     <message>
         <source>No product has the code or name “{text}”.</source>
         <translation>Kein Produkt hat den Code oder Namen „{text}“.</translation>
+    </message>
+    <message>
+        <source>Document language</source>
+        <translation>Dokumentsprache</translation>
+    </message>
+    <message>
+        <source>As the shop ({0})</source>
+        <translation>Wie das Geschäft ({0})</translation>
     </message>
 </context>
 <context>

@@ -163,6 +163,10 @@
         <translation>N&amp;otes :</translation>
     </message>
     <message>
+        <source>Document &amp;language:</source>
+        <translation>&amp;Langue des documents :</translation>
+    </message>
+    <message>
         <source>Add customer</source>
         <translation>Ajouter le client</translation>
     </message>
@@ -3311,6 +3315,14 @@ Devisé {quoted} · coût actuel {cost} · marge {rate} · acompte détenu {depo
     <message>
         <source>No product has the code or name “{text}”.</source>
         <translation>Aucun produit n’a le code ou le nom « {text} ».</translation>
+    </message>
+    <message>
+        <source>Document language</source>
+        <translation>Langue des documents</translation>
+    </message>
+    <message>
+        <source>As the shop ({0})</source>
+        <translation>Comme la boutique ({0})</translation>
     </message>
 </context>
 <context>

@@ -59,4 +59,4 @@ def test_price_list_needs_supplier(tmp_path):
         "import", "price-list", prices, "--supplier", "alpenrad distribution gmbh", "--shop", shop
     )
     assert result.returncode == 0, result.stderr
-    assert "1 cost changes" in result.stdout
+    assert "1 cost change," in result.stdout

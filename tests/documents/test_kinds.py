@@ -46,7 +46,7 @@ def test_supplier_order_lists_lines_supplier_and_total(doc_shop):
         "Acme Supplies",
         "Industriestr. 5",
         "K-88231",
-        "2 Dec 2026",
+        "2 December 2026",
         "KMC-X11-118",
         "2 × 6",
         "€21.00",
@@ -82,7 +82,7 @@ def test_pickup_notice_has_code_text_balance_and_pickup_by(doc_shop):
         "Balance due at pickup",
         "€69.75",
         "Pickup by",
-        "9 Dec 2026",
+        "9 December 2026",
         "Mon–Fri 10:00–18:30",
         "Hauptstraße 12",
         "Orders not collected by the pickup date go back on sale.",
@@ -96,7 +96,7 @@ def test_pickup_by_skips_a_closed_day(tmp_path):
     w = make_doc_shop(tmp_path, pickup_hold_days=11, closed_weekdays=frozenset({6}))
     created = _ready_order(w)  # ready Wed 25 Nov + 11 = Sun 6 Dec -> Mon 7 Dec
     text = pdf_text(render_document(w.shop, "pickup-notice", created.number)[0])
-    assert "7 Dec 2026" in text
+    assert "7 December 2026" in text
     w.shop.close()
 
 
@@ -114,7 +114,7 @@ def test_confirmation_has_items_prices_deposit_balance_and_promised_date(doc_sho
     pdf, name = render_document(w.shop, "confirmation", created.number)
     text = pdf_text(pdf)
     assert name == f"{created.number} confirmation Ana Müller.pdf"
-    promised = f"{created.promised_date.day} {created.promised_date:%b %Y}"
+    promised = f"{created.promised_date.day} {created.promised_date:%B %Y}"
     for expected in (
         "Order confirmation",
         created.number,
@@ -140,7 +140,7 @@ def test_handover_receipt_shows_what_was_handed_and_paid(doc_shop):
     text = pdf_text(render_document(w.shop, "handover-receipt", created.number)[0])
     for expected in (
         "Handover receipt",
-        "27 Nov 2026",
+        "27 November 2026",
         "Brake pad set, resin",
         "Deposit",
         "Balance",

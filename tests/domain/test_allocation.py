@@ -75,7 +75,7 @@ def test_over_delivery_warns_and_counts_only_new_excess():
     assert result.lines[0].surplus == 2
     assert len(result.warnings) == 1
     assert result.warnings[0].startswith("Line 1 (CH-1): 7 received but only 5 ordered")
-    assert "2 unit(s) of this line went to surplus" in result.warnings[0]
+    assert "2 units of this line went to surplus" in result.warnings[0]
 
 
 def test_two_lines_of_one_product_serve_their_own_coverage_before_waiting_lines():

@@ -201,7 +201,7 @@ def test_render_shows_supplier_flags_and_reasons():
     text = render_plan(result, "EUR")
     assert "Acme (new draft order), expected 2026-11-27, value 30.00 EUR" in text
     assert "below the supplier minimum of 100.00 EUR" in text
-    assert "1 for C-2026-0001 (Ana) = 1 needed; pack of 6 -> 1 packs = 6; 5 surplus" in text
+    assert "1 for C-2026-0001 (Ana) = 1 needed; pack of 6 -> 1 pack = 6; 5 surplus" in text
 
 
 @pytest.mark.parametrize(

@@ -89,7 +89,7 @@ def test_cancel_with_impact_through_the_gui(qtbot, world):
     qtbot.waitUntil(dialog.isVisible)
     text = dialog.text.toPlainText()
     assert f"Order {world.numbers['ann']} will be cancelled." in text
-    assert "BRK: 2 unit(s) already in the shop become surplus." in text
+    assert "BRK: 2 units already in the shop become surplus." in text
     with qtbot.waitSignal(page.changed) as signal:
         dialog.ok.click()
     assert signal.args[0].customer_orders == {world.orders["ann"]}
@@ -117,7 +117,7 @@ def test_reduce_a_line_through_the_gui(qtbot, world):
     dialog.quantity.setValue(1)
     text = dialog.text.toPlainText()
     assert "Line 1 (CHN) goes from 3 to 1." in text
-    assert "the line keeps 10 unit(s)" in text
+    assert "the line keeps 10 (pack size" in text
     with qtbot.waitSignal(page.changed):
         dialog.ok.click()
     assert cell(panel.lines_model, 0, L_QTY) == "1 (of 3)"

@@ -348,8 +348,8 @@ def test_cancel_an_order_on_a_sent_supplier_order_shows_the_surplus_first(qtbot,
     impact = dialog.text.toPlainText()
     assert f"Order {ivan.number} will be cancelled." in impact
     assert (
-        "Sent P-2026-0001: 1 unit(s) of BRK-100 are released; they will arrive as surplus "
-        "unless another customer needs them." in impact
+        "Sent P-2026-0001: 1 unit of BRK-100 is released; it will arrive as surplus "
+        "unless another customer needs it." in impact
     )
     assert dialog.ok.isEnabled() and dialog.ok.text() == "Cancel &order"
     click(qtbot, dialog.ok)

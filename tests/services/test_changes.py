@@ -44,7 +44,7 @@ def test_reducing_units_nobody_ordered_yet_changes_only_the_line(world):
     ] == [(3, 0, 0, 0)]
     assert impact.sentences == [
         "Line 1 (CH-1) goes from 5 to 2.",
-        "CH-1: 3 unit(s) were not ordered yet and are simply no longer needed.",
+        "CH-1: 3 units were not ordered yet and are simply no longer needed.",
     ]
     changes.apply_reduce(world.shop, a.line_ids[0], 2, impact)
     row = world.db.execute(
@@ -63,7 +63,7 @@ def test_reducing_draft_coverage_shrinks_the_draft_line_to_whole_packs(world):
     impact = changes.preview_reduce(world.shop, b.line_ids[0], 2)  # need 6 -> one pack
     [draft] = impact.draft_changes
     assert (draft.coverage_released, draft.line_before, draft.line_after) == (1, 12, 6)
-    assert f"Draft {so.number}: the line for TU-6 goes from 12 to 6 unit(s)." in impact.sentences
+    assert f"Draft {so.number}: the line for TU-6 goes from 12 to 6 units." in impact.sentences
     assert not any("no lines left" in s for s in impact.sentences)
     changes.apply_reduce(world.shop, b.line_ids[0], 2, impact)
     assert line_qty(world, "supplier_order_lines", so.line_ids[0]) == 6
@@ -84,7 +84,7 @@ def test_cancelling_the_only_customer_of_a_draft_line_removes_the_line(world):
     )
     impact = changes.preview_cancel_order(world.shop, a.order_id)
     assert impact.sentences[0] == f"Order {a.number} will be cancelled."
-    assert f"Draft {so.number}: the line for SP-10 is removed (20 unit(s) no longer needed)." in (
+    assert f"Draft {so.number}: the line for SP-10 is removed (20 units no longer needed)." in (
         impact.sentences
     )
     assert "5.00 EUR paid stays recorded on the order; record a refund if you pay it back." in (
@@ -118,7 +118,7 @@ def test_released_sent_coverage_arrives_for_another_waiting_customer(world):
     [release] = impact.sent_releases
     assert release.quantity == 2
     assert (
-        f"Sent {so.number}: 2 unit(s) of CH-1 are released; they will arrive as surplus unless "
+        f"Sent {so.number}: 2 units of CH-1 are released; they will arrive as surplus unless "
         "another customer needs them." in impact.sentences
     )
     changes.apply_reduce(world.shop, a.line_ids[0], 1, impact)
@@ -140,7 +140,7 @@ def test_reducing_allocated_units_makes_them_surplus_and_lowers_their_coverage(w
     receiving.record_receipt(world.shop, so.supplier_order_id, {so.line_ids[0]: 4})
     impact = changes.preview_reduce(world.shop, a.line_ids[0], 1)
     assert impact.lines[0].to_surplus == 3
-    assert "CH-1: 3 unit(s) already in the shop become surplus." in impact.sentences
+    assert "CH-1: 3 units already in the shop become surplus." in impact.sentences
     result = changes.apply_reduce(world.shop, a.line_ids[0], 1, impact)
     assert surplus(world.db, world.products["CH-1"]) == 3
     assert line_qty(world, "coverage", so.coverage_ids[(so.line_ids[0], a.line_ids[0])]) == 1
@@ -214,7 +214,7 @@ def test_apply_refuses_when_the_order_changed_since_the_preview(world):
         (3, ValidationError, "a reduction must go below that"),
         (5, ValidationError, "a reduction must go below that"),
         (-1, ValidationError, "zero or more"),
-        (0, ValidationError, "already has 1 unit(s) handed over"),
+        (0, ValidationError, "already has 1 unit handed over"),
     ],
 )
 def test_bad_reductions_are_refused_and_write_nothing(world, new, error, message):

@@ -125,10 +125,10 @@ def test_partial_units_of_a_line_from_a_ready_order_keep_it_ready(world, ready_o
 @pytest.mark.parametrize(
     ("kwargs", "error", "message"),
     [
-        ({}, DomainError, "is not ready: 1 line(s) are still missing"),
+        ({}, DomainError, "is not ready: 1 line is still missing"),
         ({"lines": ["BELL"]}, DomainError, "None of the chosen lines"),
         ({"lines": [999]}, ValidationError, "not part of order"),
-        ({"lines": {"CHAIN": 3}}, ValidationError, "has only 2 unit(s) in the shop"),
+        ({"lines": {"CHAIN": 3}}, ValidationError, "has only 2 units in the shop"),
         (
             {"lines": ["CHAIN"], "payment": 5000},
             ValidationError,

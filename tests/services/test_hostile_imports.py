@@ -139,4 +139,4 @@ def test_a_sheet_that_lies_about_its_size_is_read_as_it_is(shop_path, tmp_path):
     )
     assert seconds < MAX_SECONDS and mib < MAX_MIB
     assert result.returncode == 0, result.stderr
-    assert "1 rows for products the shop does not sell" in result.stdout
+    assert "1 row for a product the shop does not sell" in result.stdout

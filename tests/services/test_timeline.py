@@ -43,9 +43,9 @@ def test_timeline_follows_the_order_through_the_loop(world):
 
     logged = index(f"Order {number} logged")
     paid = index("Payment 5.00 EUR")
-    planned = index(f"On supplier order {so_number} (Alpine): 2 unit(s) of BRK")
+    planned = index(f"On supplier order {so_number} (Alpine): 2 units of BRK")
     sent = index(f"{so_number} (Alpine) sent; expected 2026-12-02")
-    delivered = index("2 unit(s) of BRK put aside for this order")
+    delivered = index("2 units of BRK put aside for this order")
     notified = index(f"Customer of {number} notified")
     assert logged < paid < planned < sent < delivered < notified
     assert entries[planned].page == "supplier_orders" and entries[planned].target == so_id

@@ -126,7 +126,7 @@ def test_preview_writes_nothing_and_shows_what_would_be_created(shop):
     assert preview.line_count == 5
     assert preview.new_customers == 1
     assert preview.can_import
-    assert "3 new orders (5 lines, 1 new customers)" in preview.summary()
+    assert "3 new orders (5 lines, 1 new customer)" in preview.summary()
     assert count(shop, "customer_orders") == 0
     assert count(shop, "events") == events_before
 

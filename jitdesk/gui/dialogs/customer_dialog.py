@@ -18,7 +18,9 @@ from jitdesk.gui.action_runner import run_action
 from jitdesk.gui.feedback import show_error
 from jitdesk.gui.i18n import tr
 from jitdesk.gui.widgets.field_message import FieldMessage
+from jitdesk.gui.widgets.language_combo import LanguageCombo
 from jitdesk.services.customers import add_customer
+from jitdesk.services.settings import get_settings
 from jitdesk.services.shop import Shop
 
 
@@ -33,16 +35,20 @@ class CustomerDialog(QDialog):
         self.phone_edit = QLineEdit(self)
         self.email_edit = QLineEdit(self)
         self.notes_edit = QLineEdit(self)
+        self.language = LanguageCombo(get_settings(shop).locale, self)
         self.name_edit.setMaxLength(200)
         self.phone_edit.setInputMethodHints(Qt.InputMethodHint.ImhDialableCharactersOnly)
         self.email_edit.setPlaceholderText(tr("name@example.com"))
-        self.messages = {field: FieldMessage(self) for field in ("name", "phone", "email")}
+        self.messages = {
+            field: FieldMessage(self) for field in ("name", "phone", "email", "language")
+        }
 
         form = QFormLayout()
         form.addRow(tr("&Name:"), self._with_message(self.name_edit, "name"))
         form.addRow(tr("&Phone:"), self._with_message(self.phone_edit, "phone"))
         form.addRow(tr("&Email:"), self._with_message(self.email_edit, "email"))
         form.addRow(tr("N&otes:"), self.notes_edit)
+        form.addRow(tr("Document &language:"), self._with_message(self.language, "language"))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -57,7 +63,7 @@ class CustomerDialog(QDialog):
         self.email_edit.textEdited.connect(lambda _t: self.messages["email"].clear())
         self.setMinimumWidth(420)
 
-    def _with_message(self, edit: QLineEdit, field: str) -> QWidget:
+    def _with_message(self, edit: QWidget, field: str) -> QWidget:
         box = QWidget(self)
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -80,6 +86,7 @@ class CustomerDialog(QDialog):
             phone=self.phone_edit.text(),
             email=self.email_edit.text(),
             notes=self.notes_edit.text(),
+            language=self.language.language(),
         )
         close = super().accept
 
@@ -98,6 +105,10 @@ class CustomerDialog(QDialog):
             show_error(self, exc)
             return
         target.show_message(str(exc))
-        {"name": self.name_edit, "phone": self.phone_edit, "email": self.email_edit}[
-            exc.field
-        ].setFocus()
+        widgets: dict[str, QWidget] = {
+            "name": self.name_edit,
+            "phone": self.phone_edit,
+            "email": self.email_edit,
+            "language": self.language,
+        }
+        widgets[exc.field or "name"].setFocus()

@@ -27,6 +27,7 @@ from jitdesk.gui.models.list_model import CENTER, RIGHT, Column, PagedTableModel
 from jitdesk.gui.pages.list_editor_page import ListEditorPage
 from jitdesk.gui.pages.orders_page import OrdersPage
 from jitdesk.gui.widgets.editor_fields import FieldErrors, section_label
+from jitdesk.gui.widgets.language_combo import LanguageCombo
 from jitdesk.gui.widgets.list_panel import ListPanel
 from jitdesk.services import catalog_views, customers
 from jitdesk.services.catalog_views import ListFilter
@@ -63,6 +64,8 @@ class CustomerEditor(QWidget):
         self.errors.add_row(form, tr("&Phone:"), "phone", self.phone)
         self.errors.add_row(form, tr("&Email:"), "email", self.email)
         form.addRow(tr("N&otes:"), self.notes)
+        self.language = LanguageCombo(fmt.locale.name(), self)
+        self.errors.add_row(form, tr("Document &language:"), "language", self.language)
         self.save_button = QPushButton(tr("&Save"), self)
         self.save_button.setToolTip(tr("Save the customer (Ctrl+S)"))
         self.revert_button = QPushButton(tr("&Revert"), self)
@@ -119,6 +122,7 @@ class CustomerEditor(QWidget):
         for edit in (self.name, self.phone, self.email):
             edit.textEdited.connect(self._on_edited)
         self.notes.textChanged.connect(self._on_edited)
+        self.language.activated.connect(self._on_edited)
         self.name.textEdited.connect(lambda _t: self.errors.messages["name"].clear())
         self.email.textEdited.connect(lambda _t: self.errors.messages["email"].clear())
         self.save_button.clicked.connect(self.save)
@@ -140,6 +144,7 @@ class CustomerEditor(QWidget):
         self.phone.setText(data.phone)
         self.email.setText(data.email)
         self.notes.setPlainText(data.notes)
+        self.language.set_language(data.language)
         self._loading = False
         self.dirty = False
         self.revert_button.setEnabled(False)
@@ -158,7 +163,11 @@ class CustomerEditor(QWidget):
     def save(self) -> bool:
         self.errors.clear()
         data = CustomerInput(
-            self.name.text(), self.phone.text(), self.email.text(), self.notes.toPlainText()
+            self.name.text(),
+            self.phone.text(),
+            self.email.text(),
+            self.notes.toPlainText(),
+            self.language.language(),
         )
 
         def save_customer() -> WithChanges[int]:

@@ -20,6 +20,7 @@ from jitdesk.gui.action_runner import WithChanges, run_action
 from jitdesk.gui.formatting import ShopFormat
 from jitdesk.gui.i18n import tr
 from jitdesk.gui.widgets.editor_fields import FieldErrors, IntEdit, section_label
+from jitdesk.gui.widgets.language_combo import LanguageCombo
 from jitdesk.gui.widgets.money_edit import MoneyEdit
 from jitdesk.services import catalog, catalog_views
 from jitdesk.services.shop import Changes, Shop
@@ -85,6 +86,8 @@ class SupplierEditor(QWidget):
         self.errors.add_row(form, tr("Delivers on:"), "delivery_weekdays", self.weekdays_box)
         form.addRow(tr("&Minimum order value:"), self.min_order)
         form.addRow(tr("N&otes:"), self.notes)
+        self.language = LanguageCombo(fmt.locale.name(), self)
+        self.errors.add_row(form, tr("Document &language:"), "language", self.language)
         form.addRow("", self.active)
 
         self.save_button = QPushButton(tr("&Save"), self)
@@ -108,6 +111,7 @@ class SupplierEditor(QWidget):
         for check in [*self.weekdays, self.active]:
             check.toggled.connect(self._on_edited)
         self.min_order.edited.connect(self._on_edited)
+        self.language.activated.connect(self._on_edited)
         self.save_button.clicked.connect(self.save)
         self.revert_button.clicked.connect(self.revert)
         self.load(None)
@@ -134,6 +138,7 @@ class SupplierEditor(QWidget):
         self.min_order.set_cents(data.min_order_value)
         self.notes.setPlainText(data.notes)
         self.active.setChecked(data.active)
+        self.language.set_language(data.language)
         self._loading = False
         self.dirty = False
         self.revert_button.setEnabled(False)
@@ -158,6 +163,7 @@ class SupplierEditor(QWidget):
             min_order_value=self.min_order.cents(),
             notes=self.notes.toPlainText().strip(),
             active=self.active.isChecked(),
+            language=self.language.language(),
         )
 
     def save(self) -> bool:
