@@ -18,7 +18,7 @@ from jitdesk.domain.i18n import _
 from jitdesk.domain.models import ShopSettings
 from jitdesk.domain.statuses import status_word
 from jitdesk.domain.tax import TaxSummary, line_tax_rate, tax_summary
-from jitdesk.services.pickup import order_pickup_by
+from jitdesk.services.pickup import notice_pickup_by_for
 from jitdesk.services.shop import Shop
 from jitdesk.store import documents as q
 from jitdesk.store import orders as order_q
@@ -303,7 +303,9 @@ def customer_order_doc(shop: Shop, number: str, kind: str = CONFIRMATION) -> Cus
     ready = stored_local_date(header.ready_at) if header.status == "ready" else None
     pickup_by = None
     if ready is not None:
-        pickup_by = order_pickup_by(settings, header.ready_at, header.notified_at, shop.today())
+        pickup_by = notice_pickup_by_for(
+            settings, header.ready_at, header.notified_at, shop.today()
+        )
     note = settings.pickup_note if kind == PICKUP_NOTICE else settings.confirmation_note
     return CustomerOrderDoc(
         shop=shop_info(settings),

@@ -43,6 +43,7 @@ from jitdesk.services import documents as docs
 from jitdesk.services.settings import get_settings
 from jitdesk.services.shop import Changes, Shop
 from jitdesk.services.supplier_orders import mark_sent
+from jitdesk.services.today import record_told
 from jitdesk.store import email as q
 
 SECURITY = ("none", "starttls", "tls")
@@ -522,7 +523,7 @@ def _record_sent(
     shop: Shop, prepared: Prepared, file_name: str, allow_below_minimum: bool
 ) -> Changes:
     changes = Changes()
-    with shop.transaction() as db:
+    with shop.transaction():
         if prepared.entity == "supplier_order":
             if prepared.status == "draft":
                 changes.merge(
@@ -530,7 +531,7 @@ def _record_sent(
                 )
             changes.supplier_orders.add(prepared.entity_id)
         else:
-            q.set_notified(db, prepared.entity_id, shop.now_iso())
+            record_told(shop, [prepared.entity_id], shop.now_iso())
             changes.customer_orders.add(prepared.entity_id)
         shop.event(
             prepared.entity,

@@ -10,7 +10,7 @@ from datetime import date
 
 from jitdesk.domain.clock import stored_local_date
 from jitdesk.domain.models import ShopSettings
-from jitdesk.domain.pickup import pickup_by
+from jitdesk.domain.pickup import notice_pickup_by, notice_told_on, pickup_by
 
 
 def order_pickup_by(
@@ -29,3 +29,31 @@ def order_pickup_by(
         settings.pickup_hold_days,
         settings.closed_weekdays,
     )
+
+
+def notice_pickup_by_for(
+    settings: ShopSettings, ready_at: str | None, notified_at: str | None, today: date
+) -> date | None:
+    """The pickup-by date a notice made `today` states (a reminder once the date has passed)."""
+    ready_on = stored_local_date(ready_at)
+    if ready_on is None:
+        return None
+    return notice_pickup_by(
+        ready_on,
+        stored_local_date(notified_at),
+        today,
+        settings.pickup_hold_days,
+        settings.closed_weekdays,
+    )
+
+
+def tells_again(
+    settings: ShopSettings, ready_at: str | None, notified_at: str | None, today: date
+) -> bool:
+    """Whether a notice given `today` restarts the hold: the customer was told before and
+    that pickup-by date has passed, so this notice is a reminder."""
+    ready_on, told_on = stored_local_date(ready_at), stored_local_date(notified_at)
+    if ready_on is None or told_on is None:
+        return False
+    hold, closed = settings.pickup_hold_days, settings.closed_weekdays
+    return notice_told_on(ready_on, told_on, today, hold, closed) == today != told_on

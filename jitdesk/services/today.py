@@ -13,7 +13,7 @@ from datetime import date
 
 from jitdesk.domain.clock import stored_local_date
 from jitdesk.domain.models import ShopSettings
-from jitdesk.services.pickup import order_pickup_by
+from jitdesk.services.pickup import order_pickup_by, tells_again
 from jitdesk.services.shop import Changes, Shop, start_reading
 from jitdesk.store import today as q
 from jitdesk.store.settings import load_settings
@@ -185,13 +185,29 @@ def unnotified_ready_orders(shop: Shop) -> list[tuple[int, str]]:
     return q.unnotified_ready_orders(shop.db)
 
 
+def record_told(shop: Shop, order_ids: list[int], now: str) -> list[tuple[int, str]]:
+    """Inside an action: the customers of these ready orders were told now. The first telling
+    starts the hold; one after the pickup-by date has passed is a reminder and starts it
+    again, so the date a notice states is the date every page shows afterwards."""
+    settings, today = load_settings(shop.db), shop.today()
+    again = [
+        row.id
+        for start in range(0, len(order_ids), 200)
+        for row in q.ready_by_ids(shop.db, order_ids[start : start + 200])
+        if tells_again(settings, row.ready_at, row.notified_at, today)
+    ]
+    done = q.mark_notified(shop.db, order_ids, now)
+    q.tell_again(shop.db, again, now)
+    return done
+
+
 def mark_notified(shop: Shop, order_ids: list[int]) -> Changes:
     """Record that the customers of these ready orders were told (pickup notice printed or
     sent). Orders that are no longer ready are skipped; one event per order notified."""
     ids = sorted(set(order_ids))
-    with shop.transaction() as db:
+    with shop.transaction():
         now = shop.now_iso()
-        done = q.mark_notified(db, ids, now)
+        done = record_told(shop, ids, now)
         for order_id, number in done:
             shop.event(
                 "customer_order", order_id, "notified", f"Customer of {number} notified for pickup"

@@ -63,11 +63,3 @@ def ready_unnotified_numbers(db: Database) -> list[str]:
         " ORDER BY ready_at, id"
     )
     return [r[0] for r in rows]
-
-
-def set_notified(db: Database, order_id: int, at: str) -> None:
-    db.execute(
-        "UPDATE customer_orders SET notified_at = COALESCE(notified_at, ?), updated_at = ?"
-        " WHERE id = ?",
-        [at, at, order_id],
-    )

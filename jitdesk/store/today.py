@@ -155,6 +155,17 @@ def told_ready_dates(db: Database) -> list[tuple[int, str, str]]:
     return list(rows)
 
 
+def tell_again(db: Database, order_ids: list[int], at: str) -> None:
+    """A reminder: the hold of these ready orders counts again from `at`."""
+    for start in range(0, len(order_ids), 500):
+        chunk = order_ids[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        db.execute(
+            f"UPDATE customer_orders SET notified_at = ? WHERE id IN ({marks}) AND status = 'ready'",
+            [at, *chunk],
+        )
+
+
 def ready_by_ids(db: Database, ids: list[int]) -> list[ReadyRow]:
     """The ready orders `ids` (at most a page of them) as the Today lists show them."""
     if not ids:

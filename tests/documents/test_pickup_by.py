@@ -1,6 +1,6 @@
 """The pickup-by date a customer reads is the date the shop holds them to: never before the
 notice was printed, the same on the notice, in the e-mail and on the Today page, and fixed
-once the customer was told."""
+while the hold runs; a notice after it is a reminder that starts the hold again."""
 
 from __future__ import annotations
 
@@ -42,10 +42,12 @@ def test_a_notice_for_an_order_ready_for_weeks_counts_from_its_print_day(tmp_pat
 
     today.mark_notified(shop, [created.order_id])  # the notice was printed: she is told
 
-    shop._clock = fixed_clock(date(2027, 1, 5))  # printed again a week after the date
+    shop._clock = fixed_clock(date(2026, 12, 22))  # printed again while the hold runs
     assert squash("Pickup by29 December 2026") in notice_text(shop, created.number)
-    assert customer_order_doc(shop, created.number, PICKUP_NOTICE).pickup_by == date(2026, 12, 29)
     today.mark_notified(shop, [created.order_id])  # telling her again keeps her date
+    assert today.today_overview(shop).uncollected == []
+
+    shop._clock = fixed_clock(date(2027, 1, 5))  # a week after the date: she has not come
     ov = today.today_overview(shop)
     [late] = ov.uncollected
     assert (late.number, late.pickup_by, late.days_over(ov.today)) == (
@@ -53,5 +55,10 @@ def test_a_notice_for_an_order_ready_for_weeks_counts_from_its_print_day(tmp_pat
         date(2026, 12, 29),
         7,
     )
-    assert ov.unnotified == []
+    # A notice printed now is a reminder: Tue 5 Jan + 11 = Sat 16 Jan, never a past date.
+    assert squash("Pickup by16 January 2027") in notice_text(shop, created.number)
+    today.mark_notified(shop, [created.order_id])  # the reminder was printed
+    ov = today.today_overview(shop)
+    assert ov.uncollected == [] and ov.unnotified == []
+    assert customer_order_doc(shop, created.number, PICKUP_NOTICE).pickup_by == date(2027, 1, 16)
     w.shop.close()
