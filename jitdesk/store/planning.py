@@ -6,10 +6,8 @@ allocated - covered by open supplier orders, for lines of open and ready custome
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from datetime import date
-from typing import Any
 
 from sqlite_utils import Database
 
@@ -24,7 +22,7 @@ from jitdesk.domain.planning import (
     SupplierInfo,
 )
 from jitdesk.domain.promise import OfferTerms
-from jitdesk.store.bulk import tuples
+from jitdesk.store.bulk import next_id, tuples
 from jitdesk.store.quantities import OPEN_SO, WAITING_LINES_SQL, surplus_by_product
 
 # The waiting lines with what planning shows of their order: the order's promised date (what
@@ -76,14 +74,7 @@ ORDER BY so.id, sl.line_no
 
 def waiting_demand(db: Database) -> list[DemandLine]:
     """Customer lines with waiting units, with what planning needs to order and explain them."""
-    dates: dict[str, date] = {}
-
-    def day(text: str) -> date:
-        value = dates.get(text)
-        if value is None:
-            value = dates[text] = date.fromisoformat(text)
-        return value
-
+    day = date.fromisoformat
     return [
         DemandLine(
             line_id,
@@ -92,10 +83,10 @@ def waiting_demand(db: Database) -> list[DemandLine]:
             name,
             product_id,
             day(ordered),
-            day(promised) if promised is not None else None,
-            n,
+            None if promised is None else day(promised),
+            waiting,
         )
-        for line_id, order_id, number, name, product_id, ordered, promised, n in tuples(
+        for line_id, order_id, number, name, product_id, ordered, promised, waiting in tuples(
             db, WAITING_DEMAND_SQL
         )
     ]
@@ -149,24 +140,27 @@ def catalog_for(
     """Products, their active offers of active suppliers (the terms promising uses too) and
     each offer's supplier SKU."""
     products = {
-        r[0]: ProductInfo(r[0], r[1], r[2])
-        for r in tuples(db, "SELECT id, sku, name FROM products")
-        if r[0] in product_ids
+        pid: ProductInfo(pid, sku, name)
+        for pid, sku, name in tuples(db, "SELECT id, sku, name FROM products")
+        if pid in product_ids
     }
     offers: dict[int, list[OfferTerms]] = {}
     skus: dict[int, str] = {}
     weekdays: dict[str, frozenset[int]] = {}
-    for r in tuples(db, OFFERS_SQL):  # by offer id: each product's offers in that order
-        pid = r[1]
+    # By offer id: each product's offers in that order.
+    for offer_id, pid, supplier_id, cost, pack, min_qty, lead, days, preferred, sku in tuples(
+        db, OFFERS_SQL
+    ):
         if pid not in product_ids:
             continue
-        days = weekdays.get(r[7])
-        if days is None:
-            days = weekdays[r[7]] = parse_weekdays(r[7])
-        offers.setdefault(pid, []).append(
-            OfferTerms(r[0], pid, r[2], r[3], r[4], r[5], r[6], days, bool(r[8]))
+        delivery = weekdays.get(days)
+        if delivery is None:
+            delivery = weekdays[days] = parse_weekdays(days)
+        terms = OfferTerms(
+            offer_id, pid, supplier_id, cost, pack, min_qty, lead, delivery, bool(preferred)
         )
-        skus[r[0]] = r[9]
+        offers.setdefault(pid, []).append(terms)
+        skus[offer_id] = sku
     return products, offers, skus
 
 
@@ -202,9 +196,9 @@ def insert_surplus_allocations(db: Database, rows: Sequence[tuple[int, int, int]
 
 
 def add_coverage(
-    db: Database, rows: Sequence[tuple[int, int, int]], at: str, *, new_lines: bool = False
+    db: Database, rows: Sequence[tuple[int, int, int, str]], *, new_lines: bool = False
 ) -> None:
-    """(supplier_line_id, customer_line_id, quantity): adds to an existing coverage row.
+    """(supplier_line_id, customer_line_id, quantity, at): adds to an existing coverage row.
 
     `new_lines`: the supplier lines were just created, so there is nothing to add to."""
     sql = "INSERT INTO coverage (supplier_line_id, customer_line_id, quantity, created_at) VALUES (?, ?, ?, ?)"
@@ -213,61 +207,21 @@ def add_coverage(
             " ON CONFLICT (supplier_line_id, customer_line_id)"
             " DO UPDATE SET quantity = quantity + excluded.quantity"
         )
-    db.conn.executemany(sql, [(sl, cl, qty, at) for sl, cl, qty in rows])
+    db.conn.executemany(sql, rows)
 
 
-def insert_supplier_lines(db: Database, rows: Sequence[dict[str, Any]]) -> list[int]:
-    """Insert supplier order lines at once; returns their ids in order.
+def next_supplier_line_id(db: Database) -> int:
+    """The id the next supplier order line gets; call with the write lock held (BEGIN
+    IMMEDIATE), so that a bulk insert can number its lines up front."""
+    return next_id(db, "supplier_order_lines")
 
-    Ids are assigned here (after the current maximum) so one executemany suffices; callers hold
-    the write lock (BEGIN IMMEDIATE), so nobody else can take them meanwhile."""
-    if not rows:
-        return []
-    first = db.conn.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM supplier_order_lines").fetchone()[
-        0
-    ]
-    ids = list(range(first, first + len(rows)))
+
+def insert_supplier_lines(db: Database, rows: Sequence[tuple]) -> None:
+    """Insert supplier order lines at once. Each row: id, supplier order id, line no, product
+    id, offer id, supplier SKU, description, unit cost, pack size, quantity, expected date."""
     db.conn.executemany(
         "INSERT INTO supplier_order_lines (id, supplier_order_id, line_no, product_id, offer_id,"
         " supplier_sku, description, unit_cost, pack_size, quantity, expected_date)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [
-            (
-                line_id,
-                r["supplier_order_id"],
-                r["line_no"],
-                r["product_id"],
-                r["offer_id"],
-                r["supplier_sku"],
-                r["description"],
-                r["unit_cost"],
-                r["pack_size"],
-                r["quantity"],
-                r["expected_date"],
-            )
-            for line_id, r in zip(ids, rows, strict=True)
-        ],
-    )
-    return ids
-
-
-def record_events(db: Database, rows: Sequence[dict[str, Any]]) -> None:
-    """Many audit events at once (same columns as `jitdesk.store.events.record_event`)."""
-    db.conn.executemany(
-        "INSERT INTO events (at, actor, entity, entity_id, action, summary, details)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?)",
-        [
-            (
-                r["at"],
-                r["actor"],
-                r["entity"],
-                r["entity_id"],
-                r["action"],
-                r["summary"],
-                json.dumps(r["details"], ensure_ascii=False, default=str)
-                if r.get("details")
-                else "{}",
-            )
-            for r in rows
-        ],
+        rows,
     )
