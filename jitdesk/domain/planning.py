@@ -370,8 +370,9 @@ class OfferChooser:
         self.by_cost = sorted(
             ((o.unit_cost, arrival(o), o.offer_id, o) for o in offers), key=lambda t: t[:3]
         )
-        self.soonest = min(offers, key=lambda o: (arrival(o), o.unit_cost, o.offer_id))
-        self.soonest_arrival = arrival(self.soonest)
+        _, self.soonest_arrival, _, self.soonest = min(
+            self.by_cost, key=lambda t: (t[1], t[0], t[2])
+        )
 
     def choose(self, promised: date | None) -> tuple[OfferTerms, bool]:
         """The offer new units come from, and whether it misses the promised date."""

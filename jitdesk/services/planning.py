@@ -129,7 +129,7 @@ def commit_plan(
         # hold the write lock, nobody else can take them meanwhile.
         new_lines: list[tuple] = []
         next_line_id = q.next_supplier_line_id(db)
-        events = []
+        events: list[tuple] = []
         for order in fresh.orders:
             so_id, number = _order_for(shop, order, new_numbers, now)
             line_ids = _write_lines(shop, order, so_id, inputs, next_line_id, new_lines)
@@ -180,7 +180,9 @@ def _numbers(db: Handle, so_ids: set[int]) -> dict[int, str]:
     return {so_id: h.number if h else "?" for so_id, h in headers.items()}
 
 
-def _order_for(shop: Shop, order: PlannedOrder, new_numbers: Iterator[str], now: str):
+def _order_for(
+    shop: Shop, order: PlannedOrder, new_numbers: Iterator[str], now: str
+) -> tuple[int, str]:
     """The draft the planned order goes into: a new one, or the supplier's existing draft
     (its expected date follows the plan). Returns its id and number."""
     expected = order.expected_date.isoformat()
