@@ -568,7 +568,7 @@ def _planned_orders(
     inputs: PlanInputs, groups: dict[tuple[int, int], _Group], arrivals: _Arrivals
 ) -> list[PlannedOrder]:
     by_supplier: dict[int, list[tuple[int, _Group]]] = defaultdict(list)
-    for (supplier_id, pid), group in sorted(groups.items(), key=itemgetter(0)):
+    for (supplier_id, pid), group in groups.items():
         by_supplier[supplier_id].append((pid, group))
     orders = []
     for supplier_id in sorted(by_supplier, key=lambda s: _supplier_sort_key(inputs, s)):
@@ -582,7 +582,7 @@ def _planned_orders(
                 draft_lines.setdefault(dl.product_id, dl)
         lines = []
         changed_ids = set()
-        for pid, group in by_supplier[supplier_id]:  # by product id
+        for pid, group in sorted(by_supplier[supplier_id], key=itemgetter(0)):  # by product
             existing = draft_lines.get(pid)
             existing_qty = existing.quantity if existing else 0
             needed = existing_qty + group.units

@@ -7,7 +7,7 @@ allocated - covered by open supplier orders, for lines of open and ready custome
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 
 from sqlite_utils import Database
@@ -128,8 +128,7 @@ def draft_orders(db: Database) -> dict[int, DraftOrder]:
 
 OFFERS_SQL = """
 SELECT o.id, o.product_id, o.supplier_id, o.unit_cost, o.pack_size, o.min_qty,
-       COALESCE(o.lead_time_days, s.lead_time_days), s.delivery_weekdays, o.preferred,
-       o.supplier_sku
+       COALESCE(o.lead_time_days, s.lead_time_days), o.preferred, o.supplier_sku
 FROM offers o JOIN suppliers s ON s.id = o.supplier_id
 WHERE o.active = 1 AND s.active = 1
 ORDER BY o.id
@@ -137,10 +136,10 @@ ORDER BY o.id
 
 
 def catalog_for(
-    db: Database, product_ids: set[int]
+    db: Database, product_ids: set[int], suppliers: Mapping[int, SupplierInfo]
 ) -> tuple[dict[int, ProductInfo], dict[int, list[OfferTerms]], dict[int, str]]:
-    """Products, their active offers of active suppliers (the terms promising uses too) and
-    each offer's supplier SKU."""
+    """Products, their active offers of active suppliers (the terms promising uses too;
+    an offer delivers on its supplier's weekdays) and each offer's supplier SKU."""
     products = {
         pid: ProductInfo(pid, sku, name)
         for pid, sku, name in tuples(db, "SELECT id, sku, name FROM products")
@@ -148,21 +147,17 @@ def catalog_for(
     }
     offers: dict[int, list[OfferTerms]] = {}
     skus: dict[int, str] = {}
-    weekdays: dict[str, frozenset[int]] = {}
     # By offer id: each product's offers in that order.
-    for offer_id, pid, supplier_id, cost, pack, min_qty, lead, days, preferred, sku in tuples(
-        db, OFFERS_SQL
-    ):
-        if pid not in product_ids:
-            continue
-        delivery = weekdays.get(days)
-        if delivery is None:
-            delivery = weekdays[days] = parse_weekdays(days)
-        terms = OfferTerms(
-            offer_id, pid, supplier_id, cost, pack, min_qty, lead, delivery, bool(preferred)
-        )
-        offers.setdefault(pid, []).append(terms)
-        skus[offer_id] = sku
+    rows = tuples(db, OFFERS_SQL)
+    for offer_id, pid, supplier_id, cost, pack, min_qty, lead, preferred, sku in rows:
+        if pid in product_ids:
+            weekdays = suppliers[supplier_id].delivery_weekdays
+            offers.setdefault(pid, []).append(
+                OfferTerms(
+                    offer_id, pid, supplier_id, cost, pack, min_qty, lead, weekdays, bool(preferred)
+                )
+            )
+            skus[offer_id] = sku
     return products, offers, skus
 
 
@@ -170,14 +165,15 @@ def planning_inputs(db: Database, today: date) -> PlanInputs:
     """Everything `jitdesk.domain.planning.plan` reads, in one consistent read."""
     demand = waiting_demand(db)
     product_ids = {d.product_id for d in demand}
-    products, offers, skus = catalog_for(db, product_ids)
+    suppliers = supplier_infos(db)
+    products, offers, skus = catalog_for(db, product_ids, suppliers)
     return PlanInputs(
         today=today,
         demand=demand,
         surplus={p: q for p, q in surplus_by_product(db, product_ids).items() if q > 0},
         on_the_way=[o for o in uncovered_on_the_way(db) if o.product_id in product_ids],
         offers=offers,
-        suppliers=supplier_infos(db),
+        suppliers=suppliers,
         drafts=draft_orders(db),
         products=products,
         offer_skus=skus,
