@@ -24,20 +24,20 @@ from jitdesk.domain.planning import (
 )
 from jitdesk.domain.promise import OfferTerms
 from jitdesk.store.bulk import next_id, tuples
-from jitdesk.store.quantities import OPEN_SO, surplus_by_product, waiting_lines_sql
+from jitdesk.store.quantities import OPEN_SO, WAITING_LINES_SQL, surplus_by_product
 
-# The waiting lines, each with its own promised date where its order has none (planning
-# shows the order's promised date, what the customer was told, else the line's).
-WAITING_DEMAND_SQL = waiting_lines_sql(
-    ", CASE WHEN o.promised_date IS NULL THEN l.promised_date END AS promised_date"
-)
-
-# What planning shows of the orders of those lines, read once per order rather than once per
-# line: a plan of 10,000 lines spent a third of its reading on the same texts over and over.
+# What planning shows of the orders of the waiting lines, read once per order rather than once
+# per line: a plan of 10,000 lines spent a third of its reading on the same texts over and over.
 DEMAND_ORDERS_SQL = """
 SELECT o.id, o.number, c.name, o.order_date, o.promised_date
 FROM customer_orders o JOIN customers c ON c.id = o.customer_id
 WHERE o.id IN (SELECT value FROM json_each(?))
+"""
+
+# Planning shows the order's promised date (what the customer was told), else the line's.
+LINE_PROMISES_SQL = """
+SELECT id, promised_date FROM customer_order_lines
+WHERE order_id IN (SELECT value FROM json_each(?)) AND promised_date IS NOT NULL
 """
 
 _RECEIVED = (
@@ -76,18 +76,28 @@ ORDER BY so.id, sl.line_no
 
 def waiting_demand(db: Database) -> list[DemandLine]:
     """Customer lines with waiting units, with what planning needs to order and explain them."""
-    lines = list(tuples(db, WAITING_DEMAND_SQL))
-    order_ids = json.dumps(sorted({line[1] for line in lines}))
+    lines = list(tuples(db, WAITING_LINES_SQL))
     day = date.fromisoformat
     orders = {
         order_id: (number, name, day(ordered), None if promised is None else day(promised))
-        for order_id, number, name, ordered, promised in tuples(db, DEMAND_ORDERS_SQL, [order_ids])
+        for order_id, number, name, ordered, promised in tuples(
+            db, DEMAND_ORDERS_SQL, [json.dumps(sorted({line[1] for line in lines}))]
+        )
     }
+    undated = [order_id for order_id, order in orders.items() if order[3] is None]
+    line_promises = (
+        {
+            line_id: day(text)
+            for line_id, text in tuples(db, LINE_PROMISES_SQL, [json.dumps(undated)])
+        }
+        if undated
+        else {}
+    )
     demand = []
-    for line_id, order_id, product_id, waiting, line_promised in lines:
+    for line_id, order_id, product_id, waiting in lines:
         number, name, ordered, promised = orders[order_id]
-        if promised is None and line_promised is not None:
-            promised = day(line_promised)
+        if promised is None:
+            promised = line_promises.get(line_id)
         demand.append(
             DemandLine(line_id, order_id, number, name, product_id, ordered, promised, waiting)
         )
