@@ -24,6 +24,8 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from operator import attrgetter, itemgetter
+from typing import NamedTuple
 
 from jitdesk.domain.calendar import arrival_date
 from jitdesk.domain.errors import DomainError
@@ -201,8 +203,11 @@ def round_quantity(needed: int, pack_size: int, min_qty: int = 1) -> int:
     return -(-wanted // pack) * pack
 
 
-@dataclass(frozen=True, slots=True)
-class PlannedLine:
+class PlannedLine(NamedTuple):
+    """One supplier order line of the plan: new, or an existing draft line that grows. (An
+    immutable tuple, as `OfferTerms`: a plan has thousands and a frozen dataclass is slow to
+    build.)"""
+
     product_id: int
     product_label: str
     offer: OfferTerms
@@ -335,13 +340,15 @@ class OfferChooser:
 
     The owner's override, else the preferred offer, else the cheapest offer arriving by the
     promised date, else the one arriving soonest (then the line is late). Offers are sorted
-    once per product, since planning asks for thousands of lines."""
+    once per product, since planning asks for thousands of lines; with an override, a
+    preferred offer or a single offer the choice is fixed and nothing needs sorting."""
 
-    __slots__ = ("arrival", "by_cost", "fixed", "soonest")
-    arrival: Callable[[OfferTerms], date]
+    __slots__ = ("by_cost", "fixed", "fixed_arrival", "soonest", "soonest_arrival")
     by_cost: list[tuple[int, date, int, OfferTerms]]
     fixed: OfferTerms | None
+    fixed_arrival: date
     soonest: OfferTerms
+    soonest_arrival: date
 
     def __init__(
         self,
@@ -349,33 +356,34 @@ class OfferChooser:
         arrival: Callable[[OfferTerms], date],
         override_supplier: int | None = None,
     ) -> None:
-        self.arrival = arrival
-        fixed = None
-        if len(offers) == 1:  # the usual case: only one supplier sells it
-            self.fixed = self.soonest = offers[0]
-            self.by_cost = []
-            return
-        if override_supplier is not None:
+        fixed = offers[0] if len(offers) == 1 else None  # the usual case: one supplier sells it
+        if fixed is None and override_supplier is not None:
             fixed = next((o for o in offers if o.supplier_id == override_supplier), None)
         if fixed is None:
             fixed = next((o for o in offers if o.preferred), None)
         self.fixed = fixed
+        if fixed is not None:
+            self.by_cost = []
+            self.soonest, self.soonest_arrival = fixed, arrival(fixed)
+            self.fixed_arrival = self.soonest_arrival
+            return
         self.by_cost = sorted(
             ((o.unit_cost, arrival(o), o.offer_id, o) for o in offers), key=lambda t: t[:3]
         )
-        self.soonest = min(offers, key=lambda o: (arrival(o), o.unit_cost, o.offer_id))
+        _, self.soonest_arrival, _, self.soonest = min(
+            self.by_cost, key=lambda t: (t[1], t[0], t[2])
+        )
 
     def choose(self, promised: date | None) -> tuple[OfferTerms, bool]:
         """The offer new units come from, and whether it misses the promised date."""
-        chosen = self.fixed
-        if chosen is None:
-            if promised is None:
-                return self.by_cost[0][3], False
-            for _cost, arrives, _lead, offer in self.by_cost:
-                if arrives <= promised:
-                    return offer, False
-            chosen = self.soonest
-        return chosen, promised is not None and self.arrival(chosen) > promised
+        if self.fixed is not None:
+            return self.fixed, promised is not None and self.fixed_arrival > promised
+        if promised is None:
+            return self.by_cost[0][3], False
+        for _cost, arrives, _offer_id, offer in self.by_cost:
+            if arrives <= promised:
+                return offer, False
+        return self.soonest, self.soonest_arrival > promised
 
 
 def choose_offer(
@@ -394,15 +402,9 @@ class _Arrivals:
     def __init__(self, today: date) -> None:
         self.today = today
         self._cache: dict[tuple[int, frozenset[int]], date] = {}
-        self._by_offer: dict[int, date] = {}
 
     def __call__(self, offer: OfferTerms) -> date:
-        value = self._by_offer.get(offer.offer_id)
-        if value is None:
-            value = self._by_offer[offer.offer_id] = self.of(
-                offer.lead_time_days, offer.delivery_weekdays
-            )
-        return value
+        return self.of(offer.lead_time_days, offer.delivery_weekdays)
 
     def of(self, lead_time_days: int, weekdays: frozenset[int]) -> date:
         key = (lead_time_days, weekdays)
@@ -427,6 +429,10 @@ def check_overrides(inputs: PlanInputs, overrides: Mapping[int, int]) -> None:
             )
 
 
+# Oldest customer order first; within an order, its lines in order.
+_DEMAND_ORDER = attrgetter("order_date", "order_id", "customer_line_id")
+
+
 def plan(inputs: PlanInputs, overrides: Mapping[int, int] | None = None) -> Plan:
     """The plan for `inputs`; see the module docstring for the rules."""
     overrides = dict(overrides or {})
@@ -435,18 +441,15 @@ def plan(inputs: PlanInputs, overrides: Mapping[int, int] | None = None) -> Plan
     result = Plan(today=today, overrides=overrides, products=inputs.products)
     surplus = {pid: q for pid, q in inputs.surplus.items() if q > 0}
     on_the_way = _on_the_way_by_product(inputs.on_the_way)
-    groups: dict[tuple[int, int], _Group] = {}
-    choosers: dict[int, OfferChooser] = {}
     arrivals = _Arrivals(today)
-    all_offers = inputs.offers
-    demand = sorted(
-        (d for d in inputs.demand if d.waiting > 0),
-        key=lambda d: (d.order_date, d.order_id, d.customer_line_id),
-    )
+    # Per product, how its new units are chosen (None: no active offer), made when first needed.
+    choosers: dict[int, OfferChooser | None] = {}
+    groups: dict[tuple[int, int], _Group] = {}  # new units per (supplier, product)
+    demand = sorted((d for d in inputs.demand if d.waiting > 0), key=_DEMAND_ORDER)
     for line in demand:
         pid = line.product_id
         rest = line.waiting
-        on_hand = surplus.get(pid, 0)
+        on_hand = surplus.get(pid, 0) if surplus else 0
         if on_hand:
             take = min(on_hand, rest)
             surplus[pid] = on_hand - take
@@ -465,8 +468,14 @@ def plan(inputs: PlanInputs, overrides: Mapping[int, int] | None = None) -> Plan
             rest = _use_on_the_way(line, rest, on_the_way.get(pid), result.on_the_way_uses)
         if not rest:
             continue
-        offers = all_offers.get(pid)
-        if not offers:
+        if pid in choosers:
+            chooser = choosers[pid]
+        else:
+            offers = inputs.offers.get(pid)
+            chooser = choosers[pid] = (
+                OfferChooser(offers, arrivals, overrides.get(pid)) if offers else None
+            )
+        if chooser is None:
             result.unplannable.append(
                 UnplannableLine(
                     line.customer_line_id,
@@ -478,9 +487,6 @@ def plan(inputs: PlanInputs, overrides: Mapping[int, int] | None = None) -> Plan
                 )
             )
             continue
-        chooser = choosers.get(pid)
-        if chooser is None:
-            chooser = choosers[pid] = OfferChooser(offers, arrivals, overrides.get(pid))
         offer, late = chooser.choose(line.promised_date)
         key = (offer.supplier_id, pid)
         group = groups.get(key)
@@ -576,12 +582,11 @@ def _planned_orders(
                 draft_lines.setdefault(dl.product_id, dl)
         lines = []
         changed_ids = set()
-        for pid, group in sorted(by_supplier[supplier_id], key=lambda item: item[0]):
+        for pid, group in sorted(by_supplier[supplier_id], key=itemgetter(0)):  # by product
             existing = draft_lines.get(pid)
             existing_qty = existing.quantity if existing else 0
             needed = existing_qty + group.units
             offer = group.offer
-            quantity = round_quantity(needed, offer.pack_size, offer.min_qty)
             info = inputs.products.get(pid)
             lines.append(
                 PlannedLine(
@@ -591,7 +596,7 @@ def _planned_orders(
                     supplier_line_id=existing.supplier_line_id if existing else None,
                     existing_quantity=existing_qty,
                     needed=needed,
-                    quantity=quantity,
+                    quantity=round_quantity(needed, offer.pack_size, offer.min_qty),
                     arrival=group.arrival,
                     covers=tuple(group.covers),
                 )

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from jitdesk.domain.calendar import arrival_date, promised_date
 
 
-@dataclass(frozen=True, slots=True)
-class OfferTerms:
-    """What planning and promising need to know of one supplier offer."""
+class OfferTerms(NamedTuple):
+    """What planning and promising need to know of one supplier offer.
+
+    An immutable tuple rather than a frozen dataclass: planning reads thousands at a time,
+    and a frozen dataclass takes five times as long to build."""
 
     offer_id: int
     product_id: int

@@ -5,7 +5,7 @@ allocations from surplus) in one transaction. The rules themselves are in
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -17,6 +17,7 @@ from jitdesk.services.status import refresh_customer_orders
 from jitdesk.store import planning as q
 from jitdesk.store import supplier_orders as so_q
 from jitdesk.store.engine import Handle
+from jitdesk.store.events import record_events
 from jitdesk.store.settings import shop_currency
 
 
@@ -98,7 +99,6 @@ def commit_plan(
         if fresh.is_empty:
             return result
         now = shop.now_iso()
-        events: list[dict] = []
         order_notes: dict[int, list[str]] = defaultdict(list)
         touched_orders: set[int] = set()
 
@@ -110,9 +110,12 @@ def commit_plan(
             )
         result.allocated_units = sum(a[2] for a in allocations)
 
+        # Coverage rows (supplier line, customer line, units, at): onto lines that exist
+        # already (added to what they cover), and onto the new lines.
         coverage = [
-            (u.supplier_line_id, u.customer_line_id, u.quantity) for u in fresh.on_the_way_uses
+            (u.supplier_line_id, u.customer_line_id, u.quantity, now) for u in fresh.on_the_way_uses
         ]
+        new_coverage: list[tuple[int, int, int, str]] = []
         numbers = _numbers(db, {u.supplier_order_id for u in fresh.on_the_way_uses})
         for otw in fresh.on_the_way_uses:
             order_notes[otw.order_id].append(
@@ -121,36 +124,36 @@ def commit_plan(
             )
             touched_orders.add(otw.supplier_order_id)
 
-        new_rows: list[dict] = []
-        written = []
+        new_numbers = iter(shop.next_numbers("P", sum(o.draft_id is None for o in fresh.orders)))
+        # New lines get their ids here, so their coverage can be built in the same pass: we
+        # hold the write lock, nobody else can take them meanwhile.
+        new_lines: list[tuple] = []
+        next_line_id = q.next_supplier_line_id(db)
+        events: list[tuple] = []
         for order in fresh.orders:
-            so_id, number, refs = _write_order(shop, order, inputs, coverage, new_rows, now)
-            written.append((order, so_id, number, refs))
+            so_id, number = _order_for(shop, order, new_numbers, now)
+            line_ids = _write_lines(shop, order, so_id, inputs, next_line_id, new_lines)
+            next_line_id += sum(line.supplier_line_id is None for line in order.lines)
+            events.append(_order_event(shop, now, order, so_id, number, line_ids))
             (result.updated if order.draft_id else result.created).append((so_id, number))
             touched_orders.add(so_id)
-            for line in order.lines:
+            for line, line_id in zip(order.lines, line_ids, strict=True):
+                rows = new_coverage if line.supplier_line_id is None else coverage
+                on_order = f" x {line.product_label} on {number}"
                 for cover in line.covers:
-                    order_notes[cover.order_id].append(
-                        f"{cover.quantity} x {line.product_label} on {number}"
-                    )
-        new_ids = q.insert_supplier_lines(db, new_rows)
-        new_coverage = [
-            (line_id, c.customer_line_id, c.quantity)
-            for line_id, row in zip(new_ids, new_rows, strict=True)
-            for c in row["covers"]
-        ]
-        q.add_coverage(db, new_coverage, now, new_lines=True)
-        q.add_coverage(db, coverage, now)
-        coverage += new_coverage
-        for order, so_id, number, refs in written:
-            events.append(_order_event(shop, now, order, so_id, number, refs, new_ids))
-        result.covered_units = sum(c[2] for c in coverage)
+                    rows.append((line_id, cover.customer_line_id, cover.quantity, now))
+                    order_notes[cover.order_id].append(f"{cover.quantity}{on_order}")
+                result.covered_units += line.needed - line.existing_quantity  # its covers
+        result.covered_units += sum(u.quantity for u in fresh.on_the_way_uses)
+        q.insert_supplier_lines(db, new_lines)
+        q.add_coverage(db, new_coverage, new_lines=True)
+        q.add_coverage(db, coverage)
 
-        for order_id, notes in order_notes.items():
-            events.append(
-                _event(shop, now, "customer_order", order_id, "planned", "; ".join(notes))
-            )
-        q.record_events(db, events)
+        events += [
+            _event(shop, now, "customer_order", order_id, "planned", "; ".join(notes))
+            for order_id, notes in order_notes.items()
+        ]
+        record_events(db, events)
         shop.event(
             "plan",
             None,
@@ -177,36 +180,39 @@ def _numbers(db: Handle, so_ids: set[int]) -> dict[int, str]:
     return {so_id: h.number if h else "?" for so_id, h in headers.items()}
 
 
-def _write_order(
-    shop: Shop,
-    order: PlannedOrder,
-    inputs: PlanInputs,
-    coverage: list[tuple[int, int, int]],
-    new_rows: list[dict],
-    now: str,
-) -> tuple[int, str, list[int]]:
-    """Create the draft (or grow the existing one). Grown lines are updated and their coverage
-    queued; new lines are queued in `new_rows` for one bulk insert.
-
-    Returns the order id, number and per planned line a reference: the existing line id, or
-    -(index + 1) into `new_rows`."""
-    db = shop.db
+def _order_for(
+    shop: Shop, order: PlannedOrder, new_numbers: Iterator[str], now: str
+) -> tuple[int, str]:
+    """The draft the planned order goes into: a new one, or the supplier's existing draft
+    (its expected date follows the plan). Returns its id and number."""
     expected = order.expected_date.isoformat()
     if order.draft_id is None:
-        number = shop.next_number("P")
+        number = next(new_numbers)
         so_id = so_q.insert_order(
-            db,
+            shop.db,
             number=number,
             supplier_id=order.supplier.supplier_id,
             expected_date=expected,
             now=now,
         )
-        line_no = 1
-    else:
-        so_id, number = order.draft_id, order.draft_number or "?"
-        so_q.set_expected_date(db, so_id, expected, now)
-        line_no = so_q.next_line_no(db, so_id)
-    refs = []
+        return so_id, number
+    so_q.set_expected_date(shop.db, order.draft_id, expected, now)
+    return order.draft_id, order.draft_number or "?"
+
+
+def _write_lines(
+    shop: Shop,
+    order: PlannedOrder,
+    so_id: int,
+    inputs: PlanInputs,
+    next_line_id: int,
+    new_lines: list[tuple],
+) -> list[int]:
+    """Update the draft lines that grow; queue the new lines (numbered from `next_line_id`)
+    in `new_lines` for one bulk insert. Returns the supplier line id of each planned line."""
+    db = shop.db
+    line_no = 1 if order.draft_id is None else so_q.next_line_no(db, so_id)
+    line_ids = []
     for line in order.lines:
         offer = line.offer
         if line.supplier_line_id is not None:
@@ -221,45 +227,37 @@ def _write_order(
                     "expected_date": line.arrival.isoformat(),
                 },
             )
-            coverage.extend(
-                (line.supplier_line_id, c.customer_line_id, c.quantity) for c in line.covers
-            )
-            refs.append(line.supplier_line_id)
+            line_ids.append(line.supplier_line_id)
             continue
         product = inputs.products.get(line.product_id)
-        new_rows.append(
-            {
-                "supplier_order_id": so_id,
-                "line_no": line_no,
-                "product_id": line.product_id,
-                "offer_id": offer.offer_id,
-                "supplier_sku": inputs.offer_skus.get(offer.offer_id, ""),
-                "description": product.name if product else line.product_label,
-                "unit_cost": offer.unit_cost,
-                "pack_size": offer.pack_size,
-                "quantity": line.quantity,
-                "expected_date": line.arrival.isoformat(),
-                "covers": line.covers,
-            }
+        new_lines.append(
+            (
+                next_line_id,
+                so_id,
+                line_no,
+                line.product_id,
+                offer.offer_id,
+                inputs.offer_skus.get(offer.offer_id, ""),
+                product.name if product else line.product_label,
+                offer.unit_cost,
+                offer.pack_size,
+                line.quantity,
+                line.arrival.isoformat(),
+            )
         )
-        refs.append(-len(new_rows))
+        line_ids.append(next_line_id)
+        next_line_id += 1
         line_no += 1
-    return so_id, number, refs
+    return line_ids
 
 
 def _order_event(
-    shop: Shop,
-    now: str,
-    order: PlannedOrder,
-    so_id: int,
-    number: str,
-    refs: list[int],
-    new_ids: list[int],
-) -> dict:
+    shop: Shop, now: str, order: PlannedOrder, so_id: int, number: str, line_ids: list[int]
+) -> tuple:
     details = [
         {
             "product_id": line.product_id,
-            "line_id": ref if ref > 0 else new_ids[-ref - 1],
+            "line_id": line_id,
             "from": line.existing_quantity,
             "to": line.quantity,
             "needed": line.needed,
@@ -267,7 +265,7 @@ def _order_event(
             "pack": line.pack_size,
             "customer_lines": len(line.covers),
         }
-        for line, ref in zip(order.lines, refs, strict=True)
+        for line, line_id in zip(order.lines, line_ids, strict=True)
     ]
     action = "created" if order.draft_id is None else "planned into"
     return _event(
@@ -285,13 +283,6 @@ def _order_event(
 
 def _event(
     shop: Shop, now: str, entity: str, entity_id: int, action: str, summary: str, **details: Any
-) -> dict[str, Any]:
-    return {
-        "at": now,
-        "actor": shop.actor,
-        "entity": entity,
-        "entity_id": entity_id,
-        "action": action,
-        "summary": summary,
-        "details": details,
-    }
+) -> tuple[str, str, str, int, str, str, dict[str, Any]]:
+    """An audit event as `store.events.record_events` writes it."""
+    return (now, shop.actor, entity, entity_id, action, summary, details)

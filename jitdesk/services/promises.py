@@ -11,7 +11,7 @@ same offers.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 
 from jitdesk.domain import reliability as rel
@@ -51,7 +51,7 @@ def observed_offer_terms(
             days = rel.observed_lead_days(
                 offer.lead_time_days, rel.MIN_ORDERS_FOR_OBSERVED, observed.get(offer.supplier_id)
             )
-            adjusted.append(replace(offer, lead_time_days=days) if days else offer)
+            adjusted.append(offer._replace(lead_time_days=days) if days else offer)
         result[pid] = adjusted
     return result
 

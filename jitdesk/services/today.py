@@ -13,7 +13,7 @@ from datetime import date
 
 from jitdesk.domain.clock import stored_local_date
 from jitdesk.domain.models import ShopSettings
-from jitdesk.services.pickup import order_pickup_by, tells_again
+from jitdesk.services.pickup import order_pickup_by, orders_pickup_by, tells_again
 from jitdesk.services.shop import Changes, Shop, start_reading
 from jitdesk.store import today as q
 from jitdesk.store.settings import load_settings
@@ -108,13 +108,13 @@ def _ready_item(settings: ShopSettings, today: date, row: ReadyRow) -> ReadyItem
 def _uncollected(shop: Shop, settings: ShopSettings, limit: int) -> tuple[list[ReadyItem], int]:
     """Ready orders past their pickup-by date (oldest first, at most `limit`), and how many
     in all. Only customers who were told can be past it: an order nobody told yet counts
-    from today. The date comes from the one pickup-by rule, per order."""
+    from today. The date comes from the one pickup-by rule."""
     today = shop.today()
-    past = [
-        order_id
-        for order_id, ready_at, told_at in q.told_ready_dates(shop.db)
-        if (by := order_pickup_by(settings, ready_at, told_at, today)) is not None and by < today
-    ]
+    told = q.told_ready_dates(shop.db)
+    dates = orders_pickup_by(
+        settings, [(ready_at, told_at) for _, ready_at, told_at in told], today
+    )
+    past = [row[0] for row, by in zip(told, dates, strict=True) if by is not None and by < today]
     rows = q.ready_by_ids(shop.db, past[:limit]) if limit > 0 else []
     return [_ready_item(settings, today, r) for r in rows], len(past)
 

@@ -32,7 +32,7 @@ def record_event(
             entity_id,
             action,
             summary,
-            json.dumps(details or {}, ensure_ascii=False, default=str),
+            _details_json(details),
         ],
     )
     return inserted_id(cur.lastrowid)
@@ -75,5 +75,10 @@ def record_events(db: Database, rows: list[tuple]) -> None:
     db.conn.executemany(
         "INSERT INTO events (at, actor, entity, entity_id, action, summary, details)"
         " VALUES (?, ?, ?, ?, ?, ?, ?)",
-        [(*row[:6], json.dumps(row[6], ensure_ascii=False, default=str)) for row in rows],
+        [(*row[:6], _details_json(row[6])) for row in rows],
     )
+
+
+def _details_json(details: dict[str, Any] | None) -> str:
+    # Most bulk events have no details: "{}" without a trip through the encoder.
+    return json.dumps(details, ensure_ascii=False, default=str) if details else "{}"

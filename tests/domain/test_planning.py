@@ -152,7 +152,7 @@ def test_supplier_choice_preferred_then_cheapest_in_time_then_soonest():
     assert [(late.customer_line_id, late.expected_date) for late in result.late_lines] == [
         (3, TODAY + timedelta(days=1))
     ]
-    preferred = plan(inputs([urgent], [replace(slow_cheap, preferred=True), fast_dear]))
+    preferred = plan(inputs([urgent], [slow_cheap._replace(preferred=True), fast_dear]))
     assert preferred.orders[0].supplier.supplier_id == 1
     assert [late.customer_line_id for late in preferred.late_lines] == [2]
     overridden = plan(inputs([relaxed], [slow_cheap, fast_dear]), {1: 2})

@@ -42,7 +42,11 @@ MAX_READY_SHOWN = 10
 
 
 class Section(QFrame):
-    """A card: a heading with the count, an optional main action, and item rows."""
+    """A card: a heading with the count, an optional main action, and item rows.
+
+    A reload fills the card again in place: its labels and buttons stay, hidden while not
+    needed, for the next fill (making, styling and deleting some fifty labels and buttons
+    on every reload took longer than reading what they show)."""
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -64,7 +68,11 @@ class Section(QFrame):
         layout.setContentsMargins(12, 10, 12, 10)
         layout.addLayout(self.head)
         layout.addLayout(self.body)
-        self.rows: list[tuple[QLabel, QPushButton | None]] = []
+        self.rows: list[tuple[QLabel, QPushButton | None]] = []  # the rows shown
+        self._row_widgets: list[tuple[QLabel, QPushButton]] = []  # above the notes
+        self._notes: list[QLabel] = []
+        self._notes_shown = 0
+        self._slots: dict[QPushButton, Callable[[], None]] = {}
 
     def set_count(self, count: int | None) -> None:
         self.heading.setText(self._title if count is None else f"{self._title} ({count})")
@@ -81,56 +89,66 @@ class Section(QFrame):
 
     def clear(self) -> None:
         self.rows = []
-        while self.body.count():
-            item = self.body.takeAt(0)
-            widget = item.widget()
-            if widget is not None:
-                widget.deleteLater()
-            elif item.layout() is not None:
-                _delete_layout(item.layout())
+        for label, push in self._row_widgets:
+            label.hide()
+            push.hide()
+        for note in self._notes:
+            note.hide()
+        self._notes_shown = 0
 
     def add_row(
         self, text: str, button: str | None = None, slot: Callable[[], None] | None = None
     ) -> tuple[QLabel, QPushButton | None]:
+        if len(self.rows) == len(self._row_widgets):
+            self._row_widgets.append(self._new_row())
+        label, push = self._row_widgets[len(self.rows)]
+        label.setText(text)
+        label.setToolTip(text)
+        label.show()
+        shown: QPushButton | None = None
+        if button and slot is not None:
+            push.setText(button)
+            push.setAccessibleName(f"{button}: {text.splitlines()[0]}")
+            self._slots[push] = slot
+            push.show()
+            shown = push
+        self.rows.append((label, shown))
+        return label, shown
+
+    def _new_row(self) -> tuple[QLabel, QPushButton]:
         row = QHBoxLayout()
-        label = QLabel(text, self)
+        label = QLabel(self)
         # Lines break where the text says (\n), not by word wrap: a wrapped label's
         # height-for-width made laying out a card of ten rows cost ~200 ms. Ignored width:
         # a long line is cut at the card's edge (the tooltip has it all) rather than
         # widening the page.
         label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        label.setToolTip(text)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         row.addWidget(label, 1, Qt.AlignmentFlag.AlignTop)
-        push = None
-        if button and slot is not None:
-            push = QPushButton(button, self)
-            push.setAccessibleName(f"{button}: {text.splitlines()[0]}")
-            push.clicked.connect(lambda _checked=False: slot())
-            row.addWidget(push, 0, Qt.AlignmentFlag.AlignTop)
-        self.body.addLayout(row)
-        self.rows.append((label, push))
+        push = QPushButton(self)
+        push.clicked.connect(lambda _checked=False: self._slots[push]())
+        row.addWidget(push, 0, Qt.AlignmentFlag.AlignTop)
+        self.body.insertLayout(len(self._row_widgets), row)
         return label, push
 
     def add_note(self, text: str) -> QLabel:
-        label = QLabel(text, self)
-        label.setWordWrap(True)
-        label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.body.addWidget(label)
-        return label
+        if self._notes_shown == len(self._notes):
+            note = QLabel(self)
+            note.setWordWrap(True)
+            note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+            self.body.addWidget(note)
+            self._notes.append(note)
+        note = self._notes[self._notes_shown]
+        self._notes_shown += 1
+        note.setText(text)
+        note.show()
+        return note
+
+    def notes(self) -> list[str]:
+        return [note.text() for note in self._notes[: self._notes_shown]]
 
     def texts(self) -> list[str]:
         return [label.text() for label, _ in self.rows]
-
-
-def _delete_layout(layout) -> None:
-    while layout.count():
-        item = layout.takeAt(0)
-        if item.widget() is not None:
-            item.widget().deleteLater()
-        elif item.layout() is not None:
-            _delete_layout(item.layout())
-    layout.deleteLater()
 
 
 class TodayPage(Page):
