@@ -370,7 +370,7 @@ class OfferChooser:
         self.by_cost = sorted(
             ((o.unit_cost, arrival(o), o.offer_id, o) for o in offers), key=lambda t: t[:3]
         )
-        _, self.soonest_arrival, _, self.soonest = min(
+        _cost, self.soonest_arrival, _offer_id, self.soonest = min(
             self.by_cost, key=lambda t: (t[1], t[0], t[2])
         )
 
