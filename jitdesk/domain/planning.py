@@ -442,8 +442,7 @@ def plan(inputs: PlanInputs, overrides: Mapping[int, int] | None = None) -> Plan
     surplus = {pid: q for pid, q in inputs.surplus.items() if q > 0}
     on_the_way = _on_the_way_by_product(inputs.on_the_way)
     arrivals = _Arrivals(today)
-    # Per product, how its new units are chosen (None: no active offer), made when first needed.
-    choosers: dict[int, OfferChooser | None] = {}
+    choosers: dict[int, OfferChooser] = {}  # per product, made when first needed
     groups: dict[tuple[int, int], _Group] = {}  # new units per (supplier, product)
     demand = sorted((d for d in inputs.demand if d.waiting > 0), key=_DEMAND_ORDER)
     for line in demand:
@@ -468,13 +467,9 @@ def plan(inputs: PlanInputs, overrides: Mapping[int, int] | None = None) -> Plan
             rest = _use_on_the_way(line, rest, on_the_way.get(pid), result.on_the_way_uses)
         if not rest:
             continue
-        if pid in choosers:
-            chooser = choosers[pid]
-        else:
-            offers = inputs.offers.get(pid)
-            chooser = choosers[pid] = (
-                OfferChooser(offers, arrivals, overrides.get(pid)) if offers else None
-            )
+        chooser = choosers.get(pid)
+        if chooser is None and (offers := inputs.offers.get(pid)):
+            chooser = choosers[pid] = OfferChooser(offers, arrivals, overrides.get(pid))
         if chooser is None:
             result.unplannable.append(
                 UnplannableLine(

@@ -3,7 +3,8 @@ measured in the same run:
 
 - opening any page of `PAGES`, from the click until everything it reads is shown (worker
   reads included), and each tab of Reports (each report is read when its tab is shown):
-  < 300 ms; baseline: a bare QTableView over a 200-row QStandardItemModel shown;
+  < 300 ms, Today (the page the app opens on) < 250 ms; baseline: a bare QTableView over a
+  200-row QStandardItemModel shown;
 - typing in a search box (Customer orders, Catalog, Customers): median latency per keystroke,
   from setText to the model reset being done, < 50 ms (debounce excluded: the search box's
   Enter applies the filter at once); baseline: a raw sqlite3 SELECT ... LIMIT 200;
@@ -40,6 +41,7 @@ TODAY = date(2026, 11, 25)
 REPO = Path(__file__).resolve().parents[2]
 PROBE = Path(__file__).with_name("gui_probe.py")
 PAGE_LIMIT_MS = 300
+TODAY_LIMIT_MS = 250  # the page the app opens on
 KEYSTROKE_LIMIT_MS = 50
 START_RATIO_LIMIT = 2.5
 MEMORY_LIMIT_MIB = 300
@@ -102,7 +104,7 @@ def _open_ms(qapp, win, key: str) -> tuple[float, int]:
 
 def test_every_page_opens_under_300_ms(benchmark, qapp, window):
     """Every page is shown at once and has everything it reads in (Today, Plan and the
-    Reports tabs read on a worker thread) within 300 ms."""
+    Reports tabs read on a worker thread) within 300 ms, Today within 250 ms."""
     from jitdesk.gui.main_window import PAGES
 
     baseline = statistics.median(_bare_table_ms(qapp) for _ in range(5))
@@ -121,8 +123,9 @@ def test_every_page_opens_under_300_ms(benchmark, qapp, window):
             f"  {key:18s} shown {shown:6.1f} ms, all loaded {loaded:6.1f} ms"
             f" ({loaded / baseline:4.1f}x bare), rows shown: {rows}"
         )
-    slow = {k: round(loaded) for k, (_s, loaded, _r) in results.items() if loaded >= PAGE_LIMIT_MS}
-    assert not slow, f"pages loaded in {PAGE_LIMIT_MS} ms or more: {slow}"
+    limits = {key: TODAY_LIMIT_MS if key == "today" else PAGE_LIMIT_MS for key in results}
+    slow = {k: round(loaded) for k, (_s, loaded, _r) in results.items() if loaded >= limits[k]}
+    assert not slow, f"pages at or over {PAGE_LIMIT_MS} ms (Today: {TODAY_LIMIT_MS} ms): {slow}"
 
 
 def _medians(runs: list[tuple[float, float, int]]) -> tuple[float, float, int]:
