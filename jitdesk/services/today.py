@@ -112,7 +112,7 @@ def _uncollected(shop: Shop, settings: ShopSettings, limit: int) -> tuple[list[R
     today = shop.today()
     told = q.told_ready_dates(shop.db)
     dates = orders_pickup_by(
-        settings, [(ready_at, told_at) for _, ready_at, told_at in told], today
+        settings, [(ready_at, told_at) for _id, ready_at, told_at in told], today
     )
     past = [row[0] for row, by in zip(told, dates, strict=True) if by is not None and by < today]
     rows = q.ready_by_ids(shop.db, past[:limit]) if limit > 0 else []

@@ -312,7 +312,7 @@ def late_affected(db: Database, today_iso: str, limit: int) -> list[AffectedRow]
             shown.append((so_id, order_id, units))
         total[0] += 1
         total[1] += units
-    contacts = _order_contacts(db, [order_id for _, order_id, _ in shown])
+    contacts = _order_contacts(db, [order_id for _so_id, order_id, _units in shown])
     return [
         AffectedRow(so_id, order_id, *contacts[order_id], units, *totals[so_id])
         for so_id, order_id, units in shown
