@@ -23,6 +23,7 @@ from typing import Any, Generic, TypeVar, overload
 
 from jitdesk.domain import input_limits as limits
 from jitdesk.domain.calendar import check_date, parse_weekdays
+from jitdesk.domain.customers import customer_key
 from jitdesk.domain.errors import DomainError, ValidationError
 from jitdesk.domain.i18n import _, ngettext
 from jitdesk.domain.models import (
@@ -688,24 +689,17 @@ def _offer_args(given: _Given) -> dict[str, Any]:
     return {k: v for k, v in given.items() if k != "sku"}
 
 
-def _customer_key(name: str, email: str, phone: str) -> tuple[str, ...]:
-    """Customers are the same person when their e-mail matches, else name and phone."""
-    if email:
-        return ("email", email.casefold())
-    return ("name", name.casefold(), phone)
-
-
 def _existing_customers(shop: Shop) -> dict[tuple[str, ...], dict[str, Any]]:
     found: dict[tuple[str, ...], dict[str, Any]] = {}
     for row in bulk.all_rows(shop.db, "customers"):
-        found.setdefault(_customer_key(row["name"], row["email"], row["phone"]), row)
+        found.setdefault(customer_key(row["name"], row["email"], row["phone"]), row)
         if row["email"]:
-            found.setdefault(_customer_key(row["name"], "", row["phone"]), row)
+            found.setdefault(customer_key(row["name"], "", row["phone"]), row)
     return found
 
 
 class _Customers(_Importer[_Checked]):
-    FIELDS = ("name", "phone", "email", "notes")
+    FIELDS = ("name", "phone", "email", "notes", "language")
 
     def check(self, shop: Shop, table: _Table, errors: list[RowError]) -> _Checked:
         def parse(row: _Row) -> _Given:
@@ -721,7 +715,7 @@ class _Customers(_Importer[_Checked]):
         parsed = _validate_rows(table, errors, parse)
         return _unique(
             parsed,
-            lambda g: _customer_key(g["name"], g.get("email", ""), g.get("phone", "")),
+            lambda g: customer_key(g["name"], g.get("email", ""), g.get("phone", "")),
             lambda g: f"Customer {g['name']} {g.get('email') or g.get('phone', '')}".strip(),
             errors,
         )
@@ -729,7 +723,7 @@ class _Customers(_Importer[_Checked]):
     def write(self, shop: Shop, plan: _Checked, result: ImportResult) -> None:
         existing = _existing_customers(shop)
         for _row, given in plan:
-            key = _customer_key(given["name"], given.get("email", ""), given.get("phone", ""))
+            key = customer_key(given["name"], given.get("email", ""), given.get("phone", ""))
             old = existing.get(key)
             if old is None:
                 result.ids.append(add_customer(shop, CustomerInput(**given)))
@@ -878,7 +872,7 @@ class _Orders(_Importer[list[_OrderPlan]]):
             if order.exists:
                 result.skipped += 1
                 continue
-            key = _customer_key(order.name, order.email, order.phone)
+            key = customer_key(order.name, order.email, order.phone)
             customer = customers.get(key)
             if customer is None:
                 data = CustomerInput(order.name, order.phone, order.email)

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from jitdesk.domain.customers import customer_key
 from jitdesk.domain.errors import NotFoundError, ValidationError
 from jitdesk.domain.i18n import _, ngettext
 from jitdesk.domain.models import check_email
@@ -313,13 +314,6 @@ class _Planner:
             )
         complete = len(planned.lines) == len(order.lines)  # no unknown SKU left out
         return planned if len(problems) == before and complete else None
-
-
-def customer_key(name: str, email: str, phone: str) -> tuple[str, ...]:
-    """Customers are the same person when their e-mail matches, else their name and phone."""
-    if email:
-        return ("email", email.casefold())
-    return ("name", name.casefold(), phone)
 
 
 def _preview(shop: Shop, channel: str, raw: bytes, file_name: str) -> WebshopPreview:

@@ -332,3 +332,16 @@ def test_a_few_thousand_order_rows_import_quickly(catalog_shop, tmp_path):
     elapsed = time.perf_counter() - start
     assert (result.created, result.lines) == (1500, 3000)
     assert elapsed < 10, f"3,000 order rows took {elapsed:.1f} s"
+
+
+def test_a_customer_list_without_a_language_column_keeps_each_customers_language(shop, tmp_path):
+    first = "name,email,phone,language\nZoé Lefèvre,zoe@example.fr,,fr\n"
+    import_file(shop, "customers", write(tmp_path, first))
+    result = import_file(
+        shop,
+        "customers",
+        write(tmp_path, "name,email,phone\nZoé Lefèvre,zoe@example.fr,+33 1 23\n"),
+    )
+    assert result.updated == 1
+    row = shop.db.execute("SELECT phone, language FROM customers").fetchone()
+    assert tuple(row) == ("+33 1 23", "fr")
