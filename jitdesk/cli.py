@@ -210,18 +210,32 @@ def cmd_pdf(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 2
-    shop = open_shop_for(args, reading=True)  # a read-only shop still prints documents
+    if args.told and args.kind not in ("pickup-notice", "ready-pickups"):
+        say("jitdesk: " + _("--told is only for pickup notices."), file=sys.stderr)
+        return 2
+    shop = open_shop_for(args, reading=not args.told)  # a read-only shop still prints documents
     try:
         if args.kind in BATCH_KINDS:
             result = generate_batch(shop, args.kind, args.output)
         else:
             result = generate_document(shop, args.kind, args.number, args.output)
+        if args.told:
+            _record_told(shop, list(result.numbers))
     finally:
         shop.close()
     say(result.path)
     if result.not_logged:
         say(f"jitdesk: {result.not_logged}", file=sys.stderr)
     return 0
+
+
+def _record_told(shop: Shop, numbers: list[str]) -> None:
+    """The customers were given these pickup notices: their hold counts from today, as the
+    pickup-by date printed on the notice says."""
+    from jitdesk.services.orders import find_order
+    from jitdesk.services.today import mark_notified
+
+    mark_notified(shop, [find_order(shop, number).id for number in numbers])
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
@@ -357,6 +371,11 @@ def build_parser() -> argparse.ArgumentParser:
         type=Path,
         metavar="OUT.pdf",
         help=_("where to write (default: the shop's documents folder, with a readable name)"),
+    )
+    p.add_argument(
+        "--told",
+        action="store_true",
+        help=_("pickup notices: record that the customers were given them (the hold starts now)"),
     )
     _shop_arg(p)
     p.set_defaults(handler=cmd_pdf)

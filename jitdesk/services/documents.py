@@ -450,10 +450,10 @@ def record_if_writable(shop: Shop, kind: str, numbers: list[str], path: Path) ->
     try:
         record_documents(shop, kind, numbers, path)
     except ShopReadOnlyError:
-        return (
-            f"{path.name} was written, but it is not in the shop's list of documents, because "
+        return _(
+            "{name} was written, but it is not in the shop's list of documents, because "
             "the shop file cannot be written."
-        )
+        ).format(name=path.name)
     return None
 
 
