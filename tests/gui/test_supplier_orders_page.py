@@ -162,9 +162,7 @@ def test_a_line_for_hundreds_of_orders_collapses_and_lists_all_in_a_scrolling_ar
     detail = page.detail
     line = detail.detail.lines[0]
     template = line.customers[0]
-    many = [
-        dataclasses.replace(template, order_number=f"C-2026-{n:04d}") for n in range(1, 234)
-    ]
+    many = [dataclasses.replace(template, order_number=f"C-2026-{n:04d}") for n in range(1, 234)]
     detail.lines.set_lines([dataclasses.replace(line, customers=many)])
     detail.table.selectRow(0)
     cell = detail.lines.index(0, FOR_CUSTOMERS).data()
