@@ -106,6 +106,8 @@ class ProductInfo:
     product_id: int
     sku: str
     name: str
+    # Added at the counter and not yet completed by the owner: never ordered, only listed.
+    to_review: bool = False
 
     @property
     def label(self) -> str:
@@ -180,9 +182,16 @@ class LateLine:
     supplier_id: int
 
 
+# Why an unplannable line is held back.
+NO_OFFER = "no offer"
+TO_REVIEW = "to review"
+
+
 @dataclass(frozen=True, slots=True)
 class UnplannableLine:
-    """A customer line whose product has no active offer: nothing can be ordered for it."""
+    """A customer line nothing can be ordered for: its product has no active offer, or it is
+    an item to review, which is never ordered (nor given units on the way) until the owner
+    completes it."""
 
     customer_line_id: int
     order_id: int
@@ -190,6 +199,7 @@ class UnplannableLine:
     customer_name: str
     product_id: int
     quantity: int
+    reason: str = NO_OFFER
 
 
 class PlannedLine(NamedTuple):
@@ -433,10 +443,18 @@ def plan(inputs: PlanInputs, overrides: Mapping[int, int] | None = None) -> Plan
     choosers: dict[int, OfferChooser] = {}  # per product, made when first needed
     groups: dict[tuple[int, int], _Group] = {}  # new units per (supplier, product)
     demand = sorted((d for d in inputs.demand if d.waiting > 0), key=_DEMAND_ORDER)
-    from_surplus = _take_surplus(demand, inputs.surplus, result.surplus_uses)
+    held = {pid for pid, info in inputs.products.items() if info.to_review}
+    from_surplus = _take_surplus(
+        [d for d in demand if d.product_id not in held] if held else demand,
+        inputs.surplus,
+        result.surplus_uses,
+    )
     for line in demand:
         pid = line.product_id
         rest = line.waiting - from_surplus.get(line.customer_line_id, 0)
+        if held and pid in held:
+            result.unplannable.append(_unplannable(line, rest, TO_REVIEW))
+            continue
         if rest and on_the_way:
             rest = _use_on_the_way(line, rest, on_the_way.get(pid), result.on_the_way_uses)
         if not rest:
@@ -445,16 +463,7 @@ def plan(inputs: PlanInputs, overrides: Mapping[int, int] | None = None) -> Plan
         if chooser is None and (offers := inputs.offers.get(pid)):
             chooser = choosers[pid] = OfferChooser(offers, arrivals, overrides.get(pid))
         if chooser is None:
-            result.unplannable.append(
-                UnplannableLine(
-                    line.customer_line_id,
-                    line.order_id,
-                    line.order_number,
-                    line.customer_name,
-                    pid,
-                    rest,
-                )
-            )
+            result.unplannable.append(_unplannable(line, rest, NO_OFFER))
             continue
         offer, late = chooser.choose(line.promised_date)
         key = (offer.supplier_id, pid)
@@ -500,6 +509,18 @@ def _take_surplus(
             )
         )
     return {line_id: quantity for line_id, _pid, quantity in takes}
+
+
+def _unplannable(line: DemandLine, quantity: int, reason: str) -> UnplannableLine:
+    return UnplannableLine(
+        line.customer_line_id,
+        line.order_id,
+        line.order_number,
+        line.customer_name,
+        line.product_id,
+        quantity,
+        reason,
+    )
 
 
 @dataclass(slots=True)
@@ -696,9 +717,15 @@ def render_plan(plan: Plan, currency: str = "") -> str:
                 )
             )
         out.append("")
-    if plan.unplannable:
-        out.append(_("Cannot be ordered (no active supplier offer):"))
-        for item in plan.unplannable:
+    for reason, title in (
+        (TO_REVIEW, _("To review (needs a supplier and cost before it can be ordered):")),
+        (NO_OFFER, _("Cannot be ordered (no active supplier offer):")),
+    ):
+        items = [item for item in plan.unplannable if item.reason == reason]
+        if not items:
+            continue
+        out.append(title)
+        for item in items:
             out.append(
                 "  "
                 + _("{quantity} x {product} for {number} ({customer})").format(
