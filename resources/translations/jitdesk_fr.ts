@@ -3324,6 +3324,34 @@ Devisé {quoted} · coût actuel {cost} · marge {rate} · acompte détenu {depo
         <source>As the shop ({0})</source>
         <translation>Comme la boutique ({0})</translation>
     </message>
+    <message>
+        <source>Select an order first.</source>
+        <translation>Veuillez d&apos;abord sélectionner une commande.</translation>
+    </message>
+    <message>
+        <source>This order is fully paid: there is nothing left to pay.</source>
+        <translation>Cette commande est entièrement payée : il ne reste rien à régler.</translation>
+    </message>
+    <message>
+        <source>This order is completed or cancelled, so it can no longer change.</source>
+        <translation>Cette commande est terminée ou annulée et ne peut plus être modifiée.</translation>
+    </message>
+    <message>
+        <source>The customer can be told once the order is ready for pickup.</source>
+        <translation>Le client pourra être prévenu dès que la commande sera prête à être retirée.</translation>
+    </message>
+    <message>
+        <source>Select a line that still has items not handed over.</source>
+        <translation>Sélectionnez une ligne dont des articles n&apos;ont pas encore été remis.</translation>
+    </message>
+    <message>
+        <source>Please wait until the current step has finished.</source>
+        <translation>Veuillez patienter jusqu&apos;à la fin de l&apos;étape en cours.</translation>
+    </message>
+    <message>
+        <source>This order is below the supplier&apos;s minimum: tick “Send anyway” to send it.</source>
+        <translation>Cette commande est inférieure au minimum du fournisseur : cochez « Envoyer quand même » pour l&apos;envoyer.</translation>
+    </message>
 </context>
 <context>
     <name>BarChart</name>

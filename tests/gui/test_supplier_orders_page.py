@@ -83,6 +83,7 @@ def test_send_below_minimum_needs_send_anyway_then_locks(qtbot, ps, monkeypatch)
     assert printed == previewed  # the same generated PDF
     assert "below Alpine Parts's minimum order of €100.00" in dialog.minimum_message.text()
     assert not dialog.sent_button.isEnabled()  # not without "send anyway"
+    assert "Send anyway" in dialog.sent_button.toolTip()  # and it says so
     dialog.send_anyway.setChecked(True)
     assert dialog.sent_button.isEnabled()
     with qtbot.waitSignal(page.changed):
