@@ -1042,10 +1042,6 @@
         <translation>Für Kunden</translation>
     </message>
     <message>
-        <source>, and {n} more</source>
-        <translation>, und {n} weitere</translation>
-    </message>
-    <message>
         <source>From surplus on hand (no need to order)</source>
         <translation>Aus vorhandenem Überschuss (keine Bestellung nötig)</translation>
     </message>
@@ -1745,6 +1741,10 @@
     <message>
         <source>Selected line</source>
         <translation>Ausgewählte Position</translation>
+    </message>
+    <message>
+        <source>How the selected line&apos;s quantity was reached</source>
+        <translation>Wie die Menge der ausgewählten Position zustande kam</translation>
     </message>
     <message>
         <source>Supplier for the selected line</source>
@@ -2700,6 +2700,10 @@ Sa 9:00–13:00</translation>
     <message>
         <source>Supplier order lines</source>
         <translation>Positionen der Lieferantenbestellung</translation>
+    </message>
+    <message>
+        <source>Customers of the selected line</source>
+        <translation>Kunden der ausgewählten Position</translation>
     </message>
     <message>
         <source>Change &amp;quantity…</source>

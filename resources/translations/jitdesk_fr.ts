@@ -1042,10 +1042,6 @@
         <translation>Pour les clients</translation>
     </message>
     <message>
-        <source>, and {n} more</source>
-        <translation>, et {n} de plus</translation>
-    </message>
-    <message>
         <source>From surplus on hand (no need to order)</source>
         <translation>Du surplus en stock (pas besoin de commander)</translation>
     </message>
@@ -1745,6 +1741,10 @@
     <message>
         <source>Selected line</source>
         <translation>Ligne sélectionnée</translation>
+    </message>
+    <message>
+        <source>How the selected line&apos;s quantity was reached</source>
+        <translation>Comment la quantité de la ligne sélectionnée a été obtenue</translation>
     </message>
     <message>
         <source>Supplier for the selected line</source>
@@ -2700,6 +2700,10 @@ Sam 9h00–13h00</translation>
     <message>
         <source>Supplier order lines</source>
         <translation>Lignes de la commande fournisseur</translation>
+    </message>
+    <message>
+        <source>Customers of the selected line</source>
+        <translation>Clients de la ligne sélectionnée</translation>
     </message>
     <message>
         <source>Change &amp;quantity…</source>
