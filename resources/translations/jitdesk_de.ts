@@ -1864,6 +1864,10 @@
         <translation>Verkaufs&amp;preis:</translation>
     </message>
     <message>
+        <source>Ta&amp;x rate (%):</source>
+        <translation>Steue&amp;rsatz (%):</translation>
+    </message>
+    <message>
         <source>&amp;Barcode:</source>
         <translation>&amp;Barcode:</translation>
     </message>

@@ -1864,6 +1864,10 @@
         <translation>&amp;Prix de vente :</translation>
     </message>
     <message>
+        <source>Ta&amp;x rate (%):</source>
+        <translation>Tau&amp;x de TVA (%) :</translation>
+    </message>
+    <message>
         <source>&amp;Barcode:</source>
         <translation>&amp;Code-barres :</translation>
     </message>

@@ -78,7 +78,7 @@ class ProductEditor(QWidget):
         self.errors.add_row(form, tr("&Name:"), "name", self.name)
         form.addRow(tr("&Unit:"), self.unit)
         form.addRow(tr("Sale &price:"), self.price)
-        self.errors.add_row(form, tr("&Tax rate (%):"), "tax_rate_bp", self.tax)
+        self.errors.add_row(form, tr("Ta&x rate (%):"), "tax_rate_bp", self.tax)
         self.errors.add_row(form, tr("&Barcode:"), "barcode", self.barcode)
         form.addRow("", self.active)
 
