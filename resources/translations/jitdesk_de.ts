@@ -1840,6 +1840,10 @@
         <translation>Verkaufspreis</translation>
     </message>
     <message>
+        <source>Leave empty to use the shop&apos;s tax rate from Settings.</source>
+        <translation>Leer lassen, um den Steuersatz des Shops aus den Einstellungen zu verwenden.</translation>
+    </message>
+    <message>
         <source>EAN/UPC, optional</source>
         <translation>EAN/UPC, optional</translation>
     </message>
@@ -1858,6 +1862,10 @@
     <message>
         <source>Sale &amp;price:</source>
         <translation>Verkaufs&amp;preis:</translation>
+    </message>
+    <message>
+        <source>Ta&amp;x rate (%):</source>
+        <translation>Steue&amp;rsatz (%):</translation>
     </message>
     <message>
         <source>&amp;Barcode:</source>
@@ -1906,6 +1914,10 @@
     <message>
         <source>Product {sku}</source>
         <translation>Produkt {sku}</translation>
+    </message>
+    <message>
+        <source>shop&apos;s rate: {rate}</source>
+        <translation>Satz des Shops: {rate}</translation>
     </message>
     <message>
         <source>Save the product first, then add its supplier offers.</source>
@@ -3375,6 +3387,10 @@ Angeboten {quoted} · Kosten jetzt {cost} · Marge {rate} · Anzahlung {deposit}
     <message>
         <source>Select a line that still has items not handed over.</source>
         <translation>Wählen Sie eine Position mit noch nicht ausgegebenen Artikeln.</translation>
+    </message>
+    <message>
+        <source>There is nothing in this section to do it for.</source>
+        <translation>In diesem Abschnitt ist derzeit nichts zu erledigen.</translation>
     </message>
     <message>
         <source>Please wait until the current step has finished.</source>

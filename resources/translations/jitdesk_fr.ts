@@ -1840,6 +1840,10 @@
         <translation>Prix de vente</translation>
     </message>
     <message>
+        <source>Leave empty to use the shop&apos;s tax rate from Settings.</source>
+        <translation>Laissez vide pour appliquer le taux de TVA de la boutique (Paramètres).</translation>
+    </message>
+    <message>
         <source>EAN/UPC, optional</source>
         <translation>EAN/UPC, facultatif</translation>
     </message>
@@ -1858,6 +1862,10 @@
     <message>
         <source>Sale &amp;price:</source>
         <translation>&amp;Prix de vente :</translation>
+    </message>
+    <message>
+        <source>Ta&amp;x rate (%):</source>
+        <translation>Tau&amp;x de TVA (%) :</translation>
     </message>
     <message>
         <source>&amp;Barcode:</source>
@@ -1906,6 +1914,10 @@
     <message>
         <source>Product {sku}</source>
         <translation>Produit {sku}</translation>
+    </message>
+    <message>
+        <source>shop&apos;s rate: {rate}</source>
+        <translation>taux de la boutique : {rate}</translation>
     </message>
     <message>
         <source>Save the product first, then add its supplier offers.</source>
@@ -3375,6 +3387,10 @@ Devisé {quoted} · coût actuel {cost} · marge {rate} · acompte détenu {depo
     <message>
         <source>Select a line that still has items not handed over.</source>
         <translation>Sélectionnez une ligne dont des articles n&apos;ont pas encore été remis.</translation>
+    </message>
+    <message>
+        <source>There is nothing in this section to do it for.</source>
+        <translation>Il n&apos;y a rien à traiter dans cette section pour le moment.</translation>
     </message>
     <message>
         <source>Please wait until the current step has finished.</source>
