@@ -483,6 +483,10 @@
         <translation>Lequel de nos produits est {0} « {1} » ? Saisissez notre SKU :</translation>
     </message>
     <message>
+        <source>Importing {file}</source>
+        <translation>Importation de {file}</translation>
+    </message>
+    <message>
         <source>Edit offer</source>
         <translation>Modifier l’offre</translation>
     </message>
@@ -3355,6 +3359,14 @@ Devisé {quoted} · coût actuel {cost} · marge {rate} · acompte détenu {depo
     <message>
         <source>This order is below the supplier&apos;s minimum: tick “Send anyway” to send it.</source>
         <translation>Cette commande est inférieure au minimum du fournisseur : cochez « Envoyer quand même » pour l&apos;envoyer.</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>{what}: {done} of {total}</source>
+        <translation>{what} : {done} sur {total}</translation>
     </message>
 </context>
 <context>
