@@ -2464,6 +2464,18 @@ Die zusätzlichen Einheiten gehen in den Überschuss. Trotzdem erfassen?</transl
         <translation>Logo:</translation>
     </message>
     <message>
+        <source>e.g. ATU12345678</source>
+        <translation>z. B. ATU12345678</translation>
+    </message>
+    <message>
+        <source>Sale prices &amp;include tax</source>
+        <translation>Verkaufspreise &amp;inklusive Umsatzsteuer</translation>
+    </message>
+    <message>
+        <source>Unticked: the tax is added to the sale prices on customer documents.</source>
+        <translation>Nicht angehakt: Die Umsatzsteuer wird auf Kundendokumenten zu den Verkaufspreisen hinzugerechnet.</translation>
+    </message>
+    <message>
         <source>Closed on {day}</source>
         <translation>Geschlossen am {day}</translation>
     </message>
@@ -2496,6 +2508,10 @@ Sa 9:00–13:00</translation>
     <message>
         <source>&amp;Tax rate (%):</source>
         <translation>Ste&amp;uersatz (%):</translation>
+    </message>
+    <message>
+        <source>&amp;VAT number:</source>
+        <translation>UI&amp;D-Nummer:</translation>
     </message>
     <message>
         <source>&amp;Deposit (% of the order):</source>

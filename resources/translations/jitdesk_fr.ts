@@ -2464,6 +2464,18 @@ Les unités en trop vont au surplus. L’enregistrer quand même ?</translation>
         <translation>Logo :</translation>
     </message>
     <message>
+        <source>e.g. ATU12345678</source>
+        <translation>p. ex. ATU12345678</translation>
+    </message>
+    <message>
+        <source>Sale prices &amp;include tax</source>
+        <translation>Prix de vente TVA incluse (&amp;brut)</translation>
+    </message>
+    <message>
+        <source>Unticked: the tax is added to the sale prices on customer documents.</source>
+        <translation>Non coché : la TVA s’ajoute aux prix de vente sur les documents clients.</translation>
+    </message>
+    <message>
         <source>Closed on {day}</source>
         <translation>Fermé le {day}</translation>
     </message>
@@ -2496,6 +2508,10 @@ Sam 9h00–13h00</translation>
     <message>
         <source>&amp;Tax rate (%):</source>
         <translation>Tau&amp;x de TVA (%) :</translation>
+    </message>
+    <message>
+        <source>&amp;VAT number:</source>
+        <translation>Identi&amp;fiant TVA :</translation>
     </message>
     <message>
         <source>&amp;Deposit (% of the order):</source>
