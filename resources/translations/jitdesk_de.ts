@@ -1840,6 +1840,10 @@
         <translation>Verkaufspreis</translation>
     </message>
     <message>
+        <source>Leave empty to use the shop&apos;s tax rate from Settings.</source>
+        <translation>Leer lassen, um den Steuersatz des Shops aus den Einstellungen zu verwenden.</translation>
+    </message>
+    <message>
         <source>EAN/UPC, optional</source>
         <translation>EAN/UPC, optional</translation>
     </message>
@@ -1858,6 +1862,10 @@
     <message>
         <source>Sale &amp;price:</source>
         <translation>Verkaufs&amp;preis:</translation>
+    </message>
+    <message>
+        <source>Ta&amp;x rate (%):</source>
+        <translation>Steue&amp;rsatz (%):</translation>
     </message>
     <message>
         <source>&amp;Barcode:</source>
@@ -1906,6 +1914,10 @@
     <message>
         <source>Product {sku}</source>
         <translation>Produkt {sku}</translation>
+    </message>
+    <message>
+        <source>shop&apos;s rate: {rate}</source>
+        <translation>Satz des Shops: {rate}</translation>
     </message>
     <message>
         <source>Save the product first, then add its supplier offers.</source>
@@ -3045,6 +3057,14 @@ Sa 9:00–13:00</translation>
         <translation>Überschuss der Bestellung {number} zugeteilt.</translation>
     </message>
     <message>
+        <source>Show or hide {title}</source>
+        <translation>{title} ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <source>Show or hide this section</source>
+        <translation>Diesen Abschnitt ein- oder ausblenden</translation>
+    </message>
+    <message>
         <source>Orders waiting to be ordered</source>
         <translation>Noch nicht bestellte Kundenbestellungen</translation>
     </message>
@@ -3123,6 +3143,10 @@ Sa 9:00–13:00</translation>
             <numerusform>{number} · {supplier} · erwartet {date} · %n Tag verspätet</numerusform>
             <numerusform>{number} · {supplier} · erwartet {date} · %n Tage verspätet</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{orders} waiting for {units}</source>
+        <translation>{orders} warten auf {units}</translation>
     </message>
     <message>
         <source>Keeps {orders} waiting for {units}:</source>
@@ -3371,6 +3395,30 @@ Angeboten {quoted} · Kosten jetzt {cost} · Marge {rate} · Anzahlung {deposit}
     <message>
         <source>This order is below the supplier&apos;s minimum: tick “Send anyway” to send it.</source>
         <translation>Diese Bestellung liegt unter dem Mindestbestellwert des Lieferanten: Setzen Sie das Häkchen bei „Trotzdem senden“, um sie zu senden.</translation>
+    </message>
+    <message>
+        <source>Enter your shop&apos;s details</source>
+        <translation>Geben Sie die Daten Ihres Geschäfts ein</translation>
+    </message>
+    <message>
+        <source>Add your suppliers</source>
+        <translation>Legen Sie Ihre Lieferanten an</translation>
+    </message>
+    <message>
+        <source>Add products with their supplier offers, or import a price list</source>
+        <translation>Legen Sie Artikel mit ihren Lieferantenangeboten an oder importieren Sie eine Preisliste</translation>
+    </message>
+    <message>
+        <source>Take your first customer order</source>
+        <translation>Nehmen Sie Ihre erste Kundenbestellung auf</translation>
+    </message>
+    <message>
+        <source>Getting started</source>
+        <translation>Erste Schritte</translation>
+    </message>
+    <message>
+        <source>Set up the shop in these steps; each is ticked off as soon as it is done.</source>
+        <translation>Richten Sie Ihr Geschäft in diesen Schritten ein; jeder Schritt wird abgehakt, sobald er erledigt ist.</translation>
     </message>
 </context>
 <context>

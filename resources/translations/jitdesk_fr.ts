@@ -1840,6 +1840,10 @@
         <translation>Prix de vente</translation>
     </message>
     <message>
+        <source>Leave empty to use the shop&apos;s tax rate from Settings.</source>
+        <translation>Laissez vide pour appliquer le taux de TVA de la boutique (Paramètres).</translation>
+    </message>
+    <message>
         <source>EAN/UPC, optional</source>
         <translation>EAN/UPC, facultatif</translation>
     </message>
@@ -1858,6 +1862,10 @@
     <message>
         <source>Sale &amp;price:</source>
         <translation>&amp;Prix de vente :</translation>
+    </message>
+    <message>
+        <source>Ta&amp;x rate (%):</source>
+        <translation>Tau&amp;x de TVA (%) :</translation>
     </message>
     <message>
         <source>&amp;Barcode:</source>
@@ -1906,6 +1914,10 @@
     <message>
         <source>Product {sku}</source>
         <translation>Produit {sku}</translation>
+    </message>
+    <message>
+        <source>shop&apos;s rate: {rate}</source>
+        <translation>taux de la boutique : {rate}</translation>
     </message>
     <message>
         <source>Save the product first, then add its supplier offers.</source>
@@ -3045,6 +3057,14 @@ Sam 9h00–13h00</translation>
         <translation>Surplus attribué à la commande {number}.</translation>
     </message>
     <message>
+        <source>Show or hide {title}</source>
+        <translation>Afficher ou masquer {title}</translation>
+    </message>
+    <message>
+        <source>Show or hide this section</source>
+        <translation>Afficher ou masquer cette section</translation>
+    </message>
+    <message>
         <source>Orders waiting to be ordered</source>
         <translation>Commandes en attente de commande fournisseur</translation>
     </message>
@@ -3123,6 +3143,10 @@ Sam 9h00–13h00</translation>
             <numerusform>{number} · {supplier} · attendue le {date} · %n jour de retard</numerusform>
             <numerusform>{number} · {supplier} · attendue le {date} · %n jours de retard</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{orders} waiting for {units}</source>
+        <translation>{orders} en attente de {units}</translation>
     </message>
     <message>
         <source>Keeps {orders} waiting for {units}:</source>
@@ -3371,6 +3395,30 @@ Devisé {quoted} · coût actuel {cost} · marge {rate} · acompte détenu {depo
     <message>
         <source>This order is below the supplier&apos;s minimum: tick “Send anyway” to send it.</source>
         <translation>Cette commande est inférieure au minimum du fournisseur : cochez « Envoyer quand même » pour l&apos;envoyer.</translation>
+    </message>
+    <message>
+        <source>Enter your shop&apos;s details</source>
+        <translation>Saisissez les coordonnées de votre magasin</translation>
+    </message>
+    <message>
+        <source>Add your suppliers</source>
+        <translation>Ajoutez vos fournisseurs</translation>
+    </message>
+    <message>
+        <source>Add products with their supplier offers, or import a price list</source>
+        <translation>Ajoutez des articles avec les offres de leurs fournisseurs, ou importez une liste de prix</translation>
+    </message>
+    <message>
+        <source>Take your first customer order</source>
+        <translation>Enregistrez votre première commande client</translation>
+    </message>
+    <message>
+        <source>Getting started</source>
+        <translation>Premiers pas</translation>
+    </message>
+    <message>
+        <source>Set up the shop in these steps; each is ticked off as soon as it is done.</source>
+        <translation>Configurez votre magasin en suivant ces étapes ; chacune est cochée dès qu&apos;elle est terminée.</translation>
     </message>
 </context>
 <context>
