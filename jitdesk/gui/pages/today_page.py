@@ -27,13 +27,15 @@ from PySide6.QtWidgets import (
 )
 
 from jitdesk.domain.errors import JitdeskError
+from jitdesk.domain.progress import Progress
 from jitdesk.gui.action_runner import run_action
-from jitdesk.gui.background import BackgroundRead
+from jitdesk.gui.background import BackgroundRead, run_with_progress
 from jitdesk.gui.feedback import show_error
 from jitdesk.gui.formatting import ShopFormat
 from jitdesk.gui.i18n import tr
 from jitdesk.gui.pages.page import Page
 from jitdesk.gui.pages.today_getting_started import GettingStartedCard
+from jitdesk.gui.widgets.enabling import Reason, set_enabled
 from jitdesk.services.shop import Changes, Shop
 from jitdesk.services.today import TodayOverview, mark_notified, today_overview
 from jitdesk.services.today import unnotified_ready_orders as unnotified_orders
@@ -136,7 +138,7 @@ class Section(QFrame):
             self.action_button = self.add_header_button("", lambda: self._action_slot())
         self._action_slot = slot
         self.action_button.setText(text)
-        self.action_button.setEnabled(enabled)
+        set_enabled(self.action_button, None if enabled else Reason.NOTHING_IN_SECTION)
         return self.action_button
 
     def clear(self) -> None:
@@ -164,6 +166,8 @@ class Section(QFrame):
             self._slots[push] = slot
             push.show()
             shown = push
+        else:
+            push.hide()  # explicitly: showing the card again must not bring back an empty one
         self.rows.append((label, shown))
         return label, shown
 
@@ -474,7 +478,14 @@ class TodayPage(Page):
         if not orders:
             self.reload()
             return None
-        batch = run_action(self, lambda: _pickup_batch(self.shop, [n for _, n in orders]))
+        batch = run_action(
+            self,
+            lambda: run_with_progress(
+                self,
+                tr("Pickup notices"),
+                lambda progress: _pickup_batch(self.shop, [n for _, n in orders], progress),
+            ),
+        )
         if not batch:
             return None
         path = batch.value
@@ -495,11 +506,11 @@ class TodayPage(Page):
         return path
 
 
-def _pickup_batch(shop: Shop, numbers: list[str]) -> Path:
+def _pickup_batch(shop: Shop, numbers: list[str], progress: Progress) -> Path:
     """The pickup notices of these orders in one PDF in the documents folder, logged."""
     from jitdesk.documents.generate import generate_pickup_notices
 
-    return generate_pickup_notices(shop, numbers).path
+    return generate_pickup_notices(shop, numbers, progress=progress).path
 
 
 def _margin_alerts(shop: Shop) -> list:
