@@ -483,6 +483,10 @@
         <translation>Welches unserer Produkte ist {0} „{1}“? Geben Sie unsere SKU ein:</translation>
     </message>
     <message>
+        <source>Importing {file}</source>
+        <translation>{file} wird importiert</translation>
+    </message>
+    <message>
         <source>Edit offer</source>
         <translation>Angebot bearbeiten</translation>
     </message>
@@ -670,6 +674,17 @@
         <source>The latest promised date of the lines; set by supplier lead times</source>
         <translation>Das späteste zugesagte Datum der Positionen; ergibt sich aus den Lieferzeiten der Lieferanten</translation>
     </message>
+    <message numerus="yes">
+        <source>%n unit(s) of {sku}</source>
+        <translation>
+            <numerusform>%n Stück {sku}</numerusform>
+            <numerusform>%n Stück {sku}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In surplus now: {items}. Logging the order puts them aside for this customer, so they can take them home today.</source>
+        <translation>Jetzt im Überbestand: {items}. Beim Erfassen der Bestellung wird die Ware für diesen Kunden zurückgelegt; er kann sie heute mitnehmen.</translation>
+    </message>
     <message>
         <source>The deposit is more than the order total.</source>
         <translation>Die Anzahlung ist höher als die Bestellsumme.</translation>
@@ -681,6 +696,26 @@
     <message>
         <source>Add at least one product: scan it or type its SKU or name above.</source>
         <translation>Fügen Sie mindestens ein Produkt hinzu: scannen Sie es oder geben Sie oben seine SKU oder seinen Namen ein.</translation>
+    </message>
+    <message>
+        <source>{number} is ready now: everything is in the shop. Hand it over now?</source>
+        <translation>{number} ist jetzt abholbereit: Alles ist im Geschäft. Möchten Sie die Bestellung jetzt übergeben?</translation>
+    </message>
+    <message>
+        <source>Part of {number} is in the shop now and put aside. Hand that part over now?</source>
+        <translation>Ein Teil von {number} ist jetzt im Geschäft und zurückgelegt. Möchten Sie diesen Teil jetzt übergeben?</translation>
+    </message>
+    <message>
+        <source>Ready now — hand over?</source>
+        <translation>Jetzt abholbereit – übergeben?</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over…</source>
+        <translation>&amp;Jetzt übergeben…</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Später</translation>
     </message>
     <message>
         <source>Payment</source>
@@ -1348,6 +1383,14 @@
     <message>
         <source>Missing</source>
         <translation>Fehlt</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>The file is in the documents folder.</source>
+        <translation>Die Datei liegt im Dokumentenordner.</translation>
     </message>
     <message>
         <source>The file was moved or deleted since it was generated.</source>
@@ -2327,10 +2370,6 @@ Die zusätzlichen Einheiten gehen in den Überschuss. Trotzdem erfassen?</transl
     <message>
         <source>&amp;Put away</source>
         <translation>Ins Regal &amp;legen</translation>
-    </message>
-    <message>
-        <source>&amp;Later</source>
-        <translation>&amp;Später</translation>
     </message>
     <message>
         <source>Where do these orders wait for pickup? Each shelf holds one order.</source>
@@ -3441,6 +3480,14 @@ Angeboten {quoted} · Kosten jetzt {cost} · Marge {rate} · Anzahlung {deposit}
         <translation>In diesem Abschnitt ist derzeit nichts zu erledigen.</translation>
     </message>
     <message>
+        <source>Select a document first.</source>
+        <translation>Bitte wählen Sie zuerst ein Dokument aus.</translation>
+    </message>
+    <message>
+        <source>The folder the file was written to no longer exists.</source>
+        <translation>Der Ordner, in den die Datei geschrieben wurde, existiert nicht mehr.</translation>
+    </message>
+    <message>
         <source>Please wait until the current step has finished.</source>
         <translation>Bitte warten Sie, bis der aktuelle Schritt abgeschlossen ist.</translation>
     </message>
@@ -3471,6 +3518,14 @@ Angeboten {quoted} · Kosten jetzt {cost} · Marge {rate} · Anzahlung {deposit}
     <message>
         <source>Set up the shop in these steps; each is ticked off as soon as it is done.</source>
         <translation>Richten Sie Ihr Geschäft in diesen Schritten ein; jeder Schritt wird abgehakt, sobald er erledigt ist.</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>{what}: {done} of {total}</source>
+        <translation>{what}: {done} von {total}</translation>
     </message>
 </context>
 <context>

@@ -178,6 +178,13 @@
             <numerusform>%n pickup notices in {file}; those customers count as notified.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n unit(s) of {sku}</source>
+        <translation>
+            <numerusform>%n unit of {sku}</numerusform>
+            <numerusform>%n units of {sku}</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PdfPreviewDialog</name>

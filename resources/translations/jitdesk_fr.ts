@@ -483,6 +483,10 @@
         <translation>Lequel de nos produits est {0} « {1} » ? Saisissez notre SKU :</translation>
     </message>
     <message>
+        <source>Importing {file}</source>
+        <translation>Importation de {file}</translation>
+    </message>
+    <message>
         <source>Edit offer</source>
         <translation>Modifier l’offre</translation>
     </message>
@@ -670,6 +674,17 @@
         <source>The latest promised date of the lines; set by supplier lead times</source>
         <translation>La date promise la plus tardive des lignes ; fixée par les délais des fournisseurs</translation>
     </message>
+    <message numerus="yes">
+        <source>%n unit(s) of {sku}</source>
+        <translation>
+            <numerusform>%n unité de {sku}</numerusform>
+            <numerusform>%n unités de {sku}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In surplus now: {items}. Logging the order puts them aside for this customer, so they can take them home today.</source>
+        <translation>En surplus actuellement : {items}. L’enregistrement de la commande les met de côté pour ce client, qui peut les emporter dès aujourd’hui.</translation>
+    </message>
     <message>
         <source>The deposit is more than the order total.</source>
         <translation>L’acompte dépasse le total de la commande.</translation>
@@ -681,6 +696,26 @@
     <message>
         <source>Add at least one product: scan it or type its SKU or name above.</source>
         <translation>Ajoutez au moins un produit : scannez-le ou saisissez sa SKU ou son nom ci-dessus.</translation>
+    </message>
+    <message>
+        <source>{number} is ready now: everything is in the shop. Hand it over now?</source>
+        <translation>{number} est prête : tout est en magasin. Voulez-vous la remettre maintenant ?</translation>
+    </message>
+    <message>
+        <source>Part of {number} is in the shop now and put aside. Hand that part over now?</source>
+        <translation>Une partie de {number} est en magasin et mise de côté. Voulez-vous remettre cette partie maintenant ?</translation>
+    </message>
+    <message>
+        <source>Ready now — hand over?</source>
+        <translation>Prête – remettre maintenant ?</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over…</source>
+        <translation>&amp;Remettre…</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>Plus &amp;tard</translation>
     </message>
     <message>
         <source>Payment</source>
@@ -1348,6 +1383,14 @@
     <message>
         <source>Missing</source>
         <translation>Manquant</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <source>The file is in the documents folder.</source>
+        <translation>Le fichier se trouve dans le dossier des documents.</translation>
     </message>
     <message>
         <source>The file was moved or deleted since it was generated.</source>
@@ -2327,10 +2370,6 @@ Les unités en trop vont au surplus. L’enregistrer quand même ?</translation>
     <message>
         <source>&amp;Put away</source>
         <translation>&amp;Ranger</translation>
-    </message>
-    <message>
-        <source>&amp;Later</source>
-        <translation>Plus &amp;tard</translation>
     </message>
     <message>
         <source>Where do these orders wait for pickup? Each shelf holds one order.</source>
@@ -3441,6 +3480,14 @@ Devisé {quoted} · coût actuel {cost} · marge {rate} · acompte détenu {depo
         <translation>Il n&apos;y a rien à traiter dans cette section pour le moment.</translation>
     </message>
     <message>
+        <source>Select a document first.</source>
+        <translation>Veuillez d&apos;abord sélectionner un document.</translation>
+    </message>
+    <message>
+        <source>The folder the file was written to no longer exists.</source>
+        <translation>Le dossier dans lequel le fichier a été écrit n&apos;existe plus.</translation>
+    </message>
+    <message>
         <source>Please wait until the current step has finished.</source>
         <translation>Veuillez patienter jusqu&apos;à la fin de l&apos;étape en cours.</translation>
     </message>
@@ -3471,6 +3518,14 @@ Devisé {quoted} · coût actuel {cost} · marge {rate} · acompte détenu {depo
     <message>
         <source>Set up the shop in these steps; each is ticked off as soon as it is done.</source>
         <translation>Configurez votre magasin en suivant ces étapes ; chacune est cochée dès qu&apos;elle est terminée.</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>{what}: {done} of {total}</source>
+        <translation>{what} : {done} sur {total}</translation>
     </message>
 </context>
 <context>
