@@ -13,8 +13,8 @@ from collections import defaultdict
 from datetime import date, timedelta
 
 from jitdesk.demo.records import (
-    HISTORY_DAYS,
     PRICE_CHANGE_AGE,
+    SETTLED_AGE,
     Allocation,
     Cover,
     OrderLine,
@@ -69,7 +69,7 @@ def run_supplier_orders(world: World) -> None:
 
 def _cycles(world: World) -> list[tuple[date, int, bool]]:
     """(day, supplier, is_draft) of every supplier order, in date order."""
-    start = world.today - timedelta(days=HISTORY_DAYS)
+    start = world.today - timedelta(days=world.history_days)
     result = []
     for s, spec in enumerate(SUPPLIERS):
         day = start + timedelta(days=s % spec.order_every_days)
@@ -96,6 +96,8 @@ def _fate(world: World, so: SupplierOrder) -> str:
     if recent and so.supplier in SHORT_WHEN_RECENT:
         return "partial"
     roll = world.rng.random()
+    if (world.today - so.expected).days > SETTLED_AGE:
+        return "received"  # what was short long ago came later: old history is settled
     if roll < 0.04 and (world.today - so.expected).days < 10:
         return "late"
     if roll < 0.1:
