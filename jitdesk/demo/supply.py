@@ -2,7 +2,7 @@
 
 Each supplier is sent an order every few days for the demand logged since the last one;
 surplus on hand is used first, the rest is rounded to pack size and minimum quantity by the
-planning rule (domain.planning.round_quantity). Orders whose expected date has passed were
+planning rule (domain.packs.round_quantity). Orders whose expected date has passed were
 received (or are late, or partly received); received units go to covered customer lines
 oldest first, the rest becomes surplus. Demand logged since the last order sits in a draft.
 """
@@ -23,7 +23,7 @@ from jitdesk.demo.records import (
     World,
 )
 from jitdesk.demo.suppliers import SUPPLIERS
-from jitdesk.domain.planning import round_quantity
+from jitdesk.domain.packs import round_quantity
 from jitdesk.domain.statuses import SupplierOrderStatus, supplier_status_from_quantities
 
 NORDISK = 3  # its small orders wait for its weekly order: no draft today
