@@ -426,6 +426,29 @@ def m009_items_to_review(db: Database) -> None:
         db.execute(statement)
 
 
+SHELVES = """
+-- Where a ready customer order waits for pickup and how many bags it fills. A row lives while
+-- the order waits and is removed when it is handed over.
+CREATE TABLE shelf_places (
+    order_id INTEGER PRIMARY KEY REFERENCES customer_orders(id),
+    shelf TEXT NOT NULL,
+    bags INTEGER NOT NULL DEFAULT 1 CHECK (bags >= 1),
+    placed_at TEXT NOT NULL
+);
+CREATE INDEX shelf_places_shelf ON shelf_places(shelf COLLATE NOCASE);
+-- The label stock the shop prints on, and the shelf names suggested in order ("A1-A20, B1-B20").
+ALTER TABLE shop ADD COLUMN label_size TEXT NOT NULL DEFAULT 'continuous_62mm';
+ALTER TABLE shop ADD COLUMN shelf_pattern TEXT NOT NULL DEFAULT ''
+"""
+
+
+@migrations()
+def m012_shelves(db: Database) -> None:
+    """Shelves for orders waiting for pickup, bag counts and the label stock setting."""
+    for statement in _split_statements(SHELVES):
+        db.execute(statement)
+
+
 def _split_statements(script: str) -> list[str]:
     lines = [line for line in script.splitlines() if not line.strip().startswith("--")]
     return [s.strip() for s in "\n".join(lines).split(";") if s.strip()]
