@@ -1978,6 +1978,10 @@
         <translation>Verkaufspreis</translation>
     </message>
     <message>
+        <source>Leave empty to use the shop&apos;s tax rate from Settings.</source>
+        <translation>Leer lassen, um den Steuersatz des Shops aus den Einstellungen zu verwenden.</translation>
+    </message>
+    <message>
         <source>EAN/UPC, optional</source>
         <translation>EAN/UPC, optional</translation>
     </message>
@@ -1996,6 +2000,10 @@
     <message>
         <source>Sale &amp;price:</source>
         <translation>Verkaufs&amp;preis:</translation>
+    </message>
+    <message>
+        <source>Ta&amp;x rate (%):</source>
+        <translation>Steue&amp;rsatz (%):</translation>
     </message>
     <message>
         <source>&amp;Barcode:</source>
@@ -2044,6 +2052,10 @@
     <message>
         <source>Product {sku}</source>
         <translation>Produkt {sku}</translation>
+    </message>
+    <message>
+        <source>shop&apos;s rate: {rate}</source>
+        <translation>Satz des Shops: {rate}</translation>
     </message>
     <message>
         <source>Save the product first, then add its supplier offers.</source>

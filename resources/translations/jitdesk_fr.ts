@@ -1978,6 +1978,10 @@
         <translation>Prix de vente</translation>
     </message>
     <message>
+        <source>Leave empty to use the shop&apos;s tax rate from Settings.</source>
+        <translation>Laissez vide pour appliquer le taux de TVA de la boutique (Paramètres).</translation>
+    </message>
+    <message>
         <source>EAN/UPC, optional</source>
         <translation>EAN/UPC, facultatif</translation>
     </message>
@@ -1996,6 +2000,10 @@
     <message>
         <source>Sale &amp;price:</source>
         <translation>&amp;Prix de vente :</translation>
+    </message>
+    <message>
+        <source>Ta&amp;x rate (%):</source>
+        <translation>Tau&amp;x de TVA (%) :</translation>
     </message>
     <message>
         <source>&amp;Barcode:</source>
@@ -2044,6 +2052,10 @@
     <message>
         <source>Product {sku}</source>
         <translation>Produit {sku}</translation>
+    </message>
+    <message>
+        <source>shop&apos;s rate: {rate}</source>
+        <translation>taux de la boutique : {rate}</translation>
     </message>
     <message>
         <source>Save the product first, then add its supplier offers.</source>
