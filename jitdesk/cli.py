@@ -218,6 +218,8 @@ def cmd_pdf(args: argparse.Namespace) -> int:
     if args.told and args.kind not in ("pickup-notice", "ready-pickups"):
         say("jitdesk: " + _("--told is only for pickup notices."), file=sys.stderr)
         return 2
+    if args.kind == "labels":
+        return _write_labels(args)
     shop = open_shop_for(args, reading=not args.told)  # a read-only shop still prints documents
     try:
         if args.kind in BATCH_KINDS:
@@ -231,6 +233,23 @@ def cmd_pdf(args: argparse.Namespace) -> int:
     say(result.path)
     if result.not_logged:
         say(f"jitdesk: {result.not_logged}", file=sys.stderr)
+    return 0
+
+
+def _write_labels(args: argparse.Namespace) -> int:
+    """The bag labels of one order, on the shop's label stock."""
+    from jitdesk.documents.labels import order_labels_pdf
+    from jitdesk.services.orders import find_order
+
+    shop = open_shop_for(args, reading=True)
+    try:
+        order = find_order(shop, args.number)
+        pdf = order_labels_pdf(shop, [order.id])
+    finally:
+        shop.close()
+    path = (args.output or Path(f"{order.number} labels.pdf")).resolve()
+    path.write_bytes(pdf)
+    say(path)
     return 0
 
 
@@ -377,6 +396,7 @@ def build_parser() -> argparse.ArgumentParser:
             "handover-receipt",
             "ready-pickups",
             "unsent-supplier-orders",
+            "labels",
         ],
     )
     p.add_argument("number", nargs="?", help=_("order number, e.g. C-2026-0042 or P-2026-0017"))

@@ -3534,6 +3534,10 @@ Angeboten {quoted} · Kosten jetzt {cost} · Marge {rate} · Anzahlung {deposit}
         <translation>Wählen Sie eine Position mit noch nicht ausgegebenen Artikeln.</translation>
     </message>
     <message>
+        <source>There is nothing in this section to do it for.</source>
+        <translation>In diesem Abschnitt ist derzeit nichts zu erledigen.</translation>
+    </message>
+    <message>
         <source>Please wait until the current step has finished.</source>
         <translation>Bitte warten Sie, bis der aktuelle Schritt abgeschlossen ist.</translation>
     </message>

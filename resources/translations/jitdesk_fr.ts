@@ -3534,6 +3534,10 @@ Devisé {quoted} · coût actuel {cost} · marge {rate} · acompte détenu {depo
         <translation>Sélectionnez une ligne dont des articles n&apos;ont pas encore été remis.</translation>
     </message>
     <message>
+        <source>There is nothing in this section to do it for.</source>
+        <translation>Il n&apos;y a rien à traiter dans cette section pour le moment.</translation>
+    </message>
+    <message>
         <source>Please wait until the current step has finished.</source>
         <translation>Veuillez patienter jusqu&apos;à la fin de l&apos;étape en cours.</translation>
     </message>

@@ -35,6 +35,7 @@ from jitdesk.gui.formatting import ShopFormat
 from jitdesk.gui.i18n import tr
 from jitdesk.gui.pages.page import Page
 from jitdesk.gui.pages.today_getting_started import GettingStartedCard
+from jitdesk.gui.widgets.enabling import Reason, set_enabled
 from jitdesk.services.review import count_items_to_review
 from jitdesk.services.shop import Changes, Shop
 from jitdesk.services.today import TodayOverview, mark_notified, today_overview
@@ -138,7 +139,7 @@ class Section(QFrame):
             self.action_button = self.add_header_button("", lambda: self._action_slot())
         self._action_slot = slot
         self.action_button.setText(text)
-        self.action_button.setEnabled(enabled)
+        set_enabled(self.action_button, None if enabled else Reason.NOTHING_IN_SECTION)
         return self.action_button
 
     def clear(self) -> None:
@@ -166,6 +167,8 @@ class Section(QFrame):
             self._slots[push] = slot
             push.show()
             shown = push
+        else:
+            push.hide()  # explicitly: showing the card again must not bring back an empty one
         self.rows.append((label, shown))
         return label, shown
 
