@@ -726,6 +726,17 @@
         <source>The latest promised date of the lines; set by supplier lead times</source>
         <translation>Das späteste zugesagte Datum der Positionen; ergibt sich aus den Lieferzeiten der Lieferanten</translation>
     </message>
+    <message numerus="yes">
+        <source>%n unit(s) of {sku}</source>
+        <translation>
+            <numerusform>%n Stück {sku}</numerusform>
+            <numerusform>%n Stück {sku}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In surplus now: {items}. Logging the order puts them aside for this customer, so they can take them home today.</source>
+        <translation>Jetzt im Überbestand: {items}. Beim Erfassen der Bestellung wird die Ware für diesen Kunden zurückgelegt; er kann sie heute mitnehmen.</translation>
+    </message>
     <message>
         <source>The deposit is more than the order total.</source>
         <translation>Die Anzahlung ist höher als die Bestellsumme.</translation>
@@ -737,6 +748,26 @@
     <message>
         <source>Add at least one product: scan it or type its SKU or name above.</source>
         <translation>Fügen Sie mindestens ein Produkt hinzu: scannen Sie es oder geben Sie oben seine SKU oder seinen Namen ein.</translation>
+    </message>
+    <message>
+        <source>{number} is ready now: everything is in the shop. Hand it over now?</source>
+        <translation>{number} ist jetzt abholbereit: Alles ist im Geschäft. Möchten Sie die Bestellung jetzt übergeben?</translation>
+    </message>
+    <message>
+        <source>Part of {number} is in the shop now and put aside. Hand that part over now?</source>
+        <translation>Ein Teil von {number} ist jetzt im Geschäft und zurückgelegt. Möchten Sie diesen Teil jetzt übergeben?</translation>
+    </message>
+    <message>
+        <source>Ready now — hand over?</source>
+        <translation>Jetzt abholbereit – übergeben?</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over…</source>
+        <translation>&amp;Jetzt übergeben…</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Später</translation>
     </message>
     <message>
         <source>Payment</source>

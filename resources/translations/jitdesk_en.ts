@@ -186,6 +186,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n unit(s) of {sku}</source>
+        <translation>
+            <numerusform>%n unit of {sku}</numerusform>
+            <numerusform>%n units of {sku}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n unit(s) waiting</source>
         <translation>
             <numerusform>%n unit waiting</numerusform>

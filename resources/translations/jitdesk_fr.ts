@@ -726,6 +726,17 @@
         <source>The latest promised date of the lines; set by supplier lead times</source>
         <translation>La date promise la plus tardive des lignes ; fixée par les délais des fournisseurs</translation>
     </message>
+    <message numerus="yes">
+        <source>%n unit(s) of {sku}</source>
+        <translation>
+            <numerusform>%n unité de {sku}</numerusform>
+            <numerusform>%n unités de {sku}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In surplus now: {items}. Logging the order puts them aside for this customer, so they can take them home today.</source>
+        <translation>En surplus actuellement : {items}. L’enregistrement de la commande les met de côté pour ce client, qui peut les emporter dès aujourd’hui.</translation>
+    </message>
     <message>
         <source>The deposit is more than the order total.</source>
         <translation>L’acompte dépasse le total de la commande.</translation>
@@ -737,6 +748,26 @@
     <message>
         <source>Add at least one product: scan it or type its SKU or name above.</source>
         <translation>Ajoutez au moins un produit : scannez-le ou saisissez sa SKU ou son nom ci-dessus.</translation>
+    </message>
+    <message>
+        <source>{number} is ready now: everything is in the shop. Hand it over now?</source>
+        <translation>{number} est prête : tout est en magasin. Voulez-vous la remettre maintenant ?</translation>
+    </message>
+    <message>
+        <source>Part of {number} is in the shop now and put aside. Hand that part over now?</source>
+        <translation>Une partie de {number} est en magasin et mise de côté. Voulez-vous remettre cette partie maintenant ?</translation>
+    </message>
+    <message>
+        <source>Ready now — hand over?</source>
+        <translation>Prête – remettre maintenant ?</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over…</source>
+        <translation>&amp;Remettre…</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>Plus &amp;tard</translation>
     </message>
     <message>
         <source>Payment</source>

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSizePolicy,
     QTableView,
@@ -158,6 +159,11 @@ class OrderDialog(QDialog):
         self.lead_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.lead_note.hide()
         self._lead_note_for: tuple[int, ...] = ()
+        # Goods already on the shelf: logging the order puts them aside at once.
+        self.surplus_note = QLabel(self)
+        self.surplus_note.setWordWrap(True)
+        self.surplus_note.hide()
+        self.handover_dialog: QDialog | None = None
         for label in (self.total_label, self.paid_label, self.balance_label):
             label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -253,6 +259,7 @@ class OrderDialog(QDialog):
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addLayout(under_table)
+        layout.addWidget(self.surplus_note)
         layout.addLayout(bottom)
         layout.addWidget(self.buttons)
 
@@ -402,6 +409,7 @@ class OrderDialog(QDialog):
             tr("The latest promised date of the lines; set by supplier lead times")
         )
         self._update_lead_note()
+        self._update_surplus_note()
         self._update_balance()
 
     def _update_lead_note(self) -> None:
@@ -417,6 +425,26 @@ class OrderDialog(QDialog):
         texts = list(dict.fromkeys(promise_explanations(self.shop, product_ids).values()))
         self.lead_note.setText("\n".join(texts))
         self.lead_note.setVisible(bool(texts))
+
+    def _update_surplus_note(self) -> None:
+        """Say which products are in surplus now (a new order takes them when it is logged)."""
+        from jitdesk.services.surplus import free_surplus
+
+        if self.order_id is not None or not self.lines.rows:
+            self.surplus_note.hide()
+            return
+        free = free_surplus(self.shop, {row.product_id for row in self.lines.rows})
+        skus = {row.product_id: row.sku for row in self.lines.rows}
+        parts = [
+            tr("%n unit(s) of {sku}", "", qty).format(sku=skus[pid]) for pid, qty in free.items()
+        ]
+        self.surplus_note.setText(
+            tr(
+                "In surplus now: {items}. Logging the order puts them aside for this customer, "
+                "so they can take them home today."
+            ).format(items=", ".join(parts))
+        )
+        self.surplus_note.setVisible(bool(parts))
 
     def _update_balance(self) -> None:
         total = self.lines.total()
@@ -483,16 +511,45 @@ class OrderDialog(QDialog):
             self,
             self._save,
             changed=self.changed,
-            on_success=lambda _c: close(),
+            on_success=lambda _c: self._saved(close),
             on_error=self._show_error,
         )
+
+    def _saved(self, close) -> None:
+        close()
+        if self.created is not None and self.created.from_surplus:
+            self.offer_handover()
+
+    def offer_handover(self) -> QDialog | None:
+        """Goods were taken from surplus: offer to hand them over now (the counter's own
+        handover dialog)."""
+        from jitdesk.gui.dialogs.handover_dialog import HandoverDialog
+        from jitdesk.services.handover import handover_preview
+
+        created = self.created
+        if created is None or not ask_hand_over(self, created.number, created.ready):
+            return None
+        preview = handover_preview(self.shop, created.order_id)
+        dialog = HandoverDialog(
+            self.shop, preview, self.fmt, partial=not created.ready, parent=self.parentWidget()
+        )
+        dialog.changed.connect(self.changed)
+        self.handover_dialog = dialog
+        dialog.open()
+        return dialog
 
     def _save(self) -> Changes:
         if self.order_id is None:
             self.created = create_order(self.shop, self.order_input())
             self.order_id = self.created.order_id
             self.number = self.created.number
-            self.changes = Changes(customer_orders={self.order_id})
+            self.changes = Changes(
+                customer_orders={self.order_id},
+                products={row.product_id for row in self.lines.rows}
+                if self.created.from_surplus
+                else set(),
+                newly_ready=[self.order_id] if self.created.ready else [],
+            )
         else:
             self.changes = edit_order(self.shop, self.order_id, self.order_input())
         return self.changes
@@ -515,3 +572,18 @@ class OrderDialog(QDialog):
             self.customer.edit.setFocus()
         else:
             show_error(self, exc)
+
+
+def ask_hand_over(parent: QWidget, number: str, ready: bool) -> bool:
+    """Ready now — hand over? (A function of its own, so tests can answer it.)"""
+    if ready:
+        text = tr("{number} is ready now: everything is in the shop. Hand it over now?")
+    else:
+        text = tr("Part of {number} is in the shop now and put aside. Hand that part over now?")
+    box = QMessageBox(QMessageBox.Icon.Question, tr("Ready now — hand over?"), "", parent=parent)
+    box.setText(text.format(number=number))
+    hand = box.addButton(tr("&Hand over…"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(tr("&Later"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(hand)
+    box.exec()
+    return box.clickedButton() is hand
