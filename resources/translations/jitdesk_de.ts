@@ -483,6 +483,10 @@
         <translation>Welches unserer Produkte ist {0} „{1}“? Geben Sie unsere SKU ein:</translation>
     </message>
     <message>
+        <source>Importing {file}</source>
+        <translation>{file} wird importiert</translation>
+    </message>
+    <message>
         <source>Edit offer</source>
         <translation>Angebot bearbeiten</translation>
     </message>
@@ -3599,6 +3603,14 @@ Angeboten {quoted} · Kosten jetzt {cost} · Marge {rate} · Anzahlung {deposit}
     <message>
         <source>Set up the shop in these steps; each is ticked off as soon as it is done.</source>
         <translation>Richten Sie Ihr Geschäft in diesen Schritten ein; jeder Schritt wird abgehakt, sobald er erledigt ist.</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>{what}: {done} of {total}</source>
+        <translation>{what}: {done} von {total}</translation>
     </message>
 </context>
 <context>

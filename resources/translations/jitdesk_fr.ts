@@ -483,6 +483,10 @@
         <translation>Lequel de nos produits est {0} « {1} » ? Saisissez notre SKU :</translation>
     </message>
     <message>
+        <source>Importing {file}</source>
+        <translation>Importation de {file}</translation>
+    </message>
+    <message>
         <source>Edit offer</source>
         <translation>Modifier l’offre</translation>
     </message>
@@ -3599,6 +3603,14 @@ Devisé {quoted} · coût actuel {cost} · marge {rate} · acompte détenu {depo
     <message>
         <source>Set up the shop in these steps; each is ticked off as soon as it is done.</source>
         <translation>Configurez votre magasin en suivant ces étapes ; chacune est cochée dès qu&apos;elle est terminée.</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>{what}: {done} of {total}</source>
+        <translation>{what} : {done} sur {total}</translation>
     </message>
 </context>
 <context>

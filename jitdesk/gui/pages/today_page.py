@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from jitdesk.domain.errors import JitdeskError
+from jitdesk.domain.progress import Progress
 from jitdesk.gui.action_runner import run_action
-from jitdesk.gui.background import BackgroundRead
+from jitdesk.gui.background import BackgroundRead, run_with_progress
 from jitdesk.gui.dialogs.review_dialog import ReviewDialog
 from jitdesk.gui.feedback import show_error
 from jitdesk.gui.formatting import ShopFormat
@@ -510,7 +511,14 @@ class TodayPage(Page):
         if not orders:
             self.reload()
             return None
-        batch = run_action(self, lambda: _pickup_batch(self.shop, [n for _, n in orders]))
+        batch = run_action(
+            self,
+            lambda: run_with_progress(
+                self,
+                tr("Pickup notices"),
+                lambda progress: _pickup_batch(self.shop, [n for _, n in orders], progress),
+            ),
+        )
         if not batch:
             return None
         path = batch.value
@@ -531,11 +539,11 @@ class TodayPage(Page):
         return path
 
 
-def _pickup_batch(shop: Shop, numbers: list[str]) -> Path:
+def _pickup_batch(shop: Shop, numbers: list[str], progress: Progress) -> Path:
     """The pickup notices of these orders in one PDF in the documents folder, logged."""
     from jitdesk.documents.generate import generate_pickup_notices
 
-    return generate_pickup_notices(shop, numbers).path
+    return generate_pickup_notices(shop, numbers, progress=progress).path
 
 
 def _margin_alerts(shop: Shop) -> list:
