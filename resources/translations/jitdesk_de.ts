@@ -1457,6 +1457,14 @@
         <translation>Fehlt</translation>
     </message>
     <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>The file is in the documents folder.</source>
+        <translation>Die Datei liegt im Dokumentenordner.</translation>
+    </message>
+    <message>
         <source>The file was moved or deleted since it was generated.</source>
         <translation>Die Datei wurde seit ihrer Erstellung verschoben oder gelöscht.</translation>
     </message>
@@ -3571,6 +3579,14 @@ Angeboten {quoted} · Kosten jetzt {cost} · Marge {rate} · Anzahlung {deposit}
     <message>
         <source>There is nothing in this section to do it for.</source>
         <translation>In diesem Abschnitt ist derzeit nichts zu erledigen.</translation>
+    </message>
+    <message>
+        <source>Select a document first.</source>
+        <translation>Bitte wählen Sie zuerst ein Dokument aus.</translation>
+    </message>
+    <message>
+        <source>The folder the file was written to no longer exists.</source>
+        <translation>Der Ordner, in den die Datei geschrieben wurde, existiert nicht mehr.</translation>
     </message>
     <message>
         <source>Please wait until the current step has finished.</source>

@@ -1457,6 +1457,14 @@
         <translation>Manquant</translation>
     </message>
     <message>
+        <source>Saved</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <source>The file is in the documents folder.</source>
+        <translation>Le fichier se trouve dans le dossier des documents.</translation>
+    </message>
+    <message>
         <source>The file was moved or deleted since it was generated.</source>
         <translation>Le fichier a été déplacé ou supprimé depuis sa création.</translation>
     </message>
@@ -3571,6 +3579,14 @@ Devisé {quoted} · coût actuel {cost} · marge {rate} · acompte détenu {depo
     <message>
         <source>There is nothing in this section to do it for.</source>
         <translation>Il n&apos;y a rien à traiter dans cette section pour le moment.</translation>
+    </message>
+    <message>
+        <source>Select a document first.</source>
+        <translation>Veuillez d&apos;abord sélectionner un document.</translation>
+    </message>
+    <message>
+        <source>The folder the file was written to no longer exists.</source>
+        <translation>Le dossier dans lequel le fichier a été écrit n&apos;existe plus.</translation>
     </message>
     <message>
         <source>Please wait until the current step has finished.</source>
