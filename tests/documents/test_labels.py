@@ -71,3 +71,15 @@ def test_sheet_stock_holds_24_labels_a_page(doc_shop):
 def test_labels_for_no_order_are_refused(doc_shop):
     with pytest.raises(DomainError, match="Choose at least one order"):
         order_labels_pdf(doc_shop.shop, [])
+
+
+def test_pdf_labels_command_writes_the_orders_labels(doc_shop, tmp_path, capsys):
+    from jitdesk.cli import main
+
+    created = _ready(doc_shop)
+    shelves.put_away(doc_shop.shop, created.order_id, "C2", bags=3)
+    out = tmp_path / "labels.pdf"
+    args = ["pdf", "labels", created.number, "-o", str(out), "--shop", str(doc_shop.shop.path)]
+    assert main(args) == 0
+    assert capsys.readouterr().out.strip() == str(out.resolve())
+    assert page_count(out.read_bytes()) == 3
