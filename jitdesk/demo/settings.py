@@ -24,5 +24,5 @@ def demo_settings() -> ShopSettings:
         doc_footer="Speiche & Kette e.U. · UID ATU12345678 · IBAN AT61 1904 3002 3457 3201",
         supplier_order_note="Please deliver to the shop entrance on Körnerstraße; ring twice.",
         pickup_note="We keep your order for 14 days. Please bring this notice or your order number.",
-        confirmation_note="Thank you for your order. We will call you as soon as it is in.",
+        confirmation_note="Questions about your order? Call us or drop in during opening hours.",
     )

@@ -52,12 +52,12 @@ def confirmation_story(order: CustomerOrderDoc, lang: DocLanguage) -> list[Flowa
         half,
     )
     number = f"<b>{para_text(order.number)}</b>"
-    text = para_text(lang._("We have ordered the items below for you under order {number}."))
-    text = text.replace("{number}", number)
-    if promised:
-        expect = para_text(lang._("We expect them to be ready for pickup by {date}."))
-        text += " " + expect.replace("{date}", f"<b>{para_text(promised)}</b>")
-    text += " " + para_text(lang._("We will let you know as soon as everything has arrived."))
+    text = para_text(_state_sentence(order, lang)).replace("{number}", number)
+    if order.ready_date is None:
+        if promised:
+            expect = para_text(lang._("We expect them to be ready for pickup by {date}."))
+            text += " " + expect.replace("{date}", f"<b>{para_text(promised)}</b>")
+        text += " " + para_text(lang._("We will let you know as soon as everything has arrived."))
     tax = order.tax
     story: list[Flowable] = [
         markup(para_text(lang._("Thank you for your order")), "heading"),
@@ -85,3 +85,11 @@ def confirmation_story(order: CustomerOrderDoc, lang: DocLanguage) -> list[Flowa
     if order.standard_note.strip():
         story += [Spacer(1, 6 * mm), p(order.standard_note)]
     return story
+
+
+def _state_sentence(order: CustomerOrderDoc, lang: DocLanguage) -> str:
+    """What the order's state truly is: taken (it may still wait for, or sit on, a supplier
+    order that has not gone out yet, so it never claims the items are ordered) or ready."""
+    if order.ready_date is not None:
+        return lang._("Your order {number} with the items below is ready for pickup.")
+    return lang._("We have taken your order {number} for the items below.")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import io
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import IO, Any, TypeAlias
@@ -124,12 +124,32 @@ def wrap_lines(
 
 
 def _prefix_that_fits(word: str, width: float, font: str, size: float) -> int:
+    """How much of a too-wide word goes on this line: up to its last hyphen that fits, so a
+    code such as a SKU breaks between its parts, else as many characters as fit."""
     used = 0.0
     for index, char in enumerate(word):
         used += stringWidth(char, font, size)
         if used > width:
-            return max(index, 1)
+            hyphen = word.rfind("-", 0, index)
+            return hyphen + 1 if hyphen > 0 else max(index, 1)
     return len(word)
+
+
+def token_column(
+    texts: Iterable[object],
+    least: float,
+    most: float,
+    font: str = REGULAR,
+    size: float = FONT_SIZE,
+) -> float:
+    """A column width between `least` and `most` that fits the widest word of `texts`, so
+    order numbers and SKUs print whole: `wrap_lines` breaks inside a word only when the word
+    alone is wider than its column."""
+    widest = max(
+        (stringWidth(word, font, size) for text in texts for word in clean_text(text).split()),
+        default=0.0,
+    )
+    return min(max(widest + 2 * CELL_PADDING + 1, least), most)
 
 
 def cell(text: object, width: float) -> str:

@@ -9,7 +9,15 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Table
 
 from jitdesk.documents.format import DocLanguage
-from jitdesk.documents.layout import CONTENT_WIDTH, cell, data_table, head_cell, p, totals_table
+from jitdesk.documents.layout import (
+    CONTENT_WIDTH,
+    cell,
+    data_table,
+    head_cell,
+    p,
+    token_column,
+    totals_table,
+)
 from jitdesk.documents.models import OrderItem, Payment, ShopInfo
 from jitdesk.domain.i18n import N_
 from jitdesk.domain.tax import TaxSummary
@@ -36,11 +44,13 @@ def items_table(
     items: Iterable[OrderItem], currency: str, lang: DocLanguage, *, prices: bool = True
 ) -> Table:
     """Item | Qty | Unit price | Amount, money right-aligned; header repeats on long orders."""
+    items = list(items)
     if prices:
         widths = [CONTENT_WIDTH - _QTY - _PRICE - _TOTAL, _QTY, _PRICE, _TOTAL]
         header = [lang._("Item"), lang._("Qty"), lang._("Unit price"), lang._("Amount")]
     else:
-        widths = [CONTENT_WIDTH - _QTY - 30 * mm, 30 * mm, _QTY]
+        sku = token_column((item.sku for item in items), 30 * mm, 45 * mm)
+        widths = [CONTENT_WIDTH - _QTY - sku, sku, _QTY]
         header = [lang._("Item"), lang._("SKU"), lang._("Qty")]
     rows: list[list] = [[head_cell(h, w) for h, w in zip(header, widths, strict=True)]]
     for item in items:

@@ -20,22 +20,26 @@ from jitdesk.documents.layout import (
     p,
     render,
     side_by_side,
+    token_column,
     totals_table,
 )
 from jitdesk.documents.models import SupplierOrderDoc
 from jitdesk.documents.text import para_text
 from jitdesk.domain.i18n import N_
+from jitdesk.domain.lists import first_few
 
 TITLE = N_("Supplier order")
 _FIXED = {
     "#": 8 * mm,
-    "sku": 26 * mm,
     "packs": 18 * mm,
     "units": 13 * mm,
     "cost": 20 * mm,
     "total": 22 * mm,
 }
-_CUSTOMER_COL = 25 * mm
+# SKU and "for order" columns grow to their widest SKU / order number (within these limits),
+# so neither is ever split over two lines; the description takes what is left.
+_SKU_COL = (26 * mm, 36 * mm)
+_CUSTOMER_COL = (25 * mm, 32 * mm)
 
 
 def supplier_order_document(order: SupplierOrderDoc) -> Document:
@@ -93,10 +97,12 @@ def supplier_order_story(order: SupplierOrderDoc, lang: DocLanguage) -> list[Flo
 
 def _lines_table(order: SupplierOrderDoc, lang: DocLanguage) -> Table:
     show_customers = order.show_customers and any(line.for_customers for line in order.lines)
-    fixed = sum(_FIXED.values()) + (_CUSTOMER_COL if show_customers else 0)
-    desc_width = CONTENT_WIDTH - fixed
-    widths = [_FIXED["#"], _FIXED["sku"], desc_width, _FIXED["packs"], _FIXED["units"]]
-    widths += [_FIXED["cost"], _FIXED["total"]] + ([_CUSTOMER_COL] if show_customers else [])
+    refs = [_order_refs(line.for_customers, lang) for line in order.lines] if show_customers else []
+    sku_width = token_column((line.supplier_sku for line in order.lines), *_SKU_COL)
+    customer_width = token_column(refs, *_CUSTOMER_COL) if show_customers else 0
+    desc_width = CONTENT_WIDTH - sum(_FIXED.values()) - sku_width - customer_width
+    widths = [_FIXED["#"], sku_width, desc_width, _FIXED["packs"], _FIXED["units"]]
+    widths += [_FIXED["cost"], _FIXED["total"]] + ([customer_width] if show_customers else [])
     header = [
         "#",
         lang._("Supplier SKU"),
@@ -129,7 +135,7 @@ def _lines_table(order: SupplierOrderDoc, lang: DocLanguage) -> Table:
             lang.money(line.line_total, currency),
         ]
         if show_customers:
-            row.append(cell(_order_refs(line.for_customers, lang), _CUSTOMER_COL))
+            row.append(cell(refs[no - 1], customer_width))
         rows.append(row)
     if len(rows) == 1:
         rows.append(
@@ -146,16 +152,7 @@ def _lines_table(order: SupplierOrderDoc, lang: DocLanguage) -> Table:
     )
 
 
-MAX_ORDER_REFS = 2
-
-
 def _order_refs(numbers: tuple[str, ...], lang: DocLanguage) -> str:
     """The customer orders a line is for; a line consolidating many orders names the first
     few and counts the rest, so one busy line can't fill pages (jitdesk keeps every link)."""
-    if len(numbers) <= MAX_ORDER_REFS:
-        return ", ".join(numbers)
-    shown = ", ".join(numbers[: MAX_ORDER_REFS - 1])
-    more = len(numbers) - MAX_ORDER_REFS + 1
-    return lang.ngettext("{shown} + {n} more", "{shown} + {n} more", more).format(
-        shown=shown, n=more
-    )
+    return first_few(numbers, ngettext=lang.ngettext)

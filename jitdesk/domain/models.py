@@ -188,16 +188,83 @@ class CustomerInput:
 
 
 @dataclass(slots=True)
+class NewItemInput:
+    """An item that is not in the catalogue, as staff describe it at the counter. It becomes a
+    product *to review*: never ordered from a supplier until the owner completes it."""
+
+    description: str
+    sale_price: int = 0  # the price quoted to the customer
+    supplier_id: int | None = None
+    supplier_sku: str = ""
+    unit_cost: int | None = None  # the expected cost, when the supplier named it
+
+    def validate(self) -> None:
+        self.description = require_text(self.description, "description", _("description"))
+        check_amount(self.sale_price, "sale_price", _("price quoted"))
+        self.supplier_sku = one_line_name(self.supplier_sku)
+        if len(self.supplier_sku) > 64:
+            raise ValidationError(
+                _("The supplier's code is longer than 64 characters."), "supplier_sku"
+            )
+        if self.unit_cost is not None:
+            check_amount(self.unit_cost, "unit_cost", _("expected cost"))
+        if self.supplier_id is None and self.unit_cost is not None:
+            raise ValidationError(
+                _(
+                    "An expected cost is a supplier's price: choose the supplier, or leave the cost empty."
+                ),
+                "unit_cost",
+            )
+        if self.supplier_id is None and self.supplier_sku:
+            raise ValidationError(
+                _(
+                    "A supplier's code needs its supplier: choose the supplier, or leave the code empty."
+                ),
+                "supplier_sku",
+            )
+
+
+@dataclass(slots=True)
+class ReviewInput:
+    """The owner's terms for an item to review: with them it can be ordered."""
+
+    name: str
+    supplier_id: int | None
+    unit_cost: int | None
+    sale_price: int
+    supplier_sku: str = ""
+
+    def validate(self) -> None:
+        self.name = require_text(self.name, "name", _("product name"))
+        if self.supplier_id is None:
+            raise ValidationError(
+                _("Choose the supplier it is ordered from before completing the review."),
+                "supplier_id",
+            )
+        if self.unit_cost is None:
+            raise ValidationError(
+                _("Enter the supplier's cost before completing the review."), "unit_cost"
+            )
+        check_amount(self.unit_cost, "unit_cost", _("unit cost"))
+        check_amount(self.sale_price, "sale_price", _("sale price"))
+        self.supplier_sku = one_line_name(self.supplier_sku)
+
+
+@dataclass(slots=True)
 class OrderLineInput:
     product_id: int
     quantity: int
     unit_price: int | None = None  # None: the product's sale price
     line_id: int | None = None  # set when editing an existing line
+    # An item not in the catalogue: created (to review) with the order; product_id is ignored.
+    new_item: NewItemInput | None = None
 
     def validate(self) -> None:
         check_quantity(self.quantity)
         if self.unit_price is not None:
             check_amount(self.unit_price, "unit_price", _("price"))
+        if self.new_item is not None:
+            self.new_item.validate()
 
 
 @dataclass(slots=True)

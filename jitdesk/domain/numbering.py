@@ -7,6 +7,8 @@ from dataclasses import dataclass
 
 CUSTOMER_ORDER = "C"
 SUPPLIER_ORDER = "P"
+# Shop SKUs of items added at the counter that are not in the catalogue yet.
+NEW_ITEM = "N"
 
 
 def format_number(prefix: str, year: int, sequence: int) -> str:

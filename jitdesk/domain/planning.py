@@ -104,6 +104,8 @@ class ProductInfo:
     product_id: int
     sku: str
     name: str
+    # Added at the counter and not yet completed by the owner: never ordered, only listed.
+    to_review: bool = False
 
     @property
     def label(self) -> str:
@@ -178,9 +180,16 @@ class LateLine:
     supplier_id: int
 
 
+# Why an unplannable line is held back.
+NO_OFFER = "no offer"
+TO_REVIEW = "to review"
+
+
 @dataclass(frozen=True, slots=True)
 class UnplannableLine:
-    """A customer line whose product has no active offer: nothing can be ordered for it."""
+    """A customer line nothing can be ordered for: its product has no active offer, or it is
+    an item to review, which is never ordered (nor given units on the way) until the owner
+    completes it."""
 
     customer_line_id: int
     order_id: int
@@ -188,6 +197,7 @@ class UnplannableLine:
     customer_name: str
     product_id: int
     quantity: int
+    reason: str = NO_OFFER
 
 
 def round_quantity(needed: int, pack_size: int, min_qty: int = 1) -> int:
@@ -445,9 +455,13 @@ def plan(inputs: PlanInputs, overrides: Mapping[int, int] | None = None) -> Plan
     choosers: dict[int, OfferChooser] = {}  # per product, made when first needed
     groups: dict[tuple[int, int], _Group] = {}  # new units per (supplier, product)
     demand = sorted((d for d in inputs.demand if d.waiting > 0), key=_DEMAND_ORDER)
+    held = {pid for pid, info in inputs.products.items() if info.to_review}
     for line in demand:
         pid = line.product_id
         rest = line.waiting
+        if held and pid in held:
+            result.unplannable.append(_unplannable(line, rest, TO_REVIEW))
+            continue
         on_hand = surplus.get(pid, 0) if surplus else 0
         if on_hand:
             take = min(on_hand, rest)
@@ -471,16 +485,7 @@ def plan(inputs: PlanInputs, overrides: Mapping[int, int] | None = None) -> Plan
         if chooser is None and (offers := inputs.offers.get(pid)):
             chooser = choosers[pid] = OfferChooser(offers, arrivals, overrides.get(pid))
         if chooser is None:
-            result.unplannable.append(
-                UnplannableLine(
-                    line.customer_line_id,
-                    line.order_id,
-                    line.order_number,
-                    line.customer_name,
-                    pid,
-                    rest,
-                )
-            )
+            result.unplannable.append(_unplannable(line, rest, NO_OFFER))
             continue
         offer, late = chooser.choose(line.promised_date)
         key = (offer.supplier_id, pid)
@@ -506,6 +511,18 @@ def plan(inputs: PlanInputs, overrides: Mapping[int, int] | None = None) -> Plan
             )
     result.orders = _planned_orders(inputs, groups, arrivals)
     return result
+
+
+def _unplannable(line: DemandLine, quantity: int, reason: str) -> UnplannableLine:
+    return UnplannableLine(
+        line.customer_line_id,
+        line.order_id,
+        line.order_number,
+        line.customer_name,
+        line.product_id,
+        quantity,
+        reason,
+    )
 
 
 @dataclass(slots=True)
@@ -702,9 +719,15 @@ def render_plan(plan: Plan, currency: str = "") -> str:
                 )
             )
         out.append("")
-    if plan.unplannable:
-        out.append(_("Cannot be ordered (no active supplier offer):"))
-        for item in plan.unplannable:
+    for reason, title in (
+        (TO_REVIEW, _("To review (needs a supplier and cost before it can be ordered):")),
+        (NO_OFFER, _("Cannot be ordered (no active supplier offer):")),
+    ):
+        items = [item for item in plan.unplannable if item.reason == reason]
+        if not items:
+            continue
+        out.append(title)
+        for item in items:
             out.append(
                 "  "
                 + _("{quantity} x {product} for {number} ({customer})").format(

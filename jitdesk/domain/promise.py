@@ -55,3 +55,13 @@ def promise_for_order(line_promises: Iterable[date | None]) -> date | None:
     """With several lines, the latest line wins."""
     dates = [d for d in line_promises if d is not None]
     return max(dates) if dates else None
+
+
+def promise_for_order_lines(line_promises: Iterable[date | None]) -> date | None:
+    """The order's promise once a line may still wait for its supplier's terms (an item to
+    review): the latest line wins, and while any line has no date the whole order is to be
+    confirmed (None)."""
+    dates = list(line_promises)
+    if any(d is None for d in dates):
+        return None
+    return promise_for_order(dates)

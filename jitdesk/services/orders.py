@@ -11,10 +11,11 @@ from jitdesk.domain.i18n import _, ngettext
 from jitdesk.domain.models import OrderInput, OrderLineInput
 from jitdesk.domain.money import check_amount, format_money, order_total
 from jitdesk.domain.numbering import CUSTOMER_ORDER
-from jitdesk.domain.promise import promise_for_order
+from jitdesk.domain.promise import promise_for_order_lines
 from jitdesk.domain.statuses import Action, CustomerOrderStatus, customer_allows, status_word
 from jitdesk.domain.tax import line_tax_rate
 from jitdesk.services.common import require
+from jitdesk.services.new_items import create_new_items
 from jitdesk.services.promises import quote_promised_dates
 from jitdesk.services.shop import Changes, Shop
 from jitdesk.store import orders as q
@@ -52,7 +53,7 @@ def _resolved_lines(shop: Shop, data: OrderInput, day: date) -> list[dict]:
                 _("Line {index}: the product does not exist.").format(index=index), "lines"
             )
         promised = promises[line.product_id]
-        if promised is None:
+        if promised is None and not product.to_review:  # to review: "to be confirmed"
             raise ValidationError(
                 _(
                     "Line {index}: {sku} has no supplier offer; add one in the catalog before ordering it."
@@ -67,7 +68,7 @@ def _resolved_lines(shop: Shop, data: OrderInput, day: date) -> list[dict]:
                 "description": product.name,
                 "quantity": line.quantity,
                 "unit_price": price,
-                "promised_date": promised.isoformat(),
+                "promised_date": promised.isoformat() if promised else None,
                 "tax_rate_bp": product.tax_rate_bp,
             }
         )
@@ -100,8 +101,9 @@ def _create_order(shop: Shop, data: OrderInput, number: str) -> CreatedOrder:
                 external_ref=data.external_ref, channel=data.channel
             )
         )
+    data = create_new_items(shop, data)
     lines = _resolved_lines(shop, data, day)
-    promised = promise_for_order(date.fromisoformat(r["promised_date"]) for r in lines)
+    promised = promise_for_order_lines(_day(r["promised_date"]) for r in lines)
     total = order_total((r["quantity"], r["unit_price"]) for r in lines)
     if data.deposit > total:
         raise ValidationError(_("The deposit is more than the order total."), "deposit")
@@ -135,6 +137,10 @@ def _create_order(shop: Shop, data: OrderInput, number: str) -> CreatedOrder:
     if data.deposit:
         _insert_payment(shop, order_id, data.deposit, "deposit", data.payment_method)
     return CreatedOrder(int(order_id), number, promised)
+
+
+def _day(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None
 
 
 def _insert_lines(db: Handle, order_id: int, rows: list[dict], start: int) -> None:
@@ -179,6 +185,7 @@ def edit_order(shop: Shop, order_id: int, data: OrderInput) -> Changes:
         existing = {row.id: row for row in q.order_lines(db, order_id)}
         qty = {lq.line_id: lq for lq in line_quantities(db, order_ids=[order_id])}
         day = date.fromisoformat(order.order_date)
+        data = create_new_items(shop, data)
         resolved = _resolved_lines(shop, data, day)
         kept: set[int] = set()
         new_rows = []
@@ -229,10 +236,8 @@ def edit_order(shop: Shop, order_id: int, data: OrderInput) -> Changes:
             changes += [{"added": r["description"], "quantity": r["quantity"]} for r in new_rows]
         lines_now = q.order_lines(db, order_id)
         order_total((r.quantity, r.unit_price) for r in lines_now)  # refused if too large
-        promised = promise_for_order(
-            date.fromisoformat(r.promised_date)
-            for r in q.order_lines(db, order_id)
-            if r.quantity > 0 and r.promised_date
+        promised = promise_for_order_lines(
+            _day(r.promised_date) for r in q.order_lines(db, order_id) if r.quantity > 0
         )
         q.update_order(
             db,

@@ -19,6 +19,7 @@ from jitdesk.domain.promise import OfferTerms, offer_for_promise, promise_for_li
 from jitdesk.services.shop import Shop
 from jitdesk.store import reports as report_q
 from jitdesk.store.orders import offer_terms
+from jitdesk.store.review import review_supplier_terms
 from jitdesk.store.settings import load_settings
 
 
@@ -67,6 +68,9 @@ class Promiser:
         self.closed_weekdays = settings.closed_weekdays
         ids = None if product_ids is None else list(product_ids)
         self.quoted = offer_terms(shop.db, ids)
+        # An item to review with a supplier but no cost yet is promised on that supplier's terms.
+        for pid, terms in review_supplier_terms(shop.db, ids).items():
+            self.quoted.setdefault(pid, [terms])
         self.terms = observed_offer_terms(shop, self.quoted)
         self._found: dict[tuple[int, date], date | None] = {}
 

@@ -39,6 +39,7 @@ class Product:
     barcode: str | None
     active: int  # 1 or 0, as stored
     tax_rate_bp: int | None  # None: the shop's rate
+    to_review: int = 0  # 1: added at the counter, never ordered until the owner completes it
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,7 +57,9 @@ SUPPLIER_SQL = (
     "SELECT id, name, contact, email, phone, address, account_number, lead_time_days,"
     " delivery_weekdays, min_order_value, notes, active, language FROM suppliers"
 )
-PRODUCT_SQL = "SELECT id, sku, name, unit, sale_price, barcode, active, tax_rate_bp FROM products"
+PRODUCT_SQL = (
+    "SELECT id, sku, name, unit, sale_price, barcode, active, tax_rate_bp, to_review FROM products"
+)
 CUSTOMER_SQL = "SELECT id, name, phone, email, notes, created_at, language FROM customers"
 
 

@@ -158,8 +158,8 @@ def catalog_for(
     """Products, their active offers of active suppliers (the terms promising uses too;
     an offer delivers on its supplier's weekdays) and each offer's supplier SKU."""
     products = {
-        pid: ProductInfo(pid, sku, name)
-        for pid, sku, name in tuples(db, "SELECT id, sku, name FROM products")
+        pid: ProductInfo(pid, sku, name, bool(to_review))
+        for pid, sku, name, to_review in tuples(db, "SELECT id, sku, name, to_review FROM products")
         if pid in product_ids
     }
     offers: dict[int, list[OfferTerms]] = {}

@@ -406,6 +406,26 @@ def m005_document_language_and_tax(db: Database) -> None:
         db.execute(statement)
 
 
+ITEMS_TO_REVIEW = """
+-- An item staff added at the counter without full terms: never ordered from a supplier until
+-- the owner completes it (to_review back to 0) or merges it into another product.
+ALTER TABLE products ADD COLUMN to_review INTEGER NOT NULL DEFAULT 0;
+-- The supplier and its code staff named when they knew no cost (no offer can be made yet).
+ALTER TABLE products ADD COLUMN review_supplier_id INTEGER REFERENCES suppliers(id);
+ALTER TABLE products ADD COLUMN review_supplier_sku TEXT NOT NULL DEFAULT '';
+-- A product merged into another one: kept (inactive) so its history can still be read.
+ALTER TABLE products ADD COLUMN merged_into INTEGER REFERENCES products(id);
+CREATE INDEX IF NOT EXISTS products_to_review ON products(to_review) WHERE to_review = 1
+"""
+
+
+@migrations()
+def m009_items_to_review(db: Database) -> None:
+    """Items added at the counter that the owner reviews before they are ordered."""
+    for statement in _split_statements(ITEMS_TO_REVIEW):
+        db.execute(statement)
+
+
 # The running number at the end of an order number ("C-2026-0042" -> 42), as the search looks
 # it up; the index below is on this very expression, so queries must use it unchanged.
 ORDER_SEQUENCE_SQL = "CAST(substr(number, length(rtrim(number, '0123456789')) + 1) AS INTEGER)"
@@ -439,7 +459,7 @@ END
 
 
 @migrations()
-def m006_search_keys(db: Database) -> None:
+def m010_search_keys(db: Database) -> None:
     """Folded customer keys, name words and order running numbers for the counter search."""
     from jitdesk.store.search import fill_missing_keys
 

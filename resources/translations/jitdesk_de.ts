@@ -1042,10 +1042,6 @@
         <translation>Für Kunden</translation>
     </message>
     <message>
-        <source>, and {n} more</source>
-        <translation>, und {n} weitere</translation>
-    </message>
-    <message>
         <source>From surplus on hand (no need to order)</source>
         <translation>Aus vorhandenem Überschuss (keine Bestellung nötig)</translation>
     </message>
@@ -1768,6 +1764,10 @@
     <message>
         <source>Selected line</source>
         <translation>Ausgewählte Position</translation>
+    </message>
+    <message>
+        <source>How the selected line&apos;s quantity was reached</source>
+        <translation>Wie die Menge der ausgewählten Position zustande kam</translation>
     </message>
     <message>
         <source>Supplier for the selected line</source>
@@ -2725,6 +2725,10 @@ Sa 9:00–13:00</translation>
         <translation>Positionen der Lieferantenbestellung</translation>
     </message>
     <message>
+        <source>Customers of the selected line</source>
+        <translation>Kunden der ausgewählten Position</translation>
+    </message>
+    <message>
         <source>Change &amp;quantity…</source>
         <translation>&amp;Menge ändern…</translation>
     </message>
@@ -3346,6 +3350,34 @@ Angeboten {quoted} · Kosten jetzt {cost} · Marge {rate} · Anzahlung {deposit}
     <message>
         <source>As the shop ({0})</source>
         <translation>Wie das Geschäft ({0})</translation>
+    </message>
+    <message>
+        <source>Select an order first.</source>
+        <translation>Bitte wählen Sie zuerst eine Bestellung aus.</translation>
+    </message>
+    <message>
+        <source>This order is fully paid: there is nothing left to pay.</source>
+        <translation>Diese Bestellung ist vollständig bezahlt: Es ist nichts mehr offen.</translation>
+    </message>
+    <message>
+        <source>This order is completed or cancelled, so it can no longer change.</source>
+        <translation>Diese Bestellung ist abgeschlossen oder storniert und kann nicht mehr geändert werden.</translation>
+    </message>
+    <message>
+        <source>The customer can be told once the order is ready for pickup.</source>
+        <translation>Der Kunde kann benachrichtigt werden, sobald die Bestellung abholbereit ist.</translation>
+    </message>
+    <message>
+        <source>Select a line that still has items not handed over.</source>
+        <translation>Wählen Sie eine Position mit noch nicht ausgegebenen Artikeln.</translation>
+    </message>
+    <message>
+        <source>Please wait until the current step has finished.</source>
+        <translation>Bitte warten Sie, bis der aktuelle Schritt abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>This order is below the supplier&apos;s minimum: tick “Send anyway” to send it.</source>
+        <translation>Diese Bestellung liegt unter dem Mindestbestellwert des Lieferanten: Setzen Sie das Häkchen bei „Trotzdem senden“, um sie zu senden.</translation>
     </message>
 </context>
 <context>

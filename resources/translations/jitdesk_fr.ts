@@ -1042,10 +1042,6 @@
         <translation>Pour les clients</translation>
     </message>
     <message>
-        <source>, and {n} more</source>
-        <translation>, et {n} de plus</translation>
-    </message>
-    <message>
         <source>From surplus on hand (no need to order)</source>
         <translation>Du surplus en stock (pas besoin de commander)</translation>
     </message>
@@ -1768,6 +1764,10 @@
     <message>
         <source>Selected line</source>
         <translation>Ligne sélectionnée</translation>
+    </message>
+    <message>
+        <source>How the selected line&apos;s quantity was reached</source>
+        <translation>Comment la quantité de la ligne sélectionnée a été obtenue</translation>
     </message>
     <message>
         <source>Supplier for the selected line</source>
@@ -2725,6 +2725,10 @@ Sam 9h00–13h00</translation>
         <translation>Lignes de la commande fournisseur</translation>
     </message>
     <message>
+        <source>Customers of the selected line</source>
+        <translation>Clients de la ligne sélectionnée</translation>
+    </message>
+    <message>
         <source>Change &amp;quantity…</source>
         <translation>Modifier la &amp;quantité…</translation>
     </message>
@@ -3346,6 +3350,34 @@ Devisé {quoted} · coût actuel {cost} · marge {rate} · acompte détenu {depo
     <message>
         <source>As the shop ({0})</source>
         <translation>Comme la boutique ({0})</translation>
+    </message>
+    <message>
+        <source>Select an order first.</source>
+        <translation>Veuillez d&apos;abord sélectionner une commande.</translation>
+    </message>
+    <message>
+        <source>This order is fully paid: there is nothing left to pay.</source>
+        <translation>Cette commande est entièrement payée : il ne reste rien à régler.</translation>
+    </message>
+    <message>
+        <source>This order is completed or cancelled, so it can no longer change.</source>
+        <translation>Cette commande est terminée ou annulée et ne peut plus être modifiée.</translation>
+    </message>
+    <message>
+        <source>The customer can be told once the order is ready for pickup.</source>
+        <translation>Le client pourra être prévenu dès que la commande sera prête à être retirée.</translation>
+    </message>
+    <message>
+        <source>Select a line that still has items not handed over.</source>
+        <translation>Sélectionnez une ligne dont des articles n&apos;ont pas encore été remis.</translation>
+    </message>
+    <message>
+        <source>Please wait until the current step has finished.</source>
+        <translation>Veuillez patienter jusqu&apos;à la fin de l&apos;étape en cours.</translation>
+    </message>
+    <message>
+        <source>This order is below the supplier&apos;s minimum: tick “Send anyway” to send it.</source>
+        <translation>Cette commande est inférieure au minimum du fournisseur : cochez « Envoyer quand même » pour l&apos;envoyer.</translation>
     </message>
 </context>
 <context>

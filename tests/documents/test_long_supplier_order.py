@@ -63,6 +63,34 @@ def test_a_line_for_many_customers_names_the_first_and_counts_the_rest():
     pdf = supplier_order_pdf(order)
     assert page_count(pdf) == 1  # 200 references would otherwise run over several pages
     text = " ".join(pdf_text(pdf).split())
-    assert "C-2026-0001 + 199 more" in text
+    assert "C-2026-0001, C-2026-0002 and 198 more" in text
     assert "C-2026-0300, C-2026-0301" in text
-    assert "C-2026-0002" not in text
+    assert "C-2026-0003" not in text
+
+
+def test_order_numbers_and_skus_are_never_split_over_two_lines():
+    """Every order number and SKU comes out of the PDF's text whole on one line, with five-digit
+    order numbers and long SKUs in the narrow columns."""
+    many = tuple(f"C-2026-{96100 + i}" for i in range(200))
+    skus = ("SHM-BR-B01S-RES-X", "TUB-1023", "CAS-HG50-11-34T", "4006381333931")
+    lines = tuple(
+        SupplierOrderLine(
+            sku,
+            "Inner tube 26x1.9-2.125 Schrader with a long description to wrap",
+            quantity=20,
+            pack_size=5,
+            unit_cost=253,
+            for_customers=many[index * 50 : index * 50 + 3 + index],
+        )
+        for index, sku in enumerate(skus)
+    )
+    order = SupplierOrderDoc(
+        ShopInfo("Velo"), "P-2026-0003", date(2026, 11, 25), "Acme", lines=lines
+    )
+    text = pdf_text(supplier_order_pdf(order))
+    words = set(text.split())
+    for sku in skus:
+        assert sku in words
+    shown = [word.rstrip(",") for word in words if word.startswith("C-2026")]
+    assert shown and all(number in many for number in shown)
+    assert "and 2 more" in text  # 200 orders in all; the lines name the first two each

@@ -149,3 +149,31 @@ def test_print_confirmation_and_take_a_payment(qtbot, world, monkeypatch):
         dialog.save()
     assert "balance €13.50" in panel.money.text()
     assert order_detail(world.shop, world.orders["ann"]).paid == 1050
+
+
+def test_take_payment_is_disabled_with_a_reason_once_the_order_is_fully_paid(qtbot, world):
+    page = make_page(qtbot, world)
+    page.select_order(world.orders["ann"])
+    panel = page.detail
+    assert panel.payment_button.isEnabled()
+    panel.payment_button.click()
+    dialog = panel.payment_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    with qtbot.waitSignal(page.changed):
+        dialog.save()  # the whole balance, as offered
+    assert order_detail(world.shop, world.orders["ann"]).balance == 0
+    assert not panel.payment_button.isEnabled()
+    assert (
+        panel.payment_button.toolTip() == "This order is fully paid: there is nothing left to pay."
+    )
+
+
+def test_disabled_actions_say_why_and_enabled_ones_keep_their_own_tooltip(qtbot, world):
+    page = make_page(qtbot, world)
+    page.select_order(world.orders["ann"])  # open, not ready: the customer cannot be told yet
+    panel = page.detail
+    assert not panel.email_button.isEnabled()
+    assert panel.email_button.toolTip() == (
+        "The customer can be told once the order is ready for pickup."
+    )
+    assert panel.edit_button.isEnabled() and panel.edit_button.toolTip() == ""

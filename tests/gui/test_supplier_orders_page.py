@@ -3,6 +3,8 @@ confirmation), and cancel / close short putting customers back to waiting."""
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
@@ -83,6 +85,7 @@ def test_send_below_minimum_needs_send_anyway_then_locks(qtbot, ps, monkeypatch)
     assert printed == previewed  # the same generated PDF
     assert "below Alpine Parts's minimum order of €100.00" in dialog.minimum_message.text()
     assert not dialog.sent_button.isEnabled()  # not without "send anyway"
+    assert "Send anyway" in dialog.sent_button.toolTip()  # and it says so
     dialog.send_anyway.setChecked(True)
     assert dialog.sent_button.isEnabled()
     with qtbot.waitSignal(page.changed):
@@ -150,3 +153,26 @@ def test_receive_goes_to_the_receiving_page(qtbot, ps):
     with qtbot.waitSignal(page.navigate) as nav:
         page.detail.receive_button.click()
     assert nav.args == ["receiving", ps.so_id]
+
+
+def test_a_line_for_hundreds_of_orders_collapses_and_lists_all_in_a_scrolling_area(qtbot, ps):
+    """The lines cell names the first two orders and counts the rest; selecting the line shows
+    every order below the table in a few lines' space that scrolls, so the table keeps its
+    room."""
+    page = open_page(qtbot, ps.shop, ps.so_id)
+    detail = page.detail
+    line = detail.detail.lines[0]
+    template = line.customers[0]
+    many = [dataclasses.replace(template, order_number=f"C-2026-{n:04d}") for n in range(1, 234)]
+    detail.lines.set_lines([dataclasses.replace(line, customers=many)])
+    detail.table.selectRow(0)
+    cell = detail.lines.index(0, FOR_CUSTOMERS).data()
+    assert cell.startswith("C-2026-0001, C-2026-0002 and 231 more")
+    full = detail.line_customers.text()
+    assert "C-2026-0001" in full and "C-2026-0233" in full
+    qtbot.waitUntil(lambda: detail.line_customers.is_capped())
+    spacing = detail.line_customers.fontMetrics().lineSpacing()
+    assert detail.line_customers.height() <= 5 * spacing
+    assert detail.table.height() >= 6 * spacing
+    bar = detail.line_customers.verticalScrollBar()
+    assert bar.maximum() > 0  # the rest of the list is a scroll away

@@ -263,6 +263,9 @@ class OrderDialog(QDialog):
         self.product.productChosen.connect(self.add_product)
         self.customer.customerChanged.connect(lambda _id: self.customer.message.clear())
         self.lines.linesChanged.connect(self._update_summary)
+        # Columns sized to their contents are measured again only when asked: a new line's
+        # SKU or a larger total would otherwise be cut ("TUB-10…").
+        self.lines.linesChanged.connect(self.table.horizontalHeader().resizeSections)
         self.lines.problem.connect(self.lines_message.show_message)
         self.remove_button.clicked.connect(self.remove_selected_line)
         self.deposit.edited.connect(self._on_deposit_edited)

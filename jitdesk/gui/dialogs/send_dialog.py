@@ -30,6 +30,7 @@ from jitdesk.gui.action_runner import Outcome, finish_action, run_action
 from jitdesk.gui.dialogs.pdf_preview import PdfPreviewDialog
 from jitdesk.gui.formatting import ShopFormat
 from jitdesk.gui.i18n import tr
+from jitdesk.gui.widgets.enabling import Reason, first_reason, set_enabled
 from jitdesk.gui.widgets.field_message import FieldMessage
 from jitdesk.services import documents as docs
 from jitdesk.services.shop import Changes, Shop
@@ -151,11 +152,13 @@ class SendDialog(QDialog):
 
     def _update(self) -> None:
         allowed = not self.detail.below_minimum or self.send_anyway.isChecked()
-        self.sent_button.setEnabled(allowed and not self.busy)
-        self.email_button.setEnabled(allowed and not self.busy)
+        idle = (not self.busy, Reason.BUSY)
+        sendable = first_reason(idle, (allowed, Reason.BELOW_MINIMUM))
+        set_enabled(self.sent_button, sendable)
+        set_enabled(self.email_button, sendable)
         for button in (self.preview_button, self.print_button, self.save_button):
-            button.setEnabled(not self.busy)
-        self.send_anyway.setEnabled(not self.busy)
+            set_enabled(button, first_reason(idle))
+        set_enabled(self.send_anyway, first_reason(idle))
 
     # -- the document ------------------------------------------------------------------------
     def pdf_path(self) -> Path | None:

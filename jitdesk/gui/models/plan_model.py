@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
+from jitdesk.domain.lists import FEW, first_few
 from jitdesk.domain.planning import Cover, Plan, PlannedLine, PlannedOrder
 from jitdesk.domain.statuses import supplier_status_title
 from jitdesk.gui.formatting import ShopFormat
@@ -81,11 +82,17 @@ class Node:
 
 
 def customers_text(covers: tuple[Cover, ...] | list, limit: int | None = None) -> str:
-    shown = covers if limit is None else covers[:limit]
-    text = ", ".join(f"{c.order_number} {c.customer_name} ({c.quantity})" for c in shown)
-    if limit is not None and len(covers) > limit:
-        text += tr(", and {n} more").format(n=len(covers) - limit)
-    return text
+    """Who a planned line is for: all of them, or the first `limit` and how many more."""
+    entries = [f"{c.order_number} {c.customer_name} ({c.quantity})" for c in covers]
+    return ", ".join(entries) if limit is None else first_few(entries, limit)
+
+
+def customers_cell(covers: tuple[Cover, ...] | list) -> str:
+    """A table cell: a few customers by name, many by their first order numbers and a count
+    (names would push the count out of sight)."""
+    if len(covers) <= FEW + 1:
+        return customers_text(covers)
+    return first_few([c.order_number for c in covers])
 
 
 class PlanModel(QAbstractItemModel):
@@ -243,7 +250,7 @@ class PlanModel(QAbstractItemModel):
                         SURPLUS: str(line.surplus_created),
                         SUPPLIER: supplier.name,
                         WHY: why,
-                        CUSTOMERS: customers_text(line.covers, 20),
+                        CUSTOMERS: customers_cell(line.covers),
                     },
                     tooltip=why,
                     product_id=line.product_id,
@@ -309,7 +316,7 @@ class PlanModel(QAbstractItemModel):
             return text
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == CUSTOMERS and node.line is not None:
-                return customers_text(node.line.covers, 40)
+                return customers_text(node.line.covers, 20)
             if col == SUPPLIER and node.kind == LINE and len(node.choices) > 1:
                 return tr("Choose another supplier for this product (F2)")
             return node.tooltip or node.texts.get(col) or None

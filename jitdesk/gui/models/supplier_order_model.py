@@ -3,6 +3,7 @@ of one order, each line saying which customers it serves."""
 
 from __future__ import annotations
 
+from jitdesk.domain.lists import FEW, first_few
 from jitdesk.domain.statuses import supplier_status_title
 from jitdesk.gui.formatting import ShopFormat
 from jitdesk.gui.i18n import QT_TR_NOOP, status_title, tr
@@ -92,10 +93,22 @@ LINE_TITLES = {
 
 
 def line_customers(line: SupplierOrderLine, limit: int | None = None) -> str:
-    rows = line.customers if limit is None else line.customers[:limit]
-    text = ", ".join(f"{c.order_number} {c.customer_name} ({c.quantity})" for c in rows)
-    if limit is not None and len(line.customers) > limit:
-        text += tr(", and {n} more").format(n=len(line.customers) - limit)
+    """Who the line is for ("C-2026-0042 Ana Ruiz (2), …"), all of them or the first `limit`
+    and how many more, then its spare units."""
+    entries = [f"{c.order_number} {c.customer_name} ({c.quantity})" for c in line.customers]
+    text = ", ".join(entries) if limit is None else first_few(entries, limit)
+    return _with_spare(line, text)
+
+
+def customers_cell(line: SupplierOrderLine) -> str:
+    """A table cell: a few customers by name, many by their first order numbers and a count
+    (names would push the count out of sight)."""
+    if len(line.customers) <= FEW + 1:
+        return line_customers(line)
+    return _with_spare(line, first_few([c.order_number for c in line.customers]))
+
+
+def _with_spare(line: SupplierOrderLine, text: str) -> str:
     if line.quantity > line.covered:
         spare = line.quantity - line.covered
         text += (", " if text else "") + tr("{n} spare (surplus)").format(n=spare)
@@ -138,8 +151,8 @@ def _line_columns(fmt: ShopFormat) -> list[Column]:
         RECEIVED: Column(LINE_TITLES[RECEIVED], lambda line: str(line.received), RIGHT),
         FOR_CUSTOMERS: Column(
             LINE_TITLES[FOR_CUSTOMERS],
-            lambda line: line_customers(line, 10),
-            tooltip=lambda line: line_customers(line, 40),
+            customers_cell,
+            tooltip=lambda line: line_customers(line, 20),
         ),
     }
     return [columns[number] for number in sorted(columns)]

@@ -29,6 +29,7 @@ from jitdesk.gui.dialogs.payment_dialog import PaymentDialog
 from jitdesk.gui.formatting import ShopFormat
 from jitdesk.gui.i18n import QT_TR_NOOP, status_title, tr
 from jitdesk.gui.models.list_model import LEFT, RIGHT, Column, RowsModel
+from jitdesk.gui.widgets.enabling import Reason, first_reason, set_enabled
 from jitdesk.services.documents import CONFIRMATION, PICKUP_NOTICE
 from jitdesk.services.orders import OrderDetail, OrderDetailLine, order_detail
 from jitdesk.services.shop import Shop
@@ -291,14 +292,38 @@ class OrderDetailPanel(QWidget):
     def _update_buttons(self) -> None:
         status = self.detail.header.status if self.detail else None
         line = self.selected_line() if self.detail else None
-        self.edit_button.setEnabled(customer_allows(status, Action.EDIT))
-        self.reduce_button.setEnabled(
-            bool(customer_allows(status, Action.REDUCE) and line and line.quantity > line.handed)
+        chosen = (self.detail is not None, Reason.NO_ORDER)
+
+        def allows(action: Action) -> tuple[bool, str]:
+            return customer_allows(status, action), Reason.ORDER_CLOSED
+
+        set_enabled(self.edit_button, first_reason(chosen, allows(Action.EDIT)))
+        set_enabled(
+            self.reduce_button,
+            first_reason(
+                chosen,
+                allows(Action.REDUCE),
+                (bool(line and line.quantity > line.handed), Reason.NOTHING_TO_REDUCE),
+            ),
         )
-        self.cancel_button.setEnabled(customer_allows(status, Action.CANCEL))
-        self.print_button.setEnabled(self.detail is not None)
-        self.payment_button.setEnabled(customer_allows(status, Action.TAKE_PAYMENT))
-        self.email_button.setEnabled(customer_allows(status, Action.NOTIFY) and not self.emailing)
+        set_enabled(self.cancel_button, first_reason(chosen, allows(Action.CANCEL)))
+        set_enabled(self.print_button, first_reason(chosen))
+        set_enabled(
+            self.payment_button,
+            first_reason(
+                chosen,
+                allows(Action.TAKE_PAYMENT),
+                (self.detail is not None and self.detail.balance > 0, Reason.FULLY_PAID),
+            ),
+        )
+        set_enabled(
+            self.email_button,
+            first_reason(
+                chosen,
+                (customer_allows(status, Action.NOTIFY), Reason.NOT_READY),
+                (not self.emailing, Reason.BUSY),
+            ),
+        )
 
     # -- actions -----------------------------------------------------------------------------
     def _edit(self) -> None:

@@ -13,11 +13,13 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QSplitter,
     QStackedWidget,
@@ -52,6 +54,7 @@ from jitdesk.gui.models.plan_model import (
     customers_text,
 )
 from jitdesk.gui.pages.page import Page
+from jitdesk.gui.widgets.list_view import keep_columns_fitted
 from jitdesk.services import plan_views
 from jitdesk.services.planning import CommitResult, commit_plan, make_plan
 from jitdesk.services.shop import Changes, Shop
@@ -171,12 +174,26 @@ class PlanPage(Page):
 
     def _build_detail(self) -> QGroupBox:
         box = QGroupBox(tr("Selected line"), self)
-        self.why_label = QLabel(box)
+        # The explanation and the customers of a busy line can be long: they scroll inside
+        # the box (whatever height the splitter gives it) instead of being cut off.
+        texts = QWidget()
+        self.why_label = QLabel(texts)
         self.why_label.setWordWrap(True)
         self.why_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.customers_label = QLabel(box)
+        self.customers_label = QLabel(texts)
         self.customers_label.setWordWrap(True)
         self.customers_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        texts_layout = QVBoxLayout(texts)
+        texts_layout.setContentsMargins(0, 0, 0, 0)
+        texts_layout.addWidget(self.why_label)
+        texts_layout.addWidget(self.customers_label)
+        texts_layout.addStretch(1)
+        self.detail_scroll = QScrollArea(box)
+        self.detail_scroll.setWidget(texts)
+        self.detail_scroll.setWidgetResizable(True)
+        self.detail_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.detail_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.detail_scroll.setAccessibleName(tr("How the selected line's quantity was reached"))
         self.supplier_combo = QComboBox(box)
         self.supplier_combo.setAccessibleName(tr("Supplier for the selected line"))
         self.supplier_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -189,10 +206,8 @@ class PlanPage(Page):
         row.addWidget(self.supplier_combo)
         row.addWidget(self.supplier_hint, 1)
         layout = QVBoxLayout(box)
-        layout.addWidget(self.why_label)
-        layout.addWidget(self.customers_label)
+        layout.addWidget(self.detail_scroll, 1)
         layout.addLayout(row)
-        layout.addStretch(1)
         return box
 
     def _size_columns(self) -> None:
@@ -214,6 +229,7 @@ class PlanPage(Page):
         header.resizeSection(CUSTOMERS, fit("C-2026-0000 Name Surna (9)"))
         header.resizeSection(WHY, fit("2 for C-2026-0393 (Name) = 2 needed; minimum 12"))
         header.setSectionResizeMode(WHY, QHeaderView.ResizeMode.Stretch)  # nothing off-screen
+        keep_columns_fitted(self.tree, (PRODUCT,), most=fit("X" * 40))
         header.setMinimumSectionSize(metrics.horizontalAdvance("Min") + 14)
 
     # -- loading -----------------------------------------------------------------------------

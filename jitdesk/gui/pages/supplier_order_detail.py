@@ -38,8 +38,9 @@ from jitdesk.gui.models.supplier_order_model import (
     line_customers,
     status_text,
 )
+from jitdesk.gui.widgets.capped_text import CappedText
 from jitdesk.gui.widgets.field_message import FieldMessage
-from jitdesk.gui.widgets.list_view import list_view
+from jitdesk.gui.widgets.list_view import keep_columns_fitted, list_view
 from jitdesk.services import plan_views
 from jitdesk.services import supplier_orders as so
 from jitdesk.services.shop import Shop
@@ -72,9 +73,9 @@ class SupplierOrderDetailPanel(QWidget):
         self.lines = SupplierOrderLinesModel(fmt, self)
         self.table = list_view(self.lines, tr("Supplier order lines"), self)
         self._size_columns()
-        self.line_customers = QLabel(self)
-        self.line_customers.setWordWrap(True)
-        self.line_customers.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # A line can be for hundreds of orders: the full list scrolls in a few lines' space.
+        self.line_customers = CappedText(4, self)
+        self.line_customers.setAccessibleName(tr("Customers of the selected line"))
 
         self.quantity_button = QPushButton(tr("Change &quantity…"), self)
         self.remove_button = QPushButton(tr("&Remove line…"), self)
@@ -154,6 +155,7 @@ class SupplierOrderDetailPanel(QWidget):
             title = self.lines.headerData(column, Qt.Orientation.Horizontal)
             header.resizeSection(column, max(fit(sample), fit(title)))
         header.resizeSection(FOR_CUSTOMERS, fit("C-2026-00000 Name Surname (9)"))
+        keep_columns_fitted(self.table, (SKU, DESCRIPTION, UNITS, UNIT_COST, TOTAL, RECEIVED))
 
     # -- showing -----------------------------------------------------------------------------
     @property
