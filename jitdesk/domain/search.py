@@ -4,7 +4,7 @@ folded so that what was typed finds what was stored.
 Names are compared without case and accents in any script ("nikolaou" finds "Nikolaou",
 "Γιωργος" finds "Γιώργος", "jurgen" finds "Jürgen"): each query word must start a word of the
 name. Phones are compared as digit strings from the end, so spacing, dashes and a country
-prefix ("+30", "0030") or a trunk zero do not matter. Order numbers are found also in part:
+prefix ("+30", "0030") or a trunk zero do not matter; a number typed from its start is found too. Order numbers are found also in part:
 "35", "0035" and "c-2026-35" all find C-2026-0035.
 
 The store keeps the folded forms beside each customer (`customer_keys`); the same functions
@@ -129,7 +129,7 @@ def parse_query(text: str) -> SearchQuery:
     text = " ".join(text.split())[:MAX_QUERY_CHARS]
     digits = phone_digits(text) if _PHONE_TEXT.match(text) else ""
     phone = digits[::-1] if len(digits) >= MIN_PHONE_DIGITS else None
-    endings = ()
+    endings: tuple[str, ...] = ()
     if phone is not None:
         endings = tuple(phone[:size] for size in range(MIN_STORED_PHONE_DIGITS, len(phone)))
     single = " " not in text
@@ -153,7 +153,11 @@ def matches(query: SearchQuery, keys: CustomerKeys) -> bool:
     if (
         query.phone_key
         and keys.phone_key
-        and (keys.phone_key.startswith(query.phone_key) or keys.phone_key in query.phone_endings)
+        and (
+            keys.phone_key.startswith(query.phone_key)
+            or keys.phone_key.endswith(query.phone_key)
+            or keys.phone_key in query.phone_endings
+        )
     ):
         return True
     return bool(query.email_prefix) and keys.email_key.startswith(query.email_prefix or "")

@@ -432,13 +432,16 @@ ORDER_SEQUENCE_SQL = "CAST(substr(number, length(rtrim(number, '0123456789')) + 
 
 SEARCH_KEYS = f"""
 -- Folded forms of each customer for the counter search: the name without case and accents,
--- the phone's digits reversed (an ending becomes an index range) and the e-mail in lower case.
+-- the phone's digits (for its start) and reversed (an ending becomes an index range) and the
+-- e-mail in lower case.
 -- NULL means "to be worked out": the store fills them after every write, and the triggers
 -- below clear them when a name, phone or e-mail is changed by anything else.
 ALTER TABLE customers ADD COLUMN name_key TEXT;
 ALTER TABLE customers ADD COLUMN phone_key TEXT;
+ALTER TABLE customers ADD COLUMN phone_digits TEXT;
 ALTER TABLE customers ADD COLUMN email_key TEXT;
 CREATE INDEX customers_phone_key ON customers(phone_key) WHERE phone_key <> '';
+CREATE INDEX customers_phone_digits ON customers(phone_digits) WHERE phone_digits <> '';
 CREATE INDEX customers_email_key ON customers(email_key) WHERE email_key <> '';
 CREATE INDEX customers_keys_missing ON customers(id) WHERE name_key IS NULL;
 -- Every folded word of every customer's name: a typed word is a range of this index.

@@ -50,8 +50,9 @@ def fill_missing_keys(db: Database, customer_ids: Iterable[int] | None = None) -
         [(word, cid) for cid, keys in keyed for word in keys.name_words],
     )
     conn.executemany(
-        "UPDATE customers SET name_key = ?, phone_key = ?, email_key = ? WHERE id = ?",
-        [(k.name_key, k.phone_key, k.email_key, cid) for cid, k in keyed],
+        "UPDATE customers SET name_key = ?, phone_key = ?, phone_digits = ?, email_key = ?"
+        " WHERE id = ?",
+        [(k.name_key, k.phone_key, k.phone_key[::-1], k.email_key, cid) for cid, k in keyed],
     )
     return len(keyed)
 
@@ -88,6 +89,8 @@ def customer_match_sql(query: SearchQuery) -> tuple[str, list[Any]]:
     if query.phone_key:
         parts.append("SELECT id FROM customers WHERE phone_key >= ? AND phone_key < ?")
         params += _prefix(query.phone_key)
+        parts.append("SELECT id FROM customers WHERE phone_digits >= ? AND phone_digits < ?")
+        params += _prefix(query.phone_key[::-1])  # the number typed from its start
         if query.phone_endings:
             marks = ",".join("?" * len(query.phone_endings))
             parts.append(f"SELECT id FROM customers WHERE phone_key IN ({marks})")
