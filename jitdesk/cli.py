@@ -84,9 +84,14 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from jitdesk.demo import write_demo_shop
+    from jitdesk.demo import ORDERS_PER_YEAR, write_demo_shop
 
-    summary = write_demo_shop(args.file, orders=args.orders, seed=args.seed, clock=args.clock)
+    orders, years = args.orders, args.years
+    if years is not None:
+        orders = years * (args.orders_per_year or ORDERS_PER_YEAR)
+    summary = write_demo_shop(
+        args.file, orders=orders, seed=args.seed, clock=args.clock, years=years
+    )
     say(summary)
     return 0
 
@@ -291,6 +296,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", type=Path)
     p.add_argument("--orders", type=int, default=400, help=_("number of customer orders"))
     p.add_argument("--seed", type=int, default=1)
+    p.add_argument(
+        "--years",
+        type=int,
+        help=_("a long, settled history of this many years instead of eight weeks"),
+    )
+    p.add_argument(
+        "--orders-per-year",
+        type=int,
+        help=_("customer orders a year with --years (default 15000)"),
+    )
     p.set_defaults(handler=cmd_demo)
 
     p = sub.add_parser("check", help=_("integrity and domain invariants; exit 1 if broken"))

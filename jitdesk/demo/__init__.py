@@ -8,6 +8,6 @@ simulated world (world, orders, supply, settling), written by rows and writer.
 from __future__ import annotations
 
 from jitdesk.demo.summary import DemoSummary
-from jitdesk.demo.writer import MAX_DEMO_ORDERS, write_demo_shop
+from jitdesk.demo.writer import MAX_DEMO_ORDERS, ORDERS_PER_YEAR, write_demo_shop
 
-__all__ = ["MAX_DEMO_ORDERS", "DemoSummary", "write_demo_shop"]
+__all__ = ["MAX_DEMO_ORDERS", "ORDERS_PER_YEAR", "DemoSummary", "write_demo_shop"]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from jitdesk.demo.records import HISTORY_DAYS, Order, OrderLine, World
+from jitdesk.demo.records import Order, OrderLine, World
 from jitdesk.domain.models import ShopSettings
 from jitdesk.domain.promise import OfferTerms, offer_for_promise, promise_for_line
 
@@ -23,7 +23,7 @@ def log_customer_orders(
 ) -> None:
     """`n_orders` orders spread over the open days of the history, busier on Saturdays."""
     rng, today = world.rng, world.today
-    days = [today - timedelta(days=d) for d in range(HISTORY_DAYS)]
+    days = [today - timedelta(days=d) for d in range(world.history_days)]
     open_days = [d for d in days if d.weekday() not in settings.closed_weekdays]
     weights = [1.0 + 0.4 * (d.weekday() == SATURDAY) for d in open_days]
     cum_products = []

@@ -17,6 +17,7 @@ from jitdesk.domain.statuses import SupplierOrderStatus
 
 HISTORY_DAYS = 56  # the simulated history: eight weeks up to today
 PRICE_CHANGE_AGE = 21  # days ago that some offers changed their cost
+SETTLED_AGE = 60  # days after which everything of a long history has been settled
 
 
 @dataclass(slots=True)
@@ -118,3 +119,4 @@ class World:
     surplus: dict[int, list[list]] = field(default_factory=lambda: defaultdict(list))
     write_offs: list[tuple[int, int, date, str]] = field(default_factory=list)
     over_deliveries: int = 0
+    history_days: int = HISTORY_DAYS  # how far back the simulated history reaches

@@ -10,7 +10,7 @@ from datetime import date, datetime, timedelta
 
 from jitdesk.demo.catalog import ProductSpec
 from jitdesk.demo.customers import CustomerSpec
-from jitdesk.demo.records import HISTORY_DAYS, PRICE_CHANGE_AGE, Order, SupplierOrder, World
+from jitdesk.demo.records import PRICE_CHANGE_AGE, Order, SupplierOrder, World
 from jitdesk.demo.suppliers import SUPPLIERS
 from jitdesk.domain.calendar import weekdays_to_text
 from jitdesk.domain.models import ShopSettings
@@ -56,7 +56,7 @@ class RowWriter:
 
     def _catalog(self) -> None:
         db, world = self.db, self.world
-        created = stamp(world.today - timedelta(days=CATALOG_AGE), 0)
+        created = stamp(world.today - timedelta(days=max(CATALOG_AGE, world.history_days + 30)), 0)
         tables.insert(
             db,
             tables.SUPPLIERS,
@@ -106,7 +106,7 @@ class RowWriter:
         )
 
     def _customers(self) -> None:
-        created = stamp(self.world.today - timedelta(days=HISTORY_DAYS + 30), 0)
+        created = stamp(self.world.today - timedelta(days=self.world.history_days + 30), 0)
         tables.insert(
             self.db,
             tables.CUSTOMERS,

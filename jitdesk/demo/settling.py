@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from jitdesk.demo.records import World
+from jitdesk.demo.records import SETTLED_AGE, World
 
 WRITE_OFF_REASONS = ("Damaged in storage", "Used in the workshop", "Stock count correction")
 
@@ -21,7 +21,7 @@ def settle_orders(world: World) -> None:
             order.ready_on = max(a.day for line in order.lines for a in line.allocs)
             waited = (today - order.ready_on).days
             chance = 0.95 if waited >= 14 else 0.8 if waited >= 5 else 0.5 if waited >= 2 else 0.15
-            if waited >= 1 and rng.random() < chance:
+            if waited >= SETTLED_AGE or (waited >= 1 and rng.random() < chance):
                 order.handed_on = order.ready_on + timedelta(
                     days=rng.randint(0, min(waited - 1, 9))
                 )

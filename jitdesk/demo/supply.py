@@ -2,7 +2,7 @@
 
 Each supplier is sent an order every few days for the demand logged since the last one;
 surplus on hand is used first, the rest is rounded to pack size and minimum quantity by the
-planning rule (domain.planning.round_quantity). Orders whose expected date has passed were
+planning rule (domain.packs.round_quantity). Orders whose expected date has passed were
 received (or are late, or partly received); received units go to covered customer lines
 oldest first, the rest becomes surplus. Demand logged since the last order sits in a draft.
 """
@@ -13,8 +13,8 @@ from collections import defaultdict
 from datetime import date, timedelta
 
 from jitdesk.demo.records import (
-    HISTORY_DAYS,
     PRICE_CHANGE_AGE,
+    SETTLED_AGE,
     Allocation,
     Cover,
     OrderLine,
@@ -23,7 +23,7 @@ from jitdesk.demo.records import (
     World,
 )
 from jitdesk.demo.suppliers import SUPPLIERS
-from jitdesk.domain.planning import round_quantity
+from jitdesk.domain.packs import round_quantity
 from jitdesk.domain.statuses import SupplierOrderStatus, supplier_status_from_quantities
 
 NORDISK = 3  # its small orders wait for its weekly order: no draft today
@@ -69,7 +69,7 @@ def run_supplier_orders(world: World) -> None:
 
 def _cycles(world: World) -> list[tuple[date, int, bool]]:
     """(day, supplier, is_draft) of every supplier order, in date order."""
-    start = world.today - timedelta(days=HISTORY_DAYS)
+    start = world.today - timedelta(days=world.history_days)
     result = []
     for s, spec in enumerate(SUPPLIERS):
         day = start + timedelta(days=s % spec.order_every_days)
@@ -96,6 +96,8 @@ def _fate(world: World, so: SupplierOrder) -> str:
     if recent and so.supplier in SHORT_WHEN_RECENT:
         return "partial"
     roll = world.rng.random()
+    if (world.today - so.expected).days > SETTLED_AGE:
+        return "received"  # what was short long ago came later: old history is settled
     if roll < 0.04 and (world.today - so.expected).days < 10:
         return "late"
     if roll < 0.1:

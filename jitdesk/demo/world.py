@@ -18,7 +18,7 @@ from datetime import date
 
 from jitdesk.demo.catalog import demo_catalog
 from jitdesk.demo.orders import log_customer_orders
-from jitdesk.demo.records import World
+from jitdesk.demo.records import HISTORY_DAYS, World
 from jitdesk.demo.settling import settle_orders, tell_customers, write_off_old_surplus
 from jitdesk.demo.suppliers import SUPPLIERS
 from jitdesk.demo.supply import run_supplier_orders
@@ -30,10 +30,16 @@ PRICE_CHANGE_SHARE = 0.15  # offers whose cost changed a few weeks ago
 
 
 def simulate(
-    today: date, n_orders: int, n_customers: int, rng: random.Random, settings: ShopSettings
+    today: date,
+    n_orders: int,
+    n_customers: int,
+    rng: random.Random,
+    settings: ShopSettings,
+    history_days: int = HISTORY_DAYS,
 ) -> World:
     """The whole history up to `today`; the same `rng` state gives the same world."""
     world = _new_world(today, rng)
+    world.history_days = history_days
     log_customer_orders(world, n_orders, n_customers, settings)
     run_supplier_orders(world)
     settle_orders(world)

@@ -16,7 +16,7 @@ from dataclasses import fields
 from pathlib import Path
 
 from jitdesk.demo.customers import CustomerSpec, demo_customer
-from jitdesk.demo.records import World
+from jitdesk.demo.records import HISTORY_DAYS, World
 from jitdesk.demo.rows import RowWriter
 from jitdesk.demo.settings import demo_settings
 from jitdesk.demo.summary import DemoSummary, summarize
@@ -29,13 +29,24 @@ from jitdesk.services.settings import create_shop
 from jitdesk.store import bulk, staging
 
 MAX_DEMO_ORDERS = 1_000_000
+MAX_DEMO_YEARS = 30
+DAYS_PER_YEAR = 365
+ORDERS_PER_YEAR = 15_000  # a busy shop's year
 STAGING = "demo"  # the tag in the temporary file's name
 
 
 def write_demo_shop(
-    file: str | Path, orders: int = 400, seed: int = 1, *, clock: Clock = system_clock
+    file: str | Path,
+    orders: int = 400,
+    seed: int = 1,
+    *,
+    clock: Clock = system_clock,
+    years: int | None = None,
 ) -> DemoSummary:
-    """Write a new demo shop file; refuses to overwrite an existing file."""
+    """Write a new demo shop file; refuses to overwrite an existing file.
+
+    With `years`, the orders are spread over that many years up to today (a long, settled
+    history with a normal day's open work) instead of the last eight weeks."""
     path = Path(file)
     if path.exists():
         raise _exists(path)
@@ -46,12 +57,20 @@ def write_demo_shop(
             ),
             "orders",
         )
+    if years is not None and not 1 <= years <= MAX_DEMO_YEARS:
+        raise ValidationError(
+            _("The number of demo years must be between 1 and {limit}.").format(
+                limit=MAX_DEMO_YEARS
+            ),
+            "years",
+        )
     staging.sweep_stale(path.parent, STAGING)
     rng = random.Random(seed)
     n_customers = max(30, orders // 3)
     customers = [demo_customer(rng, i) for i in range(1, n_customers + 1)]
     settings = demo_settings()
-    world = simulate(local_date(clock), orders, n_customers, rng, settings)
+    history = HISTORY_DAYS if years is None else years * DAYS_PER_YEAR
+    world = simulate(local_date(clock), orders, n_customers, rng, settings, history)
     staged = staging.staged_path(path, STAGING)
     staging.discard(staged)  # left by a dead process that had our process id
     try:

@@ -7,6 +7,9 @@ Receiving: units of a supplier order line go first to the customer lines that li
 that are still waiting (oldest first); the rest is surplus. Units beyond what was ordered are
 an over-delivery and give a warning.
 
+Taking from surplus: waiting lines get units nobody holds, in the order the caller gives
+(oldest first); planning and an order logged at the counter both take them this way.
+
 Releasing (a customer line reduced or cancelled): units nobody has ordered yet go first, then
 coverage on draft supplier orders, then coverage on sent ones, then units already in the shop.
 """
@@ -17,7 +20,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from jitdesk.domain.i18n import _, ngettext
-from jitdesk.domain.planning import round_quantity
+from jitdesk.domain.packs import round_quantity
 
 OrderKey = tuple[str, int, int]  # (order_date, order_id, line_no): smaller is older
 
@@ -208,6 +211,34 @@ def _over_delivery_warning(r: ReceivedLine, over: int, surplus: int) -> str:
         "{label}: {total} received but only {ordered} ordered, so {over} more came than "
         "ordered; they went to customers who were waiting."
     ).format(**values)
+
+
+# --- taking units from surplus -------------------------------------------------------------
+
+# (customer line id, product id, units): what a line waits for, or what it takes.
+SurplusWant = tuple[int, int, int]
+SurplusTake = tuple[int, int, int]
+
+
+def take_from_surplus(
+    wants: Iterable[SurplusWant], on_hand: Mapping[int, int]
+) -> tuple[list[SurplusTake], dict[int, int]]:
+    """Give surplus to waiting lines, in the order of `wants` (callers pass the oldest first).
+
+    Each line takes what it waits for, or what is left of its product's surplus if that is
+    less; a line waiting for nothing, or a product without surplus, takes nothing. Returns
+    the takes (in the order of `wants`, none of 0 units) and what is left per product.
+    Plain tuples, because planning passes thousands of lines.
+    """
+    left = {pid: qty for pid, qty in on_hand.items() if qty > 0}
+    takes: list[SurplusTake] = []
+    for line_id, product_id, wanted in wants:
+        available = left.get(product_id, 0)
+        take = min(available, wanted)
+        if take > 0:
+            left[product_id] = available - take
+            takes.append((line_id, product_id, take))
+    return takes, left
 
 
 # --- releasing units when a customer line is reduced or cancelled -------------------------

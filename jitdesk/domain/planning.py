@@ -27,10 +27,12 @@ from datetime import date
 from operator import attrgetter, itemgetter
 from typing import NamedTuple
 
+from jitdesk.domain.allocation import take_from_surplus
 from jitdesk.domain.calendar import arrival_date
 from jitdesk.domain.errors import DomainError
 from jitdesk.domain.i18n import _, ngettext
 from jitdesk.domain.money import format_money
+from jitdesk.domain.packs import round_quantity
 from jitdesk.domain.promise import OfferTerms
 from jitdesk.domain.statuses import status_word
 
@@ -198,19 +200,6 @@ class UnplannableLine:
     product_id: int
     quantity: int
     reason: str = NO_OFFER
-
-
-def round_quantity(needed: int, pack_size: int, min_qty: int = 1) -> int:
-    """Units to order for `needed`: raised to the supplier's minimum, then up to whole packs.
-
-    The one pack-and-minimum rounding rule: planning, moving and shrinking supplier order
-    lines all use it. Nothing needed means nothing ordered (never a lone minimum).
-    """
-    if needed <= 0:
-        return 0
-    pack = max(1, pack_size)
-    wanted = max(needed, min_qty)
-    return -(-wanted // pack) * pack
 
 
 class PlannedLine(NamedTuple):
@@ -449,34 +438,23 @@ def plan(inputs: PlanInputs, overrides: Mapping[int, int] | None = None) -> Plan
     check_overrides(inputs, overrides)
     today = inputs.today
     result = Plan(today=today, overrides=overrides, products=inputs.products)
-    surplus = {pid: q for pid, q in inputs.surplus.items() if q > 0}
     on_the_way = _on_the_way_by_product(inputs.on_the_way)
     arrivals = _Arrivals(today)
     choosers: dict[int, OfferChooser] = {}  # per product, made when first needed
     groups: dict[tuple[int, int], _Group] = {}  # new units per (supplier, product)
     demand = sorted((d for d in inputs.demand if d.waiting > 0), key=_DEMAND_ORDER)
     held = {pid for pid, info in inputs.products.items() if info.to_review}
+    from_surplus = _take_surplus(
+        [d for d in demand if d.product_id not in held] if held else demand,
+        inputs.surplus,
+        result.surplus_uses,
+    )
     for line in demand:
         pid = line.product_id
-        rest = line.waiting
+        rest = line.waiting - from_surplus.get(line.customer_line_id, 0)
         if held and pid in held:
             result.unplannable.append(_unplannable(line, rest, TO_REVIEW))
             continue
-        on_hand = surplus.get(pid, 0) if surplus else 0
-        if on_hand:
-            take = min(on_hand, rest)
-            surplus[pid] = on_hand - take
-            rest -= take
-            result.surplus_uses.append(
-                SurplusUse(
-                    line.customer_line_id,
-                    line.order_id,
-                    line.order_number,
-                    line.customer_name,
-                    pid,
-                    take,
-                )
-            )
         if rest and on_the_way:
             rest = _use_on_the_way(line, rest, on_the_way.get(pid), result.on_the_way_uses)
         if not rest:
@@ -511,6 +489,26 @@ def plan(inputs: PlanInputs, overrides: Mapping[int, int] | None = None) -> Plan
             )
     result.orders = _planned_orders(inputs, groups, arrivals)
     return result
+
+
+def _take_surplus(
+    demand: list[DemandLine], surplus: Mapping[int, int], uses: list[SurplusUse]
+) -> dict[int, int]:
+    """Surplus first, oldest line first (the allocation rule); returns units per line."""
+    if not any(q > 0 for q in surplus.values()):
+        return {}
+    lines = {d.customer_line_id: d for d in demand if surplus.get(d.product_id, 0) > 0}
+    takes, _left = take_from_surplus(
+        ((d.customer_line_id, d.product_id, d.waiting) for d in lines.values()), surplus
+    )
+    for line_id, product_id, quantity in takes:
+        line = lines[line_id]
+        uses.append(
+            SurplusUse(
+                line_id, line.order_id, line.order_number, line.customer_name, product_id, quantity
+            )
+        )
+    return {line_id: quantity for line_id, _pid, quantity in takes}
 
 
 def _unplannable(line: DemandLine, quantity: int, reason: str) -> UnplannableLine:

@@ -14,6 +14,7 @@ from jitdesk.services.shop import Changes, Shop
 from jitdesk.services.status import refresh_customer_orders
 from jitdesk.store import handover as q
 from jitdesk.store import orders as orders_q
+from jitdesk.store import shelves as shelves_q
 from jitdesk.store.settings import load_settings
 
 _C = CustomerOrderStatus
@@ -157,6 +158,8 @@ def hand_over(
         )
         refresh_customer_orders(shop, [order_id])
         status = orders_q.order_status(db, order_id)
+        if status == _C.COMPLETED.value:
+            shelves_q.remove_place(db, order_id)  # the shelf is free for the next order
     balance_after = preview.balance_due - payment
     warnings = []
     if status == _C.COMPLETED.value and balance_after > 0:

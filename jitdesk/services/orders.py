@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from jitdesk.domain.errors import DomainError, NotFoundError, ValidationError
@@ -18,6 +18,8 @@ from jitdesk.services.common import require
 from jitdesk.services.new_items import create_new_items
 from jitdesk.services.promises import quote_promised_dates
 from jitdesk.services.shop import Changes, Shop
+from jitdesk.services.status import refresh_customer_orders
+from jitdesk.services.surplus import take_free_surplus
 from jitdesk.store import orders as q
 from jitdesk.store.catalog import get_customer, get_product
 from jitdesk.store.engine import Handle
@@ -39,6 +41,8 @@ class CreatedOrder:
     order_id: int
     number: str
     promised_date: date | None
+    from_surplus: dict[int, int] = field(default_factory=dict)  # line id -> units taken
+    ready: bool = False  # everything was in the shop when it was logged
 
 
 def _resolved_lines(shop: Shop, data: OrderInput, day: date) -> list[dict]:
@@ -76,8 +80,16 @@ def _resolved_lines(shop: Shop, data: OrderInput, day: date) -> list[dict]:
 
 
 def create_order(shop: Shop, data: OrderInput) -> CreatedOrder:
-    """Log one customer order (the order dialog, the self-test)."""
-    return create_orders(shop, [data])[0]
+    """Log one customer order at the counter (the order dialog, the self-test). Units in
+    surplus that no waiting order needs are taken for it at once, so the customer can take
+    them home now: the order (or those lines) is ready before it leaves the counter."""
+    data.validate()
+    with shop.transaction():
+        number = shop.next_numbers(CUSTOMER_ORDER, 1)[0]
+        created = _create_order(shop, data, number)
+        taken = take_free_surplus(shop, created.order_id, number)
+        ready = bool(taken) and bool(refresh_customer_orders(shop, [created.order_id]))
+    return replace(created, from_surplus=taken, ready=ready)
 
 
 def create_orders(shop: Shop, orders: list[OrderInput]) -> list[CreatedOrder]:

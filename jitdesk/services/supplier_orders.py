@@ -16,7 +16,7 @@ from jitdesk.domain.calendar import arrival_date, parse_weekdays
 from jitdesk.domain.errors import DomainError, NotFoundError, ValidationError
 from jitdesk.domain.i18n import _
 from jitdesk.domain.money import check_quantity, format_money
-from jitdesk.domain.planning import round_quantity
+from jitdesk.domain.packs import round_quantity
 from jitdesk.domain.statuses import (
     Action,
     SupplierOrderStatus,

@@ -4,10 +4,11 @@ order, or writes it off."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from jitdesk.domain.allocation import surplus_since
+from jitdesk.domain.allocation import SurplusWant, surplus_since, take_from_surplus
 from jitdesk.domain.errors import DomainError, NotFoundError, ValidationError
 from jitdesk.domain.i18n import _, ngettext
 from jitdesk.domain.money import check_quantity
@@ -18,6 +19,7 @@ from jitdesk.services.status import refresh_customer_orders
 from jitdesk.store import catalog as catalog_q
 from jitdesk.store import orders as oq
 from jitdesk.store import surplus as q
+from jitdesk.store.engine import Handle
 from jitdesk.store.planning import insert_surplus_allocations
 from jitdesk.store.quantities import line_quantities
 
@@ -94,15 +96,11 @@ def use_surplus_for_order(shop: Shop, order_id: int) -> SurplusUse:
             )
         waiting = [lq for lq in line_quantities(db, order_ids=[order_id]) if lq.waiting > 0]
         available = q.surplus_for_products(db, {lq.product_id for lq in waiting})
-        now = shop.now_iso()
-        taken: dict[int, int] = {}
-        for lq in waiting:
-            qty = min(lq.waiting, max(0, available.get(lq.product_id, 0)))
-            if qty <= 0:
-                continue
-            available[lq.product_id] -= qty
-            taken[lq.line_id] = qty
-            insert_surplus_allocations(db, [(lq.line_id, lq.product_id, qty)], now)
+        takes, _left = take_from_surplus(
+            ((lq.line_id, lq.product_id, lq.waiting) for lq in waiting), available
+        )
+        insert_surplus_allocations(db, takes, shop.now_iso())
+        taken = {line_id: qty for line_id, _pid, qty in takes}
         if not taken:
             raise DomainError(
                 _("There is no surplus for the waiting lines of order {number}.").format(
@@ -124,6 +122,62 @@ def use_surplus_for_order(shop: Shop, order_id: int) -> SurplusUse:
         newly_ready=ready,
     )
     return SurplusUse(order_id, order.number, taken, bool(ready), changes)
+
+
+def _waiting_lines(db: Handle, product_ids: Iterable[int], but: int | None) -> list[SurplusWant]:
+    """The lines of active orders (all but order `but`) still waiting for these products."""
+    ids = sorted(set(product_ids))
+    if not ids:
+        return []
+    return [
+        (lq.line_id, lq.product_id, lq.waiting)
+        for lq in line_quantities(db, product_ids=ids, active_only=True)
+        if lq.order_id != but and lq.waiting > 0
+    ]
+
+
+def free_surplus(shop: Shop, product_ids: Iterable[int]) -> dict[int, int]:
+    """Per product, the surplus a new order could take now: what is on hand less what the
+    orders already waiting for it would get first (they are older). Products with none are
+    left out."""
+    ids = set(product_ids)
+    on_hand = q.surplus_for_products(shop.db, ids)
+    if not any(qty > 0 for qty in on_hand.values()):
+        return {}
+    _takes, left = take_from_surplus(_waiting_lines(shop.db, ids, None), on_hand)
+    return {pid: qty for pid, qty in left.items() if qty > 0}
+
+
+def take_free_surplus(shop: Shop, order_id: int, number: str) -> dict[int, int]:
+    """Inside the action that logs order `order_id`: its lines take the surplus that orders
+    already waiting do not need, as planning would give it (older orders first). Returns
+    units per customer line; the caller refreshes the order's status."""
+    db = shop.db
+    own = [
+        (lq.line_id, lq.product_id, lq.waiting)
+        for lq in line_quantities(db, order_ids=[order_id])
+        if lq.waiting > 0
+    ]
+    product_ids = {product_id for _line, product_id, _qty in own}
+    on_hand = q.surplus_for_products(db, product_ids)
+    if not any(qty > 0 for qty in on_hand.values()):
+        return {}
+    takes, _left = take_from_surplus(_waiting_lines(db, product_ids, order_id) + own, on_hand)
+    own_ids = {line_id for line_id, _pid, _qty in own}
+    mine = [take for take in takes if take[0] in own_ids]
+    if mine:
+        insert_surplus_allocations(db, mine, shop.now_iso())
+        taken = {line_id: qty for line_id, _pid, qty in mine}
+        shop.event(
+            "customer_order",
+            order_id,
+            "allocated",
+            f"{sum(taken.values())} unit(s) from surplus for {number} when it was logged",
+            lines=taken,
+            source="surplus",
+        )
+        return taken
+    return {}
 
 
 def write_off(shop: Shop, product_id: int, quantity: int, reason: str) -> Changes:

@@ -78,6 +78,20 @@ class SurplusSummary:
 
 
 @dataclass(frozen=True, slots=True)
+class GettingStarted:
+    """The first steps of a new shop, each done once what it makes exists."""
+
+    shop_details: bool  # named (not the placeholder) and with the address documents print
+    suppliers: bool
+    products: bool  # a product with an active offer, typed in or imported
+    first_order: bool
+
+    @property
+    def done(self) -> bool:
+        return self.shop_details and self.suppliers and self.products and self.first_order
+
+
+@dataclass(frozen=True, slots=True)
 class TodayOverview:
     today: date
     waiting: WaitingSummary
@@ -90,6 +104,14 @@ class TodayOverview:
     uncollected_count: int
     pickup_hold_days: int
     surplus: SurplusSummary
+    started: GettingStarted
+
+
+def getting_started(shop: Shop, settings: ShopSettings) -> GettingStarted:
+    suppliers, products, orders = q.setup_progress(shop.db)
+    named = bool(settings.name.strip()) and settings.name != ShopSettings().name
+    details = named and bool(settings.address.strip())
+    return GettingStarted(details, suppliers, products, orders)
 
 
 def _ready_item(settings: ShopSettings, today: date, row: ReadyRow) -> ReadyItem:
@@ -173,6 +195,7 @@ def today_overview(shop: Shop, limit: int = ITEM_LIMIT) -> TodayOverview:
             uncollected_count=uncollected_count,
             pickup_hold_days=settings.pickup_hold_days,
             surplus=SurplusSummary(*q.surplus_totals(db)),
+            started=getting_started(shop, settings),
         )
 
 

@@ -61,9 +61,14 @@ def line_quantities(
     *,
     order_ids: Iterable[int] | None = None,
     line_ids: Iterable[int] | None = None,
+    product_ids: Iterable[int] | None = None,
     active_only: bool = False,
 ) -> list[LineQuantities]:
     where, params = [], []
+    if product_ids is not None:
+        ids = list(product_ids)
+        where.append(f"l.product_id IN ({','.join('?' * len(ids))})")
+        params += ids
     if order_ids is not None:
         ids = list(order_ids)
         where.append(f"l.order_id IN ({','.join('?' * len(ids))})")

@@ -426,6 +426,29 @@ def m009_items_to_review(db: Database) -> None:
         db.execute(statement)
 
 
+SHELVES = """
+-- Where a ready customer order waits for pickup and how many bags it fills. A row lives while
+-- the order waits and is removed when it is handed over.
+CREATE TABLE shelf_places (
+    order_id INTEGER PRIMARY KEY REFERENCES customer_orders(id),
+    shelf TEXT NOT NULL,
+    bags INTEGER NOT NULL DEFAULT 1 CHECK (bags >= 1),
+    placed_at TEXT NOT NULL
+);
+CREATE INDEX shelf_places_shelf ON shelf_places(shelf COLLATE NOCASE);
+-- The label stock the shop prints on, and the shelf names suggested in order ("A1-A20, B1-B20").
+ALTER TABLE shop ADD COLUMN label_size TEXT NOT NULL DEFAULT 'continuous_62mm';
+ALTER TABLE shop ADD COLUMN shelf_pattern TEXT NOT NULL DEFAULT ''
+"""
+
+
+@migrations()
+def m012_shelves(db: Database) -> None:
+    """Shelves for orders waiting for pickup, bag counts and the label stock setting."""
+    for statement in _split_statements(SHELVES):
+        db.execute(statement)
+
+
 # The running number at the end of an order number ("C-2026-0042" -> 42), as the search looks
 # it up; the index below is on this very expression, so queries must use it unchanged.
 ORDER_SEQUENCE_SQL = "CAST(substr(number, length(rtrim(number, '0123456789')) + 1) AS INTEGER)"
@@ -462,7 +485,7 @@ END
 
 
 @migrations()
-def m010_search_keys(db: Database) -> None:
+def m013_search_keys(db: Database) -> None:
     """Folded customer keys, name words and order running numbers for the counter search."""
     from jitdesk.store.search import fill_missing_keys
 

@@ -333,3 +333,16 @@ def _order_contacts(db: Database, order_ids: list[int]) -> dict[int, tuple[str, 
         for order_id, *contact in rows:
             result[order_id] = tuple(contact)
     return result
+
+
+SETUP_SQL = """
+SELECT EXISTS (SELECT 1 FROM suppliers),
+       EXISTS (SELECT 1 FROM offers WHERE active = 1),
+       EXISTS (SELECT 1 FROM customer_orders)
+"""
+
+
+def setup_progress(db: Database) -> tuple[bool, bool, bool]:
+    """Whether the shop has a supplier, an active offer, and a customer order (one read)."""
+    suppliers, offers, orders = db.execute(SETUP_SQL).fetchone()
+    return bool(suppliers), bool(offers), bool(orders)

@@ -2487,6 +2487,18 @@ Die zusätzlichen Einheiten gehen in den Überschuss. Trotzdem erfassen?</transl
         <translation>Logo:</translation>
     </message>
     <message>
+        <source>e.g. ATU12345678</source>
+        <translation>z. B. ATU12345678</translation>
+    </message>
+    <message>
+        <source>Sale prices &amp;include tax</source>
+        <translation>Verkaufspreise &amp;inklusive Umsatzsteuer</translation>
+    </message>
+    <message>
+        <source>Unticked: the tax is added to the sale prices on customer documents.</source>
+        <translation>Nicht angehakt: Die Umsatzsteuer wird auf Kundendokumenten zu den Verkaufspreisen hinzugerechnet.</translation>
+    </message>
+    <message>
         <source>Closed on {day}</source>
         <translation>Geschlossen am {day}</translation>
     </message>
@@ -2519,6 +2531,10 @@ Sa 9:00–13:00</translation>
     <message>
         <source>&amp;Tax rate (%):</source>
         <translation>Ste&amp;uersatz (%):</translation>
+    </message>
+    <message>
+        <source>&amp;VAT number:</source>
+        <translation>UI&amp;D-Nummer:</translation>
     </message>
     <message>
         <source>&amp;Deposit (% of the order):</source>
@@ -3052,6 +3068,14 @@ Sa 9:00–13:00</translation>
         <translation>Überschuss der Bestellung {number} zugeteilt.</translation>
     </message>
     <message>
+        <source>Show or hide {title}</source>
+        <translation>{title} ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <source>Show or hide this section</source>
+        <translation>Diesen Abschnitt ein- oder ausblenden</translation>
+    </message>
+    <message>
         <source>Orders waiting to be ordered</source>
         <translation>Noch nicht bestellte Kundenbestellungen</translation>
     </message>
@@ -3130,6 +3154,10 @@ Sa 9:00–13:00</translation>
             <numerusform>{number} · {supplier} · erwartet {date} · %n Tag verspätet</numerusform>
             <numerusform>{number} · {supplier} · erwartet {date} · %n Tage verspätet</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{orders} waiting for {units}</source>
+        <translation>{orders} warten auf {units}</translation>
     </message>
     <message>
         <source>Keeps {orders} waiting for {units}:</source>
@@ -3378,6 +3406,30 @@ Angeboten {quoted} · Kosten jetzt {cost} · Marge {rate} · Anzahlung {deposit}
     <message>
         <source>This order is below the supplier&apos;s minimum: tick “Send anyway” to send it.</source>
         <translation>Diese Bestellung liegt unter dem Mindestbestellwert des Lieferanten: Setzen Sie das Häkchen bei „Trotzdem senden“, um sie zu senden.</translation>
+    </message>
+    <message>
+        <source>Enter your shop&apos;s details</source>
+        <translation>Geben Sie die Daten Ihres Geschäfts ein</translation>
+    </message>
+    <message>
+        <source>Add your suppliers</source>
+        <translation>Legen Sie Ihre Lieferanten an</translation>
+    </message>
+    <message>
+        <source>Add products with their supplier offers, or import a price list</source>
+        <translation>Legen Sie Artikel mit ihren Lieferantenangeboten an oder importieren Sie eine Preisliste</translation>
+    </message>
+    <message>
+        <source>Take your first customer order</source>
+        <translation>Nehmen Sie Ihre erste Kundenbestellung auf</translation>
+    </message>
+    <message>
+        <source>Getting started</source>
+        <translation>Erste Schritte</translation>
+    </message>
+    <message>
+        <source>Set up the shop in these steps; each is ticked off as soon as it is done.</source>
+        <translation>Richten Sie Ihr Geschäft in diesen Schritten ein; jeder Schritt wird abgehakt, sobald er erledigt ist.</translation>
     </message>
 </context>
 <context>

@@ -2487,6 +2487,18 @@ Les unités en trop vont au surplus. L’enregistrer quand même ?</translation>
         <translation>Logo :</translation>
     </message>
     <message>
+        <source>e.g. ATU12345678</source>
+        <translation>p. ex. ATU12345678</translation>
+    </message>
+    <message>
+        <source>Sale prices &amp;include tax</source>
+        <translation>Prix de vente TVA incluse (&amp;brut)</translation>
+    </message>
+    <message>
+        <source>Unticked: the tax is added to the sale prices on customer documents.</source>
+        <translation>Non coché : la TVA s’ajoute aux prix de vente sur les documents clients.</translation>
+    </message>
+    <message>
         <source>Closed on {day}</source>
         <translation>Fermé le {day}</translation>
     </message>
@@ -2519,6 +2531,10 @@ Sam 9h00–13h00</translation>
     <message>
         <source>&amp;Tax rate (%):</source>
         <translation>Tau&amp;x de TVA (%) :</translation>
+    </message>
+    <message>
+        <source>&amp;VAT number:</source>
+        <translation>Identi&amp;fiant TVA :</translation>
     </message>
     <message>
         <source>&amp;Deposit (% of the order):</source>
@@ -3052,6 +3068,14 @@ Sam 9h00–13h00</translation>
         <translation>Surplus attribué à la commande {number}.</translation>
     </message>
     <message>
+        <source>Show or hide {title}</source>
+        <translation>Afficher ou masquer {title}</translation>
+    </message>
+    <message>
+        <source>Show or hide this section</source>
+        <translation>Afficher ou masquer cette section</translation>
+    </message>
+    <message>
         <source>Orders waiting to be ordered</source>
         <translation>Commandes en attente de commande fournisseur</translation>
     </message>
@@ -3130,6 +3154,10 @@ Sam 9h00–13h00</translation>
             <numerusform>{number} · {supplier} · attendue le {date} · %n jour de retard</numerusform>
             <numerusform>{number} · {supplier} · attendue le {date} · %n jours de retard</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{orders} waiting for {units}</source>
+        <translation>{orders} en attente de {units}</translation>
     </message>
     <message>
         <source>Keeps {orders} waiting for {units}:</source>
@@ -3378,6 +3406,30 @@ Devisé {quoted} · coût actuel {cost} · marge {rate} · acompte détenu {depo
     <message>
         <source>This order is below the supplier&apos;s minimum: tick “Send anyway” to send it.</source>
         <translation>Cette commande est inférieure au minimum du fournisseur : cochez « Envoyer quand même » pour l&apos;envoyer.</translation>
+    </message>
+    <message>
+        <source>Enter your shop&apos;s details</source>
+        <translation>Saisissez les coordonnées de votre magasin</translation>
+    </message>
+    <message>
+        <source>Add your suppliers</source>
+        <translation>Ajoutez vos fournisseurs</translation>
+    </message>
+    <message>
+        <source>Add products with their supplier offers, or import a price list</source>
+        <translation>Ajoutez des articles avec les offres de leurs fournisseurs, ou importez une liste de prix</translation>
+    </message>
+    <message>
+        <source>Take your first customer order</source>
+        <translation>Enregistrez votre première commande client</translation>
+    </message>
+    <message>
+        <source>Getting started</source>
+        <translation>Premiers pas</translation>
+    </message>
+    <message>
+        <source>Set up the shop in these steps; each is ticked off as soon as it is done.</source>
+        <translation>Configurez votre magasin en suivant ces étapes ; chacune est cochée dès qu&apos;elle est terminée.</translation>
     </message>
 </context>
 <context>

@@ -17,7 +17,7 @@ from jitdesk.domain.allocation import (
     shrink_draft_line,
     surplus_since,
 )
-from jitdesk.domain.planning import round_quantity
+from jitdesk.domain.packs import round_quantity
 
 # --- example-based -------------------------------------------------------------------------
 

@@ -12,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from jitdesk.domain.errors import DomainError
+from jitdesk.domain.packs import round_quantity
 from jitdesk.domain.planning import (
     DemandLine,
     DraftLine,
@@ -23,7 +24,6 @@ from jitdesk.domain.planning import (
     SupplierInfo,
     plan,
     render_plan,
-    round_quantity,
 )
 from jitdesk.domain.promise import OfferTerms
 

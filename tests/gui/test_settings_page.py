@@ -81,6 +81,20 @@ def test_bad_values_are_refused_at_their_field(page, gui_shop, widget, text, fie
     assert get_settings(gui_shop.shop).website == ""  # nothing half-saved
 
 
+def test_vat_number_and_tax_added_are_saved_and_shown_again(qtbot, page, gui_shop):
+    """What a handover receipt needs from the shop: its VAT number and whether prices are gross."""
+    assert page.prices_include_tax.isChecked()
+    page.vat_id.setText("  ATU 12345678 ")
+    page.prices_include_tax.setChecked(False)
+    assert page.dirty
+    assert page.save()
+    s = get_settings(gui_shop.shop)
+    assert (s.vat_id, s.prices_include_tax) == ("ATU 12345678", False)
+    page.prices_include_tax.setChecked(True)
+    page.revert()
+    assert not page.prices_include_tax.isChecked() and page.vat_id.text() == "ATU 12345678"
+
+
 def test_closed_every_day_is_refused(page, gui_shop):
     for check in page.closed:
         check.setChecked(True)

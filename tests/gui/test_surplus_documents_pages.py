@@ -83,9 +83,9 @@ def test_write_off_needs_a_reason_and_a_sensible_quantity(qtbot, surplus_shop, m
 def test_use_surplus_for_a_waiting_order(qtbot, surplus_shop):
     shop = surplus_shop.shop
     zoe = surplus_shop.customers["Zoë Ångström"]
-    created = orders.create_order(
-        shop, OrderInput(zoe, [OrderLineInput(surplus_shop.products["BRK-100"], 4)])
-    )
+    created = orders.create_orders(  # waiting, as an imported order
+        shop, [OrderInput(zoe, [OrderLineInput(surplus_shop.products["BRK-100"], 4)])]
+    )[0]
     page = _page(qtbot, SurplusPage, surplus_shop)
     page.table.selectRow(0)
     dialog = page.use_for_order()
@@ -111,9 +111,9 @@ def test_use_for_order_with_no_waiting_order_says_so(qtbot, surplus_shop):
 def test_documents_log_lists_a_generated_pdf_and_marks_missing_files(qtbot, gui_shop, monkeypatch):
     shop = gui_shop.shop
     zoe = gui_shop.customers["Zoë Ångström"]
-    created = orders.create_order(
-        shop, OrderInput(zoe, [OrderLineInput(gui_shop.products["TYR-700"], 1)])
-    )
+    created = orders.create_orders(  # waiting, as an imported order
+        shop, [OrderInput(zoe, [OrderLineInput(gui_shop.products["TYR-700"], 1)])]
+    )[0]
     first = generate_document(shop, CONFIRMATION, created.number)
     page = _page(qtbot, DocumentsPage, gui_shop)
     assert page.model.rowCount() == 1

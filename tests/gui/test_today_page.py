@@ -17,7 +17,7 @@ from jitdesk.gui.pages.today_page import (
     TodayPage,
 )
 from jitdesk.services.orders import order_detail
-from tests.services.today_world import build
+from tests.services.today_world import Clock, build
 
 
 @pytest.fixture
@@ -92,10 +92,14 @@ def test_expected_and_late_deliveries_with_the_customers_affected(qtbot, world):
     assert page.sections[EXPECTED].heading.text() == "Deliveries expected today (0)"
     late = page.sections[LATE]
     [text] = late.texts()
-    assert "P-2026-0001 · Alpine · expected 02/12/2026 · 3 days late" in text
-    assert "Keeps 3 customer orders waiting for 6 units:" in text
-    assert f"{world.numbers['ann']}  Ann Apple  111  (2)" in text
-    assert "bob@x.test" in text  # no phone: the email is shown
+    assert text == (
+        "P-2026-0001 · Alpine · expected 02/12/2026 · 3 days late"
+        " · 3 customer orders waiting for 6 units"
+    )  # one line: the customers are behind it
+    customers = late.rows[0][0].toolTip()
+    assert "Keeps 3 customer orders waiting for 6 units:" in customers
+    assert f"{world.numbers['ann']}  Ann Apple  111  (2)" in customers
+    assert "bob@x.test" in customers  # no phone: the email is shown
     assert clicked_target(qtbot, page, late.rows[0][1]) == ("supplier_orders", so_id)
 
 
@@ -176,3 +180,62 @@ def test_card_rows_are_as_tall_as_their_text(qtbot, world):
     [(label, _no_button)] = page.sections[WAITING].rows
     assert "\n" not in label.text()
     assert label.height() < 2 * label.fontMetrics().lineSpacing()
+
+
+def test_a_new_shop_shows_the_getting_started_steps_that_tick_themselves_off(qtbot, tmp_path):
+    from dataclasses import replace
+
+    from jitdesk.domain.models import OfferInput, ProductInput, SupplierInput
+    from jitdesk.services import catalog, settings
+    from jitdesk.services.shop import Shop
+
+    path = tmp_path / "new.jitdesk"
+    settings.create_shop(path, "Velo", "EUR").close()
+    shop = Shop.open(path, clock=Clock())
+    try:
+        page = TodayPage(shop, ShopFormat("en_GB", "EUR"))
+        qtbot.addWidget(page)
+        page.resize(900, 700)
+        page.show()
+        wait_loaded(qtbot, page)
+        card = page.getting_started
+        assert card.isVisible()
+        assert not any(section.isVisible() for section in page.sections.values())
+        assert card.texts()[0] == "\u2610  Enter your shop's details"
+        assert clicked_target(qtbot, page, card.steps[1][1]) == ("suppliers", None)
+
+        current = settings.get_settings(shop)
+        settings.update_settings(shop, replace(current, address="Herrengasse 1, Graz"))
+        alpine = catalog.add_supplier(shop, SupplierInput("Alpine", lead_time_days=7))
+        pid = catalog.add_product(shop, ProductInput("BRK", "Brake pads", 1200))
+        catalog.set_offer(shop, OfferInput(pid, alpine, unit_cost=500))
+        page.reload()
+        wait_loaded(qtbot, page)
+        assert [text[0] for text in card.texts()] == ["\u2611", "\u2611", "\u2611", "\u2610"]
+        assert clicked_target(qtbot, page, card.steps[3][1]) == ("orders", None)
+    finally:
+        shop.close()
+
+
+def test_the_counter_comes_first_and_folded_sections_stay_folded(qtbot, world):
+    page = make_page(qtbot, world)
+    assert page.getting_started.isHidden()  # the shop has orders
+    keys = list(page.sections)
+    assert keys[:3] == [UNNOTIFIED, UNCOLLECTED, EXPECTED]
+    assert keys.index(WAITING) < keys.index(LATE)
+    late = page.sections[LATE]
+    late.toggle.click()
+    assert not late.is_expanded() and late.content.isHidden()
+    again = make_page(qtbot, world)
+    assert not again.sections[LATE].is_expanded()
+    assert again.sections[WAITING].is_expanded()
+
+
+def test_a_section_carries_a_header_button(qtbot, world):
+    page = make_page(qtbot, world)
+    pressed = []
+    button = page.sections[UNCOLLECTED].add_header_button(
+        "Send reminders…", lambda: pressed.append(1)
+    )
+    button.click()
+    assert pressed == [1] and button.isVisible()

@@ -136,15 +136,18 @@ def place_order(
     deposit: int = 0,
     day: date | None = None,
 ) -> PlacedOrder:
-    """A customer order of [(sku, quantity)] logged through the orders service."""
-    created = orders.create_order(
+    """A customer order of [(sku, quantity)] logged through the orders service as an import
+    logs it: surplus is left to planning (the counter's `create_order` takes it at once)."""
+    (created,) = orders.create_orders(
         world.shop,
-        OrderInput(
-            customer_id=world.customers[customer],
-            lines=[OrderLineInput(world.products[sku], qty) for sku, qty in lines],
-            deposit=deposit,
-            order_date=day,
-        ),
+        [
+            OrderInput(
+                customer_id=world.customers[customer],
+                lines=[OrderLineInput(world.products[sku], qty) for sku, qty in lines],
+                deposit=deposit,
+                order_date=day,
+            )
+        ],
     )
     line_ids = [
         r[0]

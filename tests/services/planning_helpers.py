@@ -27,14 +27,17 @@ class World:
     ids: dict[str, int] = field(default_factory=dict)
 
     def order(self, customer: str, *lines: tuple[str, int], order_date: date | None = None):
-        return orders.create_order(
+        """Logged as an import logs it: surplus is left to planning."""
+        return orders.create_orders(
             self.shop,
-            OrderInput(
-                customer_id=self.ids[customer],
-                lines=[OrderLineInput(self.ids[p], q) for p, q in lines],
-                order_date=order_date,
-            ),
-        )
+            [
+                OrderInput(
+                    customer_id=self.ids[customer],
+                    lines=[OrderLineInput(self.ids[p], q) for p, q in lines],
+                    order_date=order_date,
+                )
+            ],
+        )[0]
 
     def line_id(self, order_id: int, line_no: int = 1) -> int:
         return self.shop.db.execute(

@@ -127,6 +127,13 @@ class SettingsPage(Page):
         self.tax = QLineEdit(body)
         self.tax.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.tax.setMaxLength(6)
+        self.vat_id = QLineEdit(body)
+        self.vat_id.setMaxLength(40)
+        self.vat_id.setPlaceholderText(tr("e.g. ATU12345678"))
+        self.prices_include_tax = QCheckBox(tr("Sale prices &include tax"), body)
+        self.prices_include_tax.setToolTip(
+            tr("Unticked: the tax is added to the sale prices on customer documents.")
+        )
         self.deposit = IntEdit(body)
         self.pickup_hold = IntEdit(body)
         self.safety = IntEdit(body)
@@ -160,6 +167,8 @@ class SettingsPage(Page):
         self.errors.add_row(rules, tr("&Currency (3 letters):"), "currency", self.currency)
         rules.addRow(tr("&Locale (money and dates):"), self.locale)
         self.errors.add_row(rules, tr("&Tax rate (%):"), "tax_rate_bp", self.tax)
+        rules.addRow("", self.prices_include_tax)
+        self.errors.add_row(rules, tr("&VAT number:"), "vat_id", self.vat_id)
         self.errors.add_row(
             rules, tr("&Deposit (% of the order):"), "deposit_percent", self.deposit
         )
@@ -227,7 +236,7 @@ class SettingsPage(Page):
 
         for line in (
             self.name, self.phone, self.email, self.website, self.currency, self.tax,
-            self.deposit, self.pickup_hold, self.safety, self.folder,
+            self.deposit, self.pickup_hold, self.safety, self.folder, self.vat_id,
         ):  # fmt: skip
             line.textChanged.connect(self._on_edited)
         for text in (
@@ -235,7 +244,7 @@ class SettingsPage(Page):
             self.confirmation_note,
         ):  # fmt: skip
             text.textChanged.connect(self._on_edited)
-        for check in self.closed:
+        for check in (*self.closed, self.prices_include_tax):
             check.toggled.connect(self._on_edited)
         self.locale.currentIndexChanged.connect(self._on_edited)
         self.logo_button.clicked.connect(self.choose_logo)
@@ -280,6 +289,8 @@ class SettingsPage(Page):
             index = self.locale.count() - 1
         self.locale.setCurrentIndex(index)
         self.tax.setText(_percent_text(s.tax_rate_bp, self.fmt))
+        self.prices_include_tax.setChecked(s.prices_include_tax)
+        self.vat_id.setText(s.vat_id)
         self.deposit.set_value(s.deposit_percent)
         self.pickup_hold.set_value(s.pickup_hold_days)
         self.safety.set_value(s.safety_buffer_days)
@@ -377,6 +388,8 @@ class SettingsPage(Page):
             currency=self.currency.text(),
             locale=self.locale.currentText(),
             tax_rate_bp=self._tax_bp(),
+            prices_include_tax=self.prices_include_tax.isChecked(),
+            vat_id=self.vat_id.text(),
             deposit_percent=self.deposit.value(
                 "deposit_percent", tr("deposit"), minimum=0, maximum=100
             ),

@@ -1,7 +1,10 @@
 """Today: what needs doing now, each item with the button that does it (or goes there).
 
-A scrollable column of sections, each headed by what it is and how many; an empty section says
-so in two words. Everything shown comes from services.today.today_overview in one read.
+A scrollable column of sections by urgency: the counter's work first (customers to tell,
+overdue pickups, deliveries today), then what to order and send, then late supplier orders one
+line each. Each section is headed by what it is and how many, and folds away (remembered
+between sessions); an empty section says so in two words. Everything shown comes from
+services.today.today_overview in one read.
 """
 
 from __future__ import annotations
@@ -9,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QFrame,
@@ -18,6 +21,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +33,7 @@ from jitdesk.gui.feedback import show_error
 from jitdesk.gui.formatting import ShopFormat
 from jitdesk.gui.i18n import tr
 from jitdesk.gui.pages.page import Page
+from jitdesk.gui.pages.today_getting_started import GettingStartedCard
 from jitdesk.services.shop import Changes, Shop
 from jitdesk.services.today import TodayOverview, mark_notified, today_overview
 from jitdesk.services.today import unnotified_ready_orders as unnotified_orders
@@ -39,6 +44,19 @@ MAX_MARGINS_SHOWN = 10
 # Ready orders listed per card; the rest are counted ("… and 4,940 more"). Ten rows keep the
 # page a glance, and each row is a label and a button to lay out.
 MAX_READY_SHOWN = 10
+# Top to bottom: what the person at the counter must do first, then what to order, then the rest.
+ORDER_ON_PAGE = (UNNOTIFIED, UNCOLLECTED, EXPECTED, WAITING, DRAFTS, LATE, SURPLUS, MARGINS)
+SETTING_NAMES = {
+    WAITING: "waiting",
+    DRAFTS: "drafts",
+    LATE: "late",
+    EXPECTED: "expected",
+    UNNOTIFIED: "unnotified",
+    UNCOLLECTED: "uncollected",
+    SURPLUS: "surplus",
+    MARGINS: "margins",
+}
+COLLAPSED_KEY = "today/collapsed/{name}"
 
 
 class Section(QFrame):
@@ -48,8 +66,9 @@ class Section(QFrame):
     needed, for the next fill (making, styling and deleting some fifty labels and buttons
     on every reload took longer than reading what they show)."""
 
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+    def __init__(self, title: str, parent: QWidget | None = None, name: str = "") -> None:
         super().__init__(parent)
+        self._name = name  # where its folded state is remembered; empty: not remembered
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setBackgroundRole(QPalette.ColorRole.Base)
         self.setAutoFillBackground(True)
@@ -60,28 +79,61 @@ class Section(QFrame):
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.heading.setFont(font)
         self.action_button: QPushButton | None = None
+        self.toggle = QToolButton(self)
+        self.toggle.setCheckable(True)
+        self.toggle.setChecked(True)
+        self.toggle.setAutoRaise(True)
+        self.toggle.setArrowType(Qt.ArrowType.DownArrow)
+        self.toggle.setAccessibleName(tr("Show or hide {title}").format(title=title))
+        self.toggle.setToolTip(tr("Show or hide this section"))
         self.head = QHBoxLayout()
+        self.head.addWidget(self.toggle)
         self.head.addWidget(self.heading, 1)
-        self.body = QVBoxLayout()
+        self.content = QWidget(self)
+        self.body = QVBoxLayout(self.content)
+        self.body.setContentsMargins(0, 0, 0, 0)
         self.body.setSpacing(6)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
         layout.addLayout(self.head)
-        layout.addLayout(self.body)
+        layout.addWidget(self.content)
         self.rows: list[tuple[QLabel, QPushButton | None]] = []  # the rows shown
         self._row_widgets: list[tuple[QLabel, QPushButton]] = []  # above the notes
         self._notes: list[QLabel] = []
         self._notes_shown = 0
         self._slots: dict[QPushButton, Callable[[], None]] = {}
+        if name and QSettings().value(COLLAPSED_KEY.format(name=name), False) in (True, "true"):
+            self.set_expanded(False)
+        self.toggle.toggled.connect(self._toggled)
+
+    def is_expanded(self) -> bool:
+        return self.toggle.isChecked()
+
+    def set_expanded(self, expanded: bool) -> None:
+        """Fold or unfold the section's rows; its heading (with the count) stays."""
+        self.toggle.setChecked(expanded)
+        self.toggle.setArrowType(Qt.ArrowType.DownArrow if expanded else Qt.ArrowType.RightArrow)
+        self.content.setVisible(expanded)
+
+    def _toggled(self, expanded: bool) -> None:
+        self.set_expanded(expanded)
+        if self._name:
+            QSettings().setValue(COLLAPSED_KEY.format(name=self._name), not expanded)
+
+    def add_header_button(self, text: str, callback: Callable[[], None]) -> QPushButton:
+        """A button in the heading, beside the count, for an action on the whole section."""
+        button = QPushButton(text, self)
+        button.clicked.connect(lambda _checked=False: callback())
+        self.head.addWidget(button)
+        button.show()  # also when added after the page is on screen
+        return button
 
     def set_count(self, count: int | None) -> None:
         self.heading.setText(self._title if count is None else f"{self._title} ({count})")
 
     def set_action(self, text: str, slot: Callable[[], None], enabled: bool = True) -> QPushButton:
         if self.action_button is None:
-            self.action_button = QPushButton(self)
-            self.action_button.clicked.connect(lambda: self._action_slot())
-            self.head.addWidget(self.action_button)
+            self.action_button = self.add_header_button("", lambda: self._action_slot())
         self._action_slot = slot
         self.action_button.setText(text)
         self.action_button.setEnabled(enabled)
@@ -117,7 +169,7 @@ class Section(QFrame):
 
     def _new_row(self) -> tuple[QLabel, QPushButton]:
         row = QHBoxLayout()
-        label = QLabel(self)
+        label = QLabel(self.content)
         # Lines break where the text says (\n), not by word wrap: a wrapped label's
         # height-for-width made laying out a card of ten rows cost ~200 ms. Ignored width:
         # a long line is cut at the card's edge (the tooltip has it all) rather than
@@ -125,7 +177,7 @@ class Section(QFrame):
         label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         row.addWidget(label, 1, Qt.AlignmentFlag.AlignTop)
-        push = QPushButton(self)
+        push = QPushButton(self.content)
         push.clicked.connect(lambda _checked=False: self._slots[push]())
         row.addWidget(push, 0, Qt.AlignmentFlag.AlignTop)
         self.body.insertLayout(len(self._row_widgets), row)
@@ -133,7 +185,7 @@ class Section(QFrame):
 
     def add_note(self, text: str) -> QLabel:
         if self._notes_shown == len(self._notes):
-            note = QLabel(self)
+            note = QLabel(self.content)
             note.setWordWrap(True)
             note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
             self.body.addWidget(note)
@@ -182,7 +234,12 @@ class TodayPage(Page):
         column = QWidget(self)
         inner = QVBoxLayout(column)
         inner.setSpacing(10)
-        self.sections = {key: Section(text, column) for key, text in titles.items()}
+        self.getting_started = GettingStartedCard(lambda key: self.navigate.emit(key, None), column)
+        self.getting_started.hide()
+        inner.addWidget(self.getting_started)
+        self.sections = {
+            key: Section(titles[key], column, SETTING_NAMES[key]) for key in ORDER_ON_PAGE
+        }
         for section in self.sections.values():
             inner.addWidget(section)
         inner.addStretch(1)
@@ -221,6 +278,12 @@ class TodayPage(Page):
     def _show_overview(self, overview: TodayOverview) -> None:
         self.overview = overview
         self.date_label.setText(self.fmt.long_date(overview.today))
+        # A shop that never had an order has nothing to do yet: the way in, not empty boxes.
+        new_shop = not overview.started.first_order
+        self.getting_started.setVisible(new_shop)
+        self.getting_started.show_progress(overview.started)
+        for section in self.sections.values():
+            section.setHidden(new_shop)
         self._fill_waiting(overview)
         self._fill_drafts(overview)
         self._fill_late(overview)
@@ -279,38 +342,49 @@ class TodayPage(Page):
             section.add_row(text, tr("Open"), self._go("supplier_orders", d.supplier_order_id))
 
     def _fill_late(self, ov: TodayOverview) -> None:
+        """One line per late supplier order; the customers it keeps waiting are in the
+        line's tooltip and on the supplier order it opens, so a dozen late orders stay a
+        dozen lines and do not push the counter's work off the screen."""
         section = self._start(LATE, len(ov.late))
         for late in ov.late:
-            lines = [
-                tr(
-                    "{number} · {supplier} · expected {date} · %n day(s) late", "", late.days_late
-                ).format(
-                    number=late.number,
-                    supplier=late.supplier_name,
-                    date=self.fmt.date(late.expected_date),
-                    days=late.days_late,
-                )
-            ]
-            if late.affected_count:
-                lines.append(
-                    tr("Keeps {orders} waiting for {units}:").format(
-                        orders=tr("%n customer order(s)", "", late.affected_count),
-                        units=tr("%n unit(s)", "", late.affected_units),
-                    )
-                )
-                for a in late.affected[:MAX_AFFECTED_SHOWN]:
-                    contact = a.phone or a.email or tr("no phone")
-                    lines.append(f"    {a.number}  {a.customer_name}  {contact}  ({a.units})")
-                if late.affected_count > MAX_AFFECTED_SHOWN:
-                    lines.append(
-                        "    "
-                        + tr("… and {n} more").format(n=late.affected_count - MAX_AFFECTED_SHOWN)
-                    )
-            else:
-                lines.append(tr("No customer is waiting for it."))
-            section.add_row(
-                "\n".join(lines), tr("Open"), self._go("supplier_orders", late.supplier_order_id)
+            text = tr(
+                "{number} · {supplier} · expected {date} · %n day(s) late", "", late.days_late
+            ).format(
+                number=late.number,
+                supplier=late.supplier_name,
+                date=self.fmt.date(late.expected_date),
+                days=late.days_late,
             )
+            text += " · " + (
+                tr("{orders} waiting for {units}").format(
+                    orders=tr("%n customer order(s)", "", late.affected_count),
+                    units=tr("%n unit(s)", "", late.affected_units),
+                )
+                if late.affected_count
+                else tr("No customer is waiting for it.")
+            )
+            label, _push = section.add_row(
+                text, tr("Open"), self._go("supplier_orders", late.supplier_order_id)
+            )
+            label.setToolTip(self._affected_text(late))
+
+    def _affected_text(self, late) -> str:
+        if not late.affected_count:
+            return tr("No customer is waiting for it.")
+        lines = [
+            tr("Keeps {orders} waiting for {units}:").format(
+                orders=tr("%n customer order(s)", "", late.affected_count),
+                units=tr("%n unit(s)", "", late.affected_units),
+            )
+        ]
+        for a in late.affected[:MAX_AFFECTED_SHOWN]:
+            contact = a.phone or a.email or tr("no phone")
+            lines.append(f"    {a.number}  {a.customer_name}  {contact}  ({a.units})")
+        if late.affected_count > MAX_AFFECTED_SHOWN:
+            lines.append(
+                "    " + tr("… and {n} more").format(n=late.affected_count - MAX_AFFECTED_SHOWN)
+            )
+        return "\n".join(lines)
 
     def _fill_expected(self, ov: TodayOverview) -> None:
         section = self._start(EXPECTED, len(ov.expected_today))
