@@ -16,6 +16,7 @@ from jitdesk import __version__
 from jitdesk.domain.clock import Clock, system_clock
 from jitdesk.domain.errors import JitdeskError
 from jitdesk.domain.i18n import _, language_from_environment, ngettext, set_language
+from jitdesk.domain.progress import Progress, no_progress
 
 if TYPE_CHECKING:  # the services are imported where a command needs them: start-up stays quick
     from jitdesk.services.importing import ImportResult
@@ -40,6 +41,26 @@ def for_terminal(text: str) -> str:
 def say(*parts: object, file: TextIO | None = None) -> None:
     """print() for text that may hold names from the shop file, made safe for a terminal."""
     print(for_terminal(" ".join(str(p) for p in parts)), file=file or sys.stdout)
+
+
+def terminal_progress(stream: TextIO | None = None) -> Progress:
+    """Progress on stderr, rewritten in place, when stderr is a terminal; nothing otherwise
+    (scripts and logs get only the result)."""
+    out = stream or sys.stderr
+    if not out.isatty():
+        return no_progress
+
+    last: list[tuple[int, int, str]] = []
+
+    def report(done: int, total: int, what: str) -> None:
+        if last and last[-1] == (done, total, what):
+            return
+        last[:] = [(done, total, what)]
+        end = "\n" if total and done >= total else ""
+        out.write(f"\r{for_terminal(what)}: {done}/{total}\033[K{end}")
+        out.flush()
+
+    return report
 
 
 def default_shop_path() -> Path:
@@ -123,7 +144,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         if args.kind in _NEW_IMPORTS:
             result = _run_import(shop, args)
         else:
-            result = import_file(shop, args.kind, args.file)
+            result = import_file(shop, args.kind, args.file, terminal_progress())
     except ImportRejected as exc:
         say(f"jitdesk: {exc}", file=sys.stderr)
         for error in exc.errors:
@@ -218,10 +239,12 @@ def cmd_pdf(args: argparse.Namespace) -> int:
     if args.told and args.kind not in ("pickup-notice", "ready-pickups"):
         say("jitdesk: " + _("--told is only for pickup notices."), file=sys.stderr)
         return 2
+    if args.kind == "labels":
+        return _write_labels(args)
     shop = open_shop_for(args, reading=not args.told)  # a read-only shop still prints documents
     try:
         if args.kind in BATCH_KINDS:
-            result = generate_batch(shop, args.kind, args.output)
+            result = generate_batch(shop, args.kind, args.output, terminal_progress())
         else:
             result = generate_document(shop, args.kind, args.number, args.output)
         if args.told:
@@ -231,6 +254,23 @@ def cmd_pdf(args: argparse.Namespace) -> int:
     say(result.path)
     if result.not_logged:
         say(f"jitdesk: {result.not_logged}", file=sys.stderr)
+    return 0
+
+
+def _write_labels(args: argparse.Namespace) -> int:
+    """The bag labels of one order, on the shop's label stock."""
+    from jitdesk.documents.labels import order_labels_pdf
+    from jitdesk.services.orders import find_order
+
+    shop = open_shop_for(args, reading=True)
+    try:
+        order = find_order(shop, args.number)
+        pdf = order_labels_pdf(shop, [order.id])
+    finally:
+        shop.close()
+    path = (args.output or Path(f"{order.number} labels.pdf")).resolve()
+    path.write_bytes(pdf)
+    say(path)
     return 0
 
 
@@ -377,6 +417,7 @@ def build_parser() -> argparse.ArgumentParser:
             "handover-receipt",
             "ready-pickups",
             "unsent-supplier-orders",
+            "labels",
         ],
     )
     p.add_argument("number", nargs="?", help=_("order number, e.g. C-2026-0042 or P-2026-0017"))

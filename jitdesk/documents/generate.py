@@ -17,6 +17,7 @@ from jitdesk.documents.pickup_notice import pickup_notice_pdf
 from jitdesk.documents.supplier_order import supplier_order_pdf
 from jitdesk.domain.errors import DomainError, JitdeskError, ValidationError
 from jitdesk.domain.i18n import _
+from jitdesk.domain.progress import Progress, counted, no_progress
 from jitdesk.services import documents as svc
 from jitdesk.services.settings import get_settings
 from jitdesk.services.shop import Shop
@@ -67,8 +68,11 @@ def generate_document(
     )
 
 
-def render_batch(shop: Shop, kind: str) -> tuple[bytes, list[str], str]:
-    """All ready pickup notices, or all supplier orders not yet sent, in one PDF."""
+def render_batch(
+    shop: Shop, kind: str, progress: Progress = no_progress
+) -> tuple[bytes, list[str], str]:
+    """All ready pickup notices, or all supplier orders not yet sent, in one PDF. `progress`
+    hears as the orders are read and laid out; `Cancelled` from it stops the batch."""
     settings = get_settings(shop)
     info = svc.shop_info(settings)
     if kind == svc.READY_PICKUPS:
@@ -77,13 +81,16 @@ def render_batch(shop: Shop, kind: str) -> tuple[bytes, list[str], str]:
             raise DomainError(
                 _("No order is ready for pickup, so there are no pickup notices to print.")
             )
-        docs = [svc.customer_order_doc(shop, n, svc.PICKUP_NOTICE) for n in numbers]
-        pdf = pickup_notices_pdf(info, docs)
+        reading = counted(numbers, len(numbers), _("Reading orders"), progress)
+        docs = [svc.customer_order_doc(shop, n, svc.PICKUP_NOTICE) for n in reading]
+        pdf = pickup_notices_pdf(info, docs, progress=progress)
     elif kind == svc.UNSENT_SUPPLIER_ORDERS:
         numbers = svc.unsent_supplier_order_numbers(shop)
         if not numbers:
             raise DomainError(_("There are no draft supplier orders to print."))
-        pdf = supplier_orders_pdf(info, [svc.supplier_order_doc(shop, n) for n in numbers])
+        reading = counted(numbers, len(numbers), _("Reading orders"), progress)
+        orders = [svc.supplier_order_doc(shop, n) for n in reading]
+        pdf = supplier_orders_pdf(info, orders, progress=progress)
     else:
         raise ValidationError(
             _("Unknown batch {kind}; use one of {names}.").format(
@@ -94,8 +101,10 @@ def render_batch(shop: Shop, kind: str) -> tuple[bytes, list[str], str]:
     return pdf, numbers, svc.batch_file_name(kind, shop.today())
 
 
-def generate_batch(shop: Shop, kind: str, out: str | Path | None = None) -> GeneratedFile:
-    pdf, numbers, name = render_batch(shop, kind)
+def generate_batch(
+    shop: Shop, kind: str, out: str | Path | None = None, progress: Progress = no_progress
+) -> GeneratedFile:
+    pdf, numbers, name = render_batch(shop, kind, progress)
     path = _write(pdf, Path(out) if out else svc.documents_folder(shop) / name)
     single = svc.PICKUP_NOTICE if kind == svc.READY_PICKUPS else svc.SUPPLIER_ORDER
     return GeneratedFile(
@@ -103,18 +112,22 @@ def generate_batch(shop: Shop, kind: str, out: str | Path | None = None) -> Gene
     )
 
 
-def generate_pickup_notices(shop: Shop, numbers: list[str], title: str = "") -> GeneratedFile:
+def generate_pickup_notices(
+    shop: Shop, numbers: list[str], title: str = "", progress: Progress = no_progress
+) -> GeneratedFile:
     """The pickup notices of just these orders (e.g. the ones a delivery made ready) in one
     PDF in the documents folder, logged."""
     if not numbers:
         raise DomainError(_("No order was chosen, so there are no pickup notices to print."))
     info = svc.shop_info(get_settings(shop))
-    docs = [svc.customer_order_doc(shop, n, svc.PICKUP_NOTICE) for n in numbers]
+    reading = counted(numbers, len(numbers), _("Reading orders"), progress)
+    docs = [svc.customer_order_doc(shop, n, svc.PICKUP_NOTICE) for n in reading]
     name = (
         svc.safe_file_name(f"Pickup notices {title} {shop.today().isoformat()}".replace("  ", " "))
         + ".pdf"
     )
-    path = _write(pickup_notices_pdf(info, docs), svc.documents_folder(shop) / name)
+    pdf = pickup_notices_pdf(info, docs, progress=progress)
+    path = _write(pdf, svc.documents_folder(shop) / name)
     svc.record_documents(shop, svc.PICKUP_NOTICE, list(numbers), path)
     return GeneratedFile(svc.READY_PICKUPS, tuple(numbers), path)
 

@@ -37,6 +37,8 @@ from jitdesk.documents import format as fmt
 from jitdesk.documents.fonts import BOLD, REGULAR, register_fonts
 from jitdesk.documents.models import ShopInfo
 from jitdesk.documents.text import clean_text, para_text, shorten
+from jitdesk.domain.i18n import _
+from jitdesk.domain.progress import Progress, no_progress
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN = 18 * mm
@@ -500,16 +502,37 @@ PdfTarget: TypeAlias = "str | os.PathLike[str] | IO[bytes] | None"
 """Where a rendered PDF is also written: a path, a binary file object, or nowhere."""
 
 
-def render(shop: ShopInfo, documents: Sequence[Document], target: PdfTarget = None) -> bytes:
+class _Reached(ActionFlowable):
+    """Tells `progress` that the documents before this one are laid out (it may stop the
+    batch by raising `Cancelled`)."""
+
+    def __init__(self, done: int, total: int, progress: Progress) -> None:
+        super().__init__()
+        self.done, self.total, self.progress = done, total, progress
+
+    def apply(self, doc: _DocTemplate) -> None:
+        self.progress(self.done, self.total, _("Laying out pages"))
+
+
+def render(
+    shop: ShopInfo,
+    documents: Sequence[Document],
+    target: PdfTarget = None,
+    progress: Progress = no_progress,
+) -> bytes:
     """Lay out the documents, each starting on a new page, into one PDF; returns its bytes
-    (and writes them to `target`, a path or file object, when given)."""
+    (and writes them to `target`, a path or file object, when given). `progress` hears after
+    every document; `Cancelled` raised from it stops the batch before anything is written."""
     if not documents:
         raise ValueError("render() needs at least one document")  # a programming error
     buffer = io.BytesIO()
     doc = _DocTemplate(buffer, shop, documents[0].meta)
-    story: list[Flowable] = list(documents[0].story)
-    for document in documents[1:]:
-        story += [_StartDocument(document.meta), PageBreak(), *document.story]
+    total = len(documents)
+    story: list[Flowable] = [_Reached(0, total, progress), *documents[0].story]
+    for done, document in enumerate(documents[1:], start=1):
+        story += [_Reached(done, total, progress), _StartDocument(document.meta), PageBreak()]
+        story += document.story
+    story.append(_Reached(total, total, progress))
     doc.build(story, canvasmaker=_NumberedCanvas)
     data = buffer.getvalue()
     if isinstance(target, str | os.PathLike):

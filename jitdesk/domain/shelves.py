@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from enum import Enum
 
 from jitdesk.domain.errors import ValidationError, quoted
@@ -25,6 +26,16 @@ class LabelSize(Enum):
     CONTINUOUS_62MM = "continuous_62mm"
     SHIPPING_4X6 = "shipping_4x6in"
     A4_3X8 = "a4_3x8"
+
+
+@dataclass(frozen=True)
+class OrderLabel:
+    """What the label on one bag of a waiting order says."""
+
+    customer: str
+    number: str
+    bag: str  # "1/2"
+    shelf: str
 
 
 def label_size_from(value: str) -> LabelSize:

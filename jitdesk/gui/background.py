@@ -11,11 +11,16 @@ from __future__ import annotations
 import contextlib
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
+from jitdesk.domain.progress import Cancelled, Progress
+from jitdesk.gui.i18n import tr
 from jitdesk.services.shop import Shop, read_separately
+
+T = TypeVar("T")
 
 
 class _Relay(QObject):
@@ -82,3 +87,34 @@ def finish_background_work(timeout_ms: int = 10_000) -> bool:
     after the app let go of it). False if some work is still running after `timeout_ms`
     (`FOREVER`: no limit)."""
     return QThreadPool.globalInstance().waitForDone(timeout_ms)
+
+
+def run_with_progress(parent: QWidget | None, title: str, work: Callable[[Progress], T]) -> T:
+    """`work(progress)` with a progress dialog that has a Stop button.
+
+    The work runs on the GUI thread (it writes through the shop's one connection); each
+    progress report lets Qt handle events, so the dialog moves and Stop answers. Stop raises
+    `Cancelled` inside the work at its next report: imports then roll back, a batch PDF is not
+    written."""
+    dialog = QProgressDialog(title, tr("Stop"), 0, 0, parent)
+    dialog.setWindowTitle(title)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(400)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+
+    def report(done: int, total: int, what: str) -> None:
+        dialog.setMaximum(max(total, 1))
+        dialog.setValue(min(done, max(total, 1)))
+        dialog.setLabelText(
+            tr("{what}: {done} of {total}").format(what=what, done=done, total=total)
+        )
+        QApplication.processEvents()
+        if dialog.wasCanceled():
+            raise Cancelled()
+
+    try:
+        return work(report)
+    finally:
+        dialog.close()
+        dialog.deleteLater()

@@ -57,6 +57,7 @@ def get_product(shop: Shop, product_id: int) -> ProductInput:
         unit=row.unit,
         barcode=row.barcode,
         active=bool(row.active),
+        tax_rate_bp=row.tax_rate_bp,
     )
 
 

@@ -16,7 +16,7 @@ import codecs
 import csv
 import io
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Any, Generic, TypeVar, overload
@@ -36,6 +36,7 @@ from jitdesk.domain.models import (
     check_email,
 )
 from jitdesk.domain.money import order_total, parse_money, parse_quantity
+from jitdesk.domain.progress import Progress, counted, no_progress
 from jitdesk.services.catalog import (
     add_product,
     add_supplier,
@@ -410,7 +411,9 @@ def _date(row: _Row, column: str, today: date) -> date:
 # --- the use case ----------------------------------------------------------------------------
 
 
-def import_file(shop: Shop, kind: str, path: str | Path) -> ImportResult:
+def import_file(
+    shop: Shop, kind: str, path: str | Path, progress: Progress = no_progress
+) -> ImportResult:
     """Import one CSV file of `kind` in one transaction; refuse it whole if any row is wrong."""
     if kind not in COLUMNS:
         raise ValidationError(
@@ -420,23 +423,42 @@ def import_file(shop: Shop, kind: str, path: str | Path) -> ImportResult:
             "kind",
         )
     raw, name = read_input_file(path)
-    return import_bytes(shop, kind, raw, name)
+    return import_bytes(shop, kind, raw, name, progress)
 
 
-def import_bytes(shop: Shop, kind: str, raw: bytes, file_name: str) -> ImportResult:
+def import_bytes(
+    shop: Shop, kind: str, raw: bytes, file_name: str, progress: Progress = no_progress
+) -> ImportResult:
+    """Check every row, then write them all, in one transaction. `progress` hears how far the
+    check is; raising `Cancelled` from it (even at the very end) leaves the shop as it was."""
     table = read_table(raw, kind, file_name)
     importer = _IMPORTERS[kind]
     result = ImportResult(kind, file_name, ignored_columns=table.ignored)
+    rows = len(table.rows)
+    table = replace(table, rows=_Counted(table.rows, _("Checking rows"), progress))
     with shop.transaction():
         errors = list(table.errors)
         plan = importer.check(shop, table, errors)
         if errors:
             errors.sort(key=lambda e: e.line)
             raise ImportRejected(file_name, errors)
+        progress(rows, rows, _("Writing"))
         importer.write(shop, plan, result)
         if result.created or result.updated:
             shop.event("shop", 1, "import", result.summary(), kind=kind, file=file_name)
+        progress(rows, rows, _("Writing"))  # the last chance to stop before it is saved
     return result
+
+
+class _Counted(list[_Row]):
+    """The rows of a table, telling `progress` as they are gone through."""
+
+    def __init__(self, rows: list[_Row], what: str, progress: Progress) -> None:
+        super().__init__(rows)
+        self.what, self.progress = what, progress
+
+    def __iter__(self) -> Iterator[_Row]:
+        return counted(super().__iter__(), len(self), self.what, self.progress)
 
 
 def _validate_rows(

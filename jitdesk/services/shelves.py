@@ -8,6 +8,8 @@ from jitdesk.domain.errors import DomainError, ValidationError, quoted
 from jitdesk.domain.i18n import _
 from jitdesk.domain.shelves import (
     LabelSize,
+    OrderLabel,
+    bag_marks,
     check_bags,
     clean_shelf,
     label_size_from,
@@ -78,3 +80,15 @@ def shelves_of(shop: Shop, order_ids: list[int]) -> dict[int, ShelfPlace]:
 
 def waiting_places(shop: Shop) -> list[ShelfPlace]:
     return q.waiting_places(shop.db)
+
+
+def order_labels(shop: Shop, order_ids: list[int]) -> list[OrderLabel]:
+    """One label per bag of each order (one bag unless it was put away with more)."""
+    rows = q.label_rows(shop.db, order_ids)
+    if not rows:
+        raise DomainError(_("Choose at least one order to print labels for."))
+    return [
+        OrderLabel(customer, number, mark, shelf)
+        for _id, number, customer, shelf, bags in rows
+        for mark in bag_marks(bags)
+    ]

@@ -62,3 +62,18 @@ def put_place(db: Database, order_id: int, shelf: str, bags: int, at: str) -> No
 
 def remove_place(db: Database, order_id: int) -> None:
     db.execute("DELETE FROM shelf_places WHERE order_id = ?", [order_id])
+
+
+def label_rows(db: Database, order_ids: list[int]) -> list[tuple[int, str, str, str, int]]:
+    """(order id, number, customer name, shelf or '', bags) of the orders, in the given order."""
+    if not order_ids:
+        return []
+    marks = ",".join("?" * len(order_ids))
+    rows = db.execute(
+        "SELECT o.id, o.number, c.name, coalesce(p.shelf, ''), coalesce(p.bags, 1) "
+        "FROM customer_orders o JOIN customers c ON c.id = o.customer_id "
+        f"LEFT JOIN shelf_places p ON p.order_id = o.id WHERE o.id IN ({marks})",
+        order_ids,
+    ).fetchall()
+    by_id = {r[0]: (r[0], r[1], r[2], r[3], r[4]) for r in rows}
+    return [by_id[i] for i in order_ids if i in by_id]

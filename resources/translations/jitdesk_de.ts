@@ -483,6 +483,10 @@
         <translation>Welches unserer Produkte ist {0} „{1}“? Geben Sie unsere SKU ein:</translation>
     </message>
     <message>
+        <source>Importing {file}</source>
+        <translation>{file} wird importiert</translation>
+    </message>
+    <message>
         <source>Edit offer</source>
         <translation>Angebot bearbeiten</translation>
     </message>
@@ -511,8 +515,48 @@
         <translation>&amp;Aktiv</translation>
     </message>
     <message>
+        <source>Item not in the catalogue</source>
+        <translation>Artikel nicht im Katalog</translation>
+    </message>
+    <message>
+        <source>Describe what the customer asked for. The owner reviews the item (supplier, cost) before it is ordered.</source>
+        <translation>Beschreiben Sie, was der Kunde wünscht. Der Inhaber prüft den Artikel (Lieferant, Einkaufspreis), bevor er bestellt wird.</translation>
+    </message>
+    <message>
+        <source>(not known yet)</source>
+        <translation>(noch nicht bekannt)</translation>
+    </message>
+    <message>
+        <source>expected cost</source>
+        <translation>erwarteter Einkaufspreis</translation>
+    </message>
+    <message>
+        <source>price quoted</source>
+        <translation>genannter Preis</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
         <source>&amp;Supplier:</source>
         <translation>&amp;Lieferant:</translation>
+    </message>
+    <message>
+        <source>Supplier&apos;s c&amp;ode:</source>
+        <translation>Artikelnr. des Lie&amp;feranten:</translation>
+    </message>
+    <message>
+        <source>E&amp;xpected cost:</source>
+        <translation>Erwarteter E&amp;inkaufspreis:</translation>
+    </message>
+    <message>
+        <source>&amp;Price quoted:</source>
+        <translation>Genannter &amp;Preis:</translation>
+    </message>
+    <message>
+        <source>Add to the &amp;order</source>
+        <translation>Zur Bestellung &amp;hinzufügen</translation>
     </message>
     <message>
         <source>Supplier S&amp;KU:</source>
@@ -587,6 +631,14 @@
         <translation>Produkt hinzufügen</translation>
     </message>
     <message>
+        <source>Item not in the catalo&amp;gue…</source>
+        <translation>Artikel nicht im Kata&amp;log…</translation>
+    </message>
+    <message>
+        <source>Add something the shop has never sold; the owner reviews it before it is ordered</source>
+        <translation>Etwas hinzufügen, das der Laden noch nie verkauft hat; der Inhaber prüft es, bevor es bestellt wird</translation>
+    </message>
+    <message>
         <source>Order lines</source>
         <translation>Bestellpositionen</translation>
     </message>
@@ -655,6 +707,10 @@
         <translation>Bestellung {number} bearbeiten</translation>
     </message>
     <message>
+        <source>Only open orders can be changed</source>
+        <translation>Nur offene Bestellungen können geändert werden</translation>
+    </message>
+    <message>
         <source>&amp;Close</source>
         <translation>S&amp;chließen</translation>
     </message>
@@ -663,12 +719,27 @@
         <translation>{sku} hat noch kein Lieferantenangebot und kann daher nicht zugesagt werden; legen Sie zuerst eines im Katalog an.</translation>
     </message>
     <message>
+        <source>to be confirmed</source>
+        <translation>wird noch bestätigt</translation>
+    </message>
+    <message>
         <source>add a product to see the date</source>
         <translation>Produkt hinzufügen, um das Datum zu sehen</translation>
     </message>
     <message>
         <source>The latest promised date of the lines; set by supplier lead times</source>
         <translation>Das späteste zugesagte Datum der Positionen; ergibt sich aus den Lieferzeiten der Lieferanten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) of {sku}</source>
+        <translation>
+            <numerusform>%n Stück {sku}</numerusform>
+            <numerusform>%n Stück {sku}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In surplus now: {items}. Logging the order puts them aside for this customer, so they can take them home today.</source>
+        <translation>Jetzt im Überbestand: {items}. Beim Erfassen der Bestellung wird die Ware für diesen Kunden zurückgelegt; er kann sie heute mitnehmen.</translation>
     </message>
     <message>
         <source>The deposit is more than the order total.</source>
@@ -681,6 +752,26 @@
     <message>
         <source>Add at least one product: scan it or type its SKU or name above.</source>
         <translation>Fügen Sie mindestens ein Produkt hinzu: scannen Sie es oder geben Sie oben seine SKU oder seinen Namen ein.</translation>
+    </message>
+    <message>
+        <source>{number} is ready now: everything is in the shop. Hand it over now?</source>
+        <translation>{number} ist jetzt abholbereit: Alles ist im Geschäft. Möchten Sie die Bestellung jetzt übergeben?</translation>
+    </message>
+    <message>
+        <source>Part of {number} is in the shop now and put aside. Hand that part over now?</source>
+        <translation>Ein Teil von {number} ist jetzt im Geschäft und zurückgelegt. Möchten Sie diesen Teil jetzt übergeben?</translation>
+    </message>
+    <message>
+        <source>Ready now — hand over?</source>
+        <translation>Jetzt abholbereit – übergeben?</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over…</source>
+        <translation>&amp;Jetzt übergeben…</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Später</translation>
     </message>
     <message>
         <source>Payment</source>
@@ -978,8 +1069,8 @@
         <translation>Position {no}: {problem}</translation>
     </message>
     <message>
-        <source>no supplier</source>
-        <translation>kein Lieferant</translation>
+        <source>new</source>
+        <translation>neu</translation>
     </message>
     <message>
         <source>Quantity</source>
@@ -1064,6 +1155,14 @@
     <message>
         <source>promised {promised}, expected {expected}</source>
         <translation>zugesagt {promised}, erwartet {expected}</translation>
+    </message>
+    <message>
+        <source>To review: needs a supplier and cost before it can be ordered</source>
+        <translation>Zu prüfen: braucht Lieferant und Einkaufspreis, bevor bestellt werden kann</translation>
+    </message>
+    <message>
+        <source>added at the counter; complete or merge it in Review new items</source>
+        <translation>an der Theke erfasst; unter „Neue Artikel prüfen“ vervollständigen oder zusammenführen</translation>
     </message>
     <message>
         <source>Cannot be ordered: no supplier offer</source>
@@ -1226,6 +1325,14 @@
         <translation>Ne&amp;ues Produkt</translation>
     </message>
     <message>
+        <source>Re&amp;view new items…</source>
+        <translation>Neue Artikel pr&amp;üfen…</translation>
+    </message>
+    <message>
+        <source>Complete or merge the items staff added at the counter before they are ordered</source>
+        <translation>Die an der Theke erfassten Artikel vervollständigen oder zusammenführen, bevor sie bestellt werden</translation>
+    </message>
+    <message>
         <source>Product {sku} saved.</source>
         <translation>Produkt {sku} gespeichert.</translation>
     </message>
@@ -1348,6 +1455,14 @@
     <message>
         <source>Missing</source>
         <translation>Fehlt</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>The file is in the documents folder.</source>
+        <translation>Die Datei liegt im Dokumentenordner.</translation>
     </message>
     <message>
         <source>The file was moved or deleted since it was generated.</source>
@@ -1855,12 +1970,82 @@
         <translation>Jetzt abholbereit: {numbers}.</translation>
     </message>
     <message>
+        <source>Review new items</source>
+        <translation>Neue Artikel prüfen</translation>
+    </message>
+    <message>
+        <source>Items to review</source>
+        <translation>Zu prüfende Artikel</translation>
+    </message>
+    <message>
+        <source>No items to review: every item has a supplier and a cost.</source>
+        <translation>Keine Artikel zu prüfen: Jeder Artikel hat einen Lieferanten und einen Einkaufspreis.</translation>
+    </message>
+    <message>
+        <source>Complete: it can then be ordered</source>
+        <translation>Vervollständigen: danach kann bestellt werden</translation>
+    </message>
+    <message>
+        <source>(choose the supplier)</source>
+        <translation>(Lieferanten wählen)</translation>
+    </message>
+    <message>
         <source>sale price</source>
         <translation>Verkaufspreis</translation>
     </message>
     <message>
+        <source>Co&amp;mplete review</source>
+        <translation>Prüfung a&amp;bschließen</translation>
+    </message>
+    <message>
+        <source>Unit cos&amp;t:</source>
+        <translation>Ein&amp;kaufspreis:</translation>
+    </message>
+    <message>
+        <source>Or merge: it is the same as another product</source>
+        <translation>Oder zusammenführen: Es ist dasselbe wie ein anderes Produkt</translation>
+    </message>
+    <message>
+        <source>Same as</source>
+        <translation>Dasselbe wie</translation>
+    </message>
+    <message>
+        <source>M&amp;erge into it</source>
+        <translation>Damit zusa&amp;mmenführen</translation>
+    </message>
+    <message>
+        <source>Same &amp;as:</source>
+        <translation>Dasselbe &amp;wie:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) waiting</source>
+        <translation>
+            <numerusform>%n Stück wartet</numerusform>
+            <numerusform>%n Stück warten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer line(s) wait for it.</source>
+        <translation>
+            <numerusform>%n Kundenposition wartet darauf.</numerusform>
+            <numerusform>%n Kundenpositionen warten darauf.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the product it is the same as first</source>
+        <translation>Wählen Sie zuerst das Produkt, dem es entspricht</translation>
+    </message>
+    <message>
+        <source>Its order lines move to {sku} {name}.</source>
+        <translation>Seine Bestellpositionen gehen an {sku} {name}.</translation>
+    </message>
+    <message>
         <source>Sale price</source>
         <translation>Verkaufspreis</translation>
+    </message>
+    <message>
+        <source>Leave empty to use the shop&apos;s tax rate from Settings.</source>
+        <translation>Leer lassen, um den Steuersatz des Shops aus den Einstellungen zu verwenden.</translation>
     </message>
     <message>
         <source>EAN/UPC, optional</source>
@@ -1881,6 +2066,10 @@
     <message>
         <source>Sale &amp;price:</source>
         <translation>Verkaufs&amp;preis:</translation>
+    </message>
+    <message>
+        <source>Ta&amp;x rate (%):</source>
+        <translation>Steue&amp;rsatz (%):</translation>
     </message>
     <message>
         <source>&amp;Barcode:</source>
@@ -1929,6 +2118,10 @@
     <message>
         <source>Product {sku}</source>
         <translation>Produkt {sku}</translation>
+    </message>
+    <message>
+        <source>shop&apos;s rate: {rate}</source>
+        <translation>Satz des Shops: {rate}</translation>
     </message>
     <message>
         <source>Save the product first, then add its supplier offers.</source>
@@ -3107,6 +3300,13 @@ Sa 9:00–13:00</translation>
         <source>Margins under pressure</source>
         <translation>Margen unter Druck</translation>
     </message>
+    <message numerus="yes">
+        <source>%n new item(s) to review before they can be ordered.</source>
+        <translation>
+            <numerusform>%n neuer Artikel ist zu prüfen, bevor er bestellt werden kann.</numerusform>
+            <numerusform>%n neue Artikel sind zu prüfen, bevor sie bestellt werden können.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Nothing to do.</source>
         <translation>Nichts zu tun.</translation>
@@ -3400,6 +3600,18 @@ Angeboten {quoted} · Kosten jetzt {cost} · Marge {rate} · Anzahlung {deposit}
         <translation>Wählen Sie eine Position mit noch nicht ausgegebenen Artikeln.</translation>
     </message>
     <message>
+        <source>There is nothing in this section to do it for.</source>
+        <translation>In diesem Abschnitt ist derzeit nichts zu erledigen.</translation>
+    </message>
+    <message>
+        <source>Select a document first.</source>
+        <translation>Bitte wählen Sie zuerst ein Dokument aus.</translation>
+    </message>
+    <message>
+        <source>The folder the file was written to no longer exists.</source>
+        <translation>Der Ordner, in den die Datei geschrieben wurde, existiert nicht mehr.</translation>
+    </message>
+    <message>
         <source>Please wait until the current step has finished.</source>
         <translation>Bitte warten Sie, bis der aktuelle Schritt abgeschlossen ist.</translation>
     </message>
@@ -3430,6 +3642,14 @@ Angeboten {quoted} · Kosten jetzt {cost} · Marge {rate} · Anzahlung {deposit}
     <message>
         <source>Set up the shop in these steps; each is ticked off as soon as it is done.</source>
         <translation>Richten Sie Ihr Geschäft in diesen Schritten ein; jeder Schritt wird abgehakt, sobald er erledigt ist.</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>{what}: {done} of {total}</source>
+        <translation>{what}: {done} von {total}</translation>
     </message>
 </context>
 <context>

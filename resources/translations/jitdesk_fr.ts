@@ -483,6 +483,10 @@
         <translation>Lequel de nos produits est {0} « {1} » ? Saisissez notre SKU :</translation>
     </message>
     <message>
+        <source>Importing {file}</source>
+        <translation>Importation de {file}</translation>
+    </message>
+    <message>
         <source>Edit offer</source>
         <translation>Modifier l’offre</translation>
     </message>
@@ -511,8 +515,48 @@
         <translation>&amp;Actif</translation>
     </message>
     <message>
+        <source>Item not in the catalogue</source>
+        <translation>Article hors catalogue</translation>
+    </message>
+    <message>
+        <source>Describe what the customer asked for. The owner reviews the item (supplier, cost) before it is ordered.</source>
+        <translation>Décrivez ce que le client demande. Le gérant vérifie l’article (fournisseur, coût) avant qu’il soit commandé.</translation>
+    </message>
+    <message>
+        <source>(not known yet)</source>
+        <translation>(pas encore connu)</translation>
+    </message>
+    <message>
+        <source>expected cost</source>
+        <translation>coût prévu</translation>
+    </message>
+    <message>
+        <source>price quoted</source>
+        <translation>prix annoncé</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description :</translation>
+    </message>
+    <message>
         <source>&amp;Supplier:</source>
         <translation>Fou&amp;rnisseur :</translation>
+    </message>
+    <message>
+        <source>Supplier&apos;s c&amp;ode:</source>
+        <translation>Réf&amp;érence fournisseur :</translation>
+    </message>
+    <message>
+        <source>E&amp;xpected cost:</source>
+        <translation>Coût &amp;prévu :</translation>
+    </message>
+    <message>
+        <source>&amp;Price quoted:</source>
+        <translation>Pri&amp;x annoncé :</translation>
+    </message>
+    <message>
+        <source>Add to the &amp;order</source>
+        <translation>Ajouter à la &amp;commande</translation>
     </message>
     <message>
         <source>Supplier S&amp;KU:</source>
@@ -587,6 +631,14 @@
         <translation>Ajouter un produit</translation>
     </message>
     <message>
+        <source>Item not in the catalo&amp;gue…</source>
+        <translation>Article hors catalo&amp;gue…</translation>
+    </message>
+    <message>
+        <source>Add something the shop has never sold; the owner reviews it before it is ordered</source>
+        <translation>Ajouter un article jamais vendu par la boutique ; le gérant le vérifie avant qu’il soit commandé</translation>
+    </message>
+    <message>
         <source>Order lines</source>
         <translation>Lignes de la commande</translation>
     </message>
@@ -655,6 +707,10 @@
         <translation>Modifier la commande {number}</translation>
     </message>
     <message>
+        <source>Only open orders can be changed</source>
+        <translation>Seules les commandes ouvertes peuvent être modifiées</translation>
+    </message>
+    <message>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
@@ -663,12 +719,27 @@
         <translation>{sku} n’a pas encore d’offre fournisseur et ne peut donc pas être promis ; ajoutez-en une d’abord dans le catalogue.</translation>
     </message>
     <message>
+        <source>to be confirmed</source>
+        <translation>à confirmer</translation>
+    </message>
+    <message>
         <source>add a product to see the date</source>
         <translation>ajoutez un produit pour voir la date</translation>
     </message>
     <message>
         <source>The latest promised date of the lines; set by supplier lead times</source>
         <translation>La date promise la plus tardive des lignes ; fixée par les délais des fournisseurs</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) of {sku}</source>
+        <translation>
+            <numerusform>%n unité de {sku}</numerusform>
+            <numerusform>%n unités de {sku}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In surplus now: {items}. Logging the order puts them aside for this customer, so they can take them home today.</source>
+        <translation>En surplus actuellement : {items}. L’enregistrement de la commande les met de côté pour ce client, qui peut les emporter dès aujourd’hui.</translation>
     </message>
     <message>
         <source>The deposit is more than the order total.</source>
@@ -681,6 +752,26 @@
     <message>
         <source>Add at least one product: scan it or type its SKU or name above.</source>
         <translation>Ajoutez au moins un produit : scannez-le ou saisissez sa SKU ou son nom ci-dessus.</translation>
+    </message>
+    <message>
+        <source>{number} is ready now: everything is in the shop. Hand it over now?</source>
+        <translation>{number} est prête : tout est en magasin. Voulez-vous la remettre maintenant ?</translation>
+    </message>
+    <message>
+        <source>Part of {number} is in the shop now and put aside. Hand that part over now?</source>
+        <translation>Une partie de {number} est en magasin et mise de côté. Voulez-vous remettre cette partie maintenant ?</translation>
+    </message>
+    <message>
+        <source>Ready now — hand over?</source>
+        <translation>Prête – remettre maintenant ?</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over…</source>
+        <translation>&amp;Remettre…</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>Plus &amp;tard</translation>
     </message>
     <message>
         <source>Payment</source>
@@ -978,8 +1069,8 @@
         <translation>Ligne {no} : {problem}</translation>
     </message>
     <message>
-        <source>no supplier</source>
-        <translation>aucun fournisseur</translation>
+        <source>new</source>
+        <translation>nouveau</translation>
     </message>
     <message>
         <source>Quantity</source>
@@ -1064,6 +1155,14 @@
     <message>
         <source>promised {promised}, expected {expected}</source>
         <translation>promis le {promised}, attendu le {expected}</translation>
+    </message>
+    <message>
+        <source>To review: needs a supplier and cost before it can be ordered</source>
+        <translation>À vérifier : un fournisseur et un coût sont nécessaires avant de commander</translation>
+    </message>
+    <message>
+        <source>added at the counter; complete or merge it in Review new items</source>
+        <translation>saisi au comptoir ; complétez-le ou fusionnez-le dans « Vérifier les nouveaux articles »</translation>
     </message>
     <message>
         <source>Cannot be ordered: no supplier offer</source>
@@ -1226,6 +1325,14 @@
         <translation>Nou&amp;veau produit</translation>
     </message>
     <message>
+        <source>Re&amp;view new items…</source>
+        <translation>Vérifier les nouveaux art&amp;icles…</translation>
+    </message>
+    <message>
+        <source>Complete or merge the items staff added at the counter before they are ordered</source>
+        <translation>Compléter ou fusionner les articles saisis au comptoir avant leur commande</translation>
+    </message>
+    <message>
         <source>Product {sku} saved.</source>
         <translation>Produit {sku} enregistré.</translation>
     </message>
@@ -1348,6 +1455,14 @@
     <message>
         <source>Missing</source>
         <translation>Manquant</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <source>The file is in the documents folder.</source>
+        <translation>Le fichier se trouve dans le dossier des documents.</translation>
     </message>
     <message>
         <source>The file was moved or deleted since it was generated.</source>
@@ -1855,12 +1970,82 @@
         <translation>Prêtes à retirer maintenant : {numbers}.</translation>
     </message>
     <message>
+        <source>Review new items</source>
+        <translation>Vérifier les nouveaux articles</translation>
+    </message>
+    <message>
+        <source>Items to review</source>
+        <translation>Articles à vérifier</translation>
+    </message>
+    <message>
+        <source>No items to review: every item has a supplier and a cost.</source>
+        <translation>Aucun article à vérifier : chaque article a un fournisseur et un coût.</translation>
+    </message>
+    <message>
+        <source>Complete: it can then be ordered</source>
+        <translation>Compléter : il pourra ensuite être commandé</translation>
+    </message>
+    <message>
+        <source>(choose the supplier)</source>
+        <translation>(choisissez le fournisseur)</translation>
+    </message>
+    <message>
         <source>sale price</source>
         <translation>prix de vente</translation>
     </message>
     <message>
+        <source>Co&amp;mplete review</source>
+        <translation>Terminer la &amp;vérification</translation>
+    </message>
+    <message>
+        <source>Unit cos&amp;t:</source>
+        <translation>Coû&amp;t unitaire :</translation>
+    </message>
+    <message>
+        <source>Or merge: it is the same as another product</source>
+        <translation>Ou fusionner : c’est le même article qu’un autre produit</translation>
+    </message>
+    <message>
+        <source>Same as</source>
+        <translation>Identique à</translation>
+    </message>
+    <message>
+        <source>M&amp;erge into it</source>
+        <translation>F&amp;usionner avec</translation>
+    </message>
+    <message>
+        <source>Same &amp;as:</source>
+        <translation>Identique &amp;à :</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) waiting</source>
+        <translation>
+            <numerusform>%n unité en attente</numerusform>
+            <numerusform>%n unités en attente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer line(s) wait for it.</source>
+        <translation>
+            <numerusform>%n ligne client l’attend.</numerusform>
+            <numerusform>%n lignes client l’attendent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the product it is the same as first</source>
+        <translation>Choisissez d’abord le produit identique</translation>
+    </message>
+    <message>
+        <source>Its order lines move to {sku} {name}.</source>
+        <translation>Ses lignes de commande passent à {sku} {name}.</translation>
+    </message>
+    <message>
         <source>Sale price</source>
         <translation>Prix de vente</translation>
+    </message>
+    <message>
+        <source>Leave empty to use the shop&apos;s tax rate from Settings.</source>
+        <translation>Laissez vide pour appliquer le taux de TVA de la boutique (Paramètres).</translation>
     </message>
     <message>
         <source>EAN/UPC, optional</source>
@@ -1881,6 +2066,10 @@
     <message>
         <source>Sale &amp;price:</source>
         <translation>&amp;Prix de vente :</translation>
+    </message>
+    <message>
+        <source>Ta&amp;x rate (%):</source>
+        <translation>Tau&amp;x de TVA (%) :</translation>
     </message>
     <message>
         <source>&amp;Barcode:</source>
@@ -1929,6 +2118,10 @@
     <message>
         <source>Product {sku}</source>
         <translation>Produit {sku}</translation>
+    </message>
+    <message>
+        <source>shop&apos;s rate: {rate}</source>
+        <translation>taux de la boutique : {rate}</translation>
     </message>
     <message>
         <source>Save the product first, then add its supplier offers.</source>
@@ -3107,6 +3300,13 @@ Sam 9h00–13h00</translation>
         <source>Margins under pressure</source>
         <translation>Marges sous pression</translation>
     </message>
+    <message numerus="yes">
+        <source>%n new item(s) to review before they can be ordered.</source>
+        <translation>
+            <numerusform>%n nouvel article à vérifier avant de pouvoir le commander.</numerusform>
+            <numerusform>%n nouveaux articles à vérifier avant de pouvoir les commander.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Nothing to do.</source>
         <translation>Rien à faire.</translation>
@@ -3400,6 +3600,18 @@ Devisé {quoted} · coût actuel {cost} · marge {rate} · acompte détenu {depo
         <translation>Sélectionnez une ligne dont des articles n&apos;ont pas encore été remis.</translation>
     </message>
     <message>
+        <source>There is nothing in this section to do it for.</source>
+        <translation>Il n&apos;y a rien à traiter dans cette section pour le moment.</translation>
+    </message>
+    <message>
+        <source>Select a document first.</source>
+        <translation>Veuillez d&apos;abord sélectionner un document.</translation>
+    </message>
+    <message>
+        <source>The folder the file was written to no longer exists.</source>
+        <translation>Le dossier dans lequel le fichier a été écrit n&apos;existe plus.</translation>
+    </message>
+    <message>
         <source>Please wait until the current step has finished.</source>
         <translation>Veuillez patienter jusqu&apos;à la fin de l&apos;étape en cours.</translation>
     </message>
@@ -3430,6 +3642,14 @@ Devisé {quoted} · coût actuel {cost} · marge {rate} · acompte détenu {depo
     <message>
         <source>Set up the shop in these steps; each is ticked off as soon as it is done.</source>
         <translation>Configurez votre magasin en suivant ces étapes ; chacune est cochée dès qu&apos;elle est terminée.</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>{what}: {done} of {total}</source>
+        <translation>{what} : {done} sur {total}</translation>
     </message>
 </context>
 <context>

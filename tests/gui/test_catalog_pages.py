@@ -77,6 +77,45 @@ def test_bad_price_and_empty_name_are_refused_at_the_field(qtbot, gui_shop):
     assert (row["name"], row["sale_price"]) == ("Chain 11-speed", 3499)  # nothing half-saved
 
 
+def test_a_products_own_tax_rate_is_saved_kept_and_cleared(qtbot, gui_shop):
+    """Empty means the shop's rate; a book at 10 % keeps its rate when its price is edited."""
+    page = _page(qtbot, CatalogPage, gui_shop)
+    pid = gui_shop.products["CHN-11"]
+    page.panel.select_id(pid)
+    editor = page.editor
+    assert editor.tax.text() == "" and editor.tax.placeholderText() == "shop's rate: 0"
+    editor.tax.setText("10 %")
+    editor.tax.textEdited.emit("10 %")
+    with qtbot.waitSignal(page.changed):
+        assert editor.save()
+    assert _row(gui_shop.shop.db, "products", pid)["tax_rate_bp"] == 1000
+    assert editor.tax.text() == "10"
+    editor.price.setText("31")
+    editor.price.edited.emit()
+    assert editor.save()
+    assert _row(gui_shop.shop.db, "products", pid)["tax_rate_bp"] == 1000
+    editor.tax.setText("")
+    assert editor.save()
+    assert _row(gui_shop.shop.db, "products", pid)["tax_rate_bp"] is None
+
+
+@pytest.mark.parametrize(
+    ("typed", "words"),
+    [("ten", "not a percentage"), ("150", "between 0 and 100"), ("-5", "cannot be negative")],
+)
+def test_a_bad_tax_rate_is_refused_at_its_field(qtbot, gui_shop, typed, words):
+    page = _page(qtbot, CatalogPage, gui_shop)
+    pid = gui_shop.products["CHN-11"]
+    page.panel.select_id(pid)
+    editor = page.editor
+    editor.name.setText("Chain 12-speed")  # a valid change that must not be saved either
+    editor.tax.setText(typed)
+    assert not editor.save()
+    assert words in editor.errors.text("tax_rate_bp")
+    row = _row(gui_shop.shop.db, "products", pid)
+    assert (row["name"], row["tax_rate_bp"]) == ("Chain 11-speed", None)
+
+
 def test_new_product_with_duplicate_sku_then_fixed(qtbot, gui_shop):
     page = _page(qtbot, CatalogPage, gui_shop)
     page.new_product()

@@ -71,6 +71,9 @@ def test_waiting_orders_and_drafts_lead_to_plan_and_supplier_order(qtbot, world)
     wait_loaded(qtbot, page)
     assert page.sections[WAITING].heading.text() == "Orders waiting to be ordered (0)"
     assert not page.sections[WAITING].action_button.isEnabled()
+    assert page.sections[WAITING].action_button.toolTip() == (
+        "There is nothing in this section to do it for."
+    )
     drafts = page.sections[DRAFTS]
     [text] = drafts.texts()
     assert text.startswith("P-2026-0001 · Alpine · 2 lines · €25.00")

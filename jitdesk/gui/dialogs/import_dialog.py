@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from jitdesk.domain.errors import JitdeskError
 from jitdesk.gui.action_runner import WithChanges, run_action
+from jitdesk.gui.background import run_with_progress
 from jitdesk.gui.feedback import busy_cursor, show_error
 from jitdesk.gui.formatting import ShopFormat
 from jitdesk.gui.i18n import QT_TR_NOOP, tr
@@ -238,7 +239,11 @@ class ImportDialog(QDialog):
             if kind in WEBSHOP_KINDS:
                 result = import_webshop(self.shop, kind, path)
                 return WithChanges(result, result.changes)
-            result = import_file(self.shop, kind, path)
+            result = run_with_progress(
+                self,
+                tr("Importing {file}").format(file=Path(path).name),
+                lambda progress: import_file(self.shop, kind, path, progress),
+            )
             ids = set(result.ids) if kind == "orders" else set()
             return WithChanges(result, Changes(customer_orders=ids))
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSizePolicy,
     QTableView,
@@ -33,6 +34,7 @@ from jitdesk.domain.errors import ValidationError
 from jitdesk.domain.models import OrderInput, OrderLineInput
 from jitdesk.domain.statuses import Action, customer_allows, customer_status_title
 from jitdesk.gui.action_runner import run_action
+from jitdesk.gui.dialogs.new_item_dialog import NewItemDialog
 from jitdesk.gui.feedback import show_error
 from jitdesk.gui.formatting import ShopFormat
 from jitdesk.gui.i18n import QT_TR_NOOP, status_title, tr
@@ -52,6 +54,7 @@ from jitdesk.gui.widgets.field_message import FieldMessage
 from jitdesk.gui.widgets.money_edit import MoneyEdit
 from jitdesk.gui.widgets.product_picker import ProductPicker
 from jitdesk.services.catalog import Product
+from jitdesk.services.new_items import quote_new_item
 from jitdesk.services.orders import (
     CreatedOrder,
     create_order,
@@ -113,6 +116,10 @@ class OrderDialog(QDialog):
         self.customer.edit.setAccessibleName(tr("Customer"))
         self.product = ProductPicker(self.shop, self.fmt, self)
         self.product.edit.setAccessibleName(tr("Add product"))
+        self.new_item_button = QPushButton(tr("Item not in the catalo&gue…"), self)
+        self.new_item_button.setToolTip(
+            tr("Add something the shop has never sold; the owner reviews it before it is ordered")
+        )
 
         self.lines = OrderLinesModel(self.fmt, self)
         self.table = QTableView(self)
@@ -152,6 +159,11 @@ class OrderDialog(QDialog):
         self.lead_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.lead_note.hide()
         self._lead_note_for: tuple[int, ...] = ()
+        # Goods already on the shelf: logging the order puts them aside at once.
+        self.surplus_note = QLabel(self)
+        self.surplus_note.setWordWrap(True)
+        self.surplus_note.hide()
+        self.handover_dialog: QDialog | None = None
         for label in (self.total_label, self.paid_label, self.balance_label):
             label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -189,7 +201,10 @@ class OrderDialog(QDialog):
         product_caption = QLabel(tr("&Add product:"), self)
         product_caption.setBuddy(self.product.edit)
         top.addRow(self.customer_caption, self.customer)
-        top.addRow(product_caption, self.product)
+        product_row = QHBoxLayout()
+        product_row.addWidget(self.product, 1)
+        product_row.addWidget(self.new_item_button, 0, Qt.AlignmentFlag.AlignTop)
+        top.addRow(product_caption, product_row)
 
         under_table = QHBoxLayout()
         under_table.addWidget(self.lines_message, 1)
@@ -244,12 +259,14 @@ class OrderDialog(QDialog):
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addLayout(under_table)
+        layout.addWidget(self.surplus_note)
         layout.addLayout(bottom)
         layout.addWidget(self.buttons)
 
         self.setTabOrder(self.customer.edit, self.customer.new_button)
         self.setTabOrder(self.customer.new_button, self.product.edit)
-        self.setTabOrder(self.product.edit, self.table)
+        self.setTabOrder(self.product.edit, self.new_item_button)
+        self.setTabOrder(self.new_item_button, self.table)
         self.setTabOrder(self.table, self.remove_button)
         self.setTabOrder(self.remove_button, self.notes)
         self.setTabOrder(self.notes, self.method)
@@ -261,6 +278,7 @@ class OrderDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.product.productChosen.connect(self.add_product)
+        self.new_item_button.clicked.connect(self.add_new_item)
         self.customer.customerChanged.connect(lambda _id: self.customer.message.clear())
         self.lines.linesChanged.connect(self._update_summary)
         # Columns sized to their contents are measured again only when asked: a new line's
@@ -330,6 +348,8 @@ class OrderDialog(QDialog):
         self.lines.editable = False
         self.customer.setEnabled(False)
         self.product.setEnabled(False)
+        self.new_item_button.setEnabled(False)
+        self.new_item_button.setToolTip(tr("Only open orders can be changed"))
         self.remove_button.setEnabled(False)
         self.notes.setReadOnly(True)
         self.ok_button.hide()
@@ -351,6 +371,16 @@ class OrderDialog(QDialog):
         self.table.selectRow(position)
         self.table.scrollTo(self.lines.index(position, 0))
 
+    def add_new_item(self) -> None:
+        """Describe an item that is not in the catalogue; it is created with the order."""
+        dialog = NewItemDialog(self.shop, self.fmt, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.item is None:
+            return
+        promised = quote_new_item(self.shop, dialog.item.supplier_id, self.order_date)
+        self.lines_message.clear()
+        position = self.lines.add_new_item(dialog.item, promised)
+        self.table.selectRow(position)
+
     def remove_selected_line(self) -> None:
         if self.read_only:
             return
@@ -369,26 +399,52 @@ class OrderDialog(QDialog):
         if self.order_id is None and not self._deposit_touched:
             self.deposit.set_cents(default_deposit(total, self.settings.deposit_percent))
         promised = self.lines.promised()
-        self.promised_label.setText(
-            self.fmt.long_date(promised) if promised else tr("add a product to see the date")
-        )
+        if any(row.promised is None for row in self.lines.rows):
+            self.promised_label.setText(tr("to be confirmed"))
+        else:
+            self.promised_label.setText(
+                self.fmt.long_date(promised) if promised else tr("add a product to see the date")
+            )
         self.promised_label.setToolTip(
             tr("The latest promised date of the lines; set by supplier lead times")
         )
         self._update_lead_note()
+        self._update_surplus_note()
         self._update_balance()
 
     def _update_lead_note(self) -> None:
         """Say which promises use what a supplier really takes rather than what it quotes."""
         from jitdesk.services.promises import promise_explanations
 
-        product_ids = tuple(dict.fromkeys(row.product_id for row in self.lines.rows))
+        product_ids = tuple(
+            dict.fromkeys(row.product_id for row in self.lines.rows if row.product_id)
+        )
         if product_ids == self._lead_note_for:
             return
         self._lead_note_for = product_ids
         texts = list(dict.fromkeys(promise_explanations(self.shop, product_ids).values()))
         self.lead_note.setText("\n".join(texts))
         self.lead_note.setVisible(bool(texts))
+
+    def _update_surplus_note(self) -> None:
+        """Say which products are in surplus now (a new order takes them when it is logged)."""
+        from jitdesk.services.surplus import free_surplus
+
+        if self.order_id is not None or not self.lines.rows:
+            self.surplus_note.hide()
+            return
+        free = free_surplus(self.shop, {row.product_id for row in self.lines.rows})
+        skus = {row.product_id: row.sku for row in self.lines.rows}
+        parts = [
+            tr("%n unit(s) of {sku}", "", qty).format(sku=skus[pid]) for pid, qty in free.items()
+        ]
+        self.surplus_note.setText(
+            tr(
+                "In surplus now: {items}. Logging the order puts them aside for this customer, "
+                "so they can take them home today."
+            ).format(items=", ".join(parts))
+        )
+        self.surplus_note.setVisible(bool(parts))
 
     def _update_balance(self) -> None:
         total = self.lines.total()
@@ -435,6 +491,7 @@ class OrderDialog(QDialog):
                     quantity=row.quantity,
                     unit_price=row.unit_price,
                     line_id=row.line_id,
+                    new_item=row.new_item,
                 )
                 for row in self.lines.rows
             ],
@@ -454,16 +511,45 @@ class OrderDialog(QDialog):
             self,
             self._save,
             changed=self.changed,
-            on_success=lambda _c: close(),
+            on_success=lambda _c: self._saved(close),
             on_error=self._show_error,
         )
+
+    def _saved(self, close) -> None:
+        close()
+        if self.created is not None and self.created.from_surplus:
+            self.offer_handover()
+
+    def offer_handover(self) -> QDialog | None:
+        """Goods were taken from surplus: offer to hand them over now (the counter's own
+        handover dialog)."""
+        from jitdesk.gui.dialogs.handover_dialog import HandoverDialog
+        from jitdesk.services.handover import handover_preview
+
+        created = self.created
+        if created is None or not ask_hand_over(self, created.number, created.ready):
+            return None
+        preview = handover_preview(self.shop, created.order_id)
+        dialog = HandoverDialog(
+            self.shop, preview, self.fmt, partial=not created.ready, parent=self.parentWidget()
+        )
+        dialog.changed.connect(self.changed)
+        self.handover_dialog = dialog
+        dialog.open()
+        return dialog
 
     def _save(self) -> Changes:
         if self.order_id is None:
             self.created = create_order(self.shop, self.order_input())
             self.order_id = self.created.order_id
             self.number = self.created.number
-            self.changes = Changes(customer_orders={self.order_id})
+            self.changes = Changes(
+                customer_orders={self.order_id},
+                products={row.product_id for row in self.lines.rows}
+                if self.created.from_surplus
+                else set(),
+                newly_ready=[self.order_id] if self.created.ready else [],
+            )
         else:
             self.changes = edit_order(self.shop, self.order_id, self.order_input())
         return self.changes
@@ -486,3 +572,18 @@ class OrderDialog(QDialog):
             self.customer.edit.setFocus()
         else:
             show_error(self, exc)
+
+
+def ask_hand_over(parent: QWidget, number: str, ready: bool) -> bool:
+    """Ready now — hand over? (A function of its own, so tests can answer it.)"""
+    if ready:
+        text = tr("{number} is ready now: everything is in the shop. Hand it over now?")
+    else:
+        text = tr("Part of {number} is in the shop now and put aside. Hand that part over now?")
+    box = QMessageBox(QMessageBox.Icon.Question, tr("Ready now — hand over?"), "", parent=parent)
+    box.setText(text.format(number=number))
+    hand = box.addButton(tr("&Hand over…"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(tr("&Later"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(hand)
+    box.exec()
+    return box.clickedButton() is hand

@@ -26,8 +26,10 @@ from jitdesk.gui.i18n import QT_TR_NOOP, tr
 from jitdesk.gui.models.list_model import CENTER, RIGHT, Column, PagedTableModel
 from jitdesk.gui.widgets.editor_fields import FieldErrors, section_label
 from jitdesk.gui.widgets.money_edit import MoneyEdit
+from jitdesk.gui.widgets.percent import percent_text, tax_rate_bp
 from jitdesk.services import catalog, catalog_views
 from jitdesk.services.catalog_views import OfferCost, ProductOffer
+from jitdesk.services.settings import get_settings
 from jitdesk.services.shop import Changes, Shop
 
 # offers table columns
@@ -62,6 +64,9 @@ class ProductEditor(QWidget):
         self.price = MoneyEdit(fmt, label=tr("sale price"), allow_empty=False, parent=self)
         self.errors.own("sale_price", self.price)
         self.price.setAccessibleName(tr("Sale price"))
+        self.tax = QLineEdit(self)
+        self.tax.setMaxLength(6)
+        self.tax.setToolTip(tr("Leave empty to use the shop's tax rate from Settings."))
         self.barcode = QLineEdit(self)
         self.barcode.setMaxLength(32)
         self.barcode.setPlaceholderText(tr("EAN/UPC, optional"))
@@ -73,6 +78,7 @@ class ProductEditor(QWidget):
         self.errors.add_row(form, tr("&Name:"), "name", self.name)
         form.addRow(tr("&Unit:"), self.unit)
         form.addRow(tr("Sale &price:"), self.price)
+        self.errors.add_row(form, tr("Ta&x rate (%):"), "tax_rate_bp", self.tax)
         self.errors.add_row(form, tr("&Barcode:"), "barcode", self.barcode)
         form.addRow("", self.active)
 
@@ -147,13 +153,14 @@ class ProductEditor(QWidget):
         layout.addWidget(self.costs_label)
         layout.addWidget(self.costs, 1)
 
-        for edit in (self.sku, self.name, self.unit, self.barcode):
+        for edit in (self.sku, self.name, self.unit, self.barcode, self.tax):
             edit.textEdited.connect(self._on_edited)
         self.price.edited.connect(self._on_edited)
         self.active.toggled.connect(self._on_edited)
         self.sku.textEdited.connect(lambda _t: self.errors.messages["sku"].clear())
         self.name.textEdited.connect(lambda _t: self.errors.messages["name"].clear())
         self.barcode.textEdited.connect(lambda _t: self.errors.messages["barcode"].clear())
+        self.tax.textEdited.connect(lambda _t: self.errors.messages["tax_rate_bp"].clear())
         self.save_button.clicked.connect(self.save)
         self.revert_button.clicked.connect(self.revert)
         self.add_offer_button.clicked.connect(self.add_offer)
@@ -183,6 +190,10 @@ class ProductEditor(QWidget):
             self.price.setText("")
             self.price.line.blockSignals(False)
         self.barcode.setText(data.barcode or "")
+        own_rate = data.tax_rate_bp
+        self.tax.setText("" if own_rate is None else percent_text(own_rate, self.fmt))
+        shop_rate = percent_text(get_settings(self.shop).tax_rate_bp, self.fmt)
+        self.tax.setPlaceholderText(tr("shop's rate: {rate}").format(rate=shop_rate))
         self.active.setChecked(data.active)
         self._loading = False
         self.dirty = False
@@ -243,6 +254,12 @@ class ProductEditor(QWidget):
             self.price.set_error("")  # shows the parse problem under the field
             self.price.setFocus()
             return False
+        typed_rate = self.tax.text().strip()
+        try:
+            own_rate = tax_rate_bp(typed_rate) if typed_rate else None
+        except ValidationError as problem:
+            self.errors.show(problem)
+            return False
         data = ProductInput(
             sku=self.sku.text(),
             name=self.name.text(),
@@ -250,6 +267,7 @@ class ProductEditor(QWidget):
             unit=self.unit.text(),
             barcode=self.barcode.text(),
             active=self.active.isChecked(),
+            tax_rate_bp=own_rate,
         )
 
         def save_product() -> WithChanges[int]:

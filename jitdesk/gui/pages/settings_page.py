@@ -29,15 +29,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jitdesk.domain.errors import ValidationError
 from jitdesk.domain.models import ShopSettings
-from jitdesk.domain.money import parse_money
 from jitdesk.gui import i18n
 from jitdesk.gui.action_runner import run_action
 from jitdesk.gui.formatting import ShopFormat
 from jitdesk.gui.i18n import tr
 from jitdesk.gui.pages.page import Page
 from jitdesk.gui.widgets.editor_fields import FieldErrors, IntEdit, section_label
+from jitdesk.gui.widgets.percent import percent_text, tax_rate_bp
 from jitdesk.services.settings import get_settings, update_settings
 from jitdesk.services.shop import Changes, Shop
 
@@ -288,7 +287,7 @@ class SettingsPage(Page):
             self.locale.addItem(s.locale)
             index = self.locale.count() - 1
         self.locale.setCurrentIndex(index)
-        self.tax.setText(_percent_text(s.tax_rate_bp, self.fmt))
+        self.tax.setText(percent_text(s.tax_rate_bp, self.fmt))
         self.prices_include_tax.setChecked(s.prices_include_tax)
         self.vat_id.setText(s.vat_id)
         self.deposit.set_value(s.deposit_percent)
@@ -387,7 +386,7 @@ class SettingsPage(Page):
             website=self.website.text().strip(),
             currency=self.currency.text(),
             locale=self.locale.currentText(),
-            tax_rate_bp=self._tax_bp(),
+            tax_rate_bp=tax_rate_bp(self.tax.text()),
             prices_include_tax=self.prices_include_tax.isChecked(),
             vat_id=self.vat_id.text(),
             deposit_percent=self.deposit.value(
@@ -404,21 +403,6 @@ class SettingsPage(Page):
             confirmation_note=self.confirmation_note.toPlainText().strip(),
             logo=self._logo,
         )
-
-    def _tax_bp(self) -> int:
-        text = self.tax.text().strip().rstrip("%").strip() or "0"
-        try:
-            value = parse_money(text, field="tax rate")  # hundredths of a percent = basis points
-        except ValidationError:
-            raise ValidationError(
-                tr("The tax rate “{text}” is not a percentage; write it like 20 or 7.5.").format(
-                    text=self.tax.text()
-                ),
-                "tax_rate_bp",
-            ) from None
-        if value < 0:
-            raise ValidationError(tr("The tax rate cannot be negative."), "tax_rate_bp")
-        return value
 
     def save(self) -> bool:
         self.errors.clear()
@@ -438,8 +422,3 @@ class SettingsPage(Page):
     def revert(self) -> None:
         self._set_dirty(False)
         self._fill(get_settings(self.shop))
-
-
-def _percent_text(basis_points: int, fmt: ShopFormat) -> str:
-    whole, frac = divmod(basis_points, 100)
-    return str(whole) if not frac else f"{whole}{fmt.locale.decimalPoint()}{frac:02d}".rstrip("0")
