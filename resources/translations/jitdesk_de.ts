@@ -2228,6 +2228,10 @@
         <translation>Jedem Kunden, dessen Bestellung jetzt abholbereit ist, den Abholschein mailen</translation>
     </message>
     <message>
+        <source>Put a&amp;way…</source>
+        <translation>Ins Re&amp;gal legen…</translation>
+    </message>
+    <message>
         <source>No supplier order is expected: send one first.</source>
         <translation>Es wird keine Lieferantenbestellung erwartet: senden Sie zuerst eine.</translation>
     </message>
@@ -2327,6 +2331,14 @@ Die zusätzlichen Einheiten gehen in den Überschuss. Trotzdem erfassen?</transl
             <numerusform>Wohin die %n Einheit dieser Lieferung ging</numerusform>
             <numerusform>Wohin die %n Einheiten dieser Lieferung gingen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Choose the shelf and bag count of each order now ready</source>
+        <translation>Regalfach und Beutelanzahl jedes jetzt abholbereiten Auftrags wählen</translation>
+    </message>
+    <message>
+        <source>No order became ready with this delivery: there is nothing to put away.</source>
+        <translation>Mit dieser Lieferung wurde kein Auftrag abholbereit: Es gibt nichts einzuräumen.</translation>
     </message>
     <message>
         <source>Undo last delivery</source>
@@ -2489,8 +2501,40 @@ Die zusätzlichen Einheiten gehen in den Überschuss. Trotzdem erfassen?</transl
         <translation>Bestellungen, deren Marge unter die Schwelle gefallen ist</translation>
     </message>
     <message>
+        <source>Put orders away</source>
+        <translation>Aufträge ins Regal legen</translation>
+    </message>
+    <message>
         <source>Order</source>
         <translation>Bestellung</translation>
+    </message>
+    <message>
+        <source>Shelf</source>
+        <translation>Regalfach</translation>
+    </message>
+    <message>
+        <source>Bags</source>
+        <translation>Beutel</translation>
+    </message>
+    <message>
+        <source>Shelf for {number}</source>
+        <translation>Regalfach für {number}</translation>
+    </message>
+    <message>
+        <source>e.g. A3</source>
+        <translation>z. B. A3</translation>
+    </message>
+    <message>
+        <source>Bags for {number}</source>
+        <translation>Beutel für {number}</translation>
+    </message>
+    <message>
+        <source>&amp;Put away</source>
+        <translation>Ins Regal &amp;legen</translation>
+    </message>
+    <message>
+        <source>Where do these orders wait for pickup? Each shelf holds one order.</source>
+        <translation>Wo warten diese Aufträge auf die Abholung? Jedes Regalfach nimmt einen Auftrag auf.</translation>
     </message>
     <message>
         <source>Quoted</source>

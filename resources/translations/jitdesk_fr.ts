@@ -2228,6 +2228,10 @@
         <translation>Envoyer l’avis de retrait à chaque client dont la commande est prête</translation>
     </message>
     <message>
+        <source>Put a&amp;way…</source>
+        <translation>Ranger sur l’éta&amp;gère…</translation>
+    </message>
+    <message>
         <source>No supplier order is expected: send one first.</source>
         <translation>Aucune commande fournisseur n’est attendue : envoyez-en une d’abord.</translation>
     </message>
@@ -2327,6 +2331,14 @@ Les unités en trop vont au surplus. L’enregistrer quand même ?</translation>
             <numerusform>Où est allée %n unité de cette livraison</numerusform>
             <numerusform>Où sont allées les %n unités de cette livraison</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Choose the shelf and bag count of each order now ready</source>
+        <translation>Choisir l’étagère et le nombre de sacs de chaque commande désormais prête</translation>
+    </message>
+    <message>
+        <source>No order became ready with this delivery: there is nothing to put away.</source>
+        <translation>Aucune commande n’est devenue prête avec cette livraison : il n’y a rien à ranger.</translation>
     </message>
     <message>
         <source>Undo last delivery</source>
@@ -2489,8 +2501,40 @@ Les unités en trop vont au surplus. L’enregistrer quand même ?</translation>
         <translation>Commandes dont la marge est passée sous le seuil</translation>
     </message>
     <message>
+        <source>Put orders away</source>
+        <translation>Ranger les commandes</translation>
+    </message>
+    <message>
         <source>Order</source>
         <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Shelf</source>
+        <translation>Étagère</translation>
+    </message>
+    <message>
+        <source>Bags</source>
+        <translation>Sacs</translation>
+    </message>
+    <message>
+        <source>Shelf for {number}</source>
+        <translation>Étagère pour {number}</translation>
+    </message>
+    <message>
+        <source>e.g. A3</source>
+        <translation>p. ex. A3</translation>
+    </message>
+    <message>
+        <source>Bags for {number}</source>
+        <translation>Sacs pour {number}</translation>
+    </message>
+    <message>
+        <source>&amp;Put away</source>
+        <translation>&amp;Ranger</translation>
+    </message>
+    <message>
+        <source>Where do these orders wait for pickup? Each shelf holds one order.</source>
+        <translation>Où ces commandes attendent-elles leur retrait ? Chaque étagère accueille une commande.</translation>
     </message>
     <message>
         <source>Quoted</source>
