@@ -1599,6 +1599,13 @@
         <source>Ordered {date} · promised {promised}</source>
         <translation>Bestellt {date} · zugesagt {promised}</translation>
     </message>
+    <message numerus="yes">
+        <source>On shelf {shelf} · %n bag(s)</source>
+        <translation>
+            <numerusform>Im Regalfach {shelf} · %n Beutel</numerusform>
+            <numerusform>Im Regalfach {shelf} · %n Beutel</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Total {total} · paid {paid} · &lt;b&gt;balance {balance}&lt;/b&gt;</source>
         <translation>Summe {total} · bezahlt {paid} · &lt;b&gt;offen {balance}&lt;/b&gt;</translation>

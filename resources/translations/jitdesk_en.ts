@@ -213,6 +213,13 @@
             <numerusform>%n customer lines wait for it.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>On shelf {shelf} · %n bag(s)</source>
+        <translation>
+            <numerusform>On shelf {shelf} · %n bag</numerusform>
+            <numerusform>On shelf {shelf} · %n bags</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PdfPreviewDialog</name>

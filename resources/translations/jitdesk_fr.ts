@@ -1599,6 +1599,13 @@
         <source>Ordered {date} · promised {promised}</source>
         <translation>Commandée le {date} · promise pour le {promised}</translation>
     </message>
+    <message numerus="yes">
+        <source>On shelf {shelf} · %n bag(s)</source>
+        <translation>
+            <numerusform>Sur l’étagère {shelf} · %n sac</numerusform>
+            <numerusform>Sur l’étagère {shelf} · %n sacs</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Total {total} · paid {paid} · &lt;b&gt;balance {balance}&lt;/b&gt;</source>
         <translation>Total {total} · payé {paid} · &lt;b&gt;solde {balance}&lt;/b&gt;</translation>

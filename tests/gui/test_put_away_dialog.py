@@ -75,3 +75,19 @@ def test_the_pickup_counter_shows_each_waiting_orders_shelf(qtbot, gui_shop, pag
     }
     assert shown[first.number] == "C3"
     assert shown[result.newly_ready[1].number] == ""
+
+
+def test_order_detail_says_which_shelf_until_handover(qtbot, gui_shop, page):
+    from jitdesk.gui.pages.order_detail import OrderDetailPanel
+    from jitdesk.services import handover
+
+    loop = sent_alpine_order(gui_shop)
+    first = _receive_all(qtbot, page, loop).newly_ready[0]
+    shelves.put_away(gui_shop.shop, first.order_id, "C3", bags=2)
+    panel = OrderDetailPanel(gui_shop.shop, ShopFormat("en_GB", "EUR"))
+    qtbot.addWidget(panel)
+    panel.show_order(first.order_id)
+    assert "On shelf C3 · 2 bags" in panel.info.text()
+    handover.hand_over(gui_shop.shop, first.order_id)
+    panel.show_order(first.order_id)
+    assert "On shelf" not in panel.info.text()

@@ -23,13 +23,19 @@ from PySide6.QtWidgets import (
 )
 
 from jitdesk.domain.errors import JitdeskError
-from jitdesk.domain.statuses import Action, customer_allows, customer_status_title
+from jitdesk.domain.statuses import (
+    Action,
+    CustomerOrderStatus,
+    customer_allows,
+    customer_status_title,
+)
 from jitdesk.gui.action_runner import Outcome, finish_action, run_action
 from jitdesk.gui.dialogs.payment_dialog import PaymentDialog
 from jitdesk.gui.formatting import ShopFormat
 from jitdesk.gui.i18n import QT_TR_NOOP, status_title, tr
 from jitdesk.gui.models.list_model import LEFT, RIGHT, Column, RowsModel
 from jitdesk.gui.widgets.enabling import Reason, first_reason, set_enabled
+from jitdesk.services import shelves
 from jitdesk.services.documents import CONFIRMATION, PICKUP_NOTICE
 from jitdesk.services.orders import OrderDetail, OrderDetailLine, order_detail
 from jitdesk.services.shop import Shop
@@ -251,6 +257,17 @@ class OrderDetailPanel(QWidget):
                 promised=self.fmt.date(h.promised_date) or "—",
             )
         )
+        place = (
+            shelves.shelves_of(self.shop, [h.id]).get(h.id)
+            if h.status == CustomerOrderStatus.READY
+            else None
+        )
+        if place is not None:
+            info.append(
+                "<b>"
+                + tr("On shelf {shelf} · %n bag(s)", "", place.bags).format(shelf=_esc(place.shelf))
+                + "</b>"
+            )
         if h.notes:
             info.append(_esc(h.notes))
         self.info.setText("<br>".join(info))
