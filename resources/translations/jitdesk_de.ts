@@ -515,8 +515,48 @@
         <translation>&amp;Aktiv</translation>
     </message>
     <message>
+        <source>Item not in the catalogue</source>
+        <translation>Artikel nicht im Katalog</translation>
+    </message>
+    <message>
+        <source>Describe what the customer asked for. The owner reviews the item (supplier, cost) before it is ordered.</source>
+        <translation>Beschreiben Sie, was der Kunde wünscht. Der Inhaber prüft den Artikel (Lieferant, Einkaufspreis), bevor er bestellt wird.</translation>
+    </message>
+    <message>
+        <source>(not known yet)</source>
+        <translation>(noch nicht bekannt)</translation>
+    </message>
+    <message>
+        <source>expected cost</source>
+        <translation>erwarteter Einkaufspreis</translation>
+    </message>
+    <message>
+        <source>price quoted</source>
+        <translation>genannter Preis</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
         <source>&amp;Supplier:</source>
         <translation>&amp;Lieferant:</translation>
+    </message>
+    <message>
+        <source>Supplier&apos;s c&amp;ode:</source>
+        <translation>Artikelnr. des Lie&amp;feranten:</translation>
+    </message>
+    <message>
+        <source>E&amp;xpected cost:</source>
+        <translation>Erwarteter E&amp;inkaufspreis:</translation>
+    </message>
+    <message>
+        <source>&amp;Price quoted:</source>
+        <translation>Genannter &amp;Preis:</translation>
+    </message>
+    <message>
+        <source>Add to the &amp;order</source>
+        <translation>Zur Bestellung &amp;hinzufügen</translation>
     </message>
     <message>
         <source>Supplier S&amp;KU:</source>
@@ -591,6 +631,14 @@
         <translation>Produkt hinzufügen</translation>
     </message>
     <message>
+        <source>Item not in the catalo&amp;gue…</source>
+        <translation>Artikel nicht im Kata&amp;log…</translation>
+    </message>
+    <message>
+        <source>Add something the shop has never sold; the owner reviews it before it is ordered</source>
+        <translation>Etwas hinzufügen, das der Laden noch nie verkauft hat; der Inhaber prüft es, bevor es bestellt wird</translation>
+    </message>
+    <message>
         <source>Order lines</source>
         <translation>Bestellpositionen</translation>
     </message>
@@ -659,12 +707,20 @@
         <translation>Bestellung {number} bearbeiten</translation>
     </message>
     <message>
+        <source>Only open orders can be changed</source>
+        <translation>Nur offene Bestellungen können geändert werden</translation>
+    </message>
+    <message>
         <source>&amp;Close</source>
         <translation>S&amp;chließen</translation>
     </message>
     <message>
         <source>{sku} has no supplier offer yet, so it cannot be promised; add one in the catalog first.</source>
         <translation>{sku} hat noch kein Lieferantenangebot und kann daher nicht zugesagt werden; legen Sie zuerst eines im Katalog an.</translation>
+    </message>
+    <message>
+        <source>to be confirmed</source>
+        <translation>wird noch bestätigt</translation>
     </message>
     <message>
         <source>add a product to see the date</source>
@@ -1013,8 +1069,8 @@
         <translation>Position {no}: {problem}</translation>
     </message>
     <message>
-        <source>no supplier</source>
-        <translation>kein Lieferant</translation>
+        <source>new</source>
+        <translation>neu</translation>
     </message>
     <message>
         <source>Quantity</source>
@@ -1099,6 +1155,14 @@
     <message>
         <source>promised {promised}, expected {expected}</source>
         <translation>zugesagt {promised}, erwartet {expected}</translation>
+    </message>
+    <message>
+        <source>To review: needs a supplier and cost before it can be ordered</source>
+        <translation>Zu prüfen: braucht Lieferant und Einkaufspreis, bevor bestellt werden kann</translation>
+    </message>
+    <message>
+        <source>added at the counter; complete or merge it in Review new items</source>
+        <translation>an der Theke erfasst; unter „Neue Artikel prüfen“ vervollständigen oder zusammenführen</translation>
     </message>
     <message>
         <source>Cannot be ordered: no supplier offer</source>
@@ -1261,6 +1325,14 @@
         <translation>Ne&amp;ues Produkt</translation>
     </message>
     <message>
+        <source>Re&amp;view new items…</source>
+        <translation>Neue Artikel pr&amp;üfen…</translation>
+    </message>
+    <message>
+        <source>Complete or merge the items staff added at the counter before they are ordered</source>
+        <translation>Die an der Theke erfassten Artikel vervollständigen oder zusammenführen, bevor sie bestellt werden</translation>
+    </message>
+    <message>
         <source>Product {sku} saved.</source>
         <translation>Produkt {sku} gespeichert.</translation>
     </message>
@@ -1383,6 +1455,14 @@
     <message>
         <source>Missing</source>
         <translation>Fehlt</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>The file is in the documents folder.</source>
+        <translation>Die Datei liegt im Dokumentenordner.</translation>
     </message>
     <message>
         <source>The file was moved or deleted since it was generated.</source>
@@ -1867,8 +1947,74 @@
         <translation>Jetzt abholbereit: {numbers}.</translation>
     </message>
     <message>
+        <source>Review new items</source>
+        <translation>Neue Artikel prüfen</translation>
+    </message>
+    <message>
+        <source>Items to review</source>
+        <translation>Zu prüfende Artikel</translation>
+    </message>
+    <message>
+        <source>No items to review: every item has a supplier and a cost.</source>
+        <translation>Keine Artikel zu prüfen: Jeder Artikel hat einen Lieferanten und einen Einkaufspreis.</translation>
+    </message>
+    <message>
+        <source>Complete: it can then be ordered</source>
+        <translation>Vervollständigen: danach kann bestellt werden</translation>
+    </message>
+    <message>
+        <source>(choose the supplier)</source>
+        <translation>(Lieferanten wählen)</translation>
+    </message>
+    <message>
         <source>sale price</source>
         <translation>Verkaufspreis</translation>
+    </message>
+    <message>
+        <source>Co&amp;mplete review</source>
+        <translation>Prüfung a&amp;bschließen</translation>
+    </message>
+    <message>
+        <source>Unit cos&amp;t:</source>
+        <translation>Ein&amp;kaufspreis:</translation>
+    </message>
+    <message>
+        <source>Or merge: it is the same as another product</source>
+        <translation>Oder zusammenführen: Es ist dasselbe wie ein anderes Produkt</translation>
+    </message>
+    <message>
+        <source>Same as</source>
+        <translation>Dasselbe wie</translation>
+    </message>
+    <message>
+        <source>M&amp;erge into it</source>
+        <translation>Damit zusa&amp;mmenführen</translation>
+    </message>
+    <message>
+        <source>Same &amp;as:</source>
+        <translation>Dasselbe &amp;wie:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) waiting</source>
+        <translation>
+            <numerusform>%n Stück wartet</numerusform>
+            <numerusform>%n Stück warten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer line(s) wait for it.</source>
+        <translation>
+            <numerusform>%n Kundenposition wartet darauf.</numerusform>
+            <numerusform>%n Kundenpositionen warten darauf.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the product it is the same as first</source>
+        <translation>Wählen Sie zuerst das Produkt, dem es entspricht</translation>
+    </message>
+    <message>
+        <source>Its order lines move to {sku} {name}.</source>
+        <translation>Seine Bestellpositionen gehen an {sku} {name}.</translation>
     </message>
     <message>
         <source>Sale price</source>
@@ -2059,6 +2205,10 @@
         <translation>Jedem Kunden, dessen Bestellung jetzt abholbereit ist, den Abholschein mailen</translation>
     </message>
     <message>
+        <source>Put a&amp;way…</source>
+        <translation>Ins Re&amp;gal legen…</translation>
+    </message>
+    <message>
         <source>No supplier order is expected: send one first.</source>
         <translation>Es wird keine Lieferantenbestellung erwartet: senden Sie zuerst eine.</translation>
     </message>
@@ -2158,6 +2308,14 @@ Die zusätzlichen Einheiten gehen in den Überschuss. Trotzdem erfassen?</transl
             <numerusform>Wohin die %n Einheit dieser Lieferung ging</numerusform>
             <numerusform>Wohin die %n Einheiten dieser Lieferung gingen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Choose the shelf and bag count of each order now ready</source>
+        <translation>Regalfach und Beutelanzahl jedes jetzt abholbereiten Auftrags wählen</translation>
+    </message>
+    <message>
+        <source>No order became ready with this delivery: there is nothing to put away.</source>
+        <translation>Mit dieser Lieferung wurde kein Auftrag abholbereit: Es gibt nichts einzuräumen.</translation>
     </message>
     <message>
         <source>Undo last delivery</source>
@@ -2320,8 +2478,40 @@ Die zusätzlichen Einheiten gehen in den Überschuss. Trotzdem erfassen?</transl
         <translation>Bestellungen, deren Marge unter die Schwelle gefallen ist</translation>
     </message>
     <message>
+        <source>Put orders away</source>
+        <translation>Aufträge ins Regal legen</translation>
+    </message>
+    <message>
         <source>Order</source>
         <translation>Bestellung</translation>
+    </message>
+    <message>
+        <source>Shelf</source>
+        <translation>Regalfach</translation>
+    </message>
+    <message>
+        <source>Bags</source>
+        <translation>Beutel</translation>
+    </message>
+    <message>
+        <source>Shelf for {number}</source>
+        <translation>Regalfach für {number}</translation>
+    </message>
+    <message>
+        <source>e.g. A3</source>
+        <translation>z. B. A3</translation>
+    </message>
+    <message>
+        <source>Bags for {number}</source>
+        <translation>Beutel für {number}</translation>
+    </message>
+    <message>
+        <source>&amp;Put away</source>
+        <translation>Ins Regal &amp;legen</translation>
+    </message>
+    <message>
+        <source>Where do these orders wait for pickup? Each shelf holds one order.</source>
+        <translation>Wo warten diese Aufträge auf die Abholung? Jedes Regalfach nimmt einen Auftrag auf.</translation>
     </message>
     <message>
         <source>Quoted</source>
@@ -3131,6 +3321,13 @@ Sa 9:00–13:00</translation>
         <source>Margins under pressure</source>
         <translation>Margen unter Druck</translation>
     </message>
+    <message numerus="yes">
+        <source>%n new item(s) to review before they can be ordered.</source>
+        <translation>
+            <numerusform>%n neuer Artikel ist zu prüfen, bevor er bestellt werden kann.</numerusform>
+            <numerusform>%n neue Artikel sind zu prüfen, bevor sie bestellt werden können.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Nothing to do.</source>
         <translation>Nichts zu tun.</translation>
@@ -3426,6 +3623,14 @@ Angeboten {quoted} · Kosten jetzt {cost} · Marge {rate} · Anzahlung {deposit}
     <message>
         <source>There is nothing in this section to do it for.</source>
         <translation>In diesem Abschnitt ist derzeit nichts zu erledigen.</translation>
+    </message>
+    <message>
+        <source>Select a document first.</source>
+        <translation>Bitte wählen Sie zuerst ein Dokument aus.</translation>
+    </message>
+    <message>
+        <source>The folder the file was written to no longer exists.</source>
+        <translation>Der Ordner, in den die Datei geschrieben wurde, existiert nicht mehr.</translation>
     </message>
     <message>
         <source>Please wait until the current step has finished.</source>

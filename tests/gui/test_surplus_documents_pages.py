@@ -120,7 +120,7 @@ def test_documents_log_lists_a_generated_pdf_and_marks_missing_files(qtbot, gui_
     assert page.model.index(0, 1).data() == "Order confirmation"
     assert page.model.index(0, 2).data() == created.number
     assert page.model.index(0, 3).data() == first.path.name
-    assert page.model.index(0, 4).data() == ""
+    assert page.model.index(0, 4).data() == "Saved"
     page.table.selectRow(0)
     assert page.preview_button.isEnabled()
     opened = []
@@ -133,6 +133,8 @@ def test_documents_log_lists_a_generated_pdf_and_marks_missing_files(qtbot, gui_
     assert page.model.index(0, 4).data() == "Missing"
     assert page.count_label.text() == "1 document, 1 missing"
     page.table.selectRow(0)
+    assert not page.preview_button.isEnabled()
+    assert page.preview_button.toolTip() == "The file was moved or deleted since it was generated."
     assert not page.preview_button.isEnabled() and not page.open_button.isEnabled()
 
     page.number.setText("C-2099-0001")

@@ -26,6 +26,7 @@ from jitdesk.gui.formatting import ShopFormat
 from jitdesk.gui.i18n import QT_TR_NOOP, tr
 from jitdesk.gui.models.list_model import Column, PagedTableModel
 from jitdesk.gui.pages.page import Page
+from jitdesk.gui.widgets.enabling import Reason, first_reason, set_enabled
 from jitdesk.services.documents import DocumentLogEntry, list_document_log
 from jitdesk.services.shop import Changes, Shop
 
@@ -60,10 +61,11 @@ class DocumentsPage(Page):
                 ),
                 Column(
                     QT_TR_NOOP("State"),
-                    lambda e: "" if e[1] else tr("Missing"),
+                    # Whether the generated file is still where it was written.
+                    lambda e: tr("Saved") if e[1] else tr("Missing"),
                     dimmed=lambda e: not e[1],
                     tooltip=lambda e: (
-                        None
+                        tr("The file is in the documents folder.")
                         if e[1]
                         else tr("The file was moved or deleted since it was generated.")
                     ),
@@ -99,7 +101,10 @@ class DocumentsPage(Page):
         )
         header.resizeSection(KIND, metrics.horizontalAdvance(tr("Order confirmation")) + 24)
         header.resizeSection(NUMBER, metrics.horizontalAdvance("C-2026-00000") + 24)
-        header.resizeSection(STATE, metrics.horizontalAdvance(tr("Missing")) + 32)
+        widest = max(
+            metrics.horizontalAdvance(tr("Missing")), metrics.horizontalAdvance(tr("Saved"))
+        )
+        header.resizeSection(STATE, widest + 32)
 
         self.preview_button = QPushButton(tr("&Preview"), self)
         self.open_button = QPushButton(tr("&Open in PDF viewer"), self)
@@ -156,10 +161,12 @@ class DocumentsPage(Page):
 
     def _update_buttons(self) -> None:
         chosen = self.selected()
-        exists = bool(chosen and chosen[1])
-        self.preview_button.setEnabled(exists)
-        self.open_button.setEnabled(exists)
-        self.folder_button.setEnabled(bool(chosen) and chosen[0].path.parent.is_dir())
+        picked = (chosen is not None, Reason.NO_DOCUMENT)
+        exists = first_reason(picked, (bool(chosen and chosen[1]), Reason.FILE_MISSING))
+        set_enabled(self.preview_button, exists)
+        set_enabled(self.open_button, exists)
+        folder = bool(chosen) and chosen[0].path.parent.is_dir()
+        set_enabled(self.folder_button, first_reason(picked, (folder, Reason.FOLDER_MISSING)))
 
     def _existing_path(self) -> Path | None:
         chosen = self.selected()

@@ -22,6 +22,9 @@ class Reason:
     NOT_READY = QT_TR_NOOP("The customer can be told once the order is ready for pickup.")
     NOTHING_TO_REDUCE = QT_TR_NOOP("Select a line that still has items not handed over.")
     NOTHING_IN_SECTION = QT_TR_NOOP("There is nothing in this section to do it for.")
+    NO_DOCUMENT = QT_TR_NOOP("Select a document first.")
+    FILE_MISSING = QT_TR_NOOP("The file was moved or deleted since it was generated.")
+    FOLDER_MISSING = QT_TR_NOOP("The folder the file was written to no longer exists.")
     BUSY = QT_TR_NOOP("Please wait until the current step has finished.")
     BELOW_MINIMUM = QT_TR_NOOP(
         "This order is below the supplier's minimum: tick \u201cSend anyway\u201d to send it."
