@@ -47,7 +47,8 @@ def confirmation_story(order: CustomerOrderDoc, lang: DocLanguage) -> list[Flowa
         [
             (lang._("Order number"), order.number),
             (lang._("Order date"), lang.day(order.order_date)),
-            (lang._("Ready by"), promised),
+            # No date yet: an item waits for the owner to find its supplier.
+            (lang._("Ready by"), promised or lang._("to be confirmed")),
         ],
         half,
     )
@@ -57,6 +58,10 @@ def confirmation_story(order: CustomerOrderDoc, lang: DocLanguage) -> list[Flowa
         if promised:
             expect = para_text(lang._("We expect them to be ready for pickup by {date}."))
             text += " " + expect.replace("{date}", f"<b>{para_text(promised)}</b>")
+        else:
+            text += " " + para_text(
+                lang._("We will confirm the date as soon as our supplier has confirmed it.")
+            )
         text += " " + para_text(lang._("We will let you know as soon as everything has arrived."))
     tax = order.tax
     story: list[Flowable] = [

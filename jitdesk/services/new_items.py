@@ -9,13 +9,18 @@ or merges it first (services.review).
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 
+from jitdesk.domain.calendar import parse_weekdays
 from jitdesk.domain.models import NewItemInput, OrderInput
 from jitdesk.domain.numbering import NEW_ITEM
+from jitdesk.domain.promise import OfferTerms, promise_for_line
 from jitdesk.services.common import require
+from jitdesk.services.promises import observed_offer_terms
 from jitdesk.services.shop import Shop
 from jitdesk.store import catalog as q
 from jitdesk.store import review as review_q
+from jitdesk.store.settings import load_settings
 
 
 def create_new_items(shop: Shop, data: OrderInput) -> OrderInput:
@@ -88,3 +93,28 @@ def _free_sku(shop: Shop) -> str:
         if q.product_by_sku(shop.db, sku) is None:
             return sku
     raise RuntimeError("no free SKU for a new item after 1000 numbers")
+
+
+def quote_new_item(
+    shop: Shop, supplier_id: int | None, order_date: date | None = None
+) -> date | None:
+    """The promised date of a new item ordered from `supplier_id` (the supplier's own lead time
+    and delivery days, as any of its offers would give), or None: to be confirmed."""
+    supplier = q.get_supplier(shop.db, supplier_id) if supplier_id is not None else None
+    if supplier is None:
+        return None
+    terms = OfferTerms(
+        0,
+        0,
+        supplier.id,
+        0,
+        1,
+        1,
+        supplier.lead_time_days,
+        parse_weekdays(supplier.delivery_weekdays),
+    )
+    settings = load_settings(shop.db)
+    offers = observed_offer_terms(shop, {0: [terms]})[0]
+    return promise_for_line(
+        offers, order_date or shop.today(), settings.safety_buffer_days, settings.closed_weekdays
+    )

@@ -515,8 +515,48 @@
         <translation>&amp;Aktiv</translation>
     </message>
     <message>
+        <source>Item not in the catalogue</source>
+        <translation>Artikel nicht im Katalog</translation>
+    </message>
+    <message>
+        <source>Describe what the customer asked for. The owner reviews the item (supplier, cost) before it is ordered.</source>
+        <translation>Beschreiben Sie, was der Kunde wünscht. Der Inhaber prüft den Artikel (Lieferant, Einkaufspreis), bevor er bestellt wird.</translation>
+    </message>
+    <message>
+        <source>(not known yet)</source>
+        <translation>(noch nicht bekannt)</translation>
+    </message>
+    <message>
+        <source>expected cost</source>
+        <translation>erwarteter Einkaufspreis</translation>
+    </message>
+    <message>
+        <source>price quoted</source>
+        <translation>genannter Preis</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
         <source>&amp;Supplier:</source>
         <translation>&amp;Lieferant:</translation>
+    </message>
+    <message>
+        <source>Supplier&apos;s c&amp;ode:</source>
+        <translation>Artikelnr. des Lie&amp;feranten:</translation>
+    </message>
+    <message>
+        <source>E&amp;xpected cost:</source>
+        <translation>Erwarteter E&amp;inkaufspreis:</translation>
+    </message>
+    <message>
+        <source>&amp;Price quoted:</source>
+        <translation>Genannter &amp;Preis:</translation>
+    </message>
+    <message>
+        <source>Add to the &amp;order</source>
+        <translation>Zur Bestellung &amp;hinzufügen</translation>
     </message>
     <message>
         <source>Supplier S&amp;KU:</source>
@@ -591,6 +631,14 @@
         <translation>Produkt hinzufügen</translation>
     </message>
     <message>
+        <source>Item not in the catalo&amp;gue…</source>
+        <translation>Artikel nicht im Kata&amp;log…</translation>
+    </message>
+    <message>
+        <source>Add something the shop has never sold; the owner reviews it before it is ordered</source>
+        <translation>Etwas hinzufügen, das der Laden noch nie verkauft hat; der Inhaber prüft es, bevor es bestellt wird</translation>
+    </message>
+    <message>
         <source>Order lines</source>
         <translation>Bestellpositionen</translation>
     </message>
@@ -659,12 +707,20 @@
         <translation>Bestellung {number} bearbeiten</translation>
     </message>
     <message>
+        <source>Only open orders can be changed</source>
+        <translation>Nur offene Bestellungen können geändert werden</translation>
+    </message>
+    <message>
         <source>&amp;Close</source>
         <translation>S&amp;chließen</translation>
     </message>
     <message>
         <source>{sku} has no supplier offer yet, so it cannot be promised; add one in the catalog first.</source>
         <translation>{sku} hat noch kein Lieferantenangebot und kann daher nicht zugesagt werden; legen Sie zuerst eines im Katalog an.</translation>
+    </message>
+    <message>
+        <source>to be confirmed</source>
+        <translation>wird noch bestätigt</translation>
     </message>
     <message>
         <source>add a product to see the date</source>
@@ -1013,8 +1069,8 @@
         <translation>Position {no}: {problem}</translation>
     </message>
     <message>
-        <source>no supplier</source>
-        <translation>kein Lieferant</translation>
+        <source>new</source>
+        <translation>neu</translation>
     </message>
     <message>
         <source>Quantity</source>
@@ -1099,6 +1155,14 @@
     <message>
         <source>promised {promised}, expected {expected}</source>
         <translation>zugesagt {promised}, erwartet {expected}</translation>
+    </message>
+    <message>
+        <source>To review: needs a supplier and cost before it can be ordered</source>
+        <translation>Zu prüfen: braucht Lieferant und Einkaufspreis, bevor bestellt werden kann</translation>
+    </message>
+    <message>
+        <source>added at the counter; complete or merge it in Review new items</source>
+        <translation>an der Theke erfasst; unter „Neue Artikel prüfen“ vervollständigen oder zusammenführen</translation>
     </message>
     <message>
         <source>Cannot be ordered: no supplier offer</source>
@@ -1259,6 +1323,14 @@
     <message>
         <source>&amp;New product</source>
         <translation>Ne&amp;ues Produkt</translation>
+    </message>
+    <message>
+        <source>Re&amp;view new items…</source>
+        <translation>Neue Artikel pr&amp;üfen…</translation>
+    </message>
+    <message>
+        <source>Complete or merge the items staff added at the counter before they are ordered</source>
+        <translation>Die an der Theke erfassten Artikel vervollständigen oder zusammenführen, bevor sie bestellt werden</translation>
     </message>
     <message>
         <source>Product {sku} saved.</source>
@@ -1883,8 +1955,74 @@
         <translation>Jetzt abholbereit:</translation>
     </message>
     <message>
+        <source>Review new items</source>
+        <translation>Neue Artikel prüfen</translation>
+    </message>
+    <message>
+        <source>Items to review</source>
+        <translation>Zu prüfende Artikel</translation>
+    </message>
+    <message>
+        <source>No items to review: every item has a supplier and a cost.</source>
+        <translation>Keine Artikel zu prüfen: Jeder Artikel hat einen Lieferanten und einen Einkaufspreis.</translation>
+    </message>
+    <message>
+        <source>Complete: it can then be ordered</source>
+        <translation>Vervollständigen: danach kann bestellt werden</translation>
+    </message>
+    <message>
+        <source>(choose the supplier)</source>
+        <translation>(Lieferanten wählen)</translation>
+    </message>
+    <message>
         <source>sale price</source>
         <translation>Verkaufspreis</translation>
+    </message>
+    <message>
+        <source>Co&amp;mplete review</source>
+        <translation>Prüfung a&amp;bschließen</translation>
+    </message>
+    <message>
+        <source>Unit cos&amp;t:</source>
+        <translation>Ein&amp;kaufspreis:</translation>
+    </message>
+    <message>
+        <source>Or merge: it is the same as another product</source>
+        <translation>Oder zusammenführen: Es ist dasselbe wie ein anderes Produkt</translation>
+    </message>
+    <message>
+        <source>Same as</source>
+        <translation>Dasselbe wie</translation>
+    </message>
+    <message>
+        <source>M&amp;erge into it</source>
+        <translation>Damit zusa&amp;mmenführen</translation>
+    </message>
+    <message>
+        <source>Same &amp;as:</source>
+        <translation>Dasselbe &amp;wie:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) waiting</source>
+        <translation>
+            <numerusform>%n Stück wartet</numerusform>
+            <numerusform>%n Stück warten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer line(s) wait for it.</source>
+        <translation>
+            <numerusform>%n Kundenposition wartet darauf.</numerusform>
+            <numerusform>%n Kundenpositionen warten darauf.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the product it is the same as first</source>
+        <translation>Wählen Sie zuerst das Produkt, dem es entspricht</translation>
+    </message>
+    <message>
+        <source>Its order lines move to {sku} {name}.</source>
+        <translation>Seine Bestellpositionen gehen an {sku} {name}.</translation>
     </message>
     <message>
         <source>Sale price</source>
@@ -3146,6 +3284,13 @@ Sa 9:00–13:00</translation>
     <message>
         <source>Margins under pressure</source>
         <translation>Margen unter Druck</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new item(s) to review before they can be ordered.</source>
+        <translation>
+            <numerusform>%n neuer Artikel ist zu prüfen, bevor er bestellt werden kann.</numerusform>
+            <numerusform>%n neue Artikel sind zu prüfen, bevor sie bestellt werden können.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing to do.</source>

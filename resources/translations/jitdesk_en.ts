@@ -137,6 +137,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n new item(s) to review before they can be ordered.</source>
+        <translation>
+            <numerusform>%n new item to review before it can be ordered.</numerusform>
+            <numerusform>%n new items to review before they can be ordered.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>{orders} need {units} that are not ordered yet.</source>
         <translation>
             <numerusform>{orders} needs {units} that are not ordered yet.</numerusform>
@@ -183,6 +190,20 @@
         <translation>
             <numerusform>%n unit of {sku}</numerusform>
             <numerusform>%n units of {sku}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) waiting</source>
+        <translation>
+            <numerusform>%n unit waiting</numerusform>
+            <numerusform>%n units waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer line(s) wait for it.</source>
+        <translation>
+            <numerusform>%n customer line waits for it.</numerusform>
+            <numerusform>%n customer lines wait for it.</numerusform>
         </translation>
     </message>
 </context>

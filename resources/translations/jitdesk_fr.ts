@@ -515,8 +515,48 @@
         <translation>&amp;Actif</translation>
     </message>
     <message>
+        <source>Item not in the catalogue</source>
+        <translation>Article hors catalogue</translation>
+    </message>
+    <message>
+        <source>Describe what the customer asked for. The owner reviews the item (supplier, cost) before it is ordered.</source>
+        <translation>Décrivez ce que le client demande. Le gérant vérifie l’article (fournisseur, coût) avant qu’il soit commandé.</translation>
+    </message>
+    <message>
+        <source>(not known yet)</source>
+        <translation>(pas encore connu)</translation>
+    </message>
+    <message>
+        <source>expected cost</source>
+        <translation>coût prévu</translation>
+    </message>
+    <message>
+        <source>price quoted</source>
+        <translation>prix annoncé</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description :</translation>
+    </message>
+    <message>
         <source>&amp;Supplier:</source>
         <translation>Fou&amp;rnisseur :</translation>
+    </message>
+    <message>
+        <source>Supplier&apos;s c&amp;ode:</source>
+        <translation>Réf&amp;érence fournisseur :</translation>
+    </message>
+    <message>
+        <source>E&amp;xpected cost:</source>
+        <translation>Coût &amp;prévu :</translation>
+    </message>
+    <message>
+        <source>&amp;Price quoted:</source>
+        <translation>Pri&amp;x annoncé :</translation>
+    </message>
+    <message>
+        <source>Add to the &amp;order</source>
+        <translation>Ajouter à la &amp;commande</translation>
     </message>
     <message>
         <source>Supplier S&amp;KU:</source>
@@ -591,6 +631,14 @@
         <translation>Ajouter un produit</translation>
     </message>
     <message>
+        <source>Item not in the catalo&amp;gue…</source>
+        <translation>Article hors catalo&amp;gue…</translation>
+    </message>
+    <message>
+        <source>Add something the shop has never sold; the owner reviews it before it is ordered</source>
+        <translation>Ajouter un article jamais vendu par la boutique ; le gérant le vérifie avant qu’il soit commandé</translation>
+    </message>
+    <message>
         <source>Order lines</source>
         <translation>Lignes de la commande</translation>
     </message>
@@ -659,12 +707,20 @@
         <translation>Modifier la commande {number}</translation>
     </message>
     <message>
+        <source>Only open orders can be changed</source>
+        <translation>Seules les commandes ouvertes peuvent être modifiées</translation>
+    </message>
+    <message>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
         <source>{sku} has no supplier offer yet, so it cannot be promised; add one in the catalog first.</source>
         <translation>{sku} n’a pas encore d’offre fournisseur et ne peut donc pas être promis ; ajoutez-en une d’abord dans le catalogue.</translation>
+    </message>
+    <message>
+        <source>to be confirmed</source>
+        <translation>à confirmer</translation>
     </message>
     <message>
         <source>add a product to see the date</source>
@@ -1013,8 +1069,8 @@
         <translation>Ligne {no} : {problem}</translation>
     </message>
     <message>
-        <source>no supplier</source>
-        <translation>aucun fournisseur</translation>
+        <source>new</source>
+        <translation>nouveau</translation>
     </message>
     <message>
         <source>Quantity</source>
@@ -1099,6 +1155,14 @@
     <message>
         <source>promised {promised}, expected {expected}</source>
         <translation>promis le {promised}, attendu le {expected}</translation>
+    </message>
+    <message>
+        <source>To review: needs a supplier and cost before it can be ordered</source>
+        <translation>À vérifier : un fournisseur et un coût sont nécessaires avant de commander</translation>
+    </message>
+    <message>
+        <source>added at the counter; complete or merge it in Review new items</source>
+        <translation>saisi au comptoir ; complétez-le ou fusionnez-le dans « Vérifier les nouveaux articles »</translation>
     </message>
     <message>
         <source>Cannot be ordered: no supplier offer</source>
@@ -1259,6 +1323,14 @@
     <message>
         <source>&amp;New product</source>
         <translation>Nou&amp;veau produit</translation>
+    </message>
+    <message>
+        <source>Re&amp;view new items…</source>
+        <translation>Vérifier les nouveaux art&amp;icles…</translation>
+    </message>
+    <message>
+        <source>Complete or merge the items staff added at the counter before they are ordered</source>
+        <translation>Compléter ou fusionner les articles saisis au comptoir avant leur commande</translation>
     </message>
     <message>
         <source>Product {sku} saved.</source>
@@ -1883,8 +1955,74 @@
         <translation>Prêtes à être retirées :</translation>
     </message>
     <message>
+        <source>Review new items</source>
+        <translation>Vérifier les nouveaux articles</translation>
+    </message>
+    <message>
+        <source>Items to review</source>
+        <translation>Articles à vérifier</translation>
+    </message>
+    <message>
+        <source>No items to review: every item has a supplier and a cost.</source>
+        <translation>Aucun article à vérifier : chaque article a un fournisseur et un coût.</translation>
+    </message>
+    <message>
+        <source>Complete: it can then be ordered</source>
+        <translation>Compléter : il pourra ensuite être commandé</translation>
+    </message>
+    <message>
+        <source>(choose the supplier)</source>
+        <translation>(choisissez le fournisseur)</translation>
+    </message>
+    <message>
         <source>sale price</source>
         <translation>prix de vente</translation>
+    </message>
+    <message>
+        <source>Co&amp;mplete review</source>
+        <translation>Terminer la &amp;vérification</translation>
+    </message>
+    <message>
+        <source>Unit cos&amp;t:</source>
+        <translation>Coû&amp;t unitaire :</translation>
+    </message>
+    <message>
+        <source>Or merge: it is the same as another product</source>
+        <translation>Ou fusionner : c’est le même article qu’un autre produit</translation>
+    </message>
+    <message>
+        <source>Same as</source>
+        <translation>Identique à</translation>
+    </message>
+    <message>
+        <source>M&amp;erge into it</source>
+        <translation>F&amp;usionner avec</translation>
+    </message>
+    <message>
+        <source>Same &amp;as:</source>
+        <translation>Identique &amp;à :</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) waiting</source>
+        <translation>
+            <numerusform>%n unité en attente</numerusform>
+            <numerusform>%n unités en attente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer line(s) wait for it.</source>
+        <translation>
+            <numerusform>%n ligne client l’attend.</numerusform>
+            <numerusform>%n lignes client l’attendent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the product it is the same as first</source>
+        <translation>Choisissez d’abord le produit identique</translation>
+    </message>
+    <message>
+        <source>Its order lines move to {sku} {name}.</source>
+        <translation>Ses lignes de commande passent à {sku} {name}.</translation>
     </message>
     <message>
         <source>Sale price</source>
@@ -3146,6 +3284,13 @@ Sam 9h00–13h00</translation>
     <message>
         <source>Margins under pressure</source>
         <translation>Marges sous pression</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new item(s) to review before they can be ordered.</source>
+        <translation>
+            <numerusform>%n nouvel article à vérifier avant de pouvoir le commander.</numerusform>
+            <numerusform>%n nouveaux articles à vérifier avant de pouvoir les commander.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing to do.</source>

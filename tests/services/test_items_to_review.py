@@ -223,3 +223,13 @@ def test_merge_refuses_itself_and_products_that_are_not_to_review(w):
     with pytest.raises(DomainError, match="not waiting for a review"):
         review.merge_item(w.shop, w.ids["chain"], item.id)
     assert review.count_items_to_review(w.shop) == 1
+
+
+def test_the_confirmation_says_the_date_is_to_be_confirmed_until_there_is_a_supplier(w):
+    from jitdesk.documents.generate import render_document
+    from tests.documents.conftest import pdf_text
+
+    created = new_item_order(w, NewItemInput("Brooks saddle, brown", sale_price=8900))
+    text = " ".join(pdf_text(render_document(w.shop, "confirmation", created.number)[0]).split())
+    assert "Ready by to be confirmed" in text
+    assert "We will confirm the date as soon as our supplier has confirmed it." in text

@@ -34,6 +34,7 @@ from jitdesk.domain.errors import ValidationError
 from jitdesk.domain.models import OrderInput, OrderLineInput
 from jitdesk.domain.statuses import Action, customer_allows, customer_status_title
 from jitdesk.gui.action_runner import run_action
+from jitdesk.gui.dialogs.new_item_dialog import NewItemDialog
 from jitdesk.gui.feedback import show_error
 from jitdesk.gui.formatting import ShopFormat
 from jitdesk.gui.i18n import QT_TR_NOOP, status_title, tr
@@ -53,6 +54,7 @@ from jitdesk.gui.widgets.field_message import FieldMessage
 from jitdesk.gui.widgets.money_edit import MoneyEdit
 from jitdesk.gui.widgets.product_picker import ProductPicker
 from jitdesk.services.catalog import Product
+from jitdesk.services.new_items import quote_new_item
 from jitdesk.services.orders import (
     CreatedOrder,
     create_order,
@@ -114,6 +116,10 @@ class OrderDialog(QDialog):
         self.customer.edit.setAccessibleName(tr("Customer"))
         self.product = ProductPicker(self.shop, self.fmt, self)
         self.product.edit.setAccessibleName(tr("Add product"))
+        self.new_item_button = QPushButton(tr("Item not in the catalo&gue…"), self)
+        self.new_item_button.setToolTip(
+            tr("Add something the shop has never sold; the owner reviews it before it is ordered")
+        )
 
         self.lines = OrderLinesModel(self.fmt, self)
         self.table = QTableView(self)
@@ -195,7 +201,10 @@ class OrderDialog(QDialog):
         product_caption = QLabel(tr("&Add product:"), self)
         product_caption.setBuddy(self.product.edit)
         top.addRow(self.customer_caption, self.customer)
-        top.addRow(product_caption, self.product)
+        product_row = QHBoxLayout()
+        product_row.addWidget(self.product, 1)
+        product_row.addWidget(self.new_item_button, 0, Qt.AlignmentFlag.AlignTop)
+        top.addRow(product_caption, product_row)
 
         under_table = QHBoxLayout()
         under_table.addWidget(self.lines_message, 1)
@@ -256,7 +265,8 @@ class OrderDialog(QDialog):
 
         self.setTabOrder(self.customer.edit, self.customer.new_button)
         self.setTabOrder(self.customer.new_button, self.product.edit)
-        self.setTabOrder(self.product.edit, self.table)
+        self.setTabOrder(self.product.edit, self.new_item_button)
+        self.setTabOrder(self.new_item_button, self.table)
         self.setTabOrder(self.table, self.remove_button)
         self.setTabOrder(self.remove_button, self.notes)
         self.setTabOrder(self.notes, self.method)
@@ -268,6 +278,7 @@ class OrderDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.product.productChosen.connect(self.add_product)
+        self.new_item_button.clicked.connect(self.add_new_item)
         self.customer.customerChanged.connect(lambda _id: self.customer.message.clear())
         self.lines.linesChanged.connect(self._update_summary)
         # Columns sized to their contents are measured again only when asked: a new line's
@@ -337,6 +348,8 @@ class OrderDialog(QDialog):
         self.lines.editable = False
         self.customer.setEnabled(False)
         self.product.setEnabled(False)
+        self.new_item_button.setEnabled(False)
+        self.new_item_button.setToolTip(tr("Only open orders can be changed"))
         self.remove_button.setEnabled(False)
         self.notes.setReadOnly(True)
         self.ok_button.hide()
@@ -358,6 +371,16 @@ class OrderDialog(QDialog):
         self.table.selectRow(position)
         self.table.scrollTo(self.lines.index(position, 0))
 
+    def add_new_item(self) -> None:
+        """Describe an item that is not in the catalogue; it is created with the order."""
+        dialog = NewItemDialog(self.shop, self.fmt, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.item is None:
+            return
+        promised = quote_new_item(self.shop, dialog.item.supplier_id, self.order_date)
+        self.lines_message.clear()
+        position = self.lines.add_new_item(dialog.item, promised)
+        self.table.selectRow(position)
+
     def remove_selected_line(self) -> None:
         if self.read_only:
             return
@@ -376,9 +399,12 @@ class OrderDialog(QDialog):
         if self.order_id is None and not self._deposit_touched:
             self.deposit.set_cents(default_deposit(total, self.settings.deposit_percent))
         promised = self.lines.promised()
-        self.promised_label.setText(
-            self.fmt.long_date(promised) if promised else tr("add a product to see the date")
-        )
+        if any(row.promised is None for row in self.lines.rows):
+            self.promised_label.setText(tr("to be confirmed"))
+        else:
+            self.promised_label.setText(
+                self.fmt.long_date(promised) if promised else tr("add a product to see the date")
+            )
         self.promised_label.setToolTip(
             tr("The latest promised date of the lines; set by supplier lead times")
         )
@@ -390,7 +416,9 @@ class OrderDialog(QDialog):
         """Say which promises use what a supplier really takes rather than what it quotes."""
         from jitdesk.services.promises import promise_explanations
 
-        product_ids = tuple(dict.fromkeys(row.product_id for row in self.lines.rows))
+        product_ids = tuple(
+            dict.fromkeys(row.product_id for row in self.lines.rows if row.product_id)
+        )
         if product_ids == self._lead_note_for:
             return
         self._lead_note_for = product_ids
@@ -463,6 +491,7 @@ class OrderDialog(QDialog):
                     quantity=row.quantity,
                     unit_price=row.unit_price,
                     line_id=row.line_id,
+                    new_item=row.new_item,
                 )
                 for row in self.lines.rows
             ],

@@ -10,6 +10,7 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QSpinBox, QStyledItemDelegate, QWidget
 
 from jitdesk.domain.errors import ValidationError
+from jitdesk.domain.models import NewItemInput
 from jitdesk.domain.money import MAX_QUANTITY, parse_money, parse_quantity
 from jitdesk.gui.formatting import ShopFormat
 from jitdesk.gui.i18n import QT_TR_NOOP, tr
@@ -37,6 +38,7 @@ class LineRow:
     promised: date | None
     unit: str = "pc"
     line_id: int | None = None  # an existing line of the order being edited
+    new_item: NewItemInput | None = None  # an item not in the catalogue, created with the order
 
     @property
     def total(self) -> int:
@@ -117,6 +119,17 @@ class OrderLinesModel(RowsModel):
         self.linesChanged.emit()
         return position
 
+    def add_new_item(self, item: NewItemInput, promised: date | None) -> int:
+        """A line for an item not in the catalogue (each one its own line)."""
+        position = len(self.rows)
+        self.beginInsertRows(QModelIndex(), position, position)
+        self.rows.append(
+            LineRow(0, tr("new"), item.description, 1, item.sale_price, promised, new_item=item)
+        )
+        self.endInsertRows()
+        self.linesChanged.emit()
+        return position
+
     def set_rows(self, rows: Sequence[LineRow]) -> None:
         super().set_rows(rows)
         self.linesChanged.emit()
@@ -141,7 +154,7 @@ def _columns(fmt: ShopFormat) -> list[Column]:
         return f"{row.quantity} {row.unit}" if row.unit not in ("", "pc") else str(row.quantity)
 
     def promised(row: LineRow) -> str:
-        return fmt.date(row.promised) if row.promised else tr("no supplier")
+        return fmt.date(row.promised) if row.promised else tr("to be confirmed")
 
     columns = {
         SKU: Column(COLUMN_TITLES[SKU], lambda row: row.sku),

@@ -23,7 +23,7 @@ from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
 from jitdesk.domain.lists import FEW, first_few
-from jitdesk.domain.planning import Cover, Plan, PlannedLine, PlannedOrder
+from jitdesk.domain.planning import NO_OFFER, TO_REVIEW, Cover, Plan, PlannedLine, PlannedOrder
 from jitdesk.domain.statuses import supplier_status_title
 from jitdesk.gui.formatting import ShopFormat
 from jitdesk.gui.i18n import QT_TR_NOOP, status_title, tr
@@ -181,16 +181,31 @@ class PlanModel(QAbstractItemModel):
                         product_id=late.product_id,
                     )
                 )
-        if plan.unplannable:
-            section = self._section(tr("Cannot be ordered: no supplier offer"), warning=True)
-            for item in plan.unplannable:
+        held = (
+            (
+                TO_REVIEW,
+                tr("To review: needs a supplier and cost before it can be ordered"),
+                tr("added at the counter; complete or merge it in Review new items"),
+            ),
+            (
+                NO_OFFER,
+                tr("Cannot be ordered: no supplier offer"),
+                tr("no active supplier offer; add one in the catalog"),
+            ),
+        )
+        for reason, title, why in held:
+            items = [item for item in plan.unplannable if item.reason == reason]
+            if not items:
+                continue
+            section = self._section(title, warning=True)
+            for item in items:
                 section.add(
                     Node(
                         ITEM,
                         {
                             PRODUCT: plan.product_label(item.product_id),
                             NEEDED: str(item.quantity),
-                            WHY: tr("no active supplier offer; add one in the catalog"),
+                            WHY: why,
                             CUSTOMERS: f"{item.order_number} {item.customer_name}",
                         },
                         warning=True,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
+from jitdesk.gui.dialogs.review_dialog import ReviewDialog
 from jitdesk.gui.formatting import ShopFormat
 from jitdesk.gui.i18n import QT_TR_NOOP, tr
 from jitdesk.gui.models.list_model import CENTER, RIGHT, Column, PagedTableModel
@@ -72,6 +73,10 @@ class CatalogPage(ListEditorPage):
             stretch=NAME,
         )
         self.new_button = QPushButton(tr("&New product"), self)
+        self.review_button = QPushButton(tr("Re&view new items…"), self)
+        self.review_button.setToolTip(
+            tr("Complete or merge the items staff added at the counter before they are ordered")
+        )
         self.editor = ProductEditor(shop, fmt, self)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
@@ -87,6 +92,7 @@ class CatalogPage(ListEditorPage):
         left_layout.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
         top.addStretch(1)
+        top.addWidget(self.review_button)
         top.addWidget(self.new_button)
         left_layout.addLayout(top)
         left_layout.addWidget(self.panel, 1)
@@ -101,6 +107,7 @@ class CatalogPage(ListEditorPage):
         layout.addWidget(splitter)
 
         self.new_button.clicked.connect(self.new_product)
+        self.review_button.clicked.connect(self.review_items)
         self.editor.offerSaved.connect(self._after_offer)
         self.editor.offerSaved.connect(self.changed)
         self.wire_list_editor()
@@ -124,6 +131,11 @@ class CatalogPage(ListEditorPage):
     def _after_offer(self, changes: Changes) -> None:
         self.panel.apply_filter()
         self.statusMessage.emit(tr("Offer saved."))
+
+    def review_items(self) -> None:
+        dialog = ReviewDialog(self.shop, self.fmt, self)
+        dialog.changed.connect(self.changed)
+        dialog.exec()
 
 
 def _inactive(row: ProductRow) -> bool:

@@ -30,12 +30,14 @@ from jitdesk.domain.errors import JitdeskError
 from jitdesk.domain.progress import Progress
 from jitdesk.gui.action_runner import run_action
 from jitdesk.gui.background import BackgroundRead, run_with_progress
+from jitdesk.gui.dialogs.review_dialog import ReviewDialog
 from jitdesk.gui.feedback import show_error
 from jitdesk.gui.formatting import ShopFormat
 from jitdesk.gui.i18n import tr
 from jitdesk.gui.pages.page import Page
 from jitdesk.gui.pages.today_getting_started import GettingStartedCard
 from jitdesk.gui.widgets.enabling import Reason, set_enabled
+from jitdesk.services.review import count_items_to_review
 from jitdesk.services.shop import Changes, Shop
 from jitdesk.services.today import TodayOverview, mark_notified, today_overview
 from jitdesk.services.today import unnotified_ready_orders as unnotified_orders
@@ -256,6 +258,7 @@ class TodayPage(Page):
         top.addWidget(self.refresh_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self._review_line())
         layout.addWidget(self.scroll, 1)
         self._overview_reader = BackgroundRead(shop, self)
         self._overview_reader.done.connect(self._show_overview)
@@ -263,6 +266,34 @@ class TodayPage(Page):
         self._margins_reader = BackgroundRead(shop, self)
         self._margins_reader.done.connect(self._fill_margins)
         self._margins_reader.failed.connect(self._show_error)
+        self._review_reader = BackgroundRead(shop, self)
+        self._review_reader.done.connect(self._fill_review)
+        self._review_reader.failed.connect(self._show_error)
+
+    def _review_line(self) -> QWidget:
+        """Items staff added at the counter wait for the owner before they can be ordered."""
+        self.review_box = QWidget(self)
+        self.review_label = QLabel(self.review_box)
+        self.review_button = QPushButton(tr("Re&view new items…"), self.review_box)
+        self.review_button.clicked.connect(self.review_items)
+        row = QHBoxLayout(self.review_box)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.review_label, 1)
+        row.addWidget(self.review_button)
+        self.review_box.hide()
+        return self.review_box
+
+    def _fill_review(self, count: int) -> None:
+        self.review_label.setText(
+            tr("%n new item(s) to review before they can be ordered.", "", count)
+        )
+        self.review_box.setVisible(count > 0)
+
+    def review_items(self) -> None:
+        dialog = ReviewDialog(self.shop, self.fmt, self)
+        dialog.changed.connect(self.changed)
+        dialog.exec()
+        self._review_reader.start(count_items_to_review)
 
     # -- loading -----------------------------------------------------------------------------
     def reload(self) -> None:
@@ -272,12 +303,14 @@ class TodayPage(Page):
         self._overview_reader.start(today_overview, max(MAX_READY_SHOWN, MAX_AFFECTED_SHOWN))
         self.sections[MARGINS].set_count(None)
         self._margins_reader.start(_margin_alerts)
+        self._review_reader.start(count_items_to_review)
 
     def is_busy(self) -> bool:
         return self.is_loading()
 
     def is_loading(self) -> bool:
-        return self._overview_reader.running or self._margins_reader.running
+        readers = (self._overview_reader, self._margins_reader, self._review_reader)
+        return any(reader.running for reader in readers)
 
     def _show_overview(self, overview: TodayOverview) -> None:
         self.overview = overview
