@@ -106,7 +106,16 @@ def core_checks(rec: Recorder, folder: Path) -> CoreResult:
             raise ValueError(f"the bundled font cannot draw {''.join(missing)}")
         return {"fonts": [regular, bold]}
 
+    def right_to_left() -> dict:
+        from jitdesk.documents.text import clean_text
+
+        drawn = clean_text("سارة")
+        if not all("\ufe70" <= ch <= "\ufefc" for ch in drawn):
+            raise ValueError("Arabic letters are not joined on documents")
+        return {"arabic": drawn}
+
     rec.run("fonts", fonts, lambda info: info)
+    rec.run("right_to_left", right_to_left, lambda info: info)
     rec.run("barcodes", _barcodes, lambda info: info)
     rec.run("catalogs", _catalogs, lambda info: info)
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from xml.sax.saxutils import escape
 
+import arabic_reshaper
+
 from jitdesk.documents.fonts import supported_codepoints
 
 REPLACEMENT = "\ufffd"
@@ -47,15 +49,15 @@ def para_text(text: object) -> str:
 
 
 def _visual_order(line: str) -> str:
-    """reportlab draws characters left to right in the order given; reverse each RTL run so
-    Hebrew/Arabic words read correctly (numbers inside keep their order). Letters are not
-    shaped: Arabic prints in isolated forms."""
+    """reportlab draws characters left to right in the order given and does not shape them:
+    join Arabic letters into their contextual forms, then reverse each RTL run so Hebrew and
+    Arabic words read correctly (numbers inside keep their order, brackets are mirrored)."""
 
     def flip(match: re.Match[str]) -> str:
         reversed_run = match.group()[::-1].translate(_MIRROR)
         return re.sub(r"\d+", lambda m: m.group()[::-1], reversed_run)
 
-    return _RTL_RUN.sub(flip, line)
+    return _RTL_RUN.sub(flip, arabic_reshaper.reshape(line))
 
 
 def shorten(text: str, limit: int) -> str:

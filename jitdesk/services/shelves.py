@@ -51,26 +51,46 @@ def suggest_shelf(shop: Shop) -> str | None:
 
 
 def put_away(shop: Shop, order_id: int, shelf: str, bags: int = 1) -> ShelfPlace:
-    """Record where a ready order waits and in how many bags. A shelf holds one waiting order:
-    a name another waiting order uses is refused and nothing is written."""
-    name = clean_shelf(shelf)
-    check_bags(bags)
-    with shop.transaction() as db:
-        status = orders_q.order_status(db, order_id)
-        if status != CustomerOrderStatus.READY.value:
-            raise DomainError(_("Only an order that is ready for pickup is put on a shelf."))
-        for place in q.waiting_places(db):
-            if place.order_id != order_id and same_shelf(place.shelf, name):
-                raise ValidationError(
-                    _(
-                        "Shelf {shelf} already holds order {number}; choose another shelf "
-                        "or hand that order over first."
-                    ).format(shelf=quoted(place.shelf), number=place.number),
-                    "shelf",
-                )
-        q.put_place(db, order_id, name, bags, shop.now_iso())
-        shop.event("customer_order", order_id, "put away", f"on shelf {name}, {bags} bag(s)")
+    """Record where a ready order waits and in how many bags."""
+    put_away_many(shop, [(order_id, shelf, bags)])
     return q.places_of(shop.db, [order_id])[order_id]
+
+
+def put_away_many(shop: Shop, places: list[tuple[int, str, int]]) -> None:
+    """Record (order id, shelf, bags) of several ready orders at once. A shelf holds one waiting
+    order: a name another waiting order uses (or two of these share) is refused and nothing
+    is written."""
+    cleaned = [(order_id, clean_shelf(shelf), check_bags(bags)) for order_id, shelf, bags in places]
+    with shop.transaction() as db:
+        held = {p.order_id: p for p in q.waiting_places(db)}
+        for order_id, name, bags in cleaned:
+            if orders_q.order_status(db, order_id) != CustomerOrderStatus.READY.value:
+                raise DomainError(_("Only an order that is ready for pickup is put on a shelf."))
+            for place in held.values():
+                if place.order_id != order_id and same_shelf(place.shelf, name):
+                    raise ValidationError(
+                        _(
+                            "Shelf {shelf} already holds order {number}; choose another shelf "
+                            "or hand that order over first."
+                        ).format(shelf=quoted(place.shelf), number=place.number),
+                        "shelf",
+                    )
+            q.put_place(db, order_id, name, bags, shop.now_iso())
+            held[order_id] = q.places_of(db, [order_id])[order_id]
+            shop.event("customer_order", order_id, "put away", f"on shelf {name}, {bags} bag(s)")
+
+
+def suggest_shelves(shop: Shop, count: int) -> list[str]:
+    """The next `count` free shelves of the pattern ('' where the pattern has run out)."""
+    _size, pattern = q.label_settings(shop.db)
+    taken = [p.shelf for p in q.waiting_places(shop.db)]
+    found: list[str] = []
+    for _n in range(count):
+        slot = next_free(pattern, taken) or ""
+        found.append(slot)
+        if slot:
+            taken.append(slot)
+    return found
 
 
 def shelves_of(shop: Shop, order_ids: list[int]) -> dict[int, ShelfPlace]:

@@ -1732,12 +1732,16 @@
         <translation>Abholtheke</translation>
     </message>
     <message>
-        <source>Scan the code on the customer&apos;s pickup notice, or type the order &amp;number and press Enter.</source>
-        <translation>Scannen Sie den Code auf dem Abholschein des Kunden oder geben Sie die Bestell&amp;nummer ein und drücken Sie Enter.</translation>
+        <source>Scan the code on the customer&apos;s pickup notice, or type the order &amp;number, the customer&apos;s name, phone or e-mail: the list below shows what matches.</source>
+        <translation>Scannen Sie den Code auf der Abholbenachrichtigung oder geben Sie die Bestell&amp;nummer, den Namen, die Telefonnummer oder die E-Mail-Adresse des Kunden ein: Die Liste darunter zeigt die Treffer.</translation>
     </message>
     <message>
-        <source>Order number</source>
-        <translation>Bestellnummer</translation>
+        <source>Order number, name, phone or e-mail</source>
+        <translation>Bestellnummer, Name, Telefon oder E-Mail</translation>
+    </message>
+    <message>
+        <source>C-2026-0042, a name, a phone number or an e-mail</source>
+        <translation>C-2026-0042, ein Name, eine Telefonnummer oder eine E-Mail</translation>
     </message>
     <message>
         <source>&amp;Open</source>
@@ -1765,6 +1769,25 @@
     <message>
         <source>No order is ready for pickup.</source>
         <translation>Keine Bestellung ist abholbereit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) to hand over match; double-click or Enter on one to open it.</source>
+        <translation>
+            <numerusform>%n zu übergebende Bestellung passt; Doppelklick oder Enter zum Öffnen.</numerusform>
+            <numerusform>%n zu übergebende Bestellungen passen; Doppelklick oder Enter auf eine davon zum Öffnen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No order still to hand over matches this search.</source>
+        <translation>Keine noch zu übergebende Bestellung passt zu dieser Suche.</translation>
+    </message>
+    <message>
+        <source>Nothing still to hand over matches “{text}”. Type part of the order number, the customer&apos;s name, phone or e-mail.</source>
+        <translation>Zu „{text}“ gibt es keine noch zu übergebende Bestellung. Geben Sie einen Teil der Bestellnummer, den Namen, die Telefonnummer oder die E-Mail-Adresse des Kunden ein.</translation>
+    </message>
+    <message>
+        <source>Several orders match: pick one in the list below.</source>
+        <translation>Mehrere Bestellungen passen: Wählen Sie eine in der Liste darunter.</translation>
     </message>
     <message>
         <source>Scan the code on the pickup notice or type the order number, such as C-2026-0042.</source>
@@ -2213,6 +2236,10 @@
         <translation>Jedem Kunden, dessen Bestellung jetzt abholbereit ist, den Abholschein mailen</translation>
     </message>
     <message>
+        <source>Put a&amp;way…</source>
+        <translation>Ins Re&amp;gal legen…</translation>
+    </message>
+    <message>
         <source>No supplier order is expected: send one first.</source>
         <translation>Es wird keine Lieferantenbestellung erwartet: senden Sie zuerst eine.</translation>
     </message>
@@ -2312,6 +2339,14 @@ Die zusätzlichen Einheiten gehen in den Überschuss. Trotzdem erfassen?</transl
             <numerusform>Wohin die %n Einheit dieser Lieferung ging</numerusform>
             <numerusform>Wohin die %n Einheiten dieser Lieferung gingen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Choose the shelf and bag count of each order now ready</source>
+        <translation>Regalfach und Beutelanzahl jedes jetzt abholbereiten Auftrags wählen</translation>
+    </message>
+    <message>
+        <source>No order became ready with this delivery: there is nothing to put away.</source>
+        <translation>Mit dieser Lieferung wurde kein Auftrag abholbereit: Es gibt nichts einzuräumen.</translation>
     </message>
     <message>
         <source>Undo last delivery</source>
@@ -2474,8 +2509,40 @@ Die zusätzlichen Einheiten gehen in den Überschuss. Trotzdem erfassen?</transl
         <translation>Bestellungen, deren Marge unter die Schwelle gefallen ist</translation>
     </message>
     <message>
+        <source>Put orders away</source>
+        <translation>Aufträge ins Regal legen</translation>
+    </message>
+    <message>
         <source>Order</source>
         <translation>Bestellung</translation>
+    </message>
+    <message>
+        <source>Shelf</source>
+        <translation>Regalfach</translation>
+    </message>
+    <message>
+        <source>Bags</source>
+        <translation>Beutel</translation>
+    </message>
+    <message>
+        <source>Shelf for {number}</source>
+        <translation>Regalfach für {number}</translation>
+    </message>
+    <message>
+        <source>e.g. A3</source>
+        <translation>z. B. A3</translation>
+    </message>
+    <message>
+        <source>Bags for {number}</source>
+        <translation>Beutel für {number}</translation>
+    </message>
+    <message>
+        <source>&amp;Put away</source>
+        <translation>Ins Regal &amp;legen</translation>
+    </message>
+    <message>
+        <source>Where do these orders wait for pickup? Each shelf holds one order.</source>
+        <translation>Wo warten diese Aufträge auf die Abholung? Jedes Regalfach nimmt einen Auftrag auf.</translation>
     </message>
     <message>
         <source>Quoted</source>

@@ -1732,12 +1732,16 @@
         <translation>Comptoir de retrait</translation>
     </message>
     <message>
-        <source>Scan the code on the customer&apos;s pickup notice, or type the order &amp;number and press Enter.</source>
-        <translation>Scannez le code de l’avis de retrait du client, ou saisissez le &amp;numéro de commande et appuyez sur Entrée.</translation>
+        <source>Scan the code on the customer&apos;s pickup notice, or type the order &amp;number, the customer&apos;s name, phone or e-mail: the list below shows what matches.</source>
+        <translation>Scannez le code de l’avis de retrait ou saisissez le &amp;numéro de commande, le nom, le téléphone ou l’e-mail du client : la liste ci-dessous affiche les résultats.</translation>
     </message>
     <message>
-        <source>Order number</source>
-        <translation>Numéro de commande</translation>
+        <source>Order number, name, phone or e-mail</source>
+        <translation>Numéro de commande, nom, téléphone ou e-mail</translation>
+    </message>
+    <message>
+        <source>C-2026-0042, a name, a phone number or an e-mail</source>
+        <translation>C-2026-0042, un nom, un numéro de téléphone ou un e-mail</translation>
     </message>
     <message>
         <source>&amp;Open</source>
@@ -1765,6 +1769,25 @@
     <message>
         <source>No order is ready for pickup.</source>
         <translation>Aucune commande n’est prête à retirer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) to hand over match; double-click or Enter on one to open it.</source>
+        <translation>
+            <numerusform>%n commande à remettre correspond ; double-cliquez ou appuyez sur Entrée pour l’ouvrir.</numerusform>
+            <numerusform>%n commandes à remettre correspondent ; double-cliquez ou appuyez sur Entrée sur l’une d’elles pour l’ouvrir.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No order still to hand over matches this search.</source>
+        <translation>Aucune commande à remettre ne correspond à cette recherche.</translation>
+    </message>
+    <message>
+        <source>Nothing still to hand over matches “{text}”. Type part of the order number, the customer&apos;s name, phone or e-mail.</source>
+        <translation>Aucune commande à remettre ne correspond à « {text} ». Saisissez une partie du numéro de commande, le nom, le téléphone ou l’e-mail du client.</translation>
+    </message>
+    <message>
+        <source>Several orders match: pick one in the list below.</source>
+        <translation>Plusieurs commandes correspondent : choisissez-en une dans la liste ci-dessous.</translation>
     </message>
     <message>
         <source>Scan the code on the pickup notice or type the order number, such as C-2026-0042.</source>
@@ -2213,6 +2236,10 @@
         <translation>Envoyer l’avis de retrait à chaque client dont la commande est prête</translation>
     </message>
     <message>
+        <source>Put a&amp;way…</source>
+        <translation>Ranger sur l’éta&amp;gère…</translation>
+    </message>
+    <message>
         <source>No supplier order is expected: send one first.</source>
         <translation>Aucune commande fournisseur n’est attendue : envoyez-en une d’abord.</translation>
     </message>
@@ -2312,6 +2339,14 @@ Les unités en trop vont au surplus. L’enregistrer quand même ?</translation>
             <numerusform>Où est allée %n unité de cette livraison</numerusform>
             <numerusform>Où sont allées les %n unités de cette livraison</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Choose the shelf and bag count of each order now ready</source>
+        <translation>Choisir l’étagère et le nombre de sacs de chaque commande désormais prête</translation>
+    </message>
+    <message>
+        <source>No order became ready with this delivery: there is nothing to put away.</source>
+        <translation>Aucune commande n’est devenue prête avec cette livraison : il n’y a rien à ranger.</translation>
     </message>
     <message>
         <source>Undo last delivery</source>
@@ -2474,8 +2509,40 @@ Les unités en trop vont au surplus. L’enregistrer quand même ?</translation>
         <translation>Commandes dont la marge est passée sous le seuil</translation>
     </message>
     <message>
+        <source>Put orders away</source>
+        <translation>Ranger les commandes</translation>
+    </message>
+    <message>
         <source>Order</source>
         <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Shelf</source>
+        <translation>Étagère</translation>
+    </message>
+    <message>
+        <source>Bags</source>
+        <translation>Sacs</translation>
+    </message>
+    <message>
+        <source>Shelf for {number}</source>
+        <translation>Étagère pour {number}</translation>
+    </message>
+    <message>
+        <source>e.g. A3</source>
+        <translation>p. ex. A3</translation>
+    </message>
+    <message>
+        <source>Bags for {number}</source>
+        <translation>Sacs pour {number}</translation>
+    </message>
+    <message>
+        <source>&amp;Put away</source>
+        <translation>&amp;Ranger</translation>
+    </message>
+    <message>
+        <source>Where do these orders wait for pickup? Each shelf holds one order.</source>
+        <translation>Où ces commandes attendent-elles leur retrait ? Chaque étagère accueille une commande.</translation>
     </message>
     <message>
         <source>Quoted</source>

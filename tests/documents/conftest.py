@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -52,8 +53,9 @@ _BIDI_MARKS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
 def squash(text: str) -> str:
-    """Text with whitespace and bidi marks removed, so line wrapping does not matter."""
-    return re.sub(r"\s+", "", _BIDI_MARKS.sub("", text))
+    """Text with whitespace and bidi marks removed, so line wrapping does not matter, and
+    joined Arabic letter forms read as the letters typed (NFKC)."""
+    return re.sub(r"\s+", "", _BIDI_MARKS.sub("", unicodedata.normalize("NFKC", text)))
 
 
 def page_count(data: bytes) -> int:

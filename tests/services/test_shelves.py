@@ -103,3 +103,14 @@ def test_unreadable_pattern_is_refused_and_setting_kept(world):
         shelves.save_label_settings(world.shop, LabelSize.A4_3X8, "B5-B1")
     kept = shelves.label_settings(world.shop)
     assert (kept.label_size, kept.shelf_pattern) == (LabelSize.SHIPPING_4X6, "A1-A3")
+
+
+def test_putting_several_away_shares_no_shelf_and_saves_all_or_nothing(world):
+    shelves.save_label_settings(world.shop, LabelSize.A4_3X8, "A1-A5")
+    first, second = _ready(world, 0), _ready(world, 1)
+    assert shelves.suggest_shelves(world.shop, 2) == ["A1", "A2"]
+    with pytest.raises(ValidationError, match="already holds order"):
+        shelves.put_away_many(world.shop, [(first.order_id, "A1", 1), (second.order_id, "a1", 2)])
+    assert shelves.shelves_of(world.shop, [first.order_id, second.order_id]) == {}
+    shelves.put_away_many(world.shop, [(first.order_id, "A1", 1), (second.order_id, "A2", 2)])
+    assert shelves.suggest_shelves(world.shop, 1) == ["A3"]

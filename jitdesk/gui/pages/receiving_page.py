@@ -31,6 +31,7 @@ from jitdesk.domain.errors import JitdeskError
 from jitdesk.domain.statuses import Action, supplier_allows, supplier_status_title
 from jitdesk.gui.action_runner import WithChanges, run_action
 from jitdesk.gui.dialogs.pdf_preview import PdfPreviewDialog
+from jitdesk.gui.dialogs.put_away_dialog import PutAwayDialog
 from jitdesk.gui.formatting import ShopFormat
 from jitdesk.gui.i18n import status_title, tr
 from jitdesk.gui.models.receiving_model import (
@@ -186,10 +187,13 @@ class ReceivingPage(Page):
         self.print_button = QPushButton(tr("&Print pickup notices"), self.result_box)
         self.email_button = QPushButton(tr("E&mail pickup notices…"), self.result_box)
         self.email_button.setToolTip(tr("E-mail the pickup notice to each customer now ready"))
+        self.put_away_button = QPushButton(tr("Put a&way…"), self.result_box)
+        self._enable_put_away(False)
         result_layout = QVBoxLayout(self.result_box)
         result_layout.addWidget(self.result_view, 1)
         print_row = QHBoxLayout()
         print_row.addStretch(1)
+        print_row.addWidget(self.put_away_button)
         print_row.addWidget(self.email_button)
         print_row.addWidget(self.print_button)
         result_layout.addLayout(print_row)
@@ -240,6 +244,7 @@ class ReceivingPage(Page):
         self.undo_button.clicked.connect(self.undo_last_delivery)
         self.print_button.clicked.connect(self.print_pickup_notices)
         self.email_button.clicked.connect(self.email_pickup_notices)
+        self.put_away_button.clicked.connect(self.put_away)
         self.lines_model.quantitiesChanged.connect(self._update_buttons)
         shortcut = QShortcut(QKeySequence("Ctrl+Return"), self)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -469,6 +474,7 @@ class ReceivingPage(Page):
             self.result_box.setTitle(tr("Where the units went"))
             self.print_button.setEnabled(False)
             self.email_button.setEnabled(False)
+            self._enable_put_away(False)
             return
         self.result_box.setTitle(
             tr("Where the %n unit(s) of this delivery went", "", result.units_received)
@@ -476,6 +482,26 @@ class ReceivingPage(Page):
         self.result_view.setHtml(result_html(result))
         self.print_button.setEnabled(bool(result.newly_ready))
         self.email_button.setEnabled(bool(result.newly_ready))
+        self._enable_put_away(bool(result.newly_ready))
+
+    def _enable_put_away(self, ready: bool) -> None:
+        self.put_away_button.setEnabled(ready)
+        self.put_away_button.setToolTip(
+            tr("Choose the shelf and bag count of each order now ready")
+            if ready
+            else tr("No order became ready with this delivery: there is nothing to put away.")
+        )
+
+    def put_away(self) -> PutAwayDialog | None:
+        """Ask where each order this delivery made ready waits for pickup."""
+        result = self.last_result
+        if result is None or not result.newly_ready:
+            return None
+        orders = [(o.order_id, o.number, o.customer_name) for o in result.newly_ready]
+        dialog = PutAwayDialog(self.shop, orders, self)
+        dialog.changed.connect(self.changed)
+        dialog.open()
+        return dialog
 
     def undo_last_delivery(self) -> bool:
         if self.order is None:
@@ -519,6 +545,7 @@ class ReceivingPage(Page):
         )
         self.print_button.setEnabled(False)
         self.email_button.setEnabled(False)
+        self._enable_put_away(False)
         self.statusMessage.emit(
             tr("Last delivery for {number} undone.").format(number=result.supplier_order_number)
         )
