@@ -34,8 +34,8 @@ from jitdesk.gui.models.order_table_model import (
     PROMISED,
     STATUS,
     TOTAL,
-    OrderTableModel,
 )
+from jitdesk.gui.models.ready_table_model import ReadyTableModel
 from jitdesk.gui.pages.page import Page
 from jitdesk.gui.widgets.field_message import FieldMessage
 from jitdesk.gui.widgets.search_box import SearchBox
@@ -99,7 +99,7 @@ class PickupPage(Page):
         self.receipt_button = QPushButton(tr("Print &receipt"), self)
         self.receipt_button.hide()
         self.ready_caption = QLabel(self)
-        self.ready_model = OrderTableModel(shop, fmt, self)
+        self.ready_model = ReadyTableModel(shop, fmt, self)
         self.ready_table = QTableView(self)
         self.ready_table.setModel(self.ready_model)
         self.ready_table.setAccessibleName(tr("Orders ready for pickup"))
