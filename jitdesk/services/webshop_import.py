@@ -37,7 +37,7 @@ from jitdesk.services.common import bulk_objects
 from jitdesk.services.importing import ImportRejected, RowError, read_input_file
 from jitdesk.services.promises import Promiser
 from jitdesk.services.shop import Changes, Shop
-from jitdesk.store import bulk, events
+from jitdesk.store import bulk, events, search
 from jitdesk.store import webshop as q
 from jitdesk.store.orders import offer_terms
 from jitdesk.store.settings import load_settings
@@ -531,6 +531,7 @@ class _Writer:
         bulk.insert_rows(
             self.db, "customers", ("id", "name", "phone", "email", "notes", "created_at"), rows
         )
+        search.fill_missing_keys(self.db, created.values())
         events.record_events(self.db, event_rows)
         return list(created.values())
 

@@ -7,6 +7,8 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from jitdesk.domain.search import parse_query
+from jitdesk.store import search
 from jitdesk.store.rowids import inserted_id
 
 
@@ -139,11 +141,16 @@ def offer_for(db: Database, product_id: int, supplier_id: int) -> dict[str, Any]
 
 
 def search_customers(db: Database, text: str, *, limit: int = 50) -> list[Customer]:
-    like = f"%{_escape_like(text.strip())}%"
+    """Customers found by the counter search's rule: name words without case or accents,
+    phone ending, e-mail start (`domain.search`)."""
+    query = parse_query(text)
+    if query.empty:
+        rows = db.execute(CUSTOMER_SQL + " ORDER BY name COLLATE NOCASE LIMIT ?", [limit])
+        return [Customer(*r) for r in rows]
+    search.ensure_keys(db)
+    sql, params = search.customer_match_sql(query)
     rows = db.execute(
-        CUSTOMER_SQL + " WHERE name LIKE ? ESCAPE '\\' OR phone LIKE ? ESCAPE '\\'"
-        " OR email LIKE ? ESCAPE '\\' ORDER BY name COLLATE NOCASE LIMIT ?",
-        [like, like, like, limit],
+        CUSTOMER_SQL + f" WHERE id IN ({sql}) ORDER BY name_key, id LIMIT ?", [*params, limit]
     )
     return [Customer(*r) for r in rows]
 
@@ -203,11 +210,14 @@ def insert_offer_cost(db: Database, offer_id: int, unit_cost: int, at: str, sour
 
 
 def insert_customer(db: Database, row: dict[str, Any]) -> int:
-    return inserted_id(db.table("customers").insert(row).last_rowid)
+    customer_id = inserted_id(db.table("customers").insert(row).last_rowid)
+    search.fill_missing_keys(db, [customer_id])
+    return customer_id
 
 
 def update_customer(db: Database, customer_id: int, row: dict[str, Any]) -> None:
     db.table("customers").update(customer_id, row)
+    search.fill_missing_keys(db, [customer_id])
 
 
 def _escape_like(text: str) -> str:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
-from jitdesk.store import bulk
+from jitdesk.store import bulk, search
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,7 +90,10 @@ NO_DETAILS = "{}"  # the details of every event the demo writes
 
 def insert(db: Database, table: Table, rows: Iterable[tuple]) -> int:
     """Insert `rows`, tuples in `table.columns` order; returns how many."""
-    return bulk.insert_rows(db, table.name, table.columns, rows)
+    count = bulk.insert_rows(db, table.name, table.columns, rows)
+    if table is CUSTOMERS:  # their search keys, so the first search need not work them out
+        search.fill_missing_keys(db)
+    return count
 
 
 def check_references(db: Database) -> None:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -13,6 +11,8 @@ from sqlite_utils import Database
 from jitdesk.domain.calendar import parse_weekdays
 from jitdesk.domain.filters import OrderFilter
 from jitdesk.domain.promise import OfferTerms
+from jitdesk.domain.search import parse_query
+from jitdesk.store import search
 from jitdesk.store.rowids import inserted_id
 
 OFFER_TERMS_SQL = """
@@ -191,70 +191,14 @@ FROM page JOIN customer_orders o ON o.id = page.id JOIN customers c ON c.id = o.
 ORDER BY o.order_date DESC, o.id DESC
 """
 
-# Above this many matching customers, the orders are found by walking the date index newest
-# first (the page fills at once); below it, through the customer index (few rows to sort).
-FEW_CUSTOMERS = 3000
-# Order numbers are letters, a dash and digits ("C-2026-0042"): text of that shape can only
-# match at the start, so it is looked up as a range of the unique index on number.
-NUMBER_PREFIX = re.compile(r"^[A-Za-z]+-[0-9-]*$")
-NUMBER_CHARS = re.compile(r"^[A-Za-z0-9-]+$")  # anything else cannot be part of a number
-
-
-_customer_cache: dict[tuple, list[int]] = {}
-
-
-def _matching_customers(db: Database, like: str) -> list[int]:
-    """Ids of customers whose name, phone or email is LIKE `like`. The list and its count ask
-    for the same text one after the other, so the last answer is kept while the file is
-    unchanged (data_version: other connections' commits; total_changes: this one's)."""
-    conn = db.conn
-    key = (id(conn), conn.total_changes, conn.execute("PRAGMA data_version").fetchone()[0], like)
-    if key not in _customer_cache:
-        rows = conn.execute(
-            "SELECT id FROM customers WHERE name LIKE ? OR phone LIKE ? OR email LIKE ?",
-            [like, like, like],
-        )
-        _customer_cache.clear()
-        _customer_cache[key] = [r[0] for r in rows]
-    return _customer_cache[key]
-
-
-def _text_where(db: Database, text: str) -> tuple[str, list[Any]]:
-    """Orders whose number, customer (name, phone, email) or web-shop reference contains
-    `text` (case-insensitive for ASCII, as LIKE is)."""
-    like = f"%{text}%"
-    if NUMBER_PREFIX.match(text):
-        prefix = text.upper()
-        number_sql = "({c}number >= ? AND {c}number < ?)"
-        number_params = [prefix, prefix + "\U0010ffff"]
-    elif NUMBER_CHARS.match(text):
-        number_sql, number_params = "{c}number LIKE ?", [like]
-    else:
-        number_sql, number_params = "0", []
-    customers = _matching_customers(db, like)
-    if len(customers) <= FEW_CUSTOMERS:
-        marks = ",".join("?" * len(customers))
-        sql = (
-            "o.id IN (SELECT id FROM customer_orders WHERE customer_id IN (" + marks + ")"
-            " UNION ALL SELECT id FROM customer_orders WHERE "
-            + number_sql.format(c="")
-            + " UNION ALL SELECT id FROM customer_orders"
-            " WHERE external_ref IS NOT NULL AND external_ref LIKE ?)"
-        )
-        return sql, [*customers, *number_params, like]
-    sql = (
-        "(o.customer_id IN (SELECT value FROM json_each(?))"
-        " OR " + number_sql.format(c="o.") + " OR o.external_ref LIKE ?)"
-    )
-    return sql, [json.dumps(customers), *number_params, like]
-
 
 def _order_where(db: Database, flt: OrderFilter) -> tuple[str, list[Any]]:
     where, params = [], []
-    text = flt.text.strip()
-    if text:
-        sql, text_params = _text_where(db, text)
-        where.append(sql)
+    query = parse_query(flt.text)
+    if not query.empty:
+        search.ensure_keys(db)
+        sql, text_params = search.order_match_sql(query)
+        where.append(f"o.id IN ({sql})")
         params += text_params
     if flt.statuses:
         where.append(f"o.status IN ({','.join('?' * len(flt.statuses))})")

@@ -467,6 +467,52 @@ def m008_history_indexes(db: Database) -> None:
         db.execute(statement)
 
 
+# The running number at the end of an order number ("C-2026-0042" -> 42), as the search looks
+# it up; the index below is on this very expression, so queries must use it unchanged.
+ORDER_SEQUENCE_SQL = "CAST(substr(number, length(rtrim(number, '0123456789')) + 1) AS INTEGER)"
+
+SEARCH_KEYS = f"""
+-- Folded forms of each customer for the counter search: the name without case and accents,
+-- the phone's digits (for its start) and reversed (an ending becomes an index range) and the
+-- e-mail in lower case.
+-- NULL means "to be worked out": the store fills them after every write, and the triggers
+-- below clear them when a name, phone or e-mail is changed by anything else.
+ALTER TABLE customers ADD COLUMN name_key TEXT;
+ALTER TABLE customers ADD COLUMN phone_key TEXT;
+ALTER TABLE customers ADD COLUMN phone_digits TEXT;
+ALTER TABLE customers ADD COLUMN email_key TEXT;
+CREATE INDEX customers_phone_key ON customers(phone_key) WHERE phone_key <> '';
+CREATE INDEX customers_phone_digits ON customers(phone_digits) WHERE phone_digits <> '';
+CREATE INDEX customers_email_key ON customers(email_key) WHERE email_key <> '';
+CREATE INDEX customers_keys_missing ON customers(id) WHERE name_key IS NULL;
+-- Every folded word of every customer's name: a typed word is a range of this index.
+CREATE TABLE customer_name_words (
+    word TEXT NOT NULL,
+    customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+    PRIMARY KEY (word, customer_id)
+) WITHOUT ROWID;
+CREATE INDEX customer_name_words_customer ON customer_name_words(customer_id);
+CREATE INDEX customer_orders_sequence ON customer_orders({ORDER_SEQUENCE_SQL})
+"""
+KEYS_STALE_TRIGGER = """
+CREATE TRIGGER customers_keys_stale AFTER UPDATE OF name, phone, email ON customers
+BEGIN
+    UPDATE customers SET name_key = NULL WHERE id = NEW.id;
+END
+"""
+
+
+@migrations()
+def m013_search_keys(db: Database) -> None:
+    """Folded customer keys, name words and order running numbers for the counter search."""
+    from jitdesk.store.search import fill_missing_keys
+
+    for statement in _split_statements(SEARCH_KEYS):
+        db.execute(statement)
+    db.execute(KEYS_STALE_TRIGGER)  # one statement: its body holds semicolons
+    fill_missing_keys(db)
+
+
 def _split_statements(script: str) -> list[str]:
     lines = [line for line in script.splitlines() if not line.strip().startswith("--")]
     return [s.strip() for s in "\n".join(lines).split(";") if s.strip()]

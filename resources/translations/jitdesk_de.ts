@@ -1732,12 +1732,16 @@
         <translation>Abholtheke</translation>
     </message>
     <message>
-        <source>Scan the code on the customer&apos;s pickup notice, or type the order &amp;number and press Enter.</source>
-        <translation>Scannen Sie den Code auf dem Abholschein des Kunden oder geben Sie die Bestell&amp;nummer ein und drücken Sie Enter.</translation>
+        <source>Scan the code on the customer&apos;s pickup notice, or type the order &amp;number, the customer&apos;s name, phone or e-mail: the list below shows what matches.</source>
+        <translation>Scannen Sie den Code auf der Abholbenachrichtigung oder geben Sie die Bestell&amp;nummer, den Namen, die Telefonnummer oder die E-Mail-Adresse des Kunden ein: Die Liste darunter zeigt die Treffer.</translation>
     </message>
     <message>
-        <source>Order number</source>
-        <translation>Bestellnummer</translation>
+        <source>Order number, name, phone or e-mail</source>
+        <translation>Bestellnummer, Name, Telefon oder E-Mail</translation>
+    </message>
+    <message>
+        <source>C-2026-0042, a name, a phone number or an e-mail</source>
+        <translation>C-2026-0042, ein Name, eine Telefonnummer oder eine E-Mail</translation>
     </message>
     <message>
         <source>&amp;Open</source>
@@ -1765,6 +1769,25 @@
     <message>
         <source>No order is ready for pickup.</source>
         <translation>Keine Bestellung ist abholbereit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) to hand over match; double-click or Enter on one to open it.</source>
+        <translation>
+            <numerusform>%n zu übergebende Bestellung passt; Doppelklick oder Enter zum Öffnen.</numerusform>
+            <numerusform>%n zu übergebende Bestellungen passen; Doppelklick oder Enter auf eine davon zum Öffnen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No order still to hand over matches this search.</source>
+        <translation>Keine noch zu übergebende Bestellung passt zu dieser Suche.</translation>
+    </message>
+    <message>
+        <source>Nothing still to hand over matches “{text}”. Type part of the order number, the customer&apos;s name, phone or e-mail.</source>
+        <translation>Zu „{text}“ gibt es keine noch zu übergebende Bestellung. Geben Sie einen Teil der Bestellnummer, den Namen, die Telefonnummer oder die E-Mail-Adresse des Kunden ein.</translation>
+    </message>
+    <message>
+        <source>Several orders match: pick one in the list below.</source>
+        <translation>Mehrere Bestellungen passen: Wählen Sie eine in der Liste darunter.</translation>
     </message>
     <message>
         <source>Scan the code on the pickup notice or type the order number, such as C-2026-0042.</source>
@@ -1945,6 +1968,14 @@
     <message>
         <source>Ready for pickup now: {numbers}.</source>
         <translation>Jetzt abholbereit: {numbers}.</translation>
+    </message>
+    <message>
+        <source>Drafts:</source>
+        <translation>Entwürfe:</translation>
+    </message>
+    <message>
+        <source>Ready for pickup now:</source>
+        <translation>Jetzt abholbereit:</translation>
     </message>
     <message>
         <source>Review new items</source>
@@ -3671,6 +3702,14 @@ Angeboten {quoted} · Kosten jetzt {cost} · Marge {rate} · Anzahlung {deposit}
     <message>
         <source>{what}: {done} of {total}</source>
         <translation>{what}: {done} von {total}</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>Dismiss the result</source>
+        <translation>Ergebnis ausblenden</translation>
     </message>
 </context>
 <context>

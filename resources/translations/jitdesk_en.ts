@@ -32,6 +32,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n order(s) to hand over match; double-click or Enter on one to open it.</source>
+        <translation>
+            <numerusform>%n order to hand over matches; double-click or Enter on it to open it.</numerusform>
+            <numerusform>%n orders to hand over match; double-click or Enter on one to open it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>✔ {number} handed over to {customer}: %n unit(s)</source>
         <translation>
             <numerusform>✔ {number} handed over to {customer}: %n unit</numerusform>

@@ -1732,12 +1732,16 @@
         <translation>Comptoir de retrait</translation>
     </message>
     <message>
-        <source>Scan the code on the customer&apos;s pickup notice, or type the order &amp;number and press Enter.</source>
-        <translation>Scannez le code de l’avis de retrait du client, ou saisissez le &amp;numéro de commande et appuyez sur Entrée.</translation>
+        <source>Scan the code on the customer&apos;s pickup notice, or type the order &amp;number, the customer&apos;s name, phone or e-mail: the list below shows what matches.</source>
+        <translation>Scannez le code de l’avis de retrait ou saisissez le &amp;numéro de commande, le nom, le téléphone ou l’e-mail du client : la liste ci-dessous affiche les résultats.</translation>
     </message>
     <message>
-        <source>Order number</source>
-        <translation>Numéro de commande</translation>
+        <source>Order number, name, phone or e-mail</source>
+        <translation>Numéro de commande, nom, téléphone ou e-mail</translation>
+    </message>
+    <message>
+        <source>C-2026-0042, a name, a phone number or an e-mail</source>
+        <translation>C-2026-0042, un nom, un numéro de téléphone ou un e-mail</translation>
     </message>
     <message>
         <source>&amp;Open</source>
@@ -1765,6 +1769,25 @@
     <message>
         <source>No order is ready for pickup.</source>
         <translation>Aucune commande n’est prête à retirer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) to hand over match; double-click or Enter on one to open it.</source>
+        <translation>
+            <numerusform>%n commande à remettre correspond ; double-cliquez ou appuyez sur Entrée pour l’ouvrir.</numerusform>
+            <numerusform>%n commandes à remettre correspondent ; double-cliquez ou appuyez sur Entrée sur l’une d’elles pour l’ouvrir.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No order still to hand over matches this search.</source>
+        <translation>Aucune commande à remettre ne correspond à cette recherche.</translation>
+    </message>
+    <message>
+        <source>Nothing still to hand over matches “{text}”. Type part of the order number, the customer&apos;s name, phone or e-mail.</source>
+        <translation>Aucune commande à remettre ne correspond à « {text} ». Saisissez une partie du numéro de commande, le nom, le téléphone ou l’e-mail du client.</translation>
+    </message>
+    <message>
+        <source>Several orders match: pick one in the list below.</source>
+        <translation>Plusieurs commandes correspondent : choisissez-en une dans la liste ci-dessous.</translation>
     </message>
     <message>
         <source>Scan the code on the pickup notice or type the order number, such as C-2026-0042.</source>
@@ -1945,6 +1968,14 @@
     <message>
         <source>Ready for pickup now: {numbers}.</source>
         <translation>Prêtes à retirer maintenant : {numbers}.</translation>
+    </message>
+    <message>
+        <source>Drafts:</source>
+        <translation>Brouillons :</translation>
+    </message>
+    <message>
+        <source>Ready for pickup now:</source>
+        <translation>Prêtes à être retirées :</translation>
     </message>
     <message>
         <source>Review new items</source>
@@ -3671,6 +3702,14 @@ Devisé {quoted} · coût actuel {cost} · marge {rate} · acompte détenu {depo
     <message>
         <source>{what}: {done} of {total}</source>
         <translation>{what} : {done} sur {total}</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <source>Dismiss the result</source>
+        <translation>Masquer le résultat</translation>
     </message>
 </context>
 <context>

@@ -158,7 +158,8 @@ def _tables(path) -> dict[str, list[tuple]]:
                 " AND name NOT LIKE 'sqlite%' AND name <> '_sqlite_migrations'"
             )
         ]
-        return {n: conn.execute(f"SELECT * FROM [{n}] ORDER BY rowid").fetchall() for n in names}
+        # sorted here: a WITHOUT ROWID table has no rowid to order by
+        return {n: sorted(conn.execute(f"SELECT * FROM [{n}]"), key=repr) for n in names}
     finally:
         conn.close()
 

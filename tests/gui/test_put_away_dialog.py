@@ -55,3 +55,23 @@ def test_put_away_suggests_free_shelves_and_refuses_a_taken_one(qtbot, gui_shop,
     assert not dialog.isVisible()
     places = shelves.shelves_of(shop, ready)
     assert sorted((p.shelf, p.bags) for p in places.values()) == [("A1", 1), ("B4", 2)]
+
+
+def test_the_pickup_counter_shows_each_waiting_orders_shelf(qtbot, gui_shop, page):
+    from jitdesk.gui.models.ready_table_model import SHELF
+    from jitdesk.gui.pages.pickup_page import PickupPage
+
+    loop = sent_alpine_order(gui_shop)
+    result = _receive_all(qtbot, page, loop)
+    first = result.newly_ready[0]
+    shelves.put_away(gui_shop.shop, first.order_id, "C3", bags=2)
+    counter = PickupPage(gui_shop.shop, ShopFormat("en_GB", "EUR"))
+    qtbot.addWidget(counter)
+    counter.reload()
+    model = counter.ready_model
+    assert model.headerData(SHELF, Qt.Orientation.Horizontal) == "Shelf"
+    shown = {
+        model.index(r, 0).data(): model.index(r, SHELF).data() for r in range(model.rowCount())
+    }
+    assert shown[first.number] == "C3"
+    assert shown[result.newly_ready[1].number] == ""

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from jitdesk.domain.errors import JitdeskError, NotFoundError
 from jitdesk.domain.filters import OrderFilter
+from jitdesk.domain.numbering import is_full_number
 from jitdesk.gui.action_runner import run_action
 from jitdesk.gui.dialogs.handover_dialog import HandoverDialog
 from jitdesk.gui.dialogs.pdf_preview import PdfPreviewDialog
@@ -34,12 +34,14 @@ from jitdesk.gui.models.order_table_model import (
     PROMISED,
     STATUS,
     TOTAL,
-    OrderTableModel,
 )
+from jitdesk.gui.models.ready_table_model import ReadyTableModel
 from jitdesk.gui.pages.page import Page
 from jitdesk.gui.widgets.field_message import FieldMessage
+from jitdesk.gui.widgets.search_box import SearchBox
 from jitdesk.services import documents as docs
 from jitdesk.services.handover import HandoverPreview, HandoverResult, handover_preview
+from jitdesk.services.search import SCOPE_STATUSES, SearchScope, find_orders
 from jitdesk.services.shop import Changes, Shop
 
 STATUS_WORDS = {
@@ -74,16 +76,14 @@ class PickupPage(Page):
         heading.setFont(font)
         caption = QLabel(
             tr(
-                "Scan the code on the customer's pickup notice, or type the order &number and "
-                "press Enter."
+                "Scan the code on the customer's pickup notice, or type the order &number, the "
+                "customer's name, phone or e-mail: the list below shows what matches."
             ),
             self,
         )
         caption.setWordWrap(True)
-        self.field = QLineEdit(self)
-        self.field.setPlaceholderText("C-2026-0042")
-        self.field.setAccessibleName(tr("Order number"))
-        self.field.setClearButtonEnabled(True)
+        self.field = SearchBox(tr("Order number, name, phone or e-mail"), self)
+        self.field.setPlaceholderText(tr("C-2026-0042, a name, a phone number or an e-mail"))
         big = self.field.font()
         big.setPointSizeF(big.pointSizeF() * 1.8)
         self.field.setFont(big)
@@ -99,7 +99,7 @@ class PickupPage(Page):
         self.receipt_button = QPushButton(tr("Print &receipt"), self)
         self.receipt_button.hide()
         self.ready_caption = QLabel(self)
-        self.ready_model = OrderTableModel(shop, fmt, self)
+        self.ready_model = ReadyTableModel(shop, fmt, self)
         self.ready_table = QTableView(self)
         self.ready_table.setModel(self.ready_model)
         self.ready_table.setAccessibleName(tr("Orders ready for pickup"))
@@ -128,9 +128,10 @@ class PickupPage(Page):
         column.addWidget(self.ready_caption)
         column.addWidget(self.ready_table, 1)
 
-        self.field.returnPressed.connect(self.look_up)
+        self.field.submitted.connect(self.submit)
+        self.field.searched.connect(self.show_matches)
         self.field.textEdited.connect(lambda _t: self._clear_answer())
-        self.open_button.clicked.connect(self.look_up)
+        self.open_button.clicked.connect(self.submit)
         self.partial_button.clicked.connect(self.hand_over_part)
         self.receipt_button.clicked.connect(self.print_receipt)
         self.ready_table.activated.connect(self._on_ready_activated)
@@ -156,19 +157,58 @@ class PickupPage(Page):
 
     # -- page --------------------------------------------------------------------------------
     def reload(self) -> None:
-        """The orders waiting to be collected (paged in SQL), oldest order date last."""
-        self.ready_model.set_filter(OrderFilter(statuses=("ready",)))
+        self.show_matches(self.field.text())
+        self.field.setFocus()
+
+    def show_matches(self, text: str) -> None:
+        """The orders ready to be collected; while something is typed, the orders still to
+        be handed over that it finds (paged in SQL), newest first."""
+        if not text.strip():
+            self.ready_model.set_filter(OrderFilter(statuses=("ready",)))
+            count = self.ready_model.total_count()
+            self.ready_caption.setText(
+                tr(
+                    "Ready for pickup: %n order(s); double-click or Enter on one to hand it over.",
+                    "",
+                    count,
+                )
+                if count
+                else tr("No order is ready for pickup.")
+            )
+            return
+        self.ready_model.set_filter(
+            OrderFilter(text=text, statuses=SCOPE_STATUSES[SearchScope.COUNTER])
+        )
         count = self.ready_model.total_count()
         self.ready_caption.setText(
             tr(
-                "Ready for pickup: %n order(s); double-click or Enter on one to hand it over.",
+                "%n order(s) to hand over match; double-click or Enter on one to open it.",
                 "",
                 count,
             )
             if count
-            else tr("No order is ready for pickup.")
+            else tr("No order still to hand over matches this search.")
         )
-        self.field.setFocus()
+
+    def submit(self) -> HandoverDialog | None:
+        """Enter: a whole order number (what a scanner sends) opens at once; a search that
+        finds exactly one order opens it; otherwise the list says what was found."""
+        text = self.field.text()
+        if not text.strip() or is_full_number(text):
+            return self.look_up()
+        self._clear_answer()
+        found = find_orders(self.shop, text, SearchScope.COUNTER, limit=2)
+        if found.only is not None:
+            self.open_target(found.only.id)
+            return self.look_up()
+        if not found.total:
+            return self._refuse(
+                tr(
+                    "Nothing still to hand over matches “{text}”. Type part of the order number, "
+                    "the customer's name, phone or e-mail."
+                ).format(text=text.strip())
+            )
+        return self._refuse(tr("Several orders match: pick one in the list below."))
 
     def refresh(self, changes: Changes | None = None) -> None:
         if changes is None or changes.customer_orders or changes.customers:
