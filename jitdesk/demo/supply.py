@@ -129,7 +129,10 @@ def _plan_line(world: World, so: SupplierOrder, line: OrderLine, day: date, is_d
 
 def _take_surplus(world: World, line: OrderLine, day: date) -> int:
     taken = 0
-    for entry in world.surplus.get(line.product, ()):
+    lots = world.surplus.get(line.product)
+    if not lots:
+        return 0
+    for entry in lots:
         if entry[0] <= day and entry[1] > 0:
             qty = min(entry[1], line.qty - taken)
             entry[1] -= qty
@@ -137,6 +140,9 @@ def _take_surplus(world: World, line: OrderLine, day: date) -> int:
             line.allocs.append(Allocation(qty, day, None, None))
             if taken == line.qty:
                 break
+    if taken:
+        # used-up lots go, or years of history make every look-up walk all of them
+        lots[:] = [entry for entry in lots if entry[1] > 0]
     return taken
 
 

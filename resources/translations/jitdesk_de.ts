@@ -1977,6 +1977,14 @@
         <translation>Jetzt abholbereit: {numbers}.</translation>
     </message>
     <message>
+        <source>Drafts:</source>
+        <translation>Entwürfe:</translation>
+    </message>
+    <message>
+        <source>Ready for pickup now:</source>
+        <translation>Jetzt abholbereit:</translation>
+    </message>
+    <message>
         <source>Review new items</source>
         <translation>Neue Artikel prüfen</translation>
     </message>
@@ -3701,6 +3709,14 @@ Angeboten {quoted} · Kosten jetzt {cost} · Marge {rate} · Anzahlung {deposit}
     <message>
         <source>{what}: {done} of {total}</source>
         <translation>{what}: {done} von {total}</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>Dismiss the result</source>
+        <translation>Ergebnis ausblenden</translation>
     </message>
 </context>
 <context>

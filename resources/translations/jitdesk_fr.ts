@@ -1977,6 +1977,14 @@
         <translation>Prêtes à retirer maintenant : {numbers}.</translation>
     </message>
     <message>
+        <source>Drafts:</source>
+        <translation>Brouillons :</translation>
+    </message>
+    <message>
+        <source>Ready for pickup now:</source>
+        <translation>Prêtes à être retirées :</translation>
+    </message>
+    <message>
         <source>Review new items</source>
         <translation>Vérifier les nouveaux articles</translation>
     </message>
@@ -3701,6 +3709,14 @@ Devisé {quoted} · coût actuel {cost} · marge {rate} · acompte détenu {depo
     <message>
         <source>{what}: {done} of {total}</source>
         <translation>{what} : {done} sur {total}</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <source>Dismiss the result</source>
+        <translation>Masquer le résultat</translation>
     </message>
 </context>
 <context>

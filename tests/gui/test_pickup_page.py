@@ -169,3 +169,36 @@ def test_ready_orders_listed_and_opened_from_the_list(qtbot, gui_shop, loop, pag
     assert page.dialog is not None and page.dialog.preview.order_id == loop.ivan.order_id
     qtbot.mouseClick(page.dialog.complete_button, Qt.MouseButton.LeftButton)
     assert page.ready_model.total_count() == 1
+
+
+def _search(qtbot, page, text: str) -> None:
+    page.field.setText(text)  # setText: non-ASCII text cannot be typed as key clicks
+    qtbot.waitUntil(lambda: "match" in page.ready_caption.text(), timeout=2000)
+
+
+def test_counter_finds_by_part_of_number_name_without_accents_and_phone(
+    qtbot, gui_shop, loop, page
+):
+    receive(gui_shop.shop, loop, {"BRK-100": 3, "TYR-700": 1})
+    page.refresh(None)
+    sequence = str(int(loop.zoe.number.rsplit("-", 1)[1]))  # "1" of C-2026-0001
+    for text in (sequence, "zoe angstrom", "ANGSTRÖM", "070-1234567", "+46 701 23 45 67"):
+        _search(qtbot, page, text)
+        assert page.ready_model.total_count() == 1, text
+        assert page.ready_model.order_id(0) == loop.zoe.order_id, text
+
+    # Enter with one match opens it; the handover completes the order.
+    qtbot.keyClick(page.field, Qt.Key.Key_Return)
+    dialog = page.dialog
+    assert dialog is not None and dialog.preview.order_id == loop.zoe.order_id
+    qtbot.mouseClick(dialog.complete_button, Qt.MouseButton.LeftButton)
+    assert order_status(gui_shop.shop, loop.zoe.order_id) == "completed"
+
+
+def test_counter_search_with_odd_input_says_nothing_matches(qtbot, gui_shop, loop, page):
+    for text in ("%", "_", "\\", "'; DROP TABLE customers; --"):
+        _search(qtbot, page, text)
+        assert page.ready_model.total_count() == 0
+        qtbot.keyClick(page.field, Qt.Key.Key_Return)
+        assert "Nothing still to hand over matches" in page.message.text()
+        assert page.dialog is None

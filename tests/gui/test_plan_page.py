@@ -154,3 +154,20 @@ def test_create_drafts_then_nothing_to_order(qtbot, ps):
     assert page.board.currentWidget() is page.empty
     count = ps.shop.db.execute("SELECT COUNT(*) FROM supplier_orders").fetchone()[0]
     assert count == 1
+
+
+def test_the_created_drafts_stay_in_a_results_panel_with_links(qtbot, ps):
+    page = open_page(qtbot, ps.shop)
+    assert page.results.isHidden()
+    with qtbot.waitSignal(page.changed):
+        qtbot.keyClick(page.tree, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    wait_planned(qtbot, page)
+    assert page.results.isVisible()  # still there after planning again
+    assert "created P-2026-0001" in page.results.message.text()
+    assert ">P-2026-0001</a>" in page.results.links.text()
+    so_id = ps.shop.db.execute("SELECT id FROM supplier_orders").fetchone()[0]
+    with qtbot.waitSignal(page.navigate) as opened:
+        page.results.open_link(0)
+    assert tuple(opened.args) == ("supplier_orders", so_id)
+    page.results.close_button.click()
+    assert page.results.isHidden()

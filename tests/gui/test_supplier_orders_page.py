@@ -156,7 +156,7 @@ def test_receive_goes_to_the_receiving_page(qtbot, ps):
 
 
 def test_a_line_for_hundreds_of_orders_collapses_and_lists_all_in_a_scrolling_area(qtbot, ps):
-    """The lines cell names the first two orders and counts the rest; selecting the line shows
+    """The lines cell names the first order and counts the rest; selecting the line shows
     every order below the table in a few lines' space that scrolls, so the table keeps its
     room."""
     page = open_page(qtbot, ps.shop, ps.so_id)
@@ -167,7 +167,7 @@ def test_a_line_for_hundreds_of_orders_collapses_and_lists_all_in_a_scrolling_ar
     detail.lines.set_lines([dataclasses.replace(line, customers=many)])
     detail.table.selectRow(0)
     cell = detail.lines.index(0, FOR_CUSTOMERS).data()
-    assert cell.startswith("C-2026-0001, C-2026-0002 and 231 more")
+    assert cell.startswith("C-2026-0001 and 232 more")
     full = detail.line_customers.text()
     assert "C-2026-0001" in full and "C-2026-0233" in full
     qtbot.waitUntil(lambda: detail.line_customers.is_capped())

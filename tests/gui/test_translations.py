@@ -157,6 +157,39 @@ def test_a_broken_translation_file_leaves_english_with_one_log_line(
         i18n.install_translators("en")
 
 
+def test_a_missing_translation_file_leaves_english_with_one_log_line(
+    qapp, tmp_path, monkeypatch, caplog
+):
+    monkeypatch.setattr(i18n, "translations_dir", lambda: tmp_path)  # no jitdesk_fr.qm there
+    try:
+        with caplog.at_level("WARNING", logger="jitdesk"):
+            assert i18n.install_translators("fr") == "en"
+        assert i18n.tr("&File") == "&File"
+        assert len(caplog.records) == 1 and "jitdesk_fr.qm" in caplog.text
+    finally:
+        monkeypatch.undo()
+        i18n.install_translators("en")
+
+
+def test_an_unknown_shop_language_is_refused_with_a_sentence(qtbot, gui_shop, monkeypatch):
+    """A locale stored by hand or by an older version shows, but is not saved again."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from jitdesk.gui.formatting import ShopFormat
+    from jitdesk.gui.pages.settings_page import SettingsPage
+
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warnings.append(a[2]))
+    page = SettingsPage(gui_shop.shop, ShopFormat())
+    qtbot.addWidget(page)
+    page.reload()
+    page.locale.addItem("klingon")
+    page.locale.setCurrentText("klingon")
+    assert not page.save()
+    shown = " ".join([page.errors.text("locale"), *warnings])
+    assert "not a language jitdesk knows" in shown
+
+
 def test_the_language_picked_in_settings_is_stored_for_the_next_start(qtbot, gui_shop):
     from jitdesk.gui.formatting import ShopFormat
     from jitdesk.gui.pages.settings_page import SettingsPage

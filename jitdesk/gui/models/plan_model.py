@@ -88,11 +88,11 @@ def customers_text(covers: tuple[Cover, ...] | list, limit: int | None = None) -
 
 
 def customers_cell(covers: tuple[Cover, ...] | list) -> str:
-    """A table cell: a few customers by name, many by their first order numbers and a count
-    (names would push the count out of sight)."""
+    """A table cell: a few customers by name, many by the first order number and a count
+    (anything longer pushes the count out of sight in a narrow column)."""
     if len(covers) <= FEW + 1:
         return customers_text(covers)
-    return first_few([c.order_number for c in covers])
+    return first_few([c.order_number for c in covers], 1)
 
 
 class PlanModel(QAbstractItemModel):

@@ -101,11 +101,11 @@ def line_customers(line: SupplierOrderLine, limit: int | None = None) -> str:
 
 
 def customers_cell(line: SupplierOrderLine) -> str:
-    """A table cell: a few customers by name, many by their first order numbers and a count
-    (names would push the count out of sight)."""
+    """A table cell: a few customers by name, many by the first order number and a count
+    (anything longer pushes the count out of sight in a narrow column)."""
     if len(line.customers) <= FEW + 1:
         return line_customers(line)
-    return _with_spare(line, first_few([c.order_number for c in line.customers]))
+    return _with_spare(line, first_few([c.order_number for c in line.customers], 1))
 
 
 def _with_spare(line: SupplierOrderLine, text: str) -> str:

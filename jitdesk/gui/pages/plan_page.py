@@ -55,6 +55,7 @@ from jitdesk.gui.models.plan_model import (
 )
 from jitdesk.gui.pages.page import Page
 from jitdesk.gui.widgets.list_view import keep_columns_fitted
+from jitdesk.gui.widgets.results_panel import Link, ResultsPanel
 from jitdesk.services import plan_views
 from jitdesk.services.planning import CommitResult, commit_plan, make_plan
 from jitdesk.services.shop import Changes, Shop
@@ -156,8 +157,11 @@ class PlanPage(Page):
         bar.addWidget(self.reset_button)
         bar.addWidget(self.refresh_button)
         bar.addWidget(self.commit_button)
+        self.results = ResultsPanel(self)
+        self.results.navigate.connect(self.navigate)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addWidget(self.results)
         layout.addWidget(splitter, 1)
 
         self.setTabOrder(self.tree, self.supplier_combo)
@@ -420,14 +424,24 @@ class PlanPage(Page):
 
     def _drafts_created(self, result: CommitResult) -> None:
         message = result.summary()
+        ready: list[Link] = []
         if result.newly_ready:
             numbers = plan_views.customer_order_numbers(self.shop, result.newly_ready)
+            ready = [(numbers[i], "orders", i) for i in result.newly_ready if i in numbers]
             message += " " + tr("Ready for pickup now: {numbers}.").format(
-                numbers=", ".join(numbers[i] for i in result.newly_ready if i in numbers)
+                numbers=", ".join(text for text, _key, _id in ready)
             )
         self.overrides.clear()
         self.statusMessage.emit(message)
         self.summary.setText(message)
+        drafts: list[Link] = [
+            (number, "supplier_orders", so_id) for so_id, number in result.created
+        ]
+        drafts += [(number, "supplier_orders", so_id) for so_id, number in result.updated]
+        self.results.show_result(
+            message,
+            [(tr("Drafts:"), drafts), (tr("Ready for pickup now:"), ready)],
+        )
 
     def refresh(self, changes: Changes | None = None) -> None:
         self.mark_stale()

@@ -164,7 +164,7 @@ class SettingsPage(Page):
         rules = QFormLayout()
         rules.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.errors.add_row(rules, tr("&Currency (3 letters):"), "currency", self.currency)
-        rules.addRow(tr("&Locale (money and dates):"), self.locale)
+        self.errors.add_row(rules, tr("&Locale (money and dates):"), "locale", self.locale)
         self.errors.add_row(rules, tr("&Tax rate (%):"), "tax_rate_bp", self.tax)
         rules.addRow("", self.prices_include_tax)
         self.errors.add_row(rules, tr("&VAT number:"), "vat_id", self.vat_id)
