@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -159,6 +160,15 @@ class PickupPage(Page):
     def reload(self) -> None:
         self.show_matches(self.field.text())
         self.field.setFocus()
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802
+        # What was typed belongs to the customer who was at the counter then: the next visit
+        # starts with the whole list of ready orders, not a filter nobody remembers typing.
+        super().hideEvent(event)
+        if not event.spontaneous():
+            self.field.clear()
+            self._clear_answer()
+            self.mark_stale()
 
     def show_matches(self, text: str) -> None:
         """The orders ready to be collected; while something is typed, the orders still to
