@@ -79,3 +79,16 @@ def tax_summary(lines: Iterable[tuple[int, int]], *, prices_include_tax: bool) -
             tax = divide_half_up(amount * rate_bp, BASIS)
             rates.append(TaxRateTotal(rate_bp, amount, tax, amount + tax))
     return TaxSummary(tuple(rates), prices_include_tax)
+
+
+def order_gross(lines: Iterable[tuple[int, int]], *, prices_include_tax: bool) -> int:
+    """What the customer pays for an order's (line total, rate) pairs: the lines as entered
+    when prices include tax, the lines plus the tax of each rate when tax is added."""
+    return tax_summary(lines, prices_include_tax=prices_include_tax).gross
+
+
+def amount_due(gross_total: int, paid: int) -> int:
+    """What the customer still owes: the order's gross total (`order_gross`) less everything
+    paid on it (deposit and part payments; refunds count negative). Below zero the shop owes
+    the customer; screens that take money show at least zero."""
+    return gross_total - paid

@@ -17,7 +17,7 @@ from jitdesk.domain.errors import DomainError, NotFoundError, ShopFileError
 from jitdesk.domain.i18n import _
 from jitdesk.domain.models import ShopSettings
 from jitdesk.domain.statuses import status_word
-from jitdesk.domain.tax import TaxSummary, line_tax_rate, tax_summary
+from jitdesk.domain.tax import TaxSummary, amount_due, line_tax_rate, tax_summary
 from jitdesk.services.pickup import notice_pickup_by_for
 from jitdesk.services.shop import Shop
 from jitdesk.store import documents as q
@@ -156,7 +156,7 @@ class CustomerOrderDoc:
 
     @property
     def balance(self) -> int:
-        return self.total - self.paid
+        return amount_due(self.total, self.paid)
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,7 +185,7 @@ class HandoverDoc:
 
     @property
     def balance(self) -> int:
-        return self.order_total - self.paid
+        return amount_due(self.order_total, self.paid)
 
 
 # --- building read models -------------------------------------------------------------------

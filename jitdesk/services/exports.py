@@ -20,6 +20,8 @@ from pathlib import Path
 
 from jitdesk.domain.errors import ValidationError
 from jitdesk.domain.i18n import N_, _
+from jitdesk.domain.tax import amount_due
+from jitdesk.services.order_money import gross_totals
 from jitdesk.services.shop import Shop
 from jitdesk.services.surplus import list_surplus
 from jitdesk.store import exports as q
@@ -63,8 +65,10 @@ class ExportKind:
 
 
 def _customer_orders(shop: Shop) -> Iterator[tuple]:
+    totals = gross_totals(shop)  # with tax, as on the customer's papers
     for r in q.customer_orders(shop.db):
         (
+            order_id,
             number,
             day,
             promised,
@@ -75,10 +79,10 @@ def _customer_orders(shop: Shop) -> Iterator[tuple]:
             email,
             phone,
             lines,
-            total,
             paid,
             notes,
         ) = r
+        total = totals.get(order_id, 0)
         yield (
             number,
             day,
@@ -92,7 +96,7 @@ def _customer_orders(shop: Shop) -> Iterator[tuple]:
             Number(lines),
             money(total),
             money(paid),
-            money(total - paid),
+            money(amount_due(total, paid)),
             notes,
         )
 

@@ -9,6 +9,7 @@ from jitdesk.domain.errors import DomainError, ValidationError
 from jitdesk.domain.i18n import _, ngettext
 from jitdesk.domain.money import check_amount, format_money
 from jitdesk.domain.statuses import Action, CustomerOrderStatus, customer_allows, status_word
+from jitdesk.domain.tax import amount_due, line_tax_rate, order_gross
 from jitdesk.services.orders import find_order, order_detail
 from jitdesk.services.shop import Changes, Shop
 from jitdesk.services.status import refresh_customer_orders
@@ -31,6 +32,7 @@ class HandoverItem:
     available: int  # in the shop for this line now
     missing: int  # still to come
     unit_price: int
+    tax_rate_bp: int = 0  # the rate the line is sold at
 
     @property
     def value_available(self) -> int:
@@ -44,12 +46,20 @@ class HandoverPreview:
     customer_name: str
     status: str
     items: list[HandoverItem]
-    total: int
+    total: int  # with tax, included or added
     paid: int
+    prices_include_tax: bool = True
+
+    def value_of(self, items: Iterable[HandoverItem]) -> int:
+        """What the units in the shop of `items` cost the customer, with tax as on the order."""
+        return order_gross(
+            ((item.value_available, item.tax_rate_bp) for item in items),
+            prices_include_tax=self.prices_include_tax,
+        )
 
     @property
     def balance_due(self) -> int:
-        return self.total - self.paid
+        return amount_due(self.total, self.paid)
 
     @property
     def complete(self) -> bool:
@@ -65,6 +75,7 @@ def handover_preview(shop: Shop, order: int | str) -> HandoverPreview:
     """The counter view of an order, by id or by number (as scanned from a pickup notice)."""
     order_id = find_order(shop, order).id if isinstance(order, str) else order
     detail = order_detail(shop, order_id)
+    settings = load_settings(shop.db)
     items = [
         HandoverItem(
             line.id,
@@ -76,6 +87,7 @@ def handover_preview(shop: Shop, order: int | str) -> HandoverPreview:
             max(0, min(line.allocated, line.quantity - line.handed)),
             max(0, line.quantity - line.handed - line.allocated),
             line.unit_price,
+            line_tax_rate(line.tax_rate_bp, line.product_tax_rate_bp, settings.tax_rate_bp),
         )
         for line in detail.lines
         if line.quantity > 0
@@ -89,6 +101,7 @@ def handover_preview(shop: Shop, order: int | str) -> HandoverPreview:
         items,
         detail.total,
         detail.paid,
+        settings.prices_include_tax,
     )
 
 

@@ -13,9 +13,10 @@ from jitdesk.domain.money import check_amount, format_money, order_total
 from jitdesk.domain.numbering import CUSTOMER_ORDER
 from jitdesk.domain.promise import promise_for_order_lines
 from jitdesk.domain.statuses import Action, CustomerOrderStatus, customer_allows, status_word
-from jitdesk.domain.tax import line_tax_rate
+from jitdesk.domain.tax import amount_due, line_tax_rate, order_gross
 from jitdesk.services.common import require
 from jitdesk.services.new_items import create_new_items
+from jitdesk.services.order_money import with_gross_totals
 from jitdesk.services.promises import quote_promised_dates
 from jitdesk.services.shop import Changes, Shop
 from jitdesk.services.status import refresh_customer_orders
@@ -117,7 +118,15 @@ def _create_order(shop: Shop, data: OrderInput, number: str) -> CreatedOrder:
     lines = _resolved_lines(shop, data, day)
     promised = promise_for_order_lines(_day(r["promised_date"]) for r in lines)
     total = order_total((r["quantity"], r["unit_price"]) for r in lines)
-    if data.deposit > total:
+    settings = load_settings(db)
+    gross = order_gross(
+        (
+            (r["quantity"] * r["unit_price"], line_tax_rate(r["tax_rate_bp"], settings.tax_rate_bp))
+            for r in lines
+        ),
+        prices_include_tax=settings.prices_include_tax,
+    )
+    if data.deposit > gross:
         raise ValidationError(_("The deposit is more than the order total."), "deposit")
     now = shop.now_iso()
     order_id = q.insert_order(
@@ -371,7 +380,7 @@ class OrderDetail:
 
     @property
     def balance(self) -> int:
-        return self.total - self.paid
+        return amount_due(self.total, self.paid)
 
 
 def order_detail(shop: Shop, order_id: int) -> OrderDetail:
@@ -404,7 +413,17 @@ def order_detail(shop: Shop, order_id: int) -> OrderDetail:
                 lq.waiting,
             )
         )
-    total = sum(line.line_total for line in lines)
+    settings = load_settings(db)
+    total = order_gross(
+        (
+            (
+                line.line_total,
+                line_tax_rate(line.tax_rate_bp, line.product_tax_rate_bp, settings.tax_rate_bp),
+            )
+            for line in lines
+        ),
+        prices_include_tax=settings.prices_include_tax,
+    )
     payments = q.order_payments(db, order_id)
     return OrderDetail(header, lines, payments, total, sum(p.amount for p in payments))
 
@@ -419,7 +438,7 @@ def find_order(shop: Shop, number: str) -> OrderHeader:
 def list_orders(
     shop: Shop, flt: OrderFilter, *, limit: int = 200, offset: int = 0
 ) -> list[OrderListRow]:
-    return q.list_orders(shop.db, flt, limit=limit, offset=offset)
+    return with_gross_totals(shop, q.list_orders(shop.db, flt, limit=limit, offset=offset))
 
 
 def count_orders(shop: Shop, flt: OrderFilter) -> int:

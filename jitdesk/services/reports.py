@@ -21,6 +21,7 @@ from jitdesk.domain import reliability as rel
 from jitdesk.domain.errors import ValidationError
 from jitdesk.domain.i18n import N_, _
 from jitdesk.domain.promise import offer_for_promise
+from jitdesk.services.order_money import balance_due_on_ready_orders
 from jitdesk.services.shop import Shop, start_reading
 from jitdesk.services.surplus import list_surplus
 from jitdesk.store import orders as oq
@@ -398,7 +399,7 @@ def cash_and_waste(shop: Shop) -> CashReport:
     return CashReport(
         figures["deposits"],
         figures["committed"],
-        figures["balance_due"],
+        balance_due_on_ready_orders(shop),
         figures["ready_orders"],
         sum(v for _count, v in buckets.values()),
         tuple((label, u, v) for label, (u, v) in buckets.items()),

@@ -7,6 +7,7 @@ from enum import StrEnum
 
 from jitdesk.domain.filters import OrderFilter
 from jitdesk.domain.statuses import ACTIVE_CUSTOMER_STATUSES
+from jitdesk.services.order_money import with_gross_totals
 from jitdesk.services.shop import Shop
 from jitdesk.store import orders as q
 from jitdesk.store.orders import OrderListRow
@@ -42,6 +43,6 @@ def find_orders(
     """Orders whose number, customer (name, phone, e-mail) or web-shop reference `query`
     finds (`domain.search` says how), newest first."""
     flt = OrderFilter(text=query, statuses=SCOPE_STATUSES[scope])
-    rows = q.list_orders(shop.db, flt, limit=limit)
+    rows = with_gross_totals(shop, q.list_orders(shop.db, flt, limit=limit))
     total = len(rows) if len(rows) < limit else q.count_orders(shop.db, flt)
     return FoundOrders(rows, total)

@@ -13,6 +13,8 @@ from datetime import date
 
 from jitdesk.domain.clock import stored_local_date
 from jitdesk.domain.models import ShopSettings
+from jitdesk.domain.tax import amount_due
+from jitdesk.services.order_money import gross_totals
 from jitdesk.services.pickup import order_pickup_by, orders_pickup_by, tells_again
 from jitdesk.services.shop import Changes, Shop, start_reading
 from jitdesk.store import today as q
@@ -114,7 +116,14 @@ def getting_started(shop: Shop, settings: ShopSettings) -> GettingStarted:
     return GettingStarted(details, suppliers, products, orders)
 
 
-def _ready_item(settings: ShopSettings, today: date, row: ReadyRow) -> ReadyItem:
+def _ready_items(
+    shop: Shop, settings: ShopSettings, today: date, rows: list[ReadyRow]
+) -> list[ReadyItem]:
+    totals = gross_totals(shop, [row.id for row in rows])
+    return [_ready_item(settings, today, row, totals.get(row.id, 0)) for row in rows]
+
+
+def _ready_item(settings: ShopSettings, today: date, row: ReadyRow, total: int) -> ReadyItem:
     return ReadyItem(
         row.id,
         row.number,
@@ -123,7 +132,7 @@ def _ready_item(settings: ShopSettings, today: date, row: ReadyRow) -> ReadyItem
         row.customer_email,
         stored_local_date(row.ready_at),
         order_pickup_by(settings, row.ready_at, row.notified_at, today),
-        row.balance,
+        amount_due(total, row.paid),
     )
 
 
@@ -138,7 +147,7 @@ def _uncollected(shop: Shop, settings: ShopSettings, limit: int) -> tuple[list[R
     )
     past = [row[0] for row, by in zip(told, dates, strict=True) if by is not None and by < today]
     rows = q.ready_by_ids(shop.db, past[:limit]) if limit > 0 else []
-    return [_ready_item(settings, today, r) for r in rows], len(past)
+    return _ready_items(shop, settings, today, rows), len(past)
 
 
 def _late(shop: Shop, today: date, limit: int) -> list[LateItem]:
@@ -189,7 +198,7 @@ def today_overview(shop: Shop, limit: int = ITEM_LIMIT) -> TodayOverview:
             drafts=q.draft_orders(db),
             late=late,
             expected_today=q.expected_on(db, today.isoformat()),
-            unnotified=[_ready_item(settings, today, r) for r in unnotified],
+            unnotified=_ready_items(shop, settings, today, unnotified),
             unnotified_count=unnotified_count,
             uncollected=uncollected,
             uncollected_count=uncollected_count,

@@ -7,12 +7,10 @@ from collections.abc import Iterator
 from sqlite_utils import Database
 
 CUSTOMER_ORDERS_SQL = """
-SELECT o.number, o.order_date, o.promised_date, o.status, o.channel,
+SELECT o.id, o.number, o.order_date, o.promised_date, o.status, o.channel,
        COALESCE(o.external_ref, '') AS external_ref,
        c.name AS customer_name, c.email AS customer_email, c.phone AS customer_phone,
        (SELECT COUNT(*) FROM customer_order_lines WHERE order_id = o.id) AS lines,
-       (SELECT COALESCE(SUM(quantity * unit_price), 0) FROM customer_order_lines
-         WHERE order_id = o.id) AS total,
        (SELECT COALESCE(SUM(amount), 0) FROM payments WHERE order_id = o.id) AS paid,
        o.notes
 FROM customer_orders o JOIN customers c ON c.id = o.customer_id

@@ -12,6 +12,7 @@ from jitdesk.domain.calendar import parse_weekdays
 from jitdesk.domain.filters import OrderFilter
 from jitdesk.domain.promise import OfferTerms
 from jitdesk.domain.search import parse_query
+from jitdesk.domain.tax import amount_due
 from jitdesk.store import search
 from jitdesk.store.rowids import inserted_id
 
@@ -167,12 +168,12 @@ class OrderListRow:
     status: str
     channel: str
     customer_name: str
-    total: int
+    total: int  # the lines as entered; services replace it with the gross total
     paid: int
 
     @property
     def balance(self) -> int:
-        return self.total - self.paid
+        return amount_due(self.total, self.paid)
 
 
 # The page of order ids is chosen first (from the indexes alone where it can be) and only

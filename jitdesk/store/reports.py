@@ -404,11 +404,6 @@ SELECT
                        * sl.unit_cost), 0)
      FROM supplier_order_lines sl JOIN supplier_orders so ON so.id = sl.supplier_order_id
     WHERE so.status IN ('sent', 'partially received')) AS committed,
-  (SELECT COALESCE(SUM(MAX(t.total - t.paid, 0)), 0) FROM (
-      SELECT (SELECT COALESCE(SUM(l.quantity * l.unit_price), 0) FROM customer_order_lines l
-               WHERE l.order_id = o.id) AS total,
-             (SELECT COALESCE(SUM(p.amount), 0) FROM payments p WHERE p.order_id = o.id) AS paid
-      FROM customer_orders o WHERE o.status = 'ready') t) AS balance_due,
   (SELECT COUNT(*) FROM customer_orders WHERE status = 'ready') AS ready_orders
 """
 

@@ -102,9 +102,7 @@ WITH shown AS MATERIALIZED (
     LIMIT :limit)
 SELECT o.id, o.number, o.ready_at, o.notified_at, c.name AS customer_name,
        c.phone AS customer_phone, c.email AS customer_email,
-       (SELECT COALESCE(SUM(quantity * unit_price), 0) FROM customer_order_lines
-         WHERE order_id = o.id)
-       - (SELECT COALESCE(SUM(amount), 0) FROM payments WHERE order_id = o.id) AS balance,
+       (SELECT COALESCE(SUM(amount), 0) FROM payments WHERE order_id = o.id) AS paid,
        shown.total
 FROM shown JOIN customer_orders o ON o.id = shown.id JOIN customers c ON c.id = o.customer_id
 ORDER BY o.ready_at, o.id
@@ -123,7 +121,7 @@ class ReadyRow:
     customer_name: str
     customer_phone: str
     customer_email: str
-    balance: int
+    paid: int  # what the customer owes is worked out with the tax in services
 
 
 def _ready(db: Database, where: str, params: list[Any], limit: int) -> tuple[list[ReadyRow], int]:

@@ -69,10 +69,8 @@ class HandoverItemsModel(RowsModel):
             if on and item.available > 0
         }
 
-    def chosen_value(self) -> int:
-        return sum(
-            item.value_available for item, on in zip(self.items, self.checked, strict=True) if on
-        )
+    def chosen_items(self) -> list[HandoverItem]:
+        return [item for item, on in zip(self.items, self.checked, strict=True) if on]
 
     # -- ticking lines (the only editing) ------------------------------------------------------
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
@@ -238,7 +236,9 @@ class HandoverDialog(QDialog):
         balance = max(0, self.preview.balance_due)
         if not self.partial:
             return balance
-        return max(0, min(balance, self.model.chosen_value() - self.preview.paid))
+        return max(
+            0, min(balance, self.preview.value_of(self.model.chosen_items()) - self.preview.paid)
+        )
 
     def _on_payment_edited(self) -> None:
         self._payment_edited = True

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from jitdesk.domain.errors import ValidationError
 from jitdesk.domain.models import OrderInput, OrderLineInput
 from jitdesk.domain.statuses import Action, customer_allows, customer_status_title
+from jitdesk.domain.tax import amount_due, line_tax_rate
 from jitdesk.gui.action_runner import run_action
 from jitdesk.gui.dialogs.new_item_dialog import NewItemDialog
 from jitdesk.gui.feedback import show_error
@@ -320,6 +321,9 @@ class OrderDialog(QDialog):
                     unit_price=line.unit_price,
                     promised=date.fromisoformat(line.promised_date) if line.promised_date else None,
                     line_id=line.id,
+                    tax_rate_bp=line_tax_rate(
+                        line.tax_rate_bp, line.product_tax_rate_bp, self.settings.tax_rate_bp
+                    ),
                 )
                 for line in detail.lines
                 if line.quantity > 0
@@ -393,7 +397,7 @@ class OrderDialog(QDialog):
         self._deposit_touched = True
 
     def _update_summary(self) -> None:
-        total = self.lines.total()
+        total = self.lines.total(self.settings)
         self.total_label.setText(self.fmt.money(total))
         self.paid_label.setText(self.fmt.money(self.paid))
         if self.order_id is None and not self._deposit_touched:
@@ -447,12 +451,12 @@ class OrderDialog(QDialog):
         self.surplus_note.setVisible(bool(parts))
 
     def _update_balance(self) -> None:
-        total = self.lines.total()
+        total = self.lines.total(self.settings)
         if self.order_id is not None:
-            self.balance_label.setText(self.fmt.money(total - self.paid))
+            self.balance_label.setText(self.fmt.money(amount_due(total, self.paid)))
             return
         deposit = self.deposit.parsed_cents()
-        self.balance_label.setText(self.fmt.money(total - (deposit or 0)))
+        self.balance_label.setText(self.fmt.money(amount_due(total, deposit or 0)))
         if deposit is not None:
             too_much = deposit > total
             self.deposit.set_error(

@@ -10,8 +10,9 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QSpinBox, QStyledItemDelegate, QWidget
 
 from jitdesk.domain.errors import ValidationError
-from jitdesk.domain.models import NewItemInput
+from jitdesk.domain.models import NewItemInput, ShopSettings
 from jitdesk.domain.money import MAX_QUANTITY, parse_money, parse_quantity
+from jitdesk.domain.tax import line_tax_rate, order_gross
 from jitdesk.gui.formatting import ShopFormat
 from jitdesk.gui.i18n import QT_TR_NOOP, tr
 from jitdesk.gui.models.list_model import RIGHT, AnyIndex, Column, RowsModel
@@ -39,6 +40,7 @@ class LineRow:
     unit: str = "pc"
     line_id: int | None = None  # an existing line of the order being edited
     new_item: NewItemInput | None = None  # an item not in the catalogue, created with the order
+    tax_rate_bp: int | None = None  # the line's or product's rate; None: the shop's
 
     @property
     def total(self) -> int:
@@ -113,6 +115,7 @@ class OrderLinesModel(RowsModel):
                 quantity=1,
                 unit_price=product.sale_price,
                 promised=promised,
+                tax_rate_bp=product.tax_rate_bp,
             )
         )
         self.endInsertRows()
@@ -141,8 +144,15 @@ class OrderLinesModel(RowsModel):
             self.endRemoveRows()
             self.linesChanged.emit()
 
-    def total(self) -> int:
-        return sum(row.total for row in self.rows)
+    def total(self, settings: ShopSettings) -> int:
+        """What the customer pays for the lines, with tax included or added as the shop is set."""
+        return order_gross(
+            (
+                (row.total, line_tax_rate(row.tax_rate_bp, settings.tax_rate_bp))
+                for row in self.rows
+            ),
+            prices_include_tax=settings.prices_include_tax,
+        )
 
     def promised(self) -> date | None:
         dates = [row.promised for row in self.rows if row.promised]

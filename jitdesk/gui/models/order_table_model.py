@@ -76,7 +76,7 @@ class OrderTableModel(PagedRowsModel):
         if col == PAID:
             return self.fmt.money(row.paid)
         if col == BALANCE:
-            return self.fmt.money(row.total - row.paid)
+            return self.fmt.money(row.balance)
         return ""
 
     def order_id(self, row: int) -> int | None:

@@ -83,7 +83,7 @@ class CustomerEditor(QWidget):
                     QT_TR_NOOP("Status"), lambda r: status_title(customer_status_title(r.status))
                 ),
                 Column(QT_TR_NOOP("Total"), lambda r: fmt.money(r.total), RIGHT),
-                Column(QT_TR_NOOP("Balance"), lambda r: fmt.money(r.total - r.paid), RIGHT),
+                Column(QT_TR_NOOP("Balance"), lambda r: fmt.money(r.balance), RIGHT),
             ],
             lambda limit, offset: (
                 catalog_views.customer_orders(shop, self.customer_id, limit=limit, offset=offset)
