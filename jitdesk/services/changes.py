@@ -137,6 +137,7 @@ def apply_reduce(
             "reduced",
             f"Line {line.line_no} of {order.number}: {line.quantity} -> {new_quantity}",
             line_id=line_id,
+            line_no=line.line_no,
             old=line.quantity,
             new=new_quantity,
             impact=impact.sentences,

@@ -99,14 +99,15 @@ def commit_plan(
         if fresh.is_empty:
             return result
         now = shop.now_iso()
-        order_notes: dict[int, list[str]] = defaultdict(list)
+        # per customer order: (units, product, supplier order number; "" for surplus)
+        order_notes: dict[int, list[tuple[int, str, str]]] = defaultdict(list)
         touched_orders: set[int] = set()
 
         allocations = [(u.customer_line_id, u.product_id, u.quantity) for u in fresh.surplus_uses]
         q.insert_surplus_allocations(db, allocations, now)
         for use in fresh.surplus_uses:
             order_notes[use.order_id].append(
-                f"{use.quantity} x {fresh.product_label(use.product_id)} from surplus"
+                (use.quantity, fresh.product_label(use.product_id), "")
             )
         result.allocated_units = sum(a[2] for a in allocations)
 
@@ -119,8 +120,11 @@ def commit_plan(
         numbers = _numbers(db, {u.supplier_order_id for u in fresh.on_the_way_uses})
         for otw in fresh.on_the_way_uses:
             order_notes[otw.order_id].append(
-                f"{otw.quantity} x {fresh.product_label(otw.product_id)}"
-                f" on {numbers.get(otw.supplier_order_id, '?')}"
+                (
+                    otw.quantity,
+                    fresh.product_label(otw.product_id),
+                    numbers.get(otw.supplier_order_id, "?"),
+                )
             )
             touched_orders.add(otw.supplier_order_id)
 
@@ -139,10 +143,9 @@ def commit_plan(
             touched_orders.add(so_id)
             for line, line_id in zip(order.lines, line_ids, strict=True):
                 rows = new_coverage if line.supplier_line_id is None else coverage
-                on_order = f" x {line.product_label} on {number}"
                 for cover in line.covers:
                     rows.append((line_id, cover.customer_line_id, cover.quantity, now))
-                    order_notes[cover.order_id].append(f"{cover.quantity}{on_order}")
+                    order_notes[cover.order_id].append((cover.quantity, line.product_label, number))
                 result.covered_units += line.needed - line.existing_quantity  # its covers
         result.covered_units += sum(u.quantity for u in fresh.on_the_way_uses)
         q.insert_supplier_lines(db, new_lines)
@@ -150,7 +153,18 @@ def commit_plan(
         q.add_coverage(db, coverage)
 
         events += [
-            _event(shop, now, "customer_order", order_id, "planned", "; ".join(notes))
+            _event(
+                shop,
+                now,
+                "customer_order",
+                order_id,
+                "planned",
+                "; ".join(
+                    f"{units} x {label} on {so}" if so else f"{units} x {label} from surplus"
+                    for units, label, so in notes
+                ),
+                covers=notes,
+            )
             for order_id, notes in order_notes.items()
         ]
         record_events(db, events)

@@ -262,7 +262,12 @@ def _order_events(shop: Shop, so_number: str, outcomes: list[ReceivedLineOutcome
                 "allocated",
                 f"{sum(i.quantity for i in items)} unit(s) arrived for {items[0].order_number}"
                 f" with {so_number}",
-                json.dumps({"lines": {str(i.customer_line_id): i.quantity for i in items}}),
+                json.dumps(
+                    {
+                        "lines": {str(i.customer_line_id): i.quantity for i in items},
+                        "supplier_order": so_number,
+                    }
+                ),
             )
             for order_id, items in per_order.items()
         ),

@@ -480,8 +480,10 @@ def _finish_message(header: SupplierOrderHeader, verb: str, released: list[Relea
 
 def _events_for_released(shop: Shop, released: list[Released], so_number: str) -> None:
     by_order: dict[int, list[str]] = defaultdict(list)
+    units: dict[int, int] = defaultdict(int)
     for r in released:
         by_order[r.order_id].append(f"{r.quantity} unit(s) of line #{r.customer_line_id}")
+        units[r.order_id] += r.quantity
     for order_id, parts in by_order.items():
         shop.event(
             "customer_order",
@@ -489,6 +491,7 @@ def _events_for_released(shop: Shop, released: list[Released], so_number: str) -
             "waiting again",
             f"No longer on {so_number}: " + ", ".join(parts),
             supplier_order=so_number,
+            units=units[order_id],
         )
 
 

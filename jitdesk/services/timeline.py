@@ -8,16 +8,30 @@ Each entry says which page can show more (`page`, `target`), so the GUI can link
 
 from __future__ import annotations
 
+import json
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from jitdesk.domain.errors import NotFoundError
+from jitdesk.domain.formats import doc_language
 from jitdesk.domain.i18n import _, ngettext
 from jitdesk.domain.statuses import status_word
+from jitdesk.services.event_texts import order_event_text
 from jitdesk.services.shop import Shop
 from jitdesk.store import orders as oq
 from jitdesk.store import timeline as q
+from jitdesk.store.settings import load_settings
 
 SUPPLIER_ORDER_PAGE = "supplier_orders"
+
+
+def _details(text: str | None) -> dict[str, Any]:
+    try:
+        found = json.loads(text or "{}")
+    except ValueError:
+        return {}
+    return found if isinstance(found, dict) else {}
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,14 +46,27 @@ class TimelineEntry:
 def order_timeline(shop: Shop, order_id: int) -> list[TimelineEntry]:
     """Everything that concerns the order, oldest first."""
     db = shop.db
-    if oq.order_header(db, order_id) is None:
+    header = oq.order_header(db, order_id)
+    if header is None:
         raise NotFoundError(_("The customer order does not exist (any more)."))
+    settings = load_settings(db)
+    lang = doc_language(settings.locale)
+
+    def money(cents: int) -> str:
+        return lang.money(cents, settings.currency)
+
     entries = [
-        TimelineEntry(e["at"], "event", e["summary"] or e["action"].capitalize())
+        TimelineEntry(
+            e["at"],
+            "event",
+            order_event_text(
+                e["action"], _details(e["details"]), header.number, e["summary"], money
+            ),
+        )
         for e in q.order_events(db, order_id)
     ]
     for so in q.covering_supplier_orders(db, order_id):
-        entries += _supplier_order_entries(so)
+        entries += _supplier_order_entries(so, lang.short_day)
     for r in q.allocating_receipts(db, order_id):
         entries.append(
             TimelineEntry(
@@ -54,7 +81,7 @@ def order_timeline(shop: Shop, order_id: int) -> list[TimelineEntry]:
                 ).format(
                     number=r["number"],
                     supplier=r["supplier_name"],
-                    day=r["received_on"],
+                    day=lang.short_day(r["received_on"]),
                     units=r["units"],
                     skus=r["skus"],
                 ),
@@ -78,7 +105,7 @@ def order_timeline(shop: Shop, order_id: int) -> list[TimelineEntry]:
     return sorted(entries, key=lambda e: e.at)
 
 
-def _supplier_order_entries(so: dict) -> list[TimelineEntry]:
+def _supplier_order_entries(so: dict, day: Callable[[str], str]) -> list[TimelineEntry]:
     label = f"{so['number']} ({so['supplier_name']})"
     units = ngettext("{units} unit of {skus}", "{units} units of {skus}", so["units"]).format(
         units=so["units"], skus=so["skus"]
@@ -88,7 +115,9 @@ def _supplier_order_entries(so: dict) -> list[TimelineEntry]:
     out = [TimelineEntry(so["created_at"], "supplier_order", on_order, **link)]
     if so["sent_at"]:
         if so["expected_date"]:
-            sent = _("{label} sent; expected {day}").format(label=label, day=so["expected_date"])
+            sent = _("{label} sent; expected {day}").format(
+                label=label, day=day(so["expected_date"])
+            )
         else:
             sent = _("{label} sent").format(label=label)
         out.append(TimelineEntry(so["sent_at"], "supplier_order", sent, **link))

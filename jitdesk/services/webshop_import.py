@@ -448,6 +448,7 @@ class _Writer:
                         "total": order.total,
                         "deposit": order.paid,
                         "payment_method": self.channel,
+                        "imported_from": label,
                         "lines": len(order.lines),
                         "promised_date": promised_text,
                         "channel": self.channel,

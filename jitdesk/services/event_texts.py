@@ -1,0 +1,174 @@
+"""What an order's history says about each recorded event, in the user's language.
+
+Events keep the English summary they were written with (the audit record). The history shows
+them again from their action and details, translated, with money as the shop writes it; an
+event this table does not know (or an old one without the details) shows its stored summary.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from jitdesk.domain.i18n import N_, _, ngettext
+from jitdesk.domain.statuses import status_word
+
+Money = Callable[[int], str]
+
+PAYMENT_KIND_WORDS = {
+    "deposit": N_("Deposit"),
+    "payment": N_("Payment"),
+    "balance": N_("Balance paid"),
+    "refund": N_("Refund"),
+}
+PAYMENT_METHOD_WORDS = {
+    "cash": N_("cash"),
+    "card": N_("card"),
+    "transfer": N_("bank transfer"),
+}
+
+
+def _units(details: Mapping[str, Any]) -> int | None:
+    lines = details.get("lines")
+    if isinstance(lines, dict):
+        return sum(int(v) for v in lines.values())
+    return None
+
+
+def _created(number: str, d: Mapping[str, Any], money: Money) -> str | None:
+    if d.get("imported_from"):  # a web shop's name
+        return _("Order {number} imported from {channel}").format(
+            number=number, channel=d["imported_from"]
+        )
+    return _("Order {number} logged").format(number=number)
+
+
+def _payment(number: str, d: Mapping[str, Any], money: Money) -> str | None:
+    kind, amount = d.get("kind"), d.get("amount")
+    if kind not in PAYMENT_KIND_WORDS or not isinstance(amount, int):
+        return None
+    text = f"{_(PAYMENT_KIND_WORDS[kind])} {money(abs(amount))}"
+    method = d.get("method")
+    if method in PAYMENT_METHOD_WORDS:
+        text += f" ({_(PAYMENT_METHOD_WORDS[method])})"
+    return text
+
+
+def _handed_over(number: str, d: Mapping[str, Any], money: Money) -> str | None:
+    units = _units(d)
+    if units is None:
+        return _("{number} handed over").format(number=number)
+    return ngettext(
+        "{units} unit of {number} handed over", "{units} units of {number} handed over", units
+    ).format(units=units, number=number)
+
+
+def _allocated(number: str, d: Mapping[str, Any], money: Money) -> str | None:
+    units = _units(d)
+    if units is None:
+        return None
+    if d.get("source") == "surplus":
+        return ngettext(
+            "{units} unit from surplus for {number}",
+            "{units} units from surplus for {number}",
+            units,
+        ).format(units=units, number=number)
+    if "supplier_order" in d:
+        return ngettext(
+            "{units} unit arrived for {number} with {supplier_order}",
+            "{units} units arrived for {number} with {supplier_order}",
+            units,
+        ).format(units=units, number=number, supplier_order=d["supplier_order"])
+    return None
+
+
+def _status(number: str, d: Mapping[str, Any], money: Money) -> str | None:
+    new = d.get("new")
+    if not isinstance(new, str):
+        return None
+    return _("{number} is now {status}").format(number=number, status=status_word(new))
+
+
+def _reduced(number: str, d: Mapping[str, Any], money: Money) -> str | None:
+    if "line_no" not in d or "old" not in d or "new" not in d:
+        return None
+    return _("Line {line} of {number}: {old} → {new}").format(
+        line=d["line_no"], number=number, old=d["old"], new=d["new"]
+    )
+
+
+def _put_away(number: str, d: Mapping[str, Any], money: Money) -> str | None:
+    if "shelf" not in d or "bags" not in d:
+        return None
+    return ngettext(
+        "On shelf {shelf}, {bags} bag", "On shelf {shelf}, {bags} bags", d["bags"]
+    ).format(shelf=d["shelf"], bags=d["bags"])
+
+
+def _waiting_again(number: str, d: Mapping[str, Any], money: Money) -> str | None:
+    if "supplier_order" not in d or "units" not in d:
+        return None
+    return ngettext(
+        "{units} unit no longer on {supplier_order}: waiting again",
+        "{units} units no longer on {supplier_order}: waiting again",
+        d["units"],
+    ).format(units=d["units"], supplier_order=d["supplier_order"])
+
+
+def _planned(number: str, d: Mapping[str, Any], money: Money) -> str | None:
+    parts = []
+    for units, item, supplier_order in d["covers"]:
+        if supplier_order:
+            parts.append(
+                ngettext(
+                    "{units} × {item} on {supplier_order}",
+                    "{units} × {item} on {supplier_order}",
+                    units,
+                ).format(units=units, item=item, supplier_order=supplier_order)
+            )
+        else:
+            parts.append(
+                ngettext(
+                    "{units} × {item} from surplus", "{units} × {item} from surplus", units
+                ).format(units=units, item=item)
+            )
+    return "; ".join(parts) or None
+
+
+def _fixed(message: str) -> Callable[[str, Mapping[str, Any], Money], str | None]:
+    return lambda number, d, money: _(message).format(number=number)
+
+
+def _emailed(number: str, d: Mapping[str, Any], money: Money) -> str | None:
+    if "to" not in d:
+        return None
+    return _("{number} e-mailed to {to}").format(number=number, to=d["to"])
+
+
+TEXTS: dict[str, Callable[[str, Mapping[str, Any], Money], str | None]] = {
+    "created": _created,
+    "edited": _fixed(N_("Order {number} edited")),
+    "cancelled": _fixed(N_("Order {number} cancelled")),
+    "notified": _fixed(N_("Customer of {number} notified for pickup")),
+    "payment": _payment,
+    "handed over": _handed_over,
+    "allocated": _allocated,
+    "status": _status,
+    "reduced": _reduced,
+    "put away": _put_away,
+    "waiting again": _waiting_again,
+    "emailed": _emailed,
+    "planned": _planned,
+}
+
+
+def order_event_text(
+    action: str, details: Mapping[str, Any], number: str, summary: str, money: Money
+) -> str:
+    """The history's line for one event of customer order `number`."""
+    make = TEXTS.get(action)
+    try:
+        text = make(number, details, money) if make else None
+    except (KeyError, TypeError, ValueError):  # details of an older version
+        text = None
+    return text or summary or action.capitalize()
