@@ -54,6 +54,15 @@ class ShopFormat:
         """A whole number with the locale's digit grouping (28,766 / 28.766)."""
         return self.locale.toString(value)
 
+    def decimal(self, value: float, decimals: int = 1) -> str:
+        """A measured figure (days, units a week) as the locale writes it: 7.5 / 7,5."""
+        return self.locale.toString(float(value), "f", decimals)
+
+    def percent(self, fraction: float, decimals: int = 0, *, signed: bool = False) -> str:
+        """0.81 -> "81 %"; signed: 0.004 -> "+0.4 %" (the decimal point as the locale has it)."""
+        text = self.decimal(fraction * 100, decimals)
+        return f"{'+' if signed and fraction >= 0 else ''}{text} %"
+
     def amount(self, cents: int) -> str:
         """An amount as typed into a money field: no symbol, no thousands separators."""
         sign = "-" if cents < 0 else ""

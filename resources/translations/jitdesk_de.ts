@@ -267,6 +267,22 @@
         <translation>Platzhalter: {names}. Schreiben Sie $$ für ein Dollarzeichen.</translation>
     </message>
     <message>
+        <source>Hand over</source>
+        <translation>Übergeben</translation>
+    </message>
+    <message>
+        <source>In the shop</source>
+        <translation>Im Laden</translation>
+    </message>
+    <message>
+        <source>Still to come</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Value in shop</source>
+        <translation>Wert im Laden</translation>
+    </message>
+    <message>
         <source>Hand over {number}</source>
         <translation>{number} übergeben</translation>
     </message>
@@ -2083,6 +2099,22 @@
         <translation>Verkaufs&amp;preis:</translation>
     </message>
     <message>
+        <source>edited by hand</source>
+        <translation>von Hand geändert</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importiert</translation>
+    </message>
+    <message>
+        <source>price list</source>
+        <translation>Preisliste</translation>
+    </message>
+    <message>
+        <source>item review</source>
+        <translation>Artikelprüfung</translation>
+    </message>
+    <message>
         <source>Ta&amp;x rate (%):</source>
         <translation>Steue&amp;rsatz (%):</translation>
     </message>
@@ -2151,8 +2183,12 @@
         <translation>Kostenverlauf des Angebots von {supplier}</translation>
     </message>
     <message>
-        <source>{days} (supplier)</source>
-        <translation>{days} (Lieferant)</translation>
+        <source>* The supplier&apos;s usual lead time: this offer has none of its own.</source>
+        <translation>* Die übliche Lieferzeit des Lieferanten: Dieses Angebot hat keine eigene.</translation>
+    </message>
+    <message>
+        <source>This offer&apos;s own lead time, instead of the supplier&apos;s usual one.</source>
+        <translation>Die eigene Lieferzeit dieses Angebots statt der üblichen des Lieferanten.</translation>
     </message>
     <message>
         <source>inactive</source>
@@ -2680,16 +2716,20 @@ Die zusätzlichen Einheiten gehen in den Überschuss. Trotzdem erfassen?</transl
         <translation>{0} Tage</translation>
     </message>
     <message>
-        <source>on time</source>
-        <translation>pünktlich</translation>
+        <source>{percent} on time</source>
+        <translation>{percent} pünktlich</translation>
+    </message>
+    <message>
+        <source>{supplier} ({days} days, min. {min})</source>
+        <translation>{supplier} ({days} Tage, mind. {min})</translation>
+    </message>
+    <message>
+        <source>{days} days to ready</source>
+        <translation>{days} Tage bis abholbereit</translation>
     </message>
     <message>
         <source>&amp;Margins ({0})</source>
         <translation>&amp;Margen ({0})</translation>
-    </message>
-    <message>
-        <source>{0:.1f} days to ready</source>
-        <translation>{0:.1f} Tage bis abholbereit</translation>
     </message>
     <message>
         <source>Orders at &amp;risk ({0})</source>

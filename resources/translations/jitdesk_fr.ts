@@ -267,6 +267,22 @@
         <translation>Variables : {names}. Écrivez $$ pour un signe dollar.</translation>
     </message>
     <message>
+        <source>Hand over</source>
+        <translation>Remettre</translation>
+    </message>
+    <message>
+        <source>In the shop</source>
+        <translation>En boutique</translation>
+    </message>
+    <message>
+        <source>Still to come</source>
+        <translation>À venir</translation>
+    </message>
+    <message>
+        <source>Value in shop</source>
+        <translation>Valeur en boutique</translation>
+    </message>
+    <message>
         <source>Hand over {number}</source>
         <translation>Remettre {number}</translation>
     </message>
@@ -2083,6 +2099,22 @@
         <translation>&amp;Prix de vente :</translation>
     </message>
     <message>
+        <source>edited by hand</source>
+        <translation>modifié à la main</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importé</translation>
+    </message>
+    <message>
+        <source>price list</source>
+        <translation>liste de prix</translation>
+    </message>
+    <message>
+        <source>item review</source>
+        <translation>vérification d’article</translation>
+    </message>
+    <message>
         <source>Ta&amp;x rate (%):</source>
         <translation>Tau&amp;x de TVA (%) :</translation>
     </message>
@@ -2151,8 +2183,12 @@
         <translation>Historique des coûts de l’offre de {supplier}</translation>
     </message>
     <message>
-        <source>{days} (supplier)</source>
-        <translation>{days} (fournisseur)</translation>
+        <source>* The supplier&apos;s usual lead time: this offer has none of its own.</source>
+        <translation>* Le délai habituel du fournisseur : cette offre n’a pas de délai propre.</translation>
+    </message>
+    <message>
+        <source>This offer&apos;s own lead time, instead of the supplier&apos;s usual one.</source>
+        <translation>Le délai propre à cette offre, au lieu du délai habituel du fournisseur.</translation>
     </message>
     <message>
         <source>inactive</source>
@@ -2680,16 +2716,20 @@ Les unités en trop vont au surplus. L’enregistrer quand même ?</translation>
         <translation>{0} jours</translation>
     </message>
     <message>
-        <source>on time</source>
-        <translation>à l’heure</translation>
+        <source>{percent} on time</source>
+        <translation>{percent} à l’heure</translation>
+    </message>
+    <message>
+        <source>{supplier} ({days} days, min. {min})</source>
+        <translation>{supplier} ({days} jours, min. {min})</translation>
+    </message>
+    <message>
+        <source>{days} days to ready</source>
+        <translation>{days} jours avant d’être prête</translation>
     </message>
     <message>
         <source>&amp;Margins ({0})</source>
         <translation>&amp;Marges ({0})</translation>
-    </message>
-    <message>
-        <source>{0:.1f} days to ready</source>
-        <translation>{0:.1f} jours jusqu’à prête</translation>
     </message>
     <message>
         <source>Orders at &amp;risk ({0})</source>

@@ -33,6 +33,7 @@ from jitdesk.domain.email_templates import (
     check_template,
 )
 from jitdesk.domain.errors import JitdeskError, ValidationError
+from jitdesk.domain.i18n import _ as message_text
 from jitdesk.gui.action_runner import run_action
 from jitdesk.gui.i18n import QT_TR_NOOP, tr
 from jitdesk.gui.widgets.field_message import FieldMessage
@@ -84,7 +85,7 @@ class EmailSettingsDialog(QDialog):
         self.note = QLabel(self)
         self.note.setWordWrap(True)
         if not self.keyring_ok:
-            self.note.setText(mail.NO_KEYRING)
+            self.note.setText(message_text(mail.NO_KEYRING))  # from the gettext catalog
         form = QFormLayout()
         form.addRow(tr("&Server:"), self.host)
         form.addRow(tr("&Port:"), self.port)

@@ -27,7 +27,7 @@ from jitdesk.domain.errors import ValidationError
 from jitdesk.gui.action_runner import run_action
 from jitdesk.gui.dialogs.order_dialog import PAYMENT_METHODS
 from jitdesk.gui.formatting import ShopFormat
-from jitdesk.gui.i18n import tr
+from jitdesk.gui.i18n import QT_TR_NOOP, tr
 from jitdesk.gui.models.list_model import CENTER, RIGHT, AnyIndex, Column, RowsModel
 from jitdesk.gui.widgets.field_message import FieldMessage
 from jitdesk.gui.widgets.money_edit import MoneyEdit
@@ -36,14 +36,14 @@ from jitdesk.services.shop import Shop
 
 C_TAKE, C_SKU, C_DESCRIPTION, C_QUANTITY, C_IN_SHOP, C_MISSING, C_PRICE, C_VALUE = range(8)
 TITLES = {
-    C_TAKE: "Hand over",
-    C_SKU: "SKU",
-    C_DESCRIPTION: "Description",
-    C_QUANTITY: "Ordered",
-    C_IN_SHOP: "In the shop",
-    C_MISSING: "Still to come",
-    C_PRICE: "Price",
-    C_VALUE: "Value in shop",
+    C_TAKE: QT_TR_NOOP("Hand over"),
+    C_SKU: QT_TR_NOOP("SKU"),
+    C_DESCRIPTION: QT_TR_NOOP("Description"),
+    C_QUANTITY: QT_TR_NOOP("Ordered"),
+    C_IN_SHOP: QT_TR_NOOP("In the shop"),
+    C_MISSING: QT_TR_NOOP("Still to come"),
+    C_PRICE: QT_TR_NOOP("Price"),
+    C_VALUE: QT_TR_NOOP("Value in shop"),
 }
 
 

@@ -113,8 +113,14 @@ class RowsModel(QAbstractTableModel):
         return self.columns[column].align if column < len(self.columns) else LEFT
 
     def tooltip(self, row: Row, column: int) -> str | None:
-        tip = self.columns[column].tooltip if column < len(self.columns) else None
-        return tip(row) if tip is not None else None
+        if column >= len(self.columns):
+            return None
+        spec = self.columns[column]
+        if spec.tooltip is not None:
+            return spec.tooltip(row)
+        if spec.align == LEFT:  # a name a narrow column elides can still be read in full
+            return spec.display(row) or None
+        return None
 
     def _flag(self, row: Row, column: int, name: str) -> bool:
         if column >= len(self.columns):

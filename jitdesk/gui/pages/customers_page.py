@@ -105,7 +105,10 @@ class CustomerEditor(QWidget):
         self.orders.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         self.orders.setAlternatingRowColors(True)
         self.orders.verticalHeader().setVisible(False)
-        self.orders.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # each column as wide as what it shows ("Abgeschlossen" is long); the status takes the rest
+        header = self.orders.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(ORDER_STATUS, QHeaderView.ResizeMode.Stretch)
         self.orders.setToolTip(tr("Double-click or press Enter to open the order"))
         self.orders_hint = QLabel(tr("Double-click an order (or press Enter) to open it."), self)
         self.orders_hint.setWordWrap(True)

@@ -34,6 +34,13 @@ from jitdesk.services.shop import Changes, Shop
 
 # offers table columns
 SUPPLIER, SUPPLIER_SKU, UNIT_COST, PACK, MIN_QTY, LEAD, PREFERRED = range(7)
+# What changed an offer's cost, as stored in its history, in words.
+COST_SOURCES = {
+    "edit": QT_TR_NOOP("edited by hand"),
+    "import": QT_TR_NOOP("imported"),
+    "price list": QT_TR_NOOP("price list"),
+    "review": QT_TR_NOOP("item review"),
+}
 # cost history columns
 COST_DATE, COST, COST_SOURCE = range(3)
 
@@ -102,7 +109,13 @@ class ProductEditor(QWidget):
                 ),
                 Column(QT_TR_NOOP("Pack"), lambda r: str(r.pack_size), RIGHT, dimmed=_inactive),
                 Column(QT_TR_NOOP("Min"), lambda r: str(r.min_qty), RIGHT, dimmed=_inactive),
-                Column(QT_TR_NOOP("Lead (days)"), _lead_text, RIGHT, dimmed=_inactive),
+                Column(
+                    QT_TR_NOOP("Lead (days)"),
+                    _lead_text,
+                    RIGHT,
+                    tooltip=_lead_tip,
+                    dimmed=_inactive,
+                ),
                 Column(QT_TR_NOOP("Preferred"), _preferred_text, CENTER, dimmed=_inactive),
             ],
             lambda limit, offset: self._offers[offset : offset + limit],
@@ -129,7 +142,7 @@ class ProductEditor(QWidget):
             [
                 Column(QT_TR_NOOP("Changed"), lambda r: fmt.date(r.changed_at)),
                 Column(QT_TR_NOOP("Unit cost"), lambda r: fmt.money(r.unit_cost), RIGHT),
-                Column(QT_TR_NOOP("Source"), lambda r: r.source),
+                Column(QT_TR_NOOP("Source"), lambda r: tr(COST_SOURCES.get(r.source, r.source))),
             ],
             lambda limit, offset: self._costs[offset : offset + limit],
             lambda: len(self._costs),
@@ -139,6 +152,7 @@ class ProductEditor(QWidget):
         self.costs = _table(self, self.costs_model, tr("Cost history"))
         self.costs.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.costs_label = section_label(tr("Cost history"), self)
+        self.costs_label.setWordWrap(True)  # it names the supplier, which can be long
         self.empty_offers = QLabel(self)
         self.empty_offers.setWordWrap(True)
 
@@ -318,9 +332,17 @@ def _inactive(row: ProductOffer) -> bool:
 
 
 def _lead_text(row: ProductOffer) -> str:
+    """The days alone, so the narrow column keeps its room; where they come from is in
+    the tooltip and the asterisk."""
     if row.lead_time_days is None:
-        return tr("{days} (supplier)").format(days=row.supplier_lead_time_days)
+        return f"{row.supplier_lead_time_days}*"
     return str(row.lead_time_days)
+
+
+def _lead_tip(row: ProductOffer) -> str:
+    if row.lead_time_days is None:
+        return tr("* The supplier's usual lead time: this offer has none of its own.")
+    return tr("This offer's own lead time, instead of the supplier's usual one.")
 
 
 def _preferred_text(row: ProductOffer) -> str:

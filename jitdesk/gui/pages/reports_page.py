@@ -37,12 +37,12 @@ from jitdesk.services import reports as svc
 MAX_TABLE_ROWS = 200
 
 
-def _pct(value: float | None) -> str:
-    return "" if value is None else f"{value * 100:.0f} %"
+def _pct(fmt: ShopFormat, value: float | None) -> str:
+    return "" if value is None else fmt.percent(value)
 
 
-def _days(value: float | None) -> str:
-    return "" if value is None else f"{value:.1f}"
+def _days(fmt: ShopFormat, value: float | None) -> str:
+    return "" if value is None else fmt.decimal(value)
 
 
 @dataclass(frozen=True, slots=True)
@@ -284,10 +284,10 @@ class ReportsPage(Page):
         tab.show_rows(
             [
                 [
-                    s.name, str(s.quoted_lead_days), _days(s.lead_median),
-                    f"{_days(s.lead_p10)}-{_days(s.lead_p90)}" if s.lead_median is not None else "",
-                    _pct(s.on_time_rate), _pct(s.fill_rate),
-                    "" if s.price_drift is None else f"{s.price_drift * 100:+.1f} %",
+                    s.name, str(s.quoted_lead_days), _days(self.fmt, s.lead_median),
+                    f"{_days(self.fmt, s.lead_p10)}–{_days(self.fmt, s.lead_p90)}" if s.lead_median is not None else "",
+                    _pct(self.fmt, s.on_time_rate), _pct(self.fmt, s.fill_rate),
+                    "" if s.price_drift is None else self.fmt.percent(s.price_drift, 1, signed=True),
                     tr("{0} days").format(s.observed_lead_days) if s.observed_lead_days else "",
                 ]
                 for s in suppliers
@@ -295,14 +295,14 @@ class ReportsPage(Page):
         )  # fmt: skip
         tab.chart.set_data(
             [(s.name, (s.on_time_rate or 0) * 100) for s in suppliers if s.judged],
-            lambda v: f"{v:.0f} % " + tr("on time"),
+            lambda v: tr("{percent} on time").format(percent=self.fmt.percent(v / 100)),
         )
 
     def _fill_margins(self, tab: ReportTab, margins: list) -> None:
         m = self.fmt.money
         tab.show_rows(
             [
-                [a.number, a.customer, m(a.quoted), m(a.cost), _pct(a.margin_rate),
+                [a.number, a.customer, m(a.quoted), m(a.cost), _pct(self.fmt, a.margin_rate),
                  m(a.deposit), a.products]
                 for a in margins[:MAX_TABLE_ROWS]
             ],
@@ -316,9 +316,14 @@ class ReportsPage(Page):
     def _fill_spikes(self, tab: ReportTab, spikes: list) -> None:
         tab.show_rows(
             [
-                [f"{s.sku} {s.name}", str(s.this_week), f"{s.usual_weekly:.1f}",
+                [f"{s.sku} {s.name}", str(s.this_week), self.fmt.decimal(s.usual_weekly),
                  str(s.waiting_now),
-                 "; ".join(f"{o.supplier} ({o.lead_time_days} d, min {o.min_qty})" for o in s.offers)]
+                 "; ".join(
+                     tr("{supplier} ({days} days, min. {min})").format(
+                         supplier=o.supplier, days=o.lead_time_days, min=o.min_qty
+                     )
+                     for o in s.offers
+                 )]
                 for s in spikes[:MAX_TABLE_ROWS]
             ],
             len(spikes),
@@ -328,15 +333,15 @@ class ReportsPage(Page):
         rows = [w.overall, *w.by_supplier, *w.by_product]
         tab.show_rows(
             [
-                [r.label, str(r.orders), _days(r.ready_median), _days(r.ready_p90),
-                 _days(r.pickup_median), _days(r.pickup_p90), _pct(r.on_time_share)]
+                [r.label, str(r.orders), _days(self.fmt, r.ready_median), _days(self.fmt, r.ready_p90),
+                 _days(self.fmt, r.pickup_median), _days(self.fmt, r.pickup_p90), _pct(self.fmt, r.on_time_share)]
                 for r in rows[:MAX_TABLE_ROWS]
             ],
             len(rows),
         )  # fmt: skip
         tab.chart.set_data(
             [(r.label, r.ready_median) for r in w.by_supplier if r.ready_median is not None],
-            lambda v: tr("{0:.1f} days to ready").format(v),
+            lambda v: tr("{days} days to ready").format(days=self.fmt.decimal(v)),
         )
 
     def _fill_risk(self, tab: ReportTab, first_and_total: tuple[list, int]) -> None:

@@ -497,7 +497,7 @@ class TodayPage(Page):
                 customer=a.customer,
                 quoted=self.fmt.money(a.quoted),
                 cost=self.fmt.money(a.cost),
-                rate="–" if rate is None else f"{rate * 100:.0f} %",
+                rate="–" if rate is None else self.fmt.percent(rate),
                 deposit=self.fmt.money(a.deposit),
             )
             section.add_row(text, tr("Open"), self._go("orders", a.order_id))
