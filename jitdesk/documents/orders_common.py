@@ -19,25 +19,13 @@ from jitdesk.documents.layout import (
     totals_table,
 )
 from jitdesk.documents.models import OrderItem, Payment, ShopInfo
-from jitdesk.domain.i18n import N_
+from jitdesk.domain.payments import PAYMENT_KIND_WORDS, PAYMENT_METHOD_WORDS
 from jitdesk.domain.tax import TaxSummary
 
 _QTY, _PRICE, _TOTAL = 16 * mm, 26 * mm, 28 * mm
 
-PAYMENT_KINDS = {
-    "deposit": N_("Deposit"),
-    "payment": N_("Payment"),
-    "balance": N_("Balance paid"),
-    "refund": N_("Refund"),
-}
-PAYMENT_METHODS = {
-    "cash": N_("Cash"),
-    "card": N_("Card"),
-    "transfer": N_("Bank transfer"),
-    "bank transfer": N_("Bank transfer"),
-    "web shop": N_("Web shop"),
-    "other": N_("Other"),
-}
+PAYMENT_KINDS = PAYMENT_KIND_WORDS
+PAYMENT_METHODS = PAYMENT_METHOD_WORDS
 
 
 def items_table(

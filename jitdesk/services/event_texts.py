@@ -11,21 +11,10 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from jitdesk.domain.i18n import N_, _, ngettext
+from jitdesk.domain.payments import PAYMENT_KIND_WORDS, PAYMENT_METHOD_WORDS
 from jitdesk.domain.statuses import status_word
 
 Money = Callable[[int], str]
-
-PAYMENT_KIND_WORDS = {
-    "deposit": N_("Deposit"),
-    "payment": N_("Payment"),
-    "balance": N_("Balance paid"),
-    "refund": N_("Refund"),
-}
-PAYMENT_METHOD_WORDS = {
-    "cash": N_("cash"),
-    "card": N_("card"),
-    "transfer": N_("bank transfer"),
-}
 
 
 def _units(details: Mapping[str, Any]) -> int | None:

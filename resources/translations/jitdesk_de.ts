@@ -528,7 +528,7 @@
     </message>
     <message>
         <source>&amp;Active</source>
-        <translation>&amp;Aktiv</translation>
+        <translation>Akt&amp;iv</translation>
     </message>
     <message>
         <source>Item not in the catalogue</source>
@@ -584,7 +584,7 @@
     </message>
     <message>
         <source>Pac&amp;k size:</source>
-        <translation>Pac&amp;kungsgröße:</translation>
+        <translation>&amp;Packungsgröße:</translation>
     </message>
     <message>
         <source>&amp;Minimum quantity:</source>
@@ -1556,8 +1556,16 @@
         <translation>Zahlungsart</translation>
     </message>
     <message>
-        <source>Transfer</source>
-        <translation>Überweisung</translation>
+        <source>Balance paid</source>
+        <translation>Restzahlung</translation>
+    </message>
+    <message>
+        <source>Web shop</source>
+        <translation>Webshop</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstige</translation>
     </message>
     <message>
         <source>When</source>
@@ -1573,7 +1581,7 @@
     </message>
     <message>
         <source>&amp;Timeline</source>
-        <translation>&amp;Verlauf</translation>
+        <translation>Ver&amp;lauf</translation>
     </message>
     <message>
         <source>Pa&amp;yments</source>
@@ -1581,7 +1589,7 @@
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation>&amp;Bearbeiten…</translation>
+        <translation>Bearbei&amp;ten…</translation>
     </message>
     <message>
         <source>Re&amp;duce line…</source>
@@ -1593,7 +1601,7 @@
     </message>
     <message>
         <source>&amp;Print confirmation…</source>
-        <translation>Bestätigung &amp;drucken…</translation>
+        <translation>Bestäti&amp;gung drucken…</translation>
     </message>
     <message>
         <source>Take pa&amp;yment…</source>
@@ -1601,7 +1609,7 @@
     </message>
     <message>
         <source>Email pic&amp;kup notice…</source>
-        <translation>Abholschein m&amp;ailen…</translation>
+        <translation>Abholschein &amp;mailen…</translation>
     </message>
     <message>
         <source>E-mail the pickup notice of this ready order</source>

@@ -1556,8 +1556,16 @@
         <translation>Mode</translation>
     </message>
     <message>
-        <source>Transfer</source>
-        <translation>Virement</translation>
+        <source>Balance paid</source>
+        <translation>Solde réglé</translation>
+    </message>
+    <message>
+        <source>Web shop</source>
+        <translation>Boutique en ligne</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
     </message>
     <message>
         <source>When</source>
@@ -1577,7 +1585,7 @@
     </message>
     <message>
         <source>Pa&amp;yments</source>
-        <translation>&amp;Paiements</translation>
+        <translation>Pai&amp;ements</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
@@ -1585,11 +1593,11 @@
     </message>
     <message>
         <source>Re&amp;duce line…</source>
-        <translation>Ré&amp;duire une ligne…</translation>
+        <translation>&amp;Réduire une ligne…</translation>
     </message>
     <message>
         <source>Cance&amp;l order…</source>
-        <translation>Annu&amp;ler la commande…</translation>
+        <translation>Annuler la c&amp;ommande…</translation>
     </message>
     <message>
         <source>&amp;Print confirmation…</source>

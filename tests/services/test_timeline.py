@@ -42,7 +42,7 @@ def test_timeline_follows_the_order_through_the_loop(world):
         return next(i for i, t in enumerate(texts) if fragment in t)
 
     logged = index(f"Order {number} logged")
-    paid = index("Payment €5.00 (cash)")
+    paid = index("Payment €5.00 (Cash)")
     planned = index(f"On supplier order {so_number} (Alpine): 2 units of BRK")
     sent = index(f"{so_number} (Alpine) sent; expected 2 Dec 2026")
     delivered = index("2 units of BRK put aside for this order")

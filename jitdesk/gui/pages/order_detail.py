@@ -67,12 +67,18 @@ PAYMENT_TITLES = (
 )
 # Timeline table
 T_WHEN, T_WHAT = range(2)
+# the codes of domain/payments.py, in Qt's catalog
 PAYMENT_WORDS = {
+    "deposit": QT_TR_NOOP("Deposit"),
     "payment": QT_TR_NOOP("Payment"),
+    "balance": QT_TR_NOOP("Balance paid"),
     "refund": QT_TR_NOOP("Refund"),
     "cash": QT_TR_NOOP("Cash"),
     "card": QT_TR_NOOP("Card"),
-    "transfer": QT_TR_NOOP("Transfer"),
+    "transfer": QT_TR_NOOP("Bank transfer"),
+    "bank transfer": QT_TR_NOOP("Bank transfer"),
+    "web shop": QT_TR_NOOP("Web shop"),
+    "other": QT_TR_NOOP("Other"),
 }
 TIMELINE_TITLES = (QT_TR_NOOP("When"), QT_TR_NOOP("What"))
 
