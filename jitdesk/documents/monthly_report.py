@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from babel.dates import format_date
 from babel.numbers import format_decimal, format_percent
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.shapes import Drawing
@@ -120,7 +119,7 @@ def monthly_report_story(data: Any, lang: DocLanguage) -> list[Flowable]:
                 for label, _count, v in cash.surplus_ages
             ]
             + [
-                [lang._("Written off in {month}").format(month=m), money(v)]
+                [lang._("Written off in {month}").format(month=lang.month(m)), money(v)]
                 for m, _count, v in cash.write_offs[-6:]
             ],
             [120, 50],
@@ -295,7 +294,7 @@ def monthly_report_story(data: Any, lang: DocLanguage) -> list[Flowable]:
 
 def monthly_report_pdf(shop: ShopInfo, data: Any, target: Any = None) -> bytes:
     lang = doc_language(shop.language)
-    month = format_date(data.day, "LLLL yyyy", locale=lang.locale)
+    month = lang.month(data.day)
     meta = DocMeta(lang._(TITLE), month, data.day, lang)
     return render(shop, [Document(meta, monthly_report_story(data, lang))], target)
 

@@ -56,6 +56,13 @@ class DocLanguage:
         day = _as_date(value)
         return "" if day is None else format_date(day, "long", locale=self.locale)
 
+    def month(self, value: date | str) -> str:
+        """A month ("2026-10" or any day in it) as the reader says it: "Oktober 2026"."""
+        if isinstance(value, str):
+            year, month = (int(part) for part in value.split("-")[:2])
+            value = date(year, month, 1)
+        return format_date(value, "LLLL yyyy", locale=self.locale)
+
     def short_day(self, value: date | datetime | str | None) -> str:
         """A compact date for table columns ("04.12.2026", "4 Dec 2026")."""
         day = _as_date(value)
