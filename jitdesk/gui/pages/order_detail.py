@@ -160,6 +160,7 @@ class OrderDetailPanel(QWidget):
         self.info.setWordWrap(True)
         self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.money = QLabel(self)
+        self.money.setWordWrap(True)
         self.money.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.lines_model = RowsModel(_line_columns(fmt), parent=self)
@@ -201,7 +202,8 @@ class OrderDetailPanel(QWidget):
                 self.email_button,
             )
         ):
-            buttons.addWidget(button, i // 3, i % 3)
+            # two a row: three longer French or German labels side by side squeeze the list
+            buttons.addWidget(button, i // 2, i % 2)
         self.empty = QLabel(tr("Select an order to see its lines and timeline."), self)
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)

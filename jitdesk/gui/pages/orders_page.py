@@ -121,7 +121,7 @@ class OrdersPage(Page):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([720, 380])
+        self.splitter.setSizes([640, 460])  # the order's lines need room for their names too
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addLayout(filters)
@@ -159,7 +159,7 @@ class OrdersPage(Page):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(CUSTOMER, QHeaderView.ResizeMode.Stretch)
         metrics = self.table.fontMetrics()
-        padding = 24
+        padding = 14  # the cell margins; more would squeeze the customer's name
 
         def fit(sample: str) -> int:
             return metrics.horizontalAdvance(sample) + padding
