@@ -102,7 +102,7 @@ class CatalogPage(ListEditorPage):
         splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 3)
         splitter.setChildrenCollapsible(False)
-        splitter.setSizes([600, 510])  # the offers table needs room for supplier names
+        splitter.setSizes([660, 450])  # the list's names and the offers' suppliers both readable
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 

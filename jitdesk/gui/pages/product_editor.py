@@ -123,13 +123,13 @@ class ProductEditor(QWidget):
             parent=self,
         )
         self.offers = _table(self, self.offers_model, tr("Offers"))
-        self.offers.horizontalHeader().setSectionResizeMode(
-            SUPPLIER, QHeaderView.ResizeMode.Stretch
-        )
-        self.offers.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.offers.horizontalHeader().setSectionResizeMode(
-            SUPPLIER, QHeaderView.ResizeMode.Stretch
-        )
+        # The supplier's name keeps room for about twenty letters (the full name is in its
+        # tooltip); the figures fit their headers and the table scrolls if the panel is narrow.
+        header = self.offers.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(SUPPLIER, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(SUPPLIER, self.fontMetrics().horizontalAdvance("M" * 12) + 16)
+        header.setStretchLastSection(True)
         self.add_offer_button = QPushButton(tr("A&dd offer…"), self)
         self.edit_offer_button = QPushButton(tr("&Edit offer…"), self)
         offer_buttons = QHBoxLayout()

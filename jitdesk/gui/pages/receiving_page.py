@@ -174,10 +174,13 @@ class ReceivingPage(Page):
         self.record_button = QPushButton(tr("&Record delivery"), self.detail_box)
         self.record_button.setToolTip(tr("Record the units in “Receive now” (Ctrl+Return)"))
         self.undo_button = QPushButton(tr("&Undo last delivery…"), self.detail_box)
+        # the count on its own line: beside four buttons it made the panel too wide for the
+        # list of expected orders in German
+        self.total_label.setWordWrap(True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.fill_button)
         buttons.addWidget(self.clear_button)
-        buttons.addWidget(self.total_label, 1)
+        buttons.addStretch(1)
         buttons.addWidget(self.undo_button)
         buttons.addWidget(self.record_button)
 
@@ -209,6 +212,7 @@ class ReceivingPage(Page):
         layout.addLayout(scan_row)
         layout.addWidget(self.scan_message)
         layout.addWidget(self.lines_table, 3)
+        layout.addWidget(self.total_label)
         layout.addLayout(buttons)
         layout.addWidget(self.result_box, 2)
         self.setTabOrder(self.order_field, self.orders_table)
