@@ -66,7 +66,7 @@ def test_detail_shows_lines_state_and_timeline(qtbot, world):
     assert cell(panel.lines_model, 0, L_WAITING) == "0"
     whats = [cell(panel.timeline_model, r, T_WHAT) for r in range(panel.timeline_model.rowCount())]
     assert whats[0] == f"Order {world.numbers['bob1']} logged"
-    assert any("P-2026-0001 (Alpine) sent; expected 2026-12-02" in w for w in whats)
+    assert any("P-2026-0001 (Alpine) sent; expected 2 Dec 2026" in w for w in whats)
     # A supplier order entry links to its page.
     row = next(i for i, w in enumerate(whats) if "sent;" in w)
     with qtbot.waitSignal(page.navigate) as signal:
