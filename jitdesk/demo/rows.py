@@ -17,6 +17,7 @@ from jitdesk.domain.models import ShopSettings
 from jitdesk.domain.money import format_money
 from jitdesk.domain.numbering import CUSTOMER_ORDER, SUPPLIER_ORDER
 from jitdesk.domain.statuses import CustomerOrderStatus, SupplierOrderStatus
+from jitdesk.domain.tax import amount_due
 from jitdesk.services.shop import Shop
 from jitdesk.store import demo_rows as tables
 
@@ -269,9 +270,10 @@ class RowWriter:
                 self._event(
                     at, "customer_order", order.id, "handed over", f"{order.number} handed over"
                 )
-            if order.handed_on is not None and order.total > order.deposit:
+            # the demo shop's prices include tax: the lines' total is what the customer pays
+            balance = amount_due(order.total, order.deposit)
+            if order.handed_on is not None and balance > 0:
                 at = stamp(order.handed_on, 400 + order.minute % 100)
-                balance = order.total - order.deposit
                 pay_rows.append((order.id, balance, "balance", "card", at))
             if order.cancelled_on is not None and order.deposit:
                 at = stamp(order.cancelled_on, 601)
