@@ -246,15 +246,16 @@ def mapped_layout(mapping: dict[str, str]) -> Layout:
 
 
 def guess_mapping(header: list[str] | tuple[str, ...]) -> dict[str, str]:
-    """A first guess at a column mapping: columns named as in the layouts jitdesk knows."""
+    """A first guess at a column mapping: columns named as in the layouts jitdesk knows, or
+    as the role is called in English or the user's language ("Bestellnummer")."""
     by_name = {normal_column(c): c for c in reversed(header) if c.strip()}
     guess: dict[str, str] = {}
     for role in MAPPABLE:
-        for layout in LAYOUTS.values():
-            found = next((by_name[n] for n in layout.columns.get(role, ()) if n in by_name), None)
-            if found and found not in guess.values():
-                guess[role] = found
-                break
+        names = [n for layout in LAYOUTS.values() for n in layout.columns.get(role, ())]
+        names += [normal_column(ROLE_TITLES[role]), normal_column(_(ROLE_TITLES[role]))]
+        found = next((by_name[n] for n in names if n in by_name), None)
+        if found and found not in guess.values():
+            guess[role] = found
     return guess
 
 
@@ -372,13 +373,17 @@ def _start_reading(
     columns = layout.bind(header)
     if columns is None:
         result.needs_mapping = True
-        missing = [n[0] for r, n in layout.columns.items() if r in layout.required]
-        missing = [n for n in missing if n not in header]
+        missing = [
+            _(ROLE_TITLES.get(role, role))
+            for role, names in layout.columns.items()
+            if role in layout.required and not any(n in header for n in names)
+        ]
         result.problems.append(
             Problem(
                 line,
                 _(
-                    "This is not a {label}: the first line has no column {names}. Choose which column is which (Map columns…) to import it."
+                    "This is not a {label}: jitdesk finds no column for the {names}. Choose "
+                    "which column is which (Map columns…) to import it."
                 ).format(label=_(layout.label), names=", ".join(missing)),
             )
         )

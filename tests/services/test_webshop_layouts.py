@@ -19,6 +19,7 @@ from jitdesk.services.webshop_import import (
     import_webshop,
     map_sku,
     preview_webshop_import,
+    suggested_mapping,
 )
 from tests.services.test_webshop_import import WEB, count, lines, orders, shop  # noqa: F401
 
@@ -187,3 +188,17 @@ def test_unknown_layout_is_mapped_once_and_remembered(shop, tmp_path):
     assert import_webshop(shop, "woocommerce", path).order_ids == []
     # Another web shop does not share it.
     assert preview_webshop_import(shop, "shopify", path).needs_mapping
+
+
+def test_mapping_starts_from_a_guess_by_column_names(shop, tmp_path):
+    path = tmp_path / "orders.csv"
+    path.write_text("Order number,Item SKU,Qty,Unit price,E-mail\nA1,CHN-11S,1,34.99,a@b.at\n")
+    preview = preview_webshop_import(shop, "shopify", path)
+    assert preview.needs_mapping
+    assert "order number, SKU, item name, quantity, unit price" in preview.problems[0].message
+    assert suggested_mapping(preview) == {
+        "ref": "Order number",
+        "sku": "Item SKU",
+        "unit_price": "Unit price",
+        "email": "E-mail",
+    }

@@ -29,6 +29,7 @@ class ColumnMappingDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Map columns"))
+        self.setMinimumWidth(480)
         intro = QLabel(
             tr(
                 "Choose which column of the file holds each value. The order number, the "

@@ -233,11 +233,17 @@ class ImportDialog(QDialog):
             self._add_row(tr("Skipped"), skipped.ref, skipped.reason)
         for ref in preview.already_imported:
             self._add_row(tr("Already imported"), ref, "")
-        self.table.resizeColumnsToContents()
+        self._fit_columns()
         self.map_button.setEnabled(bool(preview.unknown_skus))
         self.columns_button.setVisible(preview.needs_mapping)
         self.leave_out.setVisible(preview.can_leave_out)
         self._update_import_button()
+
+    def _fit_columns(self) -> None:
+        """Short columns fit their text; the details take the rest and wrap."""
+        for column in (COL_WHAT, COL_REF, COL_AMOUNT):
+            self.table.resizeColumnToContents(column)
+        self.table.resizeRowsToContents()
 
     def _update_import_button(self) -> None:
         preview = self.preview
@@ -261,7 +267,7 @@ class ImportDialog(QDialog):
         self.summary.setText(str(exc))
         for error in exc.errors:
             self._add_row(tr("Problem"), tr("line {0}").format(error.line), error.message)
-        self.table.resizeColumnsToContents()
+        self._fit_columns()
         self.import_button.setEnabled(False)
 
     # -- actions -------------------------------------------------------------------------------
