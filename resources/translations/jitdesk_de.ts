@@ -523,6 +523,25 @@
         <translation>{file} wird importiert</translation>
     </message>
     <message>
+        <source>New orders:</source>
+        <translation>Neue Bestellungen:</translation>
+    </message>
+    <message numerus="yes">
+        <source>New orders (the first %n):</source>
+        <translation>
+            <numerusform>Neue Bestellungen (die erste):</numerusform>
+            <numerusform>Neue Bestellungen (die ersten %n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This file is imported; close the dialog.</source>
+        <translation>Diese Datei ist importiert; schließen Sie den Dialog.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
         <source>Edit offer</source>
         <translation>Angebot bearbeiten</translation>
     </message>

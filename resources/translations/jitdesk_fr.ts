@@ -523,6 +523,25 @@
         <translation>Importation de {file}</translation>
     </message>
     <message>
+        <source>New orders:</source>
+        <translation>Nouvelles commandes :</translation>
+    </message>
+    <message numerus="yes">
+        <source>New orders (the first %n):</source>
+        <translation>
+            <numerusform>Nouvelles commandes (la première) :</numerusform>
+            <numerusform>Nouvelles commandes (les %n premières) :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This file is imported; close the dialog.</source>
+        <translation>Ce fichier est importé ; fermez la fenêtre.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
         <source>Edit offer</source>
         <translation>Modifier l’offre</translation>
     </message>

@@ -57,10 +57,20 @@ def test_import_dialog_preview_map_and_import(qtbot, shop, tmp_path, monkeypatch
     dialog.map_selected_sku()
     assert cells(dialog.table, COL_WHAT).count("New order") == 3
     assert dialog.import_button.isEnabled()
+    dialog.show()
     dialog.run_import()
-    assert dialog.result() == dialog.DialogCode.Accepted
     assert shop.db.execute("SELECT COUNT(*) FROM customer_orders").fetchone()[0] == 3
     assert changes[-1].customer_orders
+    # The result stays in the dialog with a link to each new order; a link opens it.
+    assert dialog.results.isVisible() and "3 new orders" in dialog.results.message.text()
+    assert dialog.results.links.text().count("<a href") == 3
+    assert not dialog.import_button.isEnabled() and dialog.close_button.text() == "Close"
+    opened = []
+    dialog.navigate.connect(lambda key, target: opened.append((key, target)))
+    dialog.results.open_link(0)
+    first = shop.db.execute("SELECT MIN(id) FROM customer_orders").fetchone()[0]
+    assert opened == [("orders", first)]
+    assert dialog.result() == dialog.DialogCode.Accepted
 
 
 def test_import_dialog_shows_truncated_file_problem(qtbot, shop, tmp_path):
@@ -96,6 +106,8 @@ def test_import_dialog_leaves_a_problem_order_out_when_asked(qtbot, shop, tmp_pa
     dialog.leave_out.setChecked(True)
     assert dialog.import_button.isEnabled()
     dialog.run_import()
+    assert dialog.results.isVisible()
+    dialog.close_button.click()
     assert dialog.result() == dialog.DialogCode.Accepted
     refs = shop.db.execute("SELECT external_ref FROM customer_orders ORDER BY id").fetchall()
     assert [r[0] for r in refs] == ["2001", "2002"]
@@ -135,7 +147,8 @@ def test_import_dialog_maps_the_columns_of_an_unknown_export(qtbot, shop, tmp_pa
     assert cells(dialog.table, COL_WHAT) == ["New order"]
     assert dialog.import_button.isEnabled()
     dialog.run_import()
-    assert dialog.result() == dialog.DialogCode.Accepted
+    assert "W-17" not in dialog.results.links.text()  # links name jitdesk's numbers
+    assert "C-2026-0001" in dialog.results.links.text()
     assert shop.db.execute("SELECT external_ref FROM customer_orders").fetchone()[0] == "W-17"
 
 

@@ -32,7 +32,9 @@ from jitdesk.gui.dialogs.column_mapping_dialog import ColumnMappingDialog
 from jitdesk.gui.feedback import busy_cursor, show_error
 from jitdesk.gui.formatting import ShopFormat
 from jitdesk.gui.i18n import QT_TR_NOOP, tr
+from jitdesk.gui.widgets.results_panel import Link, ResultsPanel
 from jitdesk.services.importing import ImportRejected, import_file
+from jitdesk.services.plan_views import customer_order_numbers
 from jitdesk.services.shop import Changes, Shop
 from jitdesk.services.webshop_import import (
     WebshopPreview,
@@ -51,16 +53,20 @@ PRICE_LIST = "price-list"
 
 # Preview table columns
 COL_WHAT, COL_REF, COL_DETAIL, COL_AMOUNT = range(4)
+LINKED = 20  # new orders linked in the result; the rest are counted in its sentence
 
 
 class ImportDialog(QDialog):
     imported = Signal(object)  # Changes
+    navigate = Signal(str, object)  # a link in the result: page key, target
 
     def __init__(self, shop: Shop, fmt: ShopFormat, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.shop, self.fmt = shop, fmt
         self.preview: WebshopPreview | None = None
         self.mapping: dict[str, str] | None = None  # chosen in Map columns… for this file
+        self.import_done = False  # imported: the dialog shows the result until it is closed
+        self.result_text = ""
         self.setWindowTitle(tr("Import"))
         self.resize(820, 520)
 
@@ -113,7 +119,10 @@ class ImportDialog(QDialog):
             tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.import_button.setEnabled(False)
-        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.results = ResultsPanel(self)
+        self.results.close_button.hide()  # closing the dialog dismisses it
+        self.results.navigate.connect(self._open_link)
         bottom = QHBoxLayout()
         bottom.addWidget(self.map_button)
         bottom.addWidget(self.columns_button)
@@ -125,6 +134,7 @@ class ImportDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.results)
         layout.addLayout(bottom)
 
         self.browse.clicked.connect(self.choose_file)
@@ -135,7 +145,7 @@ class ImportDialog(QDialog):
         self.leave_out.toggled.connect(lambda _on: self._update_import_button())
         self.file_edit.textEdited.connect(lambda _t: self._forget_mapping())
         self.buttons.accepted.connect(self.run_import)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons.rejected.connect(self._close)
 
     # -- choosing ------------------------------------------------------------------------------
     def current_kind(self) -> str:
@@ -328,7 +338,36 @@ class ImportDialog(QDialog):
             on_error=self._import_refused,
         )
         if imported:
+            self._show_done(imported.value)
+
+    def _show_done(self, outcome: WithChanges) -> None:
+        """The result stays in the dialog, with links to the orders it created."""
+        self.import_done = True
+        ids = sorted(outcome.changes.customer_orders) if outcome.changes else []
+        numbers = customer_order_numbers(self.shop, ids[:LINKED]) if ids else {}
+        links: list[Link] = [(numbers[i], "orders", i) for i in ids[:LINKED] if i in numbers]
+        heading = (
+            tr("New orders:")
+            if len(ids) <= LINKED
+            else tr("New orders (the first %n):", "", LINKED)
+        )
+        self.results.show_result(self.result_text, [(heading, links)])
+        for widget in (self.import_button, self.map_button, self.columns_button, self.browse):
+            widget.setEnabled(False)
+        self.import_button.setToolTip(tr("This file is imported; close the dialog."))
+        self.leave_out.setVisible(False)
+        self.close_button.setText(tr("Close"))
+        self.close_button.setFocus()
+
+    def _open_link(self, key: str, target: object) -> None:
+        self.navigate.emit(key, target)
+        self._close()
+
+    def _close(self) -> None:
+        if self.import_done:
             self.accept()
+        else:
+            self.reject()
 
     def _import_refused(self, exc: Exception) -> None:
         if isinstance(exc, ImportRejected):
