@@ -464,4 +464,4 @@ def test_timeline_shows_payments_as_money(qtbot, gui_shop, modals):
     page = click_nav(qtbot, window, "Customer orders")
     click_row(qtbot, page.table, page.model.row_of(order.order_id))
     timeline = " | ".join(texts(page.detail.timeline_model, T_WHAT))
-    assert "Deposit €14.00 (Cash)" in timeline and "1400" not in timeline  # as the shop writes money
+    assert "Deposit €14.00 (Cash)" in timeline and "1400" not in timeline
