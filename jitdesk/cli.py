@@ -178,7 +178,7 @@ def _run_import(shop: Shop, args: argparse.Namespace) -> PriceListResult | Websh
         return apply_price_list(shop, supplier.id, args.file)
     from jitdesk.services.webshop_import import import_webshop
 
-    return import_webshop(shop, args.kind, args.file)
+    return import_webshop(shop, args.kind, args.file, leave_out_problems=args.leave_out_problems)
 
 
 def cmd_map_sku(args: argparse.Namespace) -> int:
@@ -224,6 +224,18 @@ def cmd_plan(args: argparse.Namespace) -> int:
     finally:
         shop.close()
     return 0
+
+
+def cmd_repeats(args: argparse.Namespace) -> int:
+    from jitdesk.services.repeats import run_repeats, run_text
+
+    shop = open_shop_for(args)
+    try:
+        run = run_repeats(shop)
+    finally:
+        shop.close()
+    say(run_text(run))
+    return 1 if run.problems else 0
 
 
 def cmd_pdf(args: argparse.Namespace) -> int:
@@ -379,6 +391,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("file", type=Path)
     p.add_argument("--supplier", metavar="NAME", help=_("the supplier a price list is from"))
+    p.add_argument(
+        "--leave-out-problems",
+        action="store_true",
+        help=_(
+            "web-shop exports: import the good orders and leave out those with a problem "
+            "(import the file again once they are fixed)"
+        ),
+    )
     _shop_arg(p)
     p.set_defaults(handler=cmd_import)
 
@@ -406,6 +426,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--commit", action="store_true", help=_("create or update the draft orders"))
     _shop_arg(p)
     p.set_defaults(handler=cmd_plan)
+
+    p = sub.add_parser(
+        "repeats", help=_("create the orders of repeat orders that are due (safe to run often)")
+    )
+    _shop_arg(p)
+    p.set_defaults(handler=cmd_repeats)
 
     p = sub.add_parser("pdf", help=_("write a document (or a batch of them) as PDF"))
     p.add_argument(
