@@ -71,6 +71,11 @@ def test_number_start_while_typing(world):
         ("0030 694-123-4567", "Γιώργος Νικολάου"),
         ("4567", "Γιώργος Νικολάου"),
         ("+43 664 556677", "Jürgen Groß"),
+        ("+43 664 55", "Jürgen Groß"),  # typed from its start with the country prefix
+        ("0043 664 556", "Jürgen Groß"),
+        ("+43 (0)664 55 66 77", "Jürgen Groß"),
+        ("+43 0664 556", "Jürgen Groß"),
+        ("+30 (0) 694 123 4567", "Γιώργος Νικολάου"),
         ("g.nik@example", "Γιώργος Νικολάου"),
     ],
 )

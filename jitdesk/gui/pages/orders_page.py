@@ -20,7 +20,12 @@ from PySide6.QtWidgets import (
 
 from jitdesk.domain.errors import JitdeskError
 from jitdesk.domain.filters import OrderFilter
-from jitdesk.domain.order_progress import ACTIVE_PROGRESS, PROGRESS_TITLES, OrderProgress
+from jitdesk.domain.order_progress import (
+    ACTIVE_PROGRESS,
+    PROGRESS_TITLES,
+    OrderProgress,
+    progress_title,
+)
 from jitdesk.gui.dialogs.order_dialog import OrderDialog
 from jitdesk.gui.feedback import show_error
 from jitdesk.gui.formatting import ShopFormat
@@ -183,7 +188,7 @@ class OrdersPage(Page):
         widths = {
             NUMBER: fit("C-2026-00000"),
             DATE: fit(date_sample),
-            STATUS: max(fit(status_title(t) + tr(" · late")) for t in PROGRESS_TITLES.values()),
+            STATUS: max(fit(status_title(progress_title(p))) for p in PROGRESS_TITLES),
             PROMISED: fit(date_sample),
             TOTAL: fit(money_sample),
             PAID: fit(money_sample),
@@ -192,8 +197,11 @@ class OrdersPage(Page):
         for column, width in widths.items():
             title = self.model.headerData(column, Qt.Orientation.Horizontal)
             header.resizeSection(column, max(width, fit(title)))
-        # What was paid is in the detail panel; the customer's name needs the room more.
+        # What was paid and the total are in the detail panel; the customer's name needs the
+        # room more. A status too long for its column keeps its end (" · late") in sight.
         self.table.setColumnHidden(PAID, True)
+        self.table.setColumnHidden(TOTAL, True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
 
     def _date_edit(self, name: str) -> QDateEdit:
         edit = QDateEdit(self)
