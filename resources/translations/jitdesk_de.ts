@@ -1771,7 +1771,7 @@
     </message>
     <message>
         <source>&amp;Late only</source>
-        <translation>Nur ve&amp;rspätete</translation>
+        <translation>Nur ver&amp;spätete</translation>
     </message>
     <message>
         <source>Only orders whose promised date has passed and that are not ready yet</source>

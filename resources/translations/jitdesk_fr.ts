@@ -1660,7 +1660,7 @@
     </message>
     <message>
         <source>Re&amp;duce line…</source>
-        <translation>&amp;Réduire une ligne…</translation>
+        <translation>Réduire une l&amp;igne…</translation>
     </message>
     <message>
         <source>Cance&amp;l order…</source>
