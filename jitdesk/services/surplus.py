@@ -8,7 +8,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from jitdesk.domain.allocation import SurplusWant, surplus_since, take_from_surplus
+from jitdesk.domain.allocation import (
+    SurplusWant,
+    lots_left,
+    surplus_since,
+    surplus_since_newest,
+    take_from_surplus,
+)
 from jitdesk.domain.errors import DomainError, NotFoundError, ValidationError
 from jitdesk.domain.i18n import _, ngettext
 from jitdesk.domain.money import check_quantity
@@ -46,27 +52,89 @@ def list_surplus(shop: Shop) -> list[SurplusItem]:
     """Every product with surplus, its value at the last unit cost and how long it has lain."""
     db = shop.db
     rows = q.surplus_rows(db)
-    ids = [r["product_id"] for r in rows]
-    batches = q.receipt_batches(db, ids)
-    used = q.used_from_surplus(db, ids)
+    on_hand = {r["product_id"]: r["quantity"] for r in rows}
+    costs, batches, unsettled = _newest_receipts(db, on_hand)
+    used = q.used_from_surplus(db, unsettled)
     today = shop.today()
     items = []
     for r in rows:
-        since_text = surplus_since(batches.get(r["product_id"], []), used.get(r["product_id"], 0))
+        pid = r["product_id"]
+        if pid in unsettled:  # every receipt was read: the rule over the whole history
+            since_text = surplus_since(batches.get(pid, []), used.get(pid, 0))
+        else:
+            since_text = surplus_since_newest(batches[pid], on_hand[pid])
         since = date.fromisoformat(since_text) if since_text else None
         items.append(
             SurplusItem(
-                r["product_id"],
+                pid,
                 r["sku"],
                 r["name"],
                 r["unit"],
                 r["quantity"],
-                q.last_unit_cost(db, r["product_id"]),
+                _unit_cost(db, pid, costs.get(pid)),
                 since,
                 (today - since).days if since else 0,
             )
         )
     return items
+
+
+_Batch = tuple[str, int, int]
+
+
+def _newest_receipts(
+    db: Handle, on_hand: dict[int, int]
+) -> tuple[dict[int, int | None], dict[int, list[_Batch]], set[int]]:
+    """The newest receipts of the products in `on_hand`, read back from the newest until each
+    product's receipts still hold its surplus (`lots_left`): (the last delivery's unit cost,
+    those receipts oldest first, the products for which every receipt was read without that).
+    Only whole days are settled, as receipts of one day are ordered by id."""
+    costs: dict[int, int | None] = {}
+    lots: dict[int, dict[int, list]] = {pid: {} for pid in on_hand}
+    wanted = set(on_hand)
+    day = None
+    for received_on, receipt_id, pid, quantity, unit_cost, allocated in q.newest_receipt_lines(db):
+        if received_on != day:
+            wanted -= {p for p in wanted if lots_left(_batches(lots[p])) >= on_hand[p]}
+            if not wanted:
+                break
+            day = received_on
+        if pid in wanted:
+            costs.setdefault(pid, unit_cost)
+            lots[pid].setdefault(receipt_id, [received_on, 0, allocated])[1] += quantity
+    else:
+        wanted -= {p for p in wanted if lots_left(_batches(lots[p])) >= on_hand[p]}
+    return costs, {pid: _batches(found) for pid, found in lots.items()}, wanted
+
+
+def _batches(lots: dict[int, list]) -> list[_Batch]:
+    """(received_on, received, allocated) per receipt, oldest first (by date, then receipt)."""
+    return [
+        (on, received, allocated)
+        for _id, (on, received, allocated) in sorted(
+            lots.items(), key=lambda item: (item[1][0], item[0])
+        )
+    ]
+
+
+def _unit_cost(db: Handle, product_id: int, last_delivery: int | None) -> int:
+    """What the last delivery cost per unit, else what `store.surplus.last_unit_cost` says."""
+    return last_delivery if last_delivery is not None else q.last_unit_cost(db, product_id)
+
+
+def surplus_totals(shop: Shop) -> tuple[int, int, int]:
+    """(products, units, value at the last delivery's unit cost) of surplus on hand."""
+    rows = q.surplus_rows(shop.db)
+    wanted = {r["product_id"] for r in rows}
+    costs: dict[int, int | None] = {}
+    for _on, _receipt, pid, _quantity, unit_cost, _allocated in q.newest_receipt_lines(shop.db):
+        if pid in wanted and pid not in costs:
+            costs[pid] = unit_cost
+            if len(costs) == len(wanted):
+                break
+    units = sum(r["quantity"] for r in rows)
+    value = sum(r["quantity"] * (costs.get(r["product_id"]) or 0) for r in rows)
+    return len(rows), units, value
 
 
 def surplus_total_value(shop: Shop) -> int:

@@ -2,21 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from sqlite_utils import Database
 
-SURPLUS_LIST_SQL = """
-WITH r AS (SELECT product_id, SUM(quantity) q FROM receipt_lines GROUP BY 1),
-a AS (SELECT product_id, SUM(quantity) q FROM allocations GROUP BY 1),
-w AS (SELECT product_id, SUM(quantity) q FROM write_offs GROUP BY 1),
-s AS (SELECT r.product_id, r.q - COALESCE(a.q, 0) - COALESCE(w.q, 0) AS quantity
-      FROM r LEFT JOIN a ON a.product_id = r.product_id
-      LEFT JOIN w ON w.product_id = r.product_id)
-SELECT s.product_id, p.sku, p.name, p.unit, s.quantity
+from jitdesk.store.quantities import ON_HAND_SQL
+
+SURPLUS_LIST_SQL = f"""
+WITH s AS ({ON_HAND_SQL})
+SELECT s.product_id, p.sku, p.name, p.unit, s.surplus AS quantity
 FROM s JOIN products p ON p.id = s.product_id
-WHERE s.quantity > 0 {extra}
+WHERE s.surplus > 0 {{extra}}
 ORDER BY p.sku
 """
 
@@ -40,11 +37,8 @@ def surplus_for_products(db: Database, product_ids: Iterable[int]) -> dict[int, 
         return {}
     marks = ",".join("?" * len(ids))
     sql = f"""
-    SELECT p.id,
-      COALESCE((SELECT SUM(quantity) FROM receipt_lines WHERE product_id = p.id), 0)
-      - COALESCE((SELECT SUM(quantity) FROM allocations WHERE product_id = p.id), 0)
-      - COALESCE((SELECT SUM(quantity) FROM write_offs WHERE product_id = p.id), 0)
-    FROM products p WHERE p.id IN ({marks})
+    SELECT p.id, COALESCE(t.received - t.allocated - t.written_off, 0)
+    FROM products p LEFT JOIN stock_totals t ON t.product_id = p.id WHERE p.id IN ({marks})
     """
     return {r[0]: r[1] for r in db.execute(sql, ids)}
 
@@ -68,6 +62,33 @@ def last_unit_cost(db: Database, product_id: int) -> int:
         "SELECT MIN(unit_cost) FROM offers WHERE product_id = ? AND active = 1", [product_id]
     ).fetchone()
     return int(row[0] or 0)
+
+
+# Every receipt line, newest first (the order LAST_COST_SQL picks the last delivery by), with
+# what was allocated straight from its receipt for its product. The receipt date index drives
+# the scan (CROSS JOIN keeps receipts the outer loop), so rows come as they are read and a
+# caller that has what it wants after the last few weeks stops there.
+NEWEST_RECEIPT_LINES_SQL = """
+SELECT rc.received_on, rc.id, rl.product_id, rl.quantity,
+       COALESCE(rl.unit_cost, sl.unit_cost) AS unit_cost,
+       (SELECT COALESCE(SUM(a.quantity), 0) FROM allocations a
+         WHERE a.receipt_id = rc.id AND a.product_id = rl.product_id) AS allocated
+FROM receipts rc
+CROSS JOIN receipt_lines rl ON rl.receipt_id = rc.id
+JOIN supplier_order_lines sl ON sl.id = rl.supplier_line_id
+ORDER BY rc.received_on DESC, rl.id DESC
+"""
+
+
+def newest_receipt_lines(db: Database) -> Iterator[tuple[str, int, int, int, int | None, int]]:
+    """(received_on, receipt id, product id, quantity, unit cost, allocated from that receipt
+    for that product) per receipt line, newest first, read lazily: stop when done."""
+    cursor = db.execute(NEWEST_RECEIPT_LINES_SQL)
+    try:
+        for row in cursor:
+            yield row[0], row[1], row[2], row[3], row[4], row[5]
+    finally:
+        cursor.close()
 
 
 RECEIPT_BATCHES_SQL = """
