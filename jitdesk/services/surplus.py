@@ -4,9 +4,9 @@ order, or writes it off."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from jitdesk.domain.allocation import (
     SurplusWant,
@@ -53,16 +53,18 @@ def list_surplus(shop: Shop) -> list[SurplusItem]:
     db = shop.db
     rows = q.surplus_rows(db)
     on_hand = {r["product_id"]: r["quantity"] for r in rows}
-    costs, batches, unsettled = _newest_receipts(db, on_hand)
-    used = q.used_from_surplus(db, unsettled)
     today = shop.today()
+    found = _newest_receipts(db, today, on_hand, lambda pid, lots: lots_left(lots) >= on_hand[pid])
+    unsettled = {pid for pid, lots in found.items() if lots_left(lots.batches) < on_hand[pid]}
+    used = q.used_from_surplus(db, unsettled)
     items = []
     for r in rows:
         pid = r["product_id"]
-        if pid in unsettled:  # every receipt was read: the rule over the whole history
-            since_text = surplus_since(batches.get(pid, []), used.get(pid, 0))
+        lots = found[pid]
+        if pid in unsettled:  # not a consistent file: the rule over every receipt as it is
+            since_text = surplus_since(lots.batches, used.get(pid, 0))
         else:
-            since_text = surplus_since_newest(batches[pid], on_hand[pid])
+            since_text = surplus_since_newest(lots.batches, on_hand[pid])
         since = date.fromisoformat(since_text) if since_text else None
         items.append(
             SurplusItem(
@@ -71,7 +73,7 @@ def list_surplus(shop: Shop) -> list[SurplusItem]:
                 r["name"],
                 r["unit"],
                 r["quantity"],
-                _unit_cost(db, pid, costs.get(pid)),
+                _unit_cost(db, pid, lots.last_cost),
                 since,
                 (today - since).days if since else 0,
             )
@@ -79,62 +81,68 @@ def list_surplus(shop: Shop) -> list[SurplusItem]:
     return items
 
 
-_Batch = tuple[str, int, int]
+def surplus_totals(shop: Shop) -> tuple[int, int, int]:
+    """(products, units, value at the last delivery's unit cost) of surplus on hand."""
+    rows = q.surplus_rows(shop.db)
+    ids = {r["product_id"]: r["quantity"] for r in rows}
+    found = _newest_receipts(shop.db, shop.today(), ids, lambda _pid, lots: bool(lots))
+    units = sum(r["quantity"] for r in rows)
+    value = sum(r["quantity"] * (found[r["product_id"]].last_cost or 0) for r in rows)
+    return len(rows), units, value
+
+
+# Receipts are read back from today over these many days, then over all time, until each
+# product has what it needs: most products in surplus were delivered in the last weeks.
+_LOOK_BACK_DAYS = (31, 366)
+
+
+@dataclass(frozen=True, slots=True)
+class _NewestReceipts:
+    batches: list[tuple[str, int, int]]  # (received_on, received, allocated), oldest first
+    last_cost: int | None  # unit cost of the product's last delivery
 
 
 def _newest_receipts(
-    db: Handle, on_hand: dict[int, int]
-) -> tuple[dict[int, int | None], dict[int, list[_Batch]], set[int]]:
-    """The newest receipts of the products in `on_hand`, read back from the newest until each
-    product's receipts still hold its surplus (`lots_left`): (the last delivery's unit cost,
-    those receipts oldest first, the products for which every receipt was read without that).
-    Only whole days are settled, as receipts of one day are ordered by id."""
-    costs: dict[int, int | None] = {}
-    lots: dict[int, dict[int, list]] = {pid: {} for pid in on_hand}
-    wanted = set(on_hand)
-    day = None
-    for received_on, receipt_id, pid, quantity, unit_cost, allocated in q.newest_receipt_lines(db):
-        if received_on != day:
-            wanted -= {p for p in wanted if lots_left(_batches(lots[p])) >= on_hand[p]}
-            if not wanted:
-                break
-            day = received_on
-        if pid in wanted:
-            costs.setdefault(pid, unit_cost)
-            lots[pid].setdefault(receipt_id, [received_on, 0, allocated])[1] += quantity
-    else:
-        wanted -= {p for p in wanted if lots_left(_batches(lots[p])) >= on_hand[p]}
-    return costs, {pid: _batches(found) for pid, found in lots.items()}, wanted
+    db: Handle,
+    today: date,
+    product_ids: Iterable[int],
+    enough: Callable[[int, list[tuple[str, int, int]]], bool],
+) -> dict[int, _NewestReceipts]:
+    """Per product, its newest receipts: those of the last days, back as far as it takes for
+    `enough(product, batches)` to hold (all of them if it never does). Whole days only: the
+    receipts kept are always all those since some day, the newest ones of the history."""
+    found: dict[int, _NewestReceipts] = {}
+    wanted = set(product_ids)
+    for days in (*_LOOK_BACK_DAYS, None):
+        if not wanted:
+            break
+        since = None if days is None else (today - timedelta(days=days)).isoformat()
+        lots: dict[int, dict[int, list]] = {}
+        newest: dict[int, tuple[tuple[str, int], int | None]] = {}
+        for on, receipt_id, line_id, pid, quantity, cost, allocated in q.receipt_lines_since(
+            db, wanted, since
+        ):
+            lots.setdefault(pid, {}).setdefault(receipt_id, [on, 0, allocated])[1] += quantity
+            if pid not in newest or (on, line_id) > newest[pid][0]:
+                newest[pid] = ((on, line_id), cost)
+        for pid in list(wanted):
+            batches = _batches(lots.get(pid, {}))
+            if since is None or enough(pid, batches):
+                last = newest.get(pid)
+                found[pid] = _NewestReceipts(batches, last[1] if last else None)
+                wanted.discard(pid)
+    return found
 
 
-def _batches(lots: dict[int, list]) -> list[_Batch]:
+def _batches(lots: dict[int, list]) -> list[tuple[str, int, int]]:
     """(received_on, received, allocated) per receipt, oldest first (by date, then receipt)."""
-    return [
-        (on, received, allocated)
-        for _id, (on, received, allocated) in sorted(
-            lots.items(), key=lambda item: (item[1][0], item[0])
-        )
-    ]
+    ordered = sorted(lots.items(), key=lambda item: (item[1][0], item[0]))
+    return [(on, received, allocated) for _id, (on, received, allocated) in ordered]
 
 
 def _unit_cost(db: Handle, product_id: int, last_delivery: int | None) -> int:
     """What the last delivery cost per unit, else what `store.surplus.last_unit_cost` says."""
     return last_delivery if last_delivery is not None else q.last_unit_cost(db, product_id)
-
-
-def surplus_totals(shop: Shop) -> tuple[int, int, int]:
-    """(products, units, value at the last delivery's unit cost) of surplus on hand."""
-    rows = q.surplus_rows(shop.db)
-    wanted = {r["product_id"] for r in rows}
-    costs: dict[int, int | None] = {}
-    for _on, _receipt, pid, _quantity, unit_cost, _allocated in q.newest_receipt_lines(shop.db):
-        if pid in wanted and pid not in costs:
-            costs[pid] = unit_cost
-            if len(costs) == len(wanted):
-                break
-    units = sum(r["quantity"] for r in rows)
-    value = sum(r["quantity"] * (costs.get(r["product_id"]) or 0) for r in rows)
-    return len(rows), units, value
 
 
 def surplus_total_value(shop: Shop) -> int:

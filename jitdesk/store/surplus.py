@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from typing import Any
 
 from sqlite_utils import Database
@@ -64,31 +64,51 @@ def last_unit_cost(db: Database, product_id: int) -> int:
     return int(row[0] or 0)
 
 
-# Every receipt line, newest first (the order LAST_COST_SQL picks the last delivery by), with
-# what was allocated straight from its receipt for its product. The receipt date index drives
-# the scan (CROSS JOIN keeps receipts the outer loop), so rows come as they are read and a
-# caller that has what it wants after the last few weeks stops there.
-NEWEST_RECEIPT_LINES_SQL = """
-SELECT rc.received_on, rc.id, rl.product_id, rl.quantity,
-       COALESCE(rl.unit_cost, sl.unit_cost) AS unit_cost,
+# Receipt lines of some products, each with what was allocated straight from its receipt for
+# its product. Since a day, the receipt date index drives the look-up (CROSS JOIN keeps
+# receipts the outer loop), so the cost follows the receipts of those days, not the years
+# before them; over all time, the product index does.
+_RECEIPT_LINE_COLUMNS = """
+SELECT rc.received_on, rc.id, rl.id, rl.product_id, rl.quantity,
+       COALESCE(rl.unit_cost, sl.unit_cost),
        (SELECT COALESCE(SUM(a.quantity), 0) FROM allocations a
-         WHERE a.receipt_id = rc.id AND a.product_id = rl.product_id) AS allocated
-FROM receipts rc
+         WHERE a.receipt_id = rc.id AND a.product_id = rl.product_id)
+"""
+RECEIPT_LINES_SINCE_SQL = (
+    _RECEIPT_LINE_COLUMNS
+    + """FROM receipts rc
 CROSS JOIN receipt_lines rl ON rl.receipt_id = rc.id
 JOIN supplier_order_lines sl ON sl.id = rl.supplier_line_id
-ORDER BY rc.received_on DESC, rl.id DESC
+WHERE rc.received_on >= ? AND rl.product_id IN ({marks})
 """
+)
+RECEIPT_LINES_EVER_SQL = (
+    _RECEIPT_LINE_COLUMNS
+    + """FROM receipt_lines rl
+JOIN receipts rc ON rc.id = rl.receipt_id
+JOIN supplier_order_lines sl ON sl.id = rl.supplier_line_id
+WHERE rl.product_id IN ({marks})
+"""
+)
+
+ReceiptLineRow = tuple[str, int, int, int, int, int | None, int]
 
 
-def newest_receipt_lines(db: Database) -> Iterator[tuple[str, int, int, int, int | None, int]]:
-    """(received_on, receipt id, product id, quantity, unit cost, allocated from that receipt
-    for that product) per receipt line, newest first, read lazily: stop when done."""
-    cursor = db.execute(NEWEST_RECEIPT_LINES_SQL)
-    try:
-        for row in cursor:
-            yield row[0], row[1], row[2], row[3], row[4], row[5]
-    finally:
-        cursor.close()
+def receipt_lines_since(
+    db: Database, product_ids: Iterable[int], since: str | None
+) -> list[ReceiptLineRow]:
+    """(received_on, receipt id, line id, product id, quantity, unit cost, allocated from
+    that receipt for that product) of the receipt lines of these products received on or
+    after `since` (ISO date; None: ever), in no particular order."""
+    ids = sorted(set(product_ids))
+    if not ids:
+        return []
+    marks = ",".join("?" * len(ids))
+    if since is None:
+        rows = db.execute(RECEIPT_LINES_EVER_SQL.format(marks=marks), ids)
+    else:
+        rows = db.execute(RECEIPT_LINES_SINCE_SQL.format(marks=marks), [since, *ids])
+    return [(r[0], r[1], r[2], r[3], r[4], r[5], r[6]) for r in rows]
 
 
 RECEIPT_BATCHES_SQL = """
