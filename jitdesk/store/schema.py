@@ -551,6 +551,28 @@ def m014_repeats(db: Database) -> None:
         db.execute(statement)
 
 
+WEBSHOP_LAYOUTS = """
+-- How the owner mapped the columns of an order export jitdesk does not know (JSON: role ->
+-- the file's column name), per channel and file layout (its normalised column names).
+CREATE TABLE webshop_layouts (
+    channel TEXT NOT NULL,
+    layout_key TEXT NOT NULL,
+    mapping TEXT NOT NULL DEFAULT '{}',
+    PRIMARY KEY (channel, layout_key)
+);
+-- Something about an imported order the owner should check (a refund the web shop did not tie
+-- to a line); empty once checked.
+ALTER TABLE customer_orders ADD COLUMN import_warning TEXT NOT NULL DEFAULT ''
+"""
+
+
+@migrations()
+def m015_webshop_layouts(db: Database) -> None:
+    """Remembered column mappings of web-shop exports; warnings on imported orders."""
+    for statement in _split_statements(WEBSHOP_LAYOUTS):
+        db.execute(statement)
+
+
 # Units per product received, allocated and written off, kept by the triggers below as rows of
 # those tables come and go (as an index is kept): what is on hand is then one row per product
 # to read, not a sum over every receipt and allocation of the shop's history.
@@ -611,7 +633,7 @@ def stock_triggers() -> list[str]:
 
 
 @migrations()
-def m015_stock_totals(db: Database) -> None:
+def m016_stock_totals(db: Database) -> None:
     """Per-product stock totals kept by triggers and receipts by date, so on-hand units and
     the last delivery of a product do not cost a pass over the shop's whole history."""
     for statement in _split_statements(STOCK_TOTALS):
