@@ -315,7 +315,9 @@ def check_connection(
     """Ask the web shop for one order: a sentence saying it answered, or WebShopError.
     Without a typed secret the saved one is used (the keyring's, for this connection)."""
     connection.validate()
-    for _page in fetch_pages(connection, secret_for(connection, secret), http, cursor="", per_page=1):
+    for _page in fetch_pages(
+        connection, secret_for(connection, secret), http, cursor="", per_page=1
+    ):
         break
     return _("{shop} at {host} answered; jitdesk can fetch its orders.").format(
         shop=connection.label, host=connection.host
