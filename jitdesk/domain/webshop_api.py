@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import Any, cast
 
 from jitdesk.domain.calendar import check_date
 from jitdesk.domain.errors import ValidationError, quoted
@@ -30,17 +30,21 @@ from jitdesk.domain.i18n import _
 from jitdesk.domain.models import one_line_name
 from jitdesk.domain.money import parse_money, parse_quantity
 from jitdesk.domain.webshop_formats import (
+    _PAID,
     _SHOPIFY_SKIP,
-    _WOO_PAID,
-    _WOO_SKIP,
+    _SKIP,
     SHOPIFY,
     WOOCOMMERCE,
     SkippedOrder,
     WebLine,
     WebOrder,
+    _Reader,
 )
 
 Json = dict[str, Any]
+# Where the fetch puts an order's refunds as `GET /orders/<id>/refunds` lists them (WooCommerce
+# lists only their totals with the order; the items refunded come with each refund).
+WOO_REFUND_DETAILS = "jitdesk_refund_details"
 
 
 class MalformedOrder(ValueError):
@@ -101,6 +105,11 @@ def _quantity(value: object) -> int:
     return parse_quantity(_text(value) or "0", allow_zero=True)
 
 
+def _refunded_count(value: object) -> int:
+    """A refunded quantity, which WooCommerce writes negative."""
+    return _quantity(_text(value).removeprefix("-"))
+
+
 def _text(value: object) -> str:
     return str(value).strip() if value is not None else ""
 
@@ -154,12 +163,17 @@ class BatchReader:
         self.next_line += 1
         return WebOrder(ref=self.ref_of(raw), first_line=first, **values)
 
-    def _line(self, order: WebOrder, sku: str, name: str, quantity: int, price: int) -> None:
-        if quantity <= 0:
-            return  # removed from the order, or refunded in full
+    def _line(
+        self, order: WebOrder, sku: str, name: str, quantity: int, price: int, refunded: int
+    ) -> None:
+        """Add an item with the quantity still wanted (ordered less refunded)."""
         if price < 0:
             raise MalformedOrder(_("an item price is negative"))
-        order.lines.append(WebLine(self.next_line, sku, one_line_name(name), quantity, price))
+        wanted = quantity - min(refunded, quantity)
+        order.refunded_on_lines += (quantity - wanted) * price
+        if wanted <= 0:
+            return  # removed from the order, or refunded in full
+        order.lines.append(WebLine(self.next_line, sku, one_line_name(name), wanted, price))
         self.next_line += 1
 
     @staticmethod
@@ -173,14 +187,14 @@ class BatchReader:
     def _woo(self, raw: Json) -> WebOrder | SkippedOrder:
         ref = self.ref_of(raw)
         status = _text(raw.get("status")).lower().removeprefix("wc-")
-        if status in _WOO_SKIP:
-            return SkippedOrder(ref, 0, _WOO_SKIP[status])
+        if status in _SKIP:
+            return SkippedOrder(ref, 0, _(_SKIP[status]))
         billing = raw.get("billing") or {}
         name = " ".join(
             p for p in (_text(billing.get("first_name")), _text(billing.get("last_name"))) if p
         ) or _text(billing.get("company"))
         total = _money(raw.get("total"))
-        refunded = sum(-_money(r.get("total")) for r in raw.get("refunds") or [])
+        refunded = sum(abs(_money(r.get("total"))) for r in raw.get("refunds") or [])
         items = self._items(raw)
         order = self._start(
             raw,
@@ -188,11 +202,13 @@ class BatchReader:
             customer_name=one_line_name(name),
             email=_text(billing.get("email")),
             phone=_text(billing.get("phone")),
-            paid=max(total - abs(refunded), 0) if status in _WOO_PAID else 0,
+            paid=max(total - refunded, 0) if status in _PAID else 0,
             status=status or "pending",
             currency=_text(raw.get("currency")),
             notes=_text(raw.get("customer_note")),
+            refunded=refunded,
         )
+        refunded_qty = _woo_refunded_quantities(raw)
         for item in items:
             quantity = _quantity(item.get("quantity"))
             price = item.get("price")
@@ -200,7 +216,14 @@ class BatchReader:
                 unit = _money(item.get("total")) // quantity
             else:
                 unit = _money(price)
-            self._line(order, _text(item.get("sku")), _text(item.get("name")), quantity, unit)
+            self._line(
+                order,
+                _text(item.get("sku")),
+                _text(item.get("name")),
+                quantity,
+                unit,
+                refunded_qty.get(_text(item.get("id")), 0),
+            )
         return self._finish(order)
 
     # -- Shopify -----------------------------------------------------------------------------
@@ -208,15 +231,15 @@ class BatchReader:
         ref = self.ref_of(raw)
         financial = _text(raw.get("financial_status")).lower()
         if raw.get("cancelled_at"):
-            return SkippedOrder(ref, 0, "it was cancelled in the web shop")
+            return SkippedOrder(ref, 0, _("it was cancelled in the web shop"))
         if financial in _SHOPIFY_SKIP:
-            return SkippedOrder(ref, 0, _SHOPIFY_SKIP[financial])
+            return SkippedOrder(ref, 0, _(_SHOPIFY_SKIP[financial]))
         refunded_qty: dict[str, int] = {}
         refunded = 0
         for refund in raw.get("refunds") or []:
             for item in refund.get("refund_line_items") or []:
                 key = _text(item.get("line_item_id"))
-                refunded_qty[key] = refunded_qty.get(key, 0) + int(item.get("quantity") or 0)
+                refunded_qty[key] = refunded_qty.get(key, 0) + _refunded_count(item.get("quantity"))
             for transaction in refund.get("transactions") or []:
                 if _text(transaction.get("kind")) in ("refund", "") and _text(
                     transaction.get("status") or "success"
@@ -247,25 +270,41 @@ class BatchReader:
             status=financial or "pending",
             currency=_text(raw.get("currency")),
             notes=_text(raw.get("note")),
+            refunded=refunded,
         )
         for item in items:
-            quantity = _quantity(item.get("quantity"))
-            quantity -= refunded_qty.get(_text(item.get("id")), 0)
             self._line(
                 order,
                 _text(item.get("sku")),
                 _text(item.get("name") or item.get("title")),
-                quantity,
+                _quantity(item.get("quantity")),
                 _money(item.get("price")),
+                refunded_qty.get(_text(item.get("id")), 0),
             )
         return self._finish(order)
 
     @staticmethod
     def _finish(order: WebOrder) -> WebOrder | SkippedOrder:
         if not order.lines:
-            return SkippedOrder(order.ref, order.first_line, "it has no items left")
+            return SkippedOrder(order.ref, order.first_line, _("it has no items left"))
+        # A refund not tied to items is flagged as the export reader flags it (its rule; the
+        # method uses nothing of the reader).
+        _Reader._flag_refund(cast(_Reader, None), order)
         order.paid = min(order.paid, order.total)
         return order
+
+
+def _woo_refunded_quantities(raw: Json) -> dict[str, int]:
+    """Line item id -> quantity refunded, from the refunds the fetch added to the order (each
+    refunded item names the order's item in `_refunded_item_id`; its quantity is negative)."""
+    found: dict[str, int] = {}
+    for refund in raw.get(WOO_REFUND_DETAILS) or []:
+        for item in refund.get("line_items") or []:
+            meta = {m.get("key"): m.get("value") for m in item.get("meta_data") or []}
+            line_id = _text(item.get("refunded_item_id") or meta.get("_refunded_item_id"))
+            if line_id:
+                found[line_id] = found.get(line_id, 0) + _refunded_count(item.get("quantity"))
+    return found
 
 
 def page_orders(channel: str, body: object) -> list[Json]:

@@ -27,7 +27,14 @@ from urllib.parse import urlencode, urlsplit
 
 from jitdesk.domain.errors import ValidationError
 from jitdesk.domain.i18n import N_, _, ngettext
-from jitdesk.domain.webshop_api import BatchReader, Json, MalformedOrder, next_link, page_orders
+from jitdesk.domain.webshop_api import (
+    WOO_REFUND_DETAILS,
+    BatchReader,
+    Json,
+    MalformedOrder,
+    next_link,
+    page_orders,
+)
 from jitdesk.domain.webshop_formats import SHOPIFY, WOOCOMMERCE, ParsedExport
 from jitdesk.services.common import bulk_objects
 from jitdesk.services.email import keyring_available
@@ -283,10 +290,26 @@ def fetch_pages(
             url = _same_host(connection, next_link(answer.headers.get("link", "")))
             yield Page(number, None, orders)
             continue
+        _add_woo_refunds(connection, http, headers, orders)
         total = _int(answer.headers.get("x-wp-totalpages"))
         more = number < total if total is not None else len(orders) >= per_page
         url = _woo_url(connection, since, per_page, number + 1) if more and orders else None
         yield Page(number, total, orders)
+
+
+def _add_woo_refunds(
+    connection: WebShopConnection, http: HttpClient, headers: dict[str, str], orders: list[Json]
+) -> None:
+    """WooCommerce lists a refunded order with its refunds' totals only; which items were
+    refunded comes from `GET /orders/<id>/refunds`, asked for those orders alone."""
+    for order in orders:
+        if not isinstance(order, dict) or not order.get("refunds"):
+            continue
+        order_id = _int(str(order.get("id")))
+        if order_id is not None:
+            url = f"{connection.url}/wp-json/wc/v3/orders/{order_id}/refunds"
+            details = http.get_json(url, headers).body
+            order[WOO_REFUND_DETAILS] = details if isinstance(details, list) else []
 
 
 def _same_host(connection: WebShopConnection, url: str | None) -> str | None:

@@ -551,6 +551,28 @@ def m014_repeats(db: Database) -> None:
         db.execute(statement)
 
 
+WEBSHOP_LAYOUTS = """
+-- How the owner mapped the columns of an order export jitdesk does not know (JSON: role ->
+-- the file's column name), per channel and file layout (its normalised column names).
+CREATE TABLE webshop_layouts (
+    channel TEXT NOT NULL,
+    layout_key TEXT NOT NULL,
+    mapping TEXT NOT NULL DEFAULT '{}',
+    PRIMARY KEY (channel, layout_key)
+);
+-- Something about an imported order the owner should check (a refund the web shop did not tie
+-- to a line); empty once checked.
+ALTER TABLE customer_orders ADD COLUMN import_warning TEXT NOT NULL DEFAULT ''
+"""
+
+
+@migrations()
+def m015_webshop_layouts(db: Database) -> None:
+    """Remembered column mappings of web-shop exports; warnings on imported orders."""
+    for statement in _split_statements(WEBSHOP_LAYOUTS):
+        db.execute(statement)
+
+
 WEBSHOP_CONNECTION = """
 -- The web shop whose orders are fetched by themselves (one per shop file). The key or token's
 -- secret is never here: it is in the system keyring, or asked for once per session.
@@ -582,7 +604,7 @@ CREATE TABLE webshop_inbox (
 
 
 @migrations()
-def m015_webshop_connection(db: Database) -> None:
+def m016_webshop_connection(db: Database) -> None:
     """The connected web shop, its fetch cursor and the web orders waiting to be checked."""
     for statement in _split_statements(WEBSHOP_CONNECTION):
         db.execute(statement)

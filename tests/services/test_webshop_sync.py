@@ -211,6 +211,39 @@ def test_shopify_refunded_items_are_left_out_and_cancelled_orders_skipped(shop, 
     assert paid == 3499 + 890
 
 
+def test_woocommerce_refunded_items_are_left_out_and_an_untied_refund_is_flagged(
+    shop, server, fake, http
+):
+    tied = web.woo_order(1, [("CHN-11S", 1, "34.99"), ("TUB-700-28", 3, "8.90")])
+    web.woo_refund(tied, item=1, quantity=2)
+    untied = web.woo_order(2, SKUS)
+    untied["refunds"].append({"id": 8100, "reason": "goodwill", "total": "-5.00"})
+    untied["_refund_details"] = [{"id": 8100, "amount": "5.00", "line_items": []}]
+    fake.woo += [tied, untied, web.woo_order(3, SKUS)]
+    connect(shop, server, "woocommerce")
+    result = sync_now(shop, http, web.WOO_SECRET)
+    assert result.imported == ["1001", "1002", "1003"]
+    rows = shop.db.execute(
+        "SELECT o.external_ref, p.sku, l.quantity, o.import_warning FROM customer_order_lines l"
+        " JOIN customer_orders o ON o.id = l.order_id JOIN products p ON p.id = l.product_id"
+        " ORDER BY o.id, l.line_no"
+    ).fetchall()
+    assert [tuple(r[:3]) for r in rows] == [
+        ("1001", "CHN-11S", 1),
+        ("1001", "TUB-700-28", 1),
+        ("1002", "CHN-11S", 1),
+        ("1002", "TUB-700-28", 2),
+        ("1003", "CHN-11S", 1),
+        ("1003", "TUB-700-28", 2),
+    ]
+    assert rows[0][3] == "" and "without saying which items" in rows[2][3]
+    # Only the refunded orders' refunds are asked for.
+    assert [r for r in fake.requests if r.endswith("/refunds")] == [
+        "/wp-json/wc/v3/orders/7001/refunds",
+        "/wp-json/wc/v3/orders/7002/refunds",
+    ]
+
+
 def test_an_order_with_an_unknown_sku_waits_in_the_inbox_and_the_others_are_imported(
     shop, server, fake, http
 ):

@@ -98,6 +98,32 @@ def woo_order(
     return order
 
 
+def woo_refund(order: dict[str, Any], item: int, quantity: int) -> None:
+    """Refund `quantity` of the order's `item`-th line, as WooCommerce records it: a refund
+    total on the order, and the refund's own items (served by `GET /orders/<id>/refunds`)."""
+    line = order["line_items"][item]
+    amount = quantity * float(line["price"])
+    refund_id = 8000 + len(order["refunds"])
+    order["refunds"].append({"id": refund_id, "reason": "", "total": f"-{amount:.2f}"})
+    order.setdefault("_refund_details", []).append(
+        {
+            "id": refund_id,
+            "amount": f"{amount:.2f}",
+            "line_items": [
+                {
+                    "id": 95000 + refund_id,
+                    "name": line["name"],
+                    "product_id": line["product_id"],
+                    "quantity": -quantity,
+                    "total": f"-{amount:.2f}",
+                    "sku": line["sku"],
+                    "meta_data": [{"id": 1, "key": "_refunded_item_id", "value": str(line["id"])}],
+                }
+            ],
+        }
+    )
+
+
 def shopify_order(
     n: int,
     items: list[tuple[str, int, str]],
@@ -210,6 +236,8 @@ class _Handler(BaseHTTPRequestHandler):
         query = {k: v[-1] for k, v in parse_qs(parts.query).items()}
         if parts.path == "/wp-json/wc/v3/orders":
             return self._woo(query)
+        if parts.path.startswith("/wp-json/wc/v3/orders/") and parts.path.endswith("/refunds"):
+            return self._woo_refunds(int(parts.path.split("/")[-2]))
         if parts.path == f"/admin/api/{SHOPIFY_VERSION}/orders.json":
             return self._shopify(query)
         return self._send(404, {"code": "rest_no_route", "message": "No route was found."})
@@ -234,10 +262,20 @@ class _Handler(BaseHTTPRequestHandler):
             orders = [o for o in orders if _modified_utc(o) > since]
         orders.sort(key=lambda o: o["id"], reverse=query.get("order", "desc") == "desc")
         total_pages = max(1, -(-len(orders) // per_page)) if orders else 0
-        chunk = orders[(page - 1) * per_page : page * per_page]
+        chunk = [
+            {k: v for k, v in o.items() if k != "_refund_details"}
+            for o in orders[(page - 1) * per_page : page * per_page]
+        ]
         self._send(
             200, chunk, {"X-WP-Total": str(len(orders)), "X-WP-TotalPages": str(total_pages)}
         )
+
+    def _woo_refunds(self, order_id: int) -> None:
+        """`GET /orders/<id>/refunds`: each refund with its items (negative quantities)."""
+        found = [o for o in self.server.fake.woo if o["id"] == order_id]
+        if not found:
+            return self._send(404, {"code": "woocommerce_rest_shop_order_invalid_id"})
+        self._send(200, found[0].get("_refund_details", []))
 
     # -- Shopify -------------------------------------------------------------------------------
     def _shopify(self, query: dict[str, str]) -> None:
