@@ -77,7 +77,14 @@ def put_away_many(shop: Shop, places: list[tuple[int, str, int]]) -> None:
                     )
             q.put_place(db, order_id, name, bags, shop.now_iso())
             held[order_id] = q.places_of(db, [order_id])[order_id]
-            shop.event("customer_order", order_id, "put away", f"on shelf {name}, {bags} bag(s)")
+            shop.event(
+                "customer_order",
+                order_id,
+                "put away",
+                f"on shelf {name}, {bags} bag(s)",
+                shelf=name,
+                bags=bags,
+            )
 
 
 def suggest_shelves(shop: Shop, count: int) -> list[str]:

@@ -8,13 +8,17 @@ Each entry says which page can show more (`page`, `target`), so the GUI can link
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
+from typing import Any
 
 from jitdesk.domain.errors import NotFoundError
 from jitdesk.domain.i18n import _, ngettext
 from jitdesk.domain.statuses import status_word
+from jitdesk.domain.telling import call_text
 from jitdesk.services.shop import Shop
 from jitdesk.store import orders as oq
+from jitdesk.store import telling as tq
 from jitdesk.store import timeline as q
 
 SUPPLIER_ORDER_PAGE = "supplier_orders"
@@ -35,9 +39,13 @@ def order_timeline(shop: Shop, order_id: int) -> list[TimelineEntry]:
     if oq.order_header(db, order_id) is None:
         raise NotFoundError(_("The customer order does not exist (any more)."))
     entries = [
-        TimelineEntry(e["at"], "event", e["summary"] or e["action"].capitalize())
-        for e in q.order_events(db, order_id)
+        TimelineEntry(e["at"], "event", _event_text(e)) for e in q.order_events(db, order_id)
     ]
+    for call in tq.order_calls(db, order_id):
+        text = call_text(call.outcome, call.phone)
+        entries.append(
+            TimelineEntry(call.at, "call", f"{text} ({call.note})" if call.note else text)
+        )
     for so in q.covering_supplier_orders(db, order_id):
         entries += _supplier_order_entries(so)
     for r in q.allocating_receipts(db, order_id):
@@ -76,6 +84,26 @@ def order_timeline(shop: Shop, order_id: int) -> list[TimelineEntry]:
         )
     # A stable sort: entries of the same second keep their source order (events first).
     return sorted(entries, key=lambda e: e.at)
+
+
+def _event_text(event: dict[str, Any]) -> str:
+    """An event in the user's language where its details allow it; else as it was recorded."""
+    try:
+        details = json.loads(event.get("details") or "{}")
+    except ValueError:
+        details = {}
+    action = event["action"]
+    if action == "put away" and "shelf" in details:
+        return ngettext(
+            "Put on shelf {shelf} in {bags} bag",
+            "Put on shelf {shelf} in {bags} bags",
+            details.get("bags", 1),
+        ).format(shelf=details["shelf"], bags=details.get("bags", 1))
+    if action == "notice again":
+        if details.get("how") == "emailed":
+            return _("Pickup notice e-mailed again")
+        return _("Pickup notice printed again")
+    return event["summary"] or action.capitalize()
 
 
 def _supplier_order_entries(so: dict) -> list[TimelineEntry]:
