@@ -167,6 +167,10 @@
         <translation>&amp;Langue des documents :</translation>
     </message>
     <message>
+        <source>Tell &amp;by:</source>
+        <translation>&amp;Prévenir par :</translation>
+    </message>
+    <message>
         <source>Add customer</source>
         <translation>Ajouter le client</translation>
     </message>
@@ -806,8 +810,92 @@
         <translation>Mode de &amp;paiement :</translation>
     </message>
     <message>
+        <source>Choose how the call went first.</source>
+        <translation>Choisissez d’abord comment l’appel s’est passé.</translation>
+    </message>
+    <message>
+        <source>&amp;Reached the customer</source>
+        <translation>Client &amp;joint</translation>
+    </message>
+    <message>
+        <source>&amp;No answer</source>
+        <translation>&amp;Pas de réponse</translation>
+    </message>
+    <message>
+        <source>Left a &amp;message</source>
+        <translation>&amp;Message laissé</translation>
+    </message>
+    <message>
+        <source>&amp;Wrong number</source>
+        <translation>Mauvais &amp;numéro</translation>
+    </message>
+    <message>
+        <source>Log a call about {number}</source>
+        <translation>Noter un appel pour {number}</translation>
+    </message>
+    <message>
+        <source>No phone number is saved for this customer.</source>
+        <translation>Aucun numéro de téléphone n’est enregistré pour ce client.</translation>
+    </message>
+    <message>
+        <source>Phone number to call</source>
+        <translation>Numéro à appeler</translation>
+    </message>
+    <message>
+        <source>Order:</source>
+        <translation>Commande :</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>Client :</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Téléphone :</translation>
+    </message>
+    <message>
+        <source>Wants to be told by:</source>
+        <translation>Souhaite être prévenu par :</translation>
+    </message>
+    <message>
+        <source>Told so far:</source>
+        <translation>Déjà prévenu :</translation>
+    </message>
+    <message>
+        <source>How did the call go?</source>
+        <translation>Comment l’appel s’est-il passé ?</translation>
+    </message>
+    <message>
+        <source>e.g. comes on Friday after work</source>
+        <translation>p. ex. passe vendredi après le travail</translation>
+    </message>
+    <message>
         <source>N&amp;ote:</source>
         <translation>N&amp;ote :</translation>
+    </message>
+    <message>
+        <source>&amp;Log call</source>
+        <translation>&amp;Enregistrer l’appel</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Yes, the customer was told the order is ready.</source>
+        <translation>Oui, le client sait que la commande est prête.</translation>
+    </message>
+    <message>
+        <source>Not yet: the order is ready and waiting.</source>
+        <translation>Pas encore : la commande est prête et attend.</translation>
+    </message>
+    <message>
+        <source>Not yet: the order is still waiting for goods.</source>
+        <translation>Pas encore : la commande attend encore la marchandise.</translation>
+    </message>
+    <message>
+        <source>Only “Reached the customer” counts as telling them; after any other outcome the order stays on the list of customers to tell.</source>
+        <translation>Seul « Client joint » vaut avis ; après tout autre résultat, la commande reste dans la liste des clients à prévenir.</translation>
     </message>
     <message>
         <source>&amp;Record</source>
@@ -1592,6 +1680,22 @@
         <translation>Envoyer par e-mail l’avis de retrait de cette commande prête</translation>
     </message>
     <message>
+        <source>Pr&amp;int pickup notice…</source>
+        <translation>&amp;Imprimer l’avis de retrait…</translation>
+    </message>
+    <message>
+        <source>Print the pickup notice of this ready order</source>
+        <translation>Imprimer l’avis de retrait de cette commande prête</translation>
+    </message>
+    <message>
+        <source>Log a &amp;call…</source>
+        <translation>N&amp;oter un appel…</translation>
+    </message>
+    <message>
+        <source>Note a phone call with the customer and how it went</source>
+        <translation>Noter un appel au client et son résultat</translation>
+    </message>
+    <message>
         <source>Select an order to see its lines and timeline.</source>
         <translation>Sélectionnez une commande pour voir ses lignes et son historique.</translation>
     </message>
@@ -1609,6 +1713,22 @@
     <message>
         <source>Total {total} · paid {paid} · &lt;b&gt;balance {balance}&lt;/b&gt;</source>
         <translation>Total {total} · payé {paid} · &lt;b&gt;solde {balance}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The customer was told the order is ready.</source>
+        <translation>Le client a été prévenu que la commande est prête.</translation>
+    </message>
+    <message>
+        <source>Not told yet · {how}</source>
+        <translation>Pas encore prévenu · {how}</translation>
+    </message>
+    <message>
+        <source>Email pic&amp;kup notice again…</source>
+        <translation>Renvoyer l’avis de re&amp;trait…</translation>
+    </message>
+    <message>
+        <source>Pr&amp;int pickup notice again…</source>
+        <translation>&amp;Imprimer à nouveau l’avis de retrait…</translation>
     </message>
     <message>
         <source>Select the line to reduce first.</source>
@@ -1637,6 +1757,18 @@
     <message>
         <source>E-mail pickup notice</source>
         <translation>Envoyer l’avis de retrait</translation>
+    </message>
+    <message>
+        <source>Pickup notice {number}</source>
+        <translation>Avis de retrait {number}</translation>
+    </message>
+    <message>
+        <source>pickup notice printed again</source>
+        <translation>avis de retrait réimprimé</translation>
+    </message>
+    <message>
+        <source>call logged</source>
+        <translation>appel noté</translation>
     </message>
     <message>
         <source>order cancelled</source>
@@ -3435,6 +3567,10 @@ Sam 9h00–13h00</translation>
         <translation>Réceptionner</translation>
     </message>
     <message>
+        <source>shelf {shelf}</source>
+        <translation>étagère {shelf}</translation>
+    </message>
+    <message>
         <source>Print &amp;pickup notices…</source>
         <translation>Imprimer les avis de &amp;retrait…</translation>
     </message>
@@ -3717,6 +3853,70 @@ Devisé {quoted} · coût actuel {cost} · marge {rate} · acompte détenu {depo
     <message>
         <source>Dismiss the result</source>
         <translation>Masquer le résultat</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Appel téléphonique</translation>
+    </message>
+    <message>
+        <source>Printed notice</source>
+        <translation>Avis imprimé</translation>
+    </message>
+    <message>
+        <source>Tell by e-mail</source>
+        <translation>Prévenir par e-mail</translation>
+    </message>
+    <message>
+        <source>Tell by phone</source>
+        <translation>Prévenir par téléphone</translation>
+    </message>
+    <message>
+        <source>Tell with a printed notice</source>
+        <translation>Prévenir par avis imprimé</translation>
+    </message>
+    <message>
+        <source>Reached the customer</source>
+        <translation>Client joint</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Pas de réponse</translation>
+    </message>
+    <message>
+        <source>Left a message</source>
+        <translation>Message laissé</translation>
+    </message>
+    <message>
+        <source>Wrong number</source>
+        <translation>Mauvais numéro</translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation>joint</translation>
+    </message>
+    <message>
+        <source>called, no answer</source>
+        <translation>appelé, pas de réponse</translation>
+    </message>
+    <message>
+        <source>called, left a message</source>
+        <translation>appelé, message laissé</translation>
+    </message>
+    <message>
+        <source>called, wrong number</source>
+        <translation>appelé, mauvais numéro</translation>
+    </message>
+    <message>
+        <source>How to tell the customer</source>
+        <translation>Comment prévenir le client</translation>
+    </message>
+    <message>
+        <source>As the shop chose ({channel})</source>
+        <translation>Selon le choix de la boutique ({channel})</translation>
     </message>
 </context>
 <context>
