@@ -1521,6 +1521,10 @@
         <translation>Übergabebeleg</translation>
     </message>
     <message>
+        <source>Order labels</source>
+        <translation>Auftragsetiketten</translation>
+    </message>
+    <message>
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
@@ -2379,6 +2383,10 @@
         <translation>Ins Re&amp;gal legen…</translation>
     </message>
     <message>
+        <source>Print la&amp;bels…</source>
+        <translation>Etike&amp;tten drucken…</translation>
+    </message>
+    <message>
         <source>No supplier order is expected: send one first.</source>
         <translation>Es wird keine Lieferantenbestellung erwartet: senden Sie zuerst eine.</translation>
     </message>
@@ -2486,6 +2494,18 @@ Die zusätzlichen Einheiten gehen in den Überschuss. Trotzdem erfassen?</transl
     <message>
         <source>No order became ready with this delivery: there is nothing to put away.</source>
         <translation>Mit dieser Lieferung wurde kein Auftrag abholbereit: Es gibt nichts einzuräumen.</translation>
+    </message>
+    <message>
+        <source>A label for each bag of the orders now ready (put them away first to print the shelf)</source>
+        <translation>Ein Etikett für jeden Beutel der jetzt abholbereiten Aufträge (zuerst ins Regal legen, damit das Regalfach mitgedruckt wird)</translation>
+    </message>
+    <message>
+        <source>No order became ready with this delivery: there is nothing to label.</source>
+        <translation>Mit dieser Lieferung ist kein Auftrag abholbereit geworden: Es gibt nichts zu etikettieren.</translation>
+    </message>
+    <message>
+        <source>Print labels</source>
+        <translation>Etiketten drucken</translation>
     </message>
     <message>
         <source>Undo last delivery</source>
@@ -2999,6 +3019,10 @@ Sa 9:00–13:00</translation>
     <message>
         <source>Money, orders and pickup</source>
         <translation>Geld, Bestellungen und Abholung</translation>
+    </message>
+    <message>
+        <source>Pickup shelf, labels and telling customers</source>
+        <translation>Abholregal, Etiketten und Kundenbenachrichtigung</translation>
     </message>
     <message>
         <source>Document texts</source>
@@ -3879,22 +3903,6 @@ Angeboten {quoted} · Kosten jetzt {cost} · Marge {rate} · Anzahlung {deposit}
         <translation>Mit gedrucktem Abholschein benachrichtigen</translation>
     </message>
     <message>
-        <source>Reached the customer</source>
-        <translation>Kunden erreicht</translation>
-    </message>
-    <message>
-        <source>No answer</source>
-        <translation>Keine Antwort</translation>
-    </message>
-    <message>
-        <source>Left a message</source>
-        <translation>Nachricht hinterlassen</translation>
-    </message>
-    <message>
-        <source>Wrong number</source>
-        <translation>Falsche Nummer</translation>
-    </message>
-    <message>
         <source>reached</source>
         <translation>erreicht</translation>
     </message>
@@ -3917,6 +3925,50 @@ Angeboten {quoted} · Kosten jetzt {cost} · Marge {rate} · Anzahlung {deposit}
     <message>
         <source>As the shop chose ({channel})</source>
         <translation>Wie im Geschäft eingestellt ({channel})</translation>
+    </message>
+    <message>
+        <source>Not told yet</source>
+        <translation>Noch nicht benachrichtigt</translation>
+    </message>
+    <message>
+        <source>62 mm continuous roll (one label per bag)</source>
+        <translation>62-mm-Endlosrolle (ein Etikett pro Beutel)</translation>
+    </message>
+    <message>
+        <source>4 × 6 in shipping labels</source>
+        <translation>Versandetiketten 4 × 6 Zoll</translation>
+    </message>
+    <message>
+        <source>A4 sheets of 24 labels (3 × 8, 70 × 37 mm)</source>
+        <translation>A4-Bögen mit 24 Etiketten (3 × 8, 70 × 37 mm)</translation>
+    </message>
+    <message>
+        <source>Label stock</source>
+        <translation>Etikettenformat</translation>
+    </message>
+    <message>
+        <source>e.g. A1-A20, B1-B20, Door</source>
+        <translation>z. B. A1-A20, B1-B20, Tür</translation>
+    </message>
+    <message>
+        <source>The shelf names suggested in this order when orders are put away: names and ranges separated by commas. Empty: no suggestion.</source>
+        <translation>Die Regalfächer, die beim Einräumen in dieser Reihenfolge vorgeschlagen werden: Namen und Bereiche, durch Kommas getrennt. Leer: kein Vorschlag.</translation>
+    </message>
+    <message>
+        <source>How customers are told who did not choose a way of their own</source>
+        <translation>Wie Kunden benachrichtigt werden, die keine eigene Art gewählt haben</translation>
+    </message>
+    <message>
+        <source>Label si&amp;ze:</source>
+        <translation>Eti&amp;kettenformat:</translation>
+    </message>
+    <message>
+        <source>Shelf na&amp;mes:</source>
+        <translation>Regalfach-Na&amp;men:</translation>
+    </message>
+    <message>
+        <source>Tell customers b&amp;y:</source>
+        <translation>Standardm&amp;äßig benachrichtigen per:</translation>
     </message>
 </context>
 <context>

@@ -1521,6 +1521,10 @@
         <translation>Reçu de remise</translation>
     </message>
     <message>
+        <source>Order labels</source>
+        <translation>Étiquettes de commande</translation>
+    </message>
+    <message>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
@@ -2379,6 +2383,10 @@
         <translation>Ranger sur l’éta&amp;gère…</translation>
     </message>
     <message>
+        <source>Print la&amp;bels…</source>
+        <translation>Imprimer les éti&amp;quettes…</translation>
+    </message>
+    <message>
         <source>No supplier order is expected: send one first.</source>
         <translation>Aucune commande fournisseur n’est attendue : envoyez-en une d’abord.</translation>
     </message>
@@ -2486,6 +2494,18 @@ Les unités en trop vont au surplus. L’enregistrer quand même ?</translation>
     <message>
         <source>No order became ready with this delivery: there is nothing to put away.</source>
         <translation>Aucune commande n’est devenue prête avec cette livraison : il n’y a rien à ranger.</translation>
+    </message>
+    <message>
+        <source>A label for each bag of the orders now ready (put them away first to print the shelf)</source>
+        <translation>Une étiquette par sac des commandes désormais prêtes (rangez-les d’abord pour imprimer l’étagère)</translation>
+    </message>
+    <message>
+        <source>No order became ready with this delivery: there is nothing to label.</source>
+        <translation>Aucune commande n’est devenue prête avec cette livraison : il n’y a rien à étiqueter.</translation>
+    </message>
+    <message>
+        <source>Print labels</source>
+        <translation>Imprimer les étiquettes</translation>
     </message>
     <message>
         <source>Undo last delivery</source>
@@ -2999,6 +3019,10 @@ Sam 9h00–13h00</translation>
     <message>
         <source>Money, orders and pickup</source>
         <translation>Argent, commandes et retrait</translation>
+    </message>
+    <message>
+        <source>Pickup shelf, labels and telling customers</source>
+        <translation>Étagère de retrait, étiquettes et avis aux clients</translation>
     </message>
     <message>
         <source>Document texts</source>
@@ -3879,22 +3903,6 @@ Devisé {quoted} · coût actuel {cost} · marge {rate} · acompte détenu {depo
         <translation>Prévenir par avis imprimé</translation>
     </message>
     <message>
-        <source>Reached the customer</source>
-        <translation>Client joint</translation>
-    </message>
-    <message>
-        <source>No answer</source>
-        <translation>Pas de réponse</translation>
-    </message>
-    <message>
-        <source>Left a message</source>
-        <translation>Message laissé</translation>
-    </message>
-    <message>
-        <source>Wrong number</source>
-        <translation>Mauvais numéro</translation>
-    </message>
-    <message>
         <source>reached</source>
         <translation>joint</translation>
     </message>
@@ -3917,6 +3925,50 @@ Devisé {quoted} · coût actuel {cost} · marge {rate} · acompte détenu {depo
     <message>
         <source>As the shop chose ({channel})</source>
         <translation>Selon le choix de la boutique ({channel})</translation>
+    </message>
+    <message>
+        <source>Not told yet</source>
+        <translation>Pas encore prévenu</translation>
+    </message>
+    <message>
+        <source>62 mm continuous roll (one label per bag)</source>
+        <translation>Rouleau continu de 62 mm (une étiquette par sac)</translation>
+    </message>
+    <message>
+        <source>4 × 6 in shipping labels</source>
+        <translation>Étiquettes d’expédition 4 × 6 po</translation>
+    </message>
+    <message>
+        <source>A4 sheets of 24 labels (3 × 8, 70 × 37 mm)</source>
+        <translation>Planches A4 de 24 étiquettes (3 × 8, 70 × 37 mm)</translation>
+    </message>
+    <message>
+        <source>Label stock</source>
+        <translation>Format des étiquettes</translation>
+    </message>
+    <message>
+        <source>e.g. A1-A20, B1-B20, Door</source>
+        <translation>p. ex. A1-A20, B1-B20, Porte</translation>
+    </message>
+    <message>
+        <source>The shelf names suggested in this order when orders are put away: names and ranges separated by commas. Empty: no suggestion.</source>
+        <translation>Les étagères proposées dans cet ordre lorsque les commandes sont rangées : noms et plages séparés par des virgules. Vide : aucune proposition.</translation>
+    </message>
+    <message>
+        <source>How customers are told who did not choose a way of their own</source>
+        <translation>Comment sont prévenus les clients qui n’ont pas choisi de moyen</translation>
+    </message>
+    <message>
+        <source>Label si&amp;ze:</source>
+        <translation>Format des éti&amp;quettes :</translation>
+    </message>
+    <message>
+        <source>Shelf na&amp;mes:</source>
+        <translation>&amp;Étagères proposées :</translation>
+    </message>
+    <message>
+        <source>Tell customers b&amp;y:</source>
+        <translation>Mo&amp;yen d’avis par défaut :</translation>
     </message>
 </context>
 <context>

@@ -22,9 +22,9 @@ from jitdesk.domain.statuses import CustomerOrderStatus
 from jitdesk.domain.telling import MAX_CALL_NOTE, CallOutcome
 from jitdesk.gui.action_runner import run_action
 from jitdesk.gui.i18n import QT_TR_NOOP, tr
+from jitdesk.gui.telling_words import channel_title
 from jitdesk.gui.widgets.enabling import set_enabled
 from jitdesk.gui.widgets.field_message import FieldMessage
-from jitdesk.gui.widgets.tell_channel_combo import channel_title
 from jitdesk.services import telling
 from jitdesk.services.shop import Shop
 from jitdesk.services.telling import TellTarget
@@ -60,7 +60,9 @@ class CallDialog(QDialog):
         facts.addRow(tr("Customer:"), QLabel(t.customer_name, self))
         facts.addRow(tr("Phone:"), self.phone)
         facts.addRow(tr("Wants to be told by:"), QLabel(channel_title(t.channel), self))
-        facts.addRow(tr("Told so far:"), QLabel(self._told_text(), self))
+        self.told = QLabel(self._told_text(), self)
+        self.told.setWordWrap(True)
+        facts.addRow(tr("Told so far:"), self.told)
 
         box = QGroupBox(tr("How did the call go?"), self)
         box_layout = QVBoxLayout(box)
@@ -96,7 +98,7 @@ class CallDialog(QDialog):
         layout.addLayout(note_row)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(440)
+        self.setMinimumWidth(480)
         self._update()
 
     def _told_text(self) -> str:

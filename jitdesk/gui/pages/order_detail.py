@@ -36,8 +36,8 @@ from jitdesk.gui.dialogs.payment_dialog import PaymentDialog
 from jitdesk.gui.formatting import ShopFormat
 from jitdesk.gui.i18n import QT_TR_NOOP, status_title, tr
 from jitdesk.gui.models.list_model import LEFT, RIGHT, Column, RowsModel
+from jitdesk.gui.telling_words import tell_by_text
 from jitdesk.gui.widgets.enabling import Reason, first_reason, set_enabled
-from jitdesk.gui.widgets.tell_channel_combo import tell_by_text
 from jitdesk.services import shelves, telling
 from jitdesk.services.documents import CONFIRMATION, PICKUP_NOTICE
 from jitdesk.services.orders import OrderDetail, OrderDetailLine, order_detail

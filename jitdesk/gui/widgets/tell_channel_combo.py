@@ -1,49 +1,13 @@
-"""How a customer wants to hear that an order is ready: the picker of the customer editors and
-Settings, and the words the lists use for each way and each call outcome."""
+"""How a customer wants to hear that an order is ready: the picker of the customer editors
+and Settings."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from jitdesk.domain.telling import CallOutcome, TellChannel
-from jitdesk.gui.i18n import QT_TR_NOOP, tr
-
-CHANNEL_TITLES = {
-    TellChannel.EMAIL: QT_TR_NOOP("E-mail"),
-    TellChannel.PHONE: QT_TR_NOOP("Phone call"),
-    TellChannel.PRINT: QT_TR_NOOP("Printed notice"),
-}
-# "Tell by …" in the lists of customers still to be told.
-TELL_BY = {
-    TellChannel.EMAIL: QT_TR_NOOP("Tell by e-mail"),
-    TellChannel.PHONE: QT_TR_NOOP("Tell by phone"),
-    TellChannel.PRINT: QT_TR_NOOP("Tell with a printed notice"),
-}
-OUTCOME_TITLES = {
-    CallOutcome.REACHED: QT_TR_NOOP("Reached the customer"),
-    CallOutcome.NO_ANSWER: QT_TR_NOOP("No answer"),
-    CallOutcome.LEFT_MESSAGE: QT_TR_NOOP("Left a message"),
-    CallOutcome.WRONG_NUMBER: QT_TR_NOOP("Wrong number"),
-}
-# The latest call, as a list says it after the way to tell.
-LAST_CALL = {
-    CallOutcome.REACHED: QT_TR_NOOP("reached"),
-    CallOutcome.NO_ANSWER: QT_TR_NOOP("called, no answer"),
-    CallOutcome.LEFT_MESSAGE: QT_TR_NOOP("called, left a message"),
-    CallOutcome.WRONG_NUMBER: QT_TR_NOOP("called, wrong number"),
-}
-
-
-def channel_title(channel: TellChannel) -> str:
-    return tr(CHANNEL_TITLES[channel])
-
-
-def tell_by_text(channel: TellChannel, last_call: str | None = None) -> str:
-    """ "Tell by phone", with the latest call's outcome when there was one."""
-    text = tr(TELL_BY[channel])
-    if last_call in set(CallOutcome):
-        text += " (" + tr(LAST_CALL[CallOutcome(last_call)]) + ")"
-    return text
+from jitdesk.domain.telling import TellChannel
+from jitdesk.gui.i18n import tr
+from jitdesk.gui.telling_words import channel_title
 
 
 class TellChannelCombo(QComboBox):
