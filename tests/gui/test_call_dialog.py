@@ -130,3 +130,23 @@ def test_the_orders_page_detail_shows_the_info_of_the_order_chosen_last(qtbot, w
     info = page.detail.info
     assert info.height() >= info.heightForWidth(info.width())
     assert info.text().count("<br>") == 3
+
+
+def test_printing_the_notice_tells_the_customer_then_prints_it_again(qtbot, world, monkeypatch):
+    from jitdesk.gui.dialogs import pdf_preview
+
+    shown: list = []
+    monkeypatch.setattr(pdf_preview.PdfPreviewDialog, "exec", lambda self: shown.append(self.path))
+    ann = world.orders["ann"]
+    panel = _panel(qtbot, world, ann)
+    with qtbot.waitSignal(panel.statusMessage) as first:
+        assert panel.print_pickup_notice() is not None
+    assert first.args[0].endswith("customer notified.")
+    assert telling.tell_target(world.shop, ann).told
+    assert panel.notice_button.text() == "Pr&int pickup notice again…"
+    with qtbot.waitSignal(panel.statusMessage) as second:
+        panel.print_pickup_notice()
+    assert second.args[0].endswith("pickup notice printed again.")
+    assert len(shown) == 2
+    texts = [e.text for e in order_timeline(world.shop, ann)]
+    assert texts.count("Pickup notice printed again") == 1
