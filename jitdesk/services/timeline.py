@@ -20,6 +20,7 @@ from jitdesk.services.shop import Shop
 from jitdesk.store import orders as oq
 from jitdesk.store import telling as tq
 from jitdesk.store import timeline as q
+from jitdesk.store.telling import CallRow
 
 SUPPLIER_ORDER_PAGE = "supplier_orders"
 
@@ -38,14 +39,11 @@ def order_timeline(shop: Shop, order_id: int) -> list[TimelineEntry]:
     db = shop.db
     if oq.order_header(db, order_id) is None:
         raise NotFoundError(_("The customer order does not exist (any more)."))
-    entries = [
+    # Calls first: a call that reached the customer is told before the telling it records.
+    entries = [_call_entry(call) for call in tq.order_calls(db, order_id)]
+    entries += [
         TimelineEntry(e["at"], "event", _event_text(e)) for e in q.order_events(db, order_id)
     ]
-    for call in tq.order_calls(db, order_id):
-        text = call_text(call.outcome, call.phone)
-        entries.append(
-            TimelineEntry(call.at, "call", f"{text} ({call.note})" if call.note else text)
-        )
     for so in q.covering_supplier_orders(db, order_id):
         entries += _supplier_order_entries(so)
     for r in q.allocating_receipts(db, order_id):
@@ -82,8 +80,13 @@ def order_timeline(shop: Shop, order_id: int) -> list[TimelineEntry]:
                 ).format(units=a["units"], sku=a["sku"]),
             )
         )
-    # A stable sort: entries of the same second keep their source order (events first).
+    # A stable sort: entries of the same second keep their source order (calls, then events).
     return sorted(entries, key=lambda e: e.at)
+
+
+def _call_entry(call: CallRow) -> TimelineEntry:
+    text = call_text(call.outcome, call.phone)
+    return TimelineEntry(call.at, "call", f"{text} ({call.note})" if call.note else text)
 
 
 def _event_text(event: dict[str, Any]) -> str:
