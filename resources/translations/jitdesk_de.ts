@@ -427,6 +427,22 @@
         <translation>SKU &amp;zuordnen…</translation>
     </message>
     <message>
+        <source>Every SKU of this file is known.</source>
+        <translation>Alle Artikelnummern dieser Datei sind bekannt.</translation>
+    </message>
+    <message>
+        <source>Map co&amp;lumns…</source>
+        <translation>Spa&amp;lten zuordnen…</translation>
+    </message>
+    <message>
+        <source>Import the &amp;other orders and leave these out</source>
+        <translation>Die &amp;übrigen Bestellungen importieren und diese auslassen</translation>
+    </message>
+    <message>
+        <source>The orders with a problem are not imported now; import the same file again once they are fixed and only they are added.</source>
+        <translation>Die Bestellungen mit einem Problem werden jetzt nicht importiert; importieren Sie dieselbe Datei erneut, sobald sie behoben sind – dann kommen nur sie hinzu.</translation>
+    </message>
+    <message>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
@@ -463,6 +479,10 @@
         <translation>Zeile {0}</translation>
     </message>
     <message>
+        <source>Left out if you choose</source>
+        <translation>Ausgelassen, wenn Sie wollen</translation>
+    </message>
+    <message>
         <source> (new customer)</source>
         <translation> (neuer Kunde)</translation>
     </message>
@@ -471,12 +491,28 @@
         <translation>Neue Bestellung</translation>
     </message>
     <message>
+        <source>To check</source>
+        <translation>Zu prüfen</translation>
+    </message>
+    <message>
         <source>Skipped</source>
         <translation>Übersprungen</translation>
     </message>
     <message>
         <source>Already imported</source>
         <translation>Bereits importiert</translation>
+    </message>
+    <message>
+        <source>There is no new order in this file to import.</source>
+        <translation>Diese Datei enthält keine neue Bestellung zum Importieren.</translation>
+    </message>
+    <message>
+        <source>Fix the problems listed, or tick “Import the other orders and leave these out”.</source>
+        <translation>Beheben Sie die aufgeführten Probleme oder wählen Sie „Die übrigen Bestellungen importieren und diese auslassen“.</translation>
+    </message>
+    <message>
+        <source>Fix the problems listed first; nothing is imported until then.</source>
+        <translation>Beheben Sie zuerst die aufgeführten Probleme; bis dahin wird nichts importiert.</translation>
     </message>
     <message>
         <source>Map SKU</source>
@@ -489,6 +525,25 @@
     <message>
         <source>Importing {file}</source>
         <translation>{file} wird importiert</translation>
+    </message>
+    <message>
+        <source>New orders:</source>
+        <translation>Neue Bestellungen:</translation>
+    </message>
+    <message numerus="yes">
+        <source>New orders (the first %n):</source>
+        <translation>
+            <numerusform>Neue Bestellungen (die erste):</numerusform>
+            <numerusform>Neue Bestellungen (die ersten %n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This file is imported; close the dialog.</source>
+        <translation>Diese Datei ist importiert; schließen Sie den Dialog.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Edit offer</source>
@@ -1640,6 +1695,14 @@
         <translation>Wann</translation>
     </message>
     <message>
+        <source>C&amp;hecked</source>
+        <translation>&amp;Geprüft</translation>
+    </message>
+    <message>
+        <source>You have checked this with the customer: the note goes away.</source>
+        <translation>Sie haben das mit dem Kunden geklärt: Der Hinweis verschwindet.</translation>
+    </message>
+    <message>
         <source>Payments</source>
         <translation>Zahlungen</translation>
     </message>
@@ -1715,6 +1778,10 @@
         </translation>
     </message>
     <message>
+        <source>To check: {warning}</source>
+        <translation>Zu prüfen: {warning}</translation>
+    </message>
+    <message>
         <source>Total {total} · paid {paid} · &lt;b&gt;balance {balance}&lt;/b&gt;</source>
         <translation>Summe {total} · bezahlt {paid} · &lt;b&gt;offen {balance}&lt;/b&gt;</translation>
     </message>
@@ -1737,6 +1804,10 @@
     <message>
         <source>Select the line to reduce first.</source>
         <translation>Wählen Sie zuerst die Position, die reduziert werden soll.</translation>
+    </message>
+    <message>
+        <source>import note checked</source>
+        <translation>Import-Hinweis geprüft</translation>
     </message>
     <message>
         <source>Payment recorded</source>
@@ -3879,6 +3950,62 @@ Angeboten {quoted} · Kosten jetzt {cost} · Marge {rate} · Anzahlung {deposit}
         <translation>Ergebnis ausblenden</translation>
     </message>
     <message>
+        <source>Map columns</source>
+        <translation>Spalten zuordnen</translation>
+    </message>
+    <message>
+        <source>Choose which column of the file holds each value. The order number, the quantity and the SKU or item name are needed; jitdesk remembers your choice for files with these columns.</source>
+        <translation>Wählen Sie, in welcher Spalte der Datei jede Angabe steht. Bestellnummer, Menge und Artikelnummer oder Artikelbezeichnung sind nötig; jitdesk merkt sich Ihre Wahl für Dateien mit diesen Spalten.</translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>(nicht in der Datei)</translation>
+    </message>
+    <message>
+        <source>Not told yet</source>
+        <translation>Noch nicht benachrichtigt</translation>
+    </message>
+    <message>
+        <source>62 mm continuous roll (one label per bag)</source>
+        <translation>62-mm-Endlosrolle (ein Etikett pro Beutel)</translation>
+    </message>
+    <message>
+        <source>4 × 6 in shipping labels</source>
+        <translation>Versandetiketten 4 × 6 Zoll</translation>
+    </message>
+    <message>
+        <source>A4 sheets of 24 labels (3 × 8, 70 × 37 mm)</source>
+        <translation>A4-Bögen mit 24 Etiketten (3 × 8, 70 × 37 mm)</translation>
+    </message>
+    <message>
+        <source>Label stock</source>
+        <translation>Etikettenformat</translation>
+    </message>
+    <message>
+        <source>e.g. A1-A20, B1-B20, Door</source>
+        <translation>z. B. A1-A20, B1-B20, Tür</translation>
+    </message>
+    <message>
+        <source>The shelf names suggested in this order when orders are put away: names and ranges separated by commas. Empty: no suggestion.</source>
+        <translation>Die Regalfächer, die beim Einräumen in dieser Reihenfolge vorgeschlagen werden: Namen und Bereiche, durch Kommas getrennt. Leer: kein Vorschlag.</translation>
+    </message>
+    <message>
+        <source>How customers are told who did not choose a way of their own</source>
+        <translation>Wie Kunden benachrichtigt werden, die keine eigene Art gewählt haben</translation>
+    </message>
+    <message>
+        <source>Label si&amp;ze:</source>
+        <translation>Eti&amp;kettenformat:</translation>
+    </message>
+    <message>
+        <source>Shelf na&amp;mes:</source>
+        <translation>Regalfach-Na&amp;men:</translation>
+    </message>
+    <message>
+        <source>Tell customers b&amp;y:</source>
+        <translation>Standardm&amp;äßig benachrichtigen per:</translation>
+    </message>
+    <message>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
@@ -3925,50 +4052,6 @@ Angeboten {quoted} · Kosten jetzt {cost} · Marge {rate} · Anzahlung {deposit}
     <message>
         <source>As the shop chose ({channel})</source>
         <translation>Wie im Geschäft eingestellt ({channel})</translation>
-    </message>
-    <message>
-        <source>Not told yet</source>
-        <translation>Noch nicht benachrichtigt</translation>
-    </message>
-    <message>
-        <source>62 mm continuous roll (one label per bag)</source>
-        <translation>62-mm-Endlosrolle (ein Etikett pro Beutel)</translation>
-    </message>
-    <message>
-        <source>4 × 6 in shipping labels</source>
-        <translation>Versandetiketten 4 × 6 Zoll</translation>
-    </message>
-    <message>
-        <source>A4 sheets of 24 labels (3 × 8, 70 × 37 mm)</source>
-        <translation>A4-Bögen mit 24 Etiketten (3 × 8, 70 × 37 mm)</translation>
-    </message>
-    <message>
-        <source>Label stock</source>
-        <translation>Etikettenformat</translation>
-    </message>
-    <message>
-        <source>e.g. A1-A20, B1-B20, Door</source>
-        <translation>z. B. A1-A20, B1-B20, Tür</translation>
-    </message>
-    <message>
-        <source>The shelf names suggested in this order when orders are put away: names and ranges separated by commas. Empty: no suggestion.</source>
-        <translation>Die Regalfächer, die beim Einräumen in dieser Reihenfolge vorgeschlagen werden: Namen und Bereiche, durch Kommas getrennt. Leer: kein Vorschlag.</translation>
-    </message>
-    <message>
-        <source>How customers are told who did not choose a way of their own</source>
-        <translation>Wie Kunden benachrichtigt werden, die keine eigene Art gewählt haben</translation>
-    </message>
-    <message>
-        <source>Label si&amp;ze:</source>
-        <translation>Eti&amp;kettenformat:</translation>
-    </message>
-    <message>
-        <source>Shelf na&amp;mes:</source>
-        <translation>Regalfach-Na&amp;men:</translation>
-    </message>
-    <message>
-        <source>Tell customers b&amp;y:</source>
-        <translation>Standardm&amp;äßig benachrichtigen per:</translation>
     </message>
 </context>
 <context>

@@ -220,6 +220,13 @@
             <numerusform>On shelf {shelf} · %n bags</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>New orders (the first %n):</source>
+        <translation>
+            <numerusform>New orders (the first):</numerusform>
+            <numerusform>New orders (the first %n):</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PdfPreviewDialog</name>

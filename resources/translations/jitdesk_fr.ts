@@ -427,6 +427,22 @@
         <translation>&amp;Associer la SKU…</translation>
     </message>
     <message>
+        <source>Every SKU of this file is known.</source>
+        <translation>Toutes les références de ce fichier sont connues.</translation>
+    </message>
+    <message>
+        <source>Map co&amp;lumns…</source>
+        <translation>Associer les co&amp;lonnes…</translation>
+    </message>
+    <message>
+        <source>Import the &amp;other orders and leave these out</source>
+        <translation>Importer les autres commandes et laisser celles-ci de cô&amp;té</translation>
+    </message>
+    <message>
+        <source>The orders with a problem are not imported now; import the same file again once they are fixed and only they are added.</source>
+        <translation>Les commandes qui posent problème ne sont pas importées maintenant ; importez à nouveau le même fichier une fois corrigées : seules elles seront ajoutées.</translation>
+    </message>
+    <message>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
@@ -463,6 +479,10 @@
         <translation>ligne {0}</translation>
     </message>
     <message>
+        <source>Left out if you choose</source>
+        <translation>Laissée de côté si vous le souhaitez</translation>
+    </message>
+    <message>
         <source> (new customer)</source>
         <translation> (nouveau client)</translation>
     </message>
@@ -471,12 +491,28 @@
         <translation>Nouvelle commande</translation>
     </message>
     <message>
+        <source>To check</source>
+        <translation>À vérifier</translation>
+    </message>
+    <message>
         <source>Skipped</source>
         <translation>Ignoré</translation>
     </message>
     <message>
         <source>Already imported</source>
         <translation>Déjà importé</translation>
+    </message>
+    <message>
+        <source>There is no new order in this file to import.</source>
+        <translation>Ce fichier ne contient aucune nouvelle commande à importer.</translation>
+    </message>
+    <message>
+        <source>Fix the problems listed, or tick “Import the other orders and leave these out”.</source>
+        <translation>Corrigez les problèmes indiqués ou cochez « Importer les autres commandes et laisser celles-ci de côté ».</translation>
+    </message>
+    <message>
+        <source>Fix the problems listed first; nothing is imported until then.</source>
+        <translation>Corrigez d’abord les problèmes indiqués ; rien n’est importé d’ici là.</translation>
     </message>
     <message>
         <source>Map SKU</source>
@@ -489,6 +525,25 @@
     <message>
         <source>Importing {file}</source>
         <translation>Importation de {file}</translation>
+    </message>
+    <message>
+        <source>New orders:</source>
+        <translation>Nouvelles commandes :</translation>
+    </message>
+    <message numerus="yes">
+        <source>New orders (the first %n):</source>
+        <translation>
+            <numerusform>Nouvelles commandes (la première) :</numerusform>
+            <numerusform>Nouvelles commandes (les %n premières) :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This file is imported; close the dialog.</source>
+        <translation>Ce fichier est importé ; fermez la fenêtre.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Edit offer</source>
@@ -1640,6 +1695,14 @@
         <translation>Quand</translation>
     </message>
     <message>
+        <source>C&amp;hecked</source>
+        <translation>&amp;Vérifié</translation>
+    </message>
+    <message>
+        <source>You have checked this with the customer: the note goes away.</source>
+        <translation>Vous avez vérifié avec le client : la remarque disparaît.</translation>
+    </message>
+    <message>
         <source>Payments</source>
         <translation>Paiements</translation>
     </message>
@@ -1715,6 +1778,10 @@
         </translation>
     </message>
     <message>
+        <source>To check: {warning}</source>
+        <translation>À vérifier : {warning}</translation>
+    </message>
+    <message>
         <source>Total {total} · paid {paid} · &lt;b&gt;balance {balance}&lt;/b&gt;</source>
         <translation>Total {total} · payé {paid} · &lt;b&gt;solde {balance}&lt;/b&gt;</translation>
     </message>
@@ -1737,6 +1804,10 @@
     <message>
         <source>Select the line to reduce first.</source>
         <translation>Sélectionnez d’abord la ligne à réduire.</translation>
+    </message>
+    <message>
+        <source>import note checked</source>
+        <translation>remarque d’import vérifiée</translation>
     </message>
     <message>
         <source>Payment recorded</source>
@@ -3879,6 +3950,62 @@ Devisé {quoted} · coût actuel {cost} · marge {rate} · acompte détenu {depo
         <translation>Masquer le résultat</translation>
     </message>
     <message>
+        <source>Map columns</source>
+        <translation>Associer les colonnes</translation>
+    </message>
+    <message>
+        <source>Choose which column of the file holds each value. The order number, the quantity and the SKU or item name are needed; jitdesk remembers your choice for files with these columns.</source>
+        <translation>Choisissez la colonne du fichier qui contient chaque valeur. Le numéro de commande, la quantité et la référence ou la désignation sont nécessaires ; jitdesk retient votre choix pour les fichiers ayant ces colonnes.</translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>(absent du fichier)</translation>
+    </message>
+    <message>
+        <source>Not told yet</source>
+        <translation>Pas encore prévenu</translation>
+    </message>
+    <message>
+        <source>62 mm continuous roll (one label per bag)</source>
+        <translation>Rouleau continu de 62 mm (une étiquette par sac)</translation>
+    </message>
+    <message>
+        <source>4 × 6 in shipping labels</source>
+        <translation>Étiquettes d’expédition 4 × 6 po</translation>
+    </message>
+    <message>
+        <source>A4 sheets of 24 labels (3 × 8, 70 × 37 mm)</source>
+        <translation>Planches A4 de 24 étiquettes (3 × 8, 70 × 37 mm)</translation>
+    </message>
+    <message>
+        <source>Label stock</source>
+        <translation>Format des étiquettes</translation>
+    </message>
+    <message>
+        <source>e.g. A1-A20, B1-B20, Door</source>
+        <translation>p. ex. A1-A20, B1-B20, Porte</translation>
+    </message>
+    <message>
+        <source>The shelf names suggested in this order when orders are put away: names and ranges separated by commas. Empty: no suggestion.</source>
+        <translation>Les étagères proposées dans cet ordre lorsque les commandes sont rangées : noms et plages séparés par des virgules. Vide : aucune proposition.</translation>
+    </message>
+    <message>
+        <source>How customers are told who did not choose a way of their own</source>
+        <translation>Comment sont prévenus les clients qui n’ont pas choisi de moyen</translation>
+    </message>
+    <message>
+        <source>Label si&amp;ze:</source>
+        <translation>Format des éti&amp;quettes :</translation>
+    </message>
+    <message>
+        <source>Shelf na&amp;mes:</source>
+        <translation>&amp;Étagères proposées :</translation>
+    </message>
+    <message>
+        <source>Tell customers b&amp;y:</source>
+        <translation>Mo&amp;yen d’avis par défaut :</translation>
+    </message>
+    <message>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
@@ -3925,50 +4052,6 @@ Devisé {quoted} · coût actuel {cost} · marge {rate} · acompte détenu {depo
     <message>
         <source>As the shop chose ({channel})</source>
         <translation>Selon le choix de la boutique ({channel})</translation>
-    </message>
-    <message>
-        <source>Not told yet</source>
-        <translation>Pas encore prévenu</translation>
-    </message>
-    <message>
-        <source>62 mm continuous roll (one label per bag)</source>
-        <translation>Rouleau continu de 62 mm (une étiquette par sac)</translation>
-    </message>
-    <message>
-        <source>4 × 6 in shipping labels</source>
-        <translation>Étiquettes d’expédition 4 × 6 po</translation>
-    </message>
-    <message>
-        <source>A4 sheets of 24 labels (3 × 8, 70 × 37 mm)</source>
-        <translation>Planches A4 de 24 étiquettes (3 × 8, 70 × 37 mm)</translation>
-    </message>
-    <message>
-        <source>Label stock</source>
-        <translation>Format des étiquettes</translation>
-    </message>
-    <message>
-        <source>e.g. A1-A20, B1-B20, Door</source>
-        <translation>p. ex. A1-A20, B1-B20, Porte</translation>
-    </message>
-    <message>
-        <source>The shelf names suggested in this order when orders are put away: names and ranges separated by commas. Empty: no suggestion.</source>
-        <translation>Les étagères proposées dans cet ordre lorsque les commandes sont rangées : noms et plages séparés par des virgules. Vide : aucune proposition.</translation>
-    </message>
-    <message>
-        <source>How customers are told who did not choose a way of their own</source>
-        <translation>Comment sont prévenus les clients qui n’ont pas choisi de moyen</translation>
-    </message>
-    <message>
-        <source>Label si&amp;ze:</source>
-        <translation>Format des éti&amp;quettes :</translation>
-    </message>
-    <message>
-        <source>Shelf na&amp;mes:</source>
-        <translation>&amp;Étagères proposées :</translation>
-    </message>
-    <message>
-        <source>Tell customers b&amp;y:</source>
-        <translation>Mo&amp;yen d’avis par défaut :</translation>
     </message>
 </context>
 <context>
