@@ -132,6 +132,27 @@ def generate_pickup_notices(
     return GeneratedFile(svc.READY_PICKUPS, tuple(numbers), path)
 
 
+ORDER_LABELS = "order-labels"
+
+
+def generate_order_labels(shop: Shop, order_ids: list[int], title: str = "") -> GeneratedFile:
+    """A label for each bag of these orders, on the shop's label stock, in one PDF in the
+    documents folder, logged."""
+    from jitdesk.documents.labels import order_labels_pdf
+    from jitdesk.services import shelves
+
+    numbers = list(dict.fromkeys(label.number for label in shelves.order_labels(shop, order_ids)))
+    pdf = order_labels_pdf(shop, order_ids)
+    name = svc.safe_file_name(f"Labels {title} {shop.today().isoformat()}".replace("  ", " "))
+    path = _write(pdf, svc.documents_folder(shop) / f"{name}.pdf")
+    return GeneratedFile(
+        ORDER_LABELS,
+        tuple(numbers),
+        path,
+        svc.record_if_writable(shop, ORDER_LABELS, numbers, path),
+    )
+
+
 def _write(data: bytes, path: Path) -> Path:
     """Write via a temporary file in the same folder, so a crash never leaves half a PDF."""
     path = path.expanduser()

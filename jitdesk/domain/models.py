@@ -10,6 +10,7 @@ from jitdesk.domain.calendar import check_date, check_days, parse_weekdays
 from jitdesk.domain.errors import ValidationError, quoted
 from jitdesk.domain.i18n import _, check_language
 from jitdesk.domain.money import check_amount, check_quantity
+from jitdesk.domain.telling import check_channel
 
 _EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 # Control characters (C0, DEL, C1) and the invisible marks that reorder text on screen: a
@@ -179,12 +180,14 @@ class CustomerInput:
     email: str = ""
     notes: str = ""
     language: str = ""  # documents and e-mails to this customer; empty: the shop's language
+    tell_channel: str = ""  # how they want to hear an order is ready; empty: the shop's choice
 
     def validate(self) -> None:
         self.name = require_text(self.name, "name", _("customer name"))
         self.email = check_email(self.email)
         self.phone = (self.phone or "").strip()
         self.language = check_language(self.language, allow_empty=True)
+        self.tell_channel = check_channel(self.tell_channel)
 
 
 @dataclass(slots=True)

@@ -45,6 +45,7 @@ class Action(StrEnum):
     REDUCE = "reduce"  # take units off a line
     TAKE_PAYMENT = "take payment"
     NOTIFY = "notify"  # print or e-mail the pickup notice
+    CALL = "call"  # log a phone call with the customer about the order
     HAND_OVER = "hand over"
     # supplier orders
     EDIT_LINES = "edit lines"  # quantities, remove or move lines, notes
@@ -76,10 +77,17 @@ def _info(status: StrEnum, title: str, *actions: Action) -> StatusInfo:
 
 CUSTOMER_STATUSES: dict[CustomerOrderStatus, StatusInfo] = {
     _C.OPEN: _info(
-        _C.OPEN, N_("Open"), _A.EDIT, _A.REDUCE, _A.CANCEL, _A.TAKE_PAYMENT, _A.HAND_OVER
+        _C.OPEN, N_("Open"), _A.EDIT, _A.REDUCE, _A.CANCEL, _A.TAKE_PAYMENT, _A.HAND_OVER, _A.CALL
     ),
     _C.READY: _info(
-        _C.READY, N_("Ready"), _A.REDUCE, _A.CANCEL, _A.TAKE_PAYMENT, _A.NOTIFY, _A.HAND_OVER
+        _C.READY,
+        N_("Ready"),
+        _A.REDUCE,
+        _A.CANCEL,
+        _A.TAKE_PAYMENT,
+        _A.NOTIFY,
+        _A.HAND_OVER,
+        _A.CALL,
     ),
     _C.COMPLETED: _info(_C.COMPLETED, N_("Completed"), _A.TAKE_PAYMENT),
     _C.CANCELLED: _info(_C.CANCELLED, N_("Cancelled")),

@@ -116,7 +116,7 @@ def count_customers(shop: Shop, flt: ListFilter) -> int:
 
 def get_customer(shop: Shop, customer_id: int) -> CustomerInput:
     row = require(catalog_q.get_customer(shop.db, customer_id), "customer")
-    return CustomerInput(row.name, row.phone, row.email, row.notes, row.language)
+    return CustomerInput(row.name, row.phone, row.email, row.notes, row.language, row.tell_channel)
 
 
 def customer_orders(

@@ -134,6 +134,12 @@ def _emailed(number: str, d: Mapping[str, Any], money: Money) -> str | None:
     return _("{number} e-mailed to {to}").format(number=number, to=d["to"])
 
 
+def _notice_again(number: str, d: Mapping[str, Any], money: Money) -> str | None:
+    if d.get("how") == "emailed":
+        return _("Pickup notice e-mailed again")
+    return _("Pickup notice printed again")
+
+
 TEXTS: dict[str, Callable[[str, Mapping[str, Any], Money], str | None]] = {
     "created": _created,
     "edited": _fixed(N_("Order {number} edited")),
@@ -148,6 +154,7 @@ TEXTS: dict[str, Callable[[str, Mapping[str, Any], Money], str | None]] = {
     "waiting again": _waiting_again,
     "emailed": _emailed,
     "planned": _planned,
+    "notice again": _notice_again,
 }
 
 

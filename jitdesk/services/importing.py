@@ -83,7 +83,7 @@ COLUMNS: dict[str, Columns] = {
         ("sku", "supplier", "unit_cost"),
         ("supplier_sku", "pack_size", "min_qty", "lead_time_days", "preferred", "active"),
     ),
-    "customers": Columns(("name",), ("phone", "email", "notes", "language")),
+    "customers": Columns(("name",), ("phone", "email", "notes", "language", "notify_by")),
     "orders": Columns(
         ("order_ref", "customer_name", "sku", "quantity"),
         ("order_date", "customer_email", "customer_phone", "unit_price", "deposit", "notes"),
@@ -721,7 +721,7 @@ def _existing_customers(shop: Shop) -> dict[tuple[str, ...], dict[str, Any]]:
 
 
 class _Customers(_Importer[_Checked]):
-    FIELDS = ("name", "phone", "email", "notes", "language")
+    FIELDS = ("name", "phone", "email", "notes", "language", "tell_channel")
 
     def check(self, shop: Shop, table: _Table, errors: list[RowError]) -> _Checked:
         def parse(row: _Row) -> _Given:
@@ -729,10 +729,13 @@ class _Customers(_Importer[_Checked]):
             for col in ("phone", "email", "notes", "language"):
                 if col in table.header:
                     given[col] = row.get(col)
+            if "notify_by" in table.header:  # the column's name in a file; the field's here
+                given["tell_channel"] = row.get("notify_by")
             data = CustomerInput(**given)
             data.validate()
             checked = {"name": data.name, "email": data.email, "phone": data.phone}
-            return given | checked | ({"language": data.language} if "language" in given else {})
+            optional = {f: getattr(data, f) for f in ("language", "tell_channel") if f in given}
+            return given | checked | optional
 
         parsed = _validate_rows(table, errors, parse)
         return _unique(

@@ -17,11 +17,14 @@ from jitdesk.domain.errors import NotFoundError
 from jitdesk.domain.formats import doc_language
 from jitdesk.domain.i18n import _, ngettext
 from jitdesk.domain.statuses import status_word
+from jitdesk.domain.telling import call_text
 from jitdesk.services.event_texts import order_event_text
 from jitdesk.services.shop import Shop
 from jitdesk.store import orders as oq
+from jitdesk.store import telling as tq
 from jitdesk.store import timeline as q
 from jitdesk.store.settings import load_settings
+from jitdesk.store.telling import CallRow
 
 SUPPLIER_ORDER_PAGE = "supplier_orders"
 
@@ -55,7 +58,9 @@ def order_timeline(shop: Shop, order_id: int) -> list[TimelineEntry]:
     def money(cents: int) -> str:
         return lang.money(cents, settings.currency)
 
-    entries = [
+    # Calls first: a call that reached the customer is told before the telling it records.
+    entries = [_call_entry(call) for call in tq.order_calls(db, order_id)]
+    entries += [
         TimelineEntry(
             e["at"],
             "event",
@@ -101,8 +106,13 @@ def order_timeline(shop: Shop, order_id: int) -> list[TimelineEntry]:
                 ).format(units=a["units"], sku=a["sku"]),
             )
         )
-    # A stable sort: entries of the same second keep their source order (events first).
+    # A stable sort: entries of the same second keep their source order (calls, then events).
     return sorted(entries, key=lambda e: e.at)
+
+
+def _call_entry(call: CallRow) -> TimelineEntry:
+    text = call_text(call.outcome, call.phone)
+    return TimelineEntry(call.at, "call", f"{text} ({call.note})" if call.note else text)
 
 
 def _supplier_order_entries(so: dict, day: Callable[[str], str]) -> list[TimelineEntry]:

@@ -14,12 +14,14 @@ from datetime import date
 from jitdesk.domain.clock import stored_local_date
 from jitdesk.domain.models import ShopSettings
 from jitdesk.domain.tax import amount_due
+from jitdesk.domain.telling import DEFAULT_CHANNEL, TellChannel, channel_for
 from jitdesk.services.order_money import gross_totals
 from jitdesk.services.pickup import order_pickup_by, orders_pickup_by, tells_again
 from jitdesk.services.shop import Changes, Shop, start_reading
 from jitdesk.services.surplus_lots import surplus_totals
 from jitdesk.store import today as q
 from jitdesk.store.settings import load_settings
+from jitdesk.store.telling import default_channel
 from jitdesk.store.today import AffectedRow, ReadyRow, SupplierOrderItem
 
 ITEM_LIMIT = 50
@@ -42,6 +44,9 @@ class ReadyItem:
     ready_on: date | None
     pickup_by: date | None
     balance: int
+    channel: TellChannel = DEFAULT_CHANNEL  # how the customer wants to be told
+    last_call: str | None = None  # the outcome of the latest call (a CallOutcome value)
+    shelf: str | None = None
 
     def days_over(self, today: date) -> int:
         """Days past the pickup-by date (0 if not past)."""
@@ -118,13 +123,15 @@ def getting_started(shop: Shop, settings: ShopSettings) -> GettingStarted:
 
 
 def _ready_items(
-    shop: Shop, settings: ShopSettings, today: date, rows: list[ReadyRow]
+    shop: Shop, settings: ShopSettings, today: date, rows: list[ReadyRow], shop_channel: str = ""
 ) -> list[ReadyItem]:
     totals = gross_totals(shop, [row.id for row in rows])
-    return [_ready_item(settings, today, row, totals.get(row.id, 0)) for row in rows]
+    return [_ready_item(settings, today, row, totals.get(row.id, 0), shop_channel) for row in rows]
 
 
-def _ready_item(settings: ShopSettings, today: date, row: ReadyRow, total: int) -> ReadyItem:
+def _ready_item(
+    settings: ShopSettings, today: date, row: ReadyRow, total: int, shop_channel: str = ""
+) -> ReadyItem:
     return ReadyItem(
         row.id,
         row.number,
@@ -134,6 +141,9 @@ def _ready_item(settings: ShopSettings, today: date, row: ReadyRow, total: int) 
         stored_local_date(row.ready_at),
         order_pickup_by(settings, row.ready_at, row.notified_at, today),
         amount_due(total, row.paid),
+        channel_for(row.tell_channel, shop_channel),
+        row.last_call,
+        row.shelf,
     )
 
 
@@ -192,6 +202,7 @@ def today_overview(shop: Shop, limit: int = ITEM_LIMIT) -> TodayOverview:
         waiting = start_reading(pool, shop, _waiting)
         late = _late(shop, today, limit)
         unnotified, unnotified_count = q.unnotified_ready(db, limit)
+        shop_channel = default_channel(db)
         uncollected, uncollected_count = _uncollected(shop, settings, limit)
         return TodayOverview(
             today=today,
@@ -199,7 +210,7 @@ def today_overview(shop: Shop, limit: int = ITEM_LIMIT) -> TodayOverview:
             drafts=q.draft_orders(db),
             late=late,
             expected_today=q.expected_on(db, today.isoformat()),
-            unnotified=_ready_items(shop, settings, today, unnotified),
+            unnotified=_ready_items(shop, settings, today, unnotified, shop_channel),
             unnotified_count=unnotified_count,
             uncollected=uncollected,
             uncollected_count=uncollected_count,

@@ -51,6 +51,7 @@ class Customer:
     notes: str
     created_at: str
     language: str  # documents for this customer; empty: the shop's language
+    tell_channel: str  # how they want to be told; empty: the shop's choice
 
 
 SUPPLIER_SQL = (
@@ -60,7 +61,9 @@ SUPPLIER_SQL = (
 PRODUCT_SQL = (
     "SELECT id, sku, name, unit, sale_price, barcode, active, tax_rate_bp, to_review FROM products"
 )
-CUSTOMER_SQL = "SELECT id, name, phone, email, notes, created_at, language FROM customers"
+CUSTOMER_SQL = (
+    "SELECT id, name, phone, email, notes, created_at, language, tell_channel FROM customers"
+)
 
 
 def get_supplier(db: Database, supplier_id: int) -> Supplier | None:

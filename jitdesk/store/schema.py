@@ -679,6 +679,35 @@ def m017_webshop_connection(db: Database) -> None:
         db.execute(statement)
 
 
+TELLING_CUSTOMERS = """
+-- How a customer wants to hear that an order is ready: 'email', 'phone' or 'print'; empty:
+-- the shop's choice, which is kept on the shop row.
+ALTER TABLE customers ADD COLUMN tell_channel TEXT NOT NULL DEFAULT ''
+    CHECK (tell_channel IN ('', 'email', 'phone', 'print'));
+ALTER TABLE shop ADD COLUMN default_tell_channel TEXT NOT NULL DEFAULT 'print'
+    CHECK (default_tell_channel IN ('email', 'phone', 'print'));
+-- Phone calls made about an order and how each went; only 'reached' tells the customer.
+CREATE TABLE order_calls (
+    id INTEGER PRIMARY KEY,
+    order_id INTEGER NOT NULL REFERENCES customer_orders(id),
+    at TEXT NOT NULL,
+    actor TEXT NOT NULL DEFAULT '',
+    phone TEXT NOT NULL DEFAULT '',
+    outcome TEXT NOT NULL
+        CHECK (outcome IN ('reached', 'no_answer', 'left_message', 'wrong_number')),
+    note TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX order_calls_order ON order_calls(order_id, at)
+"""
+
+
+@migrations()
+def m018_telling_customers(db: Database) -> None:
+    """Each customer's preferred way to be told, the shop's default, and the call log."""
+    for statement in _split_statements(TELLING_CUSTOMERS):
+        db.execute(statement)
+
+
 def _split_statements(script: str) -> list[str]:
     lines = [line for line in script.splitlines() if not line.strip().startswith("--")]
     return [s.strip() for s in "\n".join(lines).split(";") if s.strip()]

@@ -15,6 +15,7 @@ from sqlite_utils import Database
 
 from jitdesk.store.bulk import tuples as bulk_tuples
 from jitdesk.store.quantities import WAITING_LINES_SQL
+from jitdesk.store.telling import LAST_CALL_SQL
 
 # Orders, units and lines still waiting to be ordered: the lines planning would order.
 WAITING_SQL = f"""
@@ -94,15 +95,17 @@ def expected_on(db: Database, day_iso: str) -> list[SupplierOrderItem]:
 # The ready orders shown (oldest first, at most :limit) are picked by their keys first, so the
 # customer and the balance are read for those rows only, not for every ready order; the same
 # scan counts them all (a window count is taken before the LIMIT).
-READY_SQL = """
+READY_SQL = f"""
 WITH shown AS MATERIALIZED (
     SELECT o.id, COUNT(*) OVER () AS total FROM customer_orders o
-    WHERE o.status = 'ready' AND {where}
+    WHERE o.status = 'ready' AND {{where}}
     ORDER BY o.ready_at, o.id
     LIMIT :limit)
 SELECT o.id, o.number, o.ready_at, o.notified_at, c.name AS customer_name,
        c.phone AS customer_phone, c.email AS customer_email,
        (SELECT COALESCE(SUM(amount), 0) FROM payments WHERE order_id = o.id) AS paid,
+       c.tell_channel, {LAST_CALL_SQL} AS last_call,
+       (SELECT shelf FROM shelf_places WHERE order_id = o.id) AS shelf,
        shown.total
 FROM shown JOIN customer_orders o ON o.id = shown.id JOIN customers c ON c.id = o.customer_id
 ORDER BY o.ready_at, o.id
@@ -122,6 +125,9 @@ class ReadyRow:
     customer_phone: str
     customer_email: str
     paid: int  # what the customer owes is worked out with the tax in services
+    tell_channel: str = ""  # the customer's preference as stored ('' = the shop's choice)
+    last_call: str | None = None  # the outcome of the latest call about the order
+    shelf: str | None = None  # where it waits, once put away
 
 
 def _ready(db: Database, where: str, params: list[Any], limit: int) -> tuple[list[ReadyRow], int]:

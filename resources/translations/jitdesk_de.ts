@@ -167,6 +167,10 @@
         <translation>Dokumentspra&amp;che:</translation>
     </message>
     <message>
+        <source>Tell &amp;by:</source>
+        <translation>&amp;Benachrichtigen per:</translation>
+    </message>
+    <message>
         <source>Add customer</source>
         <translation>Kunden anlegen</translation>
     </message>
@@ -877,8 +881,92 @@
         <translation>&amp;Zahlungsart:</translation>
     </message>
     <message>
+        <source>Choose how the call went first.</source>
+        <translation>Wählen Sie zuerst aus, wie der Anruf verlaufen ist.</translation>
+    </message>
+    <message>
+        <source>&amp;Reached the customer</source>
+        <translation>Kunden &amp;erreicht</translation>
+    </message>
+    <message>
+        <source>&amp;No answer</source>
+        <translation>&amp;Keine Antwort</translation>
+    </message>
+    <message>
+        <source>Left a &amp;message</source>
+        <translation>&amp;Nachricht hinterlassen</translation>
+    </message>
+    <message>
+        <source>&amp;Wrong number</source>
+        <translation>&amp;Falsche Nummer</translation>
+    </message>
+    <message>
+        <source>Log a call about {number}</source>
+        <translation>Anruf zu {number} erfassen</translation>
+    </message>
+    <message>
+        <source>No phone number is saved for this customer.</source>
+        <translation>Für diesen Kunden ist keine Telefonnummer gespeichert.</translation>
+    </message>
+    <message>
+        <source>Phone number to call</source>
+        <translation>Anzurufende Telefonnummer</translation>
+    </message>
+    <message>
+        <source>Order:</source>
+        <translation>Bestellung:</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>Kunde:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Telefon:</translation>
+    </message>
+    <message>
+        <source>Wants to be told by:</source>
+        <translation>Möchte benachrichtigt werden per:</translation>
+    </message>
+    <message>
+        <source>Told so far:</source>
+        <translation>Bereits benachrichtigt:</translation>
+    </message>
+    <message>
+        <source>How did the call go?</source>
+        <translation>Wie ist der Anruf verlaufen?</translation>
+    </message>
+    <message>
+        <source>e.g. comes on Friday after work</source>
+        <translation>z. B. kommt am Freitag nach der Arbeit</translation>
+    </message>
+    <message>
         <source>N&amp;ote:</source>
         <translation>N&amp;otiz:</translation>
+    </message>
+    <message>
+        <source>&amp;Log call</source>
+        <translation>Anruf &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Yes, the customer was told the order is ready.</source>
+        <translation>Ja, der Kunde weiß, dass die Bestellung abholbereit ist.</translation>
+    </message>
+    <message>
+        <source>Not yet: the order is ready and waiting.</source>
+        <translation>Noch nicht: Die Bestellung ist abholbereit und wartet.</translation>
+    </message>
+    <message>
+        <source>Not yet: the order is still waiting for goods.</source>
+        <translation>Noch nicht: Die Bestellung wartet noch auf Ware.</translation>
+    </message>
+    <message>
+        <source>Only “Reached the customer” counts as telling them; after any other outcome the order stays on the list of customers to tell.</source>
+        <translation>Nur „Kunden erreicht“ gilt als benachrichtigt; bei jedem anderen Ergebnis bleibt die Bestellung auf der Liste der noch zu benachrichtigenden Kunden.</translation>
     </message>
     <message>
         <source>&amp;Record</source>
@@ -1548,6 +1636,10 @@
         <translation>Übergabebeleg</translation>
     </message>
     <message>
+        <source>Order labels</source>
+        <translation>Auftragsetiketten</translation>
+    </message>
+    <message>
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
@@ -1723,6 +1815,22 @@
         <translation>Den Abholschein dieser abholbereiten Bestellung mailen</translation>
     </message>
     <message>
+        <source>Pr&amp;int pickup notice…</source>
+        <translation>Abhol&amp;schein drucken…</translation>
+    </message>
+    <message>
+        <source>Print the pickup notice of this ready order</source>
+        <translation>Den Abholschein dieser abholbereiten Bestellung drucken</translation>
+    </message>
+    <message>
+        <source>Log a &amp;call…</source>
+        <translation>Anru&amp;f erfassen…</translation>
+    </message>
+    <message>
+        <source>Note a phone call with the customer and how it went</source>
+        <translation>Einen Anruf beim Kunden und sein Ergebnis festhalten</translation>
+    </message>
+    <message>
         <source>Select an order to see its lines and timeline.</source>
         <translation>Wählen Sie eine Bestellung, um ihre Positionen und ihren Verlauf zu sehen.</translation>
     </message>
@@ -1744,6 +1852,22 @@
     <message>
         <source>Total {total} · paid {paid} · &lt;b&gt;balance {balance}&lt;/b&gt;</source>
         <translation>Summe {total} · bezahlt {paid} · &lt;b&gt;offen {balance}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The customer was told the order is ready.</source>
+        <translation>Der Kunde wurde benachrichtigt, dass die Bestellung abholbereit ist.</translation>
+    </message>
+    <message>
+        <source>Not told yet · {how}</source>
+        <translation>Noch nicht benachrichtigt · {how}</translation>
+    </message>
+    <message>
+        <source>Email pic&amp;kup notice again…</source>
+        <translation>Abholschein erneut m&amp;ailen…</translation>
+    </message>
+    <message>
+        <source>Pr&amp;int pickup notice again…</source>
+        <translation>Abhol&amp;schein erneut drucken…</translation>
     </message>
     <message>
         <source>Select the line to reduce first.</source>
@@ -1776,6 +1900,18 @@
     <message>
         <source>E-mail pickup notice</source>
         <translation>Abholschein mailen</translation>
+    </message>
+    <message>
+        <source>Pickup notice {number}</source>
+        <translation>Abholschein {number}</translation>
+    </message>
+    <message>
+        <source>pickup notice printed again</source>
+        <translation>Abholschein erneut gedruckt</translation>
+    </message>
+    <message>
+        <source>call logged</source>
+        <translation>Anruf erfasst</translation>
     </message>
     <message>
         <source>order cancelled</source>
@@ -2410,6 +2546,10 @@
         <translation>Ins Re&amp;gal legen…</translation>
     </message>
     <message>
+        <source>Print la&amp;bels…</source>
+        <translation>Etike&amp;tten drucken…</translation>
+    </message>
+    <message>
         <source>No supplier order is expected: send one first.</source>
         <translation>Es wird keine Lieferantenbestellung erwartet: senden Sie zuerst eine.</translation>
     </message>
@@ -2517,6 +2657,18 @@ Die zusätzlichen Einheiten gehen in den Überschuss. Trotzdem erfassen?</transl
     <message>
         <source>No order became ready with this delivery: there is nothing to put away.</source>
         <translation>Mit dieser Lieferung wurde kein Auftrag abholbereit: Es gibt nichts einzuräumen.</translation>
+    </message>
+    <message>
+        <source>A label for each bag of the orders now ready (put them away first to print the shelf)</source>
+        <translation>Ein Etikett für jeden Beutel der jetzt abholbereiten Aufträge (zuerst ins Regal legen, damit das Regalfach mitgedruckt wird)</translation>
+    </message>
+    <message>
+        <source>No order became ready with this delivery: there is nothing to label.</source>
+        <translation>Mit dieser Lieferung ist kein Auftrag abholbereit geworden: Es gibt nichts zu etikettieren.</translation>
+    </message>
+    <message>
+        <source>Print labels</source>
+        <translation>Etiketten drucken</translation>
     </message>
     <message>
         <source>Undo last delivery</source>
@@ -3140,6 +3292,10 @@ Sa 9:00–13:00</translation>
         <translation>Geld, Bestellungen und Abholung</translation>
     </message>
     <message>
+        <source>Pickup shelf, labels and telling customers</source>
+        <translation>Abholregal, Etiketten und Kundenbenachrichtigung</translation>
+    </message>
+    <message>
         <source>Document texts</source>
         <translation>Dokumenttexte</translation>
     </message>
@@ -3714,6 +3870,10 @@ Sa 9:00–13:00</translation>
         <translation>Einbuchen</translation>
     </message>
     <message>
+        <source>shelf {shelf}</source>
+        <translation>Regalfach {shelf}</translation>
+    </message>
+    <message>
         <source>Print &amp;pickup notices…</source>
         <translation>Abholscheine &amp;drucken…</translation>
     </message>
@@ -4028,6 +4188,98 @@ Angeboten {quoted} · Kosten jetzt {cost} · Marge {rate} · Anzahlung {deposit}
     <message>
         <source>&amp;Fetch web orders now</source>
         <translation>Web-Bestellungen jetzt &amp;abrufen</translation>
+    </message>
+    <message>
+        <source>Not told yet</source>
+        <translation>Noch nicht benachrichtigt</translation>
+    </message>
+    <message>
+        <source>62 mm continuous roll (one label per bag)</source>
+        <translation>62-mm-Endlosrolle (ein Etikett pro Beutel)</translation>
+    </message>
+    <message>
+        <source>4 × 6 in shipping labels</source>
+        <translation>Versandetiketten 4 × 6 Zoll</translation>
+    </message>
+    <message>
+        <source>A4 sheets of 24 labels (3 × 8, 70 × 37 mm)</source>
+        <translation>A4-Bögen mit 24 Etiketten (3 × 8, 70 × 37 mm)</translation>
+    </message>
+    <message>
+        <source>Label stock</source>
+        <translation>Etikettenformat</translation>
+    </message>
+    <message>
+        <source>e.g. A1-A20, B1-B20, Door</source>
+        <translation>z. B. A1-A20, B1-B20, Tür</translation>
+    </message>
+    <message>
+        <source>The shelf names suggested in this order when orders are put away: names and ranges separated by commas. Empty: no suggestion.</source>
+        <translation>Die Regalfächer, die beim Einräumen in dieser Reihenfolge vorgeschlagen werden: Namen und Bereiche, durch Kommas getrennt. Leer: kein Vorschlag.</translation>
+    </message>
+    <message>
+        <source>How customers are told who did not choose a way of their own</source>
+        <translation>Wie Kunden benachrichtigt werden, die keine eigene Art gewählt haben</translation>
+    </message>
+    <message>
+        <source>Label si&amp;ze:</source>
+        <translation>Eti&amp;kettenformat:</translation>
+    </message>
+    <message>
+        <source>Shelf na&amp;mes:</source>
+        <translation>Regalfach-Na&amp;men:</translation>
+    </message>
+    <message>
+        <source>Tell customers b&amp;y:</source>
+        <translation>Standardm&amp;äßig benachrichtigen per:</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Anruf</translation>
+    </message>
+    <message>
+        <source>Printed notice</source>
+        <translation>Gedruckter Abholschein</translation>
+    </message>
+    <message>
+        <source>Tell by e-mail</source>
+        <translation>Per E-Mail benachrichtigen</translation>
+    </message>
+    <message>
+        <source>Tell by phone</source>
+        <translation>Telefonisch benachrichtigen</translation>
+    </message>
+    <message>
+        <source>Tell with a printed notice</source>
+        <translation>Mit gedrucktem Abholschein benachrichtigen</translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation>erreicht</translation>
+    </message>
+    <message>
+        <source>called, no answer</source>
+        <translation>angerufen, keine Antwort</translation>
+    </message>
+    <message>
+        <source>called, left a message</source>
+        <translation>angerufen, Nachricht hinterlassen</translation>
+    </message>
+    <message>
+        <source>called, wrong number</source>
+        <translation>angerufen, falsche Nummer</translation>
+    </message>
+    <message>
+        <source>How to tell the customer</source>
+        <translation>Wie der Kunde benachrichtigt wird</translation>
+    </message>
+    <message>
+        <source>As the shop chose ({channel})</source>
+        <translation>Wie im Geschäft eingestellt ({channel})</translation>
     </message>
 </context>
 <context>

@@ -69,7 +69,7 @@
     <message numerus="yes">
         <source>%n delivery(ies) recorded</source>
         <translation>
-            <numerusform>%n deliveryy recorded</numerusform>
+            <numerusform>%n delivery recorded</numerusform>
             <numerusform>%n deliveries recorded</numerusform>
         </translation>
     </message>

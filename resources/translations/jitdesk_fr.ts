@@ -167,6 +167,10 @@
         <translation>&amp;Langue des documents :</translation>
     </message>
     <message>
+        <source>Tell &amp;by:</source>
+        <translation>&amp;Prévenir par :</translation>
+    </message>
+    <message>
         <source>Add customer</source>
         <translation>Ajouter le client</translation>
     </message>
@@ -877,8 +881,92 @@
         <translation>Mode de &amp;paiement :</translation>
     </message>
     <message>
+        <source>Choose how the call went first.</source>
+        <translation>Choisissez d’abord comment l’appel s’est passé.</translation>
+    </message>
+    <message>
+        <source>&amp;Reached the customer</source>
+        <translation>Client &amp;joint</translation>
+    </message>
+    <message>
+        <source>&amp;No answer</source>
+        <translation>&amp;Pas de réponse</translation>
+    </message>
+    <message>
+        <source>Left a &amp;message</source>
+        <translation>&amp;Message laissé</translation>
+    </message>
+    <message>
+        <source>&amp;Wrong number</source>
+        <translation>Mauvais &amp;numéro</translation>
+    </message>
+    <message>
+        <source>Log a call about {number}</source>
+        <translation>Noter un appel pour {number}</translation>
+    </message>
+    <message>
+        <source>No phone number is saved for this customer.</source>
+        <translation>Aucun numéro de téléphone n’est enregistré pour ce client.</translation>
+    </message>
+    <message>
+        <source>Phone number to call</source>
+        <translation>Numéro à appeler</translation>
+    </message>
+    <message>
+        <source>Order:</source>
+        <translation>Commande :</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>Client :</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Téléphone :</translation>
+    </message>
+    <message>
+        <source>Wants to be told by:</source>
+        <translation>Souhaite être prévenu par :</translation>
+    </message>
+    <message>
+        <source>Told so far:</source>
+        <translation>Déjà prévenu :</translation>
+    </message>
+    <message>
+        <source>How did the call go?</source>
+        <translation>Comment l’appel s’est-il passé ?</translation>
+    </message>
+    <message>
+        <source>e.g. comes on Friday after work</source>
+        <translation>p. ex. passe vendredi après le travail</translation>
+    </message>
+    <message>
         <source>N&amp;ote:</source>
         <translation>N&amp;ote :</translation>
+    </message>
+    <message>
+        <source>&amp;Log call</source>
+        <translation>&amp;Enregistrer l’appel</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Yes, the customer was told the order is ready.</source>
+        <translation>Oui, le client sait que la commande est prête.</translation>
+    </message>
+    <message>
+        <source>Not yet: the order is ready and waiting.</source>
+        <translation>Pas encore : la commande est prête et attend.</translation>
+    </message>
+    <message>
+        <source>Not yet: the order is still waiting for goods.</source>
+        <translation>Pas encore : la commande attend encore la marchandise.</translation>
+    </message>
+    <message>
+        <source>Only “Reached the customer” counts as telling them; after any other outcome the order stays on the list of customers to tell.</source>
+        <translation>Seul « Client joint » vaut avis ; après tout autre résultat, la commande reste dans la liste des clients à prévenir.</translation>
     </message>
     <message>
         <source>&amp;Record</source>
@@ -1548,6 +1636,10 @@
         <translation>Reçu de remise</translation>
     </message>
     <message>
+        <source>Order labels</source>
+        <translation>Étiquettes de commande</translation>
+    </message>
+    <message>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
@@ -1723,6 +1815,22 @@
         <translation>Envoyer par e-mail l’avis de retrait de cette commande prête</translation>
     </message>
     <message>
+        <source>Pr&amp;int pickup notice…</source>
+        <translation>&amp;Imprimer l’avis de retrait…</translation>
+    </message>
+    <message>
+        <source>Print the pickup notice of this ready order</source>
+        <translation>Imprimer l’avis de retrait de cette commande prête</translation>
+    </message>
+    <message>
+        <source>Log a &amp;call…</source>
+        <translation>N&amp;oter un appel…</translation>
+    </message>
+    <message>
+        <source>Note a phone call with the customer and how it went</source>
+        <translation>Noter un appel au client et son résultat</translation>
+    </message>
+    <message>
         <source>Select an order to see its lines and timeline.</source>
         <translation>Sélectionnez une commande pour voir ses lignes et son historique.</translation>
     </message>
@@ -1744,6 +1852,22 @@
     <message>
         <source>Total {total} · paid {paid} · &lt;b&gt;balance {balance}&lt;/b&gt;</source>
         <translation>Total {total} · payé {paid} · &lt;b&gt;solde {balance}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The customer was told the order is ready.</source>
+        <translation>Le client a été prévenu que la commande est prête.</translation>
+    </message>
+    <message>
+        <source>Not told yet · {how}</source>
+        <translation>Pas encore prévenu · {how}</translation>
+    </message>
+    <message>
+        <source>Email pic&amp;kup notice again…</source>
+        <translation>Renvoyer l’avis de re&amp;trait…</translation>
+    </message>
+    <message>
+        <source>Pr&amp;int pickup notice again…</source>
+        <translation>&amp;Imprimer à nouveau l’avis de retrait…</translation>
     </message>
     <message>
         <source>Select the line to reduce first.</source>
@@ -1776,6 +1900,18 @@
     <message>
         <source>E-mail pickup notice</source>
         <translation>Envoyer l’avis de retrait</translation>
+    </message>
+    <message>
+        <source>Pickup notice {number}</source>
+        <translation>Avis de retrait {number}</translation>
+    </message>
+    <message>
+        <source>pickup notice printed again</source>
+        <translation>avis de retrait réimprimé</translation>
+    </message>
+    <message>
+        <source>call logged</source>
+        <translation>appel noté</translation>
     </message>
     <message>
         <source>order cancelled</source>
@@ -2410,6 +2546,10 @@
         <translation>Ranger sur l’éta&amp;gère…</translation>
     </message>
     <message>
+        <source>Print la&amp;bels…</source>
+        <translation>Imprimer les éti&amp;quettes…</translation>
+    </message>
+    <message>
         <source>No supplier order is expected: send one first.</source>
         <translation>Aucune commande fournisseur n’est attendue : envoyez-en une d’abord.</translation>
     </message>
@@ -2517,6 +2657,18 @@ Les unités en trop vont au surplus. L’enregistrer quand même ?</translation>
     <message>
         <source>No order became ready with this delivery: there is nothing to put away.</source>
         <translation>Aucune commande n’est devenue prête avec cette livraison : il n’y a rien à ranger.</translation>
+    </message>
+    <message>
+        <source>A label for each bag of the orders now ready (put them away first to print the shelf)</source>
+        <translation>Une étiquette par sac des commandes désormais prêtes (rangez-les d’abord pour imprimer l’étagère)</translation>
+    </message>
+    <message>
+        <source>No order became ready with this delivery: there is nothing to label.</source>
+        <translation>Aucune commande n’est devenue prête avec cette livraison : il n’y a rien à étiqueter.</translation>
+    </message>
+    <message>
+        <source>Print labels</source>
+        <translation>Imprimer les étiquettes</translation>
     </message>
     <message>
         <source>Undo last delivery</source>
@@ -3140,6 +3292,10 @@ Sam 9h00–13h00</translation>
         <translation>Argent, commandes et retrait</translation>
     </message>
     <message>
+        <source>Pickup shelf, labels and telling customers</source>
+        <translation>Étagère de retrait, étiquettes et avis aux clients</translation>
+    </message>
+    <message>
         <source>Document texts</source>
         <translation>Textes des documents</translation>
     </message>
@@ -3714,6 +3870,10 @@ Sam 9h00–13h00</translation>
         <translation>Réceptionner</translation>
     </message>
     <message>
+        <source>shelf {shelf}</source>
+        <translation>étagère {shelf}</translation>
+    </message>
+    <message>
         <source>Print &amp;pickup notices…</source>
         <translation>Imprimer les avis de &amp;retrait…</translation>
     </message>
@@ -4028,6 +4188,98 @@ Devisé {quoted} · coût actuel {cost} · marge {rate} · acompte détenu {depo
     <message>
         <source>&amp;Fetch web orders now</source>
         <translation>Récupérer les commandes &amp;web maintenant</translation>
+    </message>
+    <message>
+        <source>Not told yet</source>
+        <translation>Pas encore prévenu</translation>
+    </message>
+    <message>
+        <source>62 mm continuous roll (one label per bag)</source>
+        <translation>Rouleau continu de 62 mm (une étiquette par sac)</translation>
+    </message>
+    <message>
+        <source>4 × 6 in shipping labels</source>
+        <translation>Étiquettes d’expédition 4 × 6 po</translation>
+    </message>
+    <message>
+        <source>A4 sheets of 24 labels (3 × 8, 70 × 37 mm)</source>
+        <translation>Planches A4 de 24 étiquettes (3 × 8, 70 × 37 mm)</translation>
+    </message>
+    <message>
+        <source>Label stock</source>
+        <translation>Format des étiquettes</translation>
+    </message>
+    <message>
+        <source>e.g. A1-A20, B1-B20, Door</source>
+        <translation>p. ex. A1-A20, B1-B20, Porte</translation>
+    </message>
+    <message>
+        <source>The shelf names suggested in this order when orders are put away: names and ranges separated by commas. Empty: no suggestion.</source>
+        <translation>Les étagères proposées dans cet ordre lorsque les commandes sont rangées : noms et plages séparés par des virgules. Vide : aucune proposition.</translation>
+    </message>
+    <message>
+        <source>How customers are told who did not choose a way of their own</source>
+        <translation>Comment sont prévenus les clients qui n’ont pas choisi de moyen</translation>
+    </message>
+    <message>
+        <source>Label si&amp;ze:</source>
+        <translation>Format des éti&amp;quettes :</translation>
+    </message>
+    <message>
+        <source>Shelf na&amp;mes:</source>
+        <translation>&amp;Étagères proposées :</translation>
+    </message>
+    <message>
+        <source>Tell customers b&amp;y:</source>
+        <translation>Mo&amp;yen d’avis par défaut :</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Appel téléphonique</translation>
+    </message>
+    <message>
+        <source>Printed notice</source>
+        <translation>Avis imprimé</translation>
+    </message>
+    <message>
+        <source>Tell by e-mail</source>
+        <translation>Prévenir par e-mail</translation>
+    </message>
+    <message>
+        <source>Tell by phone</source>
+        <translation>Prévenir par téléphone</translation>
+    </message>
+    <message>
+        <source>Tell with a printed notice</source>
+        <translation>Prévenir par avis imprimé</translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation>joint</translation>
+    </message>
+    <message>
+        <source>called, no answer</source>
+        <translation>appelé, pas de réponse</translation>
+    </message>
+    <message>
+        <source>called, left a message</source>
+        <translation>appelé, message laissé</translation>
+    </message>
+    <message>
+        <source>called, wrong number</source>
+        <translation>appelé, mauvais numéro</translation>
+    </message>
+    <message>
+        <source>How to tell the customer</source>
+        <translation>Comment prévenir le client</translation>
+    </message>
+    <message>
+        <source>As the shop chose ({channel})</source>
+        <translation>Selon le choix de la boutique ({channel})</translation>
     </message>
 </context>
 <context>

@@ -286,6 +286,7 @@ def _mnemonic_clashes(scope: str, top: QWidget) -> list[str]:
 
 
 def _walk(qtbot, open_shop) -> list[tuple[str, str]]:
+    from jitdesk.gui.dialogs.call_dialog import CallDialog
     from jitdesk.gui.dialogs.customer_dialog import CustomerDialog
     from jitdesk.gui.dialogs.email_settings_dialog import EmailSettingsDialog
     from jitdesk.gui.dialogs.handover_dialog import HandoverDialog
@@ -350,6 +351,7 @@ def _walk(qtbot, open_shop) -> list[tuple[str, str]]:
         ("import", ImportDialog(shop, fmt, window)),
         ("email", EmailSettingsDialog(shop, window)),
         ("customer", CustomerDialog(shop, parent=window)),
+        ("call", CallDialog(shop, 1, window)),
         ("price_list", PriceListDialog(shop, fmt, window)),
         ("payment", PaymentDialog(shop, fmt, 1, "C-2026-0001", 1000, window)),
         ("send", SendDialog(shop, fmt, supplier_order_detail(shop, draft), window)),

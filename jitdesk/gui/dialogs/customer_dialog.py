@@ -19,9 +19,11 @@ from jitdesk.gui.feedback import show_error
 from jitdesk.gui.i18n import tr
 from jitdesk.gui.widgets.field_message import FieldMessage
 from jitdesk.gui.widgets.language_combo import LanguageCombo
+from jitdesk.gui.widgets.tell_channel_combo import TellChannelCombo
 from jitdesk.services.customers import add_customer
 from jitdesk.services.settings import get_settings
 from jitdesk.services.shop import Shop
+from jitdesk.services.telling import default_channel
 
 
 class CustomerDialog(QDialog):
@@ -36,6 +38,7 @@ class CustomerDialog(QDialog):
         self.email_edit = QLineEdit(self)
         self.notes_edit = QLineEdit(self)
         self.language = LanguageCombo(get_settings(shop).locale, self)
+        self.tell_channel = TellChannelCombo(default_channel(shop), self)
         self.name_edit.setMaxLength(200)
         self.phone_edit.setInputMethodHints(Qt.InputMethodHint.ImhDialableCharactersOnly)
         self.email_edit.setPlaceholderText(tr("name@example.com"))
@@ -49,6 +52,7 @@ class CustomerDialog(QDialog):
         form.addRow(tr("&Email:"), self._with_message(self.email_edit, "email"))
         form.addRow(tr("N&otes:"), self.notes_edit)
         form.addRow(tr("Document &language:"), self._with_message(self.language, "language"))
+        form.addRow(tr("Tell &by:"), self.tell_channel)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -87,6 +91,7 @@ class CustomerDialog(QDialog):
             email=self.email_edit.text(),
             notes=self.notes_edit.text(),
             language=self.language.language(),
+            tell_channel=self.tell_channel.channel(),
         )
         close = super().accept
 

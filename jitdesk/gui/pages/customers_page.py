@@ -29,7 +29,8 @@ from jitdesk.gui.pages.orders_page import OrdersPage
 from jitdesk.gui.widgets.editor_fields import FieldErrors, section_label
 from jitdesk.gui.widgets.language_combo import LanguageCombo
 from jitdesk.gui.widgets.list_panel import ListPanel
-from jitdesk.services import catalog_views, customers
+from jitdesk.gui.widgets.tell_channel_combo import TellChannelCombo
+from jitdesk.services import catalog_views, customers, telling
 from jitdesk.services.catalog_views import ListFilter
 from jitdesk.services.shop import Changes, Shop
 
@@ -69,6 +70,8 @@ class CustomerEditor(QWidget):
         form.addRow(tr("N&otes:"), self.notes)
         self.language = LanguageCombo(fmt.locale.name(), self)
         self.errors.add_row(form, tr("Document &language:"), "language", self.language)
+        self.tell_channel = TellChannelCombo(telling.default_channel(shop), self)
+        self.errors.add_row(form, tr("Tell &by:"), "tell_channel", self.tell_channel)
         self.save_button = QPushButton(tr("&Save"), self)
         self.save_button.setToolTip(tr("Save the customer (Ctrl+S)"))
         self.revert_button = QPushButton(tr("&Revert"), self)
@@ -132,6 +135,7 @@ class CustomerEditor(QWidget):
             edit.textEdited.connect(self._on_edited)
         self.notes.textChanged.connect(self._on_edited)
         self.language.activated.connect(self._on_edited)
+        self.tell_channel.activated.connect(self._on_edited)
         self.name.textEdited.connect(lambda _t: self.errors.messages["name"].clear())
         self.email.textEdited.connect(lambda _t: self.errors.messages["email"].clear())
         self.save_button.clicked.connect(self.save)
@@ -154,6 +158,8 @@ class CustomerEditor(QWidget):
         self.email.setText(data.email)
         self.notes.setPlainText(data.notes)
         self.language.set_language(data.language)
+        self.tell_channel.set_shop_default(telling.default_channel(self.shop))
+        self.tell_channel.set_channel(data.tell_channel)
         self._loading = False
         self.dirty = False
         self.revert_button.setEnabled(False)
@@ -177,6 +183,7 @@ class CustomerEditor(QWidget):
             self.email.text(),
             self.notes.toPlainText(),
             self.language.language(),
+            self.tell_channel.channel(),
         )
 
         def save_customer() -> WithChanges[int]:
@@ -271,7 +278,7 @@ class CustomersPage(ListEditorPage):
         return ListFilter(self.panel.text())
 
     def refresh(self, changes: Changes | None = None) -> None:
-        if changes is None or changes.customers or changes.customer_orders:
+        if changes is None or changes.customers or changes.customer_orders or changes.settings:
             self.mark_stale()
 
     def new_customer(self) -> None:

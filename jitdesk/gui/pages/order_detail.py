@@ -5,6 +5,7 @@ the pickup notice of a ready order)."""
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -30,8 +32,9 @@ from jitdesk.gui.formatting import ShopFormat
 from jitdesk.gui.i18n import QT_TR_NOOP, tr
 from jitdesk.gui.models.list_model import LEFT, RIGHT, Column, RowsModel
 from jitdesk.gui.models.order_table_model import late_tooltip, progress_text
+from jitdesk.gui.telling_words import tell_by_text
 from jitdesk.gui.widgets.enabling import Reason, first_reason, set_enabled
-from jitdesk.services import shelves
+from jitdesk.services import shelves, telling
 from jitdesk.services.documents import CONFIRMATION, PICKUP_NOTICE
 from jitdesk.services.orders import OrderDetail, OrderDetailLine, order_detail
 from jitdesk.services.shop import Shop
@@ -39,6 +42,7 @@ from jitdesk.services.timeline import TimelineEntry, order_timeline
 from jitdesk.services.webshop_import import check_import_warning, import_warning
 
 if TYPE_CHECKING:  # the dialogs load when first opened, not with the page
+    from jitdesk.gui.dialogs.call_dialog import CallDialog
     from jitdesk.gui.dialogs.impact_dialog import ImpactDialog
     from jitdesk.gui.dialogs.pdf_preview import PdfPreviewDialog
 
@@ -143,6 +147,7 @@ class OrderDetailPanel(QWidget):
         self.order_id: int | None = None
         self.detail: OrderDetail | None = None
         self.timeline: list[TimelineEntry] = []
+        self.told = False  # the customer of the ready order shown was told
         self.impact_dialog: ImpactDialog | None = None
         self.payment_dialog: PaymentDialog | None = None
         self.preview: PdfPreviewDialog | None = None
@@ -155,6 +160,7 @@ class OrderDetailPanel(QWidget):
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.info = QLabel(self)
         self.info.setWordWrap(True)
+        self.info.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.check_note = QLabel(self)
         self.check_note.setWordWrap(True)
@@ -200,6 +206,11 @@ class OrderDetailPanel(QWidget):
         self.payment_button = QPushButton(tr("Take pa&yment…"), self)
         self.email_button = QPushButton(tr("Email pic&kup notice…"), self)
         self.email_button.setToolTip(tr("E-mail the pickup notice of this ready order"))
+        self.notice_button = QPushButton(tr("Pr&int pickup notice…"), self)
+        self.notice_button.setToolTip(tr("Print the pickup notice of this ready order"))
+        self.call_button = QPushButton(tr("Log a &call…"), self)
+        self.call_button.setToolTip(tr("Note a phone call with the customer and how it went"))
+        self.call_dialog: CallDialog | None = None
         self.emailing = False
         buttons = QGridLayout()
         for i, button in enumerate(
@@ -210,6 +221,8 @@ class OrderDetailPanel(QWidget):
                 self.payment_button,
                 self.print_button,
                 self.email_button,
+                self.notice_button,
+                self.call_button,
             )
         ):
             # two a row: three longer French or German labels side by side squeeze the list
@@ -240,6 +253,8 @@ class OrderDetailPanel(QWidget):
         self.print_button.clicked.connect(self.print_confirmation)
         self.payment_button.clicked.connect(self.take_payment)
         self.email_button.clicked.connect(self.email_pickup_notice)
+        self.notice_button.clicked.connect(self.print_pickup_notice)
+        self.call_button.clicked.connect(self.log_call)
         self.checked_button.clicked.connect(self.mark_import_checked)
         self.lines.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.timeline_view.activated.connect(self._on_timeline_activated)
@@ -249,6 +264,7 @@ class OrderDetailPanel(QWidget):
     def show_order(self, order_id: int | None) -> None:
         self.order_id = order_id
         self.detail = None
+        self.told = False
         if order_id is not None:
             try:
                 self.detail = order_detail(self.shop, order_id)
@@ -262,6 +278,12 @@ class OrderDetailPanel(QWidget):
         if self.detail is not None:
             self._fill(self.detail)
         self._update_buttons()
+        # The info label wraps, and its height follows its text only once the layout runs:
+        # run it now, so the panel never shows (or grabs) the previous order's line count.
+        self.info.updateGeometry()
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
 
     def reload(self) -> None:
         self.show_order(self.order_id)
@@ -290,6 +312,8 @@ class OrderDetailPanel(QWidget):
                 + tr("On shelf {shelf} · %n bag(s)", "", place.bags).format(shelf=_esc(place.shelf))
                 + "</b>"
             )
+        if h.status == CustomerOrderStatus.READY:
+            info.append(self._told_text(h.id))
         if h.notes:
             info.append(_esc(h.notes))
         self.info.setText("<br>".join(info))
@@ -313,6 +337,20 @@ class OrderDetailPanel(QWidget):
         self.payments_model.set_rows(d.payments)
         self.timeline_model.set_rows(self.timeline)
         self.timeline_view.scrollToBottom()
+
+    def _told_text(self, order_id: int) -> str:
+        """Whether the customer of a ready order was told, else how they want to be."""
+        target = telling.tell_target(self.shop, order_id)
+        self.told = target.told
+        if target.told:
+            return _esc(tr("The customer was told the order is ready."))
+        return "<b>{}</b>".format(
+            _esc(
+                tr("Not told yet · {how}").format(
+                    how=tell_by_text(target.channel, target.last_call)
+                )
+            )
+        )
 
     def _when(self, at: str) -> str:
         if len(at) <= 10:
@@ -365,6 +403,18 @@ class OrderDetailPanel(QWidget):
                 (customer_allows(status, Action.NOTIFY), Reason.NOT_READY),
                 (not self.emailing, Reason.BUSY),
             ),
+        )
+        set_enabled(
+            self.notice_button,
+            first_reason(chosen, (customer_allows(status, Action.NOTIFY), Reason.NOT_READY)),
+        )
+        set_enabled(self.call_button, first_reason(chosen, allows(Action.CALL)))
+        told = self.told and status == CustomerOrderStatus.READY
+        self.email_button.setText(
+            tr("Email pic&kup notice again…") if told else tr("Email pic&kup notice…")
+        )
+        self.notice_button.setText(
+            tr("Pr&int pickup notice again…") if told else tr("Pr&int pickup notice…")
         )
 
     # -- actions -----------------------------------------------------------------------------
@@ -495,6 +545,48 @@ class OrderDetailPanel(QWidget):
             title=tr("E-mail pickup notice"),
             known=(OSError,),
         )
+
+    def print_pickup_notice(self) -> Path | None:
+        """Print the notice of a ready order: the first tells the customer, a later one is
+        on the timeline as printed again."""
+        from jitdesk.documents.generate import generate_document
+        from jitdesk.gui.dialogs.pdf_preview import PdfPreviewDialog
+
+        if self.detail is None or not self.notice_button.isEnabled():
+            return None
+        h = self.detail.header
+        generated = run_action(self, lambda: generate_document(self.shop, PICKUP_NOTICE, h.number))
+        if not generated:
+            return None
+        path = generated.value.path
+        self.preview = PdfPreviewDialog(
+            path, self, tr("Pickup notice {number}").format(number=h.number)
+        )
+        self.preview.exec()
+        order_id, again = h.id, self.told
+        run_action(
+            self,
+            lambda: telling.notice_given(self.shop, order_id, telling.PRINTED),
+            changed=self.changed,
+            on_success=lambda _c: self._done(
+                tr("pickup notice printed again") if again else tr("customer notified")
+            ),
+        )
+        return path
+
+    def log_call(self) -> CallDialog | None:
+        from jitdesk.gui.dialogs.call_dialog import CallDialog
+
+        if self.order_id is None or not self.call_button.isEnabled():
+            return None
+        if self.call_dialog is not None:
+            self.call_dialog.deleteLater()
+        dialog = CallDialog(self.shop, self.order_id, self)
+        self.call_dialog = dialog
+        dialog.accepted.connect(lambda: self._done(tr("call logged")))
+        dialog.changed.connect(self.changed)
+        dialog.open()
+        return dialog
 
     def _on_timeline_activated(self, index: QModelIndex) -> None:
         entry = self.timeline_model.row(index.row())

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from jitdesk.domain.errors import JitdeskError, NotFoundError
 from jitdesk.domain.filters import OrderFilter
 from jitdesk.domain.numbering import is_full_number
+from jitdesk.domain.telling import CallOutcome, TellChannel
 from jitdesk.gui.action_runner import run_action
 from jitdesk.gui.dialogs.handover_dialog import HandoverDialog
 from jitdesk.gui.dialogs.pdf_preview import PdfPreviewDialog
@@ -36,8 +37,9 @@ from jitdesk.gui.models.order_table_model import (
     STATUS,
     TOTAL,
 )
-from jitdesk.gui.models.ready_table_model import ReadyTableModel
+from jitdesk.gui.models.ready_table_model import TO_TELL, ReadyTableModel
 from jitdesk.gui.pages.page import Page
+from jitdesk.gui.telling_words import channel_with_call
 from jitdesk.gui.widgets.field_message import FieldMessage
 from jitdesk.gui.widgets.search_box import SearchBox
 from jitdesk.services import documents as docs
@@ -155,6 +157,8 @@ class PickupPage(Page):
         header.resizeSection(NUMBER, metrics.horizontalAdvance("C-2026-00000") + 24)
         header.resizeSection(DATE, metrics.horizontalAdvance(self.fmt.date("2026-12-28")) + 40)
         header.resizeSection(BALANCE, metrics.horizontalAdvance(self.fmt.money(999_999_99)) + 24)
+        widest = channel_with_call(TellChannel.PRINT, CallOutcome.LEFT_MESSAGE)
+        header.resizeSection(TO_TELL, metrics.horizontalAdvance(widest) + 24)
 
     # -- page --------------------------------------------------------------------------------
     def reload(self) -> None:

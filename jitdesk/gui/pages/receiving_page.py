@@ -192,12 +192,14 @@ class ReceivingPage(Page):
         self.email_button = QPushButton(tr("E&mail pickup notices…"), self.result_box)
         self.email_button.setToolTip(tr("E-mail the pickup notice to each customer now ready"))
         self.put_away_button = QPushButton(tr("Put a&way…"), self.result_box)
+        self.labels_button = QPushButton(tr("Print la&bels…"), self.result_box)
         self._enable_put_away(False)
         result_layout = QVBoxLayout(self.result_box)
         result_layout.addWidget(self.result_view, 1)
         print_row = QHBoxLayout()
         print_row.addStretch(1)
         print_row.addWidget(self.put_away_button)
+        print_row.addWidget(self.labels_button)
         print_row.addWidget(self.email_button)
         print_row.addWidget(self.print_button)
         result_layout.addLayout(print_row)
@@ -223,7 +225,9 @@ class ReceivingPage(Page):
         self.setTabOrder(self.clear_button, self.undo_button)
         self.setTabOrder(self.undo_button, self.record_button)
         self.setTabOrder(self.record_button, self.result_view)
-        self.setTabOrder(self.result_view, self.email_button)
+        self.setTabOrder(self.result_view, self.put_away_button)
+        self.setTabOrder(self.put_away_button, self.labels_button)
+        self.setTabOrder(self.labels_button, self.email_button)
         self.setTabOrder(self.email_button, self.print_button)
 
     def _size_line_columns(self) -> None:
@@ -250,6 +254,7 @@ class ReceivingPage(Page):
         self.print_button.clicked.connect(self.print_pickup_notices)
         self.email_button.clicked.connect(self.email_pickup_notices)
         self.put_away_button.clicked.connect(self.put_away)
+        self.labels_button.clicked.connect(self.print_labels)
         self.lines_model.quantitiesChanged.connect(self._update_buttons)
         shortcut = QShortcut(QKeySequence("Ctrl+Return"), self)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -496,6 +501,37 @@ class ReceivingPage(Page):
             if ready
             else tr("No order became ready with this delivery: there is nothing to put away.")
         )
+        self.labels_button.setEnabled(ready)
+        self.labels_button.setToolTip(
+            tr(
+                "A label for each bag of the orders now ready (put them away first to print the shelf)"
+            )
+            if ready
+            else tr("No order became ready with this delivery: there is nothing to label.")
+        )
+
+    def print_labels(self) -> Path | None:
+        """The bag labels of the orders this delivery made ready, previewed for printing."""
+        from jitdesk.documents.generate import generate_order_labels
+
+        result = self.last_result
+        if result is None or not result.newly_ready:
+            return None
+        ids = [o.order_id for o in result.newly_ready]
+        title = result.supplier_order_number
+        written = run_action(
+            self,
+            lambda: generate_order_labels(self.shop, ids, title).path,
+            title=tr("Print labels"),
+        )
+        if not written or written.value is None:
+            return None
+        path = written.value
+        if self.preview is not None:
+            self.preview.deleteLater()
+        self.preview = PdfPreviewDialog(path, self, tr("Order labels"))
+        self.preview.exec()
+        return path
 
     def put_away(self) -> PutAwayDialog | None:
         """Ask where each order this delivery made ready waits for pickup."""

@@ -35,9 +35,10 @@ from jitdesk.gui.action_runner import run_action
 from jitdesk.gui.formatting import ShopFormat
 from jitdesk.gui.i18n import tr
 from jitdesk.gui.pages.page import Page
+from jitdesk.gui.pages.settings_counter import CounterSettingsForm
 from jitdesk.gui.widgets.editor_fields import FieldErrors, IntEdit, section_label
 from jitdesk.gui.widgets.percent import percent_text, tax_rate_bp
-from jitdesk.services.settings import get_settings, update_settings
+from jitdesk.services.settings import counter_settings, get_settings, update_all_settings
 from jitdesk.services.shop import Changes, Shop
 
 LOGO_MAX_BYTES = 2 * 1024 * 1024
@@ -177,6 +178,9 @@ class SettingsPage(Page):
         rules.addRow(tr("&Opening hours:"), self.hours)
         rules.addRow(tr("Documents &folder:"), folder_box)
 
+        self.counter = CounterSettingsForm(self.errors, body)
+        self.counter.edited.connect(self._on_edited)
+
         # document texts
         self.footer = _multiline(body, 2, tr("Footer on every document"))
         self.supplier_note = _multiline(body, 3, tr("Note on supplier orders"))
@@ -210,6 +214,8 @@ class SettingsPage(Page):
         body_layout.addLayout(details)
         body_layout.addWidget(section_label(tr("Money, orders and pickup"), body))
         body_layout.addLayout(rules)
+        body_layout.addWidget(section_label(tr("Pickup shelf, labels and telling customers"), body))
+        body_layout.addWidget(self.counter)
         body_layout.addWidget(section_label(tr("Document texts"), body))
         body_layout.addLayout(texts)
         body_layout.addWidget(section_label(tr("This computer"), body))
@@ -301,6 +307,7 @@ class SettingsPage(Page):
         self.supplier_note.setPlainText(s.supplier_order_note)
         self.pickup_note.setPlainText(s.pickup_note)
         self.confirmation_note.setPlainText(s.confirmation_note)
+        self.counter.fill(counter_settings(self.shop))
         self._loading = False
         self._set_dirty(False)
 
@@ -408,7 +415,7 @@ class SettingsPage(Page):
         self.errors.clear()
         return run_action(
             self,
-            lambda: update_settings(self.shop, self.settings_input()),
+            lambda: update_all_settings(self.shop, self.settings_input(), self.counter.values()),
             changed=self.changed,
             on_success=self._after_save,
             on_error=self.errors.show,

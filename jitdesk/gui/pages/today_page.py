@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from jitdesk.domain.errors import JitdeskError
 from jitdesk.domain.progress import Progress
+from jitdesk.domain.telling import TellChannel
 from jitdesk.gui.action_runner import run_action
 from jitdesk.gui.background import BackgroundRead, run_with_progress
 from jitdesk.gui.feedback import show_error
@@ -35,6 +36,7 @@ from jitdesk.gui.formatting import ShopFormat
 from jitdesk.gui.i18n import tr
 from jitdesk.gui.pages.page import Page
 from jitdesk.gui.pages.today_getting_started import GettingStartedCard
+from jitdesk.gui.telling_words import tell_by_text
 from jitdesk.gui.widgets.enabling import Reason, set_enabled
 from jitdesk.services.review import count_items_to_review
 from jitdesk.services.shop import Changes, Shop
@@ -474,8 +476,13 @@ class TodayPage(Page):
             section.add_row(text, tr("Receive"), self._go("receiving", so.supplier_order_id))
 
     def _ready_text(self, item, extra: str) -> str:
-        contact = item.phone or item.email
+        """Number, customer, how to reach them (their e-mail first if that is how they want
+        to hear) and the shelf the order waits on; then `extra`."""
+        email_first = item.channel == TellChannel.EMAIL
+        contact = (item.email or item.phone) if email_first else (item.phone or item.email)
         parts = [item.number, item.customer_name] + ([contact] if contact else [])
+        if item.shelf:
+            parts.append(tr("shelf {shelf}").format(shelf=item.shelf))
         return " · ".join(parts) + "\n" + extra
 
     def _fill_unnotified(self, ov: TodayOverview) -> None:
@@ -484,7 +491,8 @@ class TodayPage(Page):
             tr("Print &pickup notices…"), self.print_pickup_notices, enabled=ov.unnotified_count > 0
         )
         for item in ov.unnotified:
-            extra = tr("Ready since {date} · balance due {balance}").format(
+            extra = tell_by_text(item.channel, item.last_call) + " · "
+            extra += tr("Ready since {date} · balance due {balance}").format(
                 date=self.fmt.date(item.ready_on), balance=self.fmt.money(item.balance)
             )
             section.add_row(
