@@ -12,6 +12,7 @@ from pathlib import Path
 
 from jitdesk.documents.batch import pickup_notices_pdf, supplier_orders_pdf
 from jitdesk.documents.confirmation import confirmation_pdf
+from jitdesk.documents.delivery_note import delivery_note_pdf, delivery_run_pdf
 from jitdesk.documents.handover_receipt import handover_receipt_pdf
 from jitdesk.documents.pickup_notice import pickup_notice_pdf
 from jitdesk.documents.supplier_order import supplier_order_pdf
@@ -19,6 +20,7 @@ from jitdesk.domain.errors import DomainError, JitdeskError, ValidationError
 from jitdesk.domain.i18n import _
 from jitdesk.domain.progress import Progress, counted, no_progress
 from jitdesk.services import documents as svc
+from jitdesk.services.delivery_notes import delivery_note_doc, delivery_run_docs
 from jitdesk.services.settings import get_settings
 from jitdesk.services.shop import Shop
 
@@ -47,6 +49,11 @@ def render_document(shop: Shop, kind: str, number: str) -> tuple[bytes, str]:
         receipt = svc.handover_doc(shop, number)
         return handover_receipt_pdf(receipt), svc.document_file_name(
             kind, receipt.number, receipt.customer_name
+        )
+    if kind == svc.DELIVERY_NOTE:
+        note = delivery_note_doc(shop, number)
+        return delivery_note_pdf(note), svc.document_file_name(
+            kind, note.order.number, note.order.customer_name
         )
     raise ValidationError(
         _("Unknown document kind {kind}; use one of {names}.").format(
@@ -91,6 +98,10 @@ def render_batch(
         reading = counted(numbers, len(numbers), _("Reading orders"), progress)
         orders = [svc.supplier_order_doc(shop, n) for n in reading]
         pdf = supplier_orders_pdf(info, orders, progress=progress)
+    elif kind == svc.DELIVERY_RUN:
+        notes = delivery_run_docs(shop)
+        numbers = [note.order.number for note in notes]
+        pdf = delivery_run_pdf(info, notes, progress=progress)
     else:
         raise ValidationError(
             _("Unknown batch {kind}; use one of {names}.").format(
@@ -106,7 +117,9 @@ def generate_batch(
 ) -> GeneratedFile:
     pdf, numbers, name = render_batch(shop, kind, progress)
     path = _write(pdf, Path(out) if out else svc.documents_folder(shop) / name)
-    single = svc.PICKUP_NOTICE if kind == svc.READY_PICKUPS else svc.SUPPLIER_ORDER
+    single = {svc.READY_PICKUPS: svc.PICKUP_NOTICE, svc.DELIVERY_RUN: svc.DELIVERY_NOTE}.get(
+        kind, svc.SUPPLIER_ORDER
+    )
     return GeneratedFile(
         kind, tuple(numbers), path, svc.record_if_writable(shop, single, numbers, path)
     )
