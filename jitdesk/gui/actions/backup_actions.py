@@ -10,6 +10,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
@@ -64,13 +65,18 @@ def start_daily_backup(window: QMainWindow, shop_path: Path) -> BackupJob:
     job = BackupJob(lambda: backup.daily_backup(shop_path))
 
     def done(path: Path | None) -> None:
-        if path is not None:
+        # The backup runs on a pool thread: the window may be closed by the time it is done.
+        if path is not None and shiboken6.isValid(window):
             window.statusBar().showMessage(
                 tr("Today's backup was saved as {name}.").format(name=path.name), 8000
             )
 
+    def failed(text: str) -> None:
+        if shiboken6.isValid(window):
+            window.statusBar().showMessage(text, 15000)
+
     job.signals.finished.connect(done)
-    job.signals.failed.connect(lambda text: window.statusBar().showMessage(text, 15000))
+    job.signals.failed.connect(failed)
     return start(job)
 
 
