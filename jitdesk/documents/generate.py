@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 import tempfile
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from jitdesk.documents.batch import pickup_notices_pdf, supplier_orders_pdf
@@ -122,6 +123,22 @@ def generate_batch(
     )
     return GeneratedFile(
         kind, tuple(numbers), path, svc.record_if_writable(shop, single, numbers, path)
+    )
+
+
+def generate_delivery_run(shop: Shop, up_to: date | None = None) -> GeneratedFile:
+    """The delivery notes of every ready order due by `up_to` (default today) in one PDF in
+    the documents folder, logged: the papers for one delivery run."""
+    day = up_to or shop.today()
+    notes = delivery_run_docs(shop, day)
+    numbers = [note.order.number for note in notes]
+    pdf = delivery_run_pdf(svc.shop_info(get_settings(shop)), notes)
+    path = _write(pdf, svc.documents_folder(shop) / svc.batch_file_name(svc.DELIVERY_RUN, day))
+    return GeneratedFile(
+        svc.DELIVERY_RUN,
+        tuple(numbers),
+        path,
+        svc.record_if_writable(shop, svc.DELIVERY_NOTE, numbers, path),
     )
 
 

@@ -151,6 +151,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Ready to deliver (%n)</source>
+        <translation>
+            <numerusform>Ready to deliver (%n)</numerusform>
+            <numerusform>Ready to deliver (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>{orders} need {units} that are not ordered yet.</source>
         <translation>
             <numerusform>{orders} needs {units} that are not ordered yet.</numerusform>
@@ -218,6 +225,13 @@
         <translation>
             <numerusform>On shelf {shelf} · %n bag</numerusform>
             <numerusform>On shelf {shelf} · %n bags</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ready order(s) to deliver by {day}.</source>
+        <translation>
+            <numerusform>%n ready order to deliver by {day}.</numerusform>
+            <numerusform>%n ready orders to deliver by {day}.</numerusform>
         </translation>
     </message>
 </context>
