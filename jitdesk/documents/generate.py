@@ -99,10 +99,6 @@ def render_batch(
         reading = counted(numbers, len(numbers), _("Reading orders"), progress)
         orders = [svc.supplier_order_doc(shop, n) for n in reading]
         pdf = supplier_orders_pdf(info, orders, progress=progress)
-    elif kind == svc.DELIVERY_RUN:
-        notes = delivery_run_docs(shop)
-        numbers = [note.order.number for note in notes]
-        pdf = delivery_run_pdf(info, notes, progress=progress)
     else:
         raise ValidationError(
             _("Unknown batch {kind}; use one of {names}.").format(
@@ -118,9 +114,7 @@ def generate_batch(
 ) -> GeneratedFile:
     pdf, numbers, name = render_batch(shop, kind, progress)
     path = _write(pdf, Path(out) if out else svc.documents_folder(shop) / name)
-    single = {svc.READY_PICKUPS: svc.PICKUP_NOTICE, svc.DELIVERY_RUN: svc.DELIVERY_NOTE}.get(
-        kind, svc.SUPPLIER_ORDER
-    )
+    single = svc.PICKUP_NOTICE if kind == svc.READY_PICKUPS else svc.SUPPLIER_ORDER
     return GeneratedFile(
         kind, tuple(numbers), path, svc.record_if_writable(shop, single, numbers, path)
     )

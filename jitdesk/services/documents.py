@@ -35,8 +35,8 @@ DELIVERY_NOTE = "delivery-note"
 KINDS = (SUPPLIER_ORDER, PICKUP_NOTICE, CONFIRMATION, HANDOVER_RECEIPT, DELIVERY_NOTE)
 READY_PICKUPS = "ready-pickups"
 UNSENT_SUPPLIER_ORDERS = "unsent-supplier-orders"
-DELIVERY_RUN = "delivery-run"
-BATCH_KINDS = (READY_PICKUPS, UNSENT_SUPPLIER_ORDERS, DELIVERY_RUN)
+BATCH_KINDS = (READY_PICKUPS, UNSENT_SUPPLIER_ORDERS)
+DELIVERY_RUN = "delivery-run"  # the delivery notes of one run, for the day the run is for
 
 
 @dataclass(frozen=True, slots=True)
