@@ -551,6 +551,28 @@ def m014_repeats(db: Database) -> None:
         db.execute(statement)
 
 
+WEBSHOP_LAYOUTS = """
+-- How the owner mapped the columns of an order export jitdesk does not know (JSON: role ->
+-- the file's column name), per channel and file layout (its normalised column names).
+CREATE TABLE webshop_layouts (
+    channel TEXT NOT NULL,
+    layout_key TEXT NOT NULL,
+    mapping TEXT NOT NULL DEFAULT '{}',
+    PRIMARY KEY (channel, layout_key)
+);
+-- Something about an imported order the owner should check (a refund the web shop did not tie
+-- to a line); empty once checked.
+ALTER TABLE customer_orders ADD COLUMN import_warning TEXT NOT NULL DEFAULT ''
+"""
+
+
+@migrations()
+def m015_webshop_layouts(db: Database) -> None:
+    """Remembered column mappings of web-shop exports; warnings on imported orders."""
+    for statement in _split_statements(WEBSHOP_LAYOUTS):
+        db.execute(statement)
+
+
 DELIVERIES = """
 -- An order delivered to the customer instead of collected: where to and on which day. The row
 -- is written with the order and kept after the delivery (delivered_at, the handover it was).
@@ -568,7 +590,7 @@ ALTER TABLE customers ADD COLUMN address TEXT NOT NULL DEFAULT ''
 
 
 @migrations()
-def m015_deliveries(db: Database) -> None:
+def m016_deliveries(db: Database) -> None:
     """Delivery instead of pickup: the delivery address and date of an order."""
     for statement in _split_statements(DELIVERIES):
         db.execute(statement)

@@ -228,6 +228,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>New orders (the first %n):</source>
+        <translation>
+            <numerusform>New orders (the first):</numerusform>
+            <numerusform>New orders (the first %n):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n ready order(s) to deliver by {day}.</source>
         <translation>
             <numerusform>%n ready order to deliver by {day}.</numerusform>

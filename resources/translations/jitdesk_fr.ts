@@ -423,6 +423,22 @@
         <translation>&amp;Associer la SKU…</translation>
     </message>
     <message>
+        <source>Every SKU of this file is known.</source>
+        <translation>Toutes les références de ce fichier sont connues.</translation>
+    </message>
+    <message>
+        <source>Map co&amp;lumns…</source>
+        <translation>Associer les co&amp;lonnes…</translation>
+    </message>
+    <message>
+        <source>Import the &amp;other orders and leave these out</source>
+        <translation>Importer les autres commandes et laisser celles-ci de cô&amp;té</translation>
+    </message>
+    <message>
+        <source>The orders with a problem are not imported now; import the same file again once they are fixed and only they are added.</source>
+        <translation>Les commandes qui posent problème ne sont pas importées maintenant ; importez à nouveau le même fichier une fois corrigées : seules elles seront ajoutées.</translation>
+    </message>
+    <message>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
@@ -459,6 +475,10 @@
         <translation>ligne {0}</translation>
     </message>
     <message>
+        <source>Left out if you choose</source>
+        <translation>Laissée de côté si vous le souhaitez</translation>
+    </message>
+    <message>
         <source> (new customer)</source>
         <translation> (nouveau client)</translation>
     </message>
@@ -467,12 +487,28 @@
         <translation>Nouvelle commande</translation>
     </message>
     <message>
+        <source>To check</source>
+        <translation>À vérifier</translation>
+    </message>
+    <message>
         <source>Skipped</source>
         <translation>Ignoré</translation>
     </message>
     <message>
         <source>Already imported</source>
         <translation>Déjà importé</translation>
+    </message>
+    <message>
+        <source>There is no new order in this file to import.</source>
+        <translation>Ce fichier ne contient aucune nouvelle commande à importer.</translation>
+    </message>
+    <message>
+        <source>Fix the problems listed, or tick “Import the other orders and leave these out”.</source>
+        <translation>Corrigez les problèmes indiqués ou cochez « Importer les autres commandes et laisser celles-ci de côté ».</translation>
+    </message>
+    <message>
+        <source>Fix the problems listed first; nothing is imported until then.</source>
+        <translation>Corrigez d’abord les problèmes indiqués ; rien n’est importé d’ici là.</translation>
     </message>
     <message>
         <source>Map SKU</source>
@@ -485,6 +521,25 @@
     <message>
         <source>Importing {file}</source>
         <translation>Importation de {file}</translation>
+    </message>
+    <message>
+        <source>New orders:</source>
+        <translation>Nouvelles commandes :</translation>
+    </message>
+    <message numerus="yes">
+        <source>New orders (the first %n):</source>
+        <translation>
+            <numerusform>Nouvelles commandes (la première) :</numerusform>
+            <numerusform>Nouvelles commandes (les %n premières) :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This file is imported; close the dialog.</source>
+        <translation>Ce fichier est importé ; fermez la fenêtre.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Edit offer</source>
@@ -1101,6 +1156,10 @@
         <translation>Solde</translation>
     </message>
     <message>
+        <source>Late: promised for {date} and not ready yet.</source>
+        <translation>En retard : promise pour le {date}, pas encore prête.</translation>
+    </message>
+    <message>
         <source>Needed</source>
         <translation>Besoin</translation>
     </message>
@@ -1548,6 +1607,14 @@
         <translation>Quand</translation>
     </message>
     <message>
+        <source>C&amp;hecked</source>
+        <translation>&amp;Vérifié</translation>
+    </message>
+    <message>
+        <source>You have checked this with the customer: the note goes away.</source>
+        <translation>Vous avez vérifié avec le client : la remarque disparaît.</translation>
+    </message>
+    <message>
         <source>Payments</source>
         <translation>Paiements</translation>
     </message>
@@ -1607,12 +1674,20 @@
         </translation>
     </message>
     <message>
+        <source>To check: {warning}</source>
+        <translation>À vérifier : {warning}</translation>
+    </message>
+    <message>
         <source>Total {total} · paid {paid} · &lt;b&gt;balance {balance}&lt;/b&gt;</source>
         <translation>Total {total} · payé {paid} · &lt;b&gt;solde {balance}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Select the line to reduce first.</source>
         <translation>Sélectionnez d’abord la ligne à réduire.</translation>
+    </message>
+    <message>
+        <source>import note checked</source>
+        <translation>remarque d’import vérifiée</translation>
     </message>
     <message>
         <source>Payment recorded</source>
@@ -1647,8 +1722,8 @@
         <translation>ligne {no} réduite à {qty}</translation>
     </message>
     <message>
-        <source>Open and ready</source>
-        <translation>En cours et prêtes</translation>
+        <source>All open</source>
+        <translation>Toutes en cours</translation>
     </message>
     <message>
         <source>All orders</source>
@@ -1669,6 +1744,14 @@
     <message>
         <source>Show orders with status</source>
         <translation>Afficher les commandes au statut</translation>
+    </message>
+    <message>
+        <source>&amp;Late only</source>
+        <translation>En &amp;retard seulement</translation>
+    </message>
+    <message>
+        <source>Only orders whose promised date has passed and that are not ready yet</source>
+        <translation>Uniquement les commandes dont la date promise est passée et qui ne sont pas encore prêtes</translation>
     </message>
     <message>
         <source>Any customer</source>
@@ -1701,10 +1784,6 @@
     <message>
         <source>&amp;To:</source>
         <translation>A&amp;u :</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>Terminées</translation>
     </message>
     <message>
         <source>any</source>
@@ -3805,6 +3884,18 @@ Devisé {quoted} · coût actuel {cost} · marge {rate} · acompte détenu {depo
         <translation>Masquer le résultat</translation>
     </message>
     <message>
+        <source>Map columns</source>
+        <translation>Associer les colonnes</translation>
+    </message>
+    <message>
+        <source>Choose which column of the file holds each value. The order number, the quantity and the SKU or item name are needed; jitdesk remembers your choice for files with these columns.</source>
+        <translation>Choisissez la colonne du fichier qui contient chaque valeur. Le numéro de commande, la quantité et la référence ou la désignation sont nécessaires ; jitdesk retient votre choix pour les fichiers ayant ces colonnes.</translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>(absent du fichier)</translation>
+    </message>
+    <message>
         <source>Delivered: {number}</source>
         <translation>Livrée : {number}</translation>
     </message>
@@ -3972,6 +4063,14 @@ Code postal et ville</translation>
     <message>
         <source>Closed short</source>
         <translation>Clôturée partiellement</translation>
+    </message>
+    <message>
+        <source>Waiting to be ordered</source>
+        <translation>À commander</translation>
+    </message>
+    <message>
+        <source>On order</source>
+        <translation>En commande</translation>
     </message>
 </context>
 </TS>

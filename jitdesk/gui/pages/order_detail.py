@@ -23,23 +23,20 @@ from PySide6.QtWidgets import (
 )
 
 from jitdesk.domain.errors import JitdeskError
-from jitdesk.domain.statuses import (
-    Action,
-    CustomerOrderStatus,
-    customer_allows,
-    customer_status_title,
-)
+from jitdesk.domain.statuses import Action, CustomerOrderStatus, customer_allows
 from jitdesk.gui.action_runner import Outcome, finish_action, run_action
 from jitdesk.gui.dialogs.payment_dialog import PaymentDialog
 from jitdesk.gui.formatting import ShopFormat
-from jitdesk.gui.i18n import QT_TR_NOOP, status_title, tr
+from jitdesk.gui.i18n import QT_TR_NOOP, tr
 from jitdesk.gui.models.list_model import LEFT, RIGHT, Column, RowsModel
+from jitdesk.gui.models.order_table_model import late_tooltip, progress_text
 from jitdesk.gui.widgets.enabling import Reason, first_reason, set_enabled
 from jitdesk.services import shelves
 from jitdesk.services.documents import CONFIRMATION, PICKUP_NOTICE
 from jitdesk.services.orders import OrderDetail, OrderDetailLine, order_detail
 from jitdesk.services.shop import Shop
 from jitdesk.services.timeline import TimelineEntry, order_timeline
+from jitdesk.services.webshop_import import check_import_warning, import_warning
 
 if TYPE_CHECKING:  # the dialogs load when first opened, not with the page
     from jitdesk.gui.dialogs.impact_dialog import ImpactDialog
@@ -153,6 +150,19 @@ class OrderDetailPanel(QWidget):
         self.info = QLabel(self)
         self.info.setWordWrap(True)
         self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.check_note = QLabel(self)
+        self.check_note.setWordWrap(True)
+        self.check_note.setStyleSheet("color: #8a5300;")
+        self.checked_button = QPushButton(tr("C&hecked"), self)
+        self.checked_button.setToolTip(
+            tr("You have checked this with the customer: the note goes away.")
+        )
+        self.check_row = QWidget(self)
+        check_layout = QHBoxLayout(self.check_row)
+        check_layout.setContentsMargins(0, 0, 0, 0)
+        check_layout.addWidget(self.check_note, 1)
+        check_layout.addWidget(self.checked_button)
+        self.check_row.setVisible(False)
         self.money = QLabel(self)
         self.money.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
@@ -207,6 +217,7 @@ class OrderDetailPanel(QWidget):
         layout.addWidget(self.empty)
         layout.addLayout(head)
         layout.addWidget(self.info)
+        layout.addWidget(self.check_row)
         layout.addWidget(self.lines, 2)
         layout.addWidget(self.money)
         layout.addLayout(buttons)
@@ -221,6 +232,7 @@ class OrderDetailPanel(QWidget):
         self.print_button.clicked.connect(self.print_confirmation)
         self.payment_button.clicked.connect(self.take_payment)
         self.email_button.clicked.connect(self.email_pickup_notice)
+        self.checked_button.clicked.connect(self.mark_import_checked)
         self.lines.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.timeline_view.activated.connect(self._on_timeline_activated)
         self.show_order(None)
@@ -238,6 +250,7 @@ class OrderDetailPanel(QWidget):
         for widget in self._content:
             widget.setVisible(self.detail is not None)
         self.empty.setVisible(self.detail is None)
+        self.check_row.setVisible(False)
         if self.detail is not None:
             self._fill(self.detail)
         self._update_buttons()
@@ -247,8 +260,9 @@ class OrderDetailPanel(QWidget):
 
     def _fill(self, d: OrderDetail) -> None:
         h = d.header
-        status = status_title(customer_status_title(h.status))
+        status = progress_text(d.state.progress, d.state.late)
         self.title.setText(f"{h.number} · {status}")
+        self.title.setToolTip(late_tooltip(self.fmt, h.promised_date) if d.state.late else "")
         contact = " · ".join(x for x in (h.customer_phone, h.customer_email) if x)
         info = [f"<b>{_esc(h.customer_name)}</b>" + (f" · {_esc(contact)}" if contact else "")]
         info.append(
@@ -271,6 +285,9 @@ class OrderDetailPanel(QWidget):
         if h.notes:
             info.append(_esc(h.notes))
         self.info.setText("<br>".join(info))
+        warning = import_warning(self.shop, h.id)
+        self.check_note.setText(tr("To check: {warning}").format(warning=warning))
+        self.check_row.setVisible(bool(warning))
         self.money.setText(
             tr("Total {total} · paid {paid} · <b>balance {balance}</b>").format(
                 total=self.fmt.money(d.total),
@@ -371,6 +388,17 @@ class OrderDetailPanel(QWidget):
         dialog.changed.connect(self.changed)
         dialog.open()
         return dialog
+
+    def mark_import_checked(self) -> None:
+        if self.detail is None:
+            return
+        order_id = self.detail.header.id
+        run_action(
+            self,
+            lambda: check_import_warning(self.shop, order_id),
+            changed=self.changed,
+            on_success=lambda _c: self._done(tr("import note checked")),
+        )
 
     def take_payment(self) -> PaymentDialog | None:
         if self.detail is None:
