@@ -84,6 +84,7 @@ def core_checks(rec: Recorder, folder: Path) -> CoreResult:
     """The Qt-free part: services, documents, fonts and barcodes."""
     from jitdesk.documents.fonts import register_fonts, supported_codepoints
     from jitdesk.documents.generate import generate_batch, generate_document
+    from jitdesk.domain.delivery import DeliveryInput
     from jitdesk.domain.models import (
         CustomerInput,
         OfferInput,
@@ -93,7 +94,7 @@ def core_checks(rec: Recorder, folder: Path) -> CoreResult:
         ShopSettings,
         SupplierInput,
     )
-    from jitdesk.services import catalog, customers, handover, orders, planning, receiving
+    from jitdesk.services import catalog, customers, delivery, handover, orders, planning, receiving
     from jitdesk.services import documents as docs
     from jitdesk.services import supplier_orders as so_svc
     from jitdesk.services.check import check_shop
@@ -208,6 +209,17 @@ def core_checks(rec: Recorder, folder: Path) -> CoreResult:
 
     rec.run("handover", hand_over)
     pdf(docs.HANDOVER_RECEIPT, order.number)
+
+    delivered = rec.run(
+        "delivery_order",
+        lambda: delivery.create_delivery_order(
+            shop,
+            OrderInput(customer_id, [OrderLineInput(product_id, 1)]),
+            DeliveryInput("Storgatan 1\n111 22 Stockholm"),
+        ),
+        lambda created: {"number": created.number},
+    )
+    pdf(docs.DELIVERY_NOTE, delivered.number)
 
     def consistent() -> None:
         problems = check_shop(shop)

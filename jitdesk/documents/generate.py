@@ -8,10 +8,12 @@ from __future__ import annotations
 import os
 import tempfile
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from jitdesk.documents.batch import pickup_notices_pdf, supplier_orders_pdf
 from jitdesk.documents.confirmation import confirmation_pdf
+from jitdesk.documents.delivery_note import delivery_note_pdf, delivery_run_pdf
 from jitdesk.documents.handover_receipt import handover_receipt_pdf
 from jitdesk.documents.pickup_notice import pickup_notice_pdf
 from jitdesk.documents.supplier_order import supplier_order_pdf
@@ -19,6 +21,7 @@ from jitdesk.domain.errors import DomainError, JitdeskError, ValidationError
 from jitdesk.domain.i18n import _
 from jitdesk.domain.progress import Progress, counted, no_progress
 from jitdesk.services import documents as svc
+from jitdesk.services.delivery_notes import delivery_note_doc, delivery_run_docs
 from jitdesk.services.settings import get_settings
 from jitdesk.services.shop import Shop
 
@@ -47,6 +50,11 @@ def render_document(shop: Shop, kind: str, number: str) -> tuple[bytes, str]:
         receipt = svc.handover_doc(shop, number)
         return handover_receipt_pdf(receipt), svc.document_file_name(
             kind, receipt.number, receipt.customer_name
+        )
+    if kind == svc.DELIVERY_NOTE:
+        note = delivery_note_doc(shop, number)
+        return delivery_note_pdf(note), svc.document_file_name(
+            kind, note.order.number, note.order.customer_name
         )
     raise ValidationError(
         _("Unknown document kind {kind}; use one of {names}.").format(
@@ -109,6 +117,22 @@ def generate_batch(
     single = svc.PICKUP_NOTICE if kind == svc.READY_PICKUPS else svc.SUPPLIER_ORDER
     return GeneratedFile(
         kind, tuple(numbers), path, svc.record_if_writable(shop, single, numbers, path)
+    )
+
+
+def generate_delivery_run(shop: Shop, up_to: date | None = None) -> GeneratedFile:
+    """The delivery notes of every ready order due by `up_to` (default today) in one PDF in
+    the documents folder, logged: the papers for one delivery run."""
+    day = up_to or shop.today()
+    notes = delivery_run_docs(shop, day)
+    numbers = [note.order.number for note in notes]
+    pdf = delivery_run_pdf(svc.shop_info(get_settings(shop)), notes)
+    path = _write(pdf, svc.documents_folder(shop) / svc.batch_file_name(svc.DELIVERY_RUN, day))
+    return GeneratedFile(
+        svc.DELIVERY_RUN,
+        tuple(numbers),
+        path,
+        svc.record_if_writable(shop, svc.DELIVERY_NOTE, numbers, path),
     )
 
 

@@ -18,6 +18,7 @@ from jitdesk.domain.i18n import _
 from jitdesk.domain.models import ShopSettings
 from jitdesk.domain.statuses import status_word
 from jitdesk.domain.tax import TaxSummary, amount_due, line_tax_rate, tax_summary
+from jitdesk.services.delivery import delivery_message
 from jitdesk.services.pickup import notice_pickup_by_for
 from jitdesk.services.shop import Shop
 from jitdesk.store import documents as q
@@ -30,10 +31,12 @@ SUPPLIER_ORDER = "supplier-order"
 PICKUP_NOTICE = "pickup-notice"
 CONFIRMATION = "confirmation"
 HANDOVER_RECEIPT = "handover-receipt"
-KINDS = (SUPPLIER_ORDER, PICKUP_NOTICE, CONFIRMATION, HANDOVER_RECEIPT)
+DELIVERY_NOTE = "delivery-note"
+KINDS = (SUPPLIER_ORDER, PICKUP_NOTICE, CONFIRMATION, HANDOVER_RECEIPT, DELIVERY_NOTE)
 READY_PICKUPS = "ready-pickups"
 UNSENT_SUPPLIER_ORDERS = "unsent-supplier-orders"
 BATCH_KINDS = (READY_PICKUPS, UNSENT_SUPPLIER_ORDERS)
+DELIVERY_RUN = "delivery-run"  # the delivery notes of one run, for the day the run is for
 
 
 @dataclass(frozen=True, slots=True)
@@ -295,6 +298,10 @@ def customer_order_doc(shop: Shop, number: str, kind: str = CONFIRMATION) -> Cus
                 "Order {number} is {status}; a pickup notice is only printed for a ready order."
             ).format(number=header.number, status=status_word(header.status))
         )
+    if kind == PICKUP_NOTICE:
+        delivered = delivery_message(shop, header.id)
+        if delivered:
+            raise DomainError(delivered)
     items = tuple(
         _item(row, row.quantity, settings)
         for row in order_q.order_lines(shop.db, header.id)
@@ -395,6 +402,7 @@ def document_file_name(kind: str, number: str, party: str = "") -> str:
         PICKUP_NOTICE: _("pickup"),
         CONFIRMATION: _("confirmation"),
         HANDOVER_RECEIPT: _("receipt"),
+        DELIVERY_NOTE: _("delivery note"),
     }
     parts = [number, word.get(kind, ""), party]
     return safe_file_name(" ".join(p for p in parts if p)) + ".pdf"
@@ -404,6 +412,7 @@ def batch_file_name(kind: str, day: date) -> str:
     label = {
         READY_PICKUPS: _("Pickup notices"),
         UNSENT_SUPPLIER_ORDERS: _("Supplier orders to send"),
+        DELIVERY_RUN: _("Delivery run"),
     }
     return safe_file_name(f"{label[kind]} {day.isoformat()}") + ".pdf"
 

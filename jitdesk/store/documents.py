@@ -84,9 +84,10 @@ def supplier_order_numbers(db: Database, status: str) -> list[str]:
 
 
 def ready_order_numbers(db: Database) -> list[str]:
-    """Ready customer orders, the longest-waiting first."""
+    """Ready customer orders the customer collects, the longest-waiting first."""
     rows = db.execute(
-        "SELECT number FROM customer_orders WHERE status = 'ready' ORDER BY ready_at, number"
+        "SELECT number FROM customer_orders WHERE status = 'ready'"
+        " AND id NOT IN (SELECT order_id FROM deliveries) ORDER BY ready_at, number"
     )
     return [r[0] for r in rows]
 

@@ -708,6 +708,29 @@ def m018_telling_customers(db: Database) -> None:
         db.execute(statement)
 
 
+DELIVERIES = """
+-- An order delivered to the customer instead of collected: where to and on which day. The row
+-- is written with the order and kept after the delivery (delivered_at, the handover it was).
+CREATE TABLE deliveries (
+    order_id INTEGER PRIMARY KEY REFERENCES customer_orders(id),
+    address TEXT NOT NULL CHECK (trim(address) <> ''),
+    delivery_date TEXT NOT NULL,
+    delivered_at TEXT,
+    handover_id INTEGER REFERENCES handovers(id)
+);
+CREATE INDEX deliveries_date ON deliveries(delivery_date) WHERE delivered_at IS NULL;
+-- Where the customer's goods are delivered: the address of their latest delivery order.
+ALTER TABLE customers ADD COLUMN address TEXT NOT NULL DEFAULT ''
+"""
+
+
+@migrations()
+def m019_deliveries(db: Database) -> None:
+    """Delivery instead of pickup: the delivery address and date of an order."""
+    for statement in _split_statements(DELIVERIES):
+        db.execute(statement)
+
+
 def _split_statements(script: str) -> list[str]:
     lines = [line for line in script.splitlines() if not line.strip().startswith("--")]
     return [s.strip() for s in "\n".join(lines).split(";") if s.strip()]

@@ -110,7 +110,9 @@ SELECT o.id, o.number, o.ready_at, o.notified_at, c.name AS customer_name,
 FROM shown JOIN customer_orders o ON o.id = shown.id JOIN customers c ON c.id = o.customer_id
 ORDER BY o.ready_at, o.id
 """
-UNNOTIFIED = "o.notified_at IS NULL"
+# Orders the customer collects: a delivered order gets no pickup notice and no pickup-by date.
+FOR_PICKUP = "o.id NOT IN (SELECT order_id FROM deliveries)"
+UNNOTIFIED = f"o.notified_at IS NULL AND {FOR_PICKUP}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,8 +155,9 @@ def told_ready_dates(db: Database) -> list[tuple[int, str, str]]:
     first: what the pickup-by rule needs to find the ones past their date."""
     rows = bulk_tuples(
         db,
-        "SELECT id, ready_at, notified_at FROM customer_orders"
-        " WHERE status = 'ready' AND notified_at IS NOT NULL ORDER BY ready_at, id",
+        "SELECT o.id, o.ready_at, o.notified_at FROM customer_orders o"
+        f" WHERE o.status = 'ready' AND o.notified_at IS NOT NULL AND {FOR_PICKUP}"
+        " ORDER BY o.ready_at, o.id",
     )
     return list(rows)
 
@@ -182,8 +185,8 @@ def ready_by_ids(db: Database, ids: list[int]) -> list[ReadyRow]:
 def unnotified_ready_orders(db: Database) -> list[tuple[int, str]]:
     """(id, number) of every ready order not yet notified, oldest first."""
     rows = db.execute(
-        "SELECT id, number FROM customer_orders WHERE status = 'ready' AND notified_at IS NULL"
-        " ORDER BY ready_at, id"
+        "SELECT o.id, o.number FROM customer_orders o"
+        f" WHERE o.status = 'ready' AND {UNNOTIFIED} ORDER BY o.ready_at, o.id"
     )
     return [(r[0], r[1]) for r in rows]
 

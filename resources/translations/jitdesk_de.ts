@@ -3026,8 +3026,79 @@ Die zusätzlichen Einheiten gehen in den Überschuss. Trotzdem erfassen?</transl
         </translation>
     </message>
     <message>
+        <source>Delivery date</source>
+        <translation>Liefertermin</translation>
+    </message>
+    <message>
         <source>Address</source>
         <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Balance due</source>
+        <translation>Offener Betrag</translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation>Auslieferungen</translation>
+    </message>
+    <message>
+        <source>Deliveries due by</source>
+        <translation>Auslieferungen fällig bis</translation>
+    </message>
+    <message>
+        <source>Ready orders to deliver &amp;by:</source>
+        <translation>Fertige Bestellungen zum Ausliefern &amp;bis:</translation>
+    </message>
+    <message>
+        <source>Orders to deliver</source>
+        <translation>Auszuliefernde Bestellungen</translation>
+    </message>
+    <message>
+        <source>Delivery &amp;note</source>
+        <translation>Liefer&amp;schein</translation>
+    </message>
+    <message>
+        <source>Print the &amp;run</source>
+        <translation>&amp;Fahrt drucken</translation>
+    </message>
+    <message>
+        <source>&amp;Delivered…</source>
+        <translation>&amp;Geliefert…</translation>
+    </message>
+    <message>
+        <source>Hand the chosen order over at the customer&apos;s door</source>
+        <translation>Die gewählte Bestellung an der Tür des Kunden übergeben</translation>
+    </message>
+    <message>
+        <source>The chosen order&apos;s delivery note, to print</source>
+        <translation>Der Lieferschein der gewählten Bestellung, zum Drucken</translation>
+    </message>
+    <message>
+        <source>Every listed order&apos;s delivery note in one PDF, in this order</source>
+        <translation>Die Lieferscheine aller aufgelisteten Bestellungen in einem PDF, in dieser Reihenfolge</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ready order(s) to deliver by {day}.</source>
+        <translation>
+            <numerusform>%n fertige Bestellung bis {day} auszuliefern.</numerusform>
+            <numerusform>%n fertige Bestellungen bis {day} auszuliefern.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No ready order is due for delivery by {day}.</source>
+        <translation>Bis {day} ist keine fertige Bestellung zur Auslieferung fällig.</translation>
+    </message>
+    <message>
+        <source>{number} delivered.</source>
+        <translation>{number} ausgeliefert.</translation>
+    </message>
+    <message>
+        <source>Delivery note {number}</source>
+        <translation>Lieferschein {number}</translation>
+    </message>
+    <message>
+        <source>Delivery run of {day}</source>
+        <translation>Lieferfahrt vom {day}</translation>
     </message>
     <message>
         <source>Logo preview</source>
@@ -3794,6 +3865,17 @@ Sa 9:00–13:00</translation>
         </translation>
     </message>
     <message>
+        <source>&amp;Deliveries…</source>
+        <translation>Aus&amp;lieferungen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready to deliver (%n)</source>
+        <translation>
+            <numerusform>Zur Auslieferung bereit (%n)</numerusform>
+            <numerusform>Zur Auslieferung bereit (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Check &amp;web orders…</source>
         <translation>&amp;Web-Bestellungen prüfen…</translation>
     </message>
@@ -4114,6 +4196,10 @@ Angeboten {quoted} · Kosten jetzt {cost} · Marge {rate} · Anzahlung {deposit}
         <translation>Bitte warten Sie, bis der aktuelle Schritt abgeschlossen ist.</translation>
     </message>
     <message>
+        <source>No ready order is due for delivery by the chosen day.</source>
+        <translation>Bis zum gewählten Tag ist keine fertige Bestellung zur Auslieferung fällig.</translation>
+    </message>
+    <message>
         <source>This order is below the supplier&apos;s minimum: tick “Send anyway” to send it.</source>
         <translation>Diese Bestellung liegt unter dem Mindestbestellwert des Lieferanten: Setzen Sie das Häkchen bei „Trotzdem senden“, um sie zu senden.</translation>
     </message>
@@ -4280,6 +4366,40 @@ Angeboten {quoted} · Kosten jetzt {cost} · Marge {rate} · Anzahlung {deposit}
     <message>
         <source>As the shop chose ({channel})</source>
         <translation>Wie im Geschäft eingestellt ({channel})</translation>
+    </message>
+    <message>
+        <source>Delivered: {number}</source>
+        <translation>Ausgeliefert: {number}</translation>
+    </message>
+    <message>
+        <source>&amp;Delivered</source>
+        <translation>&amp;Ausgeliefert</translation>
+    </message>
+    <message>
+        <source>Deliver &amp;to the customer</source>
+        <translation>An den Kunden lie&amp;fern</translation>
+    </message>
+    <message>
+        <source>Deliver the order instead of having the customer collect it</source>
+        <translation>Die Bestellung liefern, statt sie vom Kunden abholen zu lassen</translation>
+    </message>
+    <message>
+        <source>Delivery address</source>
+        <translation>Lieferadresse</translation>
+    </message>
+    <message>
+        <source>Street and number
+Postcode and town</source>
+        <translation>Straße und Hausnummer
+PLZ und Ort</translation>
+    </message>
+    <message>
+        <source>Delivery addr&amp;ess:</source>
+        <translation>Liefera&amp;dresse:</translation>
+    </message>
+    <message>
+        <source>Deli&amp;very date:</source>
+        <translation>Lieferter&amp;min:</translation>
     </message>
 </context>
 <context>

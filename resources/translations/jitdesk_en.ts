@@ -151,6 +151,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Ready to deliver (%n)</source>
+        <translation>
+            <numerusform>Ready to deliver (%n)</numerusform>
+            <numerusform>Ready to deliver (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>{orders} need {units} that are not ordered yet.</source>
         <translation>
             <numerusform>{orders} needs {units} that are not ordered yet.</numerusform>
@@ -225,6 +232,13 @@
         <translation>
             <numerusform>New orders (the first):</numerusform>
             <numerusform>New orders (the first %n):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ready order(s) to deliver by {day}.</source>
+        <translation>
+            <numerusform>%n ready order to deliver by {day}.</numerusform>
+            <numerusform>%n ready orders to deliver by {day}.</numerusform>
         </translation>
     </message>
 </context>

@@ -3026,8 +3026,79 @@ Les unités en trop vont au surplus. L’enregistrer quand même ?</translation>
         </translation>
     </message>
     <message>
+        <source>Delivery date</source>
+        <translation>Date de livraison</translation>
+    </message>
+    <message>
         <source>Address</source>
         <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Balance due</source>
+        <translation>Solde dû</translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation>Livraisons clients</translation>
+    </message>
+    <message>
+        <source>Deliveries due by</source>
+        <translation>Livraisons prévues jusqu’au</translation>
+    </message>
+    <message>
+        <source>Ready orders to deliver &amp;by:</source>
+        <translation>Commandes prêtes à livrer &amp;jusqu’au :</translation>
+    </message>
+    <message>
+        <source>Orders to deliver</source>
+        <translation>Commandes à livrer</translation>
+    </message>
+    <message>
+        <source>Delivery &amp;note</source>
+        <translation>Bon de &amp;livraison</translation>
+    </message>
+    <message>
+        <source>Print the &amp;run</source>
+        <translation>Imprimer la &amp;tournée</translation>
+    </message>
+    <message>
+        <source>&amp;Delivered…</source>
+        <translation>Marquer comme l&amp;ivrée…</translation>
+    </message>
+    <message>
+        <source>Hand the chosen order over at the customer&apos;s door</source>
+        <translation>Remettre la commande choisie à la porte du client</translation>
+    </message>
+    <message>
+        <source>The chosen order&apos;s delivery note, to print</source>
+        <translation>Le bon de livraison de la commande choisie, à imprimer</translation>
+    </message>
+    <message>
+        <source>Every listed order&apos;s delivery note in one PDF, in this order</source>
+        <translation>Les bons de livraison de toutes les commandes listées dans un seul PDF, dans cet ordre</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ready order(s) to deliver by {day}.</source>
+        <translation>
+            <numerusform>%n commande prête à livrer d’ici le {day}.</numerusform>
+            <numerusform>%n commandes prêtes à livrer d’ici le {day}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No ready order is due for delivery by {day}.</source>
+        <translation>Aucune commande prête n’est à livrer d’ici le {day}.</translation>
+    </message>
+    <message>
+        <source>{number} delivered.</source>
+        <translation>{number} livrée.</translation>
+    </message>
+    <message>
+        <source>Delivery note {number}</source>
+        <translation>Bon de livraison {number}</translation>
+    </message>
+    <message>
+        <source>Delivery run of {day}</source>
+        <translation>Tournée de livraison du {day}</translation>
     </message>
     <message>
         <source>Logo preview</source>
@@ -3794,6 +3865,17 @@ Sam 9h00–13h00</translation>
         </translation>
     </message>
     <message>
+        <source>&amp;Deliveries…</source>
+        <translation>&amp;Livraisons…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready to deliver (%n)</source>
+        <translation>
+            <numerusform>Prêt à livrer (%n)</numerusform>
+            <numerusform>Prêts à livrer (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Check &amp;web orders…</source>
         <translation>Vérifier les commandes &amp;web…</translation>
     </message>
@@ -4114,6 +4196,10 @@ Devisé {quoted} · coût actuel {cost} · marge {rate} · acompte détenu {depo
         <translation>Veuillez patienter jusqu&apos;à la fin de l&apos;étape en cours.</translation>
     </message>
     <message>
+        <source>No ready order is due for delivery by the chosen day.</source>
+        <translation>Aucune commande prête n’est à livrer d’ici le jour choisi.</translation>
+    </message>
+    <message>
         <source>This order is below the supplier&apos;s minimum: tick “Send anyway” to send it.</source>
         <translation>Cette commande est inférieure au minimum du fournisseur : cochez « Envoyer quand même » pour l&apos;envoyer.</translation>
     </message>
@@ -4280,6 +4366,40 @@ Devisé {quoted} · coût actuel {cost} · marge {rate} · acompte détenu {depo
     <message>
         <source>As the shop chose ({channel})</source>
         <translation>Selon le choix de la boutique ({channel})</translation>
+    </message>
+    <message>
+        <source>Delivered: {number}</source>
+        <translation>Livrée : {number}</translation>
+    </message>
+    <message>
+        <source>&amp;Delivered</source>
+        <translation>&amp;Livrée</translation>
+    </message>
+    <message>
+        <source>Deliver &amp;to the customer</source>
+        <translation>Livrer au clien&amp;t</translation>
+    </message>
+    <message>
+        <source>Deliver the order instead of having the customer collect it</source>
+        <translation>Livrer la commande au lieu de la faire retirer par le client</translation>
+    </message>
+    <message>
+        <source>Delivery address</source>
+        <translation>Adresse de livraison</translation>
+    </message>
+    <message>
+        <source>Street and number
+Postcode and town</source>
+        <translation>Rue et numéro
+Code postal et ville</translation>
+    </message>
+    <message>
+        <source>Delivery addr&amp;ess:</source>
+        <translation>A&amp;dresse de livraison :</translation>
+    </message>
+    <message>
+        <source>Deli&amp;very date:</source>
+        <translation>Date de li&amp;vraison :</translation>
     </message>
 </context>
 <context>

@@ -261,13 +261,15 @@ class HandoverDialog(QDialog):
         lines = self.model.chosen() if self.partial else None
         run_action(
             self,
-            lambda: hand_over(
-                self.shop, self.preview.order_id, payment, self.method.currentData(), lines=lines
-            ),
+            lambda: self.record(payment, self.method.currentData(), lines),
             changed=self.changed,
             on_success=self._handed_over,
             on_error=self._refused,
         )
+
+    def record(self, payment: int, method: str, lines: dict[int, int] | None) -> HandoverResult:
+        """Write the handover (a delivery at the door records itself as delivered too)."""
+        return hand_over(self.shop, self.preview.order_id, payment, method, lines=lines)
 
     def _handed_over(self, result: HandoverResult) -> None:
         self.result_ = result

@@ -51,15 +51,16 @@ from jitdesk.gui.models.order_lines_model import (
     QuantityDelegate,
 )
 from jitdesk.gui.widgets.customer_picker import CustomerPicker
+from jitdesk.gui.widgets.delivery_fields import DeliveryFields
 from jitdesk.gui.widgets.field_message import FieldMessage
 from jitdesk.gui.widgets.money_edit import MoneyEdit
 from jitdesk.gui.widgets.product_picker import ProductPicker
+from jitdesk.services import delivery
 from jitdesk.services.catalog import Product
 from jitdesk.services.new_items import quote_new_item
 from jitdesk.services.orders import (
     CreatedOrder,
     create_order,
-    edit_order,
     order_detail,
 )
 from jitdesk.services.promises import quote_promised_dates
@@ -149,6 +150,7 @@ class OrderDialog(QDialog):
 
         self.notes = QLineEdit(self)
         self.notes.setPlaceholderText(tr("Anything the shop should remember about this order"))
+        self.delivery = DeliveryFields(self.fmt, self)
 
         self.total_label = QLabel(self)
         self.paid_label = QLabel(self)
@@ -216,6 +218,7 @@ class OrderDialog(QDialog):
         notes_caption = QLabel(tr("&Notes:"), self)
         notes_caption.setBuddy(self.notes)
         left.addRow(notes_caption, self.notes)
+        left.addRow(self.delivery)
 
         summary = QGridLayout()
         summary.setHorizontalSpacing(12)
@@ -270,7 +273,10 @@ class OrderDialog(QDialog):
         self.setTabOrder(self.new_item_button, self.table)
         self.setTabOrder(self.table, self.remove_button)
         self.setTabOrder(self.remove_button, self.notes)
-        self.setTabOrder(self.notes, self.method)
+        self.setTabOrder(self.notes, self.delivery)
+        self.setTabOrder(self.delivery, self.delivery.address)
+        self.setTabOrder(self.delivery.address, self.delivery.date)
+        self.setTabOrder(self.delivery.date, self.method)
         self.setTabOrder(self.method, self.deposit.line)
         self.setTabOrder(self.deposit.line, self.ok_button)
         self.resize(820, 560)
@@ -281,6 +287,7 @@ class OrderDialog(QDialog):
         self.product.productChosen.connect(self.add_product)
         self.new_item_button.clicked.connect(self.add_new_item)
         self.customer.customerChanged.connect(lambda _id: self.customer.message.clear())
+        self.customer.customerChanged.connect(self._customer_address)
         self.lines.linesChanged.connect(self._update_summary)
         # Columns sized to their contents are measured again only when asked: a new line's
         # SKU or a larger total would otherwise be cut ("TUB-10…").
@@ -310,6 +317,7 @@ class OrderDialog(QDialog):
         self.paid = detail.paid
         self.customer.set_customer(header.customer_id, header.customer_name)
         self.notes.setText(header.notes or "")
+        self.delivery.load(delivery.delivery_of(self.shop, order_id))
         self.lines.set_rows(
             [
                 LineRow(
@@ -356,6 +364,7 @@ class OrderDialog(QDialog):
         self.new_item_button.setToolTip(tr("Only open orders can be changed"))
         self.remove_button.setEnabled(False)
         self.notes.setReadOnly(True)
+        self.delivery.setEnabled(False)
         self.ok_button.hide()
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("&Close"))
 
@@ -412,6 +421,7 @@ class OrderDialog(QDialog):
         self.promised_label.setToolTip(
             tr("The latest promised date of the lines; set by supplier lead times")
         )
+        self.delivery.set_earliest(delivery.default_delivery_date(self.order_date, promised))
         self._update_lead_note()
         self._update_surplus_note()
         self._update_balance()
@@ -481,10 +491,28 @@ class OrderDialog(QDialog):
             self._update_balance()
             if not self.deposit.is_valid():
                 first = first or self.deposit.line
+        first = first or self._check_delivery()
         if first is not None:
             first.setFocus()
             return False
         return True
+
+    def _customer_address(self, customer_id: int | None) -> None:
+        if customer_id is not None:
+            self.delivery.set_customer_address(delivery.customer_address(self.shop, customer_id))
+
+    def _check_delivery(self) -> QWidget | None:
+        """A delivery without an address is refused at its field (the delivery rule's own
+        sentence); the date is checked against the promise when the order is saved."""
+        self.delivery.clear_messages()
+        chosen = self.delivery.delivery_input()
+        try:
+            if chosen is not None:
+                chosen.validate()
+        except ValidationError as exc:
+            self.delivery.show_error(exc.field, str(exc))
+            return self.delivery.address
+        return None
 
     def order_input(self) -> OrderInput:
         return OrderInput(
@@ -543,8 +571,14 @@ class OrderDialog(QDialog):
         return dialog
 
     def _save(self) -> Changes:
+        chosen = self.delivery.delivery_input()
         if self.order_id is None:
-            self.created = create_order(self.shop, self.order_input())
+            data = self.order_input()
+            self.created = (
+                create_order(self.shop, data)
+                if chosen is None
+                else delivery.create_delivery_order(self.shop, data, chosen)
+            )
             self.order_id = self.created.order_id
             self.number = self.created.number
             self.changes = Changes(
@@ -555,7 +589,9 @@ class OrderDialog(QDialog):
                 newly_ready=[self.order_id] if self.created.ready else [],
             )
         else:
-            self.changes = edit_order(self.shop, self.order_id, self.order_input())
+            self.changes = delivery.edit_delivery_order(
+                self.shop, self.order_id, self.order_input(), chosen
+            )
         return self.changes
 
     def _show_error(self, exc: Exception) -> None:
@@ -574,6 +610,8 @@ class OrderDialog(QDialog):
         elif exc.field in ("customer", "customer_id"):
             self.customer.message.show_message(str(exc))
             self.customer.edit.setFocus()
+        elif self.delivery.show_error(exc.field, str(exc)):
+            pass
         else:
             show_error(self, exc)
 

@@ -43,6 +43,12 @@ PAGES: tuple[PageSpec, ...] = (
         "receiving", QT_TR_NOOP("Receiving"), "jitdesk.gui.pages.receiving_page", "ReceivingPage"
     ),
     PageSpec("pickup", QT_TR_NOOP("Pickup counter"), "jitdesk.gui.pages.pickup_page", "PickupPage"),
+    PageSpec(
+        "deliveries",
+        QT_TR_NOOP("Deliveries"),
+        "jitdesk.gui.pages.deliveries_page",
+        "DeliveriesPage",
+    ),
     PageSpec("catalog", QT_TR_NOOP("Catalog"), "jitdesk.gui.pages.catalog_page", "CatalogPage"),
     PageSpec(
         "suppliers", QT_TR_NOOP("Suppliers"), "jitdesk.gui.pages.suppliers_page", "SuppliersPage"

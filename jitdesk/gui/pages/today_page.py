@@ -38,6 +38,7 @@ from jitdesk.gui.pages.page import Page
 from jitdesk.gui.pages.today_getting_started import GettingStartedCard
 from jitdesk.gui.telling_words import tell_by_text
 from jitdesk.gui.widgets.enabling import Reason, set_enabled
+from jitdesk.services.delivery import ready_to_deliver_count
 from jitdesk.services.review import count_items_to_review
 from jitdesk.services.shop import Changes, Shop
 from jitdesk.services.today import TodayOverview, mark_notified, today_overview
@@ -261,6 +262,7 @@ class TodayPage(Page):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self._review_line())
+        layout.addWidget(self._deliver_line())
         layout.addWidget(self._web_inbox_line())
         layout.addWidget(self.scroll, 1)
         self._overview_reader = BackgroundRead(shop, self)
@@ -272,6 +274,9 @@ class TodayPage(Page):
         self._review_reader = BackgroundRead(shop, self)
         self._review_reader.done.connect(self._fill_review)
         self._review_reader.failed.connect(self._show_error)
+        self._deliver_reader = BackgroundRead(shop, self)
+        self._deliver_reader.done.connect(self._fill_deliver)
+        self._deliver_reader.failed.connect(self._show_error)
         self._inbox_reader = BackgroundRead(shop, self)
         self._inbox_reader.done.connect(self._fill_web_inbox)
         self._inbox_reader.failed.connect(self._show_error)
@@ -294,6 +299,23 @@ class TodayPage(Page):
             tr("%n new item(s) to review before they can be ordered.", "", count)
         )
         self.review_box.setVisible(count > 0)
+
+    def _deliver_line(self) -> QWidget:
+        """Ready orders due for delivery by today: the way to the delivery run."""
+        self.deliver_box = QWidget(self)
+        self.deliver_label = QLabel(self.deliver_box)
+        button = QPushButton(tr("&Deliveries…"), self.deliver_box)
+        button.clicked.connect(self._go("deliveries"))
+        row = QHBoxLayout(self.deliver_box)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.deliver_label, 1)
+        row.addWidget(button)
+        self.deliver_box.hide()
+        return self.deliver_box
+
+    def _fill_deliver(self, count: int) -> None:
+        self.deliver_label.setText(tr("Ready to deliver (%n)", "", count))
+        self.deliver_box.setVisible(count > 0)
 
     def review_items(self) -> None:
         # Imported here: the dialog brings the catalog and order rules, which the Today page,
@@ -339,6 +361,7 @@ class TodayPage(Page):
         self.sections[MARGINS].set_count(None)
         self._margins_reader.start(_margin_alerts)
         self._review_reader.start(count_items_to_review)
+        self._deliver_reader.start(ready_to_deliver_count)
         self._inbox_reader.start(web_inbox_count)
 
     def is_busy(self) -> bool:
@@ -349,6 +372,7 @@ class TodayPage(Page):
             self._overview_reader,
             self._margins_reader,
             self._review_reader,
+            self._deliver_reader,
             self._inbox_reader,
         )
         return any(reader.running for reader in readers)

@@ -26,6 +26,7 @@ class Reason:
     FILE_MISSING = QT_TR_NOOP("The file was moved or deleted since it was generated.")
     FOLDER_MISSING = QT_TR_NOOP("The folder the file was written to no longer exists.")
     BUSY = QT_TR_NOOP("Please wait until the current step has finished.")
+    NO_DELIVERY_DUE = QT_TR_NOOP("No ready order is due for delivery by the chosen day.")
     BELOW_MINIMUM = QT_TR_NOOP(
         "This order is below the supplier's minimum: tick \u201cSend anyway\u201d to send it."
     )
