@@ -46,6 +46,8 @@ class Action(StrEnum):
     TAKE_PAYMENT = "take payment"
     NOTIFY = "notify"  # print or e-mail the pickup notice
     HAND_OVER = "hand over"
+    REMIND = "remind"  # print or e-mail a reminder to collect it
+    EXTEND_PICKUP = "extend pickup"  # keep it for the customer longer
     # supplier orders
     EDIT_LINES = "edit lines"  # quantities, remove or move lines, notes
     SEND = "send"
@@ -79,7 +81,15 @@ CUSTOMER_STATUSES: dict[CustomerOrderStatus, StatusInfo] = {
         _C.OPEN, N_("Open"), _A.EDIT, _A.REDUCE, _A.CANCEL, _A.TAKE_PAYMENT, _A.HAND_OVER
     ),
     _C.READY: _info(
-        _C.READY, N_("Ready"), _A.REDUCE, _A.CANCEL, _A.TAKE_PAYMENT, _A.NOTIFY, _A.HAND_OVER
+        _C.READY,
+        N_("Ready"),
+        _A.REDUCE,
+        _A.CANCEL,
+        _A.TAKE_PAYMENT,
+        _A.NOTIFY,
+        _A.HAND_OVER,
+        _A.REMIND,
+        _A.EXTEND_PICKUP,
     ),
     _C.COMPLETED: _info(_C.COMPLETED, N_("Completed"), _A.TAKE_PAYMENT),
     _C.CANCELLED: _info(_C.CANCELLED, N_("Cancelled")),

@@ -8,7 +8,9 @@ Each entry says which page can show more (`page`, `target`), so the GUI can link
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
+from typing import Any
 
 from jitdesk.domain.errors import NotFoundError
 from jitdesk.domain.i18n import _, ngettext
@@ -35,8 +37,7 @@ def order_timeline(shop: Shop, order_id: int) -> list[TimelineEntry]:
     if oq.order_header(db, order_id) is None:
         raise NotFoundError(_("The customer order does not exist (any more)."))
     entries = [
-        TimelineEntry(e["at"], "event", e["summary"] or e["action"].capitalize())
-        for e in q.order_events(db, order_id)
+        TimelineEntry(e["at"], "event", _event_text(e)) for e in q.order_events(db, order_id)
     ]
     for so in q.covering_supplier_orders(db, order_id):
         entries += _supplier_order_entries(so)
@@ -76,6 +77,22 @@ def order_timeline(shop: Shop, order_id: int) -> list[TimelineEntry]:
         )
     # A stable sort: entries of the same second keep their source order (events first).
     return sorted(entries, key=lambda e: e.at)
+
+
+def _event_text(event: dict[str, Any]) -> str:
+    """An event as the timeline says it: reminders and extensions in the user's language,
+    other events as they were recorded."""
+    action = event["action"]
+    if action in ("reminded", "pickup_extended"):
+        details = json.loads(event.get("details") or "{}")
+        if action == "pickup_extended":
+            return _("Pickup-by extended from {previous} to {date}").format(
+                previous=details.get("previous", "?"), date=details.get("pickup_by", "?")
+            )
+        if details.get("how") == "e-mailed":
+            return _("Reminder e-mailed; pickup by {date}").format(date=details.get("pickup_by"))
+        return _("Reminder printed; pickup by {date}").format(date=details.get("pickup_by"))
+    return event["summary"] or action.capitalize()
 
 
 def _supplier_order_entries(so: dict) -> list[TimelineEntry]:

@@ -10,7 +10,7 @@ from sqlite_utils import Database
 
 def order_events(db: Database, order_id: int) -> list[dict[str, Any]]:
     rows = db.execute(
-        "SELECT id, at, actor, action, summary FROM events"
+        "SELECT id, at, actor, action, summary, details FROM events"
         " WHERE entity = 'customer_order' AND entity_id = ? ORDER BY at, id",
         [order_id],
     )

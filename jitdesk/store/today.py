@@ -105,7 +105,7 @@ SELECT o.id, o.number, o.ready_at, o.notified_at, c.name AS customer_name,
        (SELECT COALESCE(SUM(quantity * unit_price), 0) FROM customer_order_lines
          WHERE order_id = o.id)
        - (SELECT COALESCE(SUM(amount), 0) FROM payments WHERE order_id = o.id) AS balance,
-       shown.total
+       o.pickup_extended_to, o.reminded_at, shown.total
 FROM shown JOIN customer_orders o ON o.id = shown.id JOIN customers c ON c.id = o.customer_id
 ORDER BY o.ready_at, o.id
 """
@@ -124,6 +124,8 @@ class ReadyRow:
     customer_phone: str
     customer_email: str
     balance: int
+    pickup_extended_to: str | None = None
+    reminded_at: str | None = None
 
 
 def _ready(db: Database, where: str, params: list[Any], limit: int) -> tuple[list[ReadyRow], int]:
@@ -144,12 +146,12 @@ def unnotified_ready(db: Database, limit: int) -> tuple[list[ReadyRow], int]:
     return _ready(db, UNNOTIFIED, [], limit)
 
 
-def told_ready_dates(db: Database) -> list[tuple[int, str, str]]:
-    """(id, ready_at, notified_at) of every ready order whose customer was told, oldest
-    first: what the pickup-by rule needs to find the ones past their date."""
+def told_ready_dates(db: Database) -> list[tuple[int, str, str, str | None]]:
+    """(id, ready_at, notified_at, pickup_extended_to) of every ready order whose customer
+    was told, oldest first: what the pickup-by rule needs to find the ones past their date."""
     rows = bulk_tuples(
         db,
-        "SELECT id, ready_at, notified_at FROM customer_orders"
+        "SELECT id, ready_at, notified_at, pickup_extended_to FROM customer_orders"
         " WHERE status = 'ready' AND notified_at IS NOT NULL ORDER BY ready_at, id",
     )
     return list(rows)
