@@ -155,6 +155,18 @@ def extend_pickup_by(
     return Changes(customer_orders={order_id})
 
 
+def extend_pickups(
+    shop: Shop, order_ids: list[int], *, until: date | None = None, days: int | None = None
+) -> Changes:
+    """`extend_pickup_by` for several orders at once: all of them or, when one cannot be
+    extended, none."""
+    changes = Changes()
+    with shop.transaction():
+        for order_id in sorted(set(order_ids)):
+            changes.merge(extend_pickup_by(shop, order_id, until=until, days=days))
+    return changes
+
+
 def current_pickup_by(shop: Shop, order_id: int) -> date | None:
     """The order's pickup-by date as every page shows it (None while it is not ready)."""
     header = order_q.order_header(shop.db, order_id)

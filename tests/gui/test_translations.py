@@ -274,12 +274,16 @@ def _mnemonic_clashes(scope: str, top: QWidget) -> list[str]:
 
 
 def _walk(qtbot, open_shop) -> list[tuple[str, str]]:
+    from datetime import date
+
     from jitdesk.gui.dialogs.customer_dialog import CustomerDialog
     from jitdesk.gui.dialogs.email_settings_dialog import EmailSettingsDialog
+    from jitdesk.gui.dialogs.extend_pickup_dialog import ExtendPickupDialog
     from jitdesk.gui.dialogs.import_dialog import ImportDialog
     from jitdesk.gui.dialogs.order_dialog import OrderDialog
     from jitdesk.gui.dialogs.payment_dialog import PaymentDialog
     from jitdesk.gui.dialogs.price_list_dialog import PriceListDialog
+    from jitdesk.gui.dialogs.reminders_dialog import RemindersDialog
     from jitdesk.gui.dialogs.send_dialog import SendDialog
     from jitdesk.gui.main_window import MainWindow
     from jitdesk.gui.shop_files import NewShopDialog, StartDialog
@@ -306,6 +310,8 @@ def _walk(qtbot, open_shop) -> list[tuple[str, str]]:
         ("price_list", PriceListDialog(shop, fmt, window)),
         ("payment", PaymentDialog(shop, fmt, 1, "C-2026-0001", 1000, window)),
         ("send", SendDialog(shop, fmt, supplier_order_detail(shop, draft), window)),
+        ("reminders", RemindersDialog(shop, fmt, window)),
+        ("extend", ExtendPickupDialog(shop, fmt, [(1, "C-2026-0001", date(2026, 12, 1))], window)),
         ("new_shop", NewShopDialog(parent=window)),
         ("start", StartDialog(window)),
     ):

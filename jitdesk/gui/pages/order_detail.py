@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTableView,
     QTabWidget,
@@ -29,15 +30,16 @@ from jitdesk.domain.statuses import (
     customer_allows,
     customer_status_title,
 )
-from jitdesk.gui.action_runner import Outcome, finish_action, run_action
+from jitdesk.gui.action_runner import Outcome, WithChanges, finish_action, run_action
 from jitdesk.gui.dialogs.payment_dialog import PaymentDialog
 from jitdesk.gui.formatting import ShopFormat
 from jitdesk.gui.i18n import QT_TR_NOOP, status_title, tr
 from jitdesk.gui.models.list_model import LEFT, RIGHT, Column, RowsModel
 from jitdesk.gui.widgets.enabling import Reason, first_reason, set_enabled
 from jitdesk.services import shelves
-from jitdesk.services.documents import CONFIRMATION, PICKUP_NOTICE
+from jitdesk.services.documents import CONFIRMATION, PICKUP_NOTICE, REMINDER
 from jitdesk.services.orders import OrderDetail, OrderDetailLine, order_detail
+from jitdesk.services.reminders import current_pickup_by
 from jitdesk.services.shop import Shop
 from jitdesk.services.timeline import TimelineEntry, order_timeline
 
@@ -75,6 +77,9 @@ PAYMENT_WORDS = {
     "transfer": QT_TR_NOOP("Transfer"),
 }
 TIMELINE_TITLES = (QT_TR_NOOP("When"), QT_TR_NOOP("What"))
+NOT_WAITING_FOR_PICKUP = QT_TR_NOOP(
+    "Only an order that is ready and not yet collected can be reminded or kept longer."
+)
 
 
 def _cell(title: str, display, align: Qt.AlignmentFlag = LEFT) -> Column:
@@ -183,6 +188,10 @@ class OrderDetailPanel(QWidget):
         self.payment_button = QPushButton(tr("Take pa&yment…"), self)
         self.email_button = QPushButton(tr("Email pic&kup notice…"), self)
         self.email_button.setToolTip(tr("E-mail the pickup notice of this ready order"))
+        self.extend_button = QPushButton(tr("E&xtend pickup-by…"), self)
+        self.extend_button.setToolTip(tr("Keep this order longer for the customer"))
+        self.remind_button = QPushButton(tr("Send &reminder…"), self)
+        self.remind_button.setToolTip(tr("Remind the customer to collect this order"))
         self.emailing = False
         buttons = QGridLayout()
         for i, button in enumerate(
@@ -193,6 +202,8 @@ class OrderDetailPanel(QWidget):
                 self.payment_button,
                 self.print_button,
                 self.email_button,
+                self.extend_button,
+                self.remind_button,
             )
         ):
             buttons.addWidget(button, i // 3, i % 3)
@@ -221,6 +232,8 @@ class OrderDetailPanel(QWidget):
         self.print_button.clicked.connect(self.print_confirmation)
         self.payment_button.clicked.connect(self.take_payment)
         self.email_button.clicked.connect(self.email_pickup_notice)
+        self.extend_button.clicked.connect(self.extend_pickup_by)
+        self.remind_button.clicked.connect(self.send_reminder)
         self.lines.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.timeline_view.activated.connect(self._on_timeline_activated)
         self.show_order(None)
@@ -268,6 +281,9 @@ class OrderDetailPanel(QWidget):
                 + tr("On shelf {shelf} · %n bag(s)", "", place.bags).format(shelf=_esc(place.shelf))
                 + "</b>"
             )
+        pickup = self._pickup_text(h)
+        if pickup:
+            info.append(pickup)
         if h.notes:
             info.append(_esc(h.notes))
         self.info.setText("<br>".join(info))
@@ -288,6 +304,18 @@ class OrderDetailPanel(QWidget):
         self.payments_model.set_rows(d.payments)
         self.timeline_model.set_rows(self.timeline)
         self.timeline_view.scrollToBottom()
+
+    def _pickup_text(self, h) -> str:
+        """Until when a ready order is kept, and whether it was extended or reminded."""
+        by = current_pickup_by(self.shop, h.id)
+        if by is None:
+            return ""
+        parts = [tr("Pickup by {date}").format(date=self.fmt.date(by))]
+        if h.pickup_extended_to:
+            parts.append(tr("extended"))
+        if h.reminded_at:
+            parts.append(tr("reminded {date}").format(date=self._when(h.reminded_at)))
+        return " · ".join(parts)
 
     def _when(self, at: str) -> str:
         if len(at) <= 10:
@@ -340,6 +368,11 @@ class OrderDetailPanel(QWidget):
                 (customer_allows(status, Action.NOTIFY), Reason.NOT_READY),
                 (not self.emailing, Reason.BUSY),
             ),
+        )
+        waiting = (customer_allows(status, Action.REMIND), NOT_WAITING_FOR_PICKUP)
+        set_enabled(self.extend_button, first_reason(chosen, waiting))
+        set_enabled(
+            self.remind_button, first_reason(chosen, waiting, (not self.emailing, Reason.BUSY))
         )
 
     # -- actions -----------------------------------------------------------------------------
@@ -459,6 +492,97 @@ class OrderDetailPanel(QWidget):
             title=tr("E-mail pickup notice"),
             known=(OSError,),
         )
+
+    def extend_pickup_by(self) -> QWidget | None:
+        from jitdesk.gui.dialogs.extend_pickup_dialog import ExtendPickupDialog
+
+        if self.detail is None:
+            return None
+        h = self.detail.header
+        by = current_pickup_by(self.shop, h.id)
+        if by is None:
+            return None
+        dialog = ExtendPickupDialog(self.shop, self.fmt, [(h.id, h.number, by)], self)
+        dialog.changed.connect(self.changed)
+        dialog.accepted.connect(lambda: self._done(tr("pickup-by extended")))
+        dialog.open()
+        return dialog
+
+    def send_reminder(self) -> None:
+        """E-mail the reminder when the customer has an address and a mail server is set up
+        (after asking: e-mail or print), else print it; either way the hold counts from today."""
+        from jitdesk.gui.actions import email_actions
+
+        if self.detail is None or not self.remind_button.isEnabled():
+            return
+        h = self.detail.header
+        if h.customer_email and email_actions.smtp_configured(self.shop):
+            box = QMessageBox(self)
+            box.setWindowTitle(tr("Send reminder"))
+            box.setText(
+                tr("E-mail the reminder to {email}, or print it?").format(email=h.customer_email)
+            )
+            mail_button = box.addButton(tr("E-mail"), QMessageBox.ButtonRole.AcceptRole)
+            print_button = box.addButton(tr("Print"), QMessageBox.ButtonRole.ActionRole)
+            box.addButton(QMessageBox.StandardButton.Cancel)
+            box.exec()
+            if box.clickedButton() is mail_button:
+                self._email_reminder(h.number)
+                return
+            if box.clickedButton() is not print_button:
+                return
+        self.print_reminder()
+
+    def _email_reminder(self, number: str) -> None:
+        from jitdesk.gui.actions import email_actions
+
+        job = email_actions.start_send(self, self.shop, REMINDER, number, self._reminder_emailed)
+        if job is not None:
+            self.emailing = True
+            self._update_buttons()
+            self.statusMessage.emit(tr("E-mailing the reminder of {0}…").format(number))
+
+    def _reminder_emailed(self, outcome: Outcome) -> None:
+        self.emailing = False
+        if not outcome:
+            self._update_buttons()
+        finish_action(
+            self,
+            outcome,
+            changed=self.changed,
+            on_success=lambda sent: self._done(tr("reminder e-mailed to {0}").format(sent.to)),
+            title=tr("Send reminder"),
+            known=(OSError,),
+        )
+
+    def print_reminder(self):
+        """The reminder as a PDF, shown; the order counts as reminded (its hold from today)."""
+        from jitdesk.documents.generate import generate_document
+        from jitdesk.gui.dialogs.pdf_preview import PdfPreviewDialog
+        from jitdesk.services.reminders import record_reminders
+
+        if self.detail is None:
+            return None
+        h = self.detail.header
+
+        def write_and_record() -> WithChanges:
+            path = generate_document(self.shop, REMINDER, h.number).path
+            return WithChanges(path, record_reminders(self.shop, [h.id]))
+
+        done = run_action(
+            self,
+            write_and_record,
+            changed=self.changed,
+            title=tr("Send reminder"),
+            known=(OSError,),
+        )
+        if not done or done.value is None:
+            return None
+        self._done(tr("reminder printed"))
+        path = done.value.value
+        self.preview = PdfPreviewDialog(path, self, tr("Reminder {number}").format(number=h.number))
+        self.preview.open()
+        return path
 
     def _on_timeline_activated(self, index: QModelIndex) -> None:
         entry = self.timeline_model.row(index.row())
