@@ -195,6 +195,10 @@
         <translation>Lieferantenbestellung</translation>
     </message>
     <message>
+        <source>Pickup reminder</source>
+        <translation>Abholerinnerung</translation>
+    </message>
+    <message>
         <source>Email settings</source>
         <translation>E-Mail-Einstellungen</translation>
     </message>

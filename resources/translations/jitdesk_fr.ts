@@ -195,6 +195,10 @@
         <translation>Commande fournisseur</translation>
     </message>
     <message>
+        <source>Pickup reminder</source>
+        <translation>Rappel de retrait</translation>
+    </message>
+    <message>
         <source>Email settings</source>
         <translation>Paramètres e-mail</translation>
     </message>

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from jitdesk.domain.backup_rotation import MANUAL, backup_file_name
@@ -58,19 +58,34 @@ def start(job: BackupJob) -> BackupJob:
     return job
 
 
+class _DailyBackupStatus(QObject):
+    """Says in the window's status bar how the daily backup went. A child of the window, so
+    a backup that finishes after the window was closed and deleted says nothing (a
+    connection to a plain function would call into the deleted window)."""
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+
+    @Slot(object)
+    def done(self, path: Path | None) -> None:
+        if path is not None:
+            self.window.statusBar().showMessage(
+                tr("Today's backup was saved as {name}.").format(name=path.name), 8000
+            )
+
+    @Slot(str)
+    def failed(self, text: str) -> None:
+        self.window.statusBar().showMessage(text, 15000)
+
+
 def start_daily_backup(window: QMainWindow, shop_path: Path) -> BackupJob:
     """The automatic backup when a shop is opened (at most one a day, then rotation)."""
     window.statusBar().showMessage(tr("Checking today's backup…"), 4000)
     job = BackupJob(lambda: backup.daily_backup(shop_path))
-
-    def done(path: Path | None) -> None:
-        if path is not None:
-            window.statusBar().showMessage(
-                tr("Today's backup was saved as {name}.").format(name=path.name), 8000
-            )
-
-    job.signals.finished.connect(done)
-    job.signals.failed.connect(lambda text: window.statusBar().showMessage(text, 15000))
+    status = _DailyBackupStatus(window)
+    job.signals.finished.connect(status.done)
+    job.signals.failed.connect(status.failed)
     return start(job)
 
 

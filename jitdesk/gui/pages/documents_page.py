@@ -37,6 +37,7 @@ KIND_TITLES = {
     "pickup-notice": QT_TR_NOOP("Pickup notice"),
     "confirmation": QT_TR_NOOP("Order confirmation"),
     "handover-receipt": QT_TR_NOOP("Handover receipt"),
+    "reminder": QT_TR_NOOP("Pickup reminder"),
 }
 
 
