@@ -226,6 +226,18 @@ def cmd_plan(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_repeats(args: argparse.Namespace) -> int:
+    from jitdesk.services.repeats import run_repeats, run_text
+
+    shop = open_shop_for(args)
+    try:
+        run = run_repeats(shop)
+    finally:
+        shop.close()
+    say(run_text(run))
+    return 1 if run.problems else 0
+
+
 def cmd_pdf(args: argparse.Namespace) -> int:
     from jitdesk.documents.generate import generate_batch, generate_document
     from jitdesk.services.documents import BATCH_KINDS
@@ -416,6 +428,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--commit", action="store_true", help=_("create or update the draft orders"))
     _shop_arg(p)
     p.set_defaults(handler=cmd_plan)
+
+    p = sub.add_parser(
+        "repeats", help=_("create the orders of repeat orders that are due (safe to run often)")
+    )
+    _shop_arg(p)
+    p.set_defaults(handler=cmd_repeats)
 
     p = sub.add_parser("pdf", help=_("write a document (or a batch of them) as PDF"))
     p.add_argument(

@@ -513,6 +513,44 @@ def m013_search_keys(db: Database) -> None:
     fill_missing_keys(db)
 
 
+REPEATS = """
+-- A customer order that repeats every N days, weeks or months, until a date or for a number
+-- of orders. next_index is the next occurrence still to be created (0 is the order it was
+-- made from), so working out what is due never looks at more than what is left.
+CREATE TABLE repeats (
+    id INTEGER PRIMARY KEY,
+    customer_id INTEGER NOT NULL REFERENCES customers(id),
+    source_order_id INTEGER NOT NULL UNIQUE REFERENCES customer_orders(id),
+    every INTEGER NOT NULL CHECK (every >= 1),
+    unit TEXT NOT NULL CHECK (unit IN ('day', 'week', 'month')),
+    start_date TEXT NOT NULL,
+    until_date TEXT,
+    max_orders INTEGER CHECK (max_orders IS NULL OR max_orders >= 2),
+    lead_days INTEGER NOT NULL CHECK (lead_days BETWEEN 0 AND 365),
+    state TEXT NOT NULL DEFAULT 'active' CHECK (state IN ('active', 'paused', 'stopped')),
+    next_index INTEGER NOT NULL DEFAULT 1 CHECK (next_index >= 1),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX repeats_customer ON repeats(customer_id);
+CREATE INDEX repeats_active ON repeats(state) WHERE state = 'active';
+-- Each order of a repeat with the date it is due: one order per due date, whoever creates it.
+CREATE TABLE repeat_orders (
+    repeat_id INTEGER NOT NULL REFERENCES repeats(id),
+    due_date TEXT NOT NULL,
+    order_id INTEGER NOT NULL UNIQUE REFERENCES customer_orders(id),
+    PRIMARY KEY (repeat_id, due_date)
+)
+"""
+
+
+@migrations()
+def m014_repeats(db: Database) -> None:
+    """Repeat orders and the orders each one created."""
+    for statement in _split_statements(REPEATS):
+        db.execute(statement)
+
+
 REMINDERS = """
 -- When the customer of a ready order was last reminded to collect it (a printed or e-mailed
 -- reminder; it also restarts the hold, through notified_at).
@@ -523,7 +561,7 @@ ALTER TABLE customer_orders ADD COLUMN pickup_extended_to TEXT
 
 
 @migrations()
-def m014_reminders(db: Database) -> None:
+def m015_reminders(db: Database) -> None:
     """Reminders to collect a ready order, and pickup-by dates extended by the owner."""
     for statement in _split_statements(REMINDERS):
         db.execute(statement)
