@@ -551,6 +551,28 @@ def m014_repeats(db: Database) -> None:
         db.execute(statement)
 
 
+WEBSHOP_LAYOUTS = """
+-- How the owner mapped the columns of an order export jitdesk does not know (JSON: role ->
+-- the file's column name), per channel and file layout (its normalised column names).
+CREATE TABLE webshop_layouts (
+    channel TEXT NOT NULL,
+    layout_key TEXT NOT NULL,
+    mapping TEXT NOT NULL DEFAULT '{}',
+    PRIMARY KEY (channel, layout_key)
+);
+-- Something about an imported order the owner should check (a refund the web shop did not tie
+-- to a line); empty once checked.
+ALTER TABLE customer_orders ADD COLUMN import_warning TEXT NOT NULL DEFAULT ''
+"""
+
+
+@migrations()
+def m015_webshop_layouts(db: Database) -> None:
+    """Remembered column mappings of web-shop exports; warnings on imported orders."""
+    for statement in _split_statements(WEBSHOP_LAYOUTS):
+        db.execute(statement)
+
+
 REMINDERS = """
 -- When the customer of a ready order was last reminded to collect it (a printed or e-mailed
 -- reminder; it also restarts the hold, through notified_at).
@@ -561,7 +583,7 @@ ALTER TABLE customer_orders ADD COLUMN pickup_extended_to TEXT
 
 
 @migrations()
-def m015_reminders(db: Database) -> None:
+def m016_reminders(db: Database) -> None:
     """Reminders to collect a ready order, and pickup-by dates extended by the owner."""
     for statement in _split_statements(REMINDERS):
         db.execute(statement)

@@ -235,6 +235,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>New orders (the first %n):</source>
+        <translation>
+            <numerusform>New orders (the first):</numerusform>
+            <numerusform>New orders (the first %n):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Keep %n order(s) longer (the latest is kept until {date}):</source>
         <translation>
             <numerusform>Keep %n order longer (it is kept until {date}):</numerusform>

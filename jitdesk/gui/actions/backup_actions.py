@@ -6,11 +6,12 @@ large shop never freezes the window; the result is shown in the status bar.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, SignalInstance, Slot
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from jitdesk.domain.backup_rotation import MANUAL, backup_file_name
@@ -39,14 +40,41 @@ class BackupJob(QRunnable):
         try:
             result = self.work()
         except JitdeskError as exc:
-            self.signals.failed.emit(str(exc))
+            self._report(self.signals.failed, str(exc))
         except Exception as exc:  # noqa: BLE001 - reported, never silently lost
-            self.signals.failed.emit(tr("The backup failed: {error}").format(error=exc))
+            self._report(self.signals.failed, tr("The backup failed: {error}").format(error=exc))
         else:
-            self.signals.finished.emit(result)
+            self._report(self.signals.finished, result)
+
+    @staticmethod
+    def _report(signal: SignalInstance, value: object) -> None:
+        # The app may have quit while the backup ran: its signals are gone then, and the
+        # backup file itself was written (or not) all the same.
+        with contextlib.suppress(RuntimeError):
+            signal.emit(value)
 
 
 _running: set[BackupJob] = set()  # keep the Python wrappers (and their signals) alive
+
+
+class _Relay(QObject):
+    """Hands a worker's result to a window only while the window exists.
+
+    A backup can finish after its window was closed. The relay is the window's child, so Qt
+    destroys it with the window and drops its connections: the result is then not delivered,
+    instead of reaching a deleted window."""
+
+    def __init__(self, window: QObject, deliver: Callable[[object], None]) -> None:
+        super().__init__(window)
+        self._deliver = deliver
+
+    @Slot(object)
+    def deliver(self, value: object) -> None:
+        self._deliver(value)
+
+
+def _to_window(signal: SignalInstance, window: QObject, deliver: Callable[[object], None]) -> None:
+    signal.connect(_Relay(window, deliver).deliver)
 
 
 def start(job: BackupJob) -> BackupJob:
@@ -58,34 +86,21 @@ def start(job: BackupJob) -> BackupJob:
     return job
 
 
-class _DailyBackupStatus(QObject):
-    """Says in the window's status bar how the daily backup went. A child of the window, so
-    a backup that finishes after the window was closed and deleted says nothing (a
-    connection to a plain function would call into the deleted window)."""
-
-    def __init__(self, window: QMainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-
-    @Slot(object)
-    def done(self, path: Path | None) -> None:
-        if path is not None:
-            self.window.statusBar().showMessage(
-                tr("Today's backup was saved as {name}.").format(name=path.name), 8000
-            )
-
-    @Slot(str)
-    def failed(self, text: str) -> None:
-        self.window.statusBar().showMessage(text, 15000)
-
-
 def start_daily_backup(window: QMainWindow, shop_path: Path) -> BackupJob:
     """The automatic backup when a shop is opened (at most one a day, then rotation)."""
     window.statusBar().showMessage(tr("Checking today's backup…"), 4000)
     job = BackupJob(lambda: backup.daily_backup(shop_path))
-    status = _DailyBackupStatus(window)
-    job.signals.finished.connect(status.done)
-    job.signals.failed.connect(status.failed)
+
+    def done(path: object) -> None:
+        if isinstance(path, Path):
+            window.statusBar().showMessage(
+                tr("Today's backup was saved as {name}.").format(name=path.name), 8000
+            )
+
+    _to_window(job.signals.finished, window, done)
+    _to_window(
+        job.signals.failed, window, lambda text: window.statusBar().showMessage(str(text), 15000)
+    )
     return start(job)
 
 
@@ -100,12 +115,14 @@ def back_up_now(window: QMainWindow, shop_path: Path) -> BackupJob | None:
         return None
     window.statusBar().showMessage(tr("Backing up…"))
     job = BackupJob(lambda: backup.make_backup(shop_path, Path(dest)))
-    job.signals.finished.connect(
+    _to_window(
+        job.signals.finished,
+        window,
         lambda path: window.statusBar().showMessage(
             tr("The shop was backed up to {path}.").format(path=path), 10000
-        )
+        ),
     )
-    job.signals.failed.connect(lambda text: _failed(window, text))
+    _to_window(job.signals.failed, window, lambda text: _failed(window, str(text)))
     return start(job)
 
 

@@ -42,6 +42,7 @@ from jitdesk.services.orders import OrderDetail, OrderDetailLine, order_detail
 from jitdesk.services.reminders import current_pickup_by
 from jitdesk.services.shop import Shop
 from jitdesk.services.timeline import TimelineEntry, order_timeline
+from jitdesk.services.webshop_import import check_import_warning, import_warning
 
 if TYPE_CHECKING:  # the dialogs load when first opened, not with the page
     from jitdesk.gui.dialogs.impact_dialog import ImpactDialog
@@ -158,6 +159,19 @@ class OrderDetailPanel(QWidget):
         self.info = QLabel(self)
         self.info.setWordWrap(True)
         self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.check_note = QLabel(self)
+        self.check_note.setWordWrap(True)
+        self.check_note.setStyleSheet("color: #8a5300;")
+        self.checked_button = QPushButton(tr("C&hecked"), self)
+        self.checked_button.setToolTip(
+            tr("You have checked this with the customer: the note goes away.")
+        )
+        self.check_row = QWidget(self)
+        check_layout = QHBoxLayout(self.check_row)
+        check_layout.setContentsMargins(0, 0, 0, 0)
+        check_layout.addWidget(self.check_note, 1)
+        check_layout.addWidget(self.checked_button)
+        self.check_row.setVisible(False)
         self.money = QLabel(self)
         self.money.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
@@ -218,6 +232,7 @@ class OrderDetailPanel(QWidget):
         layout.addWidget(self.empty)
         layout.addLayout(head)
         layout.addWidget(self.info)
+        layout.addWidget(self.check_row)
         layout.addWidget(self.lines, 2)
         layout.addWidget(self.money)
         layout.addLayout(buttons)
@@ -234,6 +249,7 @@ class OrderDetailPanel(QWidget):
         self.email_button.clicked.connect(self.email_pickup_notice)
         self.extend_button.clicked.connect(self.extend_pickup_by)
         self.remind_button.clicked.connect(self.send_reminder)
+        self.checked_button.clicked.connect(self.mark_import_checked)
         self.lines.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.timeline_view.activated.connect(self._on_timeline_activated)
         self.show_order(None)
@@ -251,6 +267,7 @@ class OrderDetailPanel(QWidget):
         for widget in self._content:
             widget.setVisible(self.detail is not None)
         self.empty.setVisible(self.detail is None)
+        self.check_row.setVisible(False)
         if self.detail is not None:
             self._fill(self.detail)
         self._update_buttons()
@@ -287,6 +304,9 @@ class OrderDetailPanel(QWidget):
         if h.notes:
             info.append(_esc(h.notes))
         self.info.setText("<br>".join(info))
+        warning = import_warning(self.shop, h.id)
+        self.check_note.setText(tr("To check: {warning}").format(warning=warning))
+        self.check_row.setVisible(bool(warning))
         self.money.setText(
             tr("Total {total} · paid {paid} · <b>balance {balance}</b>").format(
                 total=self.fmt.money(d.total),
@@ -404,6 +424,17 @@ class OrderDetailPanel(QWidget):
         dialog.changed.connect(self.changed)
         dialog.open()
         return dialog
+
+    def mark_import_checked(self) -> None:
+        if self.detail is None:
+            return
+        order_id = self.detail.header.id
+        run_action(
+            self,
+            lambda: check_import_warning(self.shop, order_id),
+            changed=self.changed,
+            on_success=lambda _c: self._done(tr("import note checked")),
+        )
 
     def take_payment(self) -> PaymentDialog | None:
         if self.detail is None:
