@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
-from typing import Any, cast
+from typing import Any
 
 from jitdesk.domain.calendar import check_date
 from jitdesk.domain.errors import ValidationError, quoted
@@ -30,15 +30,15 @@ from jitdesk.domain.i18n import _
 from jitdesk.domain.models import one_line_name
 from jitdesk.domain.money import parse_money, parse_quantity
 from jitdesk.domain.webshop_formats import (
-    _PAID,
-    _SHOPIFY_SKIP,
-    _SKIP,
     SHOPIFY,
     WOOCOMMERCE,
     SkippedOrder,
     WebLine,
     WebOrder,
-    _Reader,
+    finish_order,
+    shopify_skip_reason,
+    woocommerce_paid,
+    woocommerce_skip_reason,
 )
 
 Json = dict[str, Any]
@@ -187,8 +187,9 @@ class BatchReader:
     def _woo(self, raw: Json) -> WebOrder | SkippedOrder:
         ref = self.ref_of(raw)
         status = _text(raw.get("status")).lower().removeprefix("wc-")
-        if status in _SKIP:
-            return SkippedOrder(ref, 0, _(_SKIP[status]))
+        skipped = woocommerce_skip_reason(status)
+        if skipped:
+            return SkippedOrder(ref, 0, skipped)
         billing = raw.get("billing") or {}
         name = " ".join(
             p for p in (_text(billing.get("first_name")), _text(billing.get("last_name"))) if p
@@ -202,7 +203,7 @@ class BatchReader:
             customer_name=one_line_name(name),
             email=_text(billing.get("email")),
             phone=_text(billing.get("phone")),
-            paid=max(total - refunded, 0) if status in _PAID else 0,
+            paid=max(total - refunded, 0) if woocommerce_paid(status) else 0,
             status=status or "pending",
             currency=_text(raw.get("currency")),
             notes=_text(raw.get("customer_note")),
@@ -232,8 +233,9 @@ class BatchReader:
         financial = _text(raw.get("financial_status")).lower()
         if raw.get("cancelled_at"):
             return SkippedOrder(ref, 0, _("it was cancelled in the web shop"))
-        if financial in _SHOPIFY_SKIP:
-            return SkippedOrder(ref, 0, _(_SHOPIFY_SKIP[financial]))
+        skipped = shopify_skip_reason(financial)
+        if skipped:
+            return SkippedOrder(ref, 0, skipped)
         refunded_qty: dict[str, int] = {}
         refunded = 0
         for refund in raw.get("refunds") or []:
@@ -285,13 +287,7 @@ class BatchReader:
 
     @staticmethod
     def _finish(order: WebOrder) -> WebOrder | SkippedOrder:
-        if not order.lines:
-            return SkippedOrder(order.ref, order.first_line, _("it has no items left"))
-        # A refund not tied to items is flagged as the export reader flags it (its rule; the
-        # method uses nothing of the reader).
-        _Reader._flag_refund(cast(_Reader, None), order)
-        order.paid = min(order.paid, order.total)
-        return order
+        return finish_order(order)
 
 
 def _woo_refunded_quantities(raw: Json) -> dict[str, int]:

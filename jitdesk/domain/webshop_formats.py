@@ -515,28 +515,37 @@ class _Reader:
 
     def finish(self) -> None:
         for item in self.orders.values():
-            if isinstance(item, SkippedOrder):
-                self.result.skipped.append(item)
-            elif not item.lines:
-                self.result.skipped.append(
-                    SkippedOrder(item.ref, item.first_line, _("it has no items left"))
-                )
+            done = item if isinstance(item, SkippedOrder) else finish_order(item)
+            if isinstance(done, SkippedOrder):
+                self.result.skipped.append(done)
             else:
-                self._flag_refund(item)
-                item.paid = min(item.paid, item.total)
-                self.result.orders.append(item)
+                self.result.orders.append(done)
 
-    def _flag_refund(self, order: WebOrder) -> None:
-        untied = order.refunded - order.refunded_on_lines
-        if order.refunded and untied > 0:
-            order.warnings.append(
-                _(
-                    "The web shop refunded part of this order without saying which items; check with the customer which items are still wanted."
-                )
+
+def finish_order(order: WebOrder) -> WebOrder | SkippedOrder:
+    """A web order once all its lines are read, from a file or from a web shop's API: skipped
+    when nothing is left to order, a refund not tied to items flagged for the owner, and no
+    more counted as paid than the lines still wanted cost."""
+    if not order.lines:
+        return SkippedOrder(order.ref, order.first_line, _("it has no items left"))
+    if order.refunded and order.refunded > order.refunded_on_lines:
+        order.warnings.append(
+            _(
+                "The web shop refunded part of this order without saying which items; check "
+                "with the customer which items are still wanted."
             )
+        )
+    order.paid = min(order.paid, order.total)
+    return order
 
 
 _SHOPIFY_SKIP = {"refunded": N_("it was refunded"), "voided": N_("its payment was voided")}
+
+
+def shopify_skip_reason(financial_status: str) -> str | None:
+    """Why a Shopify order with this financial status is not imported, or None."""
+    reason = _SHOPIFY_SKIP.get(financial_status.lower())
+    return _(reason) if reason else None
 
 
 class _ShopifyReader(_Reader):
@@ -581,6 +590,19 @@ _SKIP = {
     "draft": N_("it is an unfinished checkout"),
 }
 _PAID = {"processing", "completed", "paid"}
+
+
+def woocommerce_skip_reason(status: str) -> str | None:
+    """Why a WooCommerce order with this status is not imported, or None."""
+    reason = _SKIP.get(status.lower().removeprefix("wc-").replace(" ", "-"))
+    return _(reason) if reason else None
+
+
+def woocommerce_paid(status: str) -> bool:
+    """Whether a WooCommerce order with this status has been paid."""
+    return status.lower().removeprefix("wc-") in _PAID
+
+
 _ALL_OF_IT = 10**15  # paid in full, no order total column: capped at the lines' total later
 
 

@@ -405,11 +405,27 @@ def _preview(
             preview.problems.append(RowError(problem.line, problem.message))
             preview.file_problems += 1
     if parsed.orders:
-        _Planner(shop, channel).plan(parsed, preview)
-    # Numbers follow the order the customers placed them in, whatever the file's order.
-    preview.orders.sort(key=lambda o: placed_order(o.order_date, o.ref))
+        plan_web_orders(shop, channel, parsed.orders, preview)
     preview.problems.sort(key=lambda e: e.line)
     return preview
+
+
+def plan_web_orders(
+    shop: Shop, channel: str, orders: list[WebOrder], preview: WebshopPreview
+) -> None:
+    """Add to `preview` what importing `orders` (read from a file or a web shop's API) would
+    create, and every problem that stops one of them; writes nothing."""
+    _Planner(shop, channel).plan(ParsedExport(channel, orders, [], []), preview)
+    # Numbers follow the order the customers placed them in, whatever the file's order.
+    preview.orders.sort(key=lambda o: placed_order(o.order_date, o.ref))
+
+
+def write_planned_orders(
+    shop: Shop, channel: str, preview: WebshopPreview
+) -> tuple[list[int], list[int]]:
+    """Write the orders `preview` plans (and the customers they bring), inside the caller's
+    transaction; returns the new order ids and customer ids."""
+    return _Writer(shop, channel).write(preview)
 
 
 def preview_webshop_import(
@@ -464,7 +480,7 @@ def import_webshop_bytes(
             raise ImportRejected(file_name, preview.problems)
         if mapping:
             q.remember_layout(shop.db, channel, layout_key(preview.header), mapping)
-        order_ids, customer_ids = _Writer(shop, channel).write(preview)
+        order_ids, customer_ids = write_planned_orders(shop, channel, preview)
         left_out = list(preview.left_out.values())
         if order_ids:
             shop.event(

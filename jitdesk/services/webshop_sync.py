@@ -35,12 +35,17 @@ from jitdesk.domain.webshop_api import (
     next_link,
     page_orders,
 )
-from jitdesk.domain.webshop_formats import SHOPIFY, WOOCOMMERCE, ParsedExport
+from jitdesk.domain.webshop_formats import SHOPIFY, WOOCOMMERCE
 from jitdesk.services.common import bulk_objects
 from jitdesk.services.email import keyring_available
 from jitdesk.services.shop import Changes, Shop
 from jitdesk.services.webshop_http import HttpClient, WebShopError, check_https
-from jitdesk.services.webshop_import import CHANNEL_LABELS, WebshopPreview, _Planner, _Writer
+from jitdesk.services.webshop_import import (
+    CHANNEL_LABELS,
+    WebshopPreview,
+    plan_web_orders,
+    write_planned_orders,
+)
 from jitdesk.store import webshop_sync as q
 
 KEYRING_SERVICE = "jitdesk-webshop"
@@ -400,14 +405,13 @@ def apply_page(
     result = SyncResult(skipped=len(batch.skipped), newest=batch.newest)
     with bulk_objects(), shop.transaction() as db:
         preview = WebshopPreview(channel, CHANNEL_LABELS[channel])
-        planner = _Planner(shop, channel)
-        planner.plan(ParsedExport(channel, batch.orders, [], []), preview)
+        plan_web_orders(shop, channel, batch.orders, preview)
         reasons = _reasons_by_ref(batch, preview)
         for ref, why in batch.unreadable:
             reasons.setdefault(ref, []).append(
                 _("The web shop sent this order incomplete ({why}).").format(why=why)
             )
-        order_ids, customer_ids = _Writer(shop, channel).write(preview)
+        order_ids, customer_ids = write_planned_orders(shop, channel, preview)
         result.imported = [o.ref for o in preview.orders]
         result.order_ids, result.customer_ids = order_ids, customer_ids
         result.already = len(preview.already_imported)
@@ -545,7 +549,7 @@ def inbox(shop: Shop) -> list[InboxOrder]:
         raws = [json.loads(body) for _ref, body, _why, _at in rows]
         batch = reader.read(raws)
         preview = WebshopPreview(channel, CHANNEL_LABELS[channel])
-        _Planner(shop, channel).plan(ParsedExport(channel, batch.orders, [], []), preview)
+        plan_web_orders(shop, channel, batch.orders, preview)
         reasons = _reasons_by_ref(batch, preview)
         names = {o.ref: o.customer_name or o.email for o in batch.orders}
         unknown = {u.key: u for u in preview.unknown_skus}
