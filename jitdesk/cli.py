@@ -248,8 +248,8 @@ def cmd_pdf(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 2
-    if args.told and args.kind not in ("pickup-notice", "ready-pickups"):
-        say("jitdesk: " + _("--told is only for pickup notices."), file=sys.stderr)
+    if args.told and args.kind not in ("pickup-notice", "ready-pickups", "reminder", "reminders"):
+        say("jitdesk: " + _("--told is only for pickup notices and reminders."), file=sys.stderr)
         return 2
     if args.kind == "labels":
         return _write_labels(args)
@@ -259,7 +259,9 @@ def cmd_pdf(args: argparse.Namespace) -> int:
             result = generate_batch(shop, args.kind, args.output, terminal_progress())
         else:
             result = generate_document(shop, args.kind, args.number, args.output)
-        if args.told:
+        if args.told and args.kind in ("reminder", "reminders"):
+            _record_reminded(shop, list(result.numbers))
+        elif args.told:
             _record_told(shop, list(result.numbers))
     finally:
         shop.close()
@@ -293,6 +295,14 @@ def _record_told(shop: Shop, numbers: list[str]) -> None:
     from jitdesk.services.today import mark_notified
 
     mark_notified(shop, [find_order(shop, number).id for number in numbers])
+
+
+def _record_reminded(shop: Shop, numbers: list[str]) -> None:
+    """The customers were given these reminders: their hold counts again from today."""
+    from jitdesk.services.orders import find_order
+    from jitdesk.services.reminders import record_reminders
+
+    record_reminders(shop, [find_order(shop, number).id for number in numbers])
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
@@ -441,8 +451,10 @@ def build_parser() -> argparse.ArgumentParser:
             "pickup-notice",
             "confirmation",
             "handover-receipt",
+            "reminder",
             "ready-pickups",
             "unsent-supplier-orders",
+            "reminders",
             "labels",
         ],
     )
@@ -457,7 +469,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--told",
         action="store_true",
-        help=_("pickup notices: record that the customers were given them (the hold starts now)"),
+        help=_(
+            "pickup notices and reminders: record that the customers were given them (the "
+            "hold starts now)"
+        ),
     )
     _shop_arg(p)
     p.set_defaults(handler=cmd_pdf)

@@ -99,6 +99,7 @@ def core_checks(rec: Recorder, folder: Path) -> CoreResult:
     from jitdesk.services import supplier_orders as so_svc
     from jitdesk.services.check import check_shop
     from jitdesk.services.settings import create_shop, update_settings
+    from jitdesk.services.today import mark_notified
 
     def fonts() -> dict:
         regular, bold = register_fonts()
@@ -133,6 +134,8 @@ def core_checks(rec: Recorder, folder: Path) -> CoreResult:
                 phone="+49 30 0000000",
                 currency="EUR",
                 deposit_percent=20,
+                # a day's hold: the order told below is due a reminder at once
+                pickup_hold_days=1,
                 documents_folder=str(folder / "documents"),
             ),
         ),
@@ -199,6 +202,9 @@ def core_checks(rec: Recorder, folder: Path) -> CoreResult:
     rec.run("receive", receive_all, lambda status: {"supplier_order_status": status})
     pdf(docs.PICKUP_NOTICE, order.number)
     pdf(docs.READY_PICKUPS)
+    rec.run("told", lambda: mark_notified(shop, [order.order_id]))
+    pdf(docs.REMINDER, order.number)
+    pdf(docs.DUE_REMINDERS)
 
     def hand_over() -> str:
         preview = handover.handover_preview(shop, order.order_id)

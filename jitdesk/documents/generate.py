@@ -16,6 +16,7 @@ from jitdesk.documents.confirmation import confirmation_pdf
 from jitdesk.documents.delivery_note import delivery_note_pdf, delivery_run_pdf
 from jitdesk.documents.handover_receipt import handover_receipt_pdf
 from jitdesk.documents.pickup_notice import pickup_notice_pdf
+from jitdesk.documents.reminder import reminder_pdf, reminders_pdf
 from jitdesk.documents.supplier_order import supplier_order_pdf
 from jitdesk.domain.errors import DomainError, JitdeskError, ValidationError
 from jitdesk.domain.i18n import _
@@ -46,6 +47,9 @@ def render_document(shop: Shop, kind: str, number: str) -> tuple[bytes, str]:
         doc = svc.customer_order_doc(shop, number, kind)
         pdf = pickup_notice_pdf(doc) if kind == svc.PICKUP_NOTICE else confirmation_pdf(doc)
         return pdf, svc.document_file_name(kind, doc.number, doc.customer_name)
+    if kind == svc.REMINDER:
+        doc = svc.customer_order_doc(shop, number, kind)
+        return reminder_pdf(doc), svc.document_file_name(kind, doc.number, doc.customer_name)
     if kind == svc.HANDOVER_RECEIPT:
         receipt = svc.handover_doc(shop, number)
         return handover_receipt_pdf(receipt), svc.document_file_name(
@@ -92,6 +96,13 @@ def render_batch(
         reading = counted(numbers, len(numbers), _("Reading orders"), progress)
         docs = [svc.customer_order_doc(shop, n, svc.PICKUP_NOTICE) for n in reading]
         pdf = pickup_notices_pdf(info, docs, progress=progress)
+    elif kind == svc.DUE_REMINDERS:
+        numbers = svc.due_reminder_numbers(shop)
+        if not numbers:
+            raise DomainError(
+                _("No uncollected order is near or past its pickup-by date: no reminders to print.")
+            )
+        pdf = _reminders(shop, info, numbers, progress)
     elif kind == svc.UNSENT_SUPPLIER_ORDERS:
         numbers = svc.unsent_supplier_order_numbers(shop)
         if not numbers:
@@ -114,7 +125,9 @@ def generate_batch(
 ) -> GeneratedFile:
     pdf, numbers, name = render_batch(shop, kind, progress)
     path = _write(pdf, Path(out) if out else svc.documents_folder(shop) / name)
-    single = svc.PICKUP_NOTICE if kind == svc.READY_PICKUPS else svc.SUPPLIER_ORDER
+    single = {svc.READY_PICKUPS: svc.PICKUP_NOTICE, svc.DUE_REMINDERS: svc.REMINDER}.get(
+        kind, svc.SUPPLIER_ORDER
+    )
     return GeneratedFile(
         kind, tuple(numbers), path, svc.record_if_writable(shop, single, numbers, path)
     )
@@ -174,6 +187,34 @@ def generate_order_labels(shop: Shop, order_ids: list[int], title: str = "") -> 
         tuple(numbers),
         path,
         svc.record_if_writable(shop, ORDER_LABELS, numbers, path),
+    )
+
+
+def _reminders(shop: Shop, info: svc.ShopInfo, numbers: list[str], progress: Progress) -> bytes:
+    reading = counted(numbers, len(numbers), _("Reading orders"), progress)
+    docs = [svc.customer_order_doc(shop, n, svc.REMINDER) for n in reading]
+    return reminders_pdf(info, docs, progress=progress)
+
+
+def generate_reminders(
+    shop: Shop, numbers: list[str], progress: Progress = no_progress
+) -> GeneratedFile:
+    """The reminders of these orders in one PDF in the documents folder, logged (the orders
+    count as reminded only once the caller records it: after printing)."""
+    if not numbers:
+        raise DomainError(_("No order was chosen, so there are no reminders to print."))
+    if len(numbers) == 1:
+        return generate_document(shop, svc.REMINDER, numbers[0])
+    info = svc.shop_info(get_settings(shop))
+    pdf = _reminders(shop, info, numbers, progress)
+    path = _write(
+        pdf, svc.documents_folder(shop) / svc.batch_file_name(svc.DUE_REMINDERS, shop.today())
+    )
+    return GeneratedFile(
+        svc.DUE_REMINDERS,
+        tuple(numbers),
+        path,
+        svc.record_if_writable(shop, svc.REMINDER, list(numbers), path),
     )
 
 

@@ -4,6 +4,7 @@ counter, what is left to pay, and until when the shop keeps it."""
 from __future__ import annotations
 
 import itertools
+from dataclasses import dataclass
 
 from reportlab.graphics.barcode import qrencoder
 from reportlab.lib import colors
@@ -29,6 +30,25 @@ from jitdesk.domain.i18n import N_
 
 TITLE = N_("Pickup notice")
 QR_SIZE = 34 * mm
+
+
+@dataclass(frozen=True, slots=True)
+class NoticeTexts:
+    """What a notice says above its details (messages, translated into the recipient's
+    language when printed): the pickup notice, and the reminder built on the same page."""
+
+    title: str
+    heading: str
+    lead: str  # {number}, {ready}
+    keep: str  # {date}
+
+
+NOTICE_TEXTS = NoticeTexts(
+    TITLE,
+    N_("Your order is ready"),
+    N_("Everything you ordered with order {number} has arrived and is waiting for you."),
+    N_("We keep it for you until {date}."),
+)
 
 
 class OrderCode(Flowable):
@@ -69,11 +89,12 @@ class OrderCode(Flowable):
         self.canv.drawPath(path, stroke=0, fill=1)
 
 
-def pickup_notice_document(order: CustomerOrderDoc) -> Document:
+def pickup_notice_document(order: CustomerOrderDoc, texts: NoticeTexts = NOTICE_TEXTS) -> Document:
     lang = doc_language(order.language or order.shop.language)
     day = order.issued_on or order.ready_date or order.order_date
     return Document(
-        DocMeta(lang._(TITLE), order.number, day, lang), pickup_notice_story(order, lang)
+        DocMeta(lang._(texts.title), order.number, day, lang),
+        pickup_notice_story(order, lang, texts),
     )
 
 
@@ -89,17 +110,16 @@ def _with_bold(sentence: str, **values: str) -> str:
     return text
 
 
-def pickup_notice_story(order: CustomerOrderDoc, lang: DocLanguage) -> list[Flowable]:
+def pickup_notice_story(
+    order: CustomerOrderDoc, lang: DocLanguage, texts: NoticeTexts = NOTICE_TEXTS
+) -> list[Flowable]:
     currency = order.shop.currency
     pickup_by = lang.day(order.pickup_by)
-    arrived = _with_bold(
-        lang._("Everything you ordered with order {number} has arrived and is waiting for you."),
-        number=order.number,
-    )
+    arrived = _with_bold(lang._(texts.lead), number=order.number, ready=lang.day(order.ready_date))
     if pickup_by:
-        arrived += " " + _with_bold(lang._("We keep it for you until {date}."), date=pickup_by)
+        arrived += " " + _with_bold(lang._(texts.keep), date=pickup_by)
     intro = [
-        markup(para_text(lang._("Your order is ready")), "heading"),
+        markup(para_text(lang._(texts.heading)), "heading"),
         Spacer(1, 2 * mm),
         markup(para_text(lang._("Dear {name},").format(name=order.customer_name))),
         Spacer(1, 1.5 * mm),

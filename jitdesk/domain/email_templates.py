@@ -19,7 +19,8 @@ from jitdesk.domain.i18n import N_, Translation, _
 
 SUPPLIER_ORDER = "supplier-order"
 PICKUP_NOTICE = "pickup-notice"
-TEMPLATE_KINDS = (SUPPLIER_ORDER, PICKUP_NOTICE)
+REMINDER = "reminder"  # to collect a ready order near or past its pickup-by date
+TEMPLATE_KINDS = (SUPPLIER_ORDER, PICKUP_NOTICE, REMINDER)
 
 PLACEHOLDERS: dict[str, tuple[str, ...]] = {
     SUPPLIER_ORDER: (
@@ -47,6 +48,7 @@ PLACEHOLDERS: dict[str, tuple[str, ...]] = {
         "items",
     ),
 }
+PLACEHOLDERS[REMINDER] = PLACEHOLDERS[PICKUP_NOTICE]
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +79,19 @@ DEFAULT_TEMPLATES = {
             "Balance due at pickup: $balance_due. Please collect it by $pickup_by.\n"
             "Opening hours: $opening_hours\n$shop_address\n\n"
             "The pickup notice is attached; show it at the counter.\n\n"
+            "Kind regards\n$shop_name\n$shop_phone"
+        ),
+    ),
+    REMINDER: MessageTemplate(
+        REMINDER,
+        N_("Reminder: your order $order_number is waiting for you"),
+        N_(
+            "Hello $customer_name,\n\n"
+            "your order $order_number is still waiting for you: $items.\n"
+            "We keep it for you until $pickup_by; please collect it by then.\n"
+            "Balance due at pickup: $balance_due.\n"
+            "Opening hours: $opening_hours\n$shop_address\n\n"
+            "The reminder is attached; show it at the counter.\n\n"
             "Kind regards\n$shop_name\n$shop_phone"
         ),
     ),

@@ -47,6 +47,8 @@ class Action(StrEnum):
     NOTIFY = "notify"  # print or e-mail the pickup notice
     CALL = "call"  # log a phone call with the customer about the order
     HAND_OVER = "hand over"
+    REMIND = "remind"  # print or e-mail a reminder to collect it
+    EXTEND_PICKUP = "extend pickup"  # keep it for the customer longer
     # supplier orders
     EDIT_LINES = "edit lines"  # quantities, remove or move lines, notes
     SEND = "send"
@@ -88,6 +90,8 @@ CUSTOMER_STATUSES: dict[CustomerOrderStatus, StatusInfo] = {
         _A.NOTIFY,
         _A.HAND_OVER,
         _A.CALL,
+        _A.REMIND,
+        _A.EXTEND_PICKUP,
     ),
     _C.COMPLETED: _info(_C.COMPLETED, N_("Completed"), _A.TAKE_PAYMENT),
     _C.CANCELLED: _info(_C.CANCELLED, N_("Cancelled")),

@@ -110,8 +110,10 @@ class MainWindow(QMainWindow):
         orders_menu = self.menuBar().addMenu(tr("&Orders"))
         self.new_order_action = self._action(tr("&New order…"), self.new_order, keys.New)
         self.find_action = self._action(tr("&Find…"), self.find, keys.Find)
+        self.reminders_action = self._action(tr("&Reminders…"), self.show_reminders, "Ctrl+Shift+R")
         orders_menu.addAction(self.new_order_action)
         orders_menu.addAction(self.find_action)
+        orders_menu.addAction(self.reminders_action)
 
         help_menu = self.menuBar().addMenu(tr("&Help"))
         self.about_action = self._action(tr("&About jitdesk"), self.about)
@@ -251,6 +253,14 @@ class MainWindow(QMainWindow):
         page = self.stack.currentWidget()
         if isinstance(page, Page):
             page.focus_search()
+
+    def show_reminders(self) -> QWidget | None:
+        """Uncollected orders near or past their pickup-by date, to remind or keep longer."""
+        from jitdesk.gui.dialogs.reminders_dialog import open_reminders
+
+        if self.shop is None:
+            return None
+        return open_reminders(self, self.shop, self._fmt, self.broadcast, self.go_to)
 
     def about(self) -> None:
         QMessageBox.about(

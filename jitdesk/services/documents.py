@@ -20,6 +20,7 @@ from jitdesk.domain.statuses import status_word
 from jitdesk.domain.tax import TaxSummary, amount_due, line_tax_rate, tax_summary
 from jitdesk.services.delivery import delivery_message
 from jitdesk.services.pickup import notice_pickup_by_for
+from jitdesk.services.reminders import check_can_remind, due_reminders, pickup_by_after_reminder
 from jitdesk.services.shop import Shop
 from jitdesk.store import documents as q
 from jitdesk.store import orders as order_q
@@ -32,10 +33,12 @@ PICKUP_NOTICE = "pickup-notice"
 CONFIRMATION = "confirmation"
 HANDOVER_RECEIPT = "handover-receipt"
 DELIVERY_NOTE = "delivery-note"
-KINDS = (SUPPLIER_ORDER, PICKUP_NOTICE, CONFIRMATION, HANDOVER_RECEIPT, DELIVERY_NOTE)
+REMINDER = "reminder"  # to collect a ready order near or past its pickup-by date
+KINDS = (SUPPLIER_ORDER, PICKUP_NOTICE, CONFIRMATION, HANDOVER_RECEIPT, DELIVERY_NOTE, REMINDER)
 READY_PICKUPS = "ready-pickups"
 UNSENT_SUPPLIER_ORDERS = "unsent-supplier-orders"
-BATCH_KINDS = (READY_PICKUPS, UNSENT_SUPPLIER_ORDERS)
+DUE_REMINDERS = "reminders"
+BATCH_KINDS = (READY_PICKUPS, UNSENT_SUPPLIER_ORDERS, DUE_REMINDERS)
 DELIVERY_RUN = "delivery-run"  # the delivery notes of one run, for the day the run is for
 
 
@@ -286,6 +289,8 @@ def customer_order_doc(shop: Shop, number: str, kind: str = CONFIRMATION) -> Cus
     """The order as the confirmation or (kind=pickup-notice) the pickup notice prints it."""
     settings = load_settings(shop.db)
     header = _order_header(shop, number)
+    if kind == REMINDER:
+        check_can_remind(shop, [header.id])
     if header.status == "cancelled":
         raise DomainError(
             _("Order {number} is cancelled; there is nothing to print.").format(
@@ -309,11 +314,13 @@ def customer_order_doc(shop: Shop, number: str, kind: str = CONFIRMATION) -> Cus
     )
     ready = stored_local_date(header.ready_at) if header.status == "ready" else None
     pickup_by = None
-    if ready is not None:
+    if ready is not None and kind == REMINDER:
+        pickup_by = pickup_by_after_reminder(shop, header)
+    elif ready is not None:
         pickup_by = notice_pickup_by_for(
-            settings, header.ready_at, header.notified_at, shop.today()
+            settings, header.ready_at, header.notified_at, shop.today(), header.pickup_extended_to
         )
-    note = settings.pickup_note if kind == PICKUP_NOTICE else settings.confirmation_note
+    note = settings.confirmation_note if kind == CONFIRMATION else settings.pickup_note
     return CustomerOrderDoc(
         shop=shop_info(settings),
         number=header.number,
@@ -366,6 +373,11 @@ def ready_order_numbers(shop: Shop) -> list[str]:
     return q.ready_order_numbers(shop.db)
 
 
+def due_reminder_numbers(shop: Shop) -> list[str]:
+    """Orders near or past their pickup-by date whose customer could be reminded."""
+    return [item.number for item in due_reminders(shop)]
+
+
 def unsent_supplier_order_numbers(shop: Shop) -> list[str]:
     return q.supplier_order_numbers(shop.db, "draft")
 
@@ -403,6 +415,7 @@ def document_file_name(kind: str, number: str, party: str = "") -> str:
         CONFIRMATION: _("confirmation"),
         HANDOVER_RECEIPT: _("receipt"),
         DELIVERY_NOTE: _("delivery note"),
+        REMINDER: _("reminder"),
     }
     parts = [number, word.get(kind, ""), party]
     return safe_file_name(" ".join(p for p in parts if p)) + ".pdf"
@@ -413,6 +426,7 @@ def batch_file_name(kind: str, day: date) -> str:
         READY_PICKUPS: _("Pickup notices"),
         UNSENT_SUPPLIER_ORDERS: _("Supplier orders to send"),
         DELIVERY_RUN: _("Delivery run"),
+        DUE_REMINDERS: _("Reminders"),
     }
     return safe_file_name(f"{label[kind]} {day.isoformat()}") + ".pdf"
 

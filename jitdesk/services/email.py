@@ -27,6 +27,7 @@ from urllib.parse import quote
 from jitdesk.domain.email_templates import (
     DEFAULT_TEMPLATES,
     PICKUP_NOTICE,
+    REMINDER,
     SUPPLIER_ORDER,
     MessageTemplate,
     check_address,
@@ -40,6 +41,7 @@ from jitdesk.domain.formats import doc_language
 from jitdesk.domain.i18n import N_, _, current_language, ngettext, translation_for
 from jitdesk.domain.statuses import Action, customer_allows, status_word
 from jitdesk.services import documents as docs
+from jitdesk.services.reminders import EMAILED, check_can_remind, record_reminders
 from jitdesk.services.settings import get_settings
 from jitdesk.services.shop import Changes, Shop
 from jitdesk.services.supplier_orders import mark_sent
@@ -421,7 +423,7 @@ def _values(shop: Shop, kind: str, number: str) -> tuple[str, dict[str, str]]:
             "total": lang.money(d.total, d.shop.currency),
             "lines": lang.quantity(len(d.lines)),
         }
-    c = docs.customer_order_doc(shop, number, docs.PICKUP_NOTICE)
+    c = docs.customer_order_doc(shop, number, kind)
     language = c.language or c.shop.language
     lang = doc_language(language)
     return language, {
@@ -460,10 +462,12 @@ def prepare(shop: Shop, kind: str, number: str) -> Prepared:
             )
         to = check_address(row["supplier_email"], "supplier's e-mail address")
         entity = "supplier_order"
-    elif kind == PICKUP_NOTICE:
+    elif kind in (PICKUP_NOTICE, REMINDER):
         row = q.customer_order_for_email(shop.db, number)
         if row is None:
             raise NotFoundError(_("There is no customer order {number}.").format(number=number))
+        if kind == REMINDER:
+            check_can_remind(shop, [row["id"]])
         if not customer_allows(row["status"], Action.NOTIFY):
             raise DomainError(
                 _("Order {number} is {status}, not ready for pickup.").format(
@@ -530,6 +534,8 @@ def _record_sent(
                     mark_sent(shop, prepared.entity_id, allow_below_minimum=allow_below_minimum)
                 )
             changes.supplier_orders.add(prepared.entity_id)
+        elif prepared.kind == REMINDER:
+            changes.merge(record_reminders(shop, [prepared.entity_id], EMAILED))
         else:
             record_told(shop, [prepared.entity_id], shop.now_iso())
             changes.customer_orders.add(prepared.entity_id)
@@ -640,9 +646,12 @@ class BatchEmailResult:
     sent: list[str] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)  # (number, why)
     changes: Changes = field(default_factory=Changes)
+    kind: str = PICKUP_NOTICE
 
     def summary(self) -> str:
         sent = len(self.sent)
+        if self.kind == REMINDER:
+            return self._reminders_summary(sent)
         if not self.failed:
             return ngettext(
                 "{n} pickup notice e-mailed.", "{n} pickup notices e-mailed.", sent
@@ -652,7 +661,22 @@ class BatchEmailResult:
             "{n} pickup notices e-mailed, {failed} not sent:",
             sent,
         ).format(n=sent, failed=len(self.failed))
-        return text + "\n" + "\n".join(f"  {number}: {why}" for number, why in self.failed)
+        return text + "\n" + self._failures()
+
+    def _reminders_summary(self, sent: int) -> str:
+        if not self.failed:
+            return ngettext("{n} reminder e-mailed.", "{n} reminders e-mailed.", sent).format(
+                n=sent
+            )
+        text = ngettext(
+            "{n} reminder e-mailed, {failed} not sent:",
+            "{n} reminders e-mailed, {failed} not sent:",
+            sent,
+        ).format(n=sent, failed=len(self.failed))
+        return text + "\n" + self._failures()
+
+    def _failures(self) -> str:
+        return "\n".join(f"  {number}: {why}" for number, why in self.failed)
 
 
 def ready_to_notify(shop: Shop) -> list[str]:
@@ -668,11 +692,13 @@ def email_ready_pickup_notices(
     context: ssl.SSLContext | None = None,
     progress: Progress | None = None,
     numbers: list[str] | None = None,
+    kind: str = PICKUP_NOTICE,
 ) -> BatchEmailResult:
-    """E-mail every ready, not yet notified pickup notice through one SMTP session.
+    """E-mail every ready, not yet notified pickup notice (or the reminders of `numbers`, with
+    kind=REMINDER) through one SMTP session.
 
     Each order that cannot be sent is listed with its reason; the others go out."""
-    result = BatchEmailResult()
+    result = BatchEmailResult(kind=kind)
     todo = ready_to_notify(shop) if numbers is None else numbers
     if not todo:
         return result
@@ -688,8 +714,8 @@ def email_ready_pickup_notices(
             if progress:
                 progress(index - 1, len(todo), number)
             try:
-                prepared = prepare(shop, PICKUP_NOTICE, number)
-                pdf, file_name = render_pdf(shop, PICKUP_NOTICE, number)
+                prepared = prepare(shop, kind, number)
+                pdf, file_name = render_pdf(shop, kind, number)
                 mailer.send(build_message(settings, shop_name, prepared, pdf, file_name))
             except DomainError as exc:
                 result.failed.append((number, str(exc)))

@@ -140,6 +140,18 @@ def _notice_again(number: str, d: Mapping[str, Any], money: Money) -> str | None
     return _("Pickup notice printed again")
 
 
+def _reminded(number: str, d: Mapping[str, Any], money: Money) -> str | None:
+    if d.get("how") == "e-mailed":
+        return _("Reminder e-mailed; pickup by {date}").format(date=d["pickup_by"])
+    return _("Reminder printed; pickup by {date}").format(date=d["pickup_by"])
+
+
+def _pickup_extended(number: str, d: Mapping[str, Any], money: Money) -> str | None:
+    return _("Pickup-by extended from {previous} to {date}").format(
+        previous=d["previous"], date=d["pickup_by"]
+    )
+
+
 TEXTS: dict[str, Callable[[str, Mapping[str, Any], Money], str | None]] = {
     "created": _created,
     "edited": _fixed(N_("Order {number} edited")),
@@ -155,6 +167,8 @@ TEXTS: dict[str, Callable[[str, Mapping[str, Any], Money], str | None]] = {
     "emailed": _emailed,
     "planned": _planned,
     "notice again": _notice_again,
+    "reminded": _reminded,
+    "pickup_extended": _pickup_extended,
 }
 
 

@@ -139,7 +139,7 @@ def _ready_item(
         row.customer_phone,
         row.customer_email,
         stored_local_date(row.ready_at),
-        order_pickup_by(settings, row.ready_at, row.notified_at, today),
+        order_pickup_by(settings, row.ready_at, row.notified_at, today, row.pickup_extended_to),
         amount_due(total, row.paid),
         channel_for(row.tell_channel, shop_channel),
         row.last_call,
@@ -153,9 +153,7 @@ def _uncollected(shop: Shop, settings: ShopSettings, limit: int) -> tuple[list[R
     from today. The date comes from the one pickup-by rule."""
     today = shop.today()
     told = q.told_ready_dates(shop.db)
-    dates = orders_pickup_by(
-        settings, [(ready_at, told_at) for _id, ready_at, told_at in told], today
-    )
+    dates = orders_pickup_by(settings, [row[1:] for row in told], today)
     past = [row[0] for row, by in zip(told, dates, strict=True) if by is not None and by < today]
     rows = q.ready_by_ids(shop.db, past[:limit]) if limit > 0 else []
     return _ready_items(shop, settings, today, rows), len(past)
@@ -238,7 +236,7 @@ def record_told(shop: Shop, order_ids: list[int], now: str) -> list[tuple[int, s
         row.id
         for start in range(0, len(order_ids), 200)
         for row in q.ready_by_ids(shop.db, order_ids[start : start + 200])
-        if tells_again(settings, row.ready_at, row.notified_at, today)
+        if tells_again(settings, row.ready_at, row.notified_at, today, row.pickup_extended_to)
     ]
     done = q.mark_notified(shop.db, order_ids, now)
     q.tell_again(shop.db, again, now)

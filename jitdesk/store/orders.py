@@ -68,12 +68,15 @@ class OrderHeader:
     customer_phone: str
     customer_email: str
     customer_language: str  # documents for this customer; empty: the shop's language
+    reminded_at: str | None = None  # the last reminder to collect it
+    pickup_extended_to: str | None = None  # ISO date the owner extended pickup-by to
 
 
 ORDER_HEADER_SQL = """
 SELECT o.id, o.number, o.customer_id, o.order_date, o.promised_date, o.status, o.channel,
        o.external_ref, o.notes, o.created_at, o.updated_at, o.ready_at, o.notified_at,
-       o.completed_at, o.cancelled_at, c.name, c.phone, c.email, c.language
+       o.completed_at, o.cancelled_at, c.name, c.phone, c.email, c.language,
+       o.reminded_at, o.pickup_extended_to
 FROM customer_orders o JOIN customers c ON c.id = o.customer_id
 """
 

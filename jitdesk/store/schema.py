@@ -731,6 +731,22 @@ def m019_deliveries(db: Database) -> None:
         db.execute(statement)
 
 
+REMINDERS = """
+-- When the customer of a ready order was last reminded to collect it (a printed or e-mailed
+-- reminder; it also restarts the hold, through notified_at).
+ALTER TABLE customer_orders ADD COLUMN reminded_at TEXT;
+-- The local date the owner extended the pickup-by date to; the pickup-by date is never before it.
+ALTER TABLE customer_orders ADD COLUMN pickup_extended_to TEXT
+"""
+
+
+@migrations()
+def m020_reminders(db: Database) -> None:
+    """Reminders to collect a ready order, and pickup-by dates extended by the owner."""
+    for statement in _split_statements(REMINDERS):
+        db.execute(statement)
+
+
 def _split_statements(script: str) -> list[str]:
     lines = [line for line in script.splitlines() if not line.strip().startswith("--")]
     return [s.strip() for s in "\n".join(lines).split(";") if s.strip()]

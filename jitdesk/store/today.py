@@ -106,7 +106,7 @@ SELECT o.id, o.number, o.ready_at, o.notified_at, c.name AS customer_name,
        (SELECT COALESCE(SUM(amount), 0) FROM payments WHERE order_id = o.id) AS paid,
        c.tell_channel, {LAST_CALL_SQL} AS last_call,
        (SELECT shelf FROM shelf_places WHERE order_id = o.id) AS shelf,
-       shown.total
+       o.pickup_extended_to, o.reminded_at, shown.total
 FROM shown JOIN customer_orders o ON o.id = shown.id JOIN customers c ON c.id = o.customer_id
 ORDER BY o.ready_at, o.id
 """
@@ -130,6 +130,8 @@ class ReadyRow:
     tell_channel: str = ""  # the customer's preference as stored ('' = the shop's choice)
     last_call: str | None = None  # the outcome of the latest call about the order
     shelf: str | None = None  # where it waits, once put away
+    pickup_extended_to: str | None = None
+    reminded_at: str | None = None
 
 
 def _ready(db: Database, where: str, params: list[Any], limit: int) -> tuple[list[ReadyRow], int]:
@@ -150,12 +152,12 @@ def unnotified_ready(db: Database, limit: int) -> tuple[list[ReadyRow], int]:
     return _ready(db, UNNOTIFIED, [], limit)
 
 
-def told_ready_dates(db: Database) -> list[tuple[int, str, str]]:
-    """(id, ready_at, notified_at) of every ready order whose customer was told, oldest
-    first: what the pickup-by rule needs to find the ones past their date."""
+def told_ready_dates(db: Database) -> list[tuple[int, str, str, str | None]]:
+    """(id, ready_at, notified_at, pickup_extended_to) of every ready order whose customer
+    was told, oldest first: what the pickup-by rule needs to find the ones past their date."""
     rows = bulk_tuples(
         db,
-        "SELECT o.id, o.ready_at, o.notified_at FROM customer_orders o"
+        "SELECT o.id, o.ready_at, o.notified_at, o.pickup_extended_to FROM customer_orders o"
         f" WHERE o.status = 'ready' AND o.notified_at IS NOT NULL AND {FOR_PICKUP}"
         " ORDER BY o.ready_at, o.id",
     )

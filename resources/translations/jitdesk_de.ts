@@ -56,12 +56,20 @@
         <translation>Abholscheine</translation>
     </message>
     <message>
+        <source>Reminders</source>
+        <translation>Erinnerungen</translation>
+    </message>
+    <message>
         <source>No ready order waits for an e-mail.</source>
         <translation>Keine abholbereite Bestellung wartet auf eine E-Mail.</translation>
     </message>
     <message>
         <source>E-mailing pickup notices…</source>
         <translation>Abholscheine werden gemailt…</translation>
+    </message>
+    <message>
+        <source>E-mailing reminders…</source>
+        <translation>Erinnerungen werden per E-Mail gesendet…</translation>
     </message>
     <message>
         <source>Hide</source>
@@ -189,6 +197,10 @@
     <message>
         <source>Supplier order</source>
         <translation>Lieferantenbestellung</translation>
+    </message>
+    <message>
+        <source>Pickup reminder</source>
+        <translation>Abholerinnerung</translation>
     </message>
     <message>
         <source>Email settings</source>
@@ -1188,6 +1200,10 @@
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
+        <source>&amp;Reminders…</source>
+        <translation>&amp;Erinnerungen…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -1763,6 +1779,10 @@
         <translation>Wann</translation>
     </message>
     <message>
+        <source>Only an order that is ready and not yet collected can be reminded or kept longer.</source>
+        <translation>Nur an eine abholbereite, noch nicht abgeholte Bestellung kann erinnert oder ihre Frist verlängert werden.</translation>
+    </message>
+    <message>
         <source>C&amp;hecked</source>
         <translation>&amp;Geprüft</translation>
     </message>
@@ -1831,6 +1851,18 @@
         <translation>Einen Anruf beim Kunden und sein Ergebnis festhalten</translation>
     </message>
     <message>
+        <source>Keep this order longer for the customer</source>
+        <translation>Diese Bestellung länger für den Kunden aufbewahren</translation>
+    </message>
+    <message>
+        <source>Send &amp;reminder…</source>
+        <translation>Erinnerung &amp;senden…</translation>
+    </message>
+    <message>
+        <source>Remind the customer to collect this order</source>
+        <translation>Den Kunden an die Abholung dieser Bestellung erinnern</translation>
+    </message>
+    <message>
         <source>Select an order to see its lines and timeline.</source>
         <translation>Wählen Sie eine Bestellung, um ihre Positionen und ihren Verlauf zu sehen.</translation>
     </message>
@@ -1860,6 +1892,18 @@
     <message>
         <source>Not told yet · {how}</source>
         <translation>Noch nicht benachrichtigt · {how}</translation>
+    </message>
+    <message>
+        <source>Pickup by {date}</source>
+        <translation>Abholen bis {date}</translation>
+    </message>
+    <message>
+        <source>extended</source>
+        <translation>verlängert</translation>
+    </message>
+    <message>
+        <source>reminded {date}</source>
+        <translation>erinnert am {date}</translation>
     </message>
     <message>
         <source>Email pic&amp;kup notice again…</source>
@@ -1912,6 +1956,38 @@
     <message>
         <source>call logged</source>
         <translation>Anruf erfasst</translation>
+    </message>
+    <message>
+        <source>pickup-by extended</source>
+        <translation>Abholfrist verlängert</translation>
+    </message>
+    <message>
+        <source>Send reminder</source>
+        <translation>Erinnerung senden</translation>
+    </message>
+    <message>
+        <source>E-mail the reminder to {email}, or print it?</source>
+        <translation>Die Erinnerung per E-Mail an {email} senden oder drucken?</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Drucken</translation>
+    </message>
+    <message>
+        <source>E-mailing the reminder of {0}…</source>
+        <translation>Die Erinnerung zu {0} wird per E-Mail gesendet…</translation>
+    </message>
+    <message>
+        <source>reminder e-mailed to {0}</source>
+        <translation>Erinnerung per E-Mail an {0} gesendet</translation>
+    </message>
+    <message>
+        <source>reminder printed</source>
+        <translation>Erinnerung gedruckt</translation>
+    </message>
+    <message>
+        <source>Reminder {number}</source>
+        <translation>Erinnerung {number}</translation>
     </message>
     <message>
         <source>order cancelled</source>
@@ -2625,6 +2701,21 @@
             <numerusform>%n Bestellungen</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n unit(s) went to surplus.</source>
+        <translation>
+            <numerusform>%n Einheit ging in den Überbestand.</numerusform>
+            <numerusform>%n Einheiten gingen in den Überbestand.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Now ready for pickup:</source>
+        <translation>Jetzt abholbereit:</translation>
+    </message>
+    <message>
+        <source>Supplier order:</source>
+        <translation>Lieferantenbestellung:</translation>
+    </message>
     <message>
         <source>• {sku} {description}: {extra} more than outstanding</source>
         <translation>• {sku} {description}: {extra} mehr als ausstehend</translation>
@@ -2708,6 +2799,13 @@ Die zusätzlichen Einheiten gehen in den Überschuss. Trotzdem erfassen?</transl
             <numerusform>%n Abholscheine in {path} gespeichert</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n pickup notice(s) printed into {file}; those customers count as notified.</source>
+        <translation>
+            <numerusform>%n Abholschein in {file} gedruckt; dieser Kunde gilt als benachrichtigt.</numerusform>
+            <numerusform>%n Abholscheine in {file} gedruckt; diese Kunden gelten als benachrichtigt.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>E-mail pickup notices</source>
         <translation>Abholscheine mailen</translation>
@@ -2718,6 +2816,10 @@ Die zusätzlichen Einheiten gehen in den Überschuss. Trotzdem erfassen?</transl
             <numerusform>%n Kunde benachrichtigt.</numerusform>
             <numerusform>%n Kunden benachrichtigt.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Notified:</source>
+        <translation>Benachrichtigt:</translation>
     </message>
     <message numerus="yes">
         <source>{number}: %n unit(s) received, {surplus} to surplus; the order is now {status}.</source>
@@ -3034,8 +3136,131 @@ Die zusätzlichen Einheiten gehen in den Überschuss. Trotzdem erfassen?</transl
         <translation>Adresse</translation>
     </message>
     <message>
+        <source>Tick the orders to remind first.</source>
+        <translation>Kreuzen Sie zuerst die Bestellungen an, an die erinnert werden soll.</translation>
+    </message>
+    <message>
+        <source>None of the ticked customers has an e-mail address.</source>
+        <translation>Keiner der angekreuzten Kunden hat eine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>No mail server is set up; enter it in Settings → Email.</source>
+        <translation>Es ist kein Mailserver eingerichtet; tragen Sie ihn unter Einstellungen → E-Mail ein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n Tag</numerusform>
+            <numerusform>in %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Phone / e-mail</source>
+        <translation>Telefon / E-Mail</translation>
+    </message>
+    <message>
+        <source>Pickup by</source>
+        <translation>Abholen bis</translation>
+    </message>
+    <message>
+        <source>Extended by the owner</source>
+        <translation>Vom Inhaber verlängert</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Last reminded</source>
+        <translation>Zuletzt erinnert</translation>
+    </message>
+    <message>
         <source>Balance due</source>
         <translation>Offener Betrag</translation>
+    </message>
+    <message>
+        <source>Orders to remind</source>
+        <translation>Bestellungen zum Erinnern</translation>
+    </message>
+    <message>
+        <source>Tick &amp;all</source>
+        <translation>&amp;Alle ankreuzen</translation>
+    </message>
+    <message>
+        <source>Tick &amp;none</source>
+        <translation>&amp;Keine ankreuzen</translation>
+    </message>
+    <message>
+        <source>&amp;Print reminders</source>
+        <translation>Erinnerungen &amp;drucken</translation>
+    </message>
+    <message>
+        <source>One PDF with a reminder for each ticked order</source>
+        <translation>Ein PDF mit einer Erinnerung je angekreuzter Bestellung</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail reminders…</source>
+        <translation>Erinnerungen per E-&amp;Mail…</translation>
+    </message>
+    <message>
+        <source>E-mail a reminder to each ticked customer</source>
+        <translation>Jedem angekreuzten Kunden eine Erinnerung per E-Mail senden</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend pickup-by…</source>
+        <translation>Abholfrist verlän&amp;gern…</translation>
+    </message>
+    <message>
+        <source>Keep the ticked orders longer</source>
+        <translation>Die angekreuzten Bestellungen länger aufbewahren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) not collected, near or past the pickup-by date. A reminder keeps the order for the customer for the shop&apos;s hold time from today.</source>
+        <translation>
+            <numerusform>%n Bestellung nicht abgeholt, kurz vor oder nach der Abholfrist. Eine Erinnerung bewahrt die Bestellung ab heute für die Aufbewahrungsfrist des Geschäfts auf.</numerusform>
+            <numerusform>%n Bestellungen nicht abgeholt, kurz vor oder nach der Abholfrist. Eine Erinnerung bewahrt die Bestellung ab heute für die Aufbewahrungsfrist des Geschäfts auf.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No uncollected order is near or past its pickup-by date.</source>
+        <translation>Keine nicht abgeholte Bestellung ist kurz vor oder nach ihrer Abholfrist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) printed into {file}; they are kept for pickup from today.</source>
+        <translation>
+            <numerusform>%n Erinnerung in {file} gedruckt; die Bestellung wird ab heute aufbewahrt.</numerusform>
+            <numerusform>%n Erinnerungen in {file} gedruckt; die Bestellungen werden ab heute aufbewahrt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reminded:</source>
+        <translation>Erinnert:</translation>
+    </message>
+    <message>
+        <source>Document:</source>
+        <translation>Dokument:</translation>
+    </message>
+    <message>
+        <source>All documents</source>
+        <translation>Alle Dokumente</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) e-mailed; they are kept for pickup from today.</source>
+        <translation>
+            <numerusform>%n Erinnerung per E-Mail gesendet; die Bestellung wird ab heute aufbewahrt.</numerusform>
+            <numerusform>%n Erinnerungen per E-Mail gesendet; die Bestellungen werden ab heute aufbewahrt.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Deliveries</source>
@@ -3963,6 +4188,10 @@ Sa 9:00–13:00</translation>
         <source>Ready since {date} · balance due {balance}</source>
         <translation>Abholbereit seit {date} · offen {balance}</translation>
     </message>
+    <message>
+        <source>Re&amp;minders…</source>
+        <translation>&amp;Erinnerungen…</translation>
+    </message>
     <message numerus="yes">
         <source>Pickup by {date} (%n day(s) ago) · balance due {balance}</source>
         <translation>
@@ -3994,6 +4223,10 @@ Angeboten {quoted} · Kosten jetzt {cost} · Marge {rate} · Anzahlung {deposit}
             <numerusform>%n Abholschein in {file}; diese Kunden gelten als benachrichtigt.</numerusform>
             <numerusform>%n Abholscheine in {file}; diese Kunden gelten als benachrichtigt.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The first {n} are linked below.</source>
+        <translation>Die ersten {n} sind unten verlinkt.</translation>
     </message>
     <message>
         <source>jitdesk shops (*.jitdesk);;All files (*)</source>
@@ -4400,6 +4633,45 @@ PLZ und Ort</translation>
     <message>
         <source>Deli&amp;very date:</source>
         <translation>Lieferter&amp;min:</translation>
+    </message>
+    <message>
+        <source>Extend pickup-by</source>
+        <translation>Abholfrist verlängern</translation>
+    </message>
+    <message>
+        <source>{number} is kept until {date}. Keep it longer:</source>
+        <translation>{number} wird bis {date} aufbewahrt. Länger aufbewahren:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep %n order(s) longer (the latest is kept until {date}):</source>
+        <translation>
+            <numerusform>%n Bestellung länger aufbewahren (sie wird bis {date} aufbewahrt):</numerusform>
+            <numerusform>%n Bestellungen länger aufbewahren (die späteste wird bis {date} aufbewahrt):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;By</source>
+        <translation>&amp;Um</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Days to add to the pickup-by date</source>
+        <translation>Tage, um die die Abholfrist verlängert wird</translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation>&amp;Bis</translation>
+    </message>
+    <message>
+        <source>New pickup-by date</source>
+        <translation>Neue Abholfrist</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend</source>
+        <translation>&amp;Verlängern</translation>
     </message>
 </context>
 <context>

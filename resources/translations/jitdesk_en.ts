@@ -95,6 +95,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n unit(s) went to surplus.</source>
+        <translation>
+            <numerusform>%n unit went to surplus.</numerusform>
+            <numerusform>%n units went to surplus.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Where the %n unit(s) of this delivery went</source>
         <translation>
             <numerusform>Where the %n unit of this delivery went</numerusform>
@@ -113,6 +120,13 @@
         <translation>
             <numerusform>%n pickup notice saved to {path}</numerusform>
             <numerusform>%n pickup notices saved to {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pickup notice(s) printed into {file}; those customers count as notified.</source>
+        <translation>
+            <numerusform>%n pickup notice printed into {file}; that customer counts as notified.</numerusform>
+            <numerusform>%n pickup notices printed into {file}; those customers count as notified.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -239,6 +253,48 @@
         <translation>
             <numerusform>%n ready order to deliver by {day}.</numerusform>
             <numerusform>%n ready orders to deliver by {day}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep %n order(s) longer (the latest is kept until {date}):</source>
+        <translation>
+            <numerusform>Keep %n order longer (it is kept until {date}):</numerusform>
+            <numerusform>Keep %n orders longer (the latest is kept until {date}):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) not collected, near or past the pickup-by date. A reminder keeps the order for the customer for the shop&apos;s hold time from today.</source>
+        <translation>
+            <numerusform>%n order not collected, near or past the pickup-by date. A reminder keeps the order for the customer for the shop&apos;s hold time from today.</numerusform>
+            <numerusform>%n orders not collected, near or past the pickup-by date. A reminder keeps the order for the customer for the shop&apos;s hold time from today.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) printed into {file}; they are kept for pickup from today.</source>
+        <translation>
+            <numerusform>%n reminder printed into {file}; the order is kept for pickup from today.</numerusform>
+            <numerusform>%n reminders printed into {file}; they are kept for pickup from today.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) e-mailed; they are kept for pickup from today.</source>
+        <translation>
+            <numerusform>%n reminder e-mailed; the order is kept for pickup from today.</numerusform>
+            <numerusform>%n reminders e-mailed; they are kept for pickup from today.</numerusform>
         </translation>
     </message>
 </context>

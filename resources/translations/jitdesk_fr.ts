@@ -56,12 +56,20 @@
         <translation>Avis de retrait</translation>
     </message>
     <message>
+        <source>Reminders</source>
+        <translation>Rappels</translation>
+    </message>
+    <message>
         <source>No ready order waits for an e-mail.</source>
         <translation>Aucune commande prête n’attend d’e-mail.</translation>
     </message>
     <message>
         <source>E-mailing pickup notices…</source>
         <translation>Envoi des avis de retrait par e-mail…</translation>
+    </message>
+    <message>
+        <source>E-mailing reminders…</source>
+        <translation>Envoi des rappels par e-mail…</translation>
     </message>
     <message>
         <source>Hide</source>
@@ -189,6 +197,10 @@
     <message>
         <source>Supplier order</source>
         <translation>Commande fournisseur</translation>
+    </message>
+    <message>
+        <source>Pickup reminder</source>
+        <translation>Rappel de retrait</translation>
     </message>
     <message>
         <source>Email settings</source>
@@ -1188,6 +1200,10 @@
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
+        <source>&amp;Reminders…</source>
+        <translation>Ra&amp;ppels…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
@@ -1763,6 +1779,10 @@
         <translation>Quand</translation>
     </message>
     <message>
+        <source>Only an order that is ready and not yet collected can be reminded or kept longer.</source>
+        <translation>Seule une commande prête et pas encore retirée peut faire l’objet d’un rappel ou être gardée plus longtemps.</translation>
+    </message>
+    <message>
         <source>C&amp;hecked</source>
         <translation>&amp;Vérifié</translation>
     </message>
@@ -1831,6 +1851,18 @@
         <translation>Noter un appel au client et son résultat</translation>
     </message>
     <message>
+        <source>Keep this order longer for the customer</source>
+        <translation>Garder cette commande plus longtemps pour le client</translation>
+    </message>
+    <message>
+        <source>Send &amp;reminder…</source>
+        <translation>Envo&amp;yer un rappel…</translation>
+    </message>
+    <message>
+        <source>Remind the customer to collect this order</source>
+        <translation>Rappeler au client de venir retirer cette commande</translation>
+    </message>
+    <message>
         <source>Select an order to see its lines and timeline.</source>
         <translation>Sélectionnez une commande pour voir ses lignes et son historique.</translation>
     </message>
@@ -1860,6 +1892,18 @@
     <message>
         <source>Not told yet · {how}</source>
         <translation>Pas encore prévenu · {how}</translation>
+    </message>
+    <message>
+        <source>Pickup by {date}</source>
+        <translation>À retirer avant le {date}</translation>
+    </message>
+    <message>
+        <source>extended</source>
+        <translation>prolongé</translation>
+    </message>
+    <message>
+        <source>reminded {date}</source>
+        <translation>rappel le {date}</translation>
     </message>
     <message>
         <source>Email pic&amp;kup notice again…</source>
@@ -1912,6 +1956,38 @@
     <message>
         <source>call logged</source>
         <translation>appel noté</translation>
+    </message>
+    <message>
+        <source>pickup-by extended</source>
+        <translation>délai de retrait prolongé</translation>
+    </message>
+    <message>
+        <source>Send reminder</source>
+        <translation>Envoyer un rappel</translation>
+    </message>
+    <message>
+        <source>E-mail the reminder to {email}, or print it?</source>
+        <translation>Envoyer le rappel par e-mail à {email}, ou l’imprimer ?</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <source>E-mailing the reminder of {0}…</source>
+        <translation>Envoi du rappel de {0} par e-mail…</translation>
+    </message>
+    <message>
+        <source>reminder e-mailed to {0}</source>
+        <translation>rappel envoyé par e-mail à {0}</translation>
+    </message>
+    <message>
+        <source>reminder printed</source>
+        <translation>rappel imprimé</translation>
+    </message>
+    <message>
+        <source>Reminder {number}</source>
+        <translation>Rappel {number}</translation>
     </message>
     <message>
         <source>order cancelled</source>
@@ -2625,6 +2701,21 @@
             <numerusform>%n commandes</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n unit(s) went to surplus.</source>
+        <translation>
+            <numerusform>%n unité est allée au surplus.</numerusform>
+            <numerusform>%n unités sont allées au surplus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Now ready for pickup:</source>
+        <translation>Prêtes à retirer :</translation>
+    </message>
+    <message>
+        <source>Supplier order:</source>
+        <translation>Commande fournisseur :</translation>
+    </message>
     <message>
         <source>• {sku} {description}: {extra} more than outstanding</source>
         <translation>• {sku} {description} : {extra} de plus que le restant</translation>
@@ -2708,6 +2799,13 @@ Les unités en trop vont au surplus. L’enregistrer quand même ?</translation>
             <numerusform>%n avis de retrait enregistrés dans {path}</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n pickup notice(s) printed into {file}; those customers count as notified.</source>
+        <translation>
+            <numerusform>%n avis de retrait imprimé dans {file} ; ce client est considéré comme avisé.</numerusform>
+            <numerusform>%n avis de retrait imprimés dans {file} ; ces clients sont considérés comme avisés.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>E-mail pickup notices</source>
         <translation>Envoyer les avis de retrait</translation>
@@ -2718,6 +2816,10 @@ Les unités en trop vont au surplus. L’enregistrer quand même ?</translation>
             <numerusform>%n client avisé.</numerusform>
             <numerusform>%n clients avisés.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Notified:</source>
+        <translation>Avisés :</translation>
     </message>
     <message numerus="yes">
         <source>{number}: %n unit(s) received, {surplus} to surplus; the order is now {status}.</source>
@@ -3034,8 +3136,131 @@ Les unités en trop vont au surplus. L’enregistrer quand même ?</translation>
         <translation>Adresse</translation>
     </message>
     <message>
+        <source>Tick the orders to remind first.</source>
+        <translation>Cochez d’abord les commandes à rappeler.</translation>
+    </message>
+    <message>
+        <source>None of the ticked customers has an e-mail address.</source>
+        <translation>Aucun des clients cochés n’a d’adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>No mail server is set up; enter it in Settings → Email.</source>
+        <translation>Aucun serveur de messagerie n’est configuré ; saisissez-le dans Paramètres → E-mail.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>aujourd’hui</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>dans %n jour</numerusform>
+            <numerusform>dans %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Phone / e-mail</source>
+        <translation>Téléphone / e-mail</translation>
+    </message>
+    <message>
+        <source>Pickup by</source>
+        <translation>À retirer avant le</translation>
+    </message>
+    <message>
+        <source>Extended by the owner</source>
+        <translation>Prolongé par le gérant</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Last reminded</source>
+        <translation>Dernier rappel</translation>
+    </message>
+    <message>
         <source>Balance due</source>
         <translation>Solde dû</translation>
+    </message>
+    <message>
+        <source>Orders to remind</source>
+        <translation>Commandes à rappeler</translation>
+    </message>
+    <message>
+        <source>Tick &amp;all</source>
+        <translation>&amp;Tout cocher</translation>
+    </message>
+    <message>
+        <source>Tick &amp;none</source>
+        <translation>Tout &amp;décocher</translation>
+    </message>
+    <message>
+        <source>&amp;Print reminders</source>
+        <translation>&amp;Imprimer les rappels</translation>
+    </message>
+    <message>
+        <source>One PDF with a reminder for each ticked order</source>
+        <translation>Un PDF avec un rappel pour chaque commande cochée</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail reminders…</source>
+        <translation>Envoyer les rappels par e-&amp;mail…</translation>
+    </message>
+    <message>
+        <source>E-mail a reminder to each ticked customer</source>
+        <translation>Envoyer un rappel par e-mail à chaque client coché</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend pickup-by…</source>
+        <translation>Prolon&amp;ger le délai de retrait…</translation>
+    </message>
+    <message>
+        <source>Keep the ticked orders longer</source>
+        <translation>Garder les commandes cochées plus longtemps</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) not collected, near or past the pickup-by date. A reminder keeps the order for the customer for the shop&apos;s hold time from today.</source>
+        <translation>
+            <numerusform>%n commande non retirée, proche ou au-delà de son délai de retrait. Un rappel garde la commande pour le client pendant le délai de garde du magasin à partir d’aujourd’hui.</numerusform>
+            <numerusform>%n commandes non retirées, proches ou au-delà de leur délai de retrait. Un rappel garde la commande pour le client pendant le délai de garde du magasin à partir d’aujourd’hui.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No uncollected order is near or past its pickup-by date.</source>
+        <translation>Aucune commande non retirée n’approche ni ne dépasse son délai de retrait.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) printed into {file}; they are kept for pickup from today.</source>
+        <translation>
+            <numerusform>%n rappel imprimé dans {file} ; la commande est gardée à partir d’aujourd’hui.</numerusform>
+            <numerusform>%n rappels imprimés dans {file} ; les commandes sont gardées à partir d’aujourd’hui.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reminded:</source>
+        <translation>Rappelées :</translation>
+    </message>
+    <message>
+        <source>Document:</source>
+        <translation>Document :</translation>
+    </message>
+    <message>
+        <source>All documents</source>
+        <translation>Tous les documents</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) e-mailed; they are kept for pickup from today.</source>
+        <translation>
+            <numerusform>%n rappel envoyé par e-mail ; la commande est gardée à partir d’aujourd’hui.</numerusform>
+            <numerusform>%n rappels envoyés par e-mail ; les commandes sont gardées à partir d’aujourd’hui.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Deliveries</source>
@@ -3963,6 +4188,10 @@ Sam 9h00–13h00</translation>
         <source>Ready since {date} · balance due {balance}</source>
         <translation>Prête depuis le {date} · solde dû {balance}</translation>
     </message>
+    <message>
+        <source>Re&amp;minders…</source>
+        <translation>Rapp&amp;els…</translation>
+    </message>
     <message numerus="yes">
         <source>Pickup by {date} (%n day(s) ago) · balance due {balance}</source>
         <translation>
@@ -3994,6 +4223,10 @@ Devisé {quoted} · coût actuel {cost} · marge {rate} · acompte détenu {depo
             <numerusform>%n avis de retrait dans {file} ; ce client est considéré comme avisé.</numerusform>
             <numerusform>%n avis de retrait dans {file} ; ces clients sont considérés comme avisés.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The first {n} are linked below.</source>
+        <translation>Les {n} premières sont en lien ci-dessous.</translation>
     </message>
     <message>
         <source>jitdesk shops (*.jitdesk);;All files (*)</source>
@@ -4400,6 +4633,45 @@ Code postal et ville</translation>
     <message>
         <source>Deli&amp;very date:</source>
         <translation>Date de li&amp;vraison :</translation>
+    </message>
+    <message>
+        <source>Extend pickup-by</source>
+        <translation>Prolonger le délai de retrait</translation>
+    </message>
+    <message>
+        <source>{number} is kept until {date}. Keep it longer:</source>
+        <translation>{number} est gardée jusqu’au {date}. La garder plus longtemps :</translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep %n order(s) longer (the latest is kept until {date}):</source>
+        <translation>
+            <numerusform>Garder %n commande plus longtemps (elle est gardée jusqu’au {date}) :</numerusform>
+            <numerusform>Garder %n commandes plus longtemps (la plus tardive est gardée jusqu’au {date}) :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;By</source>
+        <translation>&amp;De</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Days to add to the pickup-by date</source>
+        <translation>Jours à ajouter au délai de retrait</translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation>&amp;Jusqu’au</translation>
+    </message>
+    <message>
+        <source>New pickup-by date</source>
+        <translation>Nouvelle date limite de retrait</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend</source>
+        <translation>&amp;Prolonger</translation>
     </message>
 </context>
 <context>

@@ -43,3 +43,39 @@ def test_told_is_refused_for_documents_that_are_not_pickup_notices(tmp_path, cap
     args = ["pdf", "confirmation", "C-2026-0001", "--told", "--shop", str(tmp_path / "x.jitdesk")]
     assert main(args, clock=clock) == 2
     assert "only for pickup notices" in capsys.readouterr().err
+
+
+def test_pdf_reminders_prints_every_due_one_and_told_records_them(tmp_path, capsys):
+    from jitdesk.services.reminders import due_reminders
+    from jitdesk.services.today import mark_notified
+    from tests.services.today_world import build
+
+    world = build(tmp_path / "r.jitdesk")
+    world.plan_and_send()
+    world.send()
+    world.clock.advance(days=7)
+    world.receive_all()
+    mark_notified(world.shop, [world.orders["ann"]])
+    path = world.shop.path
+    world.shop.close()
+    shop = str(path)
+
+    assert (
+        main(
+            ["pdf", "reminders", "-o", str(tmp_path / "none.pdf"), "--shop", shop],
+            clock=world.clock,
+        )
+        == 1
+    )
+    assert "no reminders to print" in capsys.readouterr().err
+    world.clock.advance(days=20)
+    out = tmp_path / "reminders.pdf"
+    assert (
+        main(["pdf", "reminders", "--told", "-o", str(out), "--shop", shop], clock=world.clock) == 0
+    )
+    assert out.read_bytes().startswith(b"%PDF")
+    reopened = Shop.open(path, clock=world.clock)
+    try:
+        assert due_reminders(reopened) == []  # reminded today: kept for another 14 days
+    finally:
+        reopened.close()

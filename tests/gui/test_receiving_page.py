@@ -208,3 +208,43 @@ def test_ctrl_return_while_typing_a_quantity_records_it(qtbot, gui_shop, loop, p
     assert page.last_result is not None and page.last_result.units_received == 2
     received = gui_shop.shop.db.execute("SELECT SUM(quantity) FROM receipt_lines").fetchone()[0]
     assert received == 2
+
+
+def test_the_results_panel_keeps_what_arrived_and_links_to_it(
+    qtbot, gui_shop, loop, page, monkeypatch
+):
+    """After recording, the panel says what came and which orders became ready, with links
+    that open them; after printing, it names the PDF and links to it and to Documents."""
+    page.open_target(loop.so_id)
+    qtbot.mouseClick(page.fill_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.record_button, Qt.MouseButton.LeftButton)
+    panel = page.results
+    assert panel.isVisible()
+    assert panel.message.text() == (
+        f"Delivery for {loop.so_number} recorded: 4 units, 2 orders now ready."
+    )
+    assert "Now ready for pickup:" in panel.links.text()
+    with qtbot.waitSignal(page.navigate) as opened:
+        panel.open_link(0)
+    first_ready = page.last_result.newly_ready[0]
+    assert opened.args == ["orders", first_ready.order_id]
+    with qtbot.waitSignal(page.navigate) as opened:
+        panel.open_link(2)
+    assert opened.args == ["supplier_orders", loop.so_id]
+
+    monkeypatch.setattr(page_module.PdfPreviewDialog, "exec", lambda self: None)
+    path = page.print_pickup_notices()
+    assert path is not None
+    assert panel.message.text() == (
+        f"2 pickup notices printed into {path.name}; those customers count as notified."
+    )
+    files = []
+    monkeypatch.setattr(
+        "jitdesk.gui.widgets.results_panel.QDesktopServices.openUrl",
+        lambda url: files.append(url.toLocalFile()),
+    )
+    panel.open_link(2)
+    assert files == [str(path)]
+    with qtbot.waitSignal(page.navigate) as opened:
+        panel.open_link(3)
+    assert opened.args == ["documents", None]

@@ -133,6 +133,15 @@ def test_ready_orders_print_notices_then_count_as_notified(qtbot, world, monkeyp
     # The card was filled again in place: the rows of the orders just told are gone.
     assert section.rows == [] and section.notes() == ["Nothing to do."]
     assert not ann_row[0].isVisible() and not ann_row[1].isVisible()
+    # What was printed stays on the page, with links to the orders and the PDF.
+    assert page.results.isVisible()
+    assert page.results.message.text() == (
+        f"3 pickup notices in {path.name}; those customers count as notified."
+    )
+    with qtbot.waitSignal(page.navigate) as opened:
+        page.results.open_link(0)
+    assert opened.args == ["orders", world.orders["ann"]]
+    assert path.name in page.results.links.text() and "All documents" in page.results.links.text()
 
     world.clock.advance(days=15)
     page.reload()

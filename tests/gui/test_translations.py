@@ -286,9 +286,12 @@ def _mnemonic_clashes(scope: str, top: QWidget) -> list[str]:
 
 
 def _walk(qtbot, open_shop) -> list[tuple[str, str]]:
+    from datetime import date
+
     from jitdesk.gui.dialogs.call_dialog import CallDialog
     from jitdesk.gui.dialogs.customer_dialog import CustomerDialog
     from jitdesk.gui.dialogs.email_settings_dialog import EmailSettingsDialog
+    from jitdesk.gui.dialogs.extend_pickup_dialog import ExtendPickupDialog
     from jitdesk.gui.dialogs.handover_dialog import HandoverDialog
     from jitdesk.gui.dialogs.impact_dialog import ImpactDialog
     from jitdesk.gui.dialogs.import_dialog import ImportDialog
@@ -298,6 +301,7 @@ def _walk(qtbot, open_shop) -> list[tuple[str, str]]:
     from jitdesk.gui.dialogs.payment_dialog import PaymentDialog
     from jitdesk.gui.dialogs.price_list_dialog import PriceListDialog
     from jitdesk.gui.dialogs.put_away_dialog import PutAwayDialog
+    from jitdesk.gui.dialogs.reminders_dialog import RemindersDialog
     from jitdesk.gui.dialogs.review_dialog import ReviewDialog
     from jitdesk.gui.dialogs.send_dialog import SendDialog
     from jitdesk.gui.dialogs.web_inbox_dialog import WebInboxDialog
@@ -355,6 +359,8 @@ def _walk(qtbot, open_shop) -> list[tuple[str, str]]:
         ("price_list", PriceListDialog(shop, fmt, window)),
         ("payment", PaymentDialog(shop, fmt, 1, "C-2026-0001", 1000, window)),
         ("send", SendDialog(shop, fmt, supplier_order_detail(shop, draft), window)),
+        ("reminders", RemindersDialog(shop, fmt, window)),
+        ("extend", ExtendPickupDialog(shop, fmt, [(1, "C-2026-0001", date(2026, 12, 1))], window)),
         ("new_shop", NewShopDialog(parent=window)),
         ("start", StartDialog(window)),
         ("webshop", WebShopDialog(shop, window.webshop_sync.http, window)),

@@ -133,6 +133,7 @@ class BatchEmailJob(QRunnable):
         numbers: list[str] | None = None,
         *,
         actor: str = "owner",
+        kind: str = mail.PICKUP_NOTICE,
     ) -> None:
         super().__init__()
         self.shop_path, self.password, self.numbers, self.actor = (
@@ -141,6 +142,7 @@ class BatchEmailJob(QRunnable):
             numbers,
             actor,
         )
+        self.kind = kind
         self.signals = _Signals()
 
     def run(self) -> None:
@@ -155,6 +157,7 @@ class BatchEmailJob(QRunnable):
                     password=self.password,
                     numbers=self.numbers,
                     progress=self.signals.progress.emit,
+                    kind=self.kind,
                 )
             finally:
                 shop.close()
@@ -205,23 +208,25 @@ def email_ready_pickup_notices(
     numbers: list[str] | None = None,
     *,
     on_sent: Callable[[Changes], object] | None = None,
+    kind: str = mail.PICKUP_NOTICE,
 ) -> BatchEmailJob | None:
-    """E-mail pickup notices (all ready and not yet notified, or `numbers`) with progress and a
-    summary of what failed and why; afterwards, on the GUI thread, `on_sent(Changes)` runs and
-    the orders notified are announced on `changed`."""
+    """E-mail pickup notices (all ready and not yet notified, or `numbers`), or with
+    kind=REMINDER the reminders of `numbers`, with progress and a summary of what failed and
+    why; afterwards, on the GUI thread, `on_sent(Changes)` runs and the orders notified are
+    announced on `changed`."""
+    title = tr("Reminders") if kind == mail.REMINDER else tr("Pickup notices")
     if not smtp_configured(shop):
         show_error(parent, mail.EmailError(tr("No mail server is set up; open Settings → Email.")))
         return None
     todo = mail.ready_to_notify(shop) if numbers is None else list(numbers)
     if not todo:
-        QMessageBox.information(
-            parent, tr("Pickup notices"), tr("No ready order waits for an e-mail.")
-        )
+        QMessageBox.information(parent, title, tr("No ready order waits for an e-mail."))
         return None
     go, password = ask_password(parent, shop)
     if not go or shop.path is None:
         return None
-    dialog = QProgressDialog(tr("E-mailing pickup notices…"), tr("Hide"), 0, len(todo), parent)
+    busy = tr("E-mailing reminders…") if kind == mail.REMINDER else tr("E-mailing pickup notices…")
+    dialog = QProgressDialog(busy, tr("Hide"), 0, len(todo), parent)
     dialog.setMinimumDuration(0)
 
     def progress(done: int, total: int, number: str) -> None:
@@ -232,7 +237,7 @@ def email_ready_pickup_notices(
 
     def sent(batch: mail.BatchEmailResult) -> None:
         box = QMessageBox.information if not batch.failed else QMessageBox.warning
-        box(parent, tr("Pickup notices"), batch.summary())
+        box(parent, title, batch.summary())
         if on_sent is not None:
             on_sent(batch.changes)
 
@@ -240,7 +245,7 @@ def email_ready_pickup_notices(
         dialog.close()
         finish_action(parent, outcome, changed=changed, on_success=sent, known=(OSError,))
 
-    job = BatchEmailJob(shop.path, password, todo, actor=shop.actor)
+    job = BatchEmailJob(shop.path, password, todo, actor=shop.actor, kind=kind)
     _start(parent, job, _Relay(parent, finished, progress))
     return job
 

@@ -29,6 +29,7 @@ from jitdesk.domain.email_templates import (
     DEFAULT_TEMPLATES,
     PICKUP_NOTICE,
     PLACEHOLDERS,
+    REMINDER,
     SUPPLIER_ORDER,
     check_template,
 )
@@ -49,6 +50,7 @@ DEFAULT_PORTS = {"starttls": 587, "tls": 465, "none": 25}
 KIND_LABELS = {
     SUPPLIER_ORDER: QT_TR_NOOP("Supplier order"),
     PICKUP_NOTICE: QT_TR_NOOP("Pickup notice"),
+    REMINDER: QT_TR_NOOP("Pickup reminder"),
 }
 
 

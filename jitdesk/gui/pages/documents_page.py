@@ -38,6 +38,7 @@ KIND_TITLES = {
     "confirmation": QT_TR_NOOP("Order confirmation"),
     "handover-receipt": QT_TR_NOOP("Handover receipt"),
     "order-labels": QT_TR_NOOP("Order labels"),
+    "reminder": QT_TR_NOOP("Pickup reminder"),
 }
 
 

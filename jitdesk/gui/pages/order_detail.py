@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QSizePolicy,
     QTableView,
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from jitdesk.domain.errors import JitdeskError
 from jitdesk.domain.statuses import Action, CustomerOrderStatus, customer_allows
-from jitdesk.gui.action_runner import Outcome, finish_action, run_action
+from jitdesk.gui.action_runner import Outcome, WithChanges, finish_action, run_action
 from jitdesk.gui.dialogs.payment_dialog import PaymentDialog
 from jitdesk.gui.formatting import ShopFormat
 from jitdesk.gui.i18n import QT_TR_NOOP, tr
@@ -35,8 +36,9 @@ from jitdesk.gui.models.order_table_model import late_tooltip, progress_text
 from jitdesk.gui.telling_words import tell_by_text
 from jitdesk.gui.widgets.enabling import Reason, first_reason, set_enabled
 from jitdesk.services import shelves, telling
-from jitdesk.services.documents import CONFIRMATION, PICKUP_NOTICE
+from jitdesk.services.documents import CONFIRMATION, PICKUP_NOTICE, REMINDER
 from jitdesk.services.orders import OrderDetail, OrderDetailLine, order_detail
+from jitdesk.services.reminders import current_pickup_by
 from jitdesk.services.shop import Shop
 from jitdesk.services.timeline import TimelineEntry, order_timeline
 from jitdesk.services.webshop_import import check_import_warning, import_warning
@@ -82,6 +84,9 @@ PAYMENT_WORDS = {
     "other": QT_TR_NOOP("Other"),
 }
 TIMELINE_TITLES = (QT_TR_NOOP("When"), QT_TR_NOOP("What"))
+NOT_WAITING_FOR_PICKUP = QT_TR_NOOP(
+    "Only an order that is ready and not yet collected can be reminded or kept longer."
+)
 
 
 def _cell(title: str, display, align: Qt.AlignmentFlag = LEFT) -> Column:
@@ -211,6 +216,10 @@ class OrderDetailPanel(QWidget):
         self.call_button = QPushButton(tr("Log a &call…"), self)
         self.call_button.setToolTip(tr("Note a phone call with the customer and how it went"))
         self.call_dialog: CallDialog | None = None
+        self.extend_button = QPushButton(tr("E&xtend pickup-by…"), self)
+        self.extend_button.setToolTip(tr("Keep this order longer for the customer"))
+        self.remind_button = QPushButton(tr("Send &reminder…"), self)
+        self.remind_button.setToolTip(tr("Remind the customer to collect this order"))
         self.emailing = False
         buttons = QGridLayout()
         for i, button in enumerate(
@@ -223,6 +232,8 @@ class OrderDetailPanel(QWidget):
                 self.email_button,
                 self.notice_button,
                 self.call_button,
+                self.extend_button,
+                self.remind_button,
             )
         ):
             # two a row: three longer French or German labels side by side squeeze the list
@@ -255,6 +266,8 @@ class OrderDetailPanel(QWidget):
         self.email_button.clicked.connect(self.email_pickup_notice)
         self.notice_button.clicked.connect(self.print_pickup_notice)
         self.call_button.clicked.connect(self.log_call)
+        self.extend_button.clicked.connect(self.extend_pickup_by)
+        self.remind_button.clicked.connect(self.send_reminder)
         self.checked_button.clicked.connect(self.mark_import_checked)
         self.lines.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.timeline_view.activated.connect(self._on_timeline_activated)
@@ -314,6 +327,9 @@ class OrderDetailPanel(QWidget):
             )
         if h.status == CustomerOrderStatus.READY:
             info.append(self._told_text(h.id))
+        pickup = self._pickup_text(h)
+        if pickup:
+            info.append(pickup)
         if h.notes:
             info.append(_esc(h.notes))
         self.info.setText("<br>".join(info))
@@ -351,6 +367,18 @@ class OrderDetailPanel(QWidget):
                 )
             )
         )
+
+    def _pickup_text(self, h) -> str:
+        """Until when a ready order is kept, and whether it was extended or reminded."""
+        by = current_pickup_by(self.shop, h.id)
+        if by is None:
+            return ""
+        parts = [tr("Pickup by {date}").format(date=self.fmt.date(by))]
+        if h.pickup_extended_to:
+            parts.append(tr("extended"))
+        if h.reminded_at:
+            parts.append(tr("reminded {date}").format(date=self._when(h.reminded_at)))
+        return " · ".join(parts)
 
     def _when(self, at: str) -> str:
         if len(at) <= 10:
@@ -415,6 +443,11 @@ class OrderDetailPanel(QWidget):
         )
         self.notice_button.setText(
             tr("Pr&int pickup notice again…") if told else tr("Pr&int pickup notice…")
+        )
+        waiting = (customer_allows(status, Action.REMIND), NOT_WAITING_FOR_PICKUP)
+        set_enabled(self.extend_button, first_reason(chosen, waiting))
+        set_enabled(
+            self.remind_button, first_reason(chosen, waiting, (not self.emailing, Reason.BUSY))
         )
 
     # -- actions -----------------------------------------------------------------------------
@@ -587,6 +620,97 @@ class OrderDetailPanel(QWidget):
         dialog.changed.connect(self.changed)
         dialog.open()
         return dialog
+
+    def extend_pickup_by(self) -> QWidget | None:
+        from jitdesk.gui.dialogs.extend_pickup_dialog import ExtendPickupDialog
+
+        if self.detail is None:
+            return None
+        h = self.detail.header
+        by = current_pickup_by(self.shop, h.id)
+        if by is None:
+            return None
+        dialog = ExtendPickupDialog(self.shop, self.fmt, [(h.id, h.number, by)], self)
+        dialog.changed.connect(self.changed)
+        dialog.accepted.connect(lambda: self._done(tr("pickup-by extended")))
+        dialog.open()
+        return dialog
+
+    def send_reminder(self) -> None:
+        """E-mail the reminder when the customer has an address and a mail server is set up
+        (after asking: e-mail or print), else print it; either way the hold counts from today."""
+        from jitdesk.gui.actions import email_actions
+
+        if self.detail is None or not self.remind_button.isEnabled():
+            return
+        h = self.detail.header
+        if h.customer_email and email_actions.smtp_configured(self.shop):
+            box = QMessageBox(self)
+            box.setWindowTitle(tr("Send reminder"))
+            box.setText(
+                tr("E-mail the reminder to {email}, or print it?").format(email=h.customer_email)
+            )
+            mail_button = box.addButton(tr("E-mail"), QMessageBox.ButtonRole.AcceptRole)
+            print_button = box.addButton(tr("Print"), QMessageBox.ButtonRole.ActionRole)
+            box.addButton(QMessageBox.StandardButton.Cancel)
+            box.exec()
+            if box.clickedButton() is mail_button:
+                self._email_reminder(h.number)
+                return
+            if box.clickedButton() is not print_button:
+                return
+        self.print_reminder()
+
+    def _email_reminder(self, number: str) -> None:
+        from jitdesk.gui.actions import email_actions
+
+        job = email_actions.start_send(self, self.shop, REMINDER, number, self._reminder_emailed)
+        if job is not None:
+            self.emailing = True
+            self._update_buttons()
+            self.statusMessage.emit(tr("E-mailing the reminder of {0}…").format(number))
+
+    def _reminder_emailed(self, outcome: Outcome) -> None:
+        self.emailing = False
+        if not outcome:
+            self._update_buttons()
+        finish_action(
+            self,
+            outcome,
+            changed=self.changed,
+            on_success=lambda sent: self._done(tr("reminder e-mailed to {0}").format(sent.to)),
+            title=tr("Send reminder"),
+            known=(OSError,),
+        )
+
+    def print_reminder(self):
+        """The reminder as a PDF, shown; the order counts as reminded (its hold from today)."""
+        from jitdesk.documents.generate import generate_document
+        from jitdesk.gui.dialogs.pdf_preview import PdfPreviewDialog
+        from jitdesk.services.reminders import record_reminders
+
+        if self.detail is None:
+            return None
+        h = self.detail.header
+
+        def write_and_record() -> WithChanges:
+            path = generate_document(self.shop, REMINDER, h.number).path
+            return WithChanges(path, record_reminders(self.shop, [h.id]))
+
+        done = run_action(
+            self,
+            write_and_record,
+            changed=self.changed,
+            title=tr("Send reminder"),
+            known=(OSError,),
+        )
+        if not done or done.value is None:
+            return None
+        self._done(tr("reminder printed"))
+        path = done.value.value
+        self.preview = PdfPreviewDialog(path, self, tr("Reminder {number}").format(number=h.number))
+        self.preview.open()
+        return path
 
     def _on_timeline_activated(self, index: QModelIndex) -> None:
         entry = self.timeline_model.row(index.row())

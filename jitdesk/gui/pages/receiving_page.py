@@ -52,6 +52,7 @@ from jitdesk.gui.models.receiving_model import (
 from jitdesk.gui.pages.page import Page
 from jitdesk.gui.widgets.field_message import FieldMessage
 from jitdesk.gui.widgets.list_view import list_view
+from jitdesk.gui.widgets.results_panel import OPEN_FILE, Link, ResultsPanel
 from jitdesk.services import receiving, receiving_views
 from jitdesk.services.receiving import ReceiptResult, UndoResult
 from jitdesk.services.receiving_views import ReceivingOrder
@@ -184,6 +185,8 @@ class ReceivingPage(Page):
         buttons.addWidget(self.undo_button)
         buttons.addWidget(self.record_button)
 
+        self.results = ResultsPanel(self.detail_box)
+        self.results.navigate.connect(self.navigate)
         self.result_box = QGroupBox(tr("Where the units went"), self.detail_box)
         self.result_view = QTextBrowser(self.result_box)
         self.result_view.setAccessibleName(tr("Where the delivered units went"))
@@ -216,6 +219,7 @@ class ReceivingPage(Page):
         layout.addWidget(self.lines_table, 3)
         layout.addWidget(self.total_label)
         layout.addLayout(buttons)
+        layout.addWidget(self.results)
         layout.addWidget(self.result_box, 2)
         self.setTabOrder(self.order_field, self.orders_table)
         self.setTabOrder(self.orders_table, self.scan_field)
@@ -317,6 +321,7 @@ class ReceivingPage(Page):
         if self.order is None or self.order.id != so_id:
             self.last_result = None
             self._show_result(None)
+            self.results.hide()
         self._show_order(order)
         for row in range(self.lines_model.rowCount()):
             if self.lines_model.line(row).id in kept:
@@ -444,12 +449,20 @@ class ReceivingPage(Page):
         self.last_result = result
         self.load_order(result.supplier_order_id)
         self._show_result(result)
-        self.statusMessage.emit(
-            tr("Delivery for {number} recorded: {units}, {ready} now ready.").format(
-                number=result.supplier_order_number,
-                units=tr("%n unit(s)", "", result.units_received),
-                ready=tr("%n order(s)", "", len(result.newly_ready)),
-            )
+        message = tr("Delivery for {number} recorded: {units}, {ready} now ready.").format(
+            number=result.supplier_order_number,
+            units=tr("%n unit(s)", "", result.units_received),
+            ready=tr("%n order(s)", "", len(result.newly_ready)),
+        )
+        if result.units_to_surplus:
+            message += " " + tr("%n unit(s) went to surplus.", "", result.units_to_surplus)
+        self.statusMessage.emit(message)
+        ready: list[Link] = [(o.number, "orders", o.order_id) for o in result.newly_ready]
+        delivered: list[Link] = [
+            (result.supplier_order_number, "supplier_orders", result.supplier_order_id)
+        ]
+        self.results.show_result(
+            message, [(tr("Now ready for pickup:"), ready), (tr("Supplier order:"), delivered)]
         )
 
     def _commit_open_editor(self) -> None:
@@ -574,6 +587,7 @@ class ReceivingPage(Page):
 
     def _undone(self, so_id: int, result: UndoResult) -> None:
         self.last_result = None
+        self.results.hide()
         self.load_order(so_id)
         self.result_box.setTitle(tr("Delivery undone"))
         reopened = len(result.reopened)
@@ -612,6 +626,14 @@ class ReceivingPage(Page):
         self.statusMessage.emit(
             tr("%n pickup notice(s) saved to {path}", "", len(numbers)).format(path=path)
         )
+        self.results.show_result(
+            tr(
+                "%n pickup notice(s) printed into {file}; those customers count as notified.",
+                "",
+                len(numbers),
+            ).format(file=path.name),
+            printed_links(result.newly_ready, path),
+        )
         if self.preview is not None:
             self.preview.deleteLater()
         self.preview = PdfPreviewDialog(path, self, tr("Pickup notices"))
@@ -646,7 +668,25 @@ class ReceivingPage(Page):
         )
 
     def _notified(self, changes: Changes) -> None:
-        self.statusMessage.emit(tr("%n customer(s) notified.", "", len(changes.customer_orders)))
+        message = tr("%n customer(s) notified.", "", len(changes.customer_orders))
+        self.statusMessage.emit(message)
+        told = [o for o in (self.last_result.newly_ready if self.last_result else [])]
+        links: list[Link] = [
+            (o.number, "orders", o.order_id) for o in told if o.order_id in changes.customer_orders
+        ]
+        self.results.show_result(message, [(tr("Notified:"), links)])
+
+
+def printed_links(orders, path: Path) -> list[tuple[str, list[Link]]]:
+    """The link groups after printing notices: the orders, then the PDF and the Documents
+    page."""
+    return [
+        (tr("Notified:"), [(o.number, "orders", o.order_id) for o in orders]),
+        (
+            tr("Document:"),
+            [(path.name, OPEN_FILE, str(path)), (tr("All documents"), "documents", None)],
+        ),
+    ]
 
 
 def result_html(result: ReceiptResult) -> str:

@@ -38,6 +38,7 @@ from jitdesk.gui.pages.page import Page
 from jitdesk.gui.pages.today_getting_started import GettingStartedCard
 from jitdesk.gui.telling_words import tell_by_text
 from jitdesk.gui.widgets.enabling import Reason, set_enabled
+from jitdesk.gui.widgets.results_panel import OPEN_FILE, Link, ResultsPanel
 from jitdesk.services.delivery import ready_to_deliver_count
 from jitdesk.services.review import count_items_to_review
 from jitdesk.services.shop import Changes, Shop
@@ -223,6 +224,7 @@ class TodayPage(Page):
         super().__init__(shop, fmt, parent)
         self.overview: TodayOverview | None = None
         self.preview = None  # the pickup notices preview, once shown
+        self.reminders: QWidget | None = None  # the Reminders dialog, once opened
         titles = {
             WAITING: tr("Orders waiting to be ordered"),
             DRAFTS: tr("Draft supplier orders to send"),
@@ -264,6 +266,9 @@ class TodayPage(Page):
         layout.addWidget(self._review_line())
         layout.addWidget(self._deliver_line())
         layout.addWidget(self._web_inbox_line())
+        self.results = ResultsPanel(self)
+        self.results.navigate.connect(self.navigate)
+        layout.addWidget(self.results)
         layout.addWidget(self.scroll, 1)
         self._overview_reader = BackgroundRead(shop, self)
         self._overview_reader.done.connect(self._show_overview)
@@ -526,6 +531,8 @@ class TodayPage(Page):
 
     def _fill_uncollected(self, ov: TodayOverview) -> None:
         section = self._start(UNCOLLECTED, ov.uncollected_count)
+        # also for orders whose date is near, so always there
+        section.set_action(tr("Re&minders…"), self.open_reminders)
         for item in ov.uncollected:
             extra = tr(
                 "Pickup by {date} (%n day(s) ago) · balance due {balance}",
@@ -574,6 +581,13 @@ class TodayPage(Page):
             section.add_row(text, tr("Open"), self._go("orders", a.order_id))
         self._more(section, min(len(alerts), MAX_MARGINS_SHOWN), len(alerts))
 
+    def open_reminders(self) -> QWidget:
+        """Remind the customers of uncollected orders, or keep their orders longer."""
+        from jitdesk.gui.dialogs.reminders_dialog import open_reminders
+
+        self.reminders = open_reminders(self, self.shop, self.fmt, self.changed, self.navigate)
+        return self.reminders
+
     # -- pickup notices ----------------------------------------------------------------------
     def print_pickup_notices(self) -> Path | None:
         """One PDF with the notice of every ready order not yet notified; after the preview
@@ -599,15 +613,32 @@ class TodayPage(Page):
         self.preview.exec()
         notified = tr(
             "%n pickup notice(s) in {file}; those customers count as notified.", "", len(orders)
-        )
+        ).format(file=path.name)
         if run_action(
             self,
             lambda: mark_notified(self.shop, [order_id for order_id, _ in orders]),
             changed=self.changed,
-            on_success=lambda _c: self.statusMessage.emit(notified.format(file=path.name)),
+            on_success=lambda _c: self._printed(notified, orders, path),
         ):
             self.reload()
         return path
+
+    def _printed(self, message: str, orders: list[tuple[int, str]], path: Path) -> None:
+        """What was printed stays on the page: the orders (the first few) and the PDF."""
+        self.statusMessage.emit(message)
+        shown: list[Link] = [(number, "orders", order_id) for order_id, number in orders]
+        if len(shown) > MAX_READY_SHOWN:
+            message += " " + tr("The first {n} are linked below.").format(n=MAX_READY_SHOWN)
+        self.results.show_result(
+            message,
+            [
+                (tr("Notified:"), shown[:MAX_READY_SHOWN]),
+                (
+                    tr("Document:"),
+                    [(path.name, OPEN_FILE, str(path)), (tr("All documents"), "documents", None)],
+                ),
+            ],
+        )
 
 
 def _pickup_batch(shop: Shop, numbers: list[str], progress: Progress) -> Path:

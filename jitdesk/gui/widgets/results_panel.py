@@ -8,14 +8,16 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QPalette
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from jitdesk.gui.i18n import tr
 
 # (link text, page key, target on that page)
 Link = tuple[str, str, object]
+# The "page key" of a link that opens a file (its path the target) in the desktop's viewer.
+OPEN_FILE = "file"
 
 
 class ResultsPanel(QFrame):
@@ -72,4 +74,7 @@ class ResultsPanel(QFrame):
 
     def _open(self, href: str) -> None:
         key, target = self._targets[int(href)]
+        if key == OPEN_FILE:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
+            return
         self.navigate.emit(key, target)
