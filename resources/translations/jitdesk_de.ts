@@ -1836,7 +1836,7 @@
     </message>
     <message>
         <source>Pr&amp;int pickup notice…</source>
-        <translation>Abhol&amp;schein drucken…</translation>
+        <translation>Abhols&amp;chein drucken…</translation>
     </message>
     <message>
         <source>Print the pickup notice of this ready order</source>
@@ -1856,7 +1856,7 @@
     </message>
     <message>
         <source>Send &amp;reminder…</source>
-        <translation>Erinnerung &amp;senden…</translation>
+        <translation>Er&amp;innerung senden…</translation>
     </message>
     <message>
         <source>Remind the customer to collect this order</source>
@@ -3219,7 +3219,7 @@ Die zusätzlichen Einheiten gehen in den Überschuss. Trotzdem erfassen?</transl
     </message>
     <message>
         <source>E&amp;xtend pickup-by…</source>
-        <translation>Abholfrist verlän&amp;gern…</translation>
+        <translation>Abh&amp;olfrist verlängern…</translation>
     </message>
     <message>
         <source>Keep the ticked orders longer</source>

@@ -1836,7 +1836,7 @@
     </message>
     <message>
         <source>Pr&amp;int pickup notice…</source>
-        <translation>&amp;Imprimer l’avis de retrait…</translation>
+        <translation>Imprimer l’a&amp;vis de retrait…</translation>
     </message>
     <message>
         <source>Print the pickup notice of this ready order</source>
@@ -1844,7 +1844,7 @@
     </message>
     <message>
         <source>Log a &amp;call…</source>
-        <translation>N&amp;oter un appel…</translation>
+        <translation>Con&amp;signer un appel…</translation>
     </message>
     <message>
         <source>Note a phone call with the customer and how it went</source>
