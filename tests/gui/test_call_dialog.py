@@ -129,7 +129,8 @@ def test_the_orders_page_detail_shows_the_info_of_the_order_chosen_last(qtbot, w
     assert page.select_order(world.orders["ann"])
     info = page.detail.info
     assert info.height() >= info.heightForWidth(info.width())
-    assert info.text().count("<br>") == 3
+    # Customer, dates, shelf, whether told, and until when it is kept.
+    assert info.text().count("<br>") == 4 and "Pickup by" in info.text()
 
 
 def test_printing_the_notice_tells_the_customer_then_prints_it_again(qtbot, world, monkeypatch):
