@@ -178,7 +178,7 @@ def _run_import(shop: Shop, args: argparse.Namespace) -> PriceListResult | Websh
         return apply_price_list(shop, supplier.id, args.file)
     from jitdesk.services.webshop_import import import_webshop
 
-    return import_webshop(shop, args.kind, args.file)
+    return import_webshop(shop, args.kind, args.file, leave_out_problems=args.leave_out_problems)
 
 
 def cmd_map_sku(args: argparse.Namespace) -> int:
@@ -391,6 +391,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("file", type=Path)
     p.add_argument("--supplier", metavar="NAME", help=_("the supplier a price list is from"))
+    p.add_argument(
+        "--leave-out-problems",
+        action="store_true",
+        help=_(
+            "web-shop exports: import the good orders and leave out those with a problem "
+            "(import the file again once they are fixed)"
+        ),
+    )
     _shop_arg(p)
     p.set_defaults(handler=cmd_import)
 

@@ -20,18 +20,24 @@ from datetime import date
 from pathlib import Path
 
 from jitdesk.domain.customers import customer_key
-from jitdesk.domain.errors import NotFoundError, ValidationError
+from jitdesk.domain.errors import NotFoundError, ValidationError, quoted
 from jitdesk.domain.i18n import _, ngettext
 from jitdesk.domain.models import check_email
 from jitdesk.domain.numbering import CUSTOMER_ORDER
 from jitdesk.domain.statuses import CustomerOrderStatus
 from jitdesk.domain.webshop_formats import (
     CHANNELS,
+    MAPPABLE,
+    ROLE_TITLES,
     ParsedExport,
     SkippedOrder,
     WebLine,
     WebOrder,
+    check_mapping,
+    guess_mapping,
+    layout_key,
     parse_export,
+    placed_order,
 )
 from jitdesk.services.common import bulk_objects
 from jitdesk.services.importing import ImportRejected, RowError, read_input_file
@@ -68,6 +74,7 @@ class PlannedOrder:
     paid: int
     notes: str
     lines: list[PlannedLine] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # for the owner to check on the order
 
     @property
     def total(self) -> int:
@@ -83,6 +90,15 @@ class UnknownSku:
     lines: tuple[int, ...]
 
 
+@dataclass(frozen=True, slots=True)
+class LeftOut:
+    """A web order with a problem, left out when the owner imports the others."""
+
+    ref: str
+    line: int
+    reason: str
+
+
 @dataclass(slots=True)
 class WebshopPreview:
     channel: str
@@ -93,6 +109,13 @@ class WebshopPreview:
     problems: list[RowError] = field(default_factory=list)
     unknown_skus: list[UnknownSku] = field(default_factory=list)
     new_customers: int = 0
+    # Orders with a problem, by web number (first reason); problems not listed here concern
+    # the whole file, and no order can be imported until they are fixed.
+    left_out: dict[str, LeftOut] = field(default_factory=dict)
+    file_problems: int = 0
+    header: tuple[str, ...] = ()
+    needs_mapping: bool = False  # a layout jitdesk does not know: map its columns first
+    mapping: dict[str, str] | None = None  # the column mapping the file was read with
 
     @property
     def line_count(self) -> int:
@@ -101,6 +124,16 @@ class WebshopPreview:
     @property
     def can_import(self) -> bool:
         return not self.problems
+
+    @property
+    def can_leave_out(self) -> bool:
+        """Whether "import the other orders and leave these out" is possible."""
+        return bool(self.problems) and not self.file_problems and bool(self.orders)
+
+    def order_problem(self, line: int, ref: str, message: str) -> None:
+        self.problems.append(RowError(line, message))
+        if ref not in self.left_out:
+            self.left_out[ref] = LeftOut(ref, line, message)
 
     def summary(self) -> str:
         label = CHANNEL_LABELS[self.channel]
@@ -119,6 +152,11 @@ class WebshopPreview:
         if self.problems:
             n = len(self.problems)
             counts.append(ngettext("{n} problem", "{n} problems", n).format(n=n))
+        warned = sum(1 for o in self.orders if o.warnings)
+        if warned:
+            counts.append(
+                ngettext("{n} order to check", "{n} orders to check", warned).format(n=warned)
+            )
         return _("{channel} export {file}: {counts}.").format(
             channel=label, file=self.file_name, counts=", ".join(counts)
         )
@@ -129,6 +167,7 @@ class WebshopImportResult:
     preview: WebshopPreview
     order_ids: list[int]
     changes: Changes
+    left_out: list[LeftOut] = field(default_factory=list)  # to import once fixed
 
     def summary(self) -> str:
         lines = [_("Imported {summary}").format(summary=self.preview.summary())]
@@ -139,6 +178,18 @@ class WebshopImportResult:
                     ref=skipped.ref, line=skipped.line, reason=skipped.reason
                 )
             )
+        for left in self.left_out:
+            lines.append(
+                "  "
+                + _("left out order {ref} (line {line}): {reason}").format(
+                    ref=left.ref, line=left.line, reason=left.reason
+                )
+            )
+        for order in self.preview.orders:
+            for warning in order.warnings:
+                lines.append(
+                    "  " + _("check order {ref}: {warning}").format(ref=order.ref, warning=warning)
+                )
         return "\n".join(lines)
 
 
@@ -213,12 +264,14 @@ class _Planner:
         return found[0] if found else None
 
     def plan(self, parsed: ParsedExport, preview: WebshopPreview) -> None:
-        unknown: dict[str, list[int]] = {}
+        unknown: dict[str, list[tuple[int, str]]] = {}
         unknown_names: dict[str, str] = {}
         new_keys: set[tuple[str, ...]] = set()
         for order in parsed.orders:
             if order.ref in self.known_refs:
                 preview.already_imported.append(order.ref)
+                continue
+            if order.ref in preview.left_out:  # the file already showed a problem in it
                 continue
             planned = self._plan_order(order, preview, unknown, unknown_names)
             if planned is None:
@@ -229,53 +282,62 @@ class _Planner:
                 new_keys.add(key)
                 preview.new_customers += 1
             preview.orders.append(planned)
-        for sku, lines in unknown.items():
-            preview.unknown_skus.append(UnknownSku(sku, unknown_names[sku], tuple(lines)))
-            what = f"SKU {sku}" if sku != unknown_names[sku] else f"the item \u201c{sku}\u201d"
-            for line in lines:
-                preview.problems.append(
-                    RowError(
-                        line,
-                        _(
-                            "The shop has no product for {what}; map it to a product (File → Import: Map SKU, or jitdesk map-sku) or add the product, then import again."
-                        ).format(what=what),
-                    )
-                )
+        for sku, places in unknown.items():
+            lines = tuple(line for line, _ref in places)
+            preview.unknown_skus.append(UnknownSku(sku, unknown_names[sku], lines))
+            what = (
+                _("SKU {sku}").format(sku=sku)
+                if sku != unknown_names[sku]
+                else _("the item {name}").format(name=quoted(sku))
+            )
+            message = _(
+                "The shop has no product for {what}; map it to a product (File → Import: "
+                "Map SKU, or jitdesk map-sku) or add the product, then import again."
+            ).format(what=what)
+            for line, ref in places:
+                preview.order_problem(line, ref, message)
+        self._drop_left_out(preview)
+
+    @staticmethod
+    def _drop_left_out(preview: WebshopPreview) -> None:
+        """An order with a problem found after it was planned (an unknown SKU on a later line
+        of another order cannot, but a customer counted as new for it could) is not kept."""
+        if preview.left_out:
+            preview.orders = [o for o in preview.orders if o.ref not in preview.left_out]
 
     def _plan_order(
         self,
         order: WebOrder,
         preview: WebshopPreview,
-        unknown: dict[str, list[int]],
+        unknown: dict[str, list[tuple[int, str]]],
         unknown_names: dict[str, str],
     ) -> PlannedOrder | None:
-        problems = preview.problems
-        before = len(problems)
+        ref, first = order.ref, order.first_line
+        problems = len(preview.problems)
         if order.currency and order.currency.upper() != self.currency.upper():
-            problems.append(
-                RowError(
-                    order.first_line,
-                    _(
-                        "Order {ref} is in {currency} but the shop keeps its books in {currency2}; jitdesk does not convert currencies."
-                    ).format(ref=order.ref, currency=order.currency, currency2=self.currency),
-                )
+            preview.order_problem(
+                first,
+                ref,
+                _(
+                    "Order {ref} is in {currency} but the shop keeps its books in {currency2}; "
+                    "jitdesk does not convert currencies."
+                ).format(ref=ref, currency=order.currency, currency2=self.currency),
             )
         try:
             email = self.email(order.email)
         except ValidationError as exc:
-            problems.append(RowError(order.first_line, f"Order {order.ref}: {exc}"))
+            preview.order_problem(
+                first, ref, _("Order {ref}: {problem}").format(ref=ref, problem=exc)
+            )
             email = ""
         name = order.customer_name or email or order.phone
         if not name:
-            problems.append(
-                RowError(
-                    order.first_line,
-                    _("Order {ref} has no customer name, e-mail or phone.").format(ref=order.ref),
-                )
+            preview.order_problem(
+                first, ref, _("Order {ref} has no customer name, e-mail or phone.").format(ref=ref)
             )
         planned = PlannedOrder(
-            order.ref,
-            order.first_line,
+            ref,
+            first,
             order.order_date,
             name,
             email,
@@ -283,22 +345,23 @@ class _Planner:
             None,
             order.paid,
             order.notes,
+            warnings=list(order.warnings),
         )
         for line in order.lines:
             product_id = self.product_for(line)
             if product_id is None:
-                unknown.setdefault(line.key, []).append(line.line)
+                unknown.setdefault(line.key, []).append((line.line, ref))
                 unknown_names.setdefault(line.key, line.name or line.key)
                 continue
             sku, description = self.names[product_id]
             if product_id not in self.terms:
-                problems.append(
-                    RowError(
-                        line.line,
-                        _(
-                            "Product {sku} has no active supplier offer; add one in the catalog before importing orders for it."
-                        ).format(sku=sku),
-                    )
+                preview.order_problem(
+                    line.line,
+                    ref,
+                    _(
+                        "Product {sku} has no active supplier offer; add one in the catalog "
+                        "before importing orders for it."
+                    ).format(sku=sku),
                 )
                 continue
             planned.lines.append(
@@ -313,48 +376,96 @@ class _Planner:
                 )
             )
         complete = len(planned.lines) == len(order.lines)  # no unknown SKU left out
-        return planned if len(problems) == before and complete else None
+        return planned if len(preview.problems) == problems and complete else None
 
 
-def _preview(shop: Shop, channel: str, raw: bytes, file_name: str) -> WebshopPreview:
+def _preview(
+    shop: Shop, channel: str, raw: bytes, file_name: str, mapping: dict[str, str] | None = None
+) -> WebshopPreview:
     text = _decode(raw, file_name)
-    parsed = parse_export(channel, text, shop.today())
-    preview = WebshopPreview(channel, file_name, skipped=list(parsed.skipped))
-    preview.problems = [RowError(p.line, p.message) for p in parsed.problems]
-    if not parsed.problems or parsed.orders:
+    if mapping:
+        check_mapping(mapping)
+    parsed = parse_export(channel, text, shop.today(), mapping)
+    if mapping is None and parsed.needs_mapping:
+        mapping = q.remembered_layout(shop.db, channel, layout_key(parsed.header))
+        if mapping:  # a layout the owner mapped before
+            parsed = parse_export(channel, text, shop.today(), mapping)
+    preview = WebshopPreview(
+        channel,
+        file_name,
+        skipped=list(parsed.skipped),
+        header=parsed.header,
+        needs_mapping=parsed.needs_mapping,
+        mapping=mapping or None,
+    )
+    for problem in parsed.problems:
+        if problem.ref:
+            preview.order_problem(problem.line, problem.ref, problem.message)
+        else:
+            preview.problems.append(RowError(problem.line, problem.message))
+            preview.file_problems += 1
+    if parsed.orders:
         _Planner(shop, channel).plan(parsed, preview)
+    # Numbers follow the order the customers placed them in, whatever the file's order.
+    preview.orders.sort(key=lambda o: placed_order(o.order_date, o.ref))
     preview.problems.sort(key=lambda e: e.line)
     return preview
 
 
-def preview_webshop_import(shop: Shop, channel: str, path: str | Path) -> WebshopPreview:
-    """What importing `path` would create, and what stops it; writes nothing."""
+def preview_webshop_import(
+    shop: Shop, channel: str, path: str | Path, mapping: dict[str, str] | None = None
+) -> WebshopPreview:
+    """What importing `path` would create, and what stops it; writes nothing. `mapping`
+    (role -> column name) reads a layout jitdesk does not know."""
     _check_channel(channel)
     raw, name = _read(path)
-    return preview_webshop_bytes(shop, channel, raw, name)
+    return preview_webshop_bytes(shop, channel, raw, name, mapping)
 
 
-def preview_webshop_bytes(shop: Shop, channel: str, raw: bytes, file_name: str) -> WebshopPreview:
+def preview_webshop_bytes(
+    shop: Shop, channel: str, raw: bytes, file_name: str, mapping: dict[str, str] | None = None
+) -> WebshopPreview:
     _check_channel(channel)
-    return _preview(shop, channel, raw, file_name)
+    return _preview(shop, channel, raw, file_name, mapping)
 
 
-def import_webshop(shop: Shop, channel: str, path: str | Path) -> WebshopImportResult:
-    """Import every new order of the export in one transaction, or nothing at all."""
+def import_webshop(
+    shop: Shop,
+    channel: str,
+    path: str | Path,
+    *,
+    leave_out_problems: bool = False,
+    mapping: dict[str, str] | None = None,
+) -> WebshopImportResult:
+    """Import every new order of the export in one transaction, or nothing at all. With
+    `leave_out_problems`, orders with a problem are left out (a later import of the same file
+    picks them up once fixed) and the others imported; problems with the file itself still
+    stop it all."""
     _check_channel(channel)
     raw, name = _read(path)
-    return import_webshop_bytes(shop, channel, raw, name)
+    return import_webshop_bytes(
+        shop, channel, raw, name, leave_out_problems=leave_out_problems, mapping=mapping
+    )
 
 
 def import_webshop_bytes(
-    shop: Shop, channel: str, raw: bytes, file_name: str
+    shop: Shop,
+    channel: str,
+    raw: bytes,
+    file_name: str,
+    *,
+    leave_out_problems: bool = False,
+    mapping: dict[str, str] | None = None,
 ) -> WebshopImportResult:
     _check_channel(channel)
     with bulk_objects(), shop.transaction():
-        preview = _preview(shop, channel, raw, file_name)
-        if preview.problems:
+        preview = _preview(shop, channel, raw, file_name, mapping)
+        if preview.problems and not (leave_out_problems and preview.can_leave_out):
             raise ImportRejected(file_name, preview.problems)
+        if mapping:
+            q.remember_layout(shop.db, channel, layout_key(preview.header), mapping)
         order_ids, customer_ids = _Writer(shop, channel).write(preview)
+        left_out = list(preview.left_out.values())
         if order_ids:
             shop.event(
                 "shop",
@@ -364,9 +475,33 @@ def import_webshop_bytes(
                 kind=channel,
                 file=file_name,
                 skipped=[s.ref for s in preview.skipped],
+                left_out=[left.ref for left in left_out],
             )
     changes = Changes(customer_orders=set(order_ids), customers=set(customer_ids))
-    return WebshopImportResult(preview, order_ids, changes)
+    return WebshopImportResult(preview, order_ids, changes, left_out)
+
+
+def import_warning(shop: Shop, order_id: int) -> str:
+    """What the import flagged on this order for the owner to check; empty: nothing."""
+    return q.import_warning(shop.db, order_id)
+
+
+def check_import_warning(shop: Shop, order_id: int) -> Changes:
+    """The owner has checked what the import flagged on this order: the flag goes."""
+    with shop.transaction() as db:
+        q.clear_import_warning(db, order_id)
+        shop.event("customer_order", order_id, "import_checked", _("Import warning checked"))
+    return Changes(customer_orders={order_id})
+
+
+def column_roles() -> list[tuple[str, str]]:
+    """What a column of an order export can be, as (role, title in the user's language)."""
+    return [(role, _(ROLE_TITLES[role])) for role in MAPPABLE]
+
+
+def suggested_mapping(preview: WebshopPreview) -> dict[str, str]:
+    """The mapping to start the owner from: the one the file was read with, else a guess."""
+    return dict(preview.mapping) if preview.mapping else guess_mapping(preview.header)
 
 
 # --- writing ---------------------------------------------------------------------------------
@@ -432,6 +567,7 @@ class _Writer:
                     self.channel,
                     order.ref,
                     order.notes,
+                    "\n".join(order.warnings),
                     self.now,
                     self.now,
                 )
@@ -443,7 +579,9 @@ class _Writer:
                     "customer_order",
                     order_id,
                     "created",
-                    f"Order {number} imported from {label} ({order.ref})",
+                    _("Order {number} imported from {channel} ({ref})").format(
+                        number=number, channel=label, ref=order.ref
+                    ),
                     {
                         "total": order.total,
                         "deposit": order.paid,
@@ -452,12 +590,20 @@ class _Writer:
                         "promised_date": promised_text,
                         "channel": self.channel,
                         "external_ref": order.ref,
+                        "warnings": order.warnings,
                     },
                 )
             )
             if order.paid:  # recorded in the "created" event above (one event per order)
                 payment_rows.append(
-                    (order_id, order.paid, "deposit", self.channel, self.now, f"paid in {label}")
+                    (
+                        order_id,
+                        order.paid,
+                        "deposit",
+                        self.channel,
+                        self.now,
+                        _("paid in {channel}").format(channel=label),
+                    )
                 )
             order_ids.append(order_id)
             order_id += 1
@@ -474,6 +620,7 @@ class _Writer:
                 "channel",
                 "external_ref",
                 "notes",
+                "import_warning",
                 "created_at",
                 "updated_at",
             ),
@@ -522,7 +669,9 @@ class _Writer:
                         "customer",
                         next_id,
                         "created",
-                        f"Customer {order.customer_name} added (web shop order {order.ref})",
+                        _("Customer {name} added (web shop order {ref})").format(
+                            name=order.customer_name, ref=order.ref
+                        ),
                         {"channel": self.channel},
                     )
                 )
@@ -558,7 +707,9 @@ def map_sku(shop: Shop, channel: str, external_sku: str, product_sku: str) -> Ch
             "product",
             found[0],
             "sku_mapped",
-            f"{CHANNEL_LABELS[channel]} SKU {external_sku} is product {product_sku}",
+            _("{channel} SKU {external_sku} is product {product_sku}").format(
+                channel=CHANNEL_LABELS[channel], external_sku=external_sku, product_sku=product_sku
+            ),
             channel=channel,
             external_sku=external_sku,
         )

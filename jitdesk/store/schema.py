@@ -551,6 +551,28 @@ def m014_repeats(db: Database) -> None:
         db.execute(statement)
 
 
+WEBSHOP_LAYOUTS = """
+-- How the owner mapped the columns of an order export jitdesk does not know (JSON: role ->
+-- the file's column name), per channel and file layout (its normalised column names).
+CREATE TABLE webshop_layouts (
+    channel TEXT NOT NULL,
+    layout_key TEXT NOT NULL,
+    mapping TEXT NOT NULL DEFAULT '{}',
+    PRIMARY KEY (channel, layout_key)
+);
+-- Something about an imported order the owner should check (a refund the web shop did not tie
+-- to a line); empty once checked.
+ALTER TABLE customer_orders ADD COLUMN import_warning TEXT NOT NULL DEFAULT ''
+"""
+
+
+@migrations()
+def m015_webshop_layouts(db: Database) -> None:
+    """Remembered column mappings of web-shop exports; warnings on imported orders."""
+    for statement in _split_statements(WEBSHOP_LAYOUTS):
+        db.execute(statement)
+
+
 def _split_statements(script: str) -> list[str]:
     lines = [line for line in script.splitlines() if not line.strip().startswith("--")]
     return [s.strip() for s in "\n".join(lines).split(";") if s.strip()]

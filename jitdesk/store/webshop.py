@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from sqlite_utils import Database
 
 
@@ -37,3 +39,30 @@ def customers_for_matching(db: Database) -> list[tuple[int, str, str, str]]:
     return [
         tuple(r) for r in db.execute("SELECT id, name, email, phone FROM customers ORDER BY id")
     ]
+
+
+def remembered_layout(db: Database, channel: str, layout_key: str) -> dict[str, str] | None:
+    """The column mapping the owner chose for exports with these columns, if any."""
+    row = db.execute(
+        "SELECT mapping FROM webshop_layouts WHERE channel = ? AND layout_key = ?",
+        [channel, layout_key],
+    ).fetchone()
+    return json.loads(row[0]) if row else None
+
+
+def remember_layout(db: Database, channel: str, layout_key: str, mapping: dict[str, str]) -> None:
+    db.execute(
+        "INSERT INTO webshop_layouts (channel, layout_key, mapping) VALUES (?, ?, ?)"
+        " ON CONFLICT (channel, layout_key) DO UPDATE SET mapping = excluded.mapping",
+        [channel, layout_key, json.dumps(mapping, sort_keys=True)],
+    )
+
+
+def import_warning(db: Database, order_id: int) -> str:
+    row = db.execute("SELECT import_warning FROM customer_orders WHERE id = ?", [order_id])
+    found = row.fetchone()
+    return found[0] if found else ""
+
+
+def clear_import_warning(db: Database, order_id: int) -> None:
+    db.execute("UPDATE customer_orders SET import_warning = '' WHERE id = ?", [order_id])

@@ -423,6 +423,22 @@
         <translation>SKU &amp;zuordnen…</translation>
     </message>
     <message>
+        <source>Every SKU of this file is known.</source>
+        <translation>Alle Artikelnummern dieser Datei sind bekannt.</translation>
+    </message>
+    <message>
+        <source>Map co&amp;lumns…</source>
+        <translation>Spa&amp;lten zuordnen…</translation>
+    </message>
+    <message>
+        <source>Import the &amp;other orders and leave these out</source>
+        <translation>Die &amp;übrigen Bestellungen importieren und diese auslassen</translation>
+    </message>
+    <message>
+        <source>The orders with a problem are not imported now; import the same file again once they are fixed and only they are added.</source>
+        <translation>Die Bestellungen mit einem Problem werden jetzt nicht importiert; importieren Sie dieselbe Datei erneut, sobald sie behoben sind – dann kommen nur sie hinzu.</translation>
+    </message>
+    <message>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
@@ -459,6 +475,10 @@
         <translation>Zeile {0}</translation>
     </message>
     <message>
+        <source>Left out if you choose</source>
+        <translation>Ausgelassen, wenn Sie wollen</translation>
+    </message>
+    <message>
         <source> (new customer)</source>
         <translation> (neuer Kunde)</translation>
     </message>
@@ -467,12 +487,28 @@
         <translation>Neue Bestellung</translation>
     </message>
     <message>
+        <source>To check</source>
+        <translation>Zu prüfen</translation>
+    </message>
+    <message>
         <source>Skipped</source>
         <translation>Übersprungen</translation>
     </message>
     <message>
         <source>Already imported</source>
         <translation>Bereits importiert</translation>
+    </message>
+    <message>
+        <source>There is no new order in this file to import.</source>
+        <translation>Diese Datei enthält keine neue Bestellung zum Importieren.</translation>
+    </message>
+    <message>
+        <source>Fix the problems listed, or tick “Import the other orders and leave these out”.</source>
+        <translation>Beheben Sie die aufgeführten Probleme oder wählen Sie „Die übrigen Bestellungen importieren und diese auslassen“.</translation>
+    </message>
+    <message>
+        <source>Fix the problems listed first; nothing is imported until then.</source>
+        <translation>Beheben Sie zuerst die aufgeführten Probleme; bis dahin wird nichts importiert.</translation>
     </message>
     <message>
         <source>Map SKU</source>
@@ -485,6 +521,25 @@
     <message>
         <source>Importing {file}</source>
         <translation>{file} wird importiert</translation>
+    </message>
+    <message>
+        <source>New orders:</source>
+        <translation>Neue Bestellungen:</translation>
+    </message>
+    <message numerus="yes">
+        <source>New orders (the first %n):</source>
+        <translation>
+            <numerusform>Neue Bestellungen (die erste):</numerusform>
+            <numerusform>Neue Bestellungen (die ersten %n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This file is imported; close the dialog.</source>
+        <translation>Diese Datei ist importiert; schließen Sie den Dialog.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Edit offer</source>
@@ -1552,6 +1607,14 @@
         <translation>Wann</translation>
     </message>
     <message>
+        <source>C&amp;hecked</source>
+        <translation>&amp;Geprüft</translation>
+    </message>
+    <message>
+        <source>You have checked this with the customer: the note goes away.</source>
+        <translation>Sie haben das mit dem Kunden geklärt: Der Hinweis verschwindet.</translation>
+    </message>
+    <message>
         <source>Payments</source>
         <translation>Zahlungen</translation>
     </message>
@@ -1611,12 +1674,20 @@
         </translation>
     </message>
     <message>
+        <source>To check: {warning}</source>
+        <translation>Zu prüfen: {warning}</translation>
+    </message>
+    <message>
         <source>Total {total} · paid {paid} · &lt;b&gt;balance {balance}&lt;/b&gt;</source>
         <translation>Summe {total} · bezahlt {paid} · &lt;b&gt;offen {balance}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Select the line to reduce first.</source>
         <translation>Wählen Sie zuerst die Position, die reduziert werden soll.</translation>
+    </message>
+    <message>
+        <source>import note checked</source>
+        <translation>Import-Hinweis geprüft</translation>
     </message>
     <message>
         <source>Payment recorded</source>
@@ -3725,6 +3796,18 @@ Angeboten {quoted} · Kosten jetzt {cost} · Marge {rate} · Anzahlung {deposit}
     <message>
         <source>Dismiss the result</source>
         <translation>Ergebnis ausblenden</translation>
+    </message>
+    <message>
+        <source>Map columns</source>
+        <translation>Spalten zuordnen</translation>
+    </message>
+    <message>
+        <source>Choose which column of the file holds each value. The order number, the quantity and the SKU or item name are needed; jitdesk remembers your choice for files with these columns.</source>
+        <translation>Wählen Sie, in welcher Spalte der Datei jede Angabe steht. Bestellnummer, Menge und Artikelnummer oder Artikelbezeichnung sind nötig; jitdesk merkt sich Ihre Wahl für Dateien mit diesen Spalten.</translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>(nicht in der Datei)</translation>
     </message>
     <message numerus="yes">
         <source>%n repeat order(s) created: {numbers}</source>

@@ -221,6 +221,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>New orders (the first %n):</source>
+        <translation>
+            <numerusform>New orders (the first):</numerusform>
+            <numerusform>New orders (the first %n):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n repeat order(s) created: {numbers}</source>
         <translation>
             <numerusform>%n repeat order created: {numbers}</numerusform>

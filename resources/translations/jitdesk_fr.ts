@@ -423,6 +423,22 @@
         <translation>&amp;Associer la SKU…</translation>
     </message>
     <message>
+        <source>Every SKU of this file is known.</source>
+        <translation>Toutes les références de ce fichier sont connues.</translation>
+    </message>
+    <message>
+        <source>Map co&amp;lumns…</source>
+        <translation>Associer les co&amp;lonnes…</translation>
+    </message>
+    <message>
+        <source>Import the &amp;other orders and leave these out</source>
+        <translation>Importer les autres commandes et laisser celles-ci de cô&amp;té</translation>
+    </message>
+    <message>
+        <source>The orders with a problem are not imported now; import the same file again once they are fixed and only they are added.</source>
+        <translation>Les commandes qui posent problème ne sont pas importées maintenant ; importez à nouveau le même fichier une fois corrigées : seules elles seront ajoutées.</translation>
+    </message>
+    <message>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
@@ -459,6 +475,10 @@
         <translation>ligne {0}</translation>
     </message>
     <message>
+        <source>Left out if you choose</source>
+        <translation>Laissée de côté si vous le souhaitez</translation>
+    </message>
+    <message>
         <source> (new customer)</source>
         <translation> (nouveau client)</translation>
     </message>
@@ -467,12 +487,28 @@
         <translation>Nouvelle commande</translation>
     </message>
     <message>
+        <source>To check</source>
+        <translation>À vérifier</translation>
+    </message>
+    <message>
         <source>Skipped</source>
         <translation>Ignoré</translation>
     </message>
     <message>
         <source>Already imported</source>
         <translation>Déjà importé</translation>
+    </message>
+    <message>
+        <source>There is no new order in this file to import.</source>
+        <translation>Ce fichier ne contient aucune nouvelle commande à importer.</translation>
+    </message>
+    <message>
+        <source>Fix the problems listed, or tick “Import the other orders and leave these out”.</source>
+        <translation>Corrigez les problèmes indiqués ou cochez « Importer les autres commandes et laisser celles-ci de côté ».</translation>
+    </message>
+    <message>
+        <source>Fix the problems listed first; nothing is imported until then.</source>
+        <translation>Corrigez d’abord les problèmes indiqués ; rien n’est importé d’ici là.</translation>
     </message>
     <message>
         <source>Map SKU</source>
@@ -485,6 +521,25 @@
     <message>
         <source>Importing {file}</source>
         <translation>Importation de {file}</translation>
+    </message>
+    <message>
+        <source>New orders:</source>
+        <translation>Nouvelles commandes :</translation>
+    </message>
+    <message numerus="yes">
+        <source>New orders (the first %n):</source>
+        <translation>
+            <numerusform>Nouvelles commandes (la première) :</numerusform>
+            <numerusform>Nouvelles commandes (les %n premières) :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This file is imported; close the dialog.</source>
+        <translation>Ce fichier est importé ; fermez la fenêtre.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Edit offer</source>
@@ -1552,6 +1607,14 @@
         <translation>Quand</translation>
     </message>
     <message>
+        <source>C&amp;hecked</source>
+        <translation>&amp;Vérifié</translation>
+    </message>
+    <message>
+        <source>You have checked this with the customer: the note goes away.</source>
+        <translation>Vous avez vérifié avec le client : la remarque disparaît.</translation>
+    </message>
+    <message>
         <source>Payments</source>
         <translation>Paiements</translation>
     </message>
@@ -1611,12 +1674,20 @@
         </translation>
     </message>
     <message>
+        <source>To check: {warning}</source>
+        <translation>À vérifier : {warning}</translation>
+    </message>
+    <message>
         <source>Total {total} · paid {paid} · &lt;b&gt;balance {balance}&lt;/b&gt;</source>
         <translation>Total {total} · payé {paid} · &lt;b&gt;solde {balance}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Select the line to reduce first.</source>
         <translation>Sélectionnez d’abord la ligne à réduire.</translation>
+    </message>
+    <message>
+        <source>import note checked</source>
+        <translation>remarque d’import vérifiée</translation>
     </message>
     <message>
         <source>Payment recorded</source>
@@ -3725,6 +3796,18 @@ Devisé {quoted} · coût actuel {cost} · marge {rate} · acompte détenu {depo
     <message>
         <source>Dismiss the result</source>
         <translation>Masquer le résultat</translation>
+    </message>
+    <message>
+        <source>Map columns</source>
+        <translation>Associer les colonnes</translation>
+    </message>
+    <message>
+        <source>Choose which column of the file holds each value. The order number, the quantity and the SKU or item name are needed; jitdesk remembers your choice for files with these columns.</source>
+        <translation>Choisissez la colonne du fichier qui contient chaque valeur. Le numéro de commande, la quantité et la référence ou la désignation sont nécessaires ; jitdesk retient votre choix pour les fichiers ayant ces colonnes.</translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>(absent du fichier)</translation>
     </message>
     <message numerus="yes">
         <source>%n repeat order(s) created: {numbers}</source>

@@ -49,6 +49,18 @@ def test_refused_export_lists_lines(tmp_path):
     assert "3 new orders" in jitdesk("import", "shopify", bad, "--shop", shop).stdout
 
 
+def test_leave_out_problems_imports_the_good_orders(tmp_path):
+    shop = make_shop(tmp_path)
+    bad = tmp_path / "orders.csv"
+    coc = WEB / "woocommerce_customer_order_export.csv"
+    bad.write_text(coc.read_text(encoding="utf-8").replace("CHN-11S", "NOPE-1"), "utf-8")
+    refused = jitdesk("import", "woocommerce", bad, "--shop", shop)
+    assert refused.returncode == 1 and "nothing was changed" in refused.stderr
+    result = jitdesk("import", "woocommerce", bad, "--leave-out-problems", "--shop", shop)
+    assert result.returncode == 0, result.stderr
+    assert "2 new orders" in result.stdout and "left out order 2001" in result.stdout
+
+
 def test_price_list_needs_supplier(tmp_path):
     shop = make_shop(tmp_path)
     prices = tmp_path / "prices.csv"

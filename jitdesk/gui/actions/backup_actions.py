@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, SignalInstance, Slot
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from jitdesk.domain.backup_rotation import MANUAL, backup_file_name
@@ -49,6 +49,26 @@ class BackupJob(QRunnable):
 _running: set[BackupJob] = set()  # keep the Python wrappers (and their signals) alive
 
 
+class _Relay(QObject):
+    """Hands a worker's result to a window only while the window exists.
+
+    A backup can finish after its window was closed. The relay is the window's child, so Qt
+    destroys it with the window and drops its connections: the result is then not delivered,
+    instead of reaching a deleted window."""
+
+    def __init__(self, window: QObject, deliver: Callable[[object], None]) -> None:
+        super().__init__(window)
+        self._deliver = deliver
+
+    @Slot(object)
+    def deliver(self, value: object) -> None:
+        self._deliver(value)
+
+
+def _to_window(signal: SignalInstance, window: QObject, deliver: Callable[[object], None]) -> None:
+    signal.connect(_Relay(window, deliver).deliver)
+
+
 def start(job: BackupJob) -> BackupJob:
     _running.add(job)
     job.setAutoDelete(False)
@@ -63,14 +83,16 @@ def start_daily_backup(window: QMainWindow, shop_path: Path) -> BackupJob:
     window.statusBar().showMessage(tr("Checking today's backup…"), 4000)
     job = BackupJob(lambda: backup.daily_backup(shop_path))
 
-    def done(path: Path | None) -> None:
-        if path is not None:
+    def done(path: object) -> None:
+        if isinstance(path, Path):
             window.statusBar().showMessage(
                 tr("Today's backup was saved as {name}.").format(name=path.name), 8000
             )
 
-    job.signals.finished.connect(done)
-    job.signals.failed.connect(lambda text: window.statusBar().showMessage(text, 15000))
+    _to_window(job.signals.finished, window, done)
+    _to_window(
+        job.signals.failed, window, lambda text: window.statusBar().showMessage(str(text), 15000)
+    )
     return start(job)
 
 
@@ -85,12 +107,14 @@ def back_up_now(window: QMainWindow, shop_path: Path) -> BackupJob | None:
         return None
     window.statusBar().showMessage(tr("Backing up…"))
     job = BackupJob(lambda: backup.make_backup(shop_path, Path(dest)))
-    job.signals.finished.connect(
+    _to_window(
+        job.signals.finished,
+        window,
         lambda path: window.statusBar().showMessage(
             tr("The shop was backed up to {path}.").format(path=path), 10000
-        )
+        ),
     )
-    job.signals.failed.connect(lambda text: _failed(window, text))
+    _to_window(job.signals.failed, window, lambda text: _failed(window, str(text)))
     return start(job)
 
 

@@ -32,6 +32,7 @@ def open_import(window) -> None:
 
     dialog = ImportDialog(window.shop, _fmt(window), window)
     dialog.imported.connect(window.broadcast)
+    dialog.navigate.connect(window.go_to)
     if dialog.exec():
         window.statusBar().showMessage(getattr(dialog, "result_text", ""), 10000)
 

@@ -41,6 +41,7 @@ from jitdesk.services.documents import CONFIRMATION, PICKUP_NOTICE
 from jitdesk.services.orders import OrderDetail, OrderDetailLine, order_detail
 from jitdesk.services.shop import Shop
 from jitdesk.services.timeline import TimelineEntry, order_timeline
+from jitdesk.services.webshop_import import check_import_warning, import_warning
 
 if TYPE_CHECKING:  # the dialogs load when first opened, not with the page
     from jitdesk.gui.dialogs.impact_dialog import ImpactDialog
@@ -156,6 +157,19 @@ class OrderDetailPanel(QWidget):
         self.info = QLabel(self)
         self.info.setWordWrap(True)
         self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.check_note = QLabel(self)
+        self.check_note.setWordWrap(True)
+        self.check_note.setStyleSheet("color: #8a5300;")
+        self.checked_button = QPushButton(tr("C&hecked"), self)
+        self.checked_button.setToolTip(
+            tr("You have checked this with the customer: the note goes away.")
+        )
+        self.check_row = QWidget(self)
+        check_layout = QHBoxLayout(self.check_row)
+        check_layout.setContentsMargins(0, 0, 0, 0)
+        check_layout.addWidget(self.check_note, 1)
+        check_layout.addWidget(self.checked_button)
+        self.check_row.setVisible(False)
         self.money = QLabel(self)
         self.money.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
@@ -214,6 +228,7 @@ class OrderDetailPanel(QWidget):
         layout.addWidget(self.empty)
         layout.addLayout(head)
         layout.addWidget(self.info)
+        layout.addWidget(self.check_row)
         layout.addWidget(self.repeat_bar)
         layout.addWidget(self.lines, 2)
         layout.addWidget(self.money)
@@ -228,6 +243,7 @@ class OrderDetailPanel(QWidget):
         self.print_button.clicked.connect(self.print_confirmation)
         self.payment_button.clicked.connect(self.take_payment)
         self.email_button.clicked.connect(self.email_pickup_notice)
+        self.checked_button.clicked.connect(self.mark_import_checked)
         self.lines.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.timeline_view.activated.connect(self._on_timeline_activated)
         self.show_order(None)
@@ -245,6 +261,7 @@ class OrderDetailPanel(QWidget):
         for widget in self._content:
             widget.setVisible(self.detail is not None)
         self.empty.setVisible(self.detail is None)
+        self.check_row.setVisible(False)
         if self.detail is not None:
             self._fill(self.detail)
         self._update_buttons()
@@ -278,6 +295,9 @@ class OrderDetailPanel(QWidget):
         if h.notes:
             info.append(_esc(h.notes))
         self.info.setText("<br>".join(info))
+        warning = import_warning(self.shop, h.id)
+        self.check_note.setText(tr("To check: {warning}").format(warning=warning))
+        self.check_row.setVisible(bool(warning))
         self.money.setText(
             tr("Total {total} · paid {paid} · <b>balance {balance}</b>").format(
                 total=self.fmt.money(d.total),
@@ -379,6 +399,17 @@ class OrderDetailPanel(QWidget):
         dialog.changed.connect(self.changed)
         dialog.open()
         return dialog
+
+    def mark_import_checked(self) -> None:
+        if self.detail is None:
+            return
+        order_id = self.detail.header.id
+        run_action(
+            self,
+            lambda: check_import_warning(self.shop, order_id),
+            changed=self.changed,
+            on_success=lambda _c: self._done(tr("import note checked")),
+        )
 
     def take_payment(self) -> PaymentDialog | None:
         if self.detail is None:
