@@ -13,7 +13,7 @@ from datetime import date
 
 from jitdesk.demo.catalog import ProductSpec
 from jitdesk.domain.promise import OfferTerms
-from jitdesk.domain.statuses import SupplierOrderStatus
+from jitdesk.domain.statuses import CustomerOrderStatus, SupplierOrderStatus
 
 HISTORY_DAYS = 56  # the simulated history: eight weeks up to today
 PRICE_CHANGE_AGE = 21  # days ago that some offers changed their cost
@@ -77,6 +77,17 @@ class Order:
     @property
     def total(self) -> int:
         return sum(line.qty * line.price for line in self.lines)
+
+    @property
+    def status(self) -> CustomerOrderStatus:
+        """The status the order is written with."""
+        if self.cancelled_on is not None:
+            return CustomerOrderStatus.CANCELLED
+        if self.ready_on is None:
+            return CustomerOrderStatus.OPEN
+        if self.handed_on is not None:
+            return CustomerOrderStatus.COMPLETED
+        return CustomerOrderStatus.READY
 
 
 @dataclass(slots=True)

@@ -16,7 +16,7 @@ from jitdesk.domain.calendar import weekdays_to_text
 from jitdesk.domain.models import ShopSettings
 from jitdesk.domain.money import format_money
 from jitdesk.domain.numbering import CUSTOMER_ORDER, SUPPLIER_ORDER
-from jitdesk.domain.statuses import CustomerOrderStatus, SupplierOrderStatus
+from jitdesk.domain.statuses import SupplierOrderStatus
 from jitdesk.services.shop import Shop
 from jitdesk.store import demo_rows as tables
 
@@ -146,11 +146,10 @@ class RowWriter:
 
     def _order_row(self, order: Order) -> tuple:
         created = stamp(order.day, order.minute)
-        status = CustomerOrderStatus.OPEN
+        status = order.status
         ready_at = notified_at = completed_at = cancelled_at = None
         updated = created
         if order.cancelled_on is not None:
-            status = CustomerOrderStatus.CANCELLED
             cancelled_at = updated = stamp(order.cancelled_on, 600)
             self._event(
                 cancelled_at,
@@ -160,12 +159,10 @@ class RowWriter:
                 f"Order {order.number} cancelled",
             )
         elif order.ready_on is not None:
-            status = CustomerOrderStatus.READY
             ready_at = updated = stamp(order.ready_on, 560)
             if order.notified:
                 notified_at = updated = stamp(order.ready_on, 570)
             if order.handed_on is not None:
-                status = CustomerOrderStatus.COMPLETED
                 completed_at = updated = stamp(order.handed_on, 580)
         promised = max(line.promised for line in order.lines).isoformat()
         self._event(created, "customer_order", order.id, "created", f"Order {order.number} logged")

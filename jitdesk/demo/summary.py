@@ -9,7 +9,8 @@ from pathlib import Path
 from jitdesk.demo.records import Order, World
 from jitdesk.demo.suppliers import SUPPLIERS
 from jitdesk.domain.i18n import _, ngettext
-from jitdesk.domain.statuses import OPEN_SUPPLIER_STATUSES, SupplierOrderStatus
+from jitdesk.domain.order_progress import LineProgress, OrderProgress, order_progress
+from jitdesk.domain.statuses import SupplierOrderStatus
 
 
 @dataclass(slots=True)
@@ -68,16 +69,18 @@ class DemoSummary:
         )
 
 
+ON_THE_WAY = frozenset({SupplierOrderStatus.SENT, SupplierOrderStatus.PARTIALLY_RECEIVED})
+
+
 def summarize(path: Path, world: World, n_customers: int) -> DemoSummary:
-    covered_lines = set()
+    on_order: Counter[int] = Counter()  # id(order line) -> units still to come
     for so in world.supplier_orders:
-        if so.status in OPEN_SUPPLIER_STATUSES:
+        if so.status in ON_THE_WAY:
             for sl in so.lines.values():
                 for cover in sl.covers:
                     fulfilled = sum(a.qty for a in cover.line.allocs if a.cover is cover)
-                    if fulfilled < cover.qty:
-                        covered_lines.add(id(cover.line))
-    states = Counter(_order_state(order, covered_lines) for order in world.orders)
+                    on_order[id(cover.line)] += max(cover.qty - fulfilled, 0)
+    states = Counter(_order_state(order, on_order).value for order in world.orders)
     late = sum(
         1
         for so in world.supplier_orders
@@ -98,16 +101,7 @@ def summarize(path: Path, world: World, n_customers: int) -> DemoSummary:
     )
 
 
-def _order_state(order: Order, covered_lines: set[int]) -> str:
-    """Where a customer order stands, from what was planned, delivered and handed over."""
-    if order.cancelled_on is not None:
-        return "cancelled"
-    if order.handed_on is not None:
-        return "completed"
-    if order.ready_on is not None:
-        return "ready"
-    if any(line.allocs for line in order.lines):
-        return "partly received"
-    if any(id(line) in covered_lines for line in order.lines):
-        return "on order"
-    return "waiting"
+def _order_state(order: Order, on_order: Counter[int]) -> OrderProgress:
+    """Where a customer order stands, by the rule the app shows it with."""
+    lines = [LineProgress(line.qty, line.allocated, on_order[id(line)]) for line in order.lines]
+    return order_progress(order.status, lines)

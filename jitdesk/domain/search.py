@@ -4,8 +4,10 @@ folded so that what was typed finds what was stored.
 Names are compared without case and accents in any script ("nikolaou" finds "Nikolaou",
 "Γιωργος" finds "Γιώργος", "jurgen" finds "Jürgen"): each query word must start a word of the
 name. Phones are compared as digit strings from the end, so spacing, dashes and a country
-prefix ("+30", "0030") or a trunk zero do not matter; a number typed from its start is found too. Order numbers are found also in part:
-"35", "0035" and "c-2026-35" all find C-2026-0035.
+prefix ("+30", "0030") or a trunk zero do not matter; a number typed from its start is found
+too, also when it is typed with its country prefix and stored without ("+43 664 12" and
+"+43 (0)664 12" find "0664 1234567"). Order numbers are found also in part: "35", "0035" and
+"c-2026-35" all find C-2026-0035.
 
 The store keeps the folded forms beside each customer (`customer_keys`); the same functions
 fold the query, so the two always agree.
@@ -84,6 +86,38 @@ def phone_digits(phone: str) -> str:
     return digits.lstrip("0")
 
 
+# Country calling codes are prefix-free: 1 and 7 have one digit, these two, all others three.
+_TWO_DIGIT_CALLING_CODES = frozenset(
+    str(code)
+    for code in (20, 27, 30, 31, 32, 33, 34, 36, 39, 40, 41, 43, 44, 45, 46, 47, 48, 49)
+    + (51, 52, 53, 54, 55, 56, 57, 58, 60, 61, 62, 63, 64, 65, 66, 81, 82, 84, 86)
+    + (90, 91, 92, 93, 94, 95, 98)
+)
+
+
+def calling_code(digits: str) -> str:
+    """The country calling code at the start of an international number's digits."""
+    if digits[:1] in ("1", "7"):
+        return digits[:1]
+    if digits[:2] in _TWO_DIGIT_CALLING_CODES:
+        return digits[:2]
+    return digits[:3]
+
+
+def phone_starts(phone: str) -> tuple[str, ...]:
+    """How a number typed from its start can begin a stored one (digits without leading
+    zeros): as typed; typed with a country prefix ("+43 (0)664 12", "0043 664 12"), also
+    without the trunk zero after it ("4366412") and without the prefix ("66412", a number
+    stored the national way)."""
+    digits = phone_digits(phone)
+    if not phone.strip().startswith(("+", "00")):
+        return (digits,)
+    code = calling_code(digits)
+    national = digits[len(code) :].lstrip("0")
+    starts = (digits, code + national, national)
+    return tuple(s for s in dict.fromkeys(starts) if len(s) >= MIN_PHONE_DIGITS)
+
+
 def phone_key(phone: str) -> str:
     """The phone digits reversed: an ending of the number becomes a start, an index range."""
     return phone_digits(phone)[::-1]
@@ -115,6 +149,7 @@ class SearchQuery:
     words: tuple[str, ...]  # folded; each must start a word of the customer's name
     phone_key: str | None  # reversed digits when the text reads as (part of) a phone number
     phone_endings: tuple[str, ...]  # reversed endings of a typed number longer than stored ones
+    phone_starts: tuple[str, ...]  # how the number typed so far may begin a stored one
     email_prefix: str | None  # casefolded, for the start of an e-mail address
     number: NumberQuery | None
 
@@ -138,6 +173,7 @@ def parse_query(text: str) -> SearchQuery:
         words=tuple(dict.fromkeys(words(text)))[:MAX_QUERY_WORDS],
         phone_key=phone,
         phone_endings=endings,
+        phone_starts=phone_starts(text) if phone is not None else (),
         email_prefix=email_key(text) if text and single else None,
         number=parse_number_query(text),
     )
@@ -155,7 +191,7 @@ def matches(query: SearchQuery, keys: CustomerKeys) -> bool:
         and keys.phone_key
         and (
             keys.phone_key.startswith(query.phone_key)
-            or keys.phone_key.endswith(query.phone_key)
+            or any(keys.phone_key[::-1].startswith(start) for start in query.phone_starts)
             or keys.phone_key in query.phone_endings
         )
     ):

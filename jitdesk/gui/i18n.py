@@ -34,8 +34,8 @@ SOURCE_LANGUAGE = "en"
 LANGUAGES: tuple[tuple[str, str], ...] = (("en", "English"), ("de", "Deutsch"), ("fr", "Français"))
 STATUS_CONTEXT = "Status"
 
-# The titles of domain/statuses.py, marked for lupdate; their own context keeps "Open" (an
-# order's status) apart from "Open" (a button).
+# The titles of domain/statuses.py and domain/order_progress.py, marked for lupdate; their own
+# context keeps "Open" (an order's status) apart from "Open" (a button).
 _STATUS_TITLES = (
     QT_TRANSLATE_NOOP("Status", "Open"),
     QT_TRANSLATE_NOOP("Status", "Ready"),
@@ -46,6 +46,9 @@ _STATUS_TITLES = (
     QT_TRANSLATE_NOOP("Status", "Partly received"),
     QT_TRANSLATE_NOOP("Status", "Received"),
     QT_TRANSLATE_NOOP("Status", "Closed short"),
+    # how far a customer order is (domain/order_progress.py)
+    QT_TRANSLATE_NOOP("Status", "Waiting to be ordered"),
+    QT_TRANSLATE_NOOP("Status", "On order"),
 )
 
 

@@ -11,6 +11,7 @@ from jitdesk.domain.i18n import _, ngettext
 from jitdesk.domain.models import OrderInput, OrderLineInput
 from jitdesk.domain.money import check_amount, format_money, order_total
 from jitdesk.domain.numbering import CUSTOMER_ORDER
+from jitdesk.domain.order_progress import OrderProgress, order_late, order_progress
 from jitdesk.domain.promise import promise_for_order_lines
 from jitdesk.domain.statuses import Action, CustomerOrderStatus, customer_allows, status_word
 from jitdesk.domain.tax import line_tax_rate
@@ -23,6 +24,7 @@ from jitdesk.services.surplus import take_free_surplus
 from jitdesk.store import orders as q
 from jitdesk.store.catalog import get_customer, get_product
 from jitdesk.store.engine import Handle
+from jitdesk.store.order_progress import line_progress
 from jitdesk.store.orders import OrderHeader, OrderLine, OrderListRow, Payment
 from jitdesk.store.quantities import LineQuantities, line_quantities
 from jitdesk.store.settings import load_settings
@@ -368,6 +370,7 @@ class OrderDetail:
     payments: list[Payment]
     total: int
     paid: int
+    state: OrderState
 
     @property
     def balance(self) -> int:
@@ -406,7 +409,8 @@ def order_detail(shop: Shop, order_id: int) -> OrderDetail:
         )
     total = sum(line.line_total for line in lines)
     payments = q.order_payments(db, order_id)
-    return OrderDetail(header, lines, payments, total, sum(p.amount for p in payments))
+    paid = sum(p.amount for p in payments)
+    return OrderDetail(header, lines, payments, total, paid, order_state(shop, header))
 
 
 def find_order(shop: Shop, number: str) -> OrderHeader:
@@ -419,8 +423,24 @@ def find_order(shop: Shop, number: str) -> OrderHeader:
 def list_orders(
     shop: Shop, flt: OrderFilter, *, limit: int = 200, offset: int = 0
 ) -> list[OrderListRow]:
-    return q.list_orders(shop.db, flt, limit=limit, offset=offset)
+    return q.list_orders(shop.db, flt, shop.today().isoformat(), limit=limit, offset=offset)
 
 
 def count_orders(shop: Shop, flt: OrderFilter) -> int:
-    return q.count_orders(shop.db, flt)
+    return q.count_orders(shop.db, flt, shop.today().isoformat())
+
+
+@dataclass(frozen=True, slots=True)
+class OrderState:
+    """How far one order really is (`domain.order_progress`) and whether it is late."""
+
+    progress: OrderProgress
+    late: bool
+
+
+def order_state(shop: Shop, header: OrderHeader) -> OrderState:
+    lines = line_progress(shop.db, [header.id]).get(header.id, [])
+    progress = order_progress(header.status, lines)
+    return OrderState(
+        progress, order_late(progress, header.promised_date, shop.today().isoformat())
+    )

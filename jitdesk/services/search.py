@@ -42,6 +42,7 @@ def find_orders(
     """Orders whose number, customer (name, phone, e-mail) or web-shop reference `query`
     finds (`domain.search` says how), newest first."""
     flt = OrderFilter(text=query, statuses=SCOPE_STATUSES[scope])
-    rows = q.list_orders(shop.db, flt, limit=limit)
-    total = len(rows) if len(rows) < limit else q.count_orders(shop.db, flt)
+    today = shop.today().isoformat()
+    rows = q.list_orders(shop.db, flt, today, limit=limit)
+    total = len(rows) if len(rows) < limit else q.count_orders(shop.db, flt, today)
     return FoundOrders(rows, total)

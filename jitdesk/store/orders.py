@@ -13,6 +13,7 @@ from jitdesk.domain.filters import OrderFilter
 from jitdesk.domain.promise import OfferTerms
 from jitdesk.domain.search import parse_query
 from jitdesk.store import search
+from jitdesk.store.order_progress import LATE_SQL, PROGRESS_SQL, SENT_LINES_CTE, progress_where
 from jitdesk.store.rowids import inserted_id
 
 OFFER_TERMS_SQL = """
@@ -169,6 +170,8 @@ class OrderListRow:
     customer_name: str
     total: int
     paid: int
+    progress: str  # an OrderProgress: how far the order really is
+    late: bool  # promised date passed and still not ready
 
     @property
     def balance(self) -> int:
@@ -177,23 +180,28 @@ class OrderListRow:
 
 # The page of order ids is chosen first (from the indexes alone where it can be) and only
 # those rows get their customer, total and paid: computing totals before the sort and LIMIT
-# cost ~400 ms on a 100,000-order shop. The columns are OrderListRow's, in its order.
-ORDER_LIST_SQL = """
-WITH page AS MATERIALIZED (
-    SELECT o.id FROM customer_orders o{where}
+# cost ~400 ms on a 100,000-order shop. The columns are OrderListRow's, in its order; the
+# parameters: the filter's, the page's limit and offset, then today (for `late`).
+ORDER_LIST_SQL = f"""
+WITH {SENT_LINES_CTE},
+page AS MATERIALIZED (
+    SELECT o.id FROM customer_orders o{{where}}
     ORDER BY o.order_date DESC, o.id DESC LIMIT ? OFFSET ?)
 SELECT o.id, o.number, o.order_date, o.promised_date, o.status, o.channel,
        c.name AS customer_name,
        (SELECT COALESCE(SUM(quantity * unit_price), 0) FROM customer_order_lines
          WHERE order_id = o.id) AS total,
-       (SELECT COALESCE(SUM(amount), 0) FROM payments WHERE order_id = o.id) AS paid
+       (SELECT COALESCE(SUM(amount), 0) FROM payments WHERE order_id = o.id) AS paid,
+       {PROGRESS_SQL} AS progress,
+       {LATE_SQL} AS late
 FROM page JOIN customer_orders o ON o.id = page.id JOIN customers c ON c.id = o.customer_id
 ORDER BY o.order_date DESC, o.id DESC
 """
 
 
-def _order_where(db: Database, flt: OrderFilter) -> tuple[str, list[Any]]:
-    where, params = [], []
+def _order_where(db: Database, flt: OrderFilter, today: str) -> tuple[str, list[Any]]:
+    where: list[str] = []
+    params: list[Any] = []
     query = parse_query(flt.text)
     if not query.empty:
         search.ensure_keys(db)
@@ -203,6 +211,13 @@ def _order_where(db: Database, flt: OrderFilter) -> tuple[str, list[Any]]:
     if flt.statuses:
         where.append(f"o.status IN ({','.join('?' * len(flt.statuses))})")
         params += list(flt.statuses)
+    if flt.late_only:  # before the progress: the cheaper test first
+        where.append(LATE_SQL)
+        params.append(today)
+    if flt.progress:
+        sql, progress_params = progress_where(flt.progress)
+        where.append(sql)
+        params += progress_params
     if flt.customer_id is not None:
         where.append("o.customer_id = ?")
         params.append(flt.customer_id)
@@ -216,17 +231,25 @@ def _order_where(db: Database, flt: OrderFilter) -> tuple[str, list[Any]]:
 
 
 def list_orders(
-    db: Database, flt: OrderFilter, *, limit: int = 200, offset: int = 0
+    db: Database, flt: OrderFilter, today: str, *, limit: int = 200, offset: int = 0
 ) -> list[OrderListRow]:
-    """Newest first, one page; filtering happens in SQL."""
-    where, params = _order_where(db, flt)
+    """Newest first, one page; filtering happens in SQL. `today` (ISO) decides lateness."""
+    where, params = _order_where(db, flt, today)
     sql = ORDER_LIST_SQL.format(where=where)
-    return [OrderListRow(*r) for r in db.execute(sql, params + [limit, offset])]
+    return [_list_row(r) for r in db.execute(sql, [*params, limit, offset, today])]
 
 
-def count_orders(db: Database, flt: OrderFilter) -> int:
-    where, params = _order_where(db, flt)
-    return db.execute("SELECT COUNT(*) FROM customer_orders o" + where, params).fetchone()[0]
+def _list_row(r: Any) -> OrderListRow:
+    id_, number, order_date, promised, status, channel, name, total, paid, progress, late = r
+    return OrderListRow(
+        id_, number, order_date, promised, status, channel, name, total, paid, progress, bool(late)
+    )
+
+
+def count_orders(db: Database, flt: OrderFilter, today: str) -> int:
+    where, params = _order_where(db, flt, today)
+    sql = f"WITH {SENT_LINES_CTE} SELECT COUNT(*) FROM customer_orders o" + where
+    return db.execute(sql, params).fetchone()[0]
 
 
 def order_status_rows(db: Database, order_ids: list[int]) -> list[tuple[int, str, str]]:

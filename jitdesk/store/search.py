@@ -89,8 +89,9 @@ def customer_match_sql(query: SearchQuery) -> tuple[str, list[Any]]:
     if query.phone_key:
         parts.append("SELECT id FROM customers WHERE phone_key >= ? AND phone_key < ?")
         params += _prefix(query.phone_key)
-        parts.append("SELECT id FROM customers WHERE phone_digits >= ? AND phone_digits < ?")
-        params += _prefix(query.phone_key[::-1])  # the number typed from its start
+        for start in query.phone_starts:  # the number typed from its start
+            parts.append("SELECT id FROM customers WHERE phone_digits >= ? AND phone_digits < ?")
+            params += _prefix(start)
         if query.phone_endings:
             marks = ",".join("?" * len(query.phone_endings))
             parts.append(f"SELECT id FROM customers WHERE phone_key IN ({marks})")

@@ -1156,6 +1156,10 @@
         <translation>Restbetrag</translation>
     </message>
     <message>
+        <source>Late: promised for {date} and not ready yet.</source>
+        <translation>Verspätet: zugesagt für {date}, noch nicht abholbereit.</translation>
+    </message>
+    <message>
         <source>Needed</source>
         <translation>Benötigt</translation>
     </message>
@@ -1726,8 +1730,8 @@
         <translation>Position {no} auf {qty} reduziert</translation>
     </message>
     <message>
-        <source>Open and ready</source>
-        <translation>Offen und abholbereit</translation>
+        <source>All open</source>
+        <translation>Alle offenen</translation>
     </message>
     <message>
         <source>All orders</source>
@@ -1748,6 +1752,14 @@
     <message>
         <source>Show orders with status</source>
         <translation>Bestellungen mit Status anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Late only</source>
+        <translation>Nur ve&amp;rspätete</translation>
+    </message>
+    <message>
+        <source>Only orders whose promised date has passed and that are not ready yet</source>
+        <translation>Nur Bestellungen, deren Zusagedatum verstrichen ist und die noch nicht abholbereit sind</translation>
     </message>
     <message>
         <source>Any customer</source>
@@ -1780,10 +1792,6 @@
     <message>
         <source>&amp;To:</source>
         <translation>&amp;Bis:</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <source>any</source>
@@ -4129,6 +4137,14 @@ Angeboten {quoted} · Kosten jetzt {cost} · Marge {rate} · Anzahlung {deposit}
     <message>
         <source>Closed short</source>
         <translation>Gekürzt abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Waiting to be ordered</source>
+        <translation>Noch zu bestellen</translation>
+    </message>
+    <message>
+        <source>On order</source>
+        <translation>Bestellt</translation>
     </message>
 </context>
 </TS>

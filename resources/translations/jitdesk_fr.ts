@@ -1156,6 +1156,10 @@
         <translation>Solde</translation>
     </message>
     <message>
+        <source>Late: promised for {date} and not ready yet.</source>
+        <translation>En retard : promise pour le {date}, pas encore prête.</translation>
+    </message>
+    <message>
         <source>Needed</source>
         <translation>Besoin</translation>
     </message>
@@ -1726,8 +1730,8 @@
         <translation>ligne {no} réduite à {qty}</translation>
     </message>
     <message>
-        <source>Open and ready</source>
-        <translation>En cours et prêtes</translation>
+        <source>All open</source>
+        <translation>Toutes en cours</translation>
     </message>
     <message>
         <source>All orders</source>
@@ -1748,6 +1752,14 @@
     <message>
         <source>Show orders with status</source>
         <translation>Afficher les commandes au statut</translation>
+    </message>
+    <message>
+        <source>&amp;Late only</source>
+        <translation>En &amp;retard seulement</translation>
+    </message>
+    <message>
+        <source>Only orders whose promised date has passed and that are not ready yet</source>
+        <translation>Uniquement les commandes dont la date promise est passée et qui ne sont pas encore prêtes</translation>
     </message>
     <message>
         <source>Any customer</source>
@@ -1780,10 +1792,6 @@
     <message>
         <source>&amp;To:</source>
         <translation>A&amp;u :</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>Terminées</translation>
     </message>
     <message>
         <source>any</source>
@@ -4129,6 +4137,14 @@ Devisé {quoted} · coût actuel {cost} · marge {rate} · acompte détenu {depo
     <message>
         <source>Closed short</source>
         <translation>Clôturée partiellement</translation>
+    </message>
+    <message>
+        <source>Waiting to be ordered</source>
+        <translation>À commander</translation>
+    </message>
+    <message>
+        <source>On order</source>
+        <translation>En commande</translation>
     </message>
 </context>
 </TS>

@@ -37,6 +37,31 @@ def test_a_phone_is_found_with_other_spacing_and_prefix(number, prefix):
     assert matches(parse_query(typed), stored)
 
 
+@given(
+    st.text(alphabet="0123456789", min_size=6, max_size=10),
+    st.sampled_from(["30", "43", "49", "1", "353"]),
+    st.integers(4, 10),
+    st.sampled_from(["+{cc} ", "00{cc} ", "+{cc} (0)", "+{cc} 0"]),
+)
+def test_a_national_number_is_found_typed_from_its_start_with_the_country_prefix(
+    number, code, typed_digits, prefix
+):
+    """Stored the national way ("0664 1234567") or the international way ("+43 664 1234567"),
+    a number is found as it is typed with its country prefix, trunk zero or not."""
+    number = "6" + number  # a national number does not start with its trunk zero
+    typed = prefix.format(cc=code) + number[:typed_digits]
+    query = parse_query(typed)
+    assert matches(query, customer_keys("X", "0" + number, ""))
+    assert matches(query, customer_keys("X", f"+{code} {number}", ""))
+
+
+def test_the_examples_of_a_stored_international_number():
+    stored = customer_keys("X", "+43 664 1234567", "")
+    for typed in ("0664 1234567", "664 1234567", "+436641234567", "+43 (0)664 1234567"):
+        assert matches(parse_query(typed), stored), typed
+    assert not matches(parse_query("+43 664 1234568"), stored)
+
+
 @given(st.text(max_size=30))
 def test_any_query_parses_and_wildcards_are_not_words(text):
     query = parse_query(text)

@@ -59,7 +59,7 @@ def test_detail_shows_lines_state_and_timeline(qtbot, world):
     page = make_page(qtbot, world)
     assert page.select_order(world.orders["bob1"])
     panel = page.detail
-    assert panel.title.text() == f"{world.numbers['bob1']} · Open"
+    assert panel.title.text() == f"{world.numbers['bob1']} · On order"
     assert "Bob Berry" in panel.info.text()
     assert cell(panel.lines_model, 0, L_QTY) == "3"
     assert cell(panel.lines_model, 0, L_ON_ORDER) == "3"
@@ -96,7 +96,7 @@ def test_cancel_with_impact_through_the_gui(qtbot, world):
     assert order_detail(world.shop, world.orders["ann"]).header.status == "cancelled"
     # The default list (open and ready) no longer shows it; the panel follows the selection.
     assert world.numbers["ann"] not in numbers(page)
-    page.status.setCurrentIndex(1)  # all orders
+    page.status.setCurrentIndex(page.status.findText("All orders"))
     page.select_order(world.orders["ann"])
     row = page.model.row_of(world.orders["ann"])
     assert cell(page.model, row, STATUS) == "Cancelled"

@@ -105,10 +105,10 @@ def test_whole_loop_from_order_to_handover(qtbot, gui_shop, modals):
     assert orders_page.selected_order_id() == zoe_id
     row = orders_page.model.row_of(zoe_id)
     assert orders_page.model.index(row, CUSTOMER).data() == "Zoë Ångström"
-    assert orders_page.model.index(row, STATUS).data() == "Open"
+    assert orders_page.model.index(row, STATUS).data() == "Waiting to be ordered"
     assert orders_page.model.index(row, BALANCE).data() == "€56.00"
     panel = orders_page.detail
-    assert panel.title.text() == f"{zoe} · Open"
+    assert panel.title.text() == f"{zoe} · Waiting to be ordered"
     assert texts(panel.lines_model, L_WAITING) == ["2", "1"]
     assert texts(panel.lines_model, L_ON_ORDER) == ["0", "0"]
 
@@ -329,7 +329,7 @@ def test_cancel_an_order_on_a_sent_supplier_order_shows_the_surplus_first(qtbot,
     page = click_nav(qtbot, window, "Customer orders")
     click_row(qtbot, page.table, page.model.row_of(ivan.order_id))
     panel = page.detail
-    assert panel.title.text() == f"{ivan.number} · Open"
+    assert panel.title.text() == f"{ivan.number} · On order"
     assert texts(panel.lines_model, L_ON_ORDER) == ["1"]
     assert texts(panel.lines_model, L_IN_SHOP) == ["0"]
 
@@ -356,7 +356,7 @@ def test_cancel_an_order_on_a_sent_supplier_order_shows_the_surplus_first(qtbot,
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert order_row(shop, ivan.order_id)["status"] == "cancelled"
     assert status_text(window) == f"{ivan.number}: order cancelled."
-    assert page.model.row_of(ivan.order_id) is None  # gone from "Open and ready"
+    assert page.model.row_of(ivan.order_id) is None  # gone from "All open"
     assert page.count_label.text() == "1 order"
 
     # The supplier order still brings the pad; its line now says it is spare.

@@ -202,3 +202,21 @@ def test_mapping_starts_from_a_guess_by_column_names(shop, tmp_path):
         "unit_price": "Unit price",
         "email": "E-mail",
     }
+
+
+def test_spreadsheet_quirks_are_read_as_the_exporter_meant(shop, tmp_path):
+    """A BOM, semicolons, a repeated column name, empty trailing columns and a quoted line
+    break: the same three orders as the plain export."""
+    records = list(csv.reader(io.StringIO(COC.read_text(encoding="utf-8"), newline="")))
+    header, body = records[0], records[1:]
+    header = [*header, "status", "", ""]  # a second "status" column, then two empty ones
+    body = [[*r, "ignored", "", ""] for r in body]
+    body[0][header.index("customer_note")] = "Bitte\nanrufen"
+    out = io.StringIO()
+    csv.writer(out, delimiter=";", lineterminator="\r\n").writerows([header, *body])
+    path = tmp_path / "export.csv"
+    path.write_bytes(b"\xef\xbb\xbf" + out.getvalue().encode("utf-8"))
+    result = import_webshop(shop, "woocommerce", path)
+    assert [o["external_ref"] for o in orders(shop)] == ["2001", "2002", "2004"]
+    assert orders(shop)[2]["notes"] == "Bitte\nanrufen"
+    assert not result.preview.problems

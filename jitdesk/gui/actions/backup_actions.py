@@ -6,6 +6,7 @@ large shop never freezes the window; the result is shown in the status bar.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -39,11 +40,18 @@ class BackupJob(QRunnable):
         try:
             result = self.work()
         except JitdeskError as exc:
-            self.signals.failed.emit(str(exc))
+            self._report(self.signals.failed, str(exc))
         except Exception as exc:  # noqa: BLE001 - reported, never silently lost
-            self.signals.failed.emit(tr("The backup failed: {error}").format(error=exc))
+            self._report(self.signals.failed, tr("The backup failed: {error}").format(error=exc))
         else:
-            self.signals.finished.emit(result)
+            self._report(self.signals.finished, result)
+
+    @staticmethod
+    def _report(signal: SignalInstance, value: object) -> None:
+        # The app may have quit while the backup ran: its signals are gone then, and the
+        # backup file itself was written (or not) all the same.
+        with contextlib.suppress(RuntimeError):
+            signal.emit(value)
 
 
 _running: set[BackupJob] = set()  # keep the Python wrappers (and their signals) alive

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QFont, QGuiApplication, QPalette
+from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QStyle
 
 from jitdesk.gui.i18n import tr
@@ -34,6 +34,29 @@ ROW_ID_ROLE = Qt.ItemDataRole.UserRole
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 CENTER = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter
+
+
+# A calm amber, mixed into the palette's base colour so the row stays readable in light and
+# dark mode alike.
+ATTENTION_HUE = QColor(240, 160, 40)
+ATTENTION_SHARE = 0.28
+
+
+def attention_brush() -> QBrush:
+    """The background of a row that needs attention."""
+    base = QGuiApplication.palette().color(QPalette.ColorRole.Base)
+    share = ATTENTION_SHARE
+
+    def mix(a: int, b: int) -> int:
+        return round(a * (1 - share) + b * share)
+
+    return QBrush(
+        QColor(
+            mix(base.red(), ATTENTION_HUE.red()),
+            mix(base.green(), ATTENTION_HUE.green()),
+            mix(base.blue(), ATTENTION_HUE.blue()),
+        )
+    )
 
 
 def _default_row_id(row: Row) -> Any:
@@ -160,7 +183,13 @@ class RowsModel(QAbstractTableModel):
             return font
         if role == Qt.ItemDataRole.DecorationRole and self._flag(row, column, "warning"):
             return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        if role == Qt.ItemDataRole.BackgroundRole and self.needs_attention(row):
+            return attention_brush()
         return None
+
+    def needs_attention(self, row: Row) -> bool:
+        """Whether the whole row is tinted (e.g. a late order); its text must say why too."""
+        return False
 
     # -- finding rows ------------------------------------------------------------------------
     def id_of(self, row: Row) -> Any:

@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from jitdesk.domain.filters import OrderFilter
-from jitdesk.domain.statuses import customer_status_title
+from jitdesk.domain.order_progress import progress_title
 from jitdesk.gui.formatting import ShopFormat
-from jitdesk.gui.i18n import QT_TR_NOOP, status_title
+from jitdesk.gui.i18n import QT_TR_NOOP, status_title, tr
 from jitdesk.gui.models.list_model import PagedRowsModel
 from jitdesk.services.orders import OrderListRow, count_orders, list_orders
 from jitdesk.services.shop import Shop
@@ -56,9 +56,14 @@ class OrderTableModel(PagedRowsModel):
         return _alignment(column)
 
     def tooltip(self, row: OrderListRow, column: int) -> str | None:
+        if row.late:
+            return late_tooltip(self.fmt, row.promised_date)
         if column == PROMISED and row.promised_date:
             return self.fmt.long_date(row.promised_date)
         return None
+
+    def needs_attention(self, row: OrderListRow) -> bool:
+        return row.late
 
     def display(self, row: OrderListRow, col: int) -> str:
         if col == NUMBER:
@@ -68,7 +73,7 @@ class OrderTableModel(PagedRowsModel):
         if col == CUSTOMER:
             return row.customer_name
         if col == STATUS:
-            return status_title(customer_status_title(row.status))
+            return progress_text(row.progress, row.late)
         if col == PROMISED:
             return self.fmt.date(row.promised_date)
         if col == TOTAL:
@@ -81,6 +86,18 @@ class OrderTableModel(PagedRowsModel):
 
     def order_id(self, row: int) -> int | None:
         return self.row_id(row)
+
+
+def progress_text(progress: str, late: bool) -> str:
+    """How far an order is, as its Status cell and the order's title read it."""
+    text = status_title(progress_title(progress))
+    return text + tr(" · late") if late else text
+
+
+def late_tooltip(fmt: ShopFormat, promised_date: str | None) -> str:
+    return tr("Late: promised for {date} and not ready yet.").format(
+        date=fmt.long_date(promised_date)
+    )
 
 
 def _alignment(col: int) -> Qt.AlignmentFlag:

@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from jitdesk.domain.models import CustomerInput
-from jitdesk.domain.statuses import customer_status_title
 from jitdesk.gui.action_runner import WithChanges, run_action
 from jitdesk.gui.formatting import ShopFormat
-from jitdesk.gui.i18n import QT_TR_NOOP, status_title, tr
+from jitdesk.gui.i18n import QT_TR_NOOP, tr
 from jitdesk.gui.models.list_model import CENTER, RIGHT, Column, PagedTableModel
+from jitdesk.gui.models.order_table_model import late_tooltip, progress_text
 from jitdesk.gui.pages.list_editor_page import ListEditorPage
 from jitdesk.gui.pages.orders_page import OrdersPage
 from jitdesk.gui.widgets.customer_repeats import CustomerRepeats
@@ -82,7 +82,9 @@ class CustomerEditor(QWidget):
                 Column(QT_TR_NOOP("Number"), lambda r: r.number),
                 Column(QT_TR_NOOP("Date"), lambda r: fmt.date(r.order_date), CENTER),
                 Column(
-                    QT_TR_NOOP("Status"), lambda r: status_title(customer_status_title(r.status))
+                    QT_TR_NOOP("Status"),
+                    lambda r: progress_text(r.progress, r.late),
+                    tooltip=lambda r: late_tooltip(fmt, r.promised_date) if r.late else None,
                 ),
                 Column(QT_TR_NOOP("Total"), lambda r: fmt.money(r.total), RIGHT),
                 Column(QT_TR_NOOP("Balance"), lambda r: fmt.money(r.total - r.paid), RIGHT),

@@ -23,17 +23,13 @@ from PySide6.QtWidgets import (
 )
 
 from jitdesk.domain.errors import JitdeskError
-from jitdesk.domain.statuses import (
-    Action,
-    CustomerOrderStatus,
-    customer_allows,
-    customer_status_title,
-)
+from jitdesk.domain.statuses import Action, CustomerOrderStatus, customer_allows
 from jitdesk.gui.action_runner import Outcome, finish_action, run_action
 from jitdesk.gui.dialogs.payment_dialog import PaymentDialog
 from jitdesk.gui.formatting import ShopFormat
-from jitdesk.gui.i18n import QT_TR_NOOP, status_title, tr
+from jitdesk.gui.i18n import QT_TR_NOOP, tr
 from jitdesk.gui.models.list_model import LEFT, RIGHT, Column, RowsModel
+from jitdesk.gui.models.order_table_model import late_tooltip, progress_text
 from jitdesk.gui.widgets.enabling import Reason, first_reason, set_enabled
 from jitdesk.gui.widgets.repeat_bar import RepeatBar
 from jitdesk.services import shelves
@@ -271,8 +267,9 @@ class OrderDetailPanel(QWidget):
 
     def _fill(self, d: OrderDetail) -> None:
         h = d.header
-        status = status_title(customer_status_title(h.status))
+        status = progress_text(d.state.progress, d.state.late)
         self.title.setText(f"{h.number} · {status}")
+        self.title.setToolTip(late_tooltip(self.fmt, h.promised_date) if d.state.late else "")
         contact = " · ".join(x for x in (h.customer_phone, h.customer_email) if x)
         info = [f"<b>{_esc(h.customer_name)}</b>" + (f" · {_esc(contact)}" if contact else "")]
         info.append(

@@ -3,8 +3,9 @@ order beside it (lines, payments, timeline, actions) and the order dialog."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QHBoxLayout,
@@ -19,11 +20,16 @@ from PySide6.QtWidgets import (
 
 from jitdesk.domain.errors import JitdeskError
 from jitdesk.domain.filters import OrderFilter
-from jitdesk.domain.statuses import CUSTOMER_STATUSES
+from jitdesk.domain.order_progress import (
+    ACTIVE_PROGRESS,
+    PROGRESS_TITLES,
+    OrderProgress,
+    progress_title,
+)
 from jitdesk.gui.dialogs.order_dialog import OrderDialog
 from jitdesk.gui.feedback import show_error
 from jitdesk.gui.formatting import ShopFormat
-from jitdesk.gui.i18n import QT_TR_NOOP, tr, tr_label
+from jitdesk.gui.i18n import QT_TR_NOOP, status_title, tr, tr_label
 from jitdesk.gui.models.order_table_model import (
     BALANCE,
     CUSTOMER,
@@ -41,12 +47,17 @@ from jitdesk.gui.widgets.customer_picker import CustomerPicker
 from jitdesk.gui.widgets.list_view import list_view
 from jitdesk.services.shop import Changes, Shop
 
-# (label, statuses); the first entry is the default view.
+# (label, progress shown); the first entry is the default view.
 STATUS_CHOICES: tuple[tuple[str, tuple[str, ...]], ...] = (
-    (QT_TR_NOOP("Open and ready"), ("open", "ready")),
+    (QT_TR_NOOP("All open"), tuple(p.value for p in OrderProgress if p in ACTIVE_PROGRESS)),
+    *((title, (progress.value,)) for progress, title in PROGRESS_TITLES.items()),
     (QT_TR_NOOP("All orders"), ()),
-    *((info.title, (info.name,)) for info in CUSTOMER_STATUSES.values()),
 )
+ALL_ORDERS = len(STATUS_CHOICES) - 1  # the index of "All orders"
+VIEW_KEYS = [",".join(progress) or "all" for _label, progress in STATUS_CHOICES]
+# What the page shows is remembered between runs, like the window's layout.
+SHOW_KEY = "orders/show"
+LATE_ONLY_KEY = "orders/late_only"
 SEARCH_DELAY_MS = 150
 ANY_DATE = QDate(2000, 1, 1)  # the minimum of the date fields, shown as "any"
 
@@ -69,6 +80,11 @@ class OrdersPage(Page):
         for label, statuses in STATUS_CHOICES:
             self.status.addItem(tr_label(label), statuses)
         self.status.setAccessibleName(tr("Show orders with status"))
+        self.late_only = QCheckBox(tr("&Late only"), self)
+        self.late_only.setToolTip(
+            tr("Only orders whose promised date has passed and that are not ready yet")
+        )
+        self._restore_view()
         self.count_label = QLabel(self)
         self.new_button = QPushButton(tr("&New order…"), self)
 
@@ -103,6 +119,7 @@ class OrdersPage(Page):
         bar.addSpacing(8)
         bar.addWidget(status_caption)
         bar.addWidget(self.status)
+        bar.addWidget(self.late_only)
         bar.addSpacing(8)
         bar.addWidget(self.count_label, 1)
         bar.addWidget(self.new_button)
@@ -128,7 +145,8 @@ class OrdersPage(Page):
         layout.addWidget(self.splitter, 1)
 
         self.setTabOrder(self.search, self.status)
-        self.setTabOrder(self.status, self.new_button)
+        self.setTabOrder(self.status, self.late_only)
+        self.setTabOrder(self.late_only, self.new_button)
         self.setTabOrder(self.new_button, self.customer.edit)
         self.setTabOrder(self.customer.edit, self.date_from)
         self.setTabOrder(self.date_from, self.date_to)
@@ -140,7 +158,8 @@ class OrdersPage(Page):
         self._search_timer.timeout.connect(self.apply_filter)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
         self.search.returnPressed.connect(self.apply_filter)
-        self.status.currentIndexChanged.connect(lambda _i: self.apply_filter())
+        self.status.currentIndexChanged.connect(lambda _i: self._on_view_changed())
+        self.late_only.toggled.connect(lambda _on: self._on_view_changed())
         self.customer.customerChanged.connect(lambda _c: self.apply_filter())
         self.customer.edit.textChanged.connect(self._on_customer_text)
         self.date_from.dateChanged.connect(lambda _d: self.apply_filter())
@@ -169,7 +188,7 @@ class OrdersPage(Page):
         widths = {
             NUMBER: fit("C-2026-00000"),
             DATE: fit(date_sample),
-            STATUS: fit(tr("Completed")),
+            STATUS: max(fit(status_title(progress_title(p))) for p in PROGRESS_TITLES),
             PROMISED: fit(date_sample),
             TOTAL: fit(money_sample),
             PAID: fit(money_sample),
@@ -178,8 +197,11 @@ class OrdersPage(Page):
         for column, width in widths.items():
             title = self.model.headerData(column, Qt.Orientation.Horizontal)
             header.resizeSection(column, max(width, fit(title)))
-        # What was paid is in the detail panel; the customer's name needs the room more.
+        # What was paid and the total are in the detail panel; the customer's name needs the
+        # room more. A status too long for its column keeps its end (" · late") in sight.
         self.table.setColumnHidden(PAID, True)
+        self.table.setColumnHidden(TOTAL, True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
 
     def _date_edit(self, name: str) -> QDateEdit:
         edit = QDateEdit(self)
@@ -195,11 +217,30 @@ class OrdersPage(Page):
     def current_filter(self) -> OrderFilter:
         return OrderFilter(
             text=self.search.text().strip(),
-            statuses=self.status.currentData(),
+            progress=self.status.currentData(),
+            late_only=self.late_only.isChecked(),
             customer_id=self.customer.customer_id(),
             date_from=_iso(self.date_from.date()),
             date_to=_iso(self.date_to.date()),
         )
+
+    def _restore_view(self) -> None:
+        settings = QSettings()
+        shown = settings.value(SHOW_KEY, "")
+        if shown in VIEW_KEYS:
+            self.status.setCurrentIndex(VIEW_KEYS.index(shown))
+        self.late_only.setChecked(settings.value(LATE_ONLY_KEY, False) in (True, "true"))
+
+    def _on_view_changed(self) -> None:
+        settings = QSettings()
+        settings.setValue(SHOW_KEY, VIEW_KEYS[self.status.currentIndex()])
+        settings.setValue(LATE_ONLY_KEY, self.late_only.isChecked())
+        self.apply_filter()
+
+    def show_everything(self) -> None:
+        """Every order of every status, late or not (a target outside the current view)."""
+        self.late_only.setChecked(False)
+        self.status.setCurrentIndex(ALL_ORDERS)
 
     def _on_customer_text(self, text: str) -> None:
         """Clearing the customer field shows every customer's orders again."""
@@ -245,7 +286,7 @@ class OrdersPage(Page):
             self.search.setText(target)
             self.apply_filter()
             if self.model.rowCount() == 0:
-                self.status.setCurrentIndex(1)  # all orders
+                self.show_everything()
             row = self.model.order_id(0)
             if row is not None:
                 self.select_order(row)
@@ -254,7 +295,7 @@ class OrdersPage(Page):
             self.search.clear()
             self.customer.set_customer(None)
             self.set_date_range(None, None)
-            self.status.setCurrentIndex(1)
+            self.show_everything()
             self.apply_filter()
             if not self.select_order(target):
                 self.detail.show_order(target)
