@@ -8,6 +8,8 @@ from datetime import date
 
 from PySide6.QtCore import QDate, QLocale
 
+from jitdesk.domain.i18n import current_language
+
 _ISO = QLocale.CurrencySymbolFormat.CurrencyIsoCode
 _SYMBOL = QLocale.CurrencySymbolFormat.CurrencySymbol
 
@@ -87,3 +89,20 @@ def _qdate(value: date | str | None) -> QDate | None:
     if isinstance(value, str):
         value = date.fromisoformat(value[:10])
     return QDate(value.year, value.month, value.day)
+
+
+def display_locale(shop_locale: str, language: str) -> str:
+    """The locale the window writes the shop's money and dates in: the shop's region (digit
+    grouping, date order, where the currency sign goes) in the language the window speaks, so
+    an English window in an Austrian shop says "Wednesday, 25 November 2026", not "Mittwoch"
+    beside English words. Where CLDR has no such pair, the language's own region is used."""
+    shop = QLocale(shop_locale or "en_GB")
+    spoken = QLocale(language).language()
+    if spoken == shop.language():
+        return shop.name()
+    return QLocale(spoken, shop.territory()).name()
+
+
+def shop_format(shop_locale: str, currency: str) -> ShopFormat:
+    """How the window formats this shop's money and dates (see `display_locale`)."""
+    return ShopFormat(display_locale(shop_locale, current_language()), currency)

@@ -27,7 +27,7 @@ from jitdesk import __version__
 from jitdesk.gui import shop_files
 from jitdesk.gui.actions import repeat_tick, transfer_menus
 from jitdesk.gui.background import finish_background_work
-from jitdesk.gui.formatting import ShopFormat
+from jitdesk.gui.formatting import ShopFormat, shop_format
 from jitdesk.gui.i18n import tr
 from jitdesk.gui.pages.page import Page
 from jitdesk.gui.pages.registry import PAGES, LazyPages, PageSpec
@@ -140,7 +140,7 @@ class MainWindow(QMainWindow):
         old = self.shop
         self.shop = shop
         settings = get_settings(shop)
-        fmt = ShopFormat(settings.locale, settings.currency)
+        fmt = shop_format(settings.locale, settings.currency)
         self._format_key = (settings.locale, settings.currency)
         self._fmt = fmt
         self.nav.blockSignals(True)

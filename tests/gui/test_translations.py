@@ -381,3 +381,27 @@ def test_the_french_gui_gives_each_control_its_own_alt_key(qtbot, demo_shop):
     clashes = [text for key, text in french if key == "clash"]
     assert not clashes, "\n".join(clashes)
     assert dict(french)["menu#0"] == "&Fichier"
+
+
+def test_the_window_writes_dates_in_its_own_language_with_the_shops_region(qtbot, demo_shop):
+    from jitdesk.gui.formatting import display_locale
+    from jitdesk.gui.main_window import MainWindow
+
+    assert display_locale("de_AT", "en") == "en_AT"
+    assert display_locale("de_AT", "de") == "de_AT"
+    assert display_locale("en_IE", "fr") == "fr_FR"  # no French for Ireland: France's
+    seen = {}
+    for language in ("en", "de"):
+        i18n.install_translators(language)
+        try:
+            window = MainWindow(demo_shop())
+            qtbot.addWidget(window)
+            fmt = window._fmt
+            seen[language] = (fmt.long_date("2026-11-25"), fmt.money(107100))
+            window.close()
+        finally:
+            i18n.install_translators("en")
+    # The demo is an Austrian shop: no German weekday beside English words, and amounts
+    # keep the shop's grouping and sign either way.
+    assert seen["en"] == ("Wednesday, 25 November 2026", "€\u00a01.071,00")
+    assert seen["de"][0] == "Mittwoch, 25. November 2026"

@@ -10,7 +10,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu
 
 from jitdesk.gui.action_runner import run_action
-from jitdesk.gui.formatting import ShopFormat
+from jitdesk.gui.formatting import ShopFormat, shop_format
 from jitdesk.gui.i18n import QT_TR_NOOP, tr
 from jitdesk.services.settings import get_settings
 
@@ -24,7 +24,7 @@ EXPORT_LABELS = {
 
 def _fmt(window) -> ShopFormat:
     settings = get_settings(window.shop)
-    return ShopFormat(settings.locale, settings.currency)
+    return shop_format(settings.locale, settings.currency)
 
 
 def open_import(window) -> None:

@@ -36,7 +36,7 @@ from jitdesk.domain.statuses import Action, customer_allows, customer_status_tit
 from jitdesk.gui.action_runner import run_action
 from jitdesk.gui.dialogs.new_item_dialog import NewItemDialog
 from jitdesk.gui.feedback import show_error
-from jitdesk.gui.formatting import ShopFormat
+from jitdesk.gui.formatting import ShopFormat, shop_format
 from jitdesk.gui.i18n import QT_TR_NOOP, status_title, tr
 from jitdesk.gui.models.order_lines_model import (
     LINE_TOTAL,
@@ -92,7 +92,7 @@ class OrderDialog(QDialog):
         super().__init__(parent)
         self.shop = shop
         self.settings = get_settings(shop)
-        self.fmt = fmt or ShopFormat(self.settings.locale, self.settings.currency)
+        self.fmt = fmt or shop_format(self.settings.locale, self.settings.currency)
         self.order_id = order_id
         self.number = ""
         self.changes = Changes()
