@@ -359,3 +359,19 @@ def surplus_since(batches: Sequence[tuple[str, int, int]], used_from_surplus: in
         if left - taken > 0:
             return received_on
     return None
+
+
+def lots_left(batches: Iterable[tuple[str, int, int]]) -> int:
+    """Units of these receipts not allocated straight from them (received - allocated)."""
+    return sum(max(0, received - allocated) for _on, received, allocated in batches)
+
+
+def surplus_since_newest(batches: Sequence[tuple[str, int, int]], on_hand: int) -> str | None:
+    """`surplus_since` from the newest receipts only: `batches` (oldest first) are the newest
+    receipts of a product whose units left (`lots_left`) reach the `on_hand` surplus.
+
+    Units taken from surplus or written off come off the oldest receipts first, so the units
+    still on hand are the newest ones: of these receipts, all but `on_hand` units were taken,
+    and the answer is the one over the product's whole history (a consistent shop file: no
+    receipt gave more than it brought), without reading years of used-up receipts."""
+    return surplus_since(batches, lots_left(batches) - on_hand)

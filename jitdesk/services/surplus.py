@@ -6,9 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
 
-from jitdesk.domain.allocation import SurplusWant, surplus_since, take_from_surplus
+from jitdesk.domain.allocation import SurplusWant, take_from_surplus
 from jitdesk.domain.errors import DomainError, NotFoundError, ValidationError
 from jitdesk.domain.i18n import _, ngettext
 from jitdesk.domain.money import check_quantity
@@ -16,6 +15,12 @@ from jitdesk.domain.statuses import CustomerOrderStatus, status_word
 from jitdesk.services.common import require
 from jitdesk.services.shop import Changes, Shop
 from jitdesk.services.status import refresh_customer_orders
+
+# What surplus there is and how long it has lain is read in surplus_lots (the Today page reads
+# it at start, without the planning rules this module imports); offered here as well.
+from jitdesk.services.surplus_lots import SurplusItem as SurplusItem
+from jitdesk.services.surplus_lots import list_surplus as list_surplus
+from jitdesk.services.surplus_lots import surplus_totals as surplus_totals
 from jitdesk.store import catalog as catalog_q
 from jitdesk.store import orders as oq
 from jitdesk.store import surplus as q
@@ -24,49 +29,6 @@ from jitdesk.store.planning import insert_surplus_allocations
 from jitdesk.store.quantities import line_quantities
 
 _C = CustomerOrderStatus
-
-
-@dataclass(frozen=True, slots=True)
-class SurplusItem:
-    product_id: int
-    sku: str
-    name: str
-    unit: str
-    quantity: int
-    unit_cost: int  # of the last delivery
-    since: date | None  # the oldest delivery that still has surplus units
-    age_days: int
-
-    @property
-    def value(self) -> int:
-        return self.quantity * self.unit_cost
-
-
-def list_surplus(shop: Shop) -> list[SurplusItem]:
-    """Every product with surplus, its value at the last unit cost and how long it has lain."""
-    db = shop.db
-    rows = q.surplus_rows(db)
-    ids = [r["product_id"] for r in rows]
-    batches = q.receipt_batches(db, ids)
-    used = q.used_from_surplus(db, ids)
-    today = shop.today()
-    items = []
-    for r in rows:
-        since_text = surplus_since(batches.get(r["product_id"], []), used.get(r["product_id"], 0))
-        since = date.fromisoformat(since_text) if since_text else None
-        items.append(
-            SurplusItem(
-                r["product_id"],
-                r["sku"],
-                r["name"],
-                r["unit"],
-                r["quantity"],
-                q.last_unit_cost(db, r["product_id"]),
-                since,
-                (today - since).days if since else 0,
-            )
-        )
-    return items
 
 
 def surplus_total_value(shop: Shop) -> int:

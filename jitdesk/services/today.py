@@ -15,6 +15,7 @@ from jitdesk.domain.clock import stored_local_date
 from jitdesk.domain.models import ShopSettings
 from jitdesk.services.pickup import order_pickup_by, orders_pickup_by, tells_again
 from jitdesk.services.shop import Changes, Shop, start_reading
+from jitdesk.services.surplus_lots import surplus_totals
 from jitdesk.store import today as q
 from jitdesk.store.settings import load_settings
 from jitdesk.store.today import AffectedRow, ReadyRow, SupplierOrderItem
@@ -194,7 +195,7 @@ def today_overview(shop: Shop, limit: int = ITEM_LIMIT) -> TodayOverview:
             uncollected=uncollected,
             uncollected_count=uncollected_count,
             pickup_hold_days=settings.pickup_hold_days,
-            surplus=SurplusSummary(*q.surplus_totals(db)),
+            surplus=SurplusSummary(*surplus_totals(shop)),
             started=getting_started(shop, settings),
         )
 

@@ -137,18 +137,17 @@ SELECT * FROM (
 WHERE waiting > 0
 """
 
-SURPLUS_SQL = """
-WITH r AS (SELECT product_id, SUM(quantity) q FROM receipt_lines GROUP BY 1),
-a AS (SELECT product_id, SUM(quantity) q FROM allocations GROUP BY 1),
-w AS (SELECT product_id, SUM(quantity) q FROM write_offs GROUP BY 1)
-SELECT r.product_id, r.q - COALESCE(a.q, 0) - COALESCE(w.q, 0) AS surplus
-FROM r LEFT JOIN a ON a.product_id = r.product_id LEFT JOIN w ON w.product_id = r.product_id
+# On hand per product ever received, from the totals the schema's triggers keep (one row per
+# product, however long the history): received - allocated - written off.
+ON_HAND_SQL = """
+SELECT product_id, received - allocated - written_off AS surplus
+FROM stock_totals WHERE receipt_lines > 0
 """
 
 
 def surplus_by_product(db: Database, product_ids: Iterable[int] | None = None) -> dict[int, int]:
     """Units on hand that no customer line holds: received - allocated - written off."""
-    rows = db.execute(SURPLUS_SQL).fetchall()
+    rows = db.execute(ON_HAND_SQL).fetchall()
     wanted = set(product_ids) if product_ids is not None else None
     return {pid: q for pid, q in rows if q != 0 and (wanted is None or pid in wanted)}
 

@@ -108,20 +108,31 @@ def observed_leads(db: Database, supplier_ids: Iterable[int]) -> dict[int, list[
 
 # -- margins ---------------------------------------------------------------------------------
 
-# The dearest cost each product ever had (its offers, supplier lines, actual receipt costs and
-# the costs passed in): only lines priced below it (less the threshold) can pull an order under
-# the threshold, so only their orders are costed exactly. `pc` is one grouped, materialized
+# The dearest cost an active order's line can be costed at (its product's offers, the supplier
+# lines covering active orders and their actual receipt costs, and the costs passed in): only
+# lines priced below it (less the threshold) can pull an order under the threshold, so only
+# their orders are costed exactly. The supplier lines are found from the active orders'
+# coverage, so years of completed orders are never read. `pc` is one grouped, materialized
 # table that SQLite indexes on the fly (an automatic index: one look-up per active line); the
 # passed-in costs come last in the UNION so the planner still expects a big table and builds
 # that index (with the VALUES first it scans all of `pc` for every line, 25x slower).
 # Candidates are found from the active orders (status index), not per product: the product
 # index would fetch every line of the shop at random.
 MARGIN_SQL = """
-WITH pc AS MATERIALIZED (
+WITH covering AS MATERIALIZED (
+  SELECT DISTINCT l.product_id, c.supplier_line_id AS id FROM customer_orders o
+  CROSS JOIN customer_order_lines l ON l.order_id = o.id
+  CROSS JOIN coverage c ON c.customer_line_id = l.id
+  WHERE o.status IN {active}
+),
+pc AS MATERIALIZED (
   SELECT product_id, MAX(cost) AS cost, MAX(top) AS top FROM (
     SELECT product_id, NULL AS cost, unit_cost AS top FROM offers
-    UNION ALL SELECT product_id, NULL, unit_cost FROM supplier_order_lines
-    UNION ALL SELECT product_id, NULL, unit_cost FROM receipt_lines WHERE unit_cost IS NOT NULL
+    UNION ALL SELECT cv.product_id, NULL, sl.unit_cost
+      FROM covering cv JOIN supplier_order_lines sl ON sl.id = cv.id
+    UNION ALL SELECT cv.product_id, NULL, rl.unit_cost
+      FROM covering cv JOIN receipt_lines rl ON rl.supplier_line_id = cv.id
+     WHERE rl.unit_cost IS NOT NULL
     {costs})
   GROUP BY product_id
 ),

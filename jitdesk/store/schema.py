@@ -573,6 +573,75 @@ def m015_webshop_layouts(db: Database) -> None:
         db.execute(statement)
 
 
+# Units per product received, allocated and written off, kept by the triggers below as rows of
+# those tables come and go (as an index is kept): what is on hand is then one row per product
+# to read, not a sum over every receipt and allocation of the shop's history.
+STOCK_TOTALS = """
+CREATE TABLE stock_totals (
+    product_id INTEGER PRIMARY KEY REFERENCES products(id) ON DELETE CASCADE,
+    receipt_lines INTEGER NOT NULL DEFAULT 0,
+    received INTEGER NOT NULL DEFAULT 0,
+    allocated INTEGER NOT NULL DEFAULT 0,
+    written_off INTEGER NOT NULL DEFAULT 0
+);
+INSERT INTO stock_totals (product_id, receipt_lines, received)
+    SELECT product_id, COUNT(*), SUM(quantity) FROM receipt_lines GROUP BY product_id;
+INSERT INTO stock_totals (product_id, allocated)
+    SELECT product_id, SUM(quantity) FROM allocations WHERE true GROUP BY product_id
+    ON CONFLICT (product_id) DO UPDATE SET allocated = excluded.allocated;
+INSERT INTO stock_totals (product_id, written_off)
+    SELECT product_id, SUM(quantity) FROM write_offs WHERE true GROUP BY product_id
+    ON CONFLICT (product_id) DO UPDATE SET written_off = excluded.written_off;
+-- Receipts newest first: the last delivery of a product and the receipts its surplus came
+-- from are read back from today until found, not sorted out of every receipt ever made.
+CREATE INDEX receipts_received_on ON receipts(received_on)
+"""
+# (table, the totals it adds to): receipt lines also count themselves, so a product that was
+# ever received has a row in the totals as it has rows in receipt_lines.
+_STOCK_SOURCES = (
+    ("receipt_lines", ("receipt_lines", "received")),
+    ("allocations", ("allocated",)),
+    ("write_offs", ("written_off",)),
+)
+
+
+def _stock_add(table: str, columns: tuple[str, ...], row: str, sign: str) -> str:
+    values = [("1" if c == "receipt_lines" else f"{row}.quantity") for c in columns]
+    sets = ", ".join(f"{c} = {c} {sign} {v}" for c, v in zip(columns, values, strict=True))
+    if sign == "-":
+        return f"UPDATE stock_totals SET {sets} WHERE product_id = {row}.product_id;"
+    return (
+        f"INSERT INTO stock_totals (product_id, {', '.join(columns)})"
+        f" VALUES ({row}.product_id, {', '.join(values)})"
+        f" ON CONFLICT (product_id) DO UPDATE SET {sets};"
+    )
+
+
+def stock_triggers() -> list[str]:
+    """The triggers that keep `stock_totals` equal to the sums over its source tables."""
+    triggers = []
+    for table, columns in _STOCK_SOURCES:
+        add = _stock_add(table, columns, "NEW", "+")
+        remove = _stock_add(table, columns, "OLD", "-")
+        triggers += [
+            f"CREATE TRIGGER {table}_stock_in AFTER INSERT ON {table} BEGIN {add} END",
+            f"CREATE TRIGGER {table}_stock_out AFTER DELETE ON {table} BEGIN {remove} END",
+            f"CREATE TRIGGER {table}_stock_change AFTER UPDATE OF product_id, quantity"
+            f" ON {table} BEGIN {remove} {add} END",
+        ]
+    return triggers
+
+
+@migrations()
+def m016_stock_totals(db: Database) -> None:
+    """Per-product stock totals kept by triggers and receipts by date, so on-hand units and
+    the last delivery of a product do not cost a pass over the shop's whole history."""
+    for statement in _split_statements(STOCK_TOTALS):
+        db.execute(statement)
+    for trigger in stock_triggers():
+        db.execute(trigger)  # one statement each: their bodies hold semicolons
+
+
 def _split_statements(script: str) -> list[str]:
     lines = [line for line in script.splitlines() if not line.strip().startswith("--")]
     return [s.strip() for s in "\n".join(lines).split(";") if s.strip()]

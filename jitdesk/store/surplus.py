@@ -7,16 +7,13 @@ from typing import Any
 
 from sqlite_utils import Database
 
-SURPLUS_LIST_SQL = """
-WITH r AS (SELECT product_id, SUM(quantity) q FROM receipt_lines GROUP BY 1),
-a AS (SELECT product_id, SUM(quantity) q FROM allocations GROUP BY 1),
-w AS (SELECT product_id, SUM(quantity) q FROM write_offs GROUP BY 1),
-s AS (SELECT r.product_id, r.q - COALESCE(a.q, 0) - COALESCE(w.q, 0) AS quantity
-      FROM r LEFT JOIN a ON a.product_id = r.product_id
-      LEFT JOIN w ON w.product_id = r.product_id)
-SELECT s.product_id, p.sku, p.name, p.unit, s.quantity
+from jitdesk.store.quantities import ON_HAND_SQL
+
+SURPLUS_LIST_SQL = f"""
+WITH s AS ({ON_HAND_SQL})
+SELECT s.product_id, p.sku, p.name, p.unit, s.surplus AS quantity
 FROM s JOIN products p ON p.id = s.product_id
-WHERE s.quantity > 0 {extra}
+WHERE s.surplus > 0 {{extra}}
 ORDER BY p.sku
 """
 
@@ -40,11 +37,8 @@ def surplus_for_products(db: Database, product_ids: Iterable[int]) -> dict[int, 
         return {}
     marks = ",".join("?" * len(ids))
     sql = f"""
-    SELECT p.id,
-      COALESCE((SELECT SUM(quantity) FROM receipt_lines WHERE product_id = p.id), 0)
-      - COALESCE((SELECT SUM(quantity) FROM allocations WHERE product_id = p.id), 0)
-      - COALESCE((SELECT SUM(quantity) FROM write_offs WHERE product_id = p.id), 0)
-    FROM products p WHERE p.id IN ({marks})
+    SELECT p.id, COALESCE(t.received - t.allocated - t.written_off, 0)
+    FROM products p LEFT JOIN stock_totals t ON t.product_id = p.id WHERE p.id IN ({marks})
     """
     return {r[0]: r[1] for r in db.execute(sql, ids)}
 
@@ -68,6 +62,53 @@ def last_unit_cost(db: Database, product_id: int) -> int:
         "SELECT MIN(unit_cost) FROM offers WHERE product_id = ? AND active = 1", [product_id]
     ).fetchone()
     return int(row[0] or 0)
+
+
+# Receipt lines of some products, each with what was allocated straight from its receipt for
+# its product. Since a day, the receipt date index drives the look-up (CROSS JOIN keeps
+# receipts the outer loop), so the cost follows the receipts of those days, not the years
+# before them; over all time, the product index does.
+_RECEIPT_LINE_COLUMNS = """
+SELECT rc.received_on, rc.id, rl.id, rl.product_id, rl.quantity,
+       COALESCE(rl.unit_cost, sl.unit_cost),
+       (SELECT COALESCE(SUM(a.quantity), 0) FROM allocations a
+         WHERE a.receipt_id = rc.id AND a.product_id = rl.product_id)
+"""
+RECEIPT_LINES_SINCE_SQL = (
+    _RECEIPT_LINE_COLUMNS
+    + """FROM receipts rc
+CROSS JOIN receipt_lines rl ON rl.receipt_id = rc.id
+JOIN supplier_order_lines sl ON sl.id = rl.supplier_line_id
+WHERE rc.received_on >= ? AND rl.product_id IN ({marks})
+"""
+)
+RECEIPT_LINES_EVER_SQL = (
+    _RECEIPT_LINE_COLUMNS
+    + """FROM receipt_lines rl
+JOIN receipts rc ON rc.id = rl.receipt_id
+JOIN supplier_order_lines sl ON sl.id = rl.supplier_line_id
+WHERE rl.product_id IN ({marks})
+"""
+)
+
+ReceiptLineRow = tuple[str, int, int, int, int, int | None, int]
+
+
+def receipt_lines_since(
+    db: Database, product_ids: Iterable[int], since: str | None
+) -> list[ReceiptLineRow]:
+    """(received_on, receipt id, line id, product id, quantity, unit cost, allocated from
+    that receipt for that product) of the receipt lines of these products received on or
+    after `since` (ISO date; None: ever), in no particular order."""
+    ids = sorted(set(product_ids))
+    if not ids:
+        return []
+    marks = ",".join("?" * len(ids))
+    if since is None:
+        rows = db.execute(RECEIPT_LINES_EVER_SQL.format(marks=marks), ids)
+    else:
+        rows = db.execute(RECEIPT_LINES_SINCE_SQL.format(marks=marks), [since, *ids])
+    return [(r[0], r[1], r[2], r[3], r[4], r[5], r[6]) for r in rows]
 
 
 RECEIPT_BATCHES_SQL = """

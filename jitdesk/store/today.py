@@ -207,33 +207,6 @@ def mark_notified(db: Database, order_ids: list[int], at: str) -> list[tuple[int
     return done
 
 
-# Surplus per product (received - allocated - written off), valued at the cost of the
-# product's last delivery, as services.surplus values it.
-SURPLUS_SQL = """
-WITH r AS (SELECT product_id, SUM(quantity) q FROM receipt_lines GROUP BY 1),
-a AS (SELECT product_id, SUM(quantity) q FROM allocations GROUP BY 1),
-w AS (SELECT product_id, SUM(quantity) q FROM write_offs GROUP BY 1),
-s AS MATERIALIZED (
-    SELECT r.product_id, r.q - COALESCE(a.q, 0) - COALESCE(w.q, 0) AS quantity
-    FROM r LEFT JOIN a ON a.product_id = r.product_id LEFT JOIN w ON w.product_id = r.product_id
-    WHERE r.q - COALESCE(a.q, 0) - COALESCE(w.q, 0) > 0)
-SELECT COUNT(*), COALESCE(SUM(s.quantity), 0),
-       COALESCE(SUM(s.quantity * COALESCE((
-           SELECT COALESCE(rl.unit_cost, sl.unit_cost) FROM receipt_lines rl
-           JOIN receipts rc ON rc.id = rl.receipt_id
-           JOIN supplier_order_lines sl ON sl.id = rl.supplier_line_id
-           WHERE rl.product_id = s.product_id
-           ORDER BY rc.received_on DESC, rl.id DESC LIMIT 1), 0)), 0)
-FROM s
-"""
-
-
-def surplus_totals(db: Database) -> tuple[int, int, int]:
-    """(products, units, value in cents) of surplus on hand."""
-    products, units, value = db.execute(SURPLUS_SQL).fetchone()
-    return int(products), int(units), int(value)
-
-
 LATE_SQL = """
 SELECT so.id, so.number, so.status, so.expected_date, s.name AS supplier_name
 FROM supplier_orders so JOIN suppliers s ON s.id = so.supplier_id

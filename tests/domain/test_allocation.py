@@ -12,10 +12,12 @@ from jitdesk.domain.allocation import (
     CustomerNeed,
     ReceivedLine,
     allocate_receipt,
+    lots_left,
     over_delivery,
     plan_release,
     shrink_draft_line,
     surplus_since,
+    surplus_since_newest,
 )
 from jitdesk.domain.packs import round_quantity
 
@@ -128,6 +130,31 @@ def test_surplus_age_counts_later_use_against_oldest_delivery():
     assert surplus_since(batches, 2) == "2026-11-20"
     assert surplus_since(batches, 6) is None
     assert surplus_since([], 0) is None
+
+
+@given(
+    st.lists(
+        st.tuples(st.integers(0, 9), st.integers(0, 9)).map(lambda t: (t[0] + t[1], t[0])),
+        min_size=1,
+        max_size=8,
+    ),
+    st.data(),
+)
+def test_surplus_age_from_the_newest_receipts_is_the_age_over_all_of_them(lots, data):
+    """Receipts (received, allocated from it) oldest first, of which `used` units were taken
+    from surplus later: read back from the newest only until they hold what is on hand, the
+    date is the one over every receipt."""
+    batches = [
+        (f"2026-01-{day + 1:02d}", received, alloc) for day, (received, alloc) in enumerate(lots)
+    ]
+    left = lots_left(batches)
+    used = data.draw(st.integers(0, left))
+    on_hand = left - used
+    if on_hand == 0:
+        return
+    start = max(i for i in range(len(batches)) if lots_left(batches[i:]) >= on_hand)
+    newest = batches[data.draw(st.integers(0, start)) :]
+    assert surplus_since_newest(newest, on_hand) == surplus_since(batches, used)
 
 
 # --- properties ----------------------------------------------------------------------------

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from jitdesk.gui.formatting import ShopFormat
 from jitdesk.gui.models.order_table_model import NUMBER, PROMISED, STATUS
+from jitdesk.gui.pages.customers_page import CustomerEditor
 from jitdesk.gui.pages.orders_page import OrdersPage
 from jitdesk.services import receiving
 from jitdesk.services import supplier_orders as so_svc
@@ -126,3 +127,19 @@ def test_filter_by_keyboard_and_remembered(qtbot, world):
     again = make_page(qtbot, world)
     assert again.status.currentText() == "Waiting to be ordered"
     assert again.late_only.isChecked()
+
+
+def test_a_customers_orders_show_the_same_status_and_lateness(qtbot, world):
+    world.plan_and_send()
+    world.send()
+    world.clock.advance(days=30)
+    editor = CustomerEditor(world.shop, ShopFormat("en_GB", "EUR"))
+    qtbot.addWidget(editor)
+    editor.load(world.customers["Bob"])
+    model = editor.orders_model
+    texts = {model.index(r, 0).data(): model.index(r, 2).data() for r in range(model.rowCount())}
+    assert texts == {
+        world.numbers["bob1"]: "On order · late",
+        world.numbers["bob2"]: "On order · late",
+    }
+    assert model.index(0, 0).data(Qt.ItemDataRole.BackgroundRole) is not None

@@ -296,4 +296,20 @@ def invariant_violations(db: Database) -> list[str]:
     ).fetchall()
     if beyond:
         problems.append(f"receipts allocated beyond what they brought: {beyond}")
+    drift = db.execute(STOCK_TOTALS_DRIFT_SQL).fetchall()
+    if drift:
+        problems.append(f"stock totals differ from their rows for products {[r[0] for r in drift]}")
     return problems
+
+
+# Products whose kept stock totals differ from the sums over receipts, allocations, write-offs.
+STOCK_TOTALS_DRIFT_SQL = """
+SELECT p.id FROM products p LEFT JOIN stock_totals t ON t.product_id = p.id
+WHERE (SELECT COUNT(*) FROM receipt_lines WHERE product_id = p.id) <> COALESCE(t.receipt_lines, 0)
+   OR (SELECT COALESCE(SUM(quantity), 0) FROM receipt_lines WHERE product_id = p.id)
+      <> COALESCE(t.received, 0)
+   OR (SELECT COALESCE(SUM(quantity), 0) FROM allocations WHERE product_id = p.id)
+      <> COALESCE(t.allocated, 0)
+   OR (SELECT COALESCE(SUM(quantity), 0) FROM write_offs WHERE product_id = p.id)
+      <> COALESCE(t.written_off, 0)
+"""

@@ -23,10 +23,12 @@ from hypothesis.stateful import (
     rule,
 )
 
+from jitdesk.domain.allocation import surplus_since
 from jitdesk.domain.errors import DomainError
 from jitdesk.domain.models import OrderInput, OrderLineInput
 from jitdesk.services import changes, handover, orders, receiving
 from jitdesk.services import surplus as sp
+from jitdesk.store import surplus as surplus_store
 from jitdesk.store.quantities import line_quantities
 
 from .jit_fixtures import (
@@ -404,6 +406,19 @@ class JitLoop(RuleBasedStateMachine):
     @invariant()
     def quantities_add_up(self):
         assert invariant_violations(self.db) == []
+
+    @invariant()
+    def surplus_age_and_cost_read_from_the_newest_receipts_are_the_whole_historys(self):
+        """The Surplus page reads receipts back from the newest only as far as the surplus
+        goes; its dates and costs are those of the rule applied to every receipt."""
+        items = sp.list_surplus(self.shop)
+        ids = [item.product_id for item in items]
+        batches = surplus_store.receipt_batches(self.db, ids)
+        used = surplus_store.used_from_surplus(self.db, ids)
+        for item in items:
+            since = surplus_since(batches.get(item.product_id, []), used.get(item.product_id, 0))
+            assert (item.since.isoformat() if item.since else None) == since
+            assert item.unit_cost == surplus_store.last_unit_cost(self.db, item.product_id)
 
     @invariant()
     def sent_orders_keep_their_lines(self):

@@ -268,12 +268,17 @@ class PagedTableModel(PagedRowsModel):
         *,
         row_id: Callable[[Row], Any] = _default_row_id,
         page_size: int = PAGE_SIZE,
+        attention: Callable[[Row], bool] | None = None,
         parent=None,
     ) -> None:
         super().__init__(parent, columns=columns, row_id=row_id)
         self._fetch = fetch
         self._count_fn = count
+        self._attention = attention
         self.page_size = page_size
+
+    def needs_attention(self, row: Row) -> bool:
+        return self._attention is not None and self._attention(row)
 
     def fetch_rows(self, limit: int, offset: int) -> list[Row]:
         return self._fetch(limit, offset)

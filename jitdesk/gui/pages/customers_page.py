@@ -38,6 +38,9 @@ NAME, PHONE, EMAIL, OPEN_ORDERS = range(4)
 ORDER_NUMBER, ORDER_DATE, ORDER_STATUS, ORDER_TOTAL, ORDER_BALANCE = range(5)
 
 
+ORDER_STATUS = 2  # the column of the customer's orders that says how far each is
+
+
 class CustomerEditor(QWidget):
     saved = Signal(object)  # Changes
     openOrder = Signal(int)
@@ -104,6 +107,7 @@ class CustomerEditor(QWidget):
                 if self.customer_id
                 else 0
             ),
+            attention=lambda r: r.late,
             parent=self,
         )
         self.orders = QTableView(self)
@@ -114,7 +118,10 @@ class CustomerEditor(QWidget):
         self.orders.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         self.orders.setAlternatingRowColors(True)
         self.orders.verticalHeader().setVisible(False)
-        self.orders.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # The status (how far each order is, "late") gets the room; the rest fit their text.
+        header = self.orders.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(ORDER_STATUS, QHeaderView.ResizeMode.Stretch)
         self.orders.setToolTip(tr("Double-click or press Enter to open the order"))
         self.orders_hint = QLabel(tr("Double-click an order (or press Enter) to open it."), self)
         self.orders_hint.setWordWrap(True)

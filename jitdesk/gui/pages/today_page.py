@@ -30,7 +30,6 @@ from jitdesk.domain.errors import JitdeskError
 from jitdesk.domain.progress import Progress
 from jitdesk.gui.action_runner import run_action
 from jitdesk.gui.background import BackgroundRead, run_with_progress
-from jitdesk.gui.dialogs.review_dialog import ReviewDialog
 from jitdesk.gui.feedback import show_error
 from jitdesk.gui.formatting import ShopFormat
 from jitdesk.gui.i18n import tr
@@ -290,6 +289,10 @@ class TodayPage(Page):
         self.review_box.setVisible(count > 0)
 
     def review_items(self) -> None:
+        # Imported here: the dialog brings the catalog and order rules, which the Today page,
+        # the first thing shown at start, does not need until someone opens it.
+        from jitdesk.gui.dialogs.review_dialog import ReviewDialog
+
         dialog = ReviewDialog(self.shop, self.fmt, self)
         dialog.changed.connect(self.changed)
         dialog.exec()
