@@ -642,6 +642,43 @@ def m016_stock_totals(db: Database) -> None:
         db.execute(trigger)  # one statement each: their bodies hold semicolons
 
 
+WEBSHOP_CONNECTION = """
+-- The web shop whose orders are fetched by themselves (one per shop file). The key or token's
+-- secret is never here: it is in the system keyring, or asked for once per session.
+-- `cursor`: the newest change time (UTC) of the orders a complete fetch read; the next fetch
+-- asks for orders changed since then.
+CREATE TABLE webshop_connection (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    channel TEXT NOT NULL CHECK (channel IN ('shopify', 'woocommerce')),
+    url TEXT NOT NULL,
+    api_key TEXT NOT NULL DEFAULT '',
+    api_version TEXT NOT NULL DEFAULT '',
+    secret_storage TEXT NOT NULL DEFAULT 'keyring' CHECK (secret_storage IN ('keyring', 'ask')),
+    interval_minutes INTEGER NOT NULL DEFAULT 15 CHECK (interval_minutes BETWEEN 0 AND 1440),
+    cursor TEXT NOT NULL DEFAULT '',
+    last_fetch_at TEXT,
+    last_result TEXT NOT NULL DEFAULT ''
+);
+-- Web orders that could not be imported yet (unknown SKU, another currency, ...), as the web
+-- shop sent them, until the owner has fixed what stops them.
+CREATE TABLE webshop_inbox (
+    channel TEXT NOT NULL,
+    external_ref TEXT NOT NULL,
+    order_json TEXT NOT NULL,
+    reasons TEXT NOT NULL,
+    received_at TEXT NOT NULL,
+    PRIMARY KEY (channel, external_ref)
+)
+"""
+
+
+@migrations()
+def m017_webshop_connection(db: Database) -> None:
+    """The connected web shop, its fetch cursor and the web orders waiting to be checked."""
+    for statement in _split_statements(WEBSHOP_CONNECTION):
+        db.execute(statement)
+
+
 def _split_statements(script: str) -> list[str]:
     lines = [line for line in script.splitlines() if not line.strip().startswith("--")]
     return [s.strip() for s in "\n".join(lines).split(";") if s.strip()]

@@ -1284,8 +1284,48 @@
         <translation>Bestellt</translation>
     </message>
     <message>
+        <source>Select a web order first.</source>
+        <translation>Wählen Sie zuerst eine Web-Bestellung aus.</translation>
+    </message>
+    <message>
+        <source>Every item of this web order is a product the shop knows.</source>
+        <translation>Jeder Artikel dieser Web-Bestellung ist ein Artikel, den das Geschäft kennt.</translation>
+    </message>
+    <message>
+        <source>No web order is ready yet: fix what the list says first.</source>
+        <translation>Noch keine Web-Bestellung ist bereit: beheben Sie zuerst, was die Liste nennt.</translation>
+    </message>
+    <message>
+        <source>Ready to import</source>
+        <translation>Bereit zum Import</translation>
+    </message>
+    <message>
+        <source>Web orders to check</source>
+        <translation>Zu prüfende Web-Bestellungen</translation>
+    </message>
+    <message>
+        <source>These web orders could not be imported yet; the other orders were. Map an unknown SKU to one of your products, or add the product or its supplier offer in the catalog, then import the orders that are ready.</source>
+        <translation>Diese Web-Bestellungen konnten noch nicht importiert werden; die übrigen Bestellungen wurden importiert. Ordnen Sie eine unbekannte SKU einem Ihrer Artikel zu oder legen Sie den Artikel oder sein Lieferantenangebot im Katalog an, und importieren Sie dann die bereiten Bestellungen.</translation>
+    </message>
+    <message>
         <source>Received</source>
         <translation>Erhalten</translation>
+    </message>
+    <message>
+        <source>Web order</source>
+        <translation>Web-Bestellung</translation>
+    </message>
+    <message>
+        <source>What stops it</source>
+        <translation>Was sie aufhält</translation>
+    </message>
+    <message>
+        <source>&amp;Import the ready ones</source>
+        <translation>Bereite &amp;importieren</translation>
+    </message>
+    <message>
+        <source>Which of our products is {0} {1}? Enter our SKU:</source>
+        <translation>Welcher unserer Artikel ist {0} {1}? Geben Sie unsere SKU ein:</translation>
     </message>
     <message>
         <source>Outstanding</source>
@@ -2814,8 +2854,112 @@ Die zusätzlichen Einheiten gehen in den Überschuss. Trotzdem erfassen?</transl
         <translation>Shop&amp;name:</translation>
     </message>
     <message>
+        <source>Only when asked</source>
+        <translation>Nur auf Anforderung</translation>
+    </message>
+    <message>
+        <source>Every 5 minutes</source>
+        <translation>Alle 5 Minuten</translation>
+    </message>
+    <message>
+        <source>Every 15 minutes</source>
+        <translation>Alle 15 Minuten</translation>
+    </message>
+    <message>
+        <source>Every 30 minutes</source>
+        <translation>Alle 30 Minuten</translation>
+    </message>
+    <message>
+        <source>Every hour</source>
+        <translation>Jede Stunde</translation>
+    </message>
+    <message>
+        <source>No web shop is connected yet.</source>
+        <translation>Es ist noch kein Webshop verbunden.</translation>
+    </message>
+    <message>
+        <source>This computer has no system keyring: the secret is asked for once per session.</source>
+        <translation>Dieser Computer hat keinen Schlüsselbund: Das Geheimnis wird einmal pro Sitzung abgefragt.</translation>
+    </message>
+    <message>
+        <source>Ask once per session</source>
+        <translation>Einmal pro Sitzung fragen</translation>
+    </message>
+    <message>
+        <source>&amp;Web shop:</source>
+        <translation>&amp;Webshop:</translation>
+    </message>
+    <message>
         <source>&amp;Address:</source>
         <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>Consumer &amp;key:</source>
+        <translation>Consumer-&amp;Key:</translation>
+    </message>
+    <message>
+        <source>API &amp;version:</source>
+        <translation>API-&amp;Version:</translation>
+    </message>
+    <message>
+        <source>&amp;Secret:</source>
+        <translation>&amp;Geheimnis:</translation>
+    </message>
+    <message>
+        <source>Secret ke&amp;pt:</source>
+        <translation>Geheimnis auf&amp;bewahren:</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch new orders:</source>
+        <translation>Neue Bestellungen ab&amp;rufen:</translation>
+    </message>
+    <message>
+        <source>Orders changed since:</source>
+        <translation>Bestellungen geändert seit:</translation>
+    </message>
+    <message>
+        <source>Fetch orders changed since</source>
+        <translation>Bestellungen abrufen, die geändert wurden seit</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>Verbindung tre&amp;nnen</translation>
+    </message>
+    <message>
+        <source>Consumer &amp;secret:</source>
+        <translation>Consumer-&amp;Secret:</translation>
+    </message>
+    <message>
+        <source>Access t&amp;oken:</source>
+        <translation>Zugriffs&amp;token:</translation>
+    </message>
+    <message>
+        <source>https://shop.example.com</source>
+        <translation>https://ihr-shop.example.com</translation>
+    </message>
+    <message>
+        <source>https://your-shop.myshopify.com</source>
+        <translation>https://ihr-shop.myshopify.com</translation>
+    </message>
+    <message>
+        <source>kept in memory until jitdesk closes</source>
+        <translation>bis zum Beenden von jitdesk im Speicher gehalten</translation>
+    </message>
+    <message>
+        <source>Last fetched {when}: {result}</source>
+        <translation>Zuletzt abgerufen {when}: {result}</translation>
+    </message>
+    <message>
+        <source>Connected; no orders fetched yet.</source>
+        <translation>Verbunden; noch keine Bestellungen abgerufen.</translation>
+    </message>
+    <message>
+        <source>Asking {host}…</source>
+        <translation>Frage bei {host} an…</translation>
     </message>
     <message>
         <source>&amp;Website:</source>
@@ -3454,6 +3598,14 @@ Sa 9:00–13:00</translation>
         </translation>
     </message>
     <message>
+        <source>Check &amp;web orders…</source>
+        <translation>&amp;Web-Bestellungen prüfen…</translation>
+    </message>
+    <message>
+        <source>Web orders to check ({n})</source>
+        <translation>Zu prüfende Web-Bestellungen ({n})</translation>
+    </message>
+    <message>
         <source>Nothing to do.</source>
         <translation>Nichts zu tun.</translation>
     </message>
@@ -3816,6 +3968,30 @@ Angeboten {quoted} · Kosten jetzt {cost} · Marge {rate} · Anzahlung {deposit}
     <message>
         <source>(not in the file)</source>
         <translation>(nicht in der Datei)</translation>
+    </message>
+    <message>
+        <source>Web orders are being fetched already.</source>
+        <translation>Web-Bestellungen werden bereits abgerufen.</translation>
+    </message>
+    <message>
+        <source>Fetching web orders from {host}…</source>
+        <translation>Web-Bestellungen werden von {host} abgerufen…</translation>
+    </message>
+    <message>
+        <source>Web shop</source>
+        <translation>Webshop</translation>
+    </message>
+    <message>
+        <source>Secret for {shop} at {host}:</source>
+        <translation>Geheimnis für {shop} unter {host}:</translation>
+    </message>
+    <message>
+        <source>&amp;Web shop…</source>
+        <translation>W&amp;ebshop…</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch web orders now</source>
+        <translation>Web-Bestellungen jetzt &amp;abrufen</translation>
     </message>
     <message numerus="yes">
         <source>%n repeat order(s) created: {numbers}</source>

@@ -1284,8 +1284,48 @@
         <translation>Commandé</translation>
     </message>
     <message>
+        <source>Select a web order first.</source>
+        <translation>Sélectionnez d’abord une commande web.</translation>
+    </message>
+    <message>
+        <source>Every item of this web order is a product the shop knows.</source>
+        <translation>Chaque article de cette commande web est un produit connu de la boutique.</translation>
+    </message>
+    <message>
+        <source>No web order is ready yet: fix what the list says first.</source>
+        <translation>Aucune commande web n’est encore prête : corrigez d’abord ce que la liste indique.</translation>
+    </message>
+    <message>
+        <source>Ready to import</source>
+        <translation>Prête à importer</translation>
+    </message>
+    <message>
+        <source>Web orders to check</source>
+        <translation>Commandes web à vérifier</translation>
+    </message>
+    <message>
+        <source>These web orders could not be imported yet; the other orders were. Map an unknown SKU to one of your products, or add the product or its supplier offer in the catalog, then import the orders that are ready.</source>
+        <translation>Ces commandes web n’ont pas encore pu être importées ; les autres commandes l’ont été. Associez une SKU inconnue à l’un de vos produits, ou ajoutez le produit ou son offre fournisseur au catalogue, puis importez les commandes prêtes.</translation>
+    </message>
+    <message>
         <source>Received</source>
         <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Web order</source>
+        <translation>Commande web</translation>
+    </message>
+    <message>
+        <source>What stops it</source>
+        <translation>Ce qui la bloque</translation>
+    </message>
+    <message>
+        <source>&amp;Import the ready ones</source>
+        <translation>&amp;Importer celles qui sont prêtes</translation>
+    </message>
+    <message>
+        <source>Which of our products is {0} {1}? Enter our SKU:</source>
+        <translation>Lequel de nos produits est {0} {1} ? Saisissez notre SKU :</translation>
     </message>
     <message>
         <source>Outstanding</source>
@@ -2814,8 +2854,112 @@ Les unités en trop vont au surplus. L’enregistrer quand même ?</translation>
         <translation>&amp;Nom de la boutique :</translation>
     </message>
     <message>
+        <source>Only when asked</source>
+        <translation>Seulement sur demande</translation>
+    </message>
+    <message>
+        <source>Every 5 minutes</source>
+        <translation>Toutes les 5 minutes</translation>
+    </message>
+    <message>
+        <source>Every 15 minutes</source>
+        <translation>Toutes les 15 minutes</translation>
+    </message>
+    <message>
+        <source>Every 30 minutes</source>
+        <translation>Toutes les 30 minutes</translation>
+    </message>
+    <message>
+        <source>Every hour</source>
+        <translation>Toutes les heures</translation>
+    </message>
+    <message>
+        <source>No web shop is connected yet.</source>
+        <translation>Aucune boutique en ligne n’est encore connectée.</translation>
+    </message>
+    <message>
+        <source>This computer has no system keyring: the secret is asked for once per session.</source>
+        <translation>Cet ordinateur n’a pas de trousseau système : le secret est demandé une fois par session.</translation>
+    </message>
+    <message>
+        <source>Ask once per session</source>
+        <translation>Demander une fois par session</translation>
+    </message>
+    <message>
+        <source>&amp;Web shop:</source>
+        <translation>&amp;Boutique en ligne :</translation>
+    </message>
+    <message>
         <source>&amp;Address:</source>
         <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <source>Consumer &amp;key:</source>
+        <translation>&amp;Clé client :</translation>
+    </message>
+    <message>
+        <source>API &amp;version:</source>
+        <translation>&amp;Version de l’API :</translation>
+    </message>
+    <message>
+        <source>&amp;Secret:</source>
+        <translation>&amp;Secret :</translation>
+    </message>
+    <message>
+        <source>Secret ke&amp;pt:</source>
+        <translation>Secret cons&amp;ervé :</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch new orders:</source>
+        <translation>&amp;Récupérer les commandes :</translation>
+    </message>
+    <message>
+        <source>Orders changed since:</source>
+        <translation>Commandes modifiées depuis :</translation>
+    </message>
+    <message>
+        <source>Fetch orders changed since</source>
+        <translation>Récupérer les commandes modifiées depuis</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>&amp;Déconnecter</translation>
+    </message>
+    <message>
+        <source>Consumer &amp;secret:</source>
+        <translation>&amp;Secret client :</translation>
+    </message>
+    <message>
+        <source>Access t&amp;oken:</source>
+        <translation>&amp;Jeton d’accès :</translation>
+    </message>
+    <message>
+        <source>https://shop.example.com</source>
+        <translation>https://votre-boutique.example.com</translation>
+    </message>
+    <message>
+        <source>https://your-shop.myshopify.com</source>
+        <translation>https://votre-boutique.myshopify.com</translation>
+    </message>
+    <message>
+        <source>kept in memory until jitdesk closes</source>
+        <translation>conservé en mémoire jusqu’à la fermeture de jitdesk</translation>
+    </message>
+    <message>
+        <source>Last fetched {when}: {result}</source>
+        <translation>Dernière récupération {when} : {result}</translation>
+    </message>
+    <message>
+        <source>Connected; no orders fetched yet.</source>
+        <translation>Connectée ; aucune commande récupérée pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Asking {host}…</source>
+        <translation>Interrogation de {host}…</translation>
     </message>
     <message>
         <source>&amp;Website:</source>
@@ -3454,6 +3598,14 @@ Sam 9h00–13h00</translation>
         </translation>
     </message>
     <message>
+        <source>Check &amp;web orders…</source>
+        <translation>Vérifier les commandes &amp;web…</translation>
+    </message>
+    <message>
+        <source>Web orders to check ({n})</source>
+        <translation>Commandes web à vérifier ({n})</translation>
+    </message>
+    <message>
         <source>Nothing to do.</source>
         <translation>Rien à faire.</translation>
     </message>
@@ -3816,6 +3968,30 @@ Devisé {quoted} · coût actuel {cost} · marge {rate} · acompte détenu {depo
     <message>
         <source>(not in the file)</source>
         <translation>(absent du fichier)</translation>
+    </message>
+    <message>
+        <source>Web orders are being fetched already.</source>
+        <translation>Les commandes web sont déjà en cours de récupération.</translation>
+    </message>
+    <message>
+        <source>Fetching web orders from {host}…</source>
+        <translation>Récupération des commandes web depuis {host}…</translation>
+    </message>
+    <message>
+        <source>Web shop</source>
+        <translation>Boutique en ligne</translation>
+    </message>
+    <message>
+        <source>Secret for {shop} at {host}:</source>
+        <translation>Secret pour {shop} à {host} :</translation>
+    </message>
+    <message>
+        <source>&amp;Web shop…</source>
+        <translation>Boutique en &amp;ligne…</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch web orders now</source>
+        <translation>Récupérer les commandes &amp;web maintenant</translation>
     </message>
     <message numerus="yes">
         <source>%n repeat order(s) created: {numbers}</source>

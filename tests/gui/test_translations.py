@@ -41,6 +41,9 @@ PLACEHOLDER = re.compile(r"\{[^}]*\}")
 # Words German writes like English, on screen as they are.
 SAME_IN_GERMAN = {
     "jitdesk",
+    "WooCommerce",  # web shop products: names, not words
+    "Shopify",
+    "ck_…",  # how a WooCommerce consumer key begins, in any language
     "Status",  # column title: German uses the same word
     "Name",
     "Logo",
@@ -281,6 +284,8 @@ def _walk(qtbot, open_shop) -> list[tuple[str, str]]:
     from jitdesk.gui.dialogs.payment_dialog import PaymentDialog
     from jitdesk.gui.dialogs.price_list_dialog import PriceListDialog
     from jitdesk.gui.dialogs.send_dialog import SendDialog
+    from jitdesk.gui.dialogs.web_inbox_dialog import WebInboxDialog
+    from jitdesk.gui.dialogs.webshop_dialog import WebShopDialog
     from jitdesk.gui.main_window import MainWindow
     from jitdesk.gui.shop_files import NewShopDialog, StartDialog
     from jitdesk.services.supplier_orders import supplier_order_detail
@@ -308,6 +313,8 @@ def _walk(qtbot, open_shop) -> list[tuple[str, str]]:
         ("send", SendDialog(shop, fmt, supplier_order_detail(shop, draft), window)),
         ("new_shop", NewShopDialog(parent=window)),
         ("start", StartDialog(window)),
+        ("webshop", WebShopDialog(shop, window.webshop_sync.http, window)),
+        ("web_inbox", WebInboxDialog(shop, fmt, window)),
     ):
         dialog.show()
         texts += [(f"{name}/{k}", t) for k, t in _texts(dialog)]

@@ -89,6 +89,9 @@ def install(window: QMainWindow, file_menu: QMenu) -> None:
     email_batch.triggered.connect(lambda: email_pickup_notices(window))
     for action in (import_action, price_action, export_menu.menuAction(), email_batch):
         file_menu.insertAction(first, action) if first else file_menu.addAction(action)
+    from jitdesk.gui.actions import webshop_actions
+
+    webshop_actions.install(window, file_menu, first)
     if first:
         file_menu.insertSeparator(first)
     settings_menu = window.menuBar().addMenu(tr("&Settings"))

@@ -40,6 +40,7 @@ from jitdesk.services.review import count_items_to_review
 from jitdesk.services.shop import Changes, Shop
 from jitdesk.services.today import TodayOverview, mark_notified, today_overview
 from jitdesk.services.today import unnotified_ready_orders as unnotified_orders
+from jitdesk.services.webshop_sync import inbox_count as web_inbox_count
 
 WAITING, DRAFTS, LATE, EXPECTED, UNNOTIFIED, UNCOLLECTED, SURPLUS, MARGINS = range(8)
 MAX_AFFECTED_SHOWN = 5
@@ -258,6 +259,7 @@ class TodayPage(Page):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self._review_line())
+        layout.addWidget(self._web_inbox_line())
         layout.addWidget(self.scroll, 1)
         self._overview_reader = BackgroundRead(shop, self)
         self._overview_reader.done.connect(self._show_overview)
@@ -268,6 +270,9 @@ class TodayPage(Page):
         self._review_reader = BackgroundRead(shop, self)
         self._review_reader.done.connect(self._fill_review)
         self._review_reader.failed.connect(self._show_error)
+        self._inbox_reader = BackgroundRead(shop, self)
+        self._inbox_reader.done.connect(self._fill_web_inbox)
+        self._inbox_reader.failed.connect(self._show_error)
 
     def _review_line(self) -> QWidget:
         """Items staff added at the counter wait for the owner before they can be ordered."""
@@ -298,6 +303,31 @@ class TodayPage(Page):
         dialog.exec()
         self._review_reader.start(count_items_to_review)
 
+    def _web_inbox_line(self) -> QWidget:
+        """Fetched web orders that could not be imported wait here for the owner."""
+        self.web_inbox_box = QWidget(self)
+        self.web_inbox_label = QLabel(self.web_inbox_box)
+        self.web_inbox_button = QPushButton(tr("Check &web orders…"), self.web_inbox_box)
+        self.web_inbox_button.clicked.connect(self.check_web_orders)
+        row = QHBoxLayout(self.web_inbox_box)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.web_inbox_label, 1)
+        row.addWidget(self.web_inbox_button)
+        self.web_inbox_box.hide()
+        return self.web_inbox_box
+
+    def _fill_web_inbox(self, count: int) -> None:
+        self.web_inbox_label.setText(tr("Web orders to check ({n})").format(n=count))
+        self.web_inbox_box.setVisible(count > 0)
+
+    def check_web_orders(self) -> None:
+        from jitdesk.gui.dialogs.web_inbox_dialog import WebInboxDialog
+
+        dialog = WebInboxDialog(self.shop, self.fmt, self)
+        dialog.changed.connect(self.changed)
+        dialog.exec()
+        self._inbox_reader.start(web_inbox_count)
+
     # -- loading -----------------------------------------------------------------------------
     def reload(self) -> None:
         """Read the overview on a worker thread (about 0.15 s on a 100,000-order shop) so
@@ -307,12 +337,18 @@ class TodayPage(Page):
         self.sections[MARGINS].set_count(None)
         self._margins_reader.start(_margin_alerts)
         self._review_reader.start(count_items_to_review)
+        self._inbox_reader.start(web_inbox_count)
 
     def is_busy(self) -> bool:
         return self.is_loading()
 
     def is_loading(self) -> bool:
-        readers = (self._overview_reader, self._margins_reader, self._review_reader)
+        readers = (
+            self._overview_reader,
+            self._margins_reader,
+            self._review_reader,
+            self._inbox_reader,
+        )
         return any(reader.running for reader in readers)
 
     def _show_overview(self, overview: TodayOverview) -> None:
