@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from jitdesk import __version__
 from jitdesk.gui import shop_files
-from jitdesk.gui.actions import transfer_menus
+from jitdesk.gui.actions import repeat_tick, transfer_menus
 from jitdesk.gui.background import finish_background_work
 from jitdesk.gui.formatting import ShopFormat, shop_format
 from jitdesk.gui.i18n import tr
@@ -51,6 +51,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setObjectName("MainWindow")
         self.shop: Shop | None = None
+        self.repeat_tick: repeat_tick.RepeatTick | None = None
         self._format_key: tuple[str, str] = ("", "")
         self.pages = LazyPages(PAGES, self._build_page)
         self._fmt = ShopFormat()
@@ -160,6 +161,7 @@ class MainWindow(QMainWindow):
         path = str(shop.path) if shop.path else ""
         self.shop_label.setText(f"{settings.name}  ·  {path}")
         self.shop_label.setToolTip(path)
+        self.repeat_tick = repeat_tick.start(self, shop, self.broadcast, self.repeat_tick)
         if old is not None and old is not shop:
             finish_background_work()
             old.close()

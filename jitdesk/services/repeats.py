@@ -193,7 +193,8 @@ def make_repeat(shop: Shop, order_id: int, data: RepeatInput) -> Changes:
             "customer_order",
             order_id,
             "repeat",
-            f"Repeats {rules.interval_text(rule.every, rule.unit)}",
+            # Event summaries are stored in English, as every other event's.
+            f"Repeats every {rule.every} {rule.unit.value}" + ("s" if rule.every != 1 else ""),
             repeat_id=repeat_id,
         )
         run = RepeatRun(changes=Changes(customer_orders={order_id}, customers={order.customer_id}))

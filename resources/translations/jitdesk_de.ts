@@ -1588,6 +1588,10 @@
         <translation>Bestellungen</translation>
     </message>
     <message>
+        <source>Repeat</source>
+        <translation>Wiederholung</translation>
+    </message>
+    <message>
         <source>The customer&apos;s orders</source>
         <translation>Bestellungen des Kunden</translation>
     </message>
@@ -1924,6 +1928,10 @@
     <message>
         <source>Payment recorded</source>
         <translation>Zahlung erfasst</translation>
+    </message>
+    <message>
+        <source>repeat made</source>
+        <translation>Wiederholung angelegt</translation>
     </message>
     <message>
         <source>Order confirmation {number}</source>
@@ -4672,6 +4680,192 @@ PLZ und Ort</translation>
     <message>
         <source>E&amp;xtend</source>
         <translation>&amp;Verlängern</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repeat order(s) created: {numbers}</source>
+        <translation>
+            <numerusform>%n Wiederholungsbestellung angelegt: {numbers}</numerusform>
+            <numerusform>%n Wiederholungsbestellungen angelegt: {numbers}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>day(s)</source>
+        <translation>
+            <numerusform>Tag</numerusform>
+            <numerusform>Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>week(s)</source>
+        <translation>
+            <numerusform>Woche</numerusform>
+            <numerusform>Wochen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>month(s)</source>
+        <translation>
+            <numerusform>Monat</numerusform>
+            <numerusform>Monate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Repeat order {number}</source>
+        <translation>Bestellung {number} wiederholen</translation>
+    </message>
+    <message>
+        <source>The same items are ordered again for this customer at the interval you choose. Each order gets its own promised date.</source>
+        <translation>Dieselben Artikel werden für diesen Kunden im gewählten Abstand erneut bestellt. Jede Bestellung erhält ihren eigenen Zusagetermin.</translation>
+    </message>
+    <message>
+        <source>Repeat every</source>
+        <translation>Wiederholen alle</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>&amp;Never (until stopped)</source>
+        <translation>&amp;Nie (bis zum Beenden)</translation>
+    </message>
+    <message>
+        <source>&amp;On</source>
+        <translation>A&amp;m</translation>
+    </message>
+    <message>
+        <source>&amp;After</source>
+        <translation>Na&amp;ch</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Enddatum</translation>
+    </message>
+    <message>
+        <source> orders in all</source>
+        <translation> Bestellungen insgesamt</translation>
+    </message>
+    <message>
+        <source>Number of orders</source>
+        <translation>Anzahl der Bestellungen</translation>
+    </message>
+    <message>
+        <source> days before it is due</source>
+        <translation> Tage vor Fälligkeit</translation>
+    </message>
+    <message>
+        <source>Create each order</source>
+        <translation>Jede Bestellung anlegen</translation>
+    </message>
+    <message>
+        <source>Long enough for the supplier to deliver: the order&apos;s own lead time is suggested.</source>
+        <translation>Lange genug, damit der Lieferant liefern kann: Vorgeschlagen wird die Vorlaufzeit dieser Bestellung.</translation>
+    </message>
+    <message>
+        <source>Repeat &amp;every:</source>
+        <translation>Wiederholen &amp;alle:</translation>
+    </message>
+    <message>
+        <source>Ends:</source>
+        <translation>Endet:</translation>
+    </message>
+    <message>
+        <source>&amp;Create each order:</source>
+        <translation>Jede Bestellung an&amp;legen:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Repeat orders</source>
+        <translation>Wiederholungsbestellungen</translation>
+    </message>
+    <message>
+        <source>Part of the repeat of {number} ({interval})</source>
+        <translation>Teil der Wiederholung von {number} ({interval})</translation>
+    </message>
+    <message>
+        <source>Open the order this repeat copies</source>
+        <translation>Die Bestellung öffnen, die diese Wiederholung kopiert</translation>
+    </message>
+    <message>
+        <source>A cancelled order cannot repeat.</source>
+        <translation>Eine stornierte Bestellung kann nicht wiederholt werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Repeat stopped ({interval}) · %n order(s) made</source>
+        <translation>
+            <numerusform>Wiederholung beendet ({interval}) · %n Bestellung angelegt</numerusform>
+            <numerusform>Wiederholung beendet ({interval}) · %n Bestellungen angelegt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Repeat finished ({interval}) · %n order(s) made</source>
+        <translation>
+            <numerusform>Wiederholung abgeschlossen ({interval}) · %n Bestellung angelegt</numerusform>
+            <numerusform>Wiederholung abgeschlossen ({interval}) · %n Bestellungen angelegt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Repeat paused ({interval}): resume it to order again</source>
+        <translation>Wiederholung pausiert ({interval}): Fortsetzen, um wieder zu bestellen</translation>
+    </message>
+    <message>
+        <source>Repeats {interval} · next order due {due}, created {created}</source>
+        <translation>Wiederholt sich {interval} · nächste Bestellung fällig am {due}, angelegt am {created}</translation>
+    </message>
+    <message>
+        <source>Part of the repeat of {number}</source>
+        <translation>Teil der Wiederholung von {number}</translation>
+    </message>
+    <message>
+        <source>Repeat…</source>
+        <translation>Wiederholen…</translation>
+    </message>
+    <message>
+        <source>Order the same items again every few days, weeks or months</source>
+        <translation>Dieselben Artikel alle paar Tage, Wochen oder Monate erneut bestellen</translation>
+    </message>
+    <message>
+        <source>Pause repeat</source>
+        <translation>Wiederholung pausieren</translation>
+    </message>
+    <message>
+        <source>No more orders until it is resumed</source>
+        <translation>Keine weiteren Bestellungen, bis sie fortgesetzt wird</translation>
+    </message>
+    <message>
+        <source>Resume repeat</source>
+        <translation>Wiederholung fortsetzen</translation>
+    </message>
+    <message>
+        <source>Order again from the next due date on</source>
+        <translation>Ab dem nächsten Fälligkeitstermin wieder bestellen</translation>
+    </message>
+    <message>
+        <source>Stop repeat</source>
+        <translation>Wiederholung beenden</translation>
+    </message>
+    <message>
+        <source>No more orders; the orders already made stay</source>
+        <translation>Keine weiteren Bestellungen; bereits angelegte Bestellungen bleiben bestehen</translation>
+    </message>
+    <message>
+        <source>repeat paused</source>
+        <translation>Wiederholung pausiert</translation>
+    </message>
+    <message>
+        <source>repeat resumed</source>
+        <translation>Wiederholung fortgesetzt</translation>
+    </message>
+    <message>
+        <source>repeat stopped</source>
+        <translation>Wiederholung beendet</translation>
+    </message>
+    <message>
+        <source>This order does not repeat.</source>
+        <translation>Diese Bestellung wird nicht wiederholt.</translation>
     </message>
 </context>
 <context>

@@ -297,6 +297,48 @@
             <numerusform>%n reminders e-mailed; they are kept for pickup from today.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n repeat order(s) created: {numbers}</source>
+        <translation>
+            <numerusform>%n repeat order created: {numbers}</numerusform>
+            <numerusform>%n repeat orders created: {numbers}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>day(s)</source>
+        <translation>
+            <numerusform>day</numerusform>
+            <numerusform>days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>week(s)</source>
+        <translation>
+            <numerusform>week</numerusform>
+            <numerusform>weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>month(s)</source>
+        <translation>
+            <numerusform>month</numerusform>
+            <numerusform>months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Repeat stopped ({interval}) · %n order(s) made</source>
+        <translation>
+            <numerusform>Repeat stopped ({interval}) · %n order made</numerusform>
+            <numerusform>Repeat stopped ({interval}) · %n orders made</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Repeat finished ({interval}) · %n order(s) made</source>
+        <translation>
+            <numerusform>Repeat finished ({interval}) · %n order made</numerusform>
+            <numerusform>Repeat finished ({interval}) · %n orders made</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PdfPreviewDialog</name>

@@ -1588,6 +1588,10 @@
         <translation>Commandes</translation>
     </message>
     <message>
+        <source>Repeat</source>
+        <translation>Récurrence</translation>
+    </message>
+    <message>
         <source>The customer&apos;s orders</source>
         <translation>Commandes du client</translation>
     </message>
@@ -1924,6 +1928,10 @@
     <message>
         <source>Payment recorded</source>
         <translation>Paiement enregistré</translation>
+    </message>
+    <message>
+        <source>repeat made</source>
+        <translation>récurrence créée</translation>
     </message>
     <message>
         <source>Order confirmation {number}</source>
@@ -4672,6 +4680,192 @@ Code postal et ville</translation>
     <message>
         <source>E&amp;xtend</source>
         <translation>&amp;Prolonger</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repeat order(s) created: {numbers}</source>
+        <translation>
+            <numerusform>%n commande récurrente créée : {numbers}</numerusform>
+            <numerusform>%n commandes récurrentes créées : {numbers}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>day(s)</source>
+        <translation>
+            <numerusform>jour</numerusform>
+            <numerusform>jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>week(s)</source>
+        <translation>
+            <numerusform>semaine</numerusform>
+            <numerusform>semaines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>month(s)</source>
+        <translation>
+            <numerusform>mois</numerusform>
+            <numerusform>mois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Repeat order {number}</source>
+        <translation>Répéter la commande {number}</translation>
+    </message>
+    <message>
+        <source>The same items are ordered again for this customer at the interval you choose. Each order gets its own promised date.</source>
+        <translation>Les mêmes articles sont commandés à nouveau pour ce client à l&apos;intervalle choisi. Chaque commande reçoit sa propre date promise.</translation>
+    </message>
+    <message>
+        <source>Repeat every</source>
+        <translation>Répéter tous les</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>&amp;Never (until stopped)</source>
+        <translation>&amp;Jamais (jusqu&apos;à l&apos;arrêt)</translation>
+    </message>
+    <message>
+        <source>&amp;On</source>
+        <translation>&amp;Le</translation>
+    </message>
+    <message>
+        <source>&amp;After</source>
+        <translation>&amp;Après</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <source> orders in all</source>
+        <translation> commandes au total</translation>
+    </message>
+    <message>
+        <source>Number of orders</source>
+        <translation>Nombre de commandes</translation>
+    </message>
+    <message>
+        <source> days before it is due</source>
+        <translation> jours avant l&apos;échéance</translation>
+    </message>
+    <message>
+        <source>Create each order</source>
+        <translation>Créer chaque commande</translation>
+    </message>
+    <message>
+        <source>Long enough for the supplier to deliver: the order&apos;s own lead time is suggested.</source>
+        <translation>Assez tôt pour que le fournisseur livre : le délai de cette commande est proposé.</translation>
+    </message>
+    <message>
+        <source>Repeat &amp;every:</source>
+        <translation>Répéter &amp;tous les :</translation>
+    </message>
+    <message>
+        <source>Ends:</source>
+        <translation>Fin :</translation>
+    </message>
+    <message>
+        <source>&amp;Create each order:</source>
+        <translation>&amp;Créer chaque commande :</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat</source>
+        <translation>&amp;Répéter</translation>
+    </message>
+    <message>
+        <source>Repeat orders</source>
+        <translation>Commandes récurrentes</translation>
+    </message>
+    <message>
+        <source>Part of the repeat of {number} ({interval})</source>
+        <translation>Fait partie de la récurrence de {number} ({interval})</translation>
+    </message>
+    <message>
+        <source>Open the order this repeat copies</source>
+        <translation>Ouvrir la commande que cette récurrence reprend</translation>
+    </message>
+    <message>
+        <source>A cancelled order cannot repeat.</source>
+        <translation>Une commande annulée ne peut pas être répétée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Repeat stopped ({interval}) · %n order(s) made</source>
+        <translation>
+            <numerusform>Récurrence arrêtée ({interval}) · %n commande créée</numerusform>
+            <numerusform>Récurrence arrêtée ({interval}) · %n commandes créées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Repeat finished ({interval}) · %n order(s) made</source>
+        <translation>
+            <numerusform>Récurrence terminée ({interval}) · %n commande créée</numerusform>
+            <numerusform>Récurrence terminée ({interval}) · %n commandes créées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Repeat paused ({interval}): resume it to order again</source>
+        <translation>Récurrence en pause ({interval}) : reprenez-la pour commander à nouveau</translation>
+    </message>
+    <message>
+        <source>Repeats {interval} · next order due {due}, created {created}</source>
+        <translation>Récurrence {interval} · prochaine commande due le {due}, créée le {created}</translation>
+    </message>
+    <message>
+        <source>Part of the repeat of {number}</source>
+        <translation>Fait partie de la récurrence de {number}</translation>
+    </message>
+    <message>
+        <source>Repeat…</source>
+        <translation>Répéter…</translation>
+    </message>
+    <message>
+        <source>Order the same items again every few days, weeks or months</source>
+        <translation>Commander à nouveau les mêmes articles tous les quelques jours, semaines ou mois</translation>
+    </message>
+    <message>
+        <source>Pause repeat</source>
+        <translation>Mettre en pause</translation>
+    </message>
+    <message>
+        <source>No more orders until it is resumed</source>
+        <translation>Plus de commandes jusqu&apos;à la reprise</translation>
+    </message>
+    <message>
+        <source>Resume repeat</source>
+        <translation>Reprendre la récurrence</translation>
+    </message>
+    <message>
+        <source>Order again from the next due date on</source>
+        <translation>Commander à nouveau à partir de la prochaine échéance</translation>
+    </message>
+    <message>
+        <source>Stop repeat</source>
+        <translation>Arrêter la récurrence</translation>
+    </message>
+    <message>
+        <source>No more orders; the orders already made stay</source>
+        <translation>Plus de commandes ; les commandes déjà créées restent</translation>
+    </message>
+    <message>
+        <source>repeat paused</source>
+        <translation>récurrence en pause</translation>
+    </message>
+    <message>
+        <source>repeat resumed</source>
+        <translation>récurrence reprise</translation>
+    </message>
+    <message>
+        <source>repeat stopped</source>
+        <translation>récurrence arrêtée</translation>
+    </message>
+    <message>
+        <source>This order does not repeat.</source>
+        <translation>Cette commande n&apos;est pas récurrente.</translation>
     </message>
 </context>
 <context>

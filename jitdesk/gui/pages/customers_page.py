@@ -26,6 +26,7 @@ from jitdesk.gui.models.list_model import CENTER, RIGHT, Column, PagedTableModel
 from jitdesk.gui.models.order_table_model import late_tooltip, progress_text
 from jitdesk.gui.pages.list_editor_page import ListEditorPage
 from jitdesk.gui.pages.orders_page import OrdersPage
+from jitdesk.gui.widgets.customer_repeats import CustomerRepeats
 from jitdesk.gui.widgets.editor_fields import FieldErrors, section_label
 from jitdesk.gui.widgets.language_combo import LanguageCombo
 from jitdesk.gui.widgets.list_panel import ListPanel
@@ -80,6 +81,7 @@ class CustomerEditor(QWidget):
         buttons.addWidget(self.revert_button)
         buttons.addWidget(self.save_button)
 
+        self.repeats = CustomerRepeats(shop, fmt, self)
         self.orders_label = section_label(tr("Orders"), self)
         self.orders_model = PagedTableModel(
             [
@@ -92,6 +94,11 @@ class CustomerEditor(QWidget):
                 ),
                 Column(QT_TR_NOOP("Total"), lambda r: fmt.money(r.total), RIGHT),
                 Column(QT_TR_NOOP("Balance"), lambda r: fmt.money(r.balance), RIGHT),
+                Column(
+                    QT_TR_NOOP("Repeat"),
+                    lambda r: self.repeats.mark(r.id),
+                    tooltip=lambda r: self.repeats.mark_tip(r.id),
+                ),
             ],
             lambda limit, offset: (
                 catalog_views.customer_orders(shop, self.customer_id, limit=limit, offset=offset)
@@ -127,6 +134,7 @@ class CustomerEditor(QWidget):
         layout.addWidget(self.heading)
         layout.addLayout(form)
         layout.addLayout(buttons)
+        layout.addWidget(self.repeats)
         layout.addWidget(self.orders_label)
         layout.addWidget(self.orders, 1)
         layout.addWidget(self.orders_hint)
@@ -141,6 +149,7 @@ class CustomerEditor(QWidget):
         self.save_button.clicked.connect(self.save)
         self.revert_button.clicked.connect(self.revert)
         self.orders.activated.connect(self._on_order_activated)
+        self.repeats.openOrder.connect(self.openOrder)
         self.load(None)
 
     def load(self, customer_id: int | None) -> None:
@@ -163,6 +172,7 @@ class CustomerEditor(QWidget):
         self._loading = False
         self.dirty = False
         self.revert_button.setEnabled(False)
+        self.repeats.show_customer(customer_id)
         self.orders_model.reload()
         count = self.orders_model.total_count()
         self.orders_label.setText(
@@ -272,6 +282,8 @@ class CustomersPage(ListEditorPage):
 
         self.new_button.clicked.connect(self.new_customer)
         self.editor.openOrder.connect(lambda order_id: self.navigate.emit(OrdersPage.key, order_id))
+        self.editor.repeats.changed.connect(self.changed)
+        self.editor.repeats.statusMessage.connect(self.statusMessage)
         self.wire_list_editor()
 
     def current_filter(self) -> ListFilter:

@@ -35,6 +35,7 @@ from jitdesk.gui.models.list_model import LEFT, RIGHT, Column, RowsModel
 from jitdesk.gui.models.order_table_model import late_tooltip, progress_text
 from jitdesk.gui.telling_words import tell_by_text
 from jitdesk.gui.widgets.enabling import Reason, first_reason, set_enabled
+from jitdesk.gui.widgets.repeat_bar import RepeatBar
 from jitdesk.services import shelves, telling
 from jitdesk.services.documents import CONFIRMATION, PICKUP_NOTICE, REMINDER
 from jitdesk.services.orders import OrderDetail, OrderDetailLine, order_detail
@@ -47,6 +48,7 @@ if TYPE_CHECKING:  # the dialogs load when first opened, not with the page
     from jitdesk.gui.dialogs.call_dialog import CallDialog
     from jitdesk.gui.dialogs.impact_dialog import ImpactDialog
     from jitdesk.gui.dialogs.pdf_preview import PdfPreviewDialog
+    from jitdesk.gui.dialogs.repeat_dialog import RepeatDialog
 
 # Lines table
 L_NO, L_ITEM, L_QTY, L_HANDED, L_IN_SHOP, L_ON_ORDER, L_WAITING, L_TOTAL = range(8)
@@ -156,6 +158,7 @@ class OrderDetailPanel(QWidget):
         self.impact_dialog: ImpactDialog | None = None
         self.payment_dialog: PaymentDialog | None = None
         self.preview: PdfPreviewDialog | None = None
+        self.repeat_dialog: RepeatDialog | None = None
 
         self.title = QLabel(self)
         font = QFont(self.title.font())
@@ -238,6 +241,10 @@ class OrderDetailPanel(QWidget):
         ):
             # two a row: three longer French or German labels side by side squeeze the list
             buttons.addWidget(button, i // 2, i % 2)
+        self.repeat_bar = RepeatBar(shop, fmt, self)
+        self.repeat_bar.changed.connect(self.changed)
+        self.repeat_bar.statusMessage.connect(self.statusMessage)
+        self.repeat_bar.repeatRequested.connect(self.repeat_order)
         self.empty = QLabel(tr("Select an order to see its lines and timeline."), self)
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -250,13 +257,13 @@ class OrderDetailPanel(QWidget):
         layout.addLayout(head)
         layout.addWidget(self.info)
         layout.addWidget(self.check_row)
+        layout.addWidget(self.repeat_bar)
         layout.addWidget(self.lines, 2)
         layout.addWidget(self.money)
         layout.addLayout(buttons)
         layout.addWidget(self.tabs, 3)
-        self._content = [self.title, self.info, self.lines, self.money, self.tabs] + [
-            buttons.itemAt(i).widget() for i in range(buttons.count())
-        ]
+        self._content = [self.title, self.info, self.repeat_bar, self.lines, self.money, self.tabs]
+        self._content += [buttons.itemAt(i).widget() for i in range(buttons.count())]
 
         self.edit_button.clicked.connect(self._edit)
         self.reduce_button.clicked.connect(self.reduce_line)
@@ -350,6 +357,7 @@ class OrderDetailPanel(QWidget):
         self.lines.setColumnHidden(L_HANDED, not any(line.handed for line in d.lines))
         self.lines.setWordWrap(True)
         self.lines.resizeRowsToContents()
+        self.repeat_bar.show_order(h.id, h.status)
         self.payments_model.set_rows(d.payments)
         self.timeline_model.set_rows(self.timeline)
         self.timeline_view.scrollToBottom()
@@ -505,6 +513,20 @@ class OrderDetailPanel(QWidget):
         dialog.changed.connect(self.changed)
         dialog.open()
         return dialog
+
+    def repeat_order(self) -> RepeatDialog | None:
+        from jitdesk.gui.dialogs.repeat_dialog import RepeatDialog
+
+        if self.detail is None:
+            return None
+        h = self.detail.header
+        if self.repeat_dialog is not None:
+            self.repeat_dialog.deleteLater()
+        self.repeat_dialog = RepeatDialog(self.shop, self.fmt, h.id, h.number, parent=self)
+        self.repeat_dialog.accepted.connect(lambda: self._done(tr("repeat made")))
+        self.repeat_dialog.changed.connect(self.changed)
+        self.repeat_dialog.open()
+        return self.repeat_dialog
 
     def _done(self, what: str) -> None:
         """After an action on the order: show it as it is now and say what was done (before
