@@ -6,12 +6,13 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -49,6 +50,8 @@ if TYPE_CHECKING:  # the dialogs load when first opened, not with the page
     from jitdesk.gui.dialogs.impact_dialog import ImpactDialog
     from jitdesk.gui.dialogs.pdf_preview import PdfPreviewDialog
     from jitdesk.gui.dialogs.repeat_dialog import RepeatDialog
+
+D = TypeVar("D", bound=QDialog)  # a dialog acting on the shown order
 
 # Lines table
 L_NO, L_ITEM, L_QTY, L_HANDED, L_IN_SHOP, L_ON_ORDER, L_WAITING, L_TOTAL = range(8)
@@ -506,12 +509,7 @@ class OrderDetailPanel(QWidget):
         dialog = PaymentDialog(
             self.shop, self.fmt, h.id, h.number, self.detail.balance, parent=self
         )
-        if self.payment_dialog is not None:
-            self.payment_dialog.deleteLater()
-        self.payment_dialog = dialog
-        dialog.accepted.connect(lambda: self._done(tr("Payment recorded")))
-        dialog.changed.connect(self.changed)
-        dialog.open()
+        self.payment_dialog = self._open(dialog, tr("Payment recorded"), self.payment_dialog)
         return dialog
 
     def repeat_order(self) -> RepeatDialog | None:
@@ -520,13 +518,19 @@ class OrderDetailPanel(QWidget):
         if self.detail is None:
             return None
         h = self.detail.header
-        if self.repeat_dialog is not None:
-            self.repeat_dialog.deleteLater()
-        self.repeat_dialog = RepeatDialog(self.shop, self.fmt, h.id, h.number, parent=self)
-        self.repeat_dialog.accepted.connect(lambda: self._done(tr("repeat made")))
-        self.repeat_dialog.changed.connect(self.changed)
-        self.repeat_dialog.open()
-        return self.repeat_dialog
+        dialog = RepeatDialog(self.shop, self.fmt, h.id, h.number, parent=self)
+        self.repeat_dialog = self._open(dialog, tr("repeat made"), self.repeat_dialog)
+        return dialog
+
+    def _open(self, dialog: D, done: str, previous: QWidget | None = None) -> D:
+        """Open a dialog that acts on this order: when it is accepted the order is shown as it
+        is now and `done` said; a dialog it replaces is let go."""
+        if previous is not None:
+            previous.deleteLater()
+        dialog.accepted.connect(lambda: self._done(done))
+        dialog.changed.connect(self.changed)  # type: ignore[attr-defined]
+        dialog.open()
+        return dialog
 
     def _done(self, what: str) -> None:
         """After an action on the order: show it as it is now and say what was done (before
@@ -634,13 +638,8 @@ class OrderDetailPanel(QWidget):
 
         if self.order_id is None or not self.call_button.isEnabled():
             return None
-        if self.call_dialog is not None:
-            self.call_dialog.deleteLater()
         dialog = CallDialog(self.shop, self.order_id, self)
-        self.call_dialog = dialog
-        dialog.accepted.connect(lambda: self._done(tr("call logged")))
-        dialog.changed.connect(self.changed)
-        dialog.open()
+        self.call_dialog = self._open(dialog, tr("call logged"), self.call_dialog)
         return dialog
 
     def extend_pickup_by(self) -> QWidget | None:
@@ -652,11 +651,10 @@ class OrderDetailPanel(QWidget):
         by = current_pickup_by(self.shop, h.id)
         if by is None:
             return None
-        dialog = ExtendPickupDialog(self.shop, self.fmt, [(h.id, h.number, by)], self)
-        dialog.changed.connect(self.changed)
-        dialog.accepted.connect(lambda: self._done(tr("pickup-by extended")))
-        dialog.open()
-        return dialog
+        return self._open(
+            ExtendPickupDialog(self.shop, self.fmt, [(h.id, h.number, by)], self),
+            tr("pickup-by extended"),
+        )
 
     def send_reminder(self) -> None:
         """E-mail the reminder when the customer has an address and a mail server is set up
