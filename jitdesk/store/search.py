@@ -148,7 +148,8 @@ def _number_conditions(query: SearchQuery) -> list[tuple[str, list[Any]]]:
     conditions: list[tuple[str, list[Any]]] = []
     number = query.number
     if number is not None and number.sequence is not None:
-        sql, params = f"{ORDER_SEQUENCE_SQL} = ?", [number.sequence]
+        sql = f"{ORDER_SEQUENCE_SQL} = ?"
+        params: list[Any] = [number.sequence]
         if number.exact is not None:
             sql += " AND number = ?"
             params.append(number.exact)
