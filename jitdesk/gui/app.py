@@ -121,6 +121,8 @@ def show_window(shop_path: Path | None) -> MainWindow | None:
 
 
 def _open_shop_into(window: MainWindow, shop_path: Path | None) -> None:
+    if window.shop is not None or not window.isVisible():
+        return  # a file handed over by the desktop came first, or the window was closed
     shop = choose_shop(shop_path)
     if shop is None:  # the person gave up, as if at the start dialog
         window.close()

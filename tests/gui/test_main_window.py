@@ -246,6 +246,17 @@ def test_a_shop_that_cannot_be_opened_at_start_closes_the_window(qtbot, tmp_path
     assert offered  # the other ways to start, as when the file is asked for at the start dialog
 
 
+def test_a_window_closed_before_its_shop_opens_opens_nothing(qtbot, gui_shop, monkeypatch):
+    asked = []
+    monkeypatch.setattr(gui_app, "choose_shop", lambda path: asked.append(path))
+    window = gui_app.show_window(gui_shop.shop.path)
+    assert window is not None
+    qtbot.addWidget(window)
+    window.close()
+    qtbot.wait(gui_app.FIRST_PAINT_WAIT_MS + 100)  # nothing is to happen, not even at the latest
+    assert asked == [] and window.shop is None
+
+
 def test_a_first_run_asks_before_any_window(qtbot, monkeypatch):
     offered = []
     monkeypatch.setattr(shop_files, "first_run", lambda **kw: offered.append(kw))
