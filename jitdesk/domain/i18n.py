@@ -21,8 +21,6 @@ import logging
 import os
 from functools import cache
 
-from babel import Locale, UnknownLocaleError
-
 from jitdesk.domain.errors import ValidationError, quoted
 from jitdesk.domain.resources import resource_path
 
@@ -65,6 +63,8 @@ def check_language(code: str, field: str = "language", *, allow_empty: bool = Fa
         if allow_empty:
             return ""
         raise ValidationError(_("The language is missing; choose one such as de_AT."), field)
+    from babel import Locale, UnknownLocaleError  # CLDR's data: loaded when first asked
+
     try:
         return str(Locale.parse(normal))
     except (UnknownLocaleError, ValueError, TypeError):
@@ -108,6 +108,8 @@ def document_locale(language: str) -> str:
         return code
     territory = code.split("_")[1] if "_" in code else ""
     if territory:
+        from babel import Locale, UnknownLocaleError
+
         try:
             return str(Locale.parse(f"{SOURCE_LANGUAGE}_{territory}"))
         except (UnknownLocaleError, ValueError):
@@ -127,6 +129,8 @@ DOCUMENT_LANGUAGES = (
 def language_name(code: str, in_language: str | None = None) -> str:
     """ "Deutsch (Österreich)" for de_AT, in `in_language` (the user's by default)."""
     display = normalize_language(in_language or current_language()) or SOURCE_LANGUAGE
+    from babel import Locale, UnknownLocaleError
+
     try:
         return Locale.parse(code).get_display_name(Locale.parse(display)) or code
     except (UnknownLocaleError, ValueError):

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QSettings, QSize, Qt
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from jitdesk.domain.models import OrderInput, OrderLineInput
 from jitdesk.gui import app as gui_app
@@ -208,6 +208,49 @@ def test_opening_a_file_that_is_not_a_shop_says_so_and_leaves_it_alone(
     assert shown == ["notes.jitdesk is not a jitdesk shop file."]
     assert path.read_bytes() == b"shopping list: bread, milk\n"
     assert first_run_called  # the person is offered the other ways to start
+
+
+def test_at_start_the_window_is_up_before_its_shop_opens(qtbot, gui_shop):
+    """The window shows first (menus, the page list) and the shop opens once it has been
+    painted, on the page remembered from last time."""
+    QSettings().setValue(PAGE_KEY, "orders")
+    window = gui_app.show_window(gui_shop.shop.path)
+    assert window is not None
+    qtbot.addWidget(window)
+    assert window.isVisible() and window.shop is None
+    assert not window.nav.isEnabled()  # no page to show yet
+    qtbot.waitUntil(lambda: window.shop is not None)
+    assert window.shop.path == gui_shop.shop.path
+    assert window.current_page_key() == "orders"
+    assert window.nav.isEnabled()
+    assert window.windowTitle() == f"{get_settings(gui_shop.shop).name} — jitdesk"
+    window.close()
+
+
+def test_a_shop_that_cannot_be_opened_at_start_closes_the_window(qtbot, tmp_path, monkeypatch):
+    path = tmp_path / "notes.jitdesk"
+    path.write_bytes(b"shopping list: bread, milk\n")
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
+    offered = []
+    monkeypatch.setattr(shop_files, "first_run", lambda **kw: offered.append(kw))
+    exits = []
+    monkeypatch.setattr(QApplication, "exit", lambda code=0: exits.append(code))
+
+    window = gui_app.show_window(path)
+    assert window is not None
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: bool(exits))
+    assert exits == [1] and not window.isVisible()
+    assert shown == ["notes.jitdesk is not a jitdesk shop file."]
+    assert offered  # the other ways to start, as when the file is asked for at the start dialog
+
+
+def test_a_first_run_asks_before_any_window(qtbot, monkeypatch):
+    offered = []
+    monkeypatch.setattr(shop_files, "first_run", lambda **kw: offered.append(kw))
+    assert gui_app.show_window(None) is None
+    assert offered
 
 
 def test_demo_choice_writes_and_opens_the_demo_shop(qtbot, tmp_path, monkeypatch):

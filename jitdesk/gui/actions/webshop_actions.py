@@ -22,6 +22,7 @@ from jitdesk.gui.action_runner import run_action
 from jitdesk.gui.background import BackgroundRead
 from jitdesk.gui.feedback import problem_of, show_bug, show_error
 from jitdesk.gui.i18n import tr
+from jitdesk.gui.shortcuts import set_shortcut
 from jitdesk.services.shop import Shop
 
 if TYPE_CHECKING:
@@ -179,7 +180,7 @@ def install(window: QMainWindow, file_menu: QMenu, before: QAction | None) -> We
     connect_action = QAction(tr("&Web shop…"), window)
     connect_action.triggered.connect(controller.open_dialog)
     fetch_action = QAction(tr("&Fetch web orders now"), window)
-    fetch_action.setShortcut(FETCH_SHORTCUT)
+    set_shortcut(fetch_action, FETCH_SHORTCUT)
     fetch_action.triggered.connect(lambda: controller.fetch())
     for action in (connect_action, fetch_action):
         file_menu.insertAction(before, action) if before else file_menu.addAction(action)
