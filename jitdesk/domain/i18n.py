@@ -165,8 +165,10 @@ def language_from_environment(environ: dict[str, str] | None = None) -> str:
     for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
         value = env.get(name, "")
         if value:
-            code = normalize_language(locale.normalize(value))
-            return SOURCE_LANGUAGE if code in ("C", "c", "POSIX", "posix") else code
+            # "C.UTF-8" names no language (Python would read it as American English)
+            if value.split(".")[0].upper() in ("C", "POSIX"):
+                return SOURCE_LANGUAGE
+            return normalize_language(locale.normalize(value))
     return SOURCE_LANGUAGE
 
 

@@ -233,7 +233,9 @@ class PlanPage(Page):
         header.resizeSection(CUSTOMERS, fit("C-2026-0000 Name Surna (9)"))
         header.resizeSection(WHY, fit("2 for C-2026-0393 (Name) = 2 needed; minimum 12"))
         header.setSectionResizeMode(WHY, QHeaderView.ResizeMode.Stretch)  # nothing off-screen
+        # whole supplier and customer names: the group rows show only the supplier
         keep_columns_fitted(self.tree, (PRODUCT,), most=fit("X" * 40))
+        keep_columns_fitted(self.tree, (SUPPLIER, CUSTOMERS), most=fit("X" * 28))
         header.setMinimumSectionSize(metrics.horizontalAdvance("Min") + 14)
 
     # -- loading -----------------------------------------------------------------------------

@@ -124,9 +124,10 @@ class ReceivingPage(Page):
         header.resizeSection(E_EXPECTED, QFontMetrics(bold).horizontalAdvance(late_sample) + 44)
         header.resizeSection(E_OUTSTANDING, metrics.horizontalAdvance(tr("Units due")) + 20)
         # wide enough that longer translated columns still leave the supplier's name readable
-        self._list_width = sum(
-            header.sectionSize(c) for c in (E_NUMBER, E_EXPECTED, E_OUTSTANDING)
-        ) + metrics.horizontalAdvance("M" * 12)
+        self._list_width = (
+            sum(header.sectionSize(c) for c in (E_NUMBER, E_EXPECTED, E_OUTSTANDING))
+            + metrics.averageCharWidth() * 36
+        )  # a supplier name of about 30 characters
         layout = QVBoxLayout(self.list_box)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(caption)
