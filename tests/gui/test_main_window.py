@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -17,6 +19,7 @@ from jitdesk.gui.pages.orders_page import OrdersPage
 from jitdesk.services.orders import create_order
 from jitdesk.services.settings import get_settings
 from jitdesk.services.shop import Shop
+from tests.environment import ENV, REPO
 
 
 def log_orders(gui_shop, count_per_customer: int = 1) -> list[str]:
@@ -255,6 +258,18 @@ def test_a_window_closed_before_its_shop_opens_opens_nothing(qtbot, gui_shop, mo
     window.close()
     qtbot.wait(gui_app.FIRST_PAINT_WAIT_MS + 100)  # nothing is to happen, not even at the latest
     assert asked == [] and window.shop is None
+
+
+def test_what_shows_the_window_leaves_the_store_for_later():
+    """The modules that show the window at start import no storage: sqlite-utils, the store
+    and the services behind the pages come with the shop, once the window is up."""
+    code = "import sys, jitdesk.gui.app, jitdesk.gui.main_window; print(*sorted(sys.modules))"
+    modules = subprocess.run(
+        [sys.executable, "-c", code], cwd=REPO, env=ENV, capture_output=True, text=True, check=True
+    ).stdout.split()
+    early = [m for m in modules if m == "sqlite_utils" or m.startswith("jitdesk.store")]
+    early += [m for m in modules if m in ("babel", "jitdesk.services.settings")]
+    assert early == []
 
 
 def test_a_first_run_asks_before_any_window(qtbot, monkeypatch):
