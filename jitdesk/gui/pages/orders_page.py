@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from jitdesk.domain.errors import JitdeskError
 from jitdesk.domain.filters import OrderFilter
+from jitdesk.domain.numbering import CUSTOMER_ORDER, widest_number
 from jitdesk.domain.order_progress import (
     ACTIVE_PROGRESS,
     PROGRESS_TITLES,
@@ -186,7 +187,7 @@ class OrdersPage(Page):
         money_sample = self.fmt.money(99_999_99)
         date_sample = self.fmt.date("2026-12-28")
         widths = {
-            NUMBER: fit("C-2026-00000"),
+            NUMBER: fit(widest_number(CUSTOMER_ORDER)),
             DATE: fit(date_sample),
             STATUS: max(fit(progress_text(p.value, late=True)) for p in PROGRESS_TITLES),
             PROMISED: fit(date_sample),
