@@ -44,14 +44,14 @@ def _version_key(path: Path) -> tuple[int, ...]:
     return tuple(int(part) for part in re.findall(r"\d+", path.parent.name)) or (0,)
 
 
-def find_bin_dir() -> Path | None:
+def find_bin_dir(packaged: Path = Path("/usr/lib/postgresql")) -> Path | None:
     """The folder holding initdb, pg_ctl and postgres, or None."""
     explicit = os.environ.get(BIN_ENV)
     candidates: list[Path] = [Path(explicit)] if explicit else []
     pg_ctl = shutil.which("pg_ctl")
     if pg_ctl:
         candidates.append(Path(pg_ctl).resolve().parent)
-    candidates += sorted(Path("/usr/lib/postgresql").glob("*/bin"), key=_version_key, reverse=True)
+    candidates += sorted(packaged.glob("*/bin"), key=_version_key, reverse=True)
     for folder in candidates:
         if all((folder / tool).is_file() for tool in ("initdb", "pg_ctl", "postgres")):
             return folder
