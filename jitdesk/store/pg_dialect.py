@@ -87,7 +87,7 @@ def to_postgres(statement: str) -> list[str]:
 
 
 def _plain(sql: str) -> str:
-    sql = _qualify_upsert(sql)
+    sql = _name_subqueries(_qualify_upsert(sql))
     if re.match(r"^CREATE\s+(UNIQUE\s+)?INDEX\b", sql, re.I):
         sql = _NOCASE_IN_INDEX.sub(r"lower(\1)", sql)
     for pattern, replacement in _REWRITES:
@@ -122,6 +122,32 @@ def _qualify_upsert(sql: str) -> str:
         f"{left.strip()} = {bare.sub(qualified, right.strip())}" for left, right in pairs
     )
     return f"{match['head']}{sets}{match['tail'] or ''}"
+
+
+_FROM_SUBQUERY = re.compile(r"\bFROM\s*\(\s*SELECT\b", re.I)
+_ALIAS_FOLLOWS = re.compile(
+    r"\s*(AS\b|(?!(WHERE|GROUP|ORDER|JOIN|LEFT|INNER|CROSS|ON|UNION|LIMIT)\b)\w)", re.I
+)
+
+
+def _name_subqueries(sql: str) -> str:
+    """SQLite takes `FROM (SELECT ...)` without a name; PostgreSQL before 16 needs one."""
+    found = list(_FROM_SUBQUERY.finditer(sql))
+    for number, match in reversed(list(enumerate(found, start=1))):
+        opening = sql.index("(", match.start())
+        closing = _closing(sql, opening)
+        if not _ALIAS_FOLLOWS.match(sql, closing + 1):
+            sql = f"{sql[: closing + 1]} AS subquery_{number}{sql[closing + 1 :]}"
+    return sql
+
+
+def _closing(sql: str, opening: int) -> int:
+    depth = 0
+    for index in range(opening, len(sql)):
+        depth += {"(": 1, ")": -1}.get(sql[index], 0)
+        if depth == 0:
+            return index
+    raise UntranslatableSql(f"Unbalanced parentheses in: {sql[:120]}")
 
 
 def _top_level_split(text: str) -> list[str]:

@@ -75,3 +75,12 @@ def test_every_migration_has_its_server_form():
     plan = pg_schema.server_migrations()
     assert [m.name for m in plan] == schema.known_migration_names()
     assert all(m.statements for m in plan)
+
+
+def test_a_nameless_subquery_gets_a_name():
+    [sql] = to_postgres(
+        "DELETE FROM t WHERE k IN (SELECT k FROM (SELECT k FROM u)) AND j IN "
+        "(SELECT j FROM (SELECT j FROM v) named WHERE j > 0)"
+    )
+    assert "FROM (SELECT k FROM u) AS subquery_1)" in sql
+    assert "FROM (SELECT j FROM v) named WHERE" in sql
