@@ -5,8 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from jitdesk.store import pg_connect, pg_errors
-from jitdesk.store.pg_errors import ServerShopError
+from tests.pg_server import import_psycopg
+
+import_psycopg()
+
+from jitdesk.store import pg_connect, pg_errors  # noqa: E402
+from jitdesk.store.pg_errors import ServerShopError  # noqa: E402
 
 
 def test_a_full_address_is_read_into_its_parts():
