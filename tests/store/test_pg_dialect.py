@@ -5,12 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.pg_server import import_psycopg
-
-import_psycopg()
-
-from jitdesk.store import pg_schema, schema  # noqa: E402
-from jitdesk.store.pg_dialect import UntranslatableSql, to_postgres  # noqa: E402
+from jitdesk.store import pg_schema, schema
+from jitdesk.store.pg_dialect import UntranslatableSql, to_postgres
 
 
 def test_row_ids_become_identity_columns_and_given_keys_stay_plain():
