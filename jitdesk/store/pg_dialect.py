@@ -16,6 +16,10 @@ What changes, and why:
   shop file copied to the server keeps its ids. One followed by ``REFERENCES`` or ``CHECK`` is
   a key given by the writer (a one-row table, a row per order): a plain ``BIGINT PRIMARY KEY``.
 * ``BLOB`` is ``BYTEA``; ``WITHOUT ROWID`` has no meaning there and is dropped.
+* A ``TEXT`` column gets ``COLLATE "C"``: SQLite compares and sorts text byte by byte
+  (``BINARY``) whatever the machine's language; so does the "C" collation, whatever the locale
+  the server's database was made with, so lists sort and ``lower()`` folds (ASCII only, as
+  SQLite's ``NOCASE``) the same on both.
 * ``col COLLATE NOCASE`` in an index becomes ``lower(col)``: the usual PostgreSQL form of a
   case-insensitive index, and one that needs no ICU collation on the server.
 * A trigger (SQLite: statements between ``BEGIN`` and ``END``) becomes a PL/pgSQL function
@@ -26,7 +30,8 @@ What changes, and why:
 Partial indexes, ``CHECK``s, ``ON CONFLICT`` upserts, ``CAST`` and the string functions the
 schema uses (``trim``, ``rtrim``, ``substr``, ``length``) mean the same on both and pass as
 they are. SQLite's date functions (``strftime``, ``julianday``, ``date(...)``) do not exist
-there and are refused until this module learns them.
+there and are refused until this module learns them; so is ``LIKE``, which ignores case in
+SQLite and not in PostgreSQL.
 """
 
 from __future__ import annotations
@@ -41,6 +46,8 @@ _REWRITES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bINTEGER\s+PRIMARY\s+KEY\b", re.I), "BIGINT PRIMARY KEY"),
     (re.compile(r"\bINTEGER\b", re.I), "BIGINT"),
     (re.compile(r"\bBLOB\b", re.I), "BYTEA"),
+    # a column's type, not a CAST's: text compares and sorts byte by byte, as in SQLite
+    (re.compile(r"(?<!\bAS\s)\bTEXT\b(?!\s+COLLATE)", re.I), 'TEXT COLLATE "C"'),
     (re.compile(r"\)\s*WITHOUT\s+ROWID\s*$", re.I), ")"),
 )
 _NOCASE_IN_INDEX = re.compile(r"(\w+)\s+COLLATE\s+NOCASE\b", re.I)
@@ -50,7 +57,9 @@ _UNKNOWN_FUNCTIONS = re.compile(
     re.I,
 )
 _UNKNOWN_WORDS = re.compile(
-    r"\b(AUTOINCREMENT|COLLATE|GLOB|INSERT\s+OR\s+\w+|REPLACE\s+INTO|STRICT)\b", re.I
+    r"\b(AUTOINCREMENT|COLLATE\s+(?!\"C\")\w+|GLOB|LIKE|REGEXP|INSERT\s+OR\s+\w+|REPLACE\s+INTO|"
+    r"STRICT)\b",
+    re.I,
 )
 _TRIGGER = re.compile(
     r"^CREATE\s+TRIGGER\s+(?:IF\s+NOT\s+EXISTS\s+)?(?P<name>\w+)\s+"

@@ -28,8 +28,16 @@ def test_case_blind_indexes_and_rowid_less_tables():
         "CREATE INDEX i ON c(lower(name))"
     ]
     assert to_postgres("CREATE TABLE w (a TEXT, PRIMARY KEY (a)) WITHOUT ROWID") == [
-        "CREATE TABLE w (a TEXT, PRIMARY KEY (a))"
+        'CREATE TABLE w (a TEXT COLLATE "C", PRIMARY KEY (a))'
     ]
+
+
+def test_text_columns_compare_byte_by_byte_as_in_sqlite():
+    assert to_postgres("ALTER TABLE t ADD COLUMN note TEXT NOT NULL DEFAULT ''") == [
+        "ALTER TABLE t ADD COLUMN note TEXT COLLATE \"C\" NOT NULL DEFAULT ''"
+    ]
+    [index] = to_postgres("CREATE INDEX i ON t(CAST(n AS TEXT))")
+    assert index == "CREATE INDEX i ON t(CAST(n AS TEXT))"
 
 
 def test_settings_are_left_out():
@@ -64,6 +72,7 @@ def test_a_trigger_becomes_a_function_and_a_trigger():
         "INSERT OR IGNORE INTO t VALUES (1)",
         "SELECT 1",
         "CREATE TABLE t (a INTEGER) STRICT",
+        "CREATE INDEX i ON t(a) WHERE a LIKE 'x%'",
     ],
 )
 def test_what_has_no_postgresql_form_yet_is_refused(sql):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import sqlite3
 
 import pytest
 
@@ -13,6 +14,7 @@ psycopg = import_psycopg()
 from jitdesk.store import connection, pg_schema, schema  # noqa: E402
 from jitdesk.store.pg_errors import ServerShopError  # noqa: E402
 from tests.store.pg.catalogs import pg_shape, sqlite_shape  # noqa: E402
+from tests.store.pg.conftest import admin  # noqa: E402
 
 pytestmark = pytest.mark.spawns
 
@@ -125,3 +127,35 @@ def test_two_desks_starting_at_once_migrate_once(pg, pg_db):
     with ThreadPoolExecutor(max_workers=2) as pool:
         reached = list(pool.map(lambda _n: start_desk(), range(2)))
     assert reached == [schema.SCHEMA_VERSION] * 2
+
+
+def test_text_sorts_and_folds_as_in_a_shop_file_whatever_the_servers_language(pg, pg_password):
+    """A database made with German sorting rules still sorts names byte by byte and folds only
+    ASCII letters, as SQLite does: lists come out in the same order on both engines."""
+    name = "shop_icu_de"
+    with admin(pg) as conn:
+        try:
+            conn.execute(
+                f"CREATE DATABASE {name} TEMPLATE template0 LOCALE_PROVIDER icu "
+                "ICU_LOCALE 'de' LOCALE 'C'"
+            )
+        except psycopg.Error as exc:  # a server built without ICU has no other language
+            pytest.skip(f"the server cannot make a database with German sorting: {exc}")
+    try:
+        names = ["apple", "Banana", "Äpfel", "zebra", "Ölkanne"]
+        query = "SELECT name, lower(name) FROM customers ORDER BY name"
+        with psycopg.connect(pg.url(name), autocommit=True) as server:
+            pg_schema.migrate(server)
+            for customer in names:
+                server.execute(
+                    "INSERT INTO customers (name, created_at) VALUES (%s, 'n')", (customer,)
+                )
+            on_server = server.execute(query).fetchall()
+        file = sqlite3.connect(":memory:")
+        file.execute("CREATE TABLE customers (name TEXT)")
+        file.executemany("INSERT INTO customers VALUES (?)", [(n,) for n in names])
+        assert on_server == file.execute(query).fetchall()
+        assert [n for n, _l in on_server] == ["Banana", "apple", "zebra", "Äpfel", "Ölkanne"]
+    finally:
+        with admin(pg) as conn:
+            conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
