@@ -132,3 +132,25 @@ def migrate(conn: psycopg.Connection) -> int:
             for statement in plan[version].statements:
                 conn.execute(statement)
             conn.execute(f"UPDATE {VERSION_TABLE} SET version = %s WHERE id = 1", (version + 1,))
+
+
+_IDENTITY_COLUMNS = """
+SELECT table_name, column_name FROM information_schema.columns
+WHERE table_schema = current_schema() AND is_identity = 'YES'
+ORDER BY table_name
+"""
+
+
+def continue_row_ids(conn: psycopg.Connection) -> int:
+    """Make every row id the server hands out next follow the highest one stored (rows copied
+    with their ids, as from a shop file, leave the counters behind them, and the next insert
+    would collide). Returns how many counters were moved; run inside the copy's transaction."""
+    moved = 0
+    for table, column in conn.execute(_IDENTITY_COLUMNS).fetchall():
+        conn.execute(
+            f"SELECT setval(pg_get_serial_sequence(%s, %s), "
+            f"COALESCE((SELECT max({column}) FROM {table}), 0) + 1, false)",
+            (table, column),
+        )
+        moved += 1
+    return moved

@@ -159,3 +159,21 @@ def test_text_sorts_and_folds_as_in_a_shop_file_whatever_the_servers_language(pg
     finally:
         with admin(pg) as conn:
             conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+def test_ids_given_by_a_copy_are_continued_not_collided_with(server_db):
+    pg_schema.migrate(server_db)
+    server_db.execute(
+        "INSERT INTO customers (id, name, created_at) VALUES (1, 'Ana', 'n'), (41, 'Bo', 'n')"
+    )
+    with pytest.raises(psycopg.errors.UniqueViolation):
+        server_db.execute("INSERT INTO customers (name, created_at) VALUES ('Cy', 'n')")
+    assert pg_schema.continue_row_ids(server_db) > 20
+    added = server_db.execute(
+        "INSERT INTO customers (name, created_at) VALUES ('Cy', 'n') RETURNING id"
+    ).fetchone()
+    assert added == (42,)
+    empty = server_db.execute(
+        "INSERT INTO products (sku, name) VALUES ('B-1', 'Bell') RETURNING id"
+    ).fetchone()
+    assert empty == (1,)
