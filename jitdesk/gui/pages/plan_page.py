@@ -286,9 +286,10 @@ class PlanPage(Page):
         for row, node in enumerate(self.model.root.children):
             self.tree.setFirstColumnSpanned(row, QModelIndex(), True)
             spanned = [child for child, sub in enumerate(node.children) if sub.spanned]
-            top = self.model.index(row, 0) if spanned else None
-            for child in spanned:
-                self.tree.setFirstColumnSpanned(child, top, True)
+            if spanned:
+                top = self.model.index(row, 0)
+                for child in spanned:
+                    self.tree.setFirstColumnSpanned(child, top, True)
         for index in self.model.order_rows():
             self.tree.expand(index)
         empty = plan.is_empty and not plan.unplannable and not plan.late_lines
