@@ -21,6 +21,7 @@ import pwd
 import re
 import secrets
 import shutil
+import socket
 import subprocess
 import tempfile
 import time
@@ -77,6 +78,7 @@ class PgServer:
     password: str = field(default_factory=lambda: secrets.token_urlsafe(16))
     run_as: str | None = None
     start_seconds: float = 0.0
+    tls_port: int | None = None  # also listen on 127.0.0.1 with TLS (certificates in base/tls)
 
     @property
     def data_dir(self) -> Path:
@@ -129,19 +131,49 @@ class PgServer:
             f"-k {self.socket_dir} -c listen_addresses='' -p {PORT} -c fsync=off "
             "-c synchronous_commit=off -c full_page_writes=off -c max_connections=40"
         )
+        if self.tls_port is not None:
+            options = options.replace(
+                f"-c listen_addresses='' -p {PORT}",
+                f"-c listen_addresses=127.0.0.1 -p {self.tls_port} {self._tls_options()}",
+            )
         self._checked(
             "pg_ctl", "-D", str(self.data_dir), "-o", options, "-l", str(self.base / "server.log"),
             "-w", "-t", "60", "start",
         )  # fmt: skip
         self.start_seconds = time.monotonic() - began
 
+    @property
+    def ca_file(self) -> Path:
+        return self.base / "tls" / "ca.pem"
+
+    def _tls_options(self) -> str:
+        from tests.services.smtp_fixtures import _certificates  # a test CA, a cert for 127.0.0.1
+
+        folder = self.base / "tls"
+        folder.mkdir()
+        _ca, cert, key = _certificates(folder)
+        key.chmod(0o600)
+        if self.run_as:
+            account = pwd.getpwnam(self.run_as)
+            for path in (folder, cert, key):
+                os.chown(path, account.pw_uid, account.pw_gid)
+        return f"-c ssl=on -c ssl_cert_file={cert} -c ssl_key_file={key}"
+
     def stop(self) -> None:
         with contextlib.suppress(Exception):
             self._run("pg_ctl", "-D", str(self.data_dir), "-m", "immediate", "-w", "stop")
 
 
-def start_server() -> PgServer:
-    """A running throwaway server; raise LookupError when the binaries are not installed."""
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def start_server(*, tls: bool = False) -> PgServer:
+    """A running throwaway server; raise LookupError when the binaries are not installed.
+    With `tls` it also listens on a free port of 127.0.0.1, with a certificate for that address
+    signed by an authority of its own (`ca_file`)."""
     bin_dir = find_bin_dir()
     if bin_dir is None:
         raise LookupError(
@@ -151,7 +183,9 @@ def start_server() -> PgServer:
     run_as = RUN_AS if os.geteuid() == 0 else None
     # Not under pytest's tmp_path: as root that lies in a folder only root may enter.
     base = Path(tempfile.mkdtemp(prefix="jitdesk-pg-"))
-    server = PgServer(bin_dir=bin_dir, base=base, run_as=run_as)
+    server = PgServer(
+        bin_dir=bin_dir, base=base, run_as=run_as, tls_port=free_port() if tls else None
+    )
     try:
         server.start()
     except BaseException:

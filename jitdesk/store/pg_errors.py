@@ -18,6 +18,13 @@ class ServerShopError(ShopFileError):
 # (words in libpq's message, what they mean), checked in order
 _PASSWORD_REFUSED = ("password authentication failed", "authentication failed for user")
 _NO_PASSWORD = ("no password supplied", "fe_sendauth: no password")
+_NOT_VERIFIED = (
+    "certificate verify failed",
+    "server certificate",
+    "does not match host name",
+    "root certificate file",
+    "ssl error",
+)
 _UNREACHABLE = (
     "connection refused",
     "could not translate host name",
@@ -63,6 +70,13 @@ def connect_problem(message: str, *, server: str, user: str, dbname: str) -> Ser
                 "in the address."
             ).format(server=where, dbname=quoted(dbname))
         )
+    if any(words in text for words in _NOT_VERIFIED):
+        return ServerShopError(
+            _(
+                "The encrypted connection to {server} could not be verified ({detail}); check "
+                "the server's certificate and the sslrootcert of the address."
+            ).format(server=where, detail=libpq_reason(message))
+        )
     if any(words in text for words in _UNREACHABLE):
         return ServerShopError(
             _(
@@ -70,12 +84,21 @@ def connect_problem(message: str, *, server: str, user: str, dbname: str) -> Ser
                 "the server is running."
             ).format(server=where)
         )
-    detail = " ".join(message.split())
+    detail = libpq_reason(message)
     return ServerShopError(
         _("The server {server} refused the connection ({detail}); check the address.").format(
             server=where, detail=detail
         )
     )
+
+
+def libpq_reason(message: str) -> str:
+    """The reason in libpq's message, without the connection it names (the sentence around it
+    already does) and without its hints: 'connection to server at "db", port 5432 failed:
+    SSL error: certificate verify failed' -> 'SSL error: certificate verify failed'."""
+    reason = message.rsplit(" failed: ", 1)[-1].strip().split("\n", 1)[0]
+    reason = " ".join(reason.split()).split(". ", 1)[0].rstrip(".")
+    return reason.removeprefix("FATAL: ").strip()
 
 
 def server_too_old(server: str, version: str) -> ServerShopError:

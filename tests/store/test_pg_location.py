@@ -109,7 +109,12 @@ def test_a_wrong_address_is_one_sentence(address, words):
         ("connection refused\n\tIs the server running on that host", "cannot be reached"),
         ('could not translate host name "nohost" to address', "cannot be reached"),
         ("timeout expired", "cannot be reached"),
-        ("SSL error: certificate verify failed", "refused the connection (SSL error"),
+        ("SSL error: certificate verify failed", "could not be verified (SSL error"),
+        (
+            'connection to server at "db", port 5432 failed: FATAL:  no pg_hba.conf entry for '
+            'host "10.0.0.9". Ask your administrator.',
+            'refused the connection (no pg_hba.conf entry for host "10.0.0.9"); check',
+        ),
     ],
 )
 def test_libpq_messages_become_sentences(libpq, words):

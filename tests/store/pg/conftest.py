@@ -33,6 +33,22 @@ def pg() -> Iterator[pg_server.PgServer]:
         pg_server.remove(server)
 
 
+@pytest.fixture(scope="session")
+def pg_tls() -> Iterator[pg_server.PgServer]:
+    """A second server, also on 127.0.0.1 with TLS, for the tests of encrypted connections."""
+    pg_server.import_psycopg()
+    try:
+        server = pg_server.start_server(tls=True)
+    except LookupError as exc:
+        if pg_server.required():
+            pytest.fail(f"{exc} (PostgreSQL is required in this run)")
+        pytest.skip(str(exc))
+    try:
+        yield server
+    finally:
+        pg_server.remove(server)
+
+
 def admin(server: pg_server.PgServer):  # type: ignore[no-untyped-def]
     import psycopg
 

@@ -112,3 +112,16 @@ def test_the_triggers_keep_stock_totals_and_search_keys_on_the_server(server_db)
     run("INSERT INTO customers (name, created_at, name_key) VALUES ('Ana', 'n', 'ana')")
     run("UPDATE customers SET name = 'Anna'")
     assert run("SELECT name_key FROM customers").fetchall() == [(None,)]
+
+
+def test_two_desks_starting_at_once_migrate_once(pg, pg_db):
+    """Both desks end at this schema without an error: the second waits for the first."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    def start_desk():
+        with psycopg.connect(pg.url(pg_db), autocommit=True) as conn:
+            return pg_schema.migrate(conn)
+
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        reached = list(pool.map(lambda _n: start_desk(), range(2)))
+    assert reached == [schema.SCHEMA_VERSION] * 2
