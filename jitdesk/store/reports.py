@@ -360,13 +360,13 @@ _OPEN_COVERAGE = f"""FROM coverage c
      JOIN supplier_order_lines sl ON sl.id = c.supplier_line_id
      JOIN supplier_orders so ON so.id = sl.supplier_order_id
     WHERE c.customer_line_id = lines.line_id AND so.status IN {OPEN_SO}"""
-AT_RISK_SQL = f"""
+_AT_RISK_SQL = f"""
 WITH lines AS MATERIALIZED (
   SELECT o.id AS order_id, o.promised_date, l.id AS line_id,
     l.quantity - COALESCE((SELECT SUM(a.quantity) FROM allocations a
                            WHERE a.customer_line_id = l.id), 0) AS need
   FROM customer_orders o JOIN customer_order_lines l ON l.order_id = o.id
-  WHERE o.status = 'open' AND o.promised_date <= :horizon AND l.quantity > 0
+  WHERE o.status = 'open' AND o.promised_date <= :horizon AND l.quantity > 0 {{only}}
 ),
 per_line AS MATERIALIZED (
   SELECT order_id, need,
@@ -386,11 +386,32 @@ FROM (SELECT order_id, SUM(need - in_time) AS short, SUM(MAX(need - on_order, 0)
 JOIN customer_orders o ON o.id = t.order_id
 JOIN customers c ON c.id = o.customer_id
 """
+AT_RISK_SQL = _AT_RISK_SQL.format(only="")
 AT_RISK_ORDER = " ORDER BY o.promised_date, o.number"
-# The first :limit of them and how many there are in all: the count is taken in SQL, so a
-# page showing a few hundred does not carry tens of thousands of rows into Python.
+# Which orders are at risk needs only each line's need and what comes in time; what is on
+# order (`not_ordered`) is worked out afterwards for the first :limit orders alone, by the
+# same query as the whole list, so a screen showing a few hundred of tens of thousands of
+# orders at risk costs one walk over the need. An overdue order's line counts as soon as
+# anything is missing (nothing can come in time), without looking at its coverage.
 AT_RISK_FIRST_SQL = f"""
-SELECT *, COUNT(*) OVER () FROM ({AT_RISK_SQL}) ORDER BY promised_date, number LIMIT :limit
+WITH lines AS MATERIALIZED (
+  SELECT o.id AS order_id, o.promised_date, l.id AS line_id,
+    l.quantity - COALESCE((SELECT SUM(a.quantity) FROM allocations a
+                           WHERE a.customer_line_id = l.id), 0) AS need
+  FROM customer_orders o JOIN customer_order_lines l ON l.order_id = o.id
+  WHERE o.status = 'open' AND o.promised_date <= :horizon AND l.quantity > 0
+),
+at_risk AS MATERIALIZED (
+  SELECT order_id FROM lines
+  WHERE need > 0 AND (lines.promised_date < :today OR need > (
+    SELECT COALESCE(SUM(CASE WHEN so.expected_date >= :today
+                              AND so.expected_date <= lines.promised_date
+                             THEN {_OUTSTANDING} END), 0)
+    {_OPEN_COVERAGE}))
+  GROUP BY order_id
+)
+SELECT o.id, COUNT(*) OVER () FROM at_risk t JOIN customer_orders o ON o.id = t.order_id
+ORDER BY o.promised_date, o.number LIMIT :limit
 """
 
 
@@ -407,10 +428,14 @@ def first_orders_at_risk(
     db: Database, today: str, horizon: str, limit: int
 ) -> tuple[list[tuple], int]:
     """The first `limit` rows of `orders_at_risk` (same order) and the number of all rows."""
-    rows = db.execute(
-        AT_RISK_FIRST_SQL, {"today": today, "horizon": horizon, "limit": limit}
-    ).fetchall()
-    return [tuple(r)[:-1] for r in rows], (rows[0][-1] if rows else 0)
+    params: dict[str, Any] = {"today": today, "horizon": horizon, "limit": limit}
+    first = db.execute(AT_RISK_FIRST_SQL, params).fetchall()
+    if not first:
+        return [], 0
+    ids = [r[0] for r in first]
+    only = "AND o.id IN (" + ",".join(str(int(i)) for i in ids) + ")"
+    sql = _AT_RISK_SQL.format(only=only) + AT_RISK_ORDER
+    return list(tuples(db, sql, params)), first[0][1]
 
 
 # -- cash and waste --------------------------------------------------------------------------

@@ -159,8 +159,14 @@ class PlanModel(QAbstractItemModel):
                 )
         if plan.on_the_way_uses:
             section = self._section(tr("From units already on order (no need to order)"))
+            # A big shop has thousands of these: the texts they share are translated once.
+            already_on = tr("already on {number} ({status})")
+            statuses: dict[str, str] = {}
             for otw in plan.on_the_way_uses:
                 number = so_numbers.get(otw.supplier_order_id, f"#{otw.supplier_order_id}")
+                status = statuses.get(otw.status)
+                if status is None:
+                    status = statuses[otw.status] = status_title(supplier_status_title(otw.status))
                 section.add(
                     Node(
                         ITEM,
@@ -168,10 +174,7 @@ class PlanModel(QAbstractItemModel):
                             PRODUCT: plan.product_label(otw.product_id),
                             QUANTITY: str(otw.quantity),
                             SUPPLIER: names.get(otw.supplier_id, ""),
-                            WHY: tr("already on {number} ({status})").format(
-                                number=number,
-                                status=status_title(supplier_status_title(otw.status)),
-                            ),
+                            WHY: already_on.format(number=number, status=status),
                             CUSTOMERS: f"{otw.order_number} {otw.customer_name}",
                         },
                         product_id=otw.product_id,

@@ -281,11 +281,14 @@ class PlanPage(Page):
             self.shop, {u.supplier_order_id for u in plan.on_the_way_uses}
         )
         self.model.set_plan(plan, choices, numbers)
-        for row in range(self.model.rowCount()):
-            top = self.model.index(row, 0)
+        # Straight from the nodes: a section can hold thousands of items (units already on
+        # order), and a model index for each of them only to find none spanned was slow.
+        for row, node in enumerate(self.model.root.children):
             self.tree.setFirstColumnSpanned(row, QModelIndex(), True)
-            for child in range(self.model.rowCount(top)):
-                if self.model.node(self.model.index(child, 0, top)).spanned:
+            spanned = [child for child, sub in enumerate(node.children) if sub.spanned]
+            if spanned:
+                top = self.model.index(row, 0)
+                for child in spanned:
                     self.tree.setFirstColumnSpanned(child, top, True)
         for index in self.model.order_rows():
             self.tree.expand(index)
