@@ -20,8 +20,11 @@ from typing import NamedTuple
 from jitdesk.domain import reliability as rel
 from jitdesk.domain.errors import ValidationError
 from jitdesk.domain.i18n import N_, _
+from jitdesk.domain.permissions import OwnerAction
 from jitdesk.domain.promise import offer_for_promise
 from jitdesk.services.order_money import balance_due_on_ready_orders
+from jitdesk.services.permissions import may
+from jitdesk.services.permissions import require as require_permission
 from jitdesk.services.shop import Shop, start_reading
 from jitdesk.services.surplus import list_surplus
 from jitdesk.store import orders as oq
@@ -29,6 +32,8 @@ from jitdesk.store import reports as q
 from jitdesk.store.settings import load_settings
 
 KINDS = ("suppliers", "price-swings", "demand-spikes", "waiting", "at-risk", "cash")
+# Reports made of costs and margins: the owner's, unless staff are allowed to see them.
+COSTED_REPORTS = ("price-swings", "cash")
 AT_RISK_DAYS = 2
 WAITING_WINDOW_DAYS = rel.WAITING_WINDOW_DAYS
 
@@ -430,7 +435,11 @@ def all_reports(
     of the slowest report rather than the sum."""
     with ThreadPoolExecutor(max_workers=3, thread_name_prefix="report") as pool:
         suppliers = start_reading(pool, shop, supplier_reliability)
-        margins = start_reading(pool, shop, margin_alerts, threshold_percent)
+        margins = (
+            start_reading(pool, shop, margin_alerts, threshold_percent)
+            if may(shop, OwnerAction.COSTS_AND_MARGINS)
+            else list
+        )
         spikes = start_reading(pool, shop, demand_spikes)
         waiting = start_reading(pool, shop, waiting_times)
         at_risk = start_reading(pool, shop, orders_at_risk)
@@ -466,6 +475,8 @@ def _pct(value: float | None) -> str:
 def report_table(shop: Shop, kind: str) -> tuple[list[str], list[list[str]]]:
     """The rows the CSV (and scripts) get for one report kind: money as decimal amounts in
     the shop currency, rates in percent, days as numbers."""
+    if kind in COSTED_REPORTS:
+        require_permission(shop, OwnerAction.COSTS_AND_MARGINS)
     if kind == "suppliers":
         head = [
             "supplier", "quoted_lead_days", "sent_orders", "delivered_orders", "on_time_percent",

@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 
 from jitdesk.domain.clock import Clock, local_date, system_clock
 from jitdesk.domain.errors import ShopFileError
+from jitdesk.domain.permissions import Person
 from jitdesk.store import engine as engines
 from jitdesk.store.engine import Handle, ShopStore, StoreEngine
 
@@ -55,6 +56,8 @@ class Shop:
     ) -> None:
         self.store = store
         self.actor = actor
+        # Who signed in (services/people.py); None on a shop without people, or before signing in.
+        self.person: Person | None = None
         self._clock: Clock = clock or system_clock
         # Called once by close(), e.g. the GUI releasing its lock on the file.
         self.on_close: list[Callable[[], None]] = []
@@ -96,6 +99,11 @@ class Shop:
             callback()
 
     @property
+    def person_id(self) -> int | None:
+        """Who the events of this shop's actions are by (None: nobody signed in)."""
+        return self.person.id if self.person else None
+
+    @property
     def clock(self) -> Clock:
         return self._clock
 
@@ -124,6 +132,7 @@ class Shop:
             action=action,
             summary=summary,
             details=details,
+            person_id=self.person_id,
         )
 
     def next_number(self, prefix: str) -> str:
@@ -141,6 +150,7 @@ def read_separately(shop: Shop, read: Callable[..., T], *args: Any, **kwargs: An
     if shop.path is None:
         return read(shop, *args, **kwargs)
     reader = Shop(shop.store.read_only_copy(), actor=shop.actor, clock=shop.now)
+    reader.person = shop.person
     try:
         return read(reader, *args, **kwargs)
     finally:
