@@ -28,9 +28,7 @@ def run(capsys, *argv: str) -> tuple[int, str, str]:
     return code, out, err
 
 
-def test_staff_are_refused_the_margins_report_and_the_owner_gets_it(
-    shop_path, capsys, monkeypatch
-):
+def test_staff_are_refused_the_margins_report_and_the_owner_gets_it(shop_path, capsys, monkeypatch):
     monkeypatch.setenv("JITDESK_PIN", "2222")
     code, out, err = run(capsys, "report", "price-swings", "--shop", str(shop_path), "--as", "Sam")
     assert code == 1 and out == ""

@@ -270,9 +270,10 @@ def test_a_shop_without_people_works_as_before_with_no_sign_in(world, tmp_path):
         call()
     assert permissions.may(shop, OwnerAction.RESTORE)
     assert events(shop, "refused") == []
-    assert shop.db.execute("SELECT COUNT(*) FROM events WHERE person_id IS NOT NULL").fetchone()[
-        0
-    ] == 0
+    assert (
+        shop.db.execute("SELECT COUNT(*) FROM events WHERE person_id IS NOT NULL").fetchone()[0]
+        == 0
+    )
     saved = backup.make_backup(shop)
     path = shop.path
     shop.close()

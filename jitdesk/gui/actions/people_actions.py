@@ -1,0 +1,80 @@
+"""Who works at this window: the sign-in when a shop with people is opened, the name in the
+status bar, File ▸ Switch person…, and the window's own owner-only actions (restore).
+
+A shop without people shows none of it and asks nobody.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QLabel, QMenu, QWidget
+
+from jitdesk.domain.permissions import OwnerAction
+from jitdesk.gui.dialogs.sign_in_dialog import SignInDialog, ask_sign_in, role_word
+from jitdesk.gui.i18n import tr
+from jitdesk.gui.widgets.enabling import Reason
+from jitdesk.services import permissions
+from jitdesk.services.shop import Shop
+
+if TYPE_CHECKING:
+    from jitdesk.gui.main_window import MainWindow
+
+_LABEL = "personLabel"
+_SWITCH = "switchPersonAction"
+
+
+def signed_in_or_closed(shop: Shop, parent: QWidget | None = None) -> Shop | None:
+    """`shop` once someone signed in (a shop without people needs nobody); None, with the shop
+    closed, when the person cancels."""
+    if ask_sign_in(shop, parent):
+        return shop
+    shop.close()
+    return None
+
+
+def install(window: MainWindow, file_menu: QMenu) -> None:
+    """The Switch person… action (before Quit) and the person's name in the status bar."""
+    switch = QAction(tr("S&witch person…"), window)
+    switch.setObjectName(_SWITCH)
+    switch.setShortcut("Ctrl+Shift+W")
+    switch.triggered.connect(lambda: switch_person(window))
+    file_menu.insertAction(window.quit_action, switch)
+    label = QLabel(window)
+    label.setObjectName(_LABEL)
+    window.statusBar().addPermanentWidget(label)
+
+
+def switch_person(window: MainWindow) -> SignInDialog | None:
+    """Hand the desk to another person: the pages are rebuilt for what they may do."""
+    shop = window.shop
+    if shop is None:
+        return None
+    dialog = SignInDialog(shop, window)
+    if dialog.exec() == SignInDialog.DialogCode.Accepted:
+        window.set_shop(shop)
+    return dialog
+
+
+def shown(window: MainWindow) -> None:
+    """Show who is signed in and gate the window's owner-only actions for them."""
+    shop = window.shop
+    label = window.findChild(QLabel, _LABEL)
+    switch = window.findChild(QAction, _SWITCH)
+    if shop is None or label is None or switch is None:
+        return
+    has_people = permissions.has_people(shop)
+    person = shop.person
+    label.setVisible(has_people)
+    switch.setVisible(has_people)
+    if person is not None:
+        label.setText(
+            tr("Signed in: {name} ({role})").format(name=person.name, role=role_word(person.role))
+        )
+    else:
+        label.setText(tr("Nobody signed in"))
+    may_restore = permissions.may(shop, OwnerAction.RESTORE)
+    window.restore_action.setEnabled(may_restore)
+    window.restore_action.setToolTip("" if may_restore else tr(Reason.OWNER_ONLY))
+    window.restore_action.setStatusTip("" if may_restore else tr(Reason.OWNER_ONLY))
