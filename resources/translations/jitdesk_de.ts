@@ -4976,8 +4976,8 @@ PLZ und Ort</translation>
         <translation>Mitarbeiter dürfen außerdem:</translation>
     </message>
     <message>
-        <source>Each desk signs in as one of these people; the owner decides what staff may do.</source>
-        <translation>Jeder Arbeitsplatz meldet sich als eine dieser Personen an; der Inhaber legt fest, was Mitarbeiter dürfen.</translation>
+        <source>Each desk signs in as one of these people; the owner decides what staff may do. Changes here are saved at once.</source>
+        <translation>Jeder Arbeitsplatz meldet sich als eine dieser Personen an; der Inhaber legt fest, was Mitarbeiter dürfen. Änderungen hier werden sofort gespeichert.</translation>
     </message>
     <message>
         <source>Nobody signs in yet. Add the owner first: from then on jitdesk asks who is working when the shop is opened.</source>

@@ -4976,8 +4976,8 @@ Code postal et ville</translation>
         <translation>Le personnel peut aussi :</translation>
     </message>
     <message>
-        <source>Each desk signs in as one of these people; the owner decides what staff may do.</source>
-        <translation>Chaque poste se connecte en tant que l’une de ces personnes ; le propriétaire décide de ce que le personnel peut faire.</translation>
+        <source>Each desk signs in as one of these people; the owner decides what staff may do. Changes here are saved at once.</source>
+        <translation>Chaque poste se connecte en tant que l’une de ces personnes ; le propriétaire décide de ce que le personnel peut faire. Les modifications ici sont enregistrées immédiatement.</translation>
     </message>
     <message>
         <source>Nobody signs in yet. Add the owner first: from then on jitdesk asks who is working when the shop is opened.</source>

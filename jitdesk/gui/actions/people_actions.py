@@ -6,10 +6,10 @@ A shop without people shows none of it and asks nobody.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Any, Protocol, cast
 
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel, QMenu, QWidget
+from PySide6.QtWidgets import QLabel, QMenu, QStatusBar, QWidget
 
 from jitdesk.domain.permissions import OwnerAction
 from jitdesk.gui.dialogs.sign_in_dialog import SignInDialog, ask_sign_in, role_word
@@ -18,8 +18,21 @@ from jitdesk.gui.widgets.enabling import Reason
 from jitdesk.services import permissions
 from jitdesk.services.shop import Shop
 
-if TYPE_CHECKING:
-    from jitdesk.gui.main_window import MainWindow
+
+class MainWindow(Protocol):
+    """What of the main window (a QMainWindow) this module uses; the window's module sits
+    above the actions, so it is named by what it offers."""
+
+    shop: Shop | None
+    quit_action: QAction
+    restore_action: QAction
+
+    def set_shop(self, shop: Shop, first_page: str | None = None) -> None: ...
+
+    def statusBar(self) -> QStatusBar: ...  # noqa: N802
+
+    def findChild(self, kind: type, name: str = ...) -> Any: ...  # noqa: N802
+
 
 _LABEL = "personLabel"
 _SWITCH = "switchPersonAction"
@@ -34,14 +47,18 @@ def signed_in_or_closed(shop: Shop, parent: QWidget | None = None) -> Shop | Non
     return None
 
 
+def _widget(window: MainWindow) -> QWidget:
+    return cast(QWidget, window)
+
+
 def install(window: MainWindow, file_menu: QMenu) -> None:
     """The Switch person… action (before Quit) and the person's name in the status bar."""
-    switch = QAction(tr("S&witch person…"), window)
+    switch = QAction(tr("S&witch person…"), _widget(window))
     switch.setObjectName(_SWITCH)
     switch.setShortcut("Ctrl+Shift+W")
     switch.triggered.connect(lambda: switch_person(window))
     file_menu.insertAction(window.quit_action, switch)
-    label = QLabel(window)
+    label = QLabel(_widget(window))
     label.setObjectName(_LABEL)
     window.statusBar().addPermanentWidget(label)
 
@@ -51,7 +68,7 @@ def switch_person(window: MainWindow) -> SignInDialog | None:
     shop = window.shop
     if shop is None:
         return None
-    dialog = SignInDialog(shop, window)
+    dialog = SignInDialog(shop, _widget(window))
     if dialog.exec() == SignInDialog.DialogCode.Accepted:
         window.set_shop(shop)
     return dialog

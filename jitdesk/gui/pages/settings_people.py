@@ -171,7 +171,8 @@ class PeopleSettings(QWidget):
         if everyone:
             self.intro.setText(
                 tr(
-                    "Each desk signs in as one of these people; the owner decides what staff may do."
+                    "Each desk signs in as one of these people; the owner decides what staff may "
+                    "do. Changes here are saved at once."
                 )
             )
         else:
@@ -256,6 +257,11 @@ def gate_shop_settings(
     the `keep` parts, which have rules of their own); True when they were disabled."""
     if permissions.may(shop, OwnerAction.SETTINGS):
         return False
+    layout = body.layout()
+    if isinstance(layout, QVBoxLayout):  # the reason in sight, not only in tooltips
+        note = FieldMessage(body)
+        note.show_message(tr(Reason.OWNER_ONLY))
+        layout.insertWidget(0, note)
     inputs = [w for kind in _INPUTS for w in body.findChildren(kind)]
     for widget in (*inputs, *buttons):
         if not any(part is widget or part.isAncestorOf(widget) for part in keep):
