@@ -122,7 +122,10 @@ def margin_alerts(
 ) -> list[MarginAlert]:
     """Open and ready orders whose margin is below `threshold_percent` or negative, worst
     first. Units on a supplier order cost that line's price (or the actual cost entered at
-    receiving); units not ordered yet cost today's offer price."""
+    receiving); units not ordered yet cost today's offer price. None for a person who may
+    not see costs and margins (the Today page and the Reports page read them too)."""
+    if not may(shop, OwnerAction.COSTS_AND_MARGINS):
+        return []
     rows = q.low_margin_orders(shop.db, current_product_costs(shop), threshold_percent / 100)
     ids = {int(x) for r in rows for x in (r["products"] or "").split(",") if x}
     names = q.product_names(shop.db, ids)
@@ -435,11 +438,7 @@ def all_reports(
     of the slowest report rather than the sum."""
     with ThreadPoolExecutor(max_workers=3, thread_name_prefix="report") as pool:
         suppliers = start_reading(pool, shop, supplier_reliability)
-        margins = (
-            start_reading(pool, shop, margin_alerts, threshold_percent)
-            if may(shop, OwnerAction.COSTS_AND_MARGINS)
-            else list
-        )
+        margins = start_reading(pool, shop, margin_alerts, threshold_percent)
         spikes = start_reading(pool, shop, demand_spikes)
         waiting = start_reading(pool, shop, waiting_times)
         at_risk = start_reading(pool, shop, orders_at_risk)

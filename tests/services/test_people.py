@@ -210,9 +210,21 @@ def test_the_owner_decides_what_staff_may_do(staffed):
     reports.report_table(shop, "price-swings")
 
 
-def test_staff_see_no_margins_among_all_reports(staffed):
+def test_staff_see_no_margins_where_the_owner_sees_a_loss(staffed):
+    shop = staffed.shop
+    people.sign_in(shop, "Olga", "1111")
+    chain = staffed.products["CH-1"]
+    catalog.set_offer(
+        shop,
+        OfferInput(
+            chain, staffed.supplier_id, unit_cost=3000, supplier_sku="A-CH-1", preferred=True
+        ),
+    )
     place_order(staffed, 0, [("CH-1", 1)])
-    assert reports.all_reports(staffed.shop).margins == []
+    assert [a.cost for a in reports.margin_alerts(shop)] == [3000]
+    people.sign_in(shop, "Sam", "2222")
+    assert reports.margin_alerts(shop) == []
+    assert reports.all_reports(shop).margins == []
 
 
 def test_only_the_owner_changes_roles_and_pins_and_one_owner_stays(staffed):

@@ -55,7 +55,7 @@ def install(window: MainWindow, file_menu: QMenu) -> None:
     """The Switch person… action (before Quit) and the person's name in the status bar."""
     switch = QAction(tr("S&witch person…"), _widget(window))
     switch.setObjectName(_SWITCH)
-    switch.setShortcut("Ctrl+Shift+W")
+    switch.setShortcut("Ctrl+Shift+U")
     switch.triggered.connect(lambda: switch_person(window))
     file_menu.insertAction(window.quit_action, switch)
     label = QLabel(_widget(window))
