@@ -168,3 +168,6 @@ def test_the_window_shows_who_is_signed_in_and_switches_person(qtbot, staffed, m
     assert label.text() == "Signed in: Sam (staff)"
     assert not window.restore_action.isEnabled()
     assert window.restore_action.toolTip().startswith(OWNER_ONLY)
+    assert not window.email_settings_action.isEnabled()
+    people_actions.switch_person(window)  # Sam again: nothing changes for the worse
+    assert window.findChild(QLabel, "personLabel").text() == "Signed in: Sam (staff)"

@@ -91,7 +91,18 @@ def shown(window: MainWindow) -> None:
         )
     else:
         label.setText(tr("Nobody signed in"))
-    may_restore = permissions.may(shop, OwnerAction.RESTORE)
-    window.restore_action.setEnabled(may_restore)
-    window.restore_action.setToolTip("" if may_restore else tr(Reason.OWNER_ONLY))
-    window.restore_action.setStatusTip("" if may_restore else tr(Reason.OWNER_ONLY))
+    # The window's own owner-only actions (the email and web shop ones come from other modules).
+    for action, what in (
+        (window.restore_action, OwnerAction.RESTORE),
+        (getattr(window, "email_settings_action", None), OwnerAction.EMAIL_ACCOUNTS),
+        (getattr(window, "webshop_action", None), OwnerAction.SETTINGS),
+    ):
+        if isinstance(action, QAction):
+            _gate_action(action, permissions.may(shop, what))
+
+
+def _gate_action(action: QAction, allowed: bool) -> None:
+    """Menus show no tooltips: the reason goes to the status bar as the action is hovered."""
+    action.setEnabled(allowed)
+    action.setToolTip("" if allowed else tr(Reason.OWNER_ONLY))
+    action.setStatusTip("" if allowed else tr(Reason.OWNER_ONLY))
