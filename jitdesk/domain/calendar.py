@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from datetime import date, datetime, timedelta
 
 from jitdesk.domain.errors import ValidationError, quoted
+from jitdesk.domain.formats import user_formats
 from jitdesk.domain.i18n import _
 
 WEEKDAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
@@ -32,7 +33,10 @@ def check_date(day: object, field: str = "date", label: str | None = None) -> da
     if not FIRST_DATE <= day <= LAST_DATE:
         raise ValidationError(
             _("The {label} {day} is outside the years {first}–{last} jitdesk works with.").format(
-                label=label, day=day.isoformat(), first=FIRST_DATE.year, last=LAST_DATE.year
+                label=label,
+                day=user_formats().short_day(day),
+                first=FIRST_DATE.year,
+                last=LAST_DATE.year,
             ),
             field,
         )

@@ -16,7 +16,13 @@ from functools import cache
 from babel.dates import format_date
 from babel.numbers import format_currency, format_decimal, format_percent
 
-from jitdesk.domain.i18n import Translation, document_locale, translation_for
+from jitdesk.domain.i18n import (
+    SOURCE_LANGUAGE,
+    Translation,
+    current_language,
+    document_locale,
+    translation_for,
+)
 
 
 def _as_date(value: date | datetime | str | None) -> date | None:
@@ -71,7 +77,7 @@ class DocLanguage:
     def quantity(self, value: int) -> str:
         return format_decimal(int(value), locale=self.locale)
 
-    def number(self, value: float, decimals: int = 1) -> str:
+    def number(self, value: float | Decimal, decimals: int = 1) -> str:
         pattern = "#,##0." + "0" * decimals if decimals else "#,##0"
         return format_decimal(value, pattern, locale=self.locale)
 
@@ -90,3 +96,12 @@ class DocLanguage:
 def doc_language(language: str) -> DocLanguage:
     """The DocLanguage for a recipient whose language is `language` (e.g. "de_AT")."""
     return DocLanguage(document_locale(language), translation_for(language))
+
+
+def user_formats() -> DocLanguage:
+    """Money and dates in messages to the user (refusals, explanations, previews), written as
+    the user's language writes them, like the words around them."""
+    language = current_language()
+    # A bare "en" is CLDR's American English ("Dec 21, 2026"); without a region jitdesk writes
+    # English as its documents do, the British way ("21 Dec 2026").
+    return doc_language("en_GB" if language == SOURCE_LANGUAGE else language)

@@ -21,8 +21,6 @@ import logging
 import os
 from functools import cache
 
-from babel import Locale, UnknownLocaleError
-
 from jitdesk.domain.errors import ValidationError, quoted
 from jitdesk.domain.resources import resource_path
 
@@ -65,6 +63,8 @@ def check_language(code: str, field: str = "language", *, allow_empty: bool = Fa
         if allow_empty:
             return ""
         raise ValidationError(_("The language is missing; choose one such as de_AT."), field)
+    from babel import Locale, UnknownLocaleError  # CLDR's data: loaded when first asked
+
     try:
         return str(Locale.parse(normal))
     except (UnknownLocaleError, ValueError, TypeError):
@@ -108,6 +108,8 @@ def document_locale(language: str) -> str:
         return code
     territory = code.split("_")[1] if "_" in code else ""
     if territory:
+        from babel import Locale, UnknownLocaleError
+
         try:
             return str(Locale.parse(f"{SOURCE_LANGUAGE}_{territory}"))
         except (UnknownLocaleError, ValueError):
@@ -127,6 +129,8 @@ DOCUMENT_LANGUAGES = (
 def language_name(code: str, in_language: str | None = None) -> str:
     """ "Deutsch (Österreich)" for de_AT, in `in_language` (the user's by default)."""
     display = normalize_language(in_language or current_language()) or SOURCE_LANGUAGE
+    from babel import Locale, UnknownLocaleError
+
     try:
         return Locale.parse(code).get_display_name(Locale.parse(display)) or code
     except (UnknownLocaleError, ValueError):
@@ -161,8 +165,10 @@ def language_from_environment(environ: dict[str, str] | None = None) -> str:
     for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
         value = env.get(name, "")
         if value:
-            code = normalize_language(locale.normalize(value))
-            return SOURCE_LANGUAGE if code in ("C", "c", "POSIX", "posix") else code
+            # "C.UTF-8" names no language (Python would read it as American English)
+            if value.split(".")[0].upper() in ("C", "POSIX"):
+                return SOURCE_LANGUAGE
+            return normalize_language(locale.normalize(value))
     return SOURCE_LANGUAGE
 
 

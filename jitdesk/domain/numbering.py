@@ -16,6 +16,12 @@ def format_number(prefix: str, year: int, sequence: int) -> str:
     return f"{prefix}-{year}-{sequence:04d}"
 
 
+def widest_number(prefix: str) -> str:
+    """A number as wide as they get in a busy shop's year (six-digit running numbers), to size
+    the columns that show them."""
+    return format_number(prefix, 2026, 999_999)
+
+
 _PART_NUMBER = re.compile(r"^(?:([A-Z]+)-)?(?:([0-9]{4})-)?([0-9]{1,9})$")
 _NUMBER_START = re.compile(r"^[A-Z]+-[0-9-]*$")
 _FULL_NUMBER = re.compile(r"^[A-Z]+-[0-9]{4}-[0-9]{4,}$")

@@ -18,6 +18,7 @@ from datetime import date, timedelta
 
 from jitdesk.domain.calendar import MAX_DAYS, check_date, next_open_day
 from jitdesk.domain.errors import ValidationError
+from jitdesk.domain.formats import user_formats
 from jitdesk.domain.i18n import _
 
 # From this many days before its pickup-by date, an uncollected order is offered a reminder.
@@ -100,7 +101,7 @@ def extension_date(
     if new <= max(current, today):
         raise ValidationError(
             _("The new pickup-by date must be after {date}; choose a later date.").format(
-                date=max(current, today).isoformat()
+                date=user_formats().short_day(max(current, today))
             ),
             "pickup_by",
         )

@@ -30,8 +30,8 @@ from typing import NamedTuple
 from jitdesk.domain.allocation import take_from_surplus
 from jitdesk.domain.calendar import arrival_date
 from jitdesk.domain.errors import DomainError
+from jitdesk.domain.formats import user_formats
 from jitdesk.domain.i18n import _, ngettext
-from jitdesk.domain.money import format_money
 from jitdesk.domain.packs import round_quantity
 from jitdesk.domain.promise import OfferTerms
 from jitdesk.domain.statuses import status_word
@@ -657,8 +657,8 @@ def render_plan(plan: Plan, currency: str = "") -> str:
             _("{supplier} ({target}), expected {date}, value {value}").format(
                 supplier=order.supplier.name,
                 target=target,
-                date=order.expected_date.isoformat(),
-                value=format_money(order.value, currency),
+                date=user_formats().short_day(order.expected_date),
+                value=user_formats().money(order.value, currency),
             )
         )
         if order.below_minimum:
@@ -666,7 +666,7 @@ def render_plan(plan: Plan, currency: str = "") -> str:
                 "  ! "
                 + _(
                     "below the supplier minimum of {minimum} (hold the draft or send anyway)"
-                ).format(minimum=format_money(order.min_order_value, currency))
+                ).format(minimum=user_formats().money(order.min_order_value, currency))
             )
         out.extend(_render_lines(order.lines))
         out.append("")
@@ -712,8 +712,8 @@ def render_plan(plan: Plan, currency: str = "") -> str:
                     number=late.order_number,
                     customer=late.customer_name,
                     product=plan.product_label(late.product_id),
-                    promised=late.promised_date.isoformat(),
-                    expected=late.expected_date.isoformat(),
+                    promised=user_formats().short_day(late.promised_date),
+                    expected=user_formats().short_day(late.expected_date),
                 )
             )
         out.append("")

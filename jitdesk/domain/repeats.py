@@ -16,6 +16,7 @@ from enum import StrEnum
 
 from jitdesk.domain.calendar import LAST_DATE, check_date, check_days
 from jitdesk.domain.errors import ValidationError
+from jitdesk.domain.formats import user_formats
 from jitdesk.domain.i18n import _, ngettext
 
 
@@ -123,7 +124,7 @@ def check_rule(rule: RepeatRule, today: date) -> RepeatRule:
             raise ValidationError(
                 _(
                     "The repeat ends before it starts; choose an end date on or after {start}."
-                ).format(start=rule.start.isoformat()),
+                ).format(start=user_formats().short_day(rule.start)),
                 "until",
             )
     if rule.count is not None and not 2 <= rule.count <= MAX_ORDERS:

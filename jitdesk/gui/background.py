@@ -13,7 +13,8 @@ import time
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6 import QtCore
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from jitdesk.domain.progress import Cancelled, Progress
@@ -98,7 +99,7 @@ def run_with_progress(parent: QWidget | None, title: str, work: Callable[[Progre
     written."""
     dialog = QProgressDialog(title, tr("Stop"), 0, 0, parent)
     dialog.setWindowTitle(title)
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setWindowModality(QtCore.Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(400)
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)

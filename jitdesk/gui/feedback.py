@@ -13,7 +13,8 @@ import traceback
 from collections.abc import Iterator
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6 import QtCore
+from PySide6.QtCore import QStandardPaths
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -31,7 +32,7 @@ def log_path() -> Path:
 
 @contextlib.contextmanager
 def busy_cursor() -> Iterator[None]:
-    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    QGuiApplication.setOverrideCursor(QtCore.Qt.CursorShape.WaitCursor)
     try:
         yield
     finally:

@@ -8,8 +8,9 @@ and passes each action's `Changes` to the pages built so far.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer
+from PySide6.QtCore import QByteArray, QSettings, QSize, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -31,14 +32,26 @@ from jitdesk.gui.formatting import ShopFormat, shop_format
 from jitdesk.gui.i18n import tr
 from jitdesk.gui.pages.page import Page
 from jitdesk.gui.pages.registry import PAGES, LazyPages, PageSpec
-from jitdesk.services.settings import get_settings
+from jitdesk.gui.shortcuts import set_shortcut
 from jitdesk.services.shop import Changes, Shop
+
+if TYPE_CHECKING:
+    from jitdesk.domain.models import ShopSettings
 
 GEOMETRY_KEY = "mainWindow/geometry"
 STATE_KEY = "mainWindow/state"
 SPLITTER_KEY = "mainWindow/splitter"
 PAGE_KEY = "mainWindow/page"
 DAILY_BACKUP_DELAY_MS = 2000
+PAGE_KEYS = tuple(spec.key for spec in PAGES)  # the navigation's rows
+
+
+def _settings(shop: Shop) -> ShopSettings:
+    # Imported with the first shop: the settings service brings the store (and sqlite-utils),
+    # which the window does not need to be shown.
+    from jitdesk.services.settings import get_settings
+
+    return get_settings(shop)
 
 
 def _remembered_page() -> str | None:
@@ -47,7 +60,10 @@ def _remembered_page() -> str | None:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, shop: Shop, parent: QWidget | None = None) -> None:
+    """The window over one shop. Made with `shop` None (at start-up), it shows its menus and
+    page list at once and waits for `set_shop`, so it can be on screen while the shop opens."""
+
+    def __init__(self, shop: Shop | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("MainWindow")
         self.shop: Shop | None = None
@@ -63,7 +79,10 @@ class MainWindow(QMainWindow):
         self.nav.setSpacing(2)
         self.nav.setMinimumWidth(140)
         self.stack = QStackedWidget(self)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        # Side by side (the default). The parent goes by keyword: given alone by position,
+        # PySide tries the (orientation, parent) overload first and builds every enum of
+        # Qt's namespace for it, a fifth of the time it takes to show the window.
+        self.splitter = QSplitter(parent=self)
         self.splitter.setObjectName("MainSplitter")
         self.splitter.addWidget(self.nav)
         self.splitter.addWidget(self.stack)
@@ -76,14 +95,20 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self.nav.currentRowChanged.connect(self._on_nav_row)
-        self.set_shop(shop, first_page=_remembered_page())
+        if shop is not None:
+            self.show_first_shop(shop)
+        else:
+            self._fill_nav()
+            self.nav.setEnabled(False)  # no pages before there is a shop to show
+            self.setWindowTitle("jitdesk")
+            self.statusBar().showMessage(tr("Opening the shop…"))
         self.restore_settings()
 
     # -- menus -------------------------------------------------------------------------------
     def _action(self, text: str, slot, shortcut=None) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
+            set_shortcut(action, shortcut)
         action.triggered.connect(slot)
         return action
 
@@ -142,21 +167,20 @@ class MainWindow(QMainWindow):
         current_key = first_page or self.current_page_key()
         old = self.shop
         self.shop = shop
-        settings = get_settings(shop)
+        settings = _settings(shop)
         fmt = shop_format(settings.locale, settings.currency)
         self._format_key = (settings.locale, settings.currency)
         self._fmt = fmt
         self.nav.blockSignals(True)
-        self.nav.clear()
         for page in self.pages.built():
             self.stack.removeWidget(page)
             page.deleteLater()
         self.pages = LazyPages(PAGES, self._build_page)
-        for spec in PAGES:
-            item = QListWidgetItem(tr(spec.title), self.nav)
-            item.setData(Qt.ItemDataRole.UserRole, spec.key)
-            item.setSizeHint(QSize(0, self.nav.fontMetrics().height() + 14))
+        self._fill_nav()
         self.nav.blockSignals(False)
+        self.nav.setEnabled(True)
+        if old is None:
+            self.statusBar().clearMessage()  # "Opening the shop…"
         self.show_page(current_key or PAGES[0].key)
         self.setWindowTitle(f"{settings.name} — jitdesk")
         path = str(shop.path) if shop.path else ""
@@ -172,6 +196,17 @@ class MainWindow(QMainWindow):
             # the shop never waits for (or competes with) copying the file.
             path = Path(shop.path)
             QTimer.singleShot(DAILY_BACKUP_DELAY_MS, self, lambda: self._start_daily_backup(path))
+
+    def show_first_shop(self, shop: Shop) -> None:
+        """The shop opened at start, on the page shown when the app was last closed."""
+        self.set_shop(shop, first_page=_remembered_page())
+
+    def _fill_nav(self) -> None:
+        """One row per page, in PAGES' order (row n shows PAGE_KEYS[n])."""
+        self.nav.clear()
+        for spec in PAGES:
+            item = QListWidgetItem(tr(spec.title), self.nav)
+            item.setSizeHint(QSize(0, self.nav.fontMetrics().height() + 14))
 
     def _start_daily_backup(self, path: Path) -> None:
         from jitdesk.gui.actions import backup_actions
@@ -221,15 +256,12 @@ class MainWindow(QMainWindow):
     def show_page(self, key: str) -> Page:
         page = self.pages[key if key in self.pages else PAGES[0].key]
         self.stack.setCurrentWidget(page)
-        for row in range(self.nav.count()):
-            if self.nav.item(row).data(Qt.ItemDataRole.UserRole) == page.key:
-                self.nav.setCurrentRow(row)
+        self.nav.setCurrentRow(PAGE_KEYS.index(page.key))
         return page
 
     def _on_nav_row(self, row: int) -> None:
-        item = self.nav.item(row)
-        if item is not None:
-            self.show_page(item.data(Qt.ItemDataRole.UserRole))
+        if 0 <= row < len(PAGE_KEYS):
+            self.show_page(PAGE_KEYS[row])
 
     def go_to(self, key: str, target: object = None) -> None:
         """Show the page `key` and, if given, the item `target` on it."""
@@ -239,7 +271,7 @@ class MainWindow(QMainWindow):
 
     def broadcast(self, changes: Changes) -> None:
         if changes.settings and self.shop is not None:
-            settings = get_settings(self.shop)
+            settings = _settings(self.shop)
             self.setWindowTitle(f"{settings.name} — jitdesk")
             people_actions.shown(self)
             if (settings.locale, settings.currency) != self._format_key:
@@ -292,7 +324,7 @@ class MainWindow(QMainWindow):
         if isinstance(splitter, QByteArray) and not splitter.isEmpty():
             self.splitter.restoreState(splitter)
         key = settings.value(PAGE_KEY)
-        if isinstance(key, str) and key in self.pages:
+        if isinstance(key, str) and key in self.pages and self.shop is not None:
             self.show_page(key)
 
     def save_settings(self) -> None:
@@ -300,7 +332,8 @@ class MainWindow(QMainWindow):
         settings.setValue(GEOMETRY_KEY, self.saveGeometry())
         settings.setValue(STATE_KEY, self.saveState())
         settings.setValue(SPLITTER_KEY, self.splitter.saveState())
-        settings.setValue(PAGE_KEY, self.current_page_key() or "")
+        if self.shop is not None:  # closed before a shop was shown: keep the page remembered
+            settings.setValue(PAGE_KEY, self.current_page_key() or "")
         settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802

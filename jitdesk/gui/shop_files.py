@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QSettings, QStandardPaths, Qt
+from PySide6 import QtCore
+from PySide6.QtCore import QLocale, QSettings, QStandardPaths
 from PySide6.QtWidgets import (
     QComboBox,
     QCommandLinkButton,
@@ -27,12 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from jitdesk.domain.errors import JitdeskError, ShopFileError, ValidationError
-from jitdesk.domain.models import ShopSettings
 from jitdesk.gui.action_runner import run_action
 from jitdesk.gui.feedback import show_error
 from jitdesk.gui.i18n import tr
-from jitdesk.gui.widgets.field_message import FieldMessage
-from jitdesk.services.settings import create_shop
 from jitdesk.services.shop import Shop
 
 SHOP_SUFFIX = ".jitdesk"
@@ -155,6 +153,8 @@ class NewShopDialog(QDialog):
         self.path_edit = QLineEdit(str(path or default_shop_path()), self)
         self.browse_button = QPushButton(tr("&Browse…"), self)
         self.browse_button.setAccessibleName(tr("Choose where to save the shop file"))
+        from jitdesk.gui.widgets.field_message import FieldMessage  # dialogs: not at start-up
+
         self.messages = {key: FieldMessage(self) for key in ("name", "currency", "path")}
 
         form = QFormLayout()
@@ -202,6 +202,8 @@ class NewShopDialog(QDialog):
             self.path_edit.setText(path)
 
     def accept(self) -> None:
+        from jitdesk.domain.models import ShopSettings  # the domain's models: not at start-up
+
         for message in self.messages.values():
             message.clear()
         path = Path(self.path_edit.text().strip()).expanduser()
@@ -224,6 +226,8 @@ class NewShopDialog(QDialog):
 
         def create() -> Shop:
             path.parent.mkdir(parents=True, exist_ok=True)
+            from jitdesk.services.settings import create_shop
+
             return create_shop(
                 path,
                 self.name_edit.text(),
@@ -322,7 +326,7 @@ class StartDialog(QDialog):
             layout.addWidget(button)
             button.clicked.connect(lambda _checked=False, c=choice: self._choose(c))
         layout.addSpacing(8)
-        layout.addWidget(buttons, 0, Qt.AlignmentFlag.AlignRight)
+        layout.addWidget(buttons, 0, QtCore.Qt.AlignmentFlag.AlignRight)
         self.setMinimumWidth(480)
         self.demo_button.setDefault(True)
         self.demo_button.setFocus()

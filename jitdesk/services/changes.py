@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 
 from jitdesk.domain.allocation import Release, plan_release, shrink_draft_line
 from jitdesk.domain.errors import DomainError, NotFoundError, ValidationError
+from jitdesk.domain.formats import user_formats
 from jitdesk.domain.i18n import _, ngettext
-from jitdesk.domain.money import format_money
 from jitdesk.domain.statuses import (
     Action,
     CustomerOrderStatus,
@@ -441,7 +441,7 @@ def _sentences(impact: Impact, currency: str) -> list[str]:
             out.append(
                 _(
                     "{paid} paid stays recorded on the order; record a refund if you pay it back."
-                ).format(paid=format_money(impact.paid, currency))
+                ).format(paid=user_formats().money(impact.paid, currency))
             )
         elif impact.paid > impact.new_total:
             out.append(
@@ -449,8 +449,8 @@ def _sentences(impact: Impact, currency: str) -> list[str]:
                     "{paid} was paid, more than the new total of {total}; record a refund if you "
                     "pay the difference back."
                 ).format(
-                    paid=format_money(impact.paid, currency),
-                    total=format_money(impact.new_total, currency),
+                    paid=user_formats().money(impact.paid, currency),
+                    total=user_formats().money(impact.new_total, currency),
                 )
             )
     return out

@@ -8,9 +8,11 @@ seconds.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from decimal import Decimal
 
+from jitdesk.domain.formats import user_formats
 from jitdesk.domain.i18n import N_, _, ngettext
-from jitdesk.domain.money import MAX_AMOUNT, format_money
+from jitdesk.domain.money import MAX_AMOUNT
 from jitdesk.domain.numbering import format_number
 from jitdesk.domain.statuses import status_word
 from jitdesk.services.shop import Shop
@@ -44,10 +46,10 @@ def _rule(
 
 
 _NUMBER_SENTENCE: tuple[Callable[[tuple], str], str] = (
-    lambda r: (
-        f"A {r[0]} (row {r[1]}) has the {r[2]} {r[3]}, which is not a whole number "
-        f"from {r[4]} to {r[5]}."
-    ),
+    lambda r: _(
+        "A {table} (row {row}) has the {column} {value}, which is not a whole number "
+        "from {low} to {high}."
+    ).format(table=r[0], row=r[1], column=r[2], value=r[3], low=r[4], high=r[5]),
     "values",
 )
 
@@ -55,8 +57,8 @@ _NUMBER_SENTENCE: tuple[Callable[[tuple], str], str] = (
 def _rules() -> Iterable[tuple[str, Callable[[tuple], str], str]]:
     yield (
         q.ORDER_TOTAL_SQL,
-        lambda r: (
-            f"Order {r[0]} totals more than {format_money(MAX_AMOUNT)}, the most an amount can be."
+        lambda r: _("Order {number} totals more than {limit}, the most an amount can be.").format(
+            number=r[0], limit=user_formats().number(Decimal(MAX_AMOUNT).scaleb(-2), 2)
         ),
         "orders",
     )

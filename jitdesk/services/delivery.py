@@ -9,8 +9,8 @@ from datetime import date
 from jitdesk.domain.clock import stored_local_date
 from jitdesk.domain.delivery import DeliveryInput, check_delivery_date, earliest_delivery
 from jitdesk.domain.errors import DomainError, NotFoundError
-from jitdesk.domain.formats import doc_language
-from jitdesk.domain.i18n import _, current_language
+from jitdesk.domain.formats import user_formats
+from jitdesk.domain.i18n import _
 from jitdesk.domain.models import OrderInput
 from jitdesk.services.handover import HandoverResult, hand_over, handover_preview
 from jitdesk.services.orders import CreatedOrder, create_order, edit_order
@@ -154,9 +154,7 @@ def mark_delivered(
             raise DomainError(
                 _("Order {number} was already delivered on {day}.").format(
                     number=header.number,
-                    day=doc_language(current_language()).day(
-                        stored_local_date(delivery.delivered_at)
-                    ),
+                    day=user_formats().day(stored_local_date(delivery.delivered_at)),
                 )
             )
         result = hand_over(shop, order_id, payment, method, note="delivered")
@@ -167,6 +165,7 @@ def mark_delivered(
             "delivered",
             f"{header.number} delivered to {delivery.address.splitlines()[0]}",
             handover_id=result.handover_id,
+            address=delivery.address,
         )
     return result
 
@@ -180,4 +179,4 @@ def delivery_message(shop: Shop, order_id: int) -> str | None:
     return _(
         "Order {number} is delivered on {day}, so it needs no pickup notice; print its "
         "delivery note for the delivery run."
-    ).format(number=header.number, day=doc_language(current_language()).day(info.delivery_date))
+    ).format(number=header.number, day=user_formats().day(info.delivery_date))

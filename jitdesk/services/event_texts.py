@@ -8,13 +8,24 @@ event this table does not know (or an old one without the details) shows its sto
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from jitdesk.domain.i18n import N_, _, ngettext
 from jitdesk.domain.payments import PAYMENT_KIND_WORDS, PAYMENT_METHOD_WORDS
+from jitdesk.domain.repeats import interval_text
 from jitdesk.domain.statuses import status_word
 
-Money = Callable[[int], str]
+
+@dataclass(frozen=True, slots=True)
+class Formats:
+    """How the shop writes money (integer cents) and dates (ISO strings) in the history."""
+
+    money: Callable[[int], str]
+    day: Callable[[str], str]
+
+
+Text = Callable[[str, Mapping[str, Any], Formats], str | None]
 
 
 def _units(details: Mapping[str, Any]) -> int | None:
@@ -24,7 +35,7 @@ def _units(details: Mapping[str, Any]) -> int | None:
     return None
 
 
-def _created(number: str, d: Mapping[str, Any], money: Money) -> str | None:
+def _created(number: str, d: Mapping[str, Any], fmt: Formats) -> str | None:
     if d.get("imported_from"):  # a web shop's name
         return _("Order {number} imported from {channel}").format(
             number=number, channel=d["imported_from"]
@@ -32,18 +43,18 @@ def _created(number: str, d: Mapping[str, Any], money: Money) -> str | None:
     return _("Order {number} logged").format(number=number)
 
 
-def _payment(number: str, d: Mapping[str, Any], money: Money) -> str | None:
+def _payment(number: str, d: Mapping[str, Any], fmt: Formats) -> str | None:
     kind, amount = d.get("kind"), d.get("amount")
     if kind not in PAYMENT_KIND_WORDS or not isinstance(amount, int):
         return None
-    text = f"{_(PAYMENT_KIND_WORDS[kind])} {money(abs(amount))}"
+    text = f"{_(PAYMENT_KIND_WORDS[kind])} {fmt.money(abs(amount))}"
     method = d.get("method")
     if method in PAYMENT_METHOD_WORDS:
         text += f" ({_(PAYMENT_METHOD_WORDS[method])})"
     return text
 
 
-def _handed_over(number: str, d: Mapping[str, Any], money: Money) -> str | None:
+def _handed_over(number: str, d: Mapping[str, Any], fmt: Formats) -> str | None:
     units = _units(d)
     if units is None:
         return _("{number} handed over").format(number=number)
@@ -52,7 +63,7 @@ def _handed_over(number: str, d: Mapping[str, Any], money: Money) -> str | None:
     ).format(units=units, number=number)
 
 
-def _allocated(number: str, d: Mapping[str, Any], money: Money) -> str | None:
+def _allocated(number: str, d: Mapping[str, Any], fmt: Formats) -> str | None:
     units = _units(d)
     if units is None:
         return None
@@ -71,14 +82,14 @@ def _allocated(number: str, d: Mapping[str, Any], money: Money) -> str | None:
     return None
 
 
-def _status(number: str, d: Mapping[str, Any], money: Money) -> str | None:
+def _status(number: str, d: Mapping[str, Any], fmt: Formats) -> str | None:
     new = d.get("new")
     if not isinstance(new, str):
         return None
     return _("{number} is now {status}").format(number=number, status=status_word(new))
 
 
-def _reduced(number: str, d: Mapping[str, Any], money: Money) -> str | None:
+def _reduced(number: str, d: Mapping[str, Any], fmt: Formats) -> str | None:
     if "line_no" not in d or "old" not in d or "new" not in d:
         return None
     return _("Line {line} of {number}: {old} → {new}").format(
@@ -86,7 +97,7 @@ def _reduced(number: str, d: Mapping[str, Any], money: Money) -> str | None:
     )
 
 
-def _put_away(number: str, d: Mapping[str, Any], money: Money) -> str | None:
+def _put_away(number: str, d: Mapping[str, Any], fmt: Formats) -> str | None:
     if "shelf" not in d or "bags" not in d:
         return None
     return ngettext(
@@ -94,7 +105,7 @@ def _put_away(number: str, d: Mapping[str, Any], money: Money) -> str | None:
     ).format(shelf=d["shelf"], bags=d["bags"])
 
 
-def _waiting_again(number: str, d: Mapping[str, Any], money: Money) -> str | None:
+def _waiting_again(number: str, d: Mapping[str, Any], fmt: Formats) -> str | None:
     if "supplier_order" not in d or "units" not in d:
         return None
     return ngettext(
@@ -104,7 +115,7 @@ def _waiting_again(number: str, d: Mapping[str, Any], money: Money) -> str | Non
     ).format(units=d["units"], supplier_order=d["supplier_order"])
 
 
-def _planned(number: str, d: Mapping[str, Any], money: Money) -> str | None:
+def _planned(number: str, d: Mapping[str, Any], fmt: Formats) -> str | None:
     parts = []
     for units, item, supplier_order in d["covers"]:
         if supplier_order:
@@ -124,35 +135,65 @@ def _planned(number: str, d: Mapping[str, Any], money: Money) -> str | None:
     return "; ".join(parts) or None
 
 
-def _fixed(message: str) -> Callable[[str, Mapping[str, Any], Money], str | None]:
-    return lambda number, d, money: _(message).format(number=number)
+def _fixed(message: str) -> Text:
+    return lambda number, d, fmt: _(message).format(number=number)
 
 
-def _emailed(number: str, d: Mapping[str, Any], money: Money) -> str | None:
+def _emailed(number: str, d: Mapping[str, Any], fmt: Formats) -> str | None:
     if "to" not in d:
         return None
     return _("{number} e-mailed to {to}").format(number=number, to=d["to"])
 
 
-def _notice_again(number: str, d: Mapping[str, Any], money: Money) -> str | None:
+def _notice_again(number: str, d: Mapping[str, Any], fmt: Formats) -> str | None:
     if d.get("how") == "emailed":
         return _("Pickup notice e-mailed again")
     return _("Pickup notice printed again")
 
 
-def _reminded(number: str, d: Mapping[str, Any], money: Money) -> str | None:
+def _reminded(number: str, d: Mapping[str, Any], fmt: Formats) -> str | None:
     if d.get("how") == "e-mailed":
-        return _("Reminder e-mailed; pickup by {date}").format(date=d["pickup_by"])
-    return _("Reminder printed; pickup by {date}").format(date=d["pickup_by"])
+        return _("Reminder e-mailed; pickup by {date}").format(date=fmt.day(d["pickup_by"]))
+    return _("Reminder printed; pickup by {date}").format(date=fmt.day(d["pickup_by"]))
 
 
-def _pickup_extended(number: str, d: Mapping[str, Any], money: Money) -> str | None:
+def _pickup_extended(number: str, d: Mapping[str, Any], fmt: Formats) -> str | None:
     return _("Pickup-by extended from {previous} to {date}").format(
-        previous=d["previous"], date=d["pickup_by"]
+        previous=fmt.day(d["previous"]), date=fmt.day(d["pickup_by"])
     )
 
 
-TEXTS: dict[str, Callable[[str, Mapping[str, Any], Money], str | None]] = {
+def _item_merged(number: str, d: Mapping[str, Any], fmt: Formats) -> str | None:
+    return _("Item {old} is now {sku} {name}").format(
+        old=d["from_sku"], sku=d["to_sku"], name=d["to_name"]
+    )
+
+
+def _repeat(number: str, d: Mapping[str, Any], fmt: Formats) -> str | None:
+    if "source" in d:  # an order the repeat created
+        return _("Created by the repeat of {number} (due {date})").format(
+            number=d["source"], date=fmt.day(d["due"])
+        )
+    return _("Repeats {interval}").format(interval=interval_text(d["every"], d["unit"]))
+
+
+def _delivery(number: str, d: Mapping[str, Any], fmt: Formats) -> str | None:
+    return _("To be delivered on {date} to {address}").format(
+        date=fmt.day(d["delivery_date"]), address=_first_line(d["address"])
+    )
+
+
+def _delivered(number: str, d: Mapping[str, Any], fmt: Formats) -> str | None:
+    return _("{number} delivered to {address}").format(
+        number=number, address=_first_line(d["address"])
+    )
+
+
+def _first_line(text: str) -> str:
+    return text.splitlines()[0] if text else ""
+
+
+TEXTS: dict[str, Text] = {
     "created": _created,
     "edited": _fixed(N_("Order {number} edited")),
     "cancelled": _fixed(N_("Order {number} cancelled")),
@@ -169,16 +210,25 @@ TEXTS: dict[str, Callable[[str, Mapping[str, Any], Money], str | None]] = {
     "notice again": _notice_again,
     "reminded": _reminded,
     "pickup_extended": _pickup_extended,
+    "item merged": _item_merged,
+    "repeat": _repeat,
+    "repeat_active": _fixed(N_("Repeat resumed")),
+    "repeat_paused": _fixed(N_("Repeat paused")),
+    "repeat_stopped": _fixed(N_("Repeat stopped")),
+    "import_checked": _fixed(N_("Import warning checked")),
+    "delivery": _delivery,
+    "delivered": _delivered,
+    "pickup": _fixed(N_("To be collected, not delivered")),
 }
 
 
 def order_event_text(
-    action: str, details: Mapping[str, Any], number: str, summary: str, money: Money
+    action: str, details: Mapping[str, Any], number: str, summary: str, fmt: Formats
 ) -> str:
     """The history's line for one event of customer order `number`."""
     make = TEXTS.get(action)
     try:
-        text = make(number, details, money) if make else None
+        text = make(number, details, fmt) if make else None
     except (KeyError, TypeError, ValueError):  # details of an older version
         text = None
     return text or summary or action.capitalize()

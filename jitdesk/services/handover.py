@@ -6,8 +6,9 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from jitdesk.domain.errors import DomainError, ValidationError
+from jitdesk.domain.formats import user_formats
 from jitdesk.domain.i18n import _, ngettext
-from jitdesk.domain.money import check_amount, format_money
+from jitdesk.domain.money import check_amount
 from jitdesk.domain.statuses import Action, CustomerOrderStatus, customer_allows, status_word
 from jitdesk.domain.tax import amount_due, line_tax_rate, order_gross
 from jitdesk.services.orders import find_order, order_detail
@@ -140,7 +141,7 @@ def hand_over(
         if payment > max(0, preview.balance_due):
             raise ValidationError(
                 _("The payment is more than the balance due of {max}.").format(
-                    max=format_money(max(0, preview.balance_due), currency)
+                    max=user_formats().money(max(0, preview.balance_due), currency)
                 ),
                 "payment",
             )
@@ -178,7 +179,7 @@ def hand_over(
     if status == _C.COMPLETED.value and balance_after > 0:
         warnings.append(
             _("{number} was handed over with {amount} still owed.").format(
-                number=preview.number, amount=format_money(balance_after, currency)
+                number=preview.number, amount=user_formats().money(balance_after, currency)
             )
         )
     return HandoverResult(

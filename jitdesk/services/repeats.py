@@ -196,6 +196,8 @@ def make_repeat(shop: Shop, order_id: int, data: RepeatInput) -> Changes:
             # Event summaries are stored in English, as every other event's.
             f"Repeats every {rule.every} {rule.unit.value}" + ("s" if rule.every != 1 else ""),
             repeat_id=repeat_id,
+            every=rule.every,
+            unit=rule.unit.value,
         )
         run = RepeatRun(changes=Changes(customer_orders={order_id}, customers={order.customer_id}))
         _create_due(shop, _require(db, repeat_id), run)
@@ -264,6 +266,7 @@ def _create_one(shop: Shop, row: RepeatRow, due: date) -> RepeatOrder:
         f"Created by the repeat of {row.source_number} (due {due.isoformat()})",
         repeat_id=row.id,
         due=due.isoformat(),
+        source=row.source_number,
     )
     return RepeatOrder(
         row.id, created.order_id, created.number, due, created.promised_date, row.source_number

@@ -117,6 +117,9 @@ def merge_item(shop: Shop, product_id: int, into_id: int) -> Changes:
                 f"Item {item.sku} is now {kept.sku} {kept.name}",
                 from_product_id=product_id,
                 to_product_id=into_id,
+                from_sku=item.sku,
+                to_sku=kept.sku,
+                to_name=kept.name,
             )
     return Changes(products={product_id, into_id}, customer_orders=orders)
 

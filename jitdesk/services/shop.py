@@ -3,23 +3,27 @@
 Every service function takes a `Shop` first. Tests pass a fixed `today`; the app passes the clock.
 Storage is reached through `shop.store` (a `ShopStore`, store/engine.py) and the store functions,
 which take `shop.db`, the store's handle: services pass it on and never call anything on it.
+The store is imported when a shop is opened, so that the window can be shown before (it brings
+sqlite-utils, a fair part of the start-up).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from concurrent.futures import Executor
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from jitdesk.domain.clock import Clock, local_date, system_clock
 from jitdesk.domain.errors import ShopFileError
-from jitdesk.domain.permissions import Person
-from jitdesk.store import engine as engines
-from jitdesk.store.engine import Handle, ShopStore, StoreEngine
+
+if TYPE_CHECKING:
+    from concurrent.futures import Executor
+
+    from jitdesk.domain.permissions import Person
+    from jitdesk.store.engine import Handle, ShopStore, StoreEngine
 
 T = TypeVar("T")
 
@@ -73,6 +77,8 @@ class Shop:
     ) -> Shop:
         """Open (or with `create`, make) the shop at `path` with `engine`, by default the one
         that opens that kind of shop."""
+        from jitdesk.store import engine as engines
+
         path = Path(path)
         engine = engine or engines.engine_for(path)
         return cls(engine.open(path, create=create), **kwargs)
@@ -89,6 +95,8 @@ class Shop:
     @classmethod
     def open_for_reading(cls, path: str | Path, **kwargs: Any) -> Shop:
         """Open for actions that only read: a shop in a read-only folder can still be read."""
+        from jitdesk.store import engine as engines
+
         path = Path(path)
         return cls(engines.engine_for(path).open_for_reading(path), **kwargs)
 
@@ -173,4 +181,6 @@ def shop_file_problem(exc: BaseException, path: Path | None = None) -> ShopFileE
     """The plain message for a storage error the environment caused (full disk, read-only or
     moved shop file), or None: a bug, or not a storage error at all. With the shop's `path`
     a read-only folder or a full disk beside it is named as such."""
+    from jitdesk.store import engine as engines
+
     return engines.known_problem(exc, path)

@@ -14,8 +14,9 @@ from datetime import date
 
 from jitdesk.domain.calendar import arrival_date, parse_weekdays
 from jitdesk.domain.errors import DomainError, NotFoundError, ValidationError
+from jitdesk.domain.formats import user_formats
 from jitdesk.domain.i18n import _
-from jitdesk.domain.money import check_quantity, format_money
+from jitdesk.domain.money import check_quantity
 from jitdesk.domain.packs import round_quantity
 from jitdesk.domain.statuses import (
     Action,
@@ -319,9 +320,9 @@ def mark_sent(shop: Shop, so_id: int, *, allow_below_minimum: bool = False) -> C
                     "{number} is worth {value}, below {supplier_name}'s minimum order of {min_order_value}; hold it or send anyway."
                 ).format(
                     number=header.number,
-                    value=format_money(value, currency),
+                    value=user_formats().money(value, currency),
                     supplier_name=header.supplier_name,
-                    min_order_value=format_money(header.min_order_value, currency),
+                    min_order_value=user_formats().money(header.min_order_value, currency),
                 )
             )
         expected = _expected_date(shop, header, lines)

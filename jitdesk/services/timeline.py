@@ -18,7 +18,7 @@ from jitdesk.domain.formats import doc_language
 from jitdesk.domain.i18n import _, ngettext
 from jitdesk.domain.statuses import status_word
 from jitdesk.domain.telling import call_text
-from jitdesk.services.event_texts import order_event_text
+from jitdesk.services.event_texts import Formats, order_event_text
 from jitdesk.services.shop import Shop
 from jitdesk.store import orders as oq
 from jitdesk.store import telling as tq
@@ -56,8 +56,7 @@ def order_timeline(shop: Shop, order_id: int) -> list[TimelineEntry]:
     settings = load_settings(db)
     lang = doc_language(settings.locale)
 
-    def money(cents: int) -> str:
-        return lang.money(cents, settings.currency)
+    formats = Formats(lambda cents: lang.money(cents, settings.currency), lang.short_day)
 
     # Calls first: a call that reached the customer is told before the telling it records.
     entries = [_call_entry(call) for call in tq.order_calls(db, order_id)]
@@ -67,7 +66,7 @@ def order_timeline(shop: Shop, order_id: int) -> list[TimelineEntry]:
             "event",
             _by(
                 order_event_text(
-                    e["action"], _details(e["details"]), header.number, e["summary"], money
+                    e["action"], _details(e["details"]), header.number, e["summary"], formats
                 ),
                 e["person"],
             ),

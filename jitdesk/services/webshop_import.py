@@ -506,7 +506,7 @@ def check_import_warning(shop: Shop, order_id: int) -> Changes:
     """The owner has checked what the import flagged on this order: the flag goes."""
     with shop.transaction() as db:
         q.clear_import_warning(db, order_id)
-        shop.event("customer_order", order_id, "import_checked", _("Import warning checked"))
+        shop.event("customer_order", order_id, "import_checked", "Import warning checked")
     return Changes(customer_orders={order_id})
 
 

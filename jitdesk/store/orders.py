@@ -12,6 +12,7 @@ from jitdesk.domain.calendar import parse_weekdays
 from jitdesk.domain.filters import OrderFilter
 from jitdesk.domain.promise import OfferTerms
 from jitdesk.domain.search import parse_query
+from jitdesk.domain.statuses import ACTIVE_CUSTOMER_STATUSES
 from jitdesk.domain.tax import amount_due
 from jitdesk.store import search
 from jitdesk.store.order_progress import LATE_SQL, PROGRESS_SQL, SENT_LINES_CTE, progress_where
@@ -209,8 +210,14 @@ def _order_where(db: Database, flt: OrderFilter, today: str) -> tuple[str, list[
     query = parse_query(flt.text)
     if not query.empty:
         search.ensure_keys(db)
-        sql, text_params = search.order_match_sql(query)
-        where.append(f"o.id IN ({sql})")
+        if flt.statuses and ACTIVE_CUSTOMER_STATUSES.issuperset(flt.statuses):
+            # Among the open work (a few thousand orders however long the history), each
+            # order is tested; otherwise the orders found are gathered first.
+            sql, text_params = search.order_match_condition(query)
+            where.append(sql)
+        else:
+            sql, text_params = search.order_match_sql(query)
+            where.append(f"o.id IN ({sql})")
         params += text_params
     if flt.statuses:
         where.append(f"o.status IN ({','.join('?' * len(flt.statuses))})")

@@ -1160,6 +1160,10 @@
         <translation>Seiten</translation>
     </message>
     <message>
+        <source>Opening the shop…</source>
+        <translation>Shop wird geöffnet…</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>

@@ -1160,6 +1160,10 @@
         <translation>Pages</translation>
     </message>
     <message>
+        <source>Opening the shop…</source>
+        <translation>Ouverture de la boutique…</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>

@@ -6,12 +6,13 @@
 
 Each mode prints one line `shown <time.time()>` once the window has been shown and painted
 (a zero-delay timer after the show event runs after the first paint), so the parent can take
-process start to window shown from its own clock. `pages` then opens every page of
+process start to window shown from its own clock; `app` then prints `loaded <time.time()>` once
+the shop is open and the first page has everything in. `pages` then opens every page of
 `jitdesk.gui.main_window.PAGES`, waiting for each to finish loading, prints
 `page <key> <ms> <rows>` per page and `maxrss <KiB>` before it exits.
 
 The `app` mode goes the way `jitdesk --shop SHOP` goes (jitdesk.gui.app: make_application,
-choose_shop, MainWindow, show), with QSettings and the recent-shops list kept in a private
+show_window: the window shown, then the shop opened), with QSettings and the recent-shops list kept in a private
 folder (XDG_CONFIG_HOME / XDG_DATA_HOME set by the parent).
 """
 
@@ -68,24 +69,34 @@ def run_bare() -> int:
 
 def _main_window(shop_path: str):
     from jitdesk.gui import i18n
-    from jitdesk.gui.app import choose_shop, make_application
-    from jitdesk.gui.main_window import MainWindow
+    from jitdesk.gui.app import make_application, show_window
 
     app = make_application()
     i18n.install_translators()  # as run_app does: the system's language
-    shop = choose_shop(shop_path)
-    if shop is None:
+    window = show_window(shop_path)
+    if window is None:
         raise SystemExit(f"cannot open {shop_path}")
-    window = MainWindow(shop)
-    window.show()
     return app, window
 
 
 def run_app(shop_path: str) -> int:
+    """`shown` once the window is on screen; `loaded` once its shop is open and the first
+    page has everything in (the shop is opened after the window is painted)."""
     from PySide6.QtCore import QTimer
 
     app, window = _main_window(shop_path)
-    QTimer.singleShot(0, lambda: (_shown(), app.quit()))
+    QTimer.singleShot(0, _shown)
+    check = QTimer()
+
+    def loaded() -> None:
+        page = window.stack.currentWidget()
+        if window.shop is not None and page is not None and not page_busy(page):
+            check.stop()
+            print(f"loaded {time.time():.6f}", flush=True)
+            app.quit()
+
+    check.timeout.connect(loaded)
+    check.start(5)
     code = app.exec()
     _print_rss()
     window.close()
@@ -163,9 +174,13 @@ def wait_until_loaded(app, page, deadline: float) -> None:
 
 
 def run_pages(shop_path: str) -> int:
+    from PySide6.QtCore import QEventLoop
+
     from jitdesk.gui.main_window import PAGES
 
     app, window = _main_window(shop_path)
+    while window.shop is None:  # opened once the window is painted
+        app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
     app.processEvents()
     _shown()
     for page_class in PAGES:

@@ -199,8 +199,8 @@ def test_product_without_offer_is_unplannable_and_rendered():
 def test_render_shows_supplier_flags_and_reasons():
     result = plan(inputs([demand(1, 1, 1)], [offer(10, 1, 1, 500, pack=6)]))
     text = render_plan(result, "EUR")
-    assert "Acme (new draft order), expected 2026-11-27, value 30.00 EUR" in text
-    assert "below the supplier minimum of 100.00 EUR" in text
+    assert "Acme (new draft order), expected 27 Nov 2026, value €30.00" in text
+    assert "below the supplier minimum of €100.00" in text
     assert "1 for C-2026-0001 (Ana) = 1 needed; pack of 6 -> 1 pack = 6; 5 surplus" in text
 
 

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QSettings, QSize, Qt
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from jitdesk.domain.models import OrderInput, OrderLineInput
 from jitdesk.gui import app as gui_app
@@ -17,6 +19,7 @@ from jitdesk.gui.pages.orders_page import OrdersPage
 from jitdesk.services.orders import create_order
 from jitdesk.services.settings import get_settings
 from jitdesk.services.shop import Shop
+from tests.environment import ENV, REPO
 
 
 def log_orders(gui_shop, count_per_customer: int = 1) -> list[str]:
@@ -208,6 +211,72 @@ def test_opening_a_file_that_is_not_a_shop_says_so_and_leaves_it_alone(
     assert shown == ["notes.jitdesk is not a jitdesk shop file."]
     assert path.read_bytes() == b"shopping list: bread, milk\n"
     assert first_run_called  # the person is offered the other ways to start
+
+
+def test_at_start_the_window_is_up_before_its_shop_opens(qtbot, gui_shop):
+    """The window shows first (menus, the page list) and the shop opens once it has been
+    painted, on the page remembered from last time."""
+    QSettings().setValue(PAGE_KEY, "orders")
+    window = gui_app.show_window(gui_shop.shop.path)
+    assert window is not None
+    qtbot.addWidget(window)
+    assert window.isVisible() and window.shop is None
+    assert not window.nav.isEnabled()  # no page to show yet
+    qtbot.waitUntil(lambda: window.shop is not None)
+    assert window.shop.path == gui_shop.shop.path
+    assert window.current_page_key() == "orders"
+    assert window.nav.isEnabled()
+    assert window.windowTitle() == f"{get_settings(gui_shop.shop).name} — jitdesk"
+    window.close()
+
+
+def test_a_shop_that_cannot_be_opened_at_start_closes_the_window(qtbot, tmp_path, monkeypatch):
+    path = tmp_path / "notes.jitdesk"
+    path.write_bytes(b"shopping list: bread, milk\n")
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
+    offered = []
+    monkeypatch.setattr(shop_files, "first_run", lambda **kw: offered.append(kw))
+    exits = []
+    monkeypatch.setattr(QApplication, "exit", lambda code=0: exits.append(code))
+
+    window = gui_app.show_window(path)
+    assert window is not None
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: bool(exits))
+    assert exits == [1] and not window.isVisible()
+    assert shown == ["notes.jitdesk is not a jitdesk shop file."]
+    assert offered  # the other ways to start, as when the file is asked for at the start dialog
+
+
+def test_a_window_closed_before_its_shop_opens_opens_nothing(qtbot, gui_shop, monkeypatch):
+    asked = []
+    monkeypatch.setattr(gui_app, "choose_shop", lambda path: asked.append(path))
+    window = gui_app.show_window(gui_shop.shop.path)
+    assert window is not None
+    qtbot.addWidget(window)
+    window.close()
+    qtbot.wait(gui_app.FIRST_PAINT_WAIT_MS + 100)  # nothing is to happen, not even at the latest
+    assert asked == [] and window.shop is None
+
+
+def test_what_shows_the_window_leaves_the_store_for_later():
+    """The modules that show the window at start import no storage: sqlite-utils, the store
+    and the services behind the pages come with the shop, once the window is up."""
+    code = "import sys, jitdesk.gui.app, jitdesk.gui.main_window; print(*sorted(sys.modules))"
+    modules = subprocess.run(
+        [sys.executable, "-c", code], cwd=REPO, env=ENV, capture_output=True, text=True, check=True
+    ).stdout.split()
+    early = [m for m in modules if m == "sqlite_utils" or m.startswith("jitdesk.store")]
+    early += [m for m in modules if m in ("babel", "jitdesk.services.settings")]
+    assert early == []
+
+
+def test_a_first_run_asks_before_any_window(qtbot, monkeypatch):
+    offered = []
+    monkeypatch.setattr(shop_files, "first_run", lambda **kw: offered.append(kw))
+    assert gui_app.show_window(None) is None
+    assert offered
 
 
 def test_demo_choice_writes_and_opens_the_demo_shop(qtbot, tmp_path, monkeypatch):

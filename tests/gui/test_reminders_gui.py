@@ -115,7 +115,7 @@ def test_print_the_ticked_reminders_records_them_and_shows_the_result(
     dialog.results.open_link(1)
     assert opened_files == [str(path)]
     texts = [e.text for e in order_timeline(world.shop, world.orders["ann"])]
-    assert texts[-1] == "Reminder printed; pickup by 2027-01-02"
+    assert texts[-1] == "Reminder printed; pickup by 2 Jan 2027"
 
 
 def test_extend_the_ticked_orders_by_days(qtbot, world, monkeypatch):
@@ -153,7 +153,7 @@ def test_extension_to_an_earlier_date_says_why_and_changes_nothing(qtbot, world)
     again.to_date.setChecked(True)
     again.until.setDate(again.until.minimumDate())
     assert not again.save()
-    assert "must be after 2026-12-21" in again.message.text()
+    assert "must be after 21 Dec 2026" in again.message.text()
 
 
 def test_order_detail_shows_pickup_by_and_refuses_a_completed_order(qtbot, world):
@@ -166,7 +166,7 @@ def test_order_detail_shows_pickup_by_and_refuses_a_completed_order(qtbot, world
     with qtbot.waitSignal(panel.changed):
         panel.remind_button.click()  # no e-mail server: printed
     assert "reminded" in panel.info.text() and "Pickup by 02/01/2027" in panel.info.text()
-    assert panel.timeline[-1].text == "Reminder printed; pickup by 2027-01-02"
+    assert panel.timeline[-1].text == "Reminder printed; pickup by 2 Jan 2027"
     handover.hand_over(world.shop, world.orders["bob2"], payment=1200)
     panel.show_order(world.orders["bob2"])
     assert "Pickup by" not in panel.info.text()

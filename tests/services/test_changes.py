@@ -87,7 +87,7 @@ def test_cancelling_the_only_customer_of_a_draft_line_removes_the_line(world):
     assert f"Draft {so.number}: the line for SP-10 is removed (20 units no longer needed)." in (
         impact.sentences
     )
-    assert "5.00 EUR paid stays recorded on the order; record a refund if you pay it back." in (
+    assert "€5.00 paid stays recorded on the order; record a refund if you pay it back." in (
         impact.sentences
     )
     assert impact.deposit_held == 500

@@ -167,3 +167,30 @@ def test_a_pickup_order_is_not_delivered(world):
     with pytest.raises(DomainError, match="pickup counter"):
         delivery.mark_delivered(world.shop, created.order_id)
     assert status_of(world.db, "customer_orders", created.order_id) == "ready"
+
+
+def test_the_delivery_history_reads_in_german_with_the_shops_dates(world):
+    """The stored summaries stay English; the history says each delivery step in German."""
+    from dataclasses import replace
+
+    from jitdesk.domain import i18n
+    from jitdesk.services import settings
+
+    shop = world.shop
+    settings.update_settings(shop, replace(settings.get_settings(shop), locale="de_AT"))
+    created = delivery.create_delivery_order(shop, order_input(world), DeliveryInput(ADDRESS))
+    make_ready(world, created.order_id)
+    delivery.mark_delivered(shop, created.order_id, payment=5900, method="card")
+    other = delivery.create_delivery_order(shop, order_input(world, 1), DeliveryInput(ADDRESS))
+    delivery.edit_delivery_order(shop, other.order_id, order_input(world, 1), None)
+    i18n.set_language("de")
+    try:
+        texts = [e.text for e in order_timeline(shop, created.order_id)]
+        switched = [e.text for e in order_timeline(shop, other.order_id)]
+    finally:
+        i18n.set_language("en")
+    day = created.promised_date.strftime("%d.%m.%Y")
+    assert f"Lieferung am {day} an Hauptstraße 5" in texts
+    assert f"{created.number} an Hauptstraße 5 geliefert" in texts
+    assert "Wird abgeholt, nicht geliefert" in switched
+    assert not any("delivered" in t or "collected" in t for t in texts + switched)

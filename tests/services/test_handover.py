@@ -89,7 +89,7 @@ def test_handover_with_money_still_owed_completes_with_a_warning(world, ready_or
     assert result.status == "completed"
     assert result.balance_after == 4000
     assert result.changes.warnings == [
-        f"{ready_order.number} was handed over with 40.00 EUR still owed."
+        f"{ready_order.number} was handed over with €40.00 still owed."
     ]
 
 
@@ -132,7 +132,7 @@ def test_partial_units_of_a_line_from_a_ready_order_keep_it_ready(world, ready_o
         (
             {"lines": ["CHAIN"], "payment": 5000},
             ValidationError,
-            "more than the balance due of 49.00 EUR",
+            "more than the balance due of €49.00",
         ),
         ({"lines": ["CHAIN"], "payment": -1}, ValidationError, "zero or more"),
     ],

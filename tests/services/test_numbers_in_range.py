@@ -43,8 +43,8 @@ def order(world, quantity=1, price=None, day=None, deposit=0) -> OrderInput:
         (1, float("nan"), None, "The price \u201cnan\u201d is not an amount of money"),
         (1.5, None, None, "The quantity \u201c1.5\u201d is not a whole number of units"),
         (MAX_QUANTITY + 1, None, None, "The quantity 1000001 is too large"),
-        (1, None, date(9999, 12, 31), "The order date 9999-12-31 is outside the years 2000"),
-        (1, None, date(1999, 12, 31), "The order date 1999-12-31 is outside the years 2000"),
+        (1, None, date(9999, 12, 31), "The order date 31 Dec 9999 is outside the years 2000"),
+        (1, None, date(1999, 12, 31), "The order date 31 Dec 1999 is outside the years 2000"),
         (
             MAX_QUANTITY,
             MAX_AMOUNT,
@@ -130,7 +130,7 @@ def test_check_finds_an_order_total_beyond_the_limit(tmp_path):
     problems = check_shop(shop)
     shop.close()
     assert problems == [
-        f"Order {created.number} totals more than 9999999999.99, the most an amount can be."
+        f"Order {created.number} totals more than 9,999,999,999.99, the most an amount can be."
     ]
 
 

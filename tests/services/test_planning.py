@@ -161,7 +161,7 @@ def test_minimum_order_value_is_flagged(w):
     (order,) = planning.make_plan(w.shop).orders
     assert order.supplier.name == "Acme"
     assert order.below_minimum and (order.value, order.min_order_value) == (4000, 10_000)
-    assert "below the supplier minimum of 100.00 EUR" in planning.plan_text(
+    assert "below the supplier minimum of €100.00" in planning.plan_text(
         w.shop, planning.make_plan(w.shop)
     )
 
@@ -257,12 +257,15 @@ def test_commit_writes_events_for_supplier_and_customer_orders(w):
     assert "on P-2026-0001" in co_events[-1]["summary"]
 
 
-def test_cli_plan_prints_the_table_and_commit_creates_drafts(w, capsys):
+def test_cli_plan_prints_the_table_and_commit_creates_drafts(w, capsys, monkeypatch):
+    for name in ("LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")  # no language named: English, written the British way
     w.order("ana", ("chain", 3))
     path = str(w.shop.path)
     assert cli.main(["plan", "--shop", path], clock=w.shop.clock) == 0
     out = capsys.readouterr().out
-    assert "Acme (new draft order), expected 2026-12-01" in out
+    assert "Acme (new draft order), expected 1 Dec 2026" in out
     assert "3 for C-2026-0001 (Ana) = 3 needed; minimum 10; pack of 6 -> 2 packs = 12" in out
     assert so_rows(w) == []
 

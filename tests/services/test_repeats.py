@@ -168,3 +168,27 @@ def test_a_repeat_whose_product_lost_its_offer_is_reported_and_others_go_on(worl
     assert [o.source_number for o in run.created] == [b.number]
     assert len(run.problems) == 1 and a.number in run.problems[0]
     assert repeats.run_repeats(world.shop).created == []  # b not twice; a still waits
+
+
+def test_the_repeat_history_reads_in_german(world):
+    """Setting up, pausing and each order a repeat makes appear in the order's history in
+    the user's language; the English summary stays the stored record."""
+    from jitdesk.domain import i18n
+    from jitdesk.services.timeline import order_timeline
+
+    first = place_order(world, 0, [("BE-1", 1)])
+    repeats.make_repeat(world.shop, first.order_id, RepeatInput(2, "week", lead_days=7))
+    rid = repeats.repeat_of_order(world.shop, first.order_id).id
+    _move(world, START + timedelta(weeks=2))
+    (made, *_rest) = repeats.run_repeats(world.shop).created
+    repeats.pause_repeat(world.shop, rid)
+    i18n.set_language("de")
+    try:
+        source = [e.text for e in order_timeline(world.shop, first.order_id)]
+        child = [e.text for e in order_timeline(world.shop, made.order_id)]
+    finally:
+        i18n.set_language("en")
+    assert "Wiederholt sich alle 2 Wochen" in source
+    assert "Wiederholung pausiert" in source
+    due = made.due.strftime("%-d %b %Y")  # the shop's locale is the fixtures' English one
+    assert f"Aus der Wiederholung von {first.number} angelegt (fällig am {due})" in child

@@ -9,14 +9,17 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QMainWindow
 
 from jitdesk.gui.feedback import problem_of, show_bug
 from jitdesk.gui.i18n import tr
-from jitdesk.services.repeats import RepeatRun, run_repeats
 from jitdesk.services.shop import Changes, Shop
+
+if TYPE_CHECKING:
+    from jitdesk.services.repeats import RepeatRun
 
 log = logging.getLogger("jitdesk")
 
@@ -45,6 +48,10 @@ class RepeatTick(QObject):
     def tick(self) -> RepeatRun | None:
         if not self.window.isVisible() or getattr(self.window, "shop", None) is not self.shop:
             return None  # the window was closed, or shows another shop by now
+        # Imported at the first tick, seconds after the window is up: the repeats bring the
+        # order rules, which opening the window does not need.
+        from jitdesk.services.repeats import run_repeats
+
         try:
             run = run_repeats(self.shop)
         except Exception as exc:  # noqa: BLE001 - shown, never lost

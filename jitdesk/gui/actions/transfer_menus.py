@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu
 from jitdesk.gui.action_runner import run_action
 from jitdesk.gui.formatting import ShopFormat, shop_format
 from jitdesk.gui.i18n import QT_TR_NOOP, tr
-from jitdesk.services.settings import get_settings
+from jitdesk.gui.shortcuts import set_shortcut
 
 EXPORT_LABELS = {
     "orders": QT_TR_NOOP("&Customer orders…"),
@@ -23,6 +23,8 @@ EXPORT_LABELS = {
 
 
 def _fmt(window) -> ShopFormat:
+    from jitdesk.services.settings import get_settings
+
     settings = get_settings(window.shop)
     return shop_format(settings.locale, settings.currency)
 
@@ -77,7 +79,7 @@ def install(window: QMainWindow, file_menu: QMenu) -> None:
     """Add the import/export/e-mail actions to the File menu and a Settings menu."""
     first = file_menu.actions()[-2] if len(file_menu.actions()) >= 2 else None
     import_action = QAction(tr("&Import…"), window)
-    import_action.setShortcut("Ctrl+I")
+    set_shortcut(import_action, "Ctrl+I")
     import_action.triggered.connect(lambda: open_import(window))
     price_action = QAction(tr("Supplier &price list…"), window)
     price_action.triggered.connect(lambda: open_price_list(window))

@@ -11,6 +11,8 @@ while the internet is down.
 from __future__ import annotations
 
 import time
+from types import ModuleType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction
@@ -20,9 +22,12 @@ from jitdesk.gui.action_runner import run_action
 from jitdesk.gui.background import BackgroundRead
 from jitdesk.gui.feedback import problem_of, show_bug, show_error
 from jitdesk.gui.i18n import tr
-from jitdesk.services import webshop_sync as sync
+from jitdesk.gui.shortcuts import set_shortcut
 from jitdesk.services.shop import Shop
-from jitdesk.services.webshop_http import HttpClient
+
+if TYPE_CHECKING:
+    from jitdesk.services import webshop_sync as sync
+    from jitdesk.services.webshop_http import HttpClient
 
 TICK_MS = 60_000  # how often the timer looks whether a fetch is due
 FETCH_SHORTCUT = "Ctrl+Shift+W"
@@ -32,7 +37,7 @@ class WebShopSync(QObject):
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.http = HttpClient()
+        self._http: HttpClient | None = None
         self.secrets: dict[str, str] = {}  # secrets asked for this session, by connection
         self.reader: BackgroundRead | None = None
         self.fetching_shop: Shop | None = None
@@ -43,6 +48,20 @@ class WebShopSync(QObject):
         self.timer.setInterval(TICK_MS)
         self.timer.timeout.connect(self._tick)
         self.timer.start()
+
+    @property
+    def http(self) -> HttpClient:
+        """Made when first needed: its TLS context reads the system's certificates, which
+        opening the window has no use for."""
+        if self._http is None:
+            from jitdesk.services.webshop_http import HttpClient
+
+            self._http = HttpClient()
+        return self._http
+
+    @http.setter
+    def http(self, client: HttpClient) -> None:
+        self._http = client
 
     @property
     def shop(self) -> Shop:
@@ -59,7 +78,7 @@ class WebShopSync(QObject):
         dialog = WebShopDialog(self.shop, self.http, self.window)
         dialog.changed.connect(self.window.broadcast)  # type: ignore[attr-defined]
         if dialog.exec():
-            connection = sync.get_connection(self.shop)
+            connection = _sync().get_connection(self.shop)
             if connection is not None and dialog.secret_given:
                 self.secrets[connection.keyring_user] = dialog.secret_given
 
@@ -68,7 +87,7 @@ class WebShopSync(QObject):
         shop = self.window.shop  # type: ignore[attr-defined]
         if shop is None or self.busy:
             return
-        connection = sync.get_connection(shop)
+        connection = _sync().get_connection(shop)
         if connection is None or not connection.interval_minutes:
             return
         due = self.last_fetch + connection.interval_minutes * 60
@@ -83,7 +102,7 @@ class WebShopSync(QObject):
             if not quiet:
                 self._say(tr("Web orders are being fetched already."))
             return False
-        connection = sync.get_connection(shop)
+        connection = _sync().get_connection(shop)
         if connection is None:
             if not quiet:
                 self.open_dialog()
@@ -103,7 +122,7 @@ class WebShopSync(QObject):
         self.reader = BackgroundRead(shop, self)
         self.reader.done.connect(self._fetched)
         self.reader.failed.connect(self._failed)
-        self.reader.start(sync.fetch_all, secret, self.http)
+        self.reader.start(_sync().fetch_all, secret, self.http)
         return True
 
     def _ask_secret(self, connection: sync.WebShopConnection) -> str | None:
@@ -125,7 +144,7 @@ class WebShopSync(QObject):
         connection, pages = fetched
         run_action(
             self.window,
-            lambda: sync.apply_pages(shop, connection, pages),
+            lambda: _sync().apply_pages(shop, connection, pages),
             changed=self.window.broadcast,  # type: ignore[attr-defined]
             on_success=lambda result: self._say(result.summary()),
         )
@@ -147,13 +166,21 @@ class WebShopSync(QObject):
         self.window.statusBar().showMessage(text, 15000)
 
 
+def _sync() -> ModuleType:
+    """The web-shop sync service, imported when first used: it brings e-mail, HTTP and the
+    import rules, none of which the window needs to open."""
+    from jitdesk.services import webshop_sync
+
+    return webshop_sync
+
+
 def install(window: QMainWindow, file_menu: QMenu, before: QAction | None) -> WebShopSync:
     """Add File → Web shop… and File → Fetch web orders now; start the timed fetch."""
     controller = WebShopSync(window)
     connect_action = QAction(tr("&Web shop…"), window)
     connect_action.triggered.connect(controller.open_dialog)
     fetch_action = QAction(tr("&Fetch web orders now"), window)
-    fetch_action.setShortcut(FETCH_SHORTCUT)
+    set_shortcut(fetch_action, FETCH_SHORTCUT)
     fetch_action.triggered.connect(lambda: controller.fetch())
     for action in (connect_action, fetch_action):
         file_menu.insertAction(before, action) if before else file_menu.addAction(action)

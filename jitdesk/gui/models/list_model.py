@@ -239,10 +239,13 @@ class PagedRowsModel(RowsModel):
         raise NotImplementedError
 
     def reload(self) -> None:
-        """Start again from the first page (after a filter change or an edit)."""
+        """Start again from the first page (after a filter change or an edit). A first page
+        that is not full holds every row, so only a longer list is counted (a second query
+        as long as the first, on every keystroke of a search)."""
         self.beginResetModel()
-        self._count = self.count_rows()
-        self._rows = self.fetch_rows(self.page_size, 0) if self._count else []
+        self._rows = self.fetch_rows(self.page_size, 0)
+        full = len(self._rows) >= self.page_size
+        self._count = self.count_rows() if full else len(self._rows)
         self.endResetModel()
 
     def total_count(self) -> int:

@@ -47,6 +47,23 @@ PRODUCT_ID_ROLE = Qt.ItemDataRole.UserRole
 CHOICES_ROLE = Qt.ItemDataRole.UserRole + 1
 SUPPLIER_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 KIND_ROLE = Qt.ItemDataRole.UserRole + 3
+# Combined once: `data` and `flags` are asked thousands of times a paint, and combining Qt's
+# flags in Python makes a new enum member each time (a tenth of the page's time on show).
+_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+_SELECTABLE = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_EDITABLE = _SELECTABLE | Qt.ItemFlag.ItemIsEditable
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
+_ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
+_FONT = Qt.ItemDataRole.FontRole
+_DECORATION = Qt.ItemDataRole.DecorationRole
+_EDIT = Qt.ItemDataRole.EditRole
+# The roles `data` answers; a view asks for a dozen more per cell as it paints.
+_ROLES = frozenset(
+    {_DISPLAY, _TOOLTIP, _ALIGNMENT, _FONT, _DECORATION, _EDIT}
+    | {PRODUCT_ID_ROLE, SUPPLIER_ID_ROLE, CHOICES_ROLE, KIND_ROLE}
+)
 
 # Row kinds
 ORDER, FLAG, LINE, SECTION, ITEM = "order", "flag", "line", "section", "item"
@@ -314,34 +331,33 @@ class PlanModel(QAbstractItemModel):
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         node = self.node(index)
         if index.column() == SUPPLIER and node.kind == LINE and len(node.choices) > 1:
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
+            return _EDITABLE
+        return _SELECTABLE
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+        if role not in _ROLES or not index.isValid():
             return None
         node, col = self.node(index), index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             text = node.texts.get(col, "")
             if col == SUPPLIER and node.kind == LINE and len(node.choices) > 1:
                 text += " ▾"
             return text
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             if col == CUSTOMERS and node.line is not None:
                 return customers_text(node.line.covers, 20)
             if col == SUPPLIER and node.kind == LINE and len(node.choices) > 1:
                 return tr("Choose another supplier for this product (F2)")
             return node.tooltip or node.texts.get(col) or None
-        if role == Qt.ItemDataRole.TextAlignmentRole:
+        if role == _ALIGNMENT:
             return _alignment(col)
-        if role == Qt.ItemDataRole.FontRole and node.kind in (ORDER, SECTION, FLAG):
+        if role == _FONT and node.kind in (ORDER, SECTION, FLAG):
             font = QFont()
             font.setBold(True)
             return font
-        if role == Qt.ItemDataRole.DecorationRole and col == PRODUCT and node.warning:
+        if role == _DECORATION and col == PRODUCT and node.warning:
             return self._warning()
         if role == PRODUCT_ID_ROLE:
             return node.product_id
@@ -351,7 +367,7 @@ class PlanModel(QAbstractItemModel):
             return node.choices
         if role == KIND_ROLE:
             return node.kind
-        if role == Qt.ItemDataRole.EditRole:
+        if role == _EDIT:
             return node.supplier_id if col == SUPPLIER else node.texts.get(col, "")
         return None
 
@@ -387,7 +403,4 @@ class PlanModel(QAbstractItemModel):
 
 
 def _alignment(col: int) -> Qt.AlignmentFlag:
-    vcenter = Qt.AlignmentFlag.AlignVCenter
-    if col in NUMBER_COLUMNS:
-        return Qt.AlignmentFlag.AlignRight | vcenter
-    return Qt.AlignmentFlag.AlignLeft | vcenter
+    return _RIGHT if col in NUMBER_COLUMNS else _LEFT

@@ -102,7 +102,7 @@ class CatalogPage(ListEditorPage):
         splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 3)
         splitter.setChildrenCollapsible(False)
-        splitter.setSizes([660, 450])  # the list's names and the offers' suppliers both readable
+        splitter.setSizes([740, 420])  # the list's names and the offers' suppliers both readable
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jitdesk.domain.numbering import CUSTOMER_ORDER, widest_number
 from jitdesk.gui.dialogs.pdf_preview import PdfPreviewDialog
 from jitdesk.gui.formatting import ShopFormat
 from jitdesk.gui.i18n import QT_TR_NOOP, tr
@@ -102,7 +103,7 @@ class DocumentsPage(Page):
             GENERATED, metrics.horizontalAdvance(self._when("2026-12-28T23:59:00+00:00")) + 24
         )
         header.resizeSection(KIND, metrics.horizontalAdvance(tr("Order confirmation")) + 24)
-        header.resizeSection(NUMBER, metrics.horizontalAdvance("C-2026-00000") + 24)
+        header.resizeSection(NUMBER, metrics.horizontalAdvance(widest_number(CUSTOMER_ORDER)) + 24)
         widest = max(
             metrics.horizontalAdvance(tr("Missing")), metrics.horizontalAdvance(tr("Saved"))
         )

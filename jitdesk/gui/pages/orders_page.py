@@ -20,16 +20,16 @@ from PySide6.QtWidgets import (
 
 from jitdesk.domain.errors import JitdeskError
 from jitdesk.domain.filters import OrderFilter
+from jitdesk.domain.numbering import CUSTOMER_ORDER, widest_number
 from jitdesk.domain.order_progress import (
     ACTIVE_PROGRESS,
     PROGRESS_TITLES,
     OrderProgress,
-    progress_title,
 )
 from jitdesk.gui.dialogs.order_dialog import OrderDialog
 from jitdesk.gui.feedback import show_error
 from jitdesk.gui.formatting import ShopFormat
-from jitdesk.gui.i18n import QT_TR_NOOP, status_title, tr, tr_label
+from jitdesk.gui.i18n import QT_TR_NOOP, tr, tr_label
 from jitdesk.gui.models.order_table_model import (
     BALANCE,
     CUSTOMER,
@@ -40,6 +40,7 @@ from jitdesk.gui.models.order_table_model import (
     STATUS,
     TOTAL,
     OrderTableModel,
+    progress_text,
 )
 from jitdesk.gui.pages.order_detail import OrderDetailPanel
 from jitdesk.gui.pages.page import Page
@@ -186,9 +187,9 @@ class OrdersPage(Page):
         money_sample = self.fmt.money(99_999_99)
         date_sample = self.fmt.date("2026-12-28")
         widths = {
-            NUMBER: fit("C-2026-00000"),
+            NUMBER: fit(widest_number(CUSTOMER_ORDER)),
             DATE: fit(date_sample),
-            STATUS: max(fit(status_title(progress_title(p))) for p in PROGRESS_TITLES),
+            STATUS: max(fit(progress_text(p.value, late=True)) for p in PROGRESS_TITLES),
             PROMISED: fit(date_sample),
             TOTAL: fit(money_sample),
             PAID: fit(money_sample),
@@ -198,7 +199,7 @@ class OrdersPage(Page):
             title = self.model.headerData(column, Qt.Orientation.Horizontal)
             header.resizeSection(column, max(width, fit(title)))
         # What was paid and the total are in the detail panel; the customer's name needs the
-        # room more. A status too long for its column keeps its end (" · late") in sight.
+        # room more. A status narrowed by hand keeps its end (" · late") in sight.
         self.table.setColumnHidden(PAID, True)
         self.table.setColumnHidden(TOTAL, True)
         self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)

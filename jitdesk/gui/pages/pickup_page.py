@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from jitdesk.domain.errors import JitdeskError, NotFoundError
 from jitdesk.domain.filters import OrderFilter
-from jitdesk.domain.numbering import is_full_number
+from jitdesk.domain.numbering import CUSTOMER_ORDER, is_full_number, widest_number
 from jitdesk.domain.telling import CallOutcome, TellChannel
 from jitdesk.gui.action_runner import run_action
 from jitdesk.gui.dialogs.handover_dialog import HandoverDialog
@@ -90,7 +90,9 @@ class PickupPage(Page):
         big = self.field.font()
         big.setPointSizeF(big.pointSizeF() * 1.8)
         self.field.setFont(big)
-        self.field.setMaximumWidth(560)
+        # the whole hint in sight, in the longer languages too
+        hint = self.field.placeholderText()
+        self.field.setMaximumWidth(max(560, self.field.fontMetrics().horizontalAdvance(hint) + 40))
         caption.setBuddy(self.field)
         self.open_button = QPushButton(tr("&Open"), self)
         self.message = FieldMessage(self)
@@ -154,7 +156,7 @@ class PickupPage(Page):
         header.setHighlightSections(False)
         header.setSectionResizeMode(CUSTOMER, QHeaderView.ResizeMode.Stretch)
         metrics = table.fontMetrics()
-        header.resizeSection(NUMBER, metrics.horizontalAdvance("C-2026-00000") + 24)
+        header.resizeSection(NUMBER, metrics.horizontalAdvance(widest_number(CUSTOMER_ORDER)) + 24)
         header.resizeSection(DATE, metrics.horizontalAdvance(self.fmt.date("2026-12-28")) + 40)
         header.resizeSection(BALANCE, metrics.horizontalAdvance(self.fmt.money(999_999_99)) + 24)
         widest = channel_with_call(TellChannel.PRINT, CallOutcome.LEFT_MESSAGE)

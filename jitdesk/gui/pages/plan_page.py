@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from jitdesk.domain.errors import JitdeskError
+from jitdesk.domain.numbering import CUSTOMER_ORDER, widest_number
 from jitdesk.domain.planning import Plan
 from jitdesk.gui.action_runner import run_action
 from jitdesk.gui.background import BackgroundRead
@@ -230,10 +231,12 @@ class PlanPage(Page):
             title = self.model.headerData(column, Qt.Orientation.Horizontal)
             header.resizeSection(column, max(fit("9999", 14), fit(title, 14)))
         header.resizeSection(SUPPLIER, fit("Nordisk Cykel ▾"))
-        header.resizeSection(CUSTOMERS, fit("C-2026-0000 Name Surna (9)"))
+        header.resizeSection(CUSTOMERS, fit(f"{widest_number(CUSTOMER_ORDER)} Name Surna (9)"))
         header.resizeSection(WHY, fit("2 for C-2026-0393 (Name) = 2 needed; minimum 12"))
         header.setSectionResizeMode(WHY, QHeaderView.ResizeMode.Stretch)  # nothing off-screen
+        # whole supplier and customer names: the group rows show only the supplier
         keep_columns_fitted(self.tree, (PRODUCT,), most=fit("X" * 40))
+        keep_columns_fitted(self.tree, (SUPPLIER, CUSTOMERS), most=fit("X" * 28))
         header.setMinimumSectionSize(metrics.horizontalAdvance("Min") + 14)
 
     # -- loading -----------------------------------------------------------------------------

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from jitdesk.domain.errors import JitdeskError
+from jitdesk.domain.numbering import SUPPLIER_ORDER, widest_number
 from jitdesk.domain.statuses import Action, supplier_allows, supplier_status_title
 from jitdesk.gui.action_runner import WithChanges, run_action
 from jitdesk.gui.dialogs.pdf_preview import PdfPreviewDialog
@@ -116,7 +117,9 @@ class ReceivingPage(Page):
         header = self.orders_table.horizontalHeader()
         header.setSectionResizeMode(E_SUPPLIER, QHeaderView.ResizeMode.Stretch)
         metrics = self.orders_table.fontMetrics()
-        header.resizeSection(E_NUMBER, metrics.horizontalAdvance("P-2026-00000") + 20)
+        header.resizeSection(
+            E_NUMBER, metrics.horizontalAdvance(widest_number(SUPPLIER_ORDER)) + 20
+        )
         # late dates are bold and say so in the user's language ("(verspätet)" is long)
         bold = QFont(self.orders_table.font())
         bold.setBold(True)
@@ -124,9 +127,10 @@ class ReceivingPage(Page):
         header.resizeSection(E_EXPECTED, QFontMetrics(bold).horizontalAdvance(late_sample) + 44)
         header.resizeSection(E_OUTSTANDING, metrics.horizontalAdvance(tr("Units due")) + 20)
         # wide enough that longer translated columns still leave the supplier's name readable
-        self._list_width = sum(
-            header.sectionSize(c) for c in (E_NUMBER, E_EXPECTED, E_OUTSTANDING)
-        ) + metrics.horizontalAdvance("M" * 12)
+        self._list_width = (
+            sum(header.sectionSize(c) for c in (E_NUMBER, E_EXPECTED, E_OUTSTANDING))
+            + metrics.averageCharWidth() * 36
+        )  # a supplier name of about 30 characters
         layout = QVBoxLayout(self.list_box)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(caption)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from jitdesk.domain.errors import JitdeskError
+from jitdesk.domain.numbering import CUSTOMER_ORDER, widest_number
 from jitdesk.domain.statuses import Action, SupplierOrderStatus, supplier_allows
 from jitdesk.gui.action_runner import run_action
 from jitdesk.gui.dialogs.send_dialog import SendDialog
@@ -154,7 +155,9 @@ class SupplierOrderDetailPanel(QWidget):
         ):
             title = self.lines.headerData(column, Qt.Orientation.Horizontal)
             header.resizeSection(column, max(fit(sample), fit(title)))
-        header.resizeSection(FOR_CUSTOMERS, fit("C-2026-00000 Name Surname (9)"))
+        header.resizeSection(
+            FOR_CUSTOMERS, fit(f"{widest_number(CUSTOMER_ORDER)} Name Surname (9)")
+        )
         keep_columns_fitted(self.table, (SKU, DESCRIPTION, UNITS, UNIT_COST, TOTAL, RECEIVED))
 
     # -- showing -----------------------------------------------------------------------------

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jitdesk.domain.numbering import SUPPLIER_ORDER, widest_number
 from jitdesk.domain.statuses import SupplierOrderStatus as _S
 from jitdesk.domain.statuses import supplier_status_title
 from jitdesk.gui.formatting import ShopFormat
@@ -140,7 +141,7 @@ class SupplierOrdersPage(Page):
             return metrics.horizontalAdvance(text) + 24
 
         for column, sample in (
-            (NUMBER, "P-2026-00000"),
+            (NUMBER, widest_number(SUPPLIER_ORDER)),
             (STATUS, status_title(supplier_status_title(_S.PARTIALLY_RECEIVED)) + tr(" · late")),
             (EXPECTED, self.fmt.date("2026-12-28")),
             (LINES, "9999"),

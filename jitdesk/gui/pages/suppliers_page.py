@@ -100,7 +100,7 @@ class SuppliersPage(ListEditorPage):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setChildrenCollapsible(False)
-        splitter.setSizes([560, 540])
+        splitter.setSizes([660, 440])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 

@@ -44,7 +44,6 @@ from jitdesk.services.review import count_items_to_review
 from jitdesk.services.shop import Changes, Shop
 from jitdesk.services.today import TodayOverview, mark_notified, today_overview
 from jitdesk.services.today import unnotified_ready_orders as unnotified_orders
-from jitdesk.services.webshop_sync import inbox_count as web_inbox_count
 
 WAITING, DRAFTS, LATE, EXPECTED, UNNOTIFIED, UNCOLLECTED, SURPLUS, MARGINS = range(8)
 MAX_AFFECTED_SHOWN = 5
@@ -646,6 +645,14 @@ def _pickup_batch(shop: Shop, numbers: list[str], progress: Progress) -> Path:
     from jitdesk.documents.generate import generate_pickup_notices
 
     return generate_pickup_notices(shop, numbers, progress=progress).path
+
+
+def web_inbox_count(shop: Shop) -> int:
+    """Fetched web orders waiting to be checked, imported on the worker thread: the web-shop
+    sync brings e-mail, HTTP and the import rules, which showing the window does not need."""
+    from jitdesk.services.webshop_sync import inbox_count
+
+    return inbox_count(shop)
 
 
 def _margin_alerts(shop: Shop) -> list:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6 import QtCore
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStyle, QWidget
 
 from jitdesk.gui.i18n import tr
@@ -24,10 +24,10 @@ class FieldMessage(QWidget):
         size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
         icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         self._icon.setPixmap(icon.pixmap(size, size))
-        self._icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self._icon.setAlignment(QtCore.Qt.AlignmentFlag.AlignTop)
         self._label = QLabel(self)
         self._label.setWordWrap(True)
-        self._label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._label.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self._icon)
         layout.addWidget(self._label, 1)
         self.setAccessibleName(tr("Problem"))

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from jitdesk.gui.i18n import tr
 from jitdesk.gui.models.list_model import PagedTableModel
+from jitdesk.gui.widgets.list_view import keep_columns_fitted
 
 SEARCH_DELAY_MS = 150
 
@@ -94,6 +95,10 @@ class ListPanel(QWidget):
         for column, width in widths.items():
             title = model.headerData(column, Qt.Orientation.Horizontal) or ""
             header.resizeSection(column, max(width, metrics.horizontalAdvance(title) + 24))
+        # Whole names and addresses as the rows come in (a long supplier name or e-mail), up
+        # to a limit; the stretched column gives way.
+        fitted = [column for column in widths if column != stretch]
+        keep_columns_fitted(self.table, fitted, most=metrics.averageCharWidth() * 40)
         self.table.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self.currentIdChanged.emit(
                 model.row_id(current.row()) if current.isValid() else None
