@@ -1,22 +1,23 @@
 """Who works at this window: the sign-in when a shop with people is opened, the name in the
 status bar, File ▸ Switch person…, and the window's own owner-only actions (restore).
 
-A shop without people shows none of it and asks nobody.
+A shop without people shows none of it and asks nobody. The rules and the dialog are imported
+when a shop is shown, not with the window's module: the window comes up first.
 """
 
 from __future__ import annotations
 
-from typing import Any, Protocol, cast
+from typing import TYPE_CHECKING, Any, Protocol, cast
 
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QMenu, QStatusBar, QWidget
 
-from jitdesk.domain.permissions import OwnerAction
-from jitdesk.gui.dialogs.sign_in_dialog import SignInDialog, ask_sign_in, role_word
 from jitdesk.gui.i18n import tr
 from jitdesk.gui.widgets.enabling import Reason
-from jitdesk.services import permissions
 from jitdesk.services.shop import Shop
+
+if TYPE_CHECKING:
+    from jitdesk.gui.dialogs.sign_in_dialog import SignInDialog
 
 
 class MainWindow(Protocol):
@@ -41,6 +42,8 @@ _SWITCH = "switchPersonAction"
 def signed_in_or_closed(shop: Shop, parent: QWidget | None = None) -> Shop | None:
     """`shop` once someone signed in (a shop without people needs nobody); None, with the shop
     closed, when the person cancels."""
+    from jitdesk.gui.dialogs.sign_in_dialog import ask_sign_in
+
     if ask_sign_in(shop, parent):
         return shop
     shop.close()
@@ -68,6 +71,8 @@ def switch_person(window: MainWindow) -> SignInDialog | None:
     shop = window.shop
     if shop is None:
         return None
+    from jitdesk.gui.dialogs.sign_in_dialog import SignInDialog
+
     dialog = SignInDialog(shop, _widget(window))
     if dialog.exec() == SignInDialog.DialogCode.Accepted:
         window.set_shop(shop)
@@ -81,6 +86,10 @@ def shown(window: MainWindow) -> None:
     switch = window.findChild(QAction, _SWITCH)
     if shop is None or label is None or switch is None:
         return
+    from jitdesk.domain.permissions import OwnerAction
+    from jitdesk.gui.dialogs.sign_in_dialog import role_word
+    from jitdesk.services import permissions
+
     has_people = permissions.has_people(shop)
     person = shop.person
     label.setVisible(has_people)
