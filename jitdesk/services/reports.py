@@ -60,7 +60,7 @@ def supplier_reliability(shop: Shop) -> list[rel.SupplierReliability]:
     now_text = today.isoformat()
     before_text = (today - timedelta(days=rel.PRICE_DRIFT_DAYS)).isoformat()
     costs: dict[int, list[int]] = defaultdict(lambda: [0, 0])
-    for supplier_id, current, history in q.cost_history(db).values():
+    for supplier_id, current, history in q.cost_history(db, (now_text, before_text)).values():
         if not history:
             now = before = current
         else:

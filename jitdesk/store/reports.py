@@ -27,24 +27,21 @@ def _marks(values: Sequence[Any]) -> str:
 
 SUPPLIERS_SQL = "SELECT id, name, lead_time_days, min_order_value FROM suppliers ORDER BY name"
 
+# Each sent order's first delivery day and the units of that day's receipts, by seeks on the
+# receipts of that order; units ordered and received are the totals kept per supplier order
+# and per receipt (schema: supplier_order_units, receipt_units), so the cost follows the
+# number of supplier orders, not the lines they ever held.
 SENT_ORDERS_SQL = """
-WITH first AS (SELECT supplier_order_id AS so_id, MIN(received_on) AS day
-               FROM receipts GROUP BY 1),
-ordered AS (SELECT supplier_order_id AS so_id, SUM(quantity) AS q
-            FROM supplier_order_lines GROUP BY 1),
-first_qty AS (SELECT r.supplier_order_id AS so_id, SUM(rl.quantity) AS q
-              FROM receipts r
-              JOIN first f ON f.so_id = r.supplier_order_id AND r.received_on = f.day
-              JOIN receipt_lines rl ON rl.receipt_id = r.id
-              GROUP BY 1)
-SELECT so.supplier_id, substr(so.sent_at, 1, 10), so.expected_date, f.day,
-       COALESCE(o.q, 0), COALESCE(fq.q, 0)
-FROM supplier_orders so
-LEFT JOIN first f ON f.so_id = so.id
-LEFT JOIN ordered o ON o.so_id = so.id
-LEFT JOIN first_qty fq ON fq.so_id = so.id
-WHERE so.sent_at IS NOT NULL AND so.status <> 'cancelled'
-ORDER BY so.supplier_id, so.sent_at
+SELECT s.supplier_id, substr(s.sent_at, 1, 10), s.expected_date, s.day,
+       COALESCE((SELECT ordered FROM supplier_order_units WHERE supplier_order_id = s.id), 0),
+       COALESCE((SELECT SUM(ru.received) FROM receipts r
+                 JOIN receipt_units ru ON ru.receipt_id = r.id
+                 WHERE r.supplier_order_id = s.id AND r.received_on = s.day), 0)
+FROM (SELECT so.id, so.supplier_id, so.sent_at, so.expected_date,
+             (SELECT MIN(r.received_on) FROM receipts r WHERE r.supplier_order_id = so.id) AS day
+      FROM supplier_orders so
+      WHERE so.sent_at IS NOT NULL AND so.status <> 'cancelled') s
+ORDER BY s.supplier_id, s.sent_at
 """
 
 
@@ -57,29 +54,42 @@ def sent_orders(db: Database) -> list[tuple]:
     return [tuple(r) for r in db.execute(SENT_ORDERS_SQL)]
 
 
-COST_HISTORY_SQL = """
-SELECT o.id, o.supplier_id, o.unit_cost, c.changed_at, c.unit_cost, 0
+COST_CHANGES_SQL = """
+SELECT o.id, o.supplier_id, o.unit_cost, c.changed_at, c.unit_cost
 FROM offers o LEFT JOIN offer_costs c ON c.offer_id = o.id
 WHERE o.active = 1
-UNION ALL
-SELECT sl.offer_id, so.supplier_id, o.unit_cost, rc.received_on || 'T23:59:59', rl.unit_cost, 1
-FROM receipt_lines rl
-JOIN receipts rc ON rc.id = rl.receipt_id
-JOIN supplier_order_lines sl ON sl.id = rl.supplier_line_id
-JOIN supplier_orders so ON so.id = sl.supplier_order_id
-JOIN offers o ON o.id = sl.offer_id AND o.active = 1
-WHERE rl.unit_cost IS NOT NULL
+"""
+
+# Of the actual costs entered at receiving (kept per offer and day in offer_receipt_costs),
+# the days that decide the cost in force on each day asked about (`reliability.cost_at`): the
+# newest day on or before it, and the first day of all. One index seek per offer and day.
+_COST_DAY = """
+  SELECT o.id AS offer_id, (SELECT {pick}(c.received_on) FROM offer_receipt_costs c
+                            WHERE c.offer_id = o.id {until}) AS day
+  FROM offers o WHERE o.active = 1"""
+RECEIPT_COSTS_SQL = """
+SELECT c.offer_id, c.received_on || 'T23:59:59', c.unit_cost
+FROM ({days}) d JOIN offer_receipt_costs c ON c.offer_id = d.offer_id AND c.received_on = d.day
 """
 
 
-def cost_history(db: Database) -> dict[int, tuple[int, int, list[tuple[str, int]]]]:
-    """Per active offer: (supplier_id, list cost now, [(when, cost)] oldest first) from the
-    offer's cost changes and the actual costs entered at receiving."""
+def cost_history(
+    db: Database, days: Sequence[str]
+) -> dict[int, tuple[int, int, list[tuple[str, int]]]]:
+    """Per active offer: (supplier_id, list cost now, [(when, cost)] oldest first): the
+    offer's cost changes and, of the actual costs entered at receiving, those that decide
+    `reliability.cost_at` on each of `days` (ISO dates), which then gives the same cost as
+    over the offer's whole history."""
     result: dict[int, tuple[int, int, list[tuple[str, int]]]] = {}
-    for offer_id, supplier_id, current, at, cost, _ in db.execute(COST_HISTORY_SQL):
+    for offer_id, supplier_id, current, at, cost in db.execute(COST_CHANGES_SQL):
         entry = result.setdefault(offer_id, (supplier_id, current, []))
         if at is not None:
             entry[2].append((at, cost))
+    picks = [_COST_DAY.format(pick="MIN", until="")]
+    picks += [_COST_DAY.format(pick="MAX", until="AND c.received_on <= ?") for _ in days]
+    sql = RECEIPT_COSTS_SQL.format(days=" UNION ".join(picks))
+    for offer_id, at, cost in db.execute(sql, list(days)):
+        result[offer_id][2].append((at, cost))
     for _, _, history in result.values():
         history.sort()
     return result

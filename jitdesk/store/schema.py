@@ -747,6 +747,144 @@ def m020_reminders(db: Database) -> None:
         db.execute(statement)
 
 
+# Totals kept by the triggers below as rows come and go (as stock_totals is), so supplier
+# reliability reads one row per supplier order and a few rows per offer instead of every
+# supplier order line and receipt line of the shop's history.
+REPORT_TOTALS = """
+-- Units ordered per supplier order (the sum of its lines).
+CREATE TABLE supplier_order_units (
+    supplier_order_id INTEGER PRIMARY KEY REFERENCES supplier_orders(id) ON DELETE CASCADE,
+    ordered INTEGER NOT NULL DEFAULT 0
+);
+-- Units per receipt (the sum of its lines).
+CREATE TABLE receipt_units (
+    receipt_id INTEGER PRIMARY KEY REFERENCES receipts(id) ON DELETE CASCADE,
+    received INTEGER NOT NULL DEFAULT 0
+);
+-- The actual unit costs entered at receiving, per offer and day, with how many receipt lines
+-- had each: the cost in force on a day is an index seek per offer.
+CREATE TABLE offer_receipt_costs (
+    offer_id INTEGER NOT NULL,
+    received_on TEXT NOT NULL,
+    unit_cost INTEGER NOT NULL,
+    lines INTEGER NOT NULL,
+    PRIMARY KEY (offer_id, received_on, unit_cost)
+) WITHOUT ROWID;
+-- An order's first delivery day and the receipts of that day, by seek.
+CREATE INDEX receipts_order_day ON receipts(supplier_order_id, received_on);
+INSERT INTO supplier_order_units (supplier_order_id, ordered)
+    SELECT supplier_order_id, SUM(quantity) FROM supplier_order_lines GROUP BY 1;
+INSERT INTO receipt_units (receipt_id, received)
+    SELECT receipt_id, SUM(quantity) FROM receipt_lines GROUP BY 1;
+INSERT INTO offer_receipt_costs (offer_id, received_on, unit_cost, lines)
+    SELECT sl.offer_id, rc.received_on, rl.unit_cost, COUNT(*)
+    FROM receipt_lines rl
+    JOIN supplier_order_lines sl ON sl.id = rl.supplier_line_id
+    JOIN receipts rc ON rc.id = rl.receipt_id
+    WHERE rl.unit_cost IS NOT NULL AND sl.offer_id IS NOT NULL
+    GROUP BY 1, 2, 3
+"""
+# (source table, its key column, totals table, the totals' key column, the summed column)
+_UNIT_TOTALS = (
+    ("supplier_order_lines", "supplier_order_id", "supplier_order_units", "ordered"),
+    ("receipt_lines", "receipt_id", "receipt_units", "received"),
+)
+
+
+def _units_add(key: str, totals: str, column: str, row: str, sign: str) -> str:
+    if sign == "-":
+        return (
+            f"UPDATE {totals} SET {column} = {column} - {row}.quantity WHERE {key} = {row}.{key};"
+        )
+    return (
+        f"INSERT INTO {totals} ({key}, {column}) VALUES ({row}.{key}, {row}.quantity)"
+        f" ON CONFLICT ({key}) DO UPDATE SET {column} = {column} + {row}.quantity;"
+    )
+
+
+# The receipt lines with an actual cost, grouped as offer_receipt_costs counts them; `where`
+# picks the lines a change touches.
+_COSTED_LINES = """SELECT sl.offer_id AS offer_id, rc.received_on AS received_on,
+  rl.unit_cost AS unit_cost, COUNT(*) AS n
+  FROM receipt_lines rl
+  JOIN supplier_order_lines sl ON sl.id = rl.supplier_line_id
+  JOIN receipts rc ON rc.id = rl.receipt_id
+  WHERE {where} AND rl.unit_cost IS NOT NULL AND sl.offer_id IS NOT NULL
+  GROUP BY 1, 2, 3"""
+
+
+def _costs_add(where: str) -> str:
+    return (
+        "INSERT INTO offer_receipt_costs (offer_id, received_on, unit_cost, lines) "
+        + _COSTED_LINES.format(where=where)
+        + " ON CONFLICT (offer_id, received_on, unit_cost) DO UPDATE SET lines = lines + excluded.lines;"
+    )
+
+
+def _costs_remove(where: str) -> str:
+    """Run BEFORE the change, while the lines still read as they were counted."""
+    lines = _COSTED_LINES.format(where=where)
+    key = "(offer_id, received_on, unit_cost)"
+    return (
+        f"UPDATE offer_receipt_costs SET lines = lines - (SELECT s.n FROM ({lines}) s"
+        " WHERE s.offer_id = offer_receipt_costs.offer_id"
+        " AND s.received_on = offer_receipt_costs.received_on"
+        " AND s.unit_cost = offer_receipt_costs.unit_cost)"
+        f" WHERE {key} IN (SELECT offer_id, received_on, unit_cost FROM ({lines}));"
+        f" DELETE FROM offer_receipt_costs WHERE lines <= 0"
+        f" AND {key} IN (SELECT offer_id, received_on, unit_cost FROM ({lines}));"
+    )
+
+
+# (table, the columns whose change moves a line's cost, how its rows pick receipt lines)
+_COST_SOURCES = (
+    ("receipt_lines", "receipt_id, supplier_line_id, unit_cost", "rl.id = {row}.id"),
+    ("receipts", "received_on", "rl.receipt_id = {row}.id"),
+    ("supplier_order_lines", "offer_id", "rl.supplier_line_id = {row}.id"),
+)
+
+
+def report_total_triggers() -> list[str]:
+    """The triggers that keep the report totals equal to what they sum over."""
+    triggers = []
+    for table, key, totals, column in _UNIT_TOTALS:
+        add = _units_add(key, totals, column, "NEW", "+")
+        remove = _units_add(key, totals, column, "OLD", "-")
+        triggers += [
+            f"CREATE TRIGGER {table}_{totals}_in AFTER INSERT ON {table} BEGIN {add} END",
+            f"CREATE TRIGGER {table}_{totals}_out AFTER DELETE ON {table} BEGIN {remove} END",
+            f"CREATE TRIGGER {table}_{totals}_change AFTER UPDATE OF {key}, quantity"
+            f" ON {table} BEGIN {remove} {add} END",
+        ]
+    for table, columns, where in _COST_SOURCES:
+        old, new = where.format(row="OLD"), where.format(row="NEW")
+        if table == "receipt_lines":
+            triggers += [
+                f"CREATE TRIGGER {table}_costs_in AFTER INSERT ON {table}"
+                f" BEGIN {_costs_add(new)} END",
+                f"CREATE TRIGGER {table}_costs_out BEFORE DELETE ON {table}"
+                f" BEGIN {_costs_remove(old)} END",
+            ]
+        triggers += [
+            f"CREATE TRIGGER {table}_costs_before BEFORE UPDATE OF {columns} ON {table}"
+            f" BEGIN {_costs_remove(old)} END",
+            f"CREATE TRIGGER {table}_costs_after AFTER UPDATE OF {columns} ON {table}"
+            f" BEGIN {_costs_add(new)} END",
+        ]
+    return triggers
+
+
+@migrations()
+def m021_report_totals(db: Database) -> None:
+    """Units per supplier order and per receipt, and actual costs per offer and day, kept by
+    triggers (filled from the history here), so supplier reliability does not cost a pass
+    over every line the shop ever ordered or received."""
+    for statement in _split_statements(REPORT_TOTALS):
+        db.execute(statement)
+    for trigger in report_total_triggers():
+        db.execute(trigger)  # one statement each: their bodies hold semicolons
+
+
 PEOPLE = """
 -- The people who sign in at the shop's desks (name and PIN; the first is the owner). A shop
 -- without people works with no sign-in. The PIN is only kept as a salted slow hash.
@@ -769,7 +907,7 @@ ALTER TABLE events ADD COLUMN person_id INTEGER REFERENCES people(id)
 
 
 @migrations()
-def m021_people(db: Database) -> None:
+def m022_people(db: Database) -> None:
     """People with PINs, what staff may do, and the person behind each event."""
     for statement in _split_statements(PEOPLE):
         db.execute(statement)

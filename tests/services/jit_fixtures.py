@@ -299,6 +299,48 @@ def invariant_violations(db: Database) -> list[str]:
     drift = db.execute(STOCK_TOTALS_DRIFT_SQL).fetchall()
     if drift:
         problems.append(f"stock totals differ from their rows for products {[r[0] for r in drift]}")
+    problems += report_totals_drift(db)
+    return problems
+
+
+# The totals the reports read (schema: supplier_order_units, receipt_units,
+# offer_receipt_costs) against what they sum over, each as (what, rows that differ).
+REPORT_TOTALS_DRIFT_SQL = (
+    (
+        "units ordered of supplier orders",
+        """SELECT so.id FROM supplier_orders so
+           LEFT JOIN supplier_order_units u ON u.supplier_order_id = so.id
+           WHERE COALESCE(u.ordered, 0) <> (SELECT COALESCE(SUM(quantity), 0)
+                 FROM supplier_order_lines WHERE supplier_order_id = so.id)""",
+    ),
+    (
+        "units of receipts",
+        """SELECT r.id FROM receipts r LEFT JOIN receipt_units u ON u.receipt_id = r.id
+           WHERE COALESCE(u.received, 0) <> (SELECT COALESCE(SUM(quantity), 0)
+                 FROM receipt_lines WHERE receipt_id = r.id)""",
+    ),
+    (
+        "actual costs per offer and day",
+        """WITH counted AS (
+             SELECT sl.offer_id, rc.received_on, rl.unit_cost, COUNT(*) AS lines
+             FROM receipt_lines rl
+             JOIN supplier_order_lines sl ON sl.id = rl.supplier_line_id
+             JOIN receipts rc ON rc.id = rl.receipt_id
+             WHERE rl.unit_cost IS NOT NULL AND sl.offer_id IS NOT NULL GROUP BY 1, 2, 3)
+           SELECT * FROM (SELECT * FROM counted EXCEPT SELECT * FROM offer_receipt_costs)
+           UNION ALL
+           SELECT * FROM (SELECT * FROM offer_receipt_costs EXCEPT SELECT * FROM counted)""",
+    ),
+)
+
+
+def report_totals_drift(db: Database) -> list[str]:
+    """What differs between the report totals and their rows; [] when they agree."""
+    problems = []
+    for what, sql in REPORT_TOTALS_DRIFT_SQL:
+        rows = [tuple(r) for r in db.execute(sql).fetchall()]
+        if rows:
+            problems.append(f"kept {what} differ from their rows: {rows[:5]}")
     return problems
 
 
