@@ -15,6 +15,7 @@ wrong password is refused; the superuser's password is in `PgServer.password`.
 from __future__ import annotations
 
 import contextlib
+import importlib
 import os
 import pwd
 import re
@@ -23,9 +24,12 @@ import shutil
 import subprocess
 import tempfile
 import time
+import types
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import quote
+
+import pytest
 
 SUPERUSER = "jitdesk_test"
 PORT = 5432  # only names the socket file in our own folder; no TCP port is opened
@@ -38,6 +42,14 @@ RUN_AS = "postgres"
 
 def required() -> bool:
     return any(os.environ.get(name, "").strip() not in ("", "0", "false") for name in REQUIRE_ENVS)
+
+
+def import_psycopg() -> types.ModuleType:
+    """psycopg for a test module: skipped with the reason in an environment installed before
+    jitdesk needed it, but a failure where PostgreSQL is required."""
+    if required():
+        return importlib.import_module("psycopg")
+    return pytest.importorskip("psycopg", reason="psycopg is not installed: pip install -e .")
 
 
 def _version_key(path: Path) -> tuple[int, ...]:

@@ -71,6 +71,8 @@ def is_held(path: Path | str) -> bool:
 
 def open_locked(path: Path | str, **kwargs) -> Shop:
     """Lock, then open the shop; the lock is released when the shop is closed."""
+    if Shop.names_server(path):  # no file to lock: opening says why it cannot be opened
+        return Shop.open(path, **kwargs)
     acquire(path)
     try:
         shop = Shop.open(path, **kwargs)

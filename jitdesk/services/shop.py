@@ -83,6 +83,13 @@ class Shop:
         engine = engine or engines.engine_for(path)
         return cls(engine.open(path, create=create), **kwargs)
 
+    @staticmethod
+    def names_server(location: str | Path) -> bool:
+        """True when `location` is a PostgreSQL server address rather than a shop file."""
+        from jitdesk.store import shop_location
+
+        return shop_location.is_server_location(location)
+
     @property
     def db(self) -> Handle:
         """The handle the store functions take."""

@@ -23,8 +23,8 @@ from jitdesk.domain.errors import quoted
 from jitdesk.domain.i18n import _
 from jitdesk.store import pg_errors, pg_schema
 from jitdesk.store.pg_errors import ServerShopError
+from jitdesk.store.shop_location import SERVER_SCHEMES
 
-SCHEMES = ("postgresql", "postgres")
 DEFAULT_PORT = 5432
 MINIMUM_SERVER = 130000  # PostgreSQL 13: identity columns, generated columns, ...
 CONNECT_TIMEOUT_SECONDS = 10  # libpq would wait for an unreachable host without end
@@ -33,11 +33,6 @@ SSL_MODES = ("disable", "allow", "prefer", "require", "verify-ca", "verify-full"
 OPTIONS = frozenset(
     {"sslmode", "sslrootcert", "sslcert", "sslkey", "connect_timeout", "application_name", "host"}
 )
-
-
-def is_server_location(location: object) -> bool:
-    """True when `location` names a server shop rather than a shop file."""
-    return isinstance(location, str) and location.split(":", 1)[0].lower() in SCHEMES
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,7 +86,7 @@ def _address_error(location: str) -> ServerShopError:
 def parse_location(location: str) -> ServerLocation:
     """The parts of a server shop address; a sentence saying what is wrong otherwise."""
     parts = urlsplit(location.strip())
-    if parts.scheme.lower() not in SCHEMES or parts.fragment:
+    if parts.scheme.lower() not in SERVER_SCHEMES or parts.fragment:
         raise _address_error(location)
     if "," in parts.netloc:
         raise ServerShopError(_("A shop address names one server only; remove the others."))

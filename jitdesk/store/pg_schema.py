@@ -20,12 +20,15 @@ from __future__ import annotations
 import functools
 import sqlite3
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-import psycopg
 from sqlite_utils import Database
 
 from jitdesk.store import pg_errors, schema
 from jitdesk.store.pg_dialect import to_postgres
+
+if TYPE_CHECKING:  # the plan is worked out without the driver (and tested where it is absent)
+    import psycopg
 
 VERSION_TABLE = "jitdesk_schema"
 CREATE_VERSION_TABLE = f"""

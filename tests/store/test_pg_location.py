@@ -3,10 +3,18 @@ refused in one sentence, and that a password is never part of what is shown or k
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from jitdesk.store import pg_connect, pg_errors
-from jitdesk.store.pg_errors import ServerShopError
+from tests.pg_server import import_psycopg
+
+import_psycopg()
+
+from jitdesk.cli import main  # noqa: E402
+from jitdesk.services.shop import Shop  # noqa: E402
+from jitdesk.store import pg_connect, pg_errors, shop_location  # noqa: E402
+from jitdesk.store.pg_errors import ServerShopError  # noqa: E402
 
 
 def test_a_full_address_is_read_into_its_parts():
@@ -35,10 +43,39 @@ def test_postgres_scheme_default_port_and_socket_folders():
 
 
 def test_what_names_a_server_shop():
-    assert pg_connect.is_server_location("postgresql://a@b/c")
-    assert pg_connect.is_server_location("POSTGRES://a@b/c")
-    assert not pg_connect.is_server_location("/home/anna/shop.jitdesk")
-    assert not pg_connect.is_server_location("C:\\shops\\shop.jitdesk")
+    assert shop_location.is_server_location("postgresql://a@b/c")
+    assert shop_location.is_server_location("POSTGRES://a@b/c")
+    assert shop_location.is_server_location(Path("postgresql://a@b/c"))
+    assert shop_location.server_address(Path("postgresql://a@b/c")) == "postgresql://a@b/c"
+    assert not shop_location.is_server_location("/home/anna/shop.jitdesk")
+    assert not shop_location.is_server_location("C:\\shops\\shop.jitdesk")
+    assert not shop_location.is_server_location("postgresql-shop.jitdesk")
+
+
+@pytest.mark.parametrize("reading", [False, True])
+def test_a_server_shop_is_refused_in_one_sentence_and_nothing_is_created(
+    reading, tmp_path, monkeypatch
+):
+    monkeypatch.chdir(tmp_path)
+    address = "postgresql://anna@db.example/shop"
+    with pytest.raises(ServerShopError) as refused:
+        if reading:
+            Shop.open_for_reading(address)
+        else:
+            Shop.open(address, create=True)
+    assert str(refused.value) == (
+        "\u201cpostgresql://anna@db.example/shop\u201d is a shop on a PostgreSQL server, which "
+        "this version of jitdesk cannot open yet; open a shop file instead."
+    )
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_the_command_line_refuses_a_server_shop_in_one_sentence(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    assert main(["check", "--shop", "postgresql://anna@db.example/shop"]) == 1
+    err = capsys.readouterr().err
+    assert "is a shop on a PostgreSQL server" in err and "Traceback" not in err
+    assert list(tmp_path.iterdir()) == []
 
 
 @pytest.mark.parametrize(

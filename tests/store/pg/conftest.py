@@ -15,13 +15,12 @@ import pytest
 
 from tests import pg_server
 
-psycopg = pytest.importorskip("psycopg")
-
 _numbers = itertools.count(1)
 
 
 @pytest.fixture(scope="session")
 def pg() -> Iterator[pg_server.PgServer]:
+    pg_server.import_psycopg()
     try:
         server = pg_server.start_server()
     except LookupError as exc:
@@ -35,6 +34,8 @@ def pg() -> Iterator[pg_server.PgServer]:
 
 
 def admin(server: pg_server.PgServer):  # type: ignore[no-untyped-def]
+    import psycopg
+
     return psycopg.connect(server.conninfo(), autocommit=True)
 
 

@@ -3,13 +3,16 @@ every way in which a server or a database is wrong is one sentence, with nothing
 
 from __future__ import annotations
 
-import psycopg
 import pytest
 
-from jitdesk.domain import i18n
-from jitdesk.store import pg_connect, pg_schema, schema
-from jitdesk.store.pg_errors import ServerShopError
-from tests.store.pg.conftest import admin
+from tests.pg_server import import_psycopg
+
+psycopg = import_psycopg()
+
+from jitdesk.domain import i18n  # noqa: E402
+from jitdesk.store import pg_connect, pg_schema, schema  # noqa: E402
+from jitdesk.store.pg_errors import ServerShopError  # noqa: E402
+from tests.store.pg.conftest import admin  # noqa: E402
 
 pytestmark = pytest.mark.spawns
 

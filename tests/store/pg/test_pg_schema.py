@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import dataclasses
 
-import psycopg
 import pytest
 
-from jitdesk.store import connection, pg_schema, schema
-from jitdesk.store.pg_errors import ServerShopError
-from tests.store.pg.catalogs import pg_shape, sqlite_shape
+from tests.pg_server import import_psycopg
+
+psycopg = import_psycopg()
+
+from jitdesk.store import connection, pg_schema, schema  # noqa: E402
+from jitdesk.store.pg_errors import ServerShopError  # noqa: E402
+from tests.store.pg.catalogs import pg_shape, sqlite_shape  # noqa: E402
 
 pytestmark = pytest.mark.spawns
 
