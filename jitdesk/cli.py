@@ -14,11 +14,12 @@ from typing import TYPE_CHECKING, TextIO
 
 from jitdesk import __version__
 from jitdesk.domain.clock import Clock, system_clock
-from jitdesk.domain.errors import JitdeskError
+from jitdesk.domain.errors import JitdeskError, ValidationError
 from jitdesk.domain.i18n import _, language_from_environment, ngettext, set_language
 from jitdesk.domain.progress import Progress, no_progress
 
 if TYPE_CHECKING:  # the services are imported where a command needs them: start-up stays quick
+    from jitdesk.domain.permissions import Person
     from jitdesk.services.importing import ImportResult
     from jitdesk.services.price_lists import PriceListResult
     from jitdesk.services.shop import Shop
@@ -85,6 +86,16 @@ def _shop_arg(parser: argparse.ArgumentParser) -> None:
         metavar="FILE",
         help=_("the shop file (default: the one in your user data folder)"),
     )
+    parser.add_argument(
+        "--as",
+        dest="as_person",
+        default=None,
+        metavar="NAME",
+        help=_(
+            "work as this person of the shop; the PIN comes from the environment variable "
+            "JITDESK_PIN or is asked for"
+        ),
+    )
 
 
 def open_shop_for(args: argparse.Namespace, *, reading: bool = False) -> Shop:
@@ -93,9 +104,46 @@ def open_shop_for(args: argparse.Namespace, *, reading: bool = False) -> Shop:
     from jitdesk.services.shop import Shop
 
     path = args.shop or default_shop_path()
+    person = signed_in_person(args)
     if reading:
-        return Shop.open_for_reading(path, actor="cli", clock=args.clock)
-    return Shop.open(path, actor="cli", clock=args.clock)
+        shop = Shop.open_for_reading(path, actor="cli", clock=args.clock)
+    else:
+        shop = Shop.open(path, actor="cli", clock=args.clock)
+    shop.person = person
+    return shop
+
+
+PIN_VARIABLE = "JITDESK_PIN"
+
+
+def signed_in_person(args: argparse.Namespace) -> Person | None:
+    """The person named by `--as`, signed in with the PIN from $JITDESK_PIN or typed at the
+    prompt; None without `--as` (a shop with people then refuses the owner-only commands)."""
+    import os
+
+    from jitdesk.services.people import sign_in
+    from jitdesk.services.shop import Shop
+
+    name = getattr(args, "as_person", None)
+    if not name:
+        return None
+    pin = os.environ.get(PIN_VARIABLE)
+    if pin is None:
+        if not sys.stdin.isatty():
+            raise ValidationError(
+                _("Give the PIN of {name} in the environment variable {variable}.").format(
+                    name=name, variable=PIN_VARIABLE
+                )
+            )
+        import getpass
+
+        pin = getpass.getpass(_("PIN of {name}: ").format(name=name))
+    # Signing in writes (the failed-PIN count, the event), also for a command that only reads.
+    shop = Shop.open(args.shop or default_shop_path(), actor="cli", clock=args.clock)
+    try:
+        return sign_in(shop, name, pin)
+    finally:
+        shop.close()
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
@@ -315,7 +363,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
 def cmd_restore(args: argparse.Namespace) -> int:
     from jitdesk.services.backup import restore
 
-    say(restore(args.backup, args.shop or default_shop_path()).summary())
+    person = signed_in_person(args)
+    say(restore(args.backup, args.shop or default_shop_path(), person=person).summary())
     return 0
 
 

@@ -33,3 +33,7 @@ def quoted(value: object, limit: int = 40) -> str:
     if len(text) > limit:
         text = text[: limit - 1] + "\u2026"
     return f"\u201c{text}\u201d"
+
+
+class PermissionDeniedError(DomainError):
+    """The signed-in person may not do this (an owner-only action, or a wrong or locked PIN)."""

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from jitdesk import __version__
 from jitdesk.gui import shop_files
-from jitdesk.gui.actions import repeat_tick, transfer_menus
+from jitdesk.gui.actions import people_actions, repeat_tick, transfer_menus
 from jitdesk.gui.background import finish_background_work
 from jitdesk.gui.formatting import ShopFormat, shop_format
 from jitdesk.gui.i18n import tr
@@ -132,6 +132,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         transfer_menus.install(self, file_menu)  # import, export, e-mail (issue 8)
+        people_actions.install(self, file_menu)
 
         orders_menu = self.menuBar().addMenu(tr("&Orders"))
         self.new_order_action = self._action(tr("&New order…"), self.new_order, keys.New)
@@ -186,6 +187,7 @@ class MainWindow(QMainWindow):
         self.shop_label.setText(f"{settings.name}  ·  {path}")
         self.shop_label.setToolTip(path)
         self.repeat_tick = repeat_tick.start(self, shop, self.broadcast, self.repeat_tick)
+        people_actions.shown(self)
         if old is not None and old is not shop:
             finish_background_work()
             old.close()
@@ -271,6 +273,7 @@ class MainWindow(QMainWindow):
         if changes.settings and self.shop is not None:
             settings = _settings(self.shop)
             self.setWindowTitle(f"{settings.name} — jitdesk")
+            people_actions.shown(self)
             if (settings.locale, settings.currency) != self._format_key:
                 # Money and dates are formatted by every page: rebuild them with the new
                 # locale/currency once the current slot has returned.

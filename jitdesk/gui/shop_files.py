@@ -99,7 +99,9 @@ def open_shop_file(path: Path | str, parent: QWidget | None = None) -> Shop | No
     if not opened:
         return None
     remember_shop(path)
-    return opened.value
+    from jitdesk.gui.actions.people_actions import signed_in_or_closed
+
+    return signed_in_or_closed(opened.value, parent)
 
 
 def ask_open_shop(parent: QWidget | None = None) -> Shop | None:

@@ -17,11 +17,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from jitdesk.domain import backup_rotation as rotation
-from jitdesk.domain.errors import ShopFileError
+from jitdesk.domain.errors import JitdeskError, ShopFileError
 from jitdesk.domain.i18n import _
+from jitdesk.domain.permissions import OwnerAction, Person
+from jitdesk.services.permissions import require as require_permission
 from jitdesk.services.shop import Shop
 from jitdesk.store import backup as store
 from jitdesk.store import connection, errors, file_lock
+from jitdesk.store.engine import ENGINE_ERRORS
 
 backups_folder = store.backups_folder
 
@@ -174,7 +177,11 @@ class RestoreResult:
 
 
 def restore(
-    backup: Path | str, shop_path: Path | str, *, now: datetime | None = None
+    backup: Path | str,
+    shop_path: Path | str,
+    *,
+    now: datetime | None = None,
+    person: Person | None = None,
 ) -> RestoreResult:
     """Replace the shop file with `backup` (the shop must be closed everywhere).
 
@@ -182,8 +189,12 @@ def restore(
     taken exclusively (store.file_lock), so no process has the file open while it is replaced
     and none can open it before the restored file is in place; then the current file is backed
     up (into the backups folder, never rotated away) and the switch is atomic. Whatever any
-    process saved is in the restored shop's predecessor kept there."""
+    process saved is in the restored shop's predecessor kept there.
+
+    `person` is who signed in to the shop being replaced: on a shop with people only the owner
+    (or staff the owner allowed) may restore it."""
     backup, shop_path = Path(backup), Path(shop_path)
+    _check_may_restore(shop_path, person)
     if not backup.is_file():
         raise ShopFileError(_("There is no backup at {backup}.").format(backup=backup))
     if shop_path.exists() and backup.resolve() == shop_path.resolve():
@@ -205,6 +216,24 @@ def restore(
         previous = _save_current(shop_path, now) if shop_path.exists() else None
         store.replace_shop_file(backup, shop_path)
     return RestoreResult(backup, shop_path, previous)
+
+
+def _check_may_restore(shop_path: Path, person: Person | None) -> None:
+    """Refuse (and log) a restore the person may not do. A shop file that cannot be opened
+    (damaged, from a newer jitdesk) has nobody to ask: restoring it is what it needs."""
+    if not shop_path.is_file():
+        return
+    try:
+        current = Shop.open(shop_path)
+    except JitdeskError:
+        return
+    except ENGINE_ERRORS:
+        return
+    try:
+        current.person = person
+        require_permission(current, OwnerAction.RESTORE)
+    finally:
+        current.close()
 
 
 def _save_current(shop_path: Path, now: datetime | None) -> Path:

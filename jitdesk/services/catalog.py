@@ -8,7 +8,9 @@ from jitdesk.domain.calendar import weekdays_to_text
 from jitdesk.domain.errors import ValidationError
 from jitdesk.domain.i18n import _
 from jitdesk.domain.models import OfferInput, ProductInput, SupplierInput
+from jitdesk.domain.permissions import OwnerAction
 from jitdesk.services.common import diff, require
+from jitdesk.services.permissions import require as require_permission
 from jitdesk.services.shop import Changes, Shop
 from jitdesk.store import catalog as q
 from jitdesk.store.catalog import Product, Supplier
@@ -23,6 +25,7 @@ def _supplier_row(data: SupplierInput) -> dict:
 
 def add_supplier(shop: Shop, data: SupplierInput) -> int:
     data.validate()
+    require_permission(shop, OwnerAction.SUPPLIER_TERMS)
     with shop.transaction() as db:
         if q.supplier_by_name(db, data.name):
             raise ValidationError(
@@ -35,6 +38,7 @@ def add_supplier(shop: Shop, data: SupplierInput) -> int:
 
 def update_supplier(shop: Shop, supplier_id: int, data: SupplierInput) -> Changes:
     data.validate()
+    require_permission(shop, OwnerAction.SUPPLIER_TERMS)
     with shop.transaction() as db:
         before = require(q.get_supplier(db, supplier_id), "supplier")
         other = q.supplier_by_name(db, data.name)
@@ -56,6 +60,7 @@ def update_supplier(shop: Shop, supplier_id: int, data: SupplierInput) -> Change
 
 def add_product(shop: Shop, data: ProductInput) -> int:
     data.validate()
+    require_permission(shop, OwnerAction.PRICES)
     with shop.transaction() as db:
         if q.product_by_sku(db, data.sku):
             raise ValidationError(
@@ -69,6 +74,7 @@ def add_product(shop: Shop, data: ProductInput) -> int:
 
 def update_product(shop: Shop, product_id: int, data: ProductInput) -> Changes:
     data.validate()
+    require_permission(shop, OwnerAction.PRICES)
     with shop.transaction() as db:
         before = require(q.get_product(db, product_id), "product")
         other = q.product_by_sku(db, data.sku)
@@ -91,6 +97,7 @@ def update_product(shop: Shop, product_id: int, data: ProductInput) -> Changes:
 def set_offer(shop: Shop, data: OfferInput, *, source: str = "edit") -> int:
     """Create or update the offer of a product by a supplier; cost changes are kept in history."""
     data.validate()
+    require_permission(shop, OwnerAction.PRICES)
     with shop.transaction() as db:
         require(q.get_product(db, data.product_id), "product")
         require(q.get_supplier(db, data.supplier_id), "supplier")

@@ -39,8 +39,10 @@ from jitdesk.domain.email_templates import (
 from jitdesk.domain.errors import DomainError, NotFoundError, ValidationError
 from jitdesk.domain.formats import doc_language
 from jitdesk.domain.i18n import N_, _, current_language, ngettext, translation_for
+from jitdesk.domain.permissions import OwnerAction
 from jitdesk.domain.statuses import Action, customer_allows, status_word
 from jitdesk.services import documents as docs
+from jitdesk.services.permissions import require as require_permission
 from jitdesk.services.reminders import EMAILED, check_can_remind, record_reminders
 from jitdesk.services.settings import get_settings
 from jitdesk.services.shop import Changes, Shop
@@ -124,6 +126,7 @@ def save_smtp_settings(shop: Shop, settings: SmtpSettings, password: str | None 
     """Save the server settings; a given password goes to the keyring (never the shop file).
     The changes carry a warning when mail would travel unencrypted."""
     settings.validate()
+    require_permission(shop, OwnerAction.EMAIL_ACCOUNTS)
     if password and settings.password_storage == "keyring":
         store_password(settings, password)
     with shop.transaction() as db:
@@ -223,6 +226,7 @@ def get_template(shop: Shop, kind: str, language: str | None = None) -> MessageT
 
 def save_template(shop: Shop, kind: str, subject: str, body: str) -> Changes:
     template = check_template(kind, subject, body)
+    require_permission(shop, OwnerAction.SETTINGS)
     with shop.transaction() as db:
         q.save_template(db, kind, template.subject, template.body)
         shop.event("shop", 1, "email_template", f"E-mail template for {kind} changed", kind=kind)

@@ -36,6 +36,7 @@ from jitdesk.domain.models import (
     check_email,
 )
 from jitdesk.domain.money import order_total, parse_money, parse_quantity
+from jitdesk.domain.permissions import OwnerAction
 from jitdesk.domain.progress import Progress, counted, no_progress
 from jitdesk.services.catalog import (
     add_product,
@@ -46,6 +47,7 @@ from jitdesk.services.catalog import (
 )
 from jitdesk.services.customers import add_customer, update_customer
 from jitdesk.services.orders import create_orders
+from jitdesk.services.permissions import require as require_permission
 from jitdesk.services.shop import Shop
 from jitdesk.store import bulk
 
@@ -90,6 +92,12 @@ COLUMNS: dict[str, Columns] = {
     ),
 }
 KINDS = tuple(COLUMNS)
+# Imports that set prices, costs or supplier terms: owner-only, as editing them one by one is.
+OWNER_IMPORTS = {
+    "suppliers": OwnerAction.SUPPLIER_TERMS,
+    "products": OwnerAction.PRICES,
+    "offers": OwnerAction.PRICES,
+}
 
 
 # --- results and errors ----------------------------------------------------------------------
@@ -431,6 +439,8 @@ def import_bytes(
 ) -> ImportResult:
     """Check every row, then write them all, in one transaction. `progress` hears how far the
     check is; raising `Cancelled` from it (even at the very end) leaves the shop as it was."""
+    if kind in OWNER_IMPORTS:
+        require_permission(shop, OWNER_IMPORTS[kind])
     table = read_table(raw, kind, file_name)
     importer = _IMPORTERS[kind]
     result = ImportResult(kind, file_name, ignored_columns=table.ignored)

@@ -167,7 +167,7 @@ def commit_plan(
             )
             for order_id, notes in order_notes.items()
         ]
-        record_events(db, events)
+        record_events(db, events, shop.person_id)
         shop.event(
             "plan",
             None,

@@ -29,6 +29,7 @@ from jitdesk.domain.errors import ValidationError
 from jitdesk.domain.i18n import _, ngettext
 from jitdesk.domain.models import OfferInput
 from jitdesk.domain.money import parse_money, parse_quantity
+from jitdesk.domain.permissions import OwnerAction
 from jitdesk.services.catalog import set_offer
 from jitdesk.services.common import require
 from jitdesk.services.importing import (
@@ -39,6 +40,7 @@ from jitdesk.services.importing import (
     limits_checked,
     read_input_file,
 )
+from jitdesk.services.permissions import require as require_permission
 from jitdesk.services.shop import Changes, Shop
 from jitdesk.store import price_lists as q
 from jitdesk.store import webshop as products_q
@@ -508,6 +510,7 @@ def apply_price_list(
     deactivate_gone: bool = False,
 ) -> PriceListResult:
     """Write every new offer and change (or nothing) and remember the mapping for the supplier."""
+    require_permission(shop, OwnerAction.PRICES)
     raw, name = _read(path)
     with shop.transaction() as db:
         preview = _preview(shop, supplier_id, raw, name, mapping)

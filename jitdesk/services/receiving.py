@@ -271,6 +271,7 @@ def _order_events(shop: Shop, so_number: str, outcomes: list[ReceivedLineOutcome
             )
             for order_id, items in per_order.items()
         ),
+        shop.person_id,
     )
 
 

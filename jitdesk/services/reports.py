@@ -20,8 +20,11 @@ from typing import NamedTuple
 from jitdesk.domain import reliability as rel
 from jitdesk.domain.errors import ValidationError
 from jitdesk.domain.i18n import N_, _
+from jitdesk.domain.permissions import OwnerAction
 from jitdesk.domain.promise import offer_for_promise
 from jitdesk.services.order_money import balance_due_on_ready_orders
+from jitdesk.services.permissions import may
+from jitdesk.services.permissions import require as require_permission
 from jitdesk.services.shop import Shop, start_reading
 from jitdesk.services.surplus import list_surplus
 from jitdesk.store import orders as oq
@@ -29,6 +32,8 @@ from jitdesk.store import reports as q
 from jitdesk.store.settings import load_settings
 
 KINDS = ("suppliers", "price-swings", "demand-spikes", "waiting", "at-risk", "cash")
+# Reports made of costs and margins: the owner's, unless staff are allowed to see them.
+COSTED_REPORTS = ("price-swings", "cash")
 AT_RISK_DAYS = 2
 WAITING_WINDOW_DAYS = rel.WAITING_WINDOW_DAYS
 
@@ -117,7 +122,10 @@ def margin_alerts(
 ) -> list[MarginAlert]:
     """Open and ready orders whose margin is below `threshold_percent` or negative, worst
     first. Units on a supplier order cost that line's price (or the actual cost entered at
-    receiving); units not ordered yet cost today's offer price."""
+    receiving); units not ordered yet cost today's offer price. None for a person who may
+    not see costs and margins (the Today page and the Reports page read them too)."""
+    if not may(shop, OwnerAction.COSTS_AND_MARGINS):
+        return []
     rows = q.low_margin_orders(shop.db, current_product_costs(shop), threshold_percent / 100)
     ids = {int(x) for r in rows for x in (r["products"] or "").split(",") if x}
     names = q.product_names(shop.db, ids)
@@ -466,6 +474,8 @@ def _pct(value: float | None) -> str:
 def report_table(shop: Shop, kind: str) -> tuple[list[str], list[list[str]]]:
     """The rows the CSV (and scripts) get for one report kind: money as decimal amounts in
     the shop currency, rates in percent, days as numbers."""
+    if kind in COSTED_REPORTS:
+        require_permission(shop, OwnerAction.COSTS_AND_MARGINS)
     if kind == "suppliers":
         head = [
             "supplier", "quoted_lead_days", "sent_orders", "delivered_orders", "on_time_percent",

@@ -12,9 +12,11 @@ from datetime import date
 from jitdesk.domain.errors import DomainError, ValidationError
 from jitdesk.domain.i18n import _
 from jitdesk.domain.models import OfferInput, ReviewInput
+from jitdesk.domain.permissions import OwnerAction
 from jitdesk.domain.promise import promise_for_order_lines
 from jitdesk.services.catalog import set_offer
 from jitdesk.services.common import require
+from jitdesk.services.permissions import require as require_permission
 from jitdesk.services.promises import Promiser
 from jitdesk.services.shop import Changes, Shop
 from jitdesk.store import catalog as catalog_q
@@ -36,6 +38,7 @@ def complete_review(shop: Shop, product_id: int, data: ReviewInput) -> Changes:
     """Set the item's name, price and its supplier's offer; from now on it is ordered as any
     other product."""
     data.validate()
+    require_permission(shop, OwnerAction.PRICES)
     with shop.transaction() as db:
         product = _require_to_review(db, product_id)
         supplier = require(catalog_q.get_supplier(db, data.supplier_id or 0), "supplier")

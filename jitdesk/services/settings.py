@@ -10,8 +10,10 @@ from jitdesk.domain.clock import Clock
 from jitdesk.domain.errors import ShopFileError
 from jitdesk.domain.i18n import _
 from jitdesk.domain.models import ShopSettings
+from jitdesk.domain.permissions import OwnerAction
 from jitdesk.domain.shelves import LabelSize
 from jitdesk.services import shelves, telling
+from jitdesk.services.permissions import require as require_permission
 from jitdesk.services.shop import Changes, Shop
 from jitdesk.store.settings import load_settings, save_settings
 
@@ -22,6 +24,7 @@ def get_settings(shop: Shop) -> ShopSettings:
 
 def update_settings(shop: Shop, settings: ShopSettings) -> Changes:
     settings.validate()
+    require_permission(shop, OwnerAction.SETTINGS)
     with shop.transaction():
         before = asdict(load_settings(shop.db))
         save_settings(shop.db, settings)
@@ -51,6 +54,7 @@ def counter_settings(shop: Shop) -> CounterSettings:
 def update_all_settings(shop: Shop, settings: ShopSettings, counter: CounterSettings) -> Changes:
     """What the Settings page saves, in one transaction: a problem with any part writes
     nothing."""
+    require_permission(shop, OwnerAction.SETTINGS)
     with shop.transaction():
         changes = update_settings(shop, settings)
         shelves.save_label_settings(shop, counter.label_size, counter.shelf_pattern)

@@ -22,6 +22,7 @@ from jitdesk.domain.errors import ShopFileError
 if TYPE_CHECKING:
     from concurrent.futures import Executor
 
+    from jitdesk.domain.permissions import Person
     from jitdesk.store.engine import Handle, ShopStore, StoreEngine
 
 T = TypeVar("T")
@@ -59,6 +60,8 @@ class Shop:
     ) -> None:
         self.store = store
         self.actor = actor
+        # Who signed in (services/people.py); None on a shop without people, or before signing in.
+        self.person: Person | None = None
         self._clock: Clock = clock or system_clock
         # Called once by close(), e.g. the GUI releasing its lock on the file.
         self.on_close: list[Callable[[], None]] = []
@@ -111,6 +114,11 @@ class Shop:
             callback()
 
     @property
+    def person_id(self) -> int | None:
+        """Who the events of this shop's actions are by (None: nobody signed in)."""
+        return self.person.id if self.person else None
+
+    @property
     def clock(self) -> Clock:
         return self._clock
 
@@ -139,6 +147,7 @@ class Shop:
             action=action,
             summary=summary,
             details=details,
+            person_id=self.person_id,
         )
 
     def next_number(self, prefix: str) -> str:
@@ -156,6 +165,7 @@ def read_separately(shop: Shop, read: Callable[..., T], *args: Any, **kwargs: An
     if shop.path is None:
         return read(shop, *args, **kwargs)
     reader = Shop(shop.store.read_only_copy(), actor=shop.actor, clock=shop.now)
+    reader.person = shop.person
     try:
         return read(reader, *args, **kwargs)
     finally:

@@ -69,6 +69,7 @@ def refresh_customer_orders(shop: Shop, order_ids: Iterable[int]) -> list[int]:
             )
             for order_id, summary, old, new in notes
         ],
+        shop.person_id,
     )
     return newly_ready
 

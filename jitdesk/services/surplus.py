@@ -11,8 +11,10 @@ from jitdesk.domain.allocation import SurplusWant, take_from_surplus
 from jitdesk.domain.errors import DomainError, NotFoundError, ValidationError
 from jitdesk.domain.i18n import _, ngettext
 from jitdesk.domain.money import check_quantity
+from jitdesk.domain.permissions import OwnerAction
 from jitdesk.domain.statuses import CustomerOrderStatus, status_word
 from jitdesk.services.common import require
+from jitdesk.services.permissions import require as require_permission
 from jitdesk.services.shop import Changes, Shop
 from jitdesk.services.status import refresh_customer_orders
 
@@ -148,6 +150,7 @@ def write_off(shop: Shop, product_id: int, quantity: int, reason: str) -> Change
     if not reason:
         raise ValidationError(_("Say why the units are written off."), "reason")
     check_quantity(quantity, field="quantity to write off")
+    require_permission(shop, OwnerAction.WRITE_OFF)
     with shop.transaction() as db:
         product = require(catalog_q.get_product(db, product_id), "product")
         surplus = q.surplus_for_products(db, [product_id]).get(product_id, 0)

@@ -44,6 +44,7 @@ class TimelineEntry:
     text: str
     page: str | None = None  # the page that shows the item, for a link
     target: int | None = None
+    person: str | None = None  # who did it, when someone was signed in
 
 
 def order_timeline(shop: Shop, order_id: int) -> list[TimelineEntry]:
@@ -63,9 +64,13 @@ def order_timeline(shop: Shop, order_id: int) -> list[TimelineEntry]:
         TimelineEntry(
             e["at"],
             "event",
-            order_event_text(
-                e["action"], _details(e["details"]), header.number, e["summary"], formats
+            _by(
+                order_event_text(
+                    e["action"], _details(e["details"]), header.number, e["summary"], formats
+                ),
+                e["person"],
             ),
+            person=e["person"],
         )
         for e in q.order_events(db, order_id)
     ]
@@ -107,6 +112,11 @@ def order_timeline(shop: Shop, order_id: int) -> list[TimelineEntry]:
         )
     # A stable sort: entries of the same second keep their source order (calls, then events).
     return sorted(entries, key=lambda e: e.at)
+
+
+def _by(text: str, person: str | None) -> str:
+    """The event's text, saying who did it when someone was signed in."""
+    return _("{what} (by {person})").format(what=text, person=person) if person else text
 
 
 def _call_entry(call: CallRow) -> TimelineEntry:

@@ -664,7 +664,7 @@ class _Writer:
             ("order_id", "amount", "kind", "method", "paid_at", "note"),
             payment_rows,
         )
-        events.record_events(self.db, event_rows)
+        events.record_events(self.db, event_rows, self.shop.person_id)
         return order_ids, customer_ids
 
     def _customers(self, orders: list[PlannedOrder]) -> list[int]:
@@ -698,7 +698,7 @@ class _Writer:
             self.db, "customers", ("id", "name", "phone", "email", "notes", "created_at"), rows
         )
         search.fill_missing_keys(self.db, created.values())
-        events.record_events(self.db, event_rows)
+        events.record_events(self.db, event_rows, self.shop.person_id)
         return list(created.values())
 
 

@@ -27,6 +27,7 @@ from urllib.parse import urlencode, urlsplit
 
 from jitdesk.domain.errors import ValidationError
 from jitdesk.domain.i18n import N_, _, ngettext
+from jitdesk.domain.permissions import OwnerAction
 from jitdesk.domain.webshop_api import (
     WOO_REFUND_DETAILS,
     BatchReader,
@@ -38,6 +39,7 @@ from jitdesk.domain.webshop_api import (
 from jitdesk.domain.webshop_formats import SHOPIFY, WOOCOMMERCE
 from jitdesk.services.common import bulk_objects
 from jitdesk.services.email import keyring_available
+from jitdesk.services.permissions import require as require_permission
 from jitdesk.services.shop import Changes, Shop
 from jitdesk.services.webshop_http import HttpClient, WebShopError, check_https
 from jitdesk.services.webshop_import import (
@@ -135,6 +137,7 @@ def save_connection(
     week ago): older orders are not fetched, so connecting never floods the shop with years
     of web orders."""
     connection.validate()
+    require_permission(shop, OwnerAction.SETTINGS)
     if secret and connection.secret_storage == "keyring":
         store_secret(connection, secret)
     old = get_connection(shop)

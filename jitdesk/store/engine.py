@@ -60,6 +60,7 @@ class ShopStore(Protocol):
         action: str,
         summary: str = "",
         details: dict[str, Any] | None = None,
+        person_id: int | None = None,
     ) -> int: ...
 
     def next_number(self, prefix: str, year: int) -> str: ...
@@ -141,6 +142,7 @@ class SqliteStore:
         action: str,
         summary: str = "",
         details: dict[str, Any] | None = None,
+        person_id: int | None = None,
     ) -> int:
         return events.record_event(
             self._db,
@@ -151,6 +153,7 @@ class SqliteStore:
             action=action,
             summary=summary,
             details=details,
+            person_id=person_id,
         )
 
     def next_number(self, prefix: str, year: int) -> str:

@@ -21,10 +21,12 @@ def record_event(
     action: str,
     summary: str = "",
     details: dict[str, Any] | None = None,
+    person_id: int | None = None,
 ) -> int:
+    """One audit event; `person_id` is who was signed in (None on a shop without people)."""
     cur = db.execute(
-        "INSERT INTO events (at, actor, entity, entity_id, action, summary, details)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO events (at, actor, entity, entity_id, action, summary, details, person_id)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         [
             at,
             actor,
@@ -33,6 +35,7 @@ def record_event(
             action,
             summary,
             _details_json(details),
+            person_id,
         ],
     )
     return inserted_id(cur.lastrowid)
@@ -69,13 +72,13 @@ def allocate_numbers(db: Database, prefix: str, year: int, count: int) -> list[s
     return [format_number(prefix, year, n) for n in range(last - count + 1, last + 1)]
 
 
-def record_events(db: Database, rows: list[tuple]) -> None:
-    """Many events at once: rows of (at, actor, entity, entity_id, action, summary, details
-    dict); a delivery for hundreds of orders writes one per order."""
+def record_events(db: Database, rows: list[tuple], person_id: int | None = None) -> None:
+    """Many events at once, all by `person_id`: rows of (at, actor, entity, entity_id, action,
+    summary, details dict); a delivery for hundreds of orders writes one per order."""
     db.conn.executemany(
-        "INSERT INTO events (at, actor, entity, entity_id, action, summary, details)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?)",
-        [(*row[:6], _details_json(row[6])) for row in rows],
+        "INSERT INTO events (at, actor, entity, entity_id, action, summary, details, person_id)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [(*row[:6], _details_json(row[6]), person_id) for row in rows],
     )
 
 

@@ -289,11 +289,12 @@ def cancel_empty_draft(db: Database, supplier_order_id: int, at: str) -> None:
     )
 
 
-def insert_events(db: Database, rows: Iterable[tuple]) -> None:
-    """Many audit events at once: rows of (at, actor, entity, entity_id, action, summary,
-    details as JSON text); a delivery for hundreds of orders writes one per order."""
+def insert_events(db: Database, rows: Iterable[tuple], person_id: int | None = None) -> None:
+    """Many audit events at once, all by `person_id`: rows of (at, actor, entity, entity_id,
+    action, summary, details as JSON text); a delivery for hundreds of orders writes one per
+    order."""
     db.conn.executemany(
-        "INSERT INTO events (at, actor, entity, entity_id, action, summary, details)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?)",
-        list(rows),
+        "INSERT INTO events (at, actor, entity, entity_id, action, summary, details, person_id)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [(*row, person_id) for row in rows],
     )

@@ -885,6 +885,34 @@ def m021_report_totals(db: Database) -> None:
         db.execute(trigger)  # one statement each: their bodies hold semicolons
 
 
+PEOPLE = """
+-- The people who sign in at the shop's desks (name and PIN; the first is the owner). A shop
+-- without people works with no sign-in. The PIN is only kept as a salted slow hash.
+CREATE TABLE people (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE CHECK (trim(name) <> ''),
+    role TEXT NOT NULL CHECK (role IN ('owner', 'staff')),
+    pin_hash TEXT NOT NULL,
+    failed_pins INTEGER NOT NULL DEFAULT 0 CHECK (failed_pins >= 0),
+    locked_until TEXT,
+    created_at TEXT NOT NULL
+);
+-- The owner-only actions the owner allows staff to do (none by default).
+CREATE TABLE staff_allowed (
+    action TEXT PRIMARY KEY
+);
+-- Who did it, when a person was signed in (NULL on a shop without people).
+ALTER TABLE events ADD COLUMN person_id INTEGER REFERENCES people(id)
+"""
+
+
+@migrations()
+def m022_people(db: Database) -> None:
+    """People with PINs, what staff may do, and the person behind each event."""
+    for statement in _split_statements(PEOPLE):
+        db.execute(statement)
+
+
 def _split_statements(script: str) -> list[str]:
     lines = [line for line in script.splitlines() if not line.strip().startswith("--")]
     return [s.strip() for s in "\n".join(lines).split(";") if s.strip()]

@@ -9,9 +9,12 @@ from sqlite_utils import Database
 
 
 def order_events(db: Database, order_id: int) -> list[dict[str, Any]]:
+    """The order's events, each with the name of the person who did it (None when nobody
+    was signed in)."""
     rows = db.execute(
-        "SELECT id, at, actor, action, summary, details FROM events"
-        " WHERE entity = 'customer_order' AND entity_id = ? ORDER BY at, id",
+        "SELECT e.id, e.at, e.actor, e.action, e.summary, e.details, p.name AS person"
+        " FROM events e LEFT JOIN people p ON p.id = e.person_id"
+        " WHERE e.entity = 'customer_order' AND e.entity_id = ? ORDER BY e.at, e.id",
         [order_id],
     )
     return [dict(r) for r in rows]

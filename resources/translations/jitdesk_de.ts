@@ -4445,6 +4445,18 @@ Angeboten {quoted} · Kosten jetzt {cost} · Marge {rate} · Anzahlung {deposit}
         <translation>Bis zum gewählten Tag ist keine fertige Bestellung zur Auslieferung fällig.</translation>
     </message>
     <message>
+        <source>Only the owner may do this; the owner can allow it for staff in Settings ▸ People.</source>
+        <translation>Nur der Inhaber darf das; er kann es Mitarbeitern unter Einstellungen ▸ Personen erlauben.</translation>
+    </message>
+    <message>
+        <source>Select a person first.</source>
+        <translation>Wählen Sie zuerst eine Person aus.</translation>
+    </message>
+    <message>
+        <source>Add the owner first: permissions matter once people sign in.</source>
+        <translation>Fügen Sie zuerst den Inhaber hinzu: Berechtigungen gelten, sobald sich Personen anmelden.</translation>
+    </message>
+    <message>
         <source>This order is below the supplier&apos;s minimum: tick “Send anyway” to send it.</source>
         <translation>Diese Bestellung liegt unter dem Mindestbestellwert des Lieferanten: Setzen Sie das Häkchen bei „Trotzdem senden“, um sie zu senden.</translation>
     </message>
@@ -4870,6 +4882,114 @@ PLZ und Ort</translation>
     <message>
         <source>This order does not repeat.</source>
         <translation>Diese Bestellung wird nicht wiederholt.</translation>
+    </message>
+    <message>
+        <source>S&amp;witch person…</source>
+        <translation>&amp;Person wechseln…</translation>
+    </message>
+    <message>
+        <source>Signed in: {name} ({role})</source>
+        <translation>Angemeldet: {name} ({role})</translation>
+    </message>
+    <message>
+        <source>Nobody signed in</source>
+        <translation>Niemand angemeldet</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>Inhaber</translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Who is working at this desk? Choose your name and type your PIN.</source>
+        <translation>Wer arbeitet an diesem Platz? Wählen Sie Ihren Namen und geben Sie Ihre PIN ein.</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>&amp;PIN:</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation>&amp;Anmelden</translation>
+    </message>
+    <message>
+        <source>New PIN for {name}</source>
+        <translation>Neue PIN für {name}</translation>
+    </message>
+    <message>
+        <source>Add the owner</source>
+        <translation>Inhaber hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>Person hinzufügen</translation>
+    </message>
+    <message>
+        <source>PIN again</source>
+        <translation>PIN wiederholen</translation>
+    </message>
+    <message>
+        <source>The first person is the shop&apos;s owner.</source>
+        <translation>Die erste Person ist der Inhaber des Geschäfts.</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>&amp;PIN (4 to 12 digits):</source>
+        <translation>&amp;PIN (4 bis 12 Ziffern):</translation>
+    </message>
+    <message>
+        <source>PIN &amp;again:</source>
+        <translation>PIN &amp;wiederholen:</translation>
+    </message>
+    <message>
+        <source>The two PINs differ; type the same PIN twice.</source>
+        <translation>Die beiden PINs stimmen nicht überein; geben Sie zweimal dieselbe PIN ein.</translation>
+    </message>
+    <message>
+        <source>Add person…</source>
+        <translation>Person hinzufügen…</translation>
+    </message>
+    <message>
+        <source>New PIN…</source>
+        <translation>Neue PIN…</translation>
+    </message>
+    <message>
+        <source>Make owner</source>
+        <translation>Zum Inhaber machen</translation>
+    </message>
+    <message>
+        <source>Staff may also:</source>
+        <translation>Mitarbeiter dürfen außerdem:</translation>
+    </message>
+    <message>
+        <source>Each desk signs in as one of these people; the owner decides what staff may do. Changes here are saved at once.</source>
+        <translation>Jeder Arbeitsplatz meldet sich als eine dieser Personen an; der Inhaber legt fest, was Mitarbeiter dürfen. Änderungen hier werden sofort gespeichert.</translation>
+    </message>
+    <message>
+        <source>Nobody signs in yet. Add the owner first: from then on jitdesk asks who is working when the shop is opened.</source>
+        <translation>Noch meldet sich niemand an. Fügen Sie zuerst den Inhaber hinzu: Danach fragt jitdesk beim Öffnen des Geschäfts, wer arbeitet.</translation>
+    </message>
+    <message>
+        <source>Make staff</source>
+        <translation>Zum Mitarbeiter machen</translation>
     </message>
 </context>
 <context>

@@ -4445,6 +4445,18 @@ Devisé {quoted} · coût actuel {cost} · marge {rate} · acompte détenu {depo
         <translation>Aucune commande prête n’est à livrer d’ici le jour choisi.</translation>
     </message>
     <message>
+        <source>Only the owner may do this; the owner can allow it for staff in Settings ▸ People.</source>
+        <translation>Seul le propriétaire peut le faire ; il peut l’autoriser au personnel dans Paramètres ▸ Personnes.</translation>
+    </message>
+    <message>
+        <source>Select a person first.</source>
+        <translation>Sélectionnez d’abord une personne.</translation>
+    </message>
+    <message>
+        <source>Add the owner first: permissions matter once people sign in.</source>
+        <translation>Ajoutez d’abord le propriétaire : les autorisations s’appliquent dès que des personnes se connectent.</translation>
+    </message>
+    <message>
         <source>This order is below the supplier&apos;s minimum: tick “Send anyway” to send it.</source>
         <translation>Cette commande est inférieure au minimum du fournisseur : cochez « Envoyer quand même » pour l&apos;envoyer.</translation>
     </message>
@@ -4870,6 +4882,114 @@ Code postal et ville</translation>
     <message>
         <source>This order does not repeat.</source>
         <translation>Cette commande n&apos;est pas récurrente.</translation>
+    </message>
+    <message>
+        <source>S&amp;witch person…</source>
+        <translation>&amp;Changer de personne…</translation>
+    </message>
+    <message>
+        <source>Signed in: {name} ({role})</source>
+        <translation>Connecté : {name} ({role})</translation>
+    </message>
+    <message>
+        <source>Nobody signed in</source>
+        <translation>Personne n’est connecté</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>propriétaire</translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation>personnel</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Who is working at this desk? Choose your name and type your PIN.</source>
+        <translation>Qui travaille à ce poste ? Choisissez votre nom et saisissez votre code PIN.</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>Code PIN</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>Code &amp;PIN :</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+    <message>
+        <source>New PIN for {name}</source>
+        <translation>Nouveau code PIN pour {name}</translation>
+    </message>
+    <message>
+        <source>Add the owner</source>
+        <translation>Ajouter le propriétaire</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>Ajouter une personne</translation>
+    </message>
+    <message>
+        <source>PIN again</source>
+        <translation>Confirmer le code PIN</translation>
+    </message>
+    <message>
+        <source>The first person is the shop&apos;s owner.</source>
+        <translation>La première personne est le propriétaire de la boutique.</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle :</translation>
+    </message>
+    <message>
+        <source>&amp;PIN (4 to 12 digits):</source>
+        <translation>Code &amp;PIN (4 à 12 chiffres) :</translation>
+    </message>
+    <message>
+        <source>PIN &amp;again:</source>
+        <translation>&amp;Confirmer le code PIN :</translation>
+    </message>
+    <message>
+        <source>The two PINs differ; type the same PIN twice.</source>
+        <translation>Les deux codes PIN diffèrent ; saisissez deux fois le même code PIN.</translation>
+    </message>
+    <message>
+        <source>Add person…</source>
+        <translation>Ajouter une personne…</translation>
+    </message>
+    <message>
+        <source>New PIN…</source>
+        <translation>Nouveau code PIN…</translation>
+    </message>
+    <message>
+        <source>Make owner</source>
+        <translation>Nommer propriétaire</translation>
+    </message>
+    <message>
+        <source>Staff may also:</source>
+        <translation>Le personnel peut aussi :</translation>
+    </message>
+    <message>
+        <source>Each desk signs in as one of these people; the owner decides what staff may do. Changes here are saved at once.</source>
+        <translation>Chaque poste se connecte en tant que l’une de ces personnes ; le propriétaire décide de ce que le personnel peut faire. Les modifications ici sont enregistrées immédiatement.</translation>
+    </message>
+    <message>
+        <source>Nobody signs in yet. Add the owner first: from then on jitdesk asks who is working when the shop is opened.</source>
+        <translation>Personne ne se connecte encore. Ajoutez d’abord le propriétaire : jitdesk demandera ensuite qui travaille à l’ouverture de la boutique.</translation>
+    </message>
+    <message>
+        <source>Make staff</source>
+        <translation>Passer au personnel</translation>
     </message>
 </context>
 <context>

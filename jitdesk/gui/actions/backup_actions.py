@@ -157,9 +157,12 @@ def restore_from_backup(window) -> bool:
     if answer != QMessageBox.StandardButton.Yes:
         return False
     finish_background_work(FOREVER)  # no backup may be reading the file it replaces
+    person = shop.person
     shop.close()  # also releases the window's lock on the file
     restored = run_action(
-        window, lambda: backup.restore(Path(chosen), shop_path), title=tr("Restore from backup")
+        window,
+        lambda: backup.restore(Path(chosen), shop_path, person=person),
+        title=tr("Restore from backup"),
     )
     result = restored.value if restored else None
     reopened = shop_files.open_shop_file(shop_path, window)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from jitdesk.domain.errors import ValidationError
 from jitdesk.domain.models import ProductInput
+from jitdesk.domain.permissions import OwnerAction
 from jitdesk.gui.action_runner import WithChanges, run_action
 from jitdesk.gui.dialogs.offer_dialog import OfferDialog
 from jitdesk.gui.formatting import ShopFormat
@@ -26,6 +27,7 @@ from jitdesk.gui.i18n import QT_TR_NOOP, tr
 from jitdesk.gui.models.list_model import CENTER, RIGHT, Column, PagedTableModel
 from jitdesk.gui.widgets.editor_fields import FieldErrors, section_label
 from jitdesk.gui.widgets.money_edit import MoneyEdit
+from jitdesk.gui.widgets.owner_only import gate
 from jitdesk.gui.widgets.percent import percent_text, tax_rate_bp
 from jitdesk.services import catalog, catalog_views
 from jitdesk.services.catalog_views import OfferCost, ProductOffer
@@ -252,6 +254,14 @@ class ProductEditor(QWidget):
         self.add_offer_button.setEnabled(self.product_id is not None)
         self.edit_offer_button.setEnabled(self.selected_offer() is not None)
         self.revert_button.setEnabled(self.dirty)
+        gate(
+            self.shop,
+            OwnerAction.PRICES,
+            self.price,
+            self.save_button,
+            self.add_offer_button,
+            self.edit_offer_button,
+        )
 
     def _on_edited(self, *_args) -> None:
         if not self._loading:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jitdesk.domain.permissions import OwnerAction
 from jitdesk.gui.action_runner import run_action
 from jitdesk.gui.background import BackgroundRead
 from jitdesk.gui.formatting import ShopFormat
@@ -32,6 +33,7 @@ from jitdesk.gui.i18n import tr
 from jitdesk.gui.models.list_model import RowsModel, text_columns
 from jitdesk.gui.pages.page import Page
 from jitdesk.gui.widgets.bar_chart import BarChart
+from jitdesk.gui.widgets.owner_only import gate_tabs
 from jitdesk.services import reports as svc
 
 MAX_TABLE_ROWS = 200
@@ -205,6 +207,8 @@ class ReportsPage(Page):
             tab.view.activated.connect(lambda index, t=tab: self._open_order(t, index.row()))
             self.tabs.addTab(tab, spec.title)
             self.report_tabs[spec.key] = tab
+        costed = [self.report_tabs[key] for key in ("margins", "cash")]
+        gate_tabs(shop, OwnerAction.COSTS_AND_MARGINS, self.tabs, *costed)
         self.tabs.currentChanged.connect(lambda _index: self._load_current())
 
     @property

@@ -36,6 +36,7 @@ from jitdesk.gui.formatting import ShopFormat
 from jitdesk.gui.i18n import tr
 from jitdesk.gui.pages.page import Page
 from jitdesk.gui.pages.settings_counter import CounterSettingsForm
+from jitdesk.gui.pages.settings_people import PeopleSettings, gate_shop_settings
 from jitdesk.gui.widgets.editor_fields import FieldErrors, IntEdit, section_label
 from jitdesk.gui.widgets.percent import percent_text, tax_rate_bp
 from jitdesk.services.settings import counter_settings, get_settings, update_all_settings
@@ -218,6 +219,10 @@ class SettingsPage(Page):
         body_layout.addWidget(self.counter)
         body_layout.addWidget(section_label(tr("Document texts"), body))
         body_layout.addLayout(texts)
+        self.people = PeopleSettings(shop, body)
+        self.people.changed.connect(self.changed)
+        body_layout.addWidget(section_label(tr("People"), body))
+        body_layout.addWidget(self.people)
         body_layout.addWidget(section_label(tr("This computer"), body))
         body_layout.addLayout(computer)
         body_layout.addStretch(1)
@@ -260,6 +265,9 @@ class SettingsPage(Page):
         save = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
         save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         save.activated.connect(self.save)
+        self.locked = gate_shop_settings(
+            shop, body, keep=(self.people, self.language), buttons=(self.save_button,)
+        )
 
     def _on_language(self) -> None:
         """Stored at once (not with the shop's settings); the windows are built in the language

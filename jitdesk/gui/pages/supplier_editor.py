@@ -16,12 +16,14 @@ from PySide6.QtWidgets import (
 )
 
 from jitdesk.domain.models import SupplierInput
+from jitdesk.domain.permissions import OwnerAction
 from jitdesk.gui.action_runner import WithChanges, run_action
 from jitdesk.gui.formatting import ShopFormat
 from jitdesk.gui.i18n import tr
 from jitdesk.gui.widgets.editor_fields import FieldErrors, IntEdit, section_label
 from jitdesk.gui.widgets.language_combo import LanguageCombo
 from jitdesk.gui.widgets.money_edit import MoneyEdit
+from jitdesk.gui.widgets.owner_only import gate
 from jitdesk.services import catalog, catalog_views
 from jitdesk.services.shop import Changes, Shop
 
@@ -115,6 +117,7 @@ class SupplierEditor(QWidget):
         self.save_button.clicked.connect(self.save)
         self.revert_button.clicked.connect(self.revert)
         self.load(None)
+        gate(shop, OwnerAction.SUPPLIER_TERMS, self.save_button)
 
     def load(self, supplier_id: int | None) -> None:
         self._loading = True

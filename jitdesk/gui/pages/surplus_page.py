@@ -18,12 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jitdesk.domain.permissions import OwnerAction
 from jitdesk.gui.action_runner import run_action
 from jitdesk.gui.formatting import ShopFormat
 from jitdesk.gui.i18n import QT_TR_NOOP, tr
 from jitdesk.gui.models.list_model import CENTER, RIGHT, Column, PagedTableModel
 from jitdesk.gui.pages.page import Page
 from jitdesk.gui.widgets.editor_fields import FieldErrors, IntEdit
+from jitdesk.gui.widgets.owner_only import gate
 from jitdesk.services import catalog_views, surplus
 from jitdesk.services.catalog_views import OrderNeed
 from jitdesk.services.shop import Changes, Shop
@@ -297,6 +299,7 @@ class SurplusPage(Page):
         has = self.selected_item() is not None
         self.write_off_button.setEnabled(has)
         self.use_button.setEnabled(has)
+        gate(self.shop, OwnerAction.WRITE_OFF, self.write_off_button)
 
     def write_off(self) -> WriteOffDialog | None:
         item = self.selected_item()

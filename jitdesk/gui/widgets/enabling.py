@@ -27,6 +27,11 @@ class Reason:
     FOLDER_MISSING = QT_TR_NOOP("The folder the file was written to no longer exists.")
     BUSY = QT_TR_NOOP("Please wait until the current step has finished.")
     NO_DELIVERY_DUE = QT_TR_NOOP("No ready order is due for delivery by the chosen day.")
+    OWNER_ONLY = QT_TR_NOOP(
+        "Only the owner may do this; the owner can allow it for staff in Settings ▸ People."
+    )
+    NO_PERSON = QT_TR_NOOP("Select a person first.")
+    NO_PEOPLE = QT_TR_NOOP("Add the owner first: permissions matter once people sign in.")
     BELOW_MINIMUM = QT_TR_NOOP(
         "This order is below the supplier's minimum: tick \u201cSend anyway\u201d to send it."
     )

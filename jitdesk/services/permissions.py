@@ -1,0 +1,52 @@
+"""What the signed-in person may do, checked by the services themselves.
+
+Every owner-only service calls `require(shop, action)` before its transaction, so a refusal is
+the same from the app, the command line or a script: one sentence, and an event in the log.
+A shop without people has nobody to ask: everything is allowed there, as before.
+"""
+
+from __future__ import annotations
+
+from jitdesk.domain.errors import PermissionDeniedError, ShopFileError
+from jitdesk.domain.permissions import MANAGE_PEOPLE, OwnerAction, refusal
+from jitdesk.domain.permissions import may as person_may
+from jitdesk.services.shop import Shop
+from jitdesk.store import people as q
+
+
+def has_people(shop: Shop) -> bool:
+    return q.count_people(shop.db) > 0
+
+
+def staff_allowed(shop: Shop) -> frozenset[OwnerAction]:
+    """The owner-only actions the owner allows staff to do."""
+    return q.staff_allowed(shop.db)
+
+
+def may(shop: Shop, action: OwnerAction | str) -> bool:
+    """Whether whoever works on `shop` now may do `action`."""
+    if not has_people(shop):
+        return True
+    return person_may(shop.person, action, q.staff_allowed(shop.db))
+
+
+def require(shop: Shop, action: OwnerAction | str) -> None:
+    """Refuse `action` with one sentence, and log the refusal, unless the person may do it.
+
+    Call it before the action's transaction: the refusal's event is written on its own, so
+    the error that follows does not roll it back."""
+    if may(shop, action):
+        return
+    message = refusal(action, shop.person)
+    try:
+        with shop.transaction():
+            shop.event("person", shop.person_id, "refused", message, refused=str(action))
+    except ShopFileError:
+        pass  # a shop opened read-only cannot log it; the refusal stands all the same
+    raise PermissionDeniedError(message)
+
+
+def require_people_manager(shop: Shop) -> None:
+    """Only the owner adds people and changes PINs, roles and permissions (the first person
+    is added by whoever sets the shop up)."""
+    require(shop, MANAGE_PEOPLE)
