@@ -18,11 +18,11 @@ from tests import pg_server
 _numbers = itertools.count(1)
 
 
-@pytest.fixture(scope="session")
-def pg() -> Iterator[pg_server.PgServer]:
+def _running_server(tls: bool = False) -> Iterator[pg_server.PgServer]:
+    """A started server for the session; skipped without PostgreSQL unless it is required."""
     pg_server.import_psycopg()
     try:
-        server = pg_server.start_server()
+        server = pg_server.start_server(tls=tls)
     except LookupError as exc:
         if pg_server.required():
             pytest.fail(f"{exc} (PostgreSQL is required in this run)")
@@ -31,22 +31,17 @@ def pg() -> Iterator[pg_server.PgServer]:
         yield server
     finally:
         pg_server.remove(server)
+
+
+@pytest.fixture(scope="session")
+def pg() -> Iterator[pg_server.PgServer]:
+    yield from _running_server()
 
 
 @pytest.fixture(scope="session")
 def pg_tls() -> Iterator[pg_server.PgServer]:
     """A second server, also on 127.0.0.1 with TLS, for the tests of encrypted connections."""
-    pg_server.import_psycopg()
-    try:
-        server = pg_server.start_server(tls=True)
-    except LookupError as exc:
-        if pg_server.required():
-            pytest.fail(f"{exc} (PostgreSQL is required in this run)")
-        pytest.skip(str(exc))
-    try:
-        yield server
-    finally:
-        pg_server.remove(server)
+    yield from _running_server(tls=True)
 
 
 def admin(server: pg_server.PgServer):  # type: ignore[no-untyped-def]
