@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QMenu, QStatusBar, QWidget
 
 from jitdesk.gui.i18n import tr
+from jitdesk.gui.shortcuts import set_shortcut
 from jitdesk.gui.widgets.enabling import Reason
 from jitdesk.services.shop import Shop
 
@@ -58,7 +59,7 @@ def install(window: MainWindow, file_menu: QMenu) -> None:
     """The Switch person… action (before Quit) and the person's name in the status bar."""
     switch = QAction(tr("S&witch person…"), _widget(window))
     switch.setObjectName(_SWITCH)
-    switch.setShortcut("Ctrl+Shift+U")
+    set_shortcut(switch, "Ctrl+Shift+U")
     switch.triggered.connect(lambda: switch_person(window))
     file_menu.insertAction(window.quit_action, switch)
     label = QLabel(_widget(window))
