@@ -9,6 +9,16 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import pytest  # noqa: E402
 
 from jitdesk.domain import i18n  # noqa: E402
+from tests import engines  # noqa: E402
+
+
+def pytest_collection_modifyitems(config, items):  # type: ignore[no-untyped-def]
+    if not engines.on_server():
+        return
+    skip = pytest.mark.skip(reason="about the shop file itself; this run is on the server")
+    for item in items:
+        if "sqlite_only" in item.keywords:
+            item.add_marker(skip)
 
 
 @pytest.fixture(autouse=True)

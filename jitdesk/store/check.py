@@ -320,7 +320,15 @@ def line_table(db: Database) -> Iterator[Database]:
         db.execute("DROP TABLE IF EXISTS temp.check_lines")
 
 
+def _on_server(db: Database) -> bool:
+    """A server database checks its own storage, references and column types as it writes:
+    the file checks below have nothing to find there."""
+    return bool(getattr(db, "on_server", False))
+
+
 def integrity_problems(db: Database) -> list[str]:
+    if _on_server(db):
+        return []
     rows = db.execute("PRAGMA integrity_check").fetchall()
     return [r[0] for r in rows if r[0] != "ok"]
 
@@ -329,6 +337,8 @@ def read_every_row(db: Database) -> list[str]:
     """Read every value of every table with SQLite's extra checks of each cell it reads
     (cell_size_check): damage inside a record that the structure checks pass. Slow on a big
     shop, so only `jitdesk check --full` does it."""
+    if _on_server(db):
+        return []
     conn = db.conn
     conn.execute("PRAGMA cell_size_check = ON")
     problems = []
@@ -359,6 +369,8 @@ def file_size_problem(db: Database, size: int) -> str | None:
 def foreign_key_problems(db: Database) -> list[tuple[str, int, str, int]]:
     """(table, number of rows, parent table, first rowid) per broken reference kind."""
     grouped: dict[tuple[str, str], list[int]] = {}
+    if _on_server(db):
+        return []
     for row in db.execute("PRAGMA foreign_key_check"):
         grouped.setdefault((row[0], row[2]), []).append(row[1])
     return [(t, len(ids), parent, min(ids)) for (t, parent), ids in sorted(grouped.items())]

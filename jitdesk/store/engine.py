@@ -24,7 +24,7 @@ from typing import Any, Protocol, TypeAlias
 from sqlite_utils import Database
 
 from jitdesk.domain.errors import ShopFileError
-from jitdesk.store import backup, connection, events, pg_errors, shop_location
+from jitdesk.store import backup, connection, events, shop_location
 from jitdesk.store.errors import FileIdentity, check_same_file, shop_file_problem
 
 Handle: TypeAlias = Database
@@ -187,23 +187,7 @@ class SqliteEngine:
         return shop_file_problem(exc, path)
 
 
-class ServerShopsNotYet:
-    """Recognises a shop on a PostgreSQL server and refuses it in one sentence, before
-    anything is created: its store is not built yet (store/pg_connect.py and pg_schema.py
-    are its connection and schema)."""
-
-    def open(self, path: Path, *, create: bool = False) -> ShopStore:
-        raise pg_errors.server_shops_not_yet(shop_location.server_address(path))
-
-    def open_for_reading(self, path: Path) -> ShopStore:
-        return self.open(path)
-
-    def known_problem(self, exc: BaseException, path: Path | None = None) -> ShopFileError | None:
-        return None
-
-
 SQLITE = SqliteEngine()
-SERVER_NOT_YET = ServerShopsNotYet()
 ENGINES: tuple[StoreEngine, ...] = (SQLITE,)
 # Every error class the engines raise, for the rare caller that must catch any of them (keeping
 # the bytes of a shop file no engine can read before a restore replaces it).
@@ -211,10 +195,12 @@ ENGINE_ERRORS: tuple[type[Exception], ...] = (sqlite3.Error,)
 
 
 def engine_for(location: str | Path) -> StoreEngine:
-    """The engine that opens the shop at `location`: a file's, or for a server address the
-    one that says server shops cannot be opened yet."""
+    """The engine that opens the shop at `location`: a file's, or a PostgreSQL server's (its
+    driver is loaded only when a server shop is opened)."""
     if shop_location.is_server_location(location):
-        return SERVER_NOT_YET
+        from jitdesk.store.pg_store import SERVER
+
+        return SERVER
     return SQLITE
 
 
@@ -225,4 +211,6 @@ def known_problem(exc: BaseException, path: Path | None = None) -> ShopFileError
         problem = engine.known_problem(exc, path)
         if problem is not None:
             return problem
+    if shop_location.is_server_location(path or ""):
+        return engine_for(path or "").known_problem(exc, path)
     return None

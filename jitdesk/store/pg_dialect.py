@@ -96,7 +96,7 @@ def to_postgres(statement: str) -> list[str]:
 
 
 def _plain(sql: str) -> str:
-    sql = _name_subqueries(_qualify_upsert(sql))
+    sql = name_subqueries(qualify_upsert(sql))
     if re.match(r"^CREATE\s+(UNIQUE\s+)?INDEX\b", sql, re.I):
         sql = _NOCASE_IN_INDEX.sub(r"lower(\1)", sql)
     for pattern, replacement in _REWRITES:
@@ -115,7 +115,7 @@ _UPSERT = re.compile(
 )
 
 
-def _qualify_upsert(sql: str) -> str:
+def qualify_upsert(sql: str) -> str:
     """In `ON CONFLICT ... DO UPDATE SET n = n + 1` SQLite reads the bare `n` on the right as
     the existing row's; PostgreSQL calls it ambiguous (it could be `excluded.n`). The columns
     being set are qualified with the table's name on the right-hand sides."""
@@ -123,7 +123,7 @@ def _qualify_upsert(sql: str) -> str:
     if match is None:
         return sql
     table = match["table"]
-    pairs = [part.split("=", 1) for part in _top_level_split(match["sets"])]
+    pairs = [part.split("=", 1) for part in top_level_split(match["sets"])]
     targets = "|".join(re.escape(left.strip()) for left, _right in pairs)
     bare = re.compile(rf"(?<![.\w])({targets})\b(?!\s*\()")
     qualified = rf"{table}.\1"
@@ -133,24 +133,24 @@ def _qualify_upsert(sql: str) -> str:
     return f"{match['head']}{sets}{match['tail'] or ''}"
 
 
-_FROM_SUBQUERY = re.compile(r"\bFROM\s*\(\s*SELECT\b", re.I)
+_FROM_SUBQUERY = re.compile(r"\bFROM\s*\(\s*(SELECT|WITH)\b", re.I)
 _ALIAS_FOLLOWS = re.compile(
     r"\s*(AS\b|(?!(WHERE|GROUP|ORDER|JOIN|LEFT|INNER|CROSS|ON|UNION|LIMIT)\b)\w)", re.I
 )
 
 
-def _name_subqueries(sql: str) -> str:
+def name_subqueries(sql: str) -> str:
     """SQLite takes `FROM (SELECT ...)` without a name; PostgreSQL before 16 needs one."""
     found = list(_FROM_SUBQUERY.finditer(sql))
     for number, match in reversed(list(enumerate(found, start=1))):
         opening = sql.index("(", match.start())
-        closing = _closing(sql, opening)
+        closing = closing_paren(sql, opening)
         if not _ALIAS_FOLLOWS.match(sql, closing + 1):
             sql = f"{sql[: closing + 1]} AS subquery_{number}{sql[closing + 1 :]}"
     return sql
 
 
-def _closing(sql: str, opening: int) -> int:
+def closing_paren(sql: str, opening: int) -> int:
     depth = 0
     for index in range(opening, len(sql)):
         depth += {"(": 1, ")": -1}.get(sql[index], 0)
@@ -159,7 +159,7 @@ def _closing(sql: str, opening: int) -> int:
     raise UntranslatableSql(f"Unbalanced parentheses in: {sql[:120]}")
 
 
-def _top_level_split(text: str) -> list[str]:
+def top_level_split(text: str) -> list[str]:
     parts, depth, start = [], 0, 0
     for index, char in enumerate(text):
         depth += {"(": 1, ")": -1}.get(char, 0)

@@ -125,12 +125,3 @@ def newer_shop(server: str, dbname: str, found: int, known: int) -> ServerShopEr
             "{found}, this one knows up to {known}); update jitdesk on this desk."
         ).format(dbname=quoted(dbname), server=quoted(server, limit=60), found=found, known=known)
     )
-
-
-def server_shops_not_yet(address: str) -> ServerShopError:
-    return ServerShopError(
-        _(
-            "{address} is a shop on a PostgreSQL server, which this version of jitdesk cannot "
-            "open yet; open a shop file instead."
-        ).format(address=quoted(address, limit=60))
-    )

@@ -137,7 +137,7 @@ WITH covering AS MATERIALIZED (
 ),
 pc AS MATERIALIZED (
   SELECT product_id, MAX(cost) AS cost, MAX(top) AS top FROM (
-    SELECT product_id, NULL AS cost, unit_cost AS top FROM offers
+    SELECT product_id, CAST(NULL AS INTEGER) AS cost, unit_cost AS top FROM offers
     UNION ALL SELECT cv.product_id, NULL, sl.unit_cost
       FROM covering cv JOIN supplier_order_lines sl ON sl.id = cv.id
     UNION ALL SELECT cv.product_id, NULL, rl.unit_cost
@@ -235,7 +235,7 @@ _WEEK_DEMAND = """
 DEMAND_SQL = """
 SELECT d.product_id, p.sku, p.name, SUM(d.week), SUM(d.usual)
 FROM ({weeks}) d JOIN products p ON p.id = d.product_id
-GROUP BY d.product_id
+GROUP BY d.product_id, p.sku, p.name
 """
 
 

@@ -31,7 +31,7 @@ JOIN supplier_orders so ON so.id = sl.supplier_order_id
 JOIN suppliers s ON s.id = so.supplier_id
 JOIN products p ON p.id = l.product_id
 WHERE l.order_id = ?
-GROUP BY so.id
+GROUP BY so.id, s.name
 ORDER BY so.created_at, so.id
 """
 
@@ -51,7 +51,7 @@ JOIN supplier_orders so ON so.id = r.supplier_order_id
 JOIN suppliers s ON s.id = so.supplier_id
 JOIN products p ON p.id = l.product_id
 WHERE l.order_id = ?
-GROUP BY r.id
+GROUP BY r.id, so.id, so.number, s.name
 ORDER BY r.created_at, r.id
 """
 

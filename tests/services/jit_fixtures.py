@@ -27,6 +27,7 @@ from jitdesk.services import catalog, customers, orders, settings
 from jitdesk.services.shop import Shop
 from jitdesk.store.engine import SqliteStore
 from jitdesk.store.quantities import line_quantities
+from tests import engines
 
 NOW = datetime(2026, 11, 25, 10, 0, tzinfo=UTC)  # a Wednesday
 
@@ -52,13 +53,16 @@ def clock() -> datetime:
 
 
 def new_shop(path: Path) -> Shop:
-    shop = settings.create_shop(path, "Velo Ltd", "EUR")
+    shop = settings.create_shop(engines.shop_location(path), "Velo Ltd", "EUR")
     shop._clock = clock
     return shop
 
 
 def memory_copy(template: Path) -> Shop:
-    """A private in-memory copy of a shop file: fast to make, nothing to clean up."""
+    """A private in-memory copy of a shop file: fast to make, nothing to clean up (on the
+    server: a database copied from the template's)."""
+    if engines.on_server():
+        return Shop.open(engines.copy_of(template), clock=clock)
     source = sqlite3.connect(str(template))
     conn = sqlite3.connect(":memory:", isolation_level=None)
     source.backup(conn)

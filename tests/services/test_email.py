@@ -12,6 +12,7 @@ from jitdesk.domain.errors import DomainError, ValidationError
 from jitdesk.services import email as mail
 from jitdesk.services.receiving import record_receipt
 from jitdesk.services.shop import Shop
+from tests import engines
 from tests.services.jit_fixtures import build_world, new_shop, place_order, supplier_order
 from tests.services.smtp_fixtures import (  # noqa: F401 (pytest fixtures used by name)
     PASSWORD,
@@ -99,7 +100,7 @@ def test_supplier_order_sent_over_trusted_starttls_then_marked_sent(world, serve
     assert emailed_events(shop) == [f"{so.number} e-mailed to orders@acme.example"]
     assert result.changes.supplier_orders == {so.supplier_order_id}
     # The password is nowhere in the shop file.
-    dump = "\n".join(shop.db.conn.iterdump())
+    dump = engines.everything_stored(shop)
     assert PASSWORD not in dump
 
 

@@ -60,6 +60,7 @@ def test_out_of_range_values_are_one_plain_sentence(world, quantity, price, day,
     assert world.db["customer_orders"].count == 0
 
 
+@pytest.mark.sqlite_only
 def test_the_largest_values_are_accepted_and_stored_as_integers(world, tmp_path):
     created = orders.create_order(world.shop, order(world, 1, MAX_AMOUNT, date(2100, 12, 31)))
     assert created.number
@@ -92,6 +93,7 @@ def test_prices_and_costs_are_limited_where_they_are_entered(world):
         parse_money(float("inf"))
 
 
+@pytest.mark.sqlite_only
 def test_check_finds_numbers_that_are_not_whole_or_out_of_range(tmp_path):
     path = tmp_path / "velo.jitdesk"
     shop = new_shop(path)
@@ -116,6 +118,7 @@ def test_check_finds_numbers_that_are_not_whole_or_out_of_range(tmp_path):
     assert created.number
 
 
+@pytest.mark.sqlite_only
 def test_check_finds_an_order_total_beyond_the_limit(tmp_path):
     path = tmp_path / "velo.jitdesk"
     shop = new_shop(path)
@@ -134,6 +137,7 @@ def test_check_finds_an_order_total_beyond_the_limit(tmp_path):
     ]
 
 
+@pytest.mark.sqlite_only
 def test_check_notices_a_file_that_is_not_a_whole_number_of_pages(tmp_path):
     path = tmp_path / "velo.jitdesk"
     build_world(new_shop(path), n_customers=1).shop.close()

@@ -1,0 +1,180 @@
+"""A shop in a PostgreSQL database: the `ShopStore` the services use on a server shop.
+
+Many desks at once. The store functions were written for SQLite's ``BEGIN IMMEDIATE``: a
+writing action takes the shop's write lock before it reads, so what it reads cannot change
+under it (planning reads the waiting demand, then writes the drafts that cover it; receiving
+reads what is outstanding, then allocates). The server store keeps exactly that guarantee with
+one transaction-scoped advisory lock per shop database, taken first in every writing
+transaction. Two desks committing a plan, receiving or handing over at the same moment run one
+after the other, each seeing the other's result; none has to be retried and nothing is lost
+or counted twice. Reading (every page, every report) takes no lock and runs alongside. Why not
+SERIALIZABLE with retries: a retry would have to run the user's action again, and services
+hold state between their reads and writes that a retry could not undo. Why not row locks:
+each action would need to know every row its decision rests on (all waiting demand, not only
+the rows it writes). Writes are short (milliseconds), so one lock costs nothing at a shop's
+pace. Document numbers come from the counters upsert, which the lock also serialises.
+
+A lost connection: the action fails with one sentence and nothing of it is written (the server
+rolls back a transaction whose connection is gone); the next action connects again. The
+dialog the user typed into stays open with what they typed (the GUI's action runner).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import uuid
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any, cast
+
+import psycopg
+
+from jitdesk.domain.errors import ShopFileError, quoted
+from jitdesk.domain.i18n import _
+from jitdesk.store import events, pg_connect, pg_handle, shop_location
+from jitdesk.store.pg_connect import ServerLocation
+from jitdesk.store.pg_errors import ServerShopError
+
+WRITE_LOCK = 0x4A495445  # the shop's write lock (the migration lock is the key before it)
+
+
+def connection_lost(server: str) -> ServerShopError:
+    return ServerShopError(
+        _(
+            "The connection to the shop's server {server} was lost and this change was not "
+            "saved; check the network and try again (what you typed is kept)."
+        ).format(server=quoted(server, limit=60))
+    )
+
+
+class PgStore:
+    """A shop on a PostgreSQL server behind one connection (autocommit between actions)."""
+
+    def __init__(self, location: ServerLocation, conn: psycopg.Connection[Any]) -> None:
+        self.location = location
+        self.desk_id = uuid.uuid4().hex
+        self._handle = pg_handle.Handle(conn)
+        self._handle.conn.on_begin.append(self._take_write_lock)
+        self.before_commit: list[Callable[[psycopg.Connection[Any]], None]] = []
+
+    @staticmethod
+    def _take_write_lock(cursor: psycopg.Cursor[Any]) -> None:
+        cursor.execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))
+
+    @property
+    def handle(self) -> Any:
+        return self._handle
+
+    @property
+    def path(self) -> Path | None:
+        return None
+
+    @property
+    def address(self) -> str:
+        return self.location.display
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Any]:
+        """BEGIN + the shop's write lock ... COMMIT (a savepoint when nested)."""
+        conn = self._handle.conn
+        if conn.in_transaction:
+            with self._handle.atomic():
+                yield self._handle
+            return
+        self._reconnect_if_lost()
+        try:
+            conn.begin()
+            try:
+                yield self._handle
+                for step in self.before_commit:
+                    step(conn.raw)
+            except BaseException:
+                if not conn.raw.closed:
+                    conn.raw.execute("ROLLBACK")
+                raise
+            conn.raw.execute("COMMIT")
+        except psycopg.OperationalError as exc:
+            raise connection_lost(self.location.server) from exc
+
+    def _reconnect_if_lost(self) -> None:
+        if self._handle.conn.raw.closed or self._handle.conn.raw.broken:
+            try:
+                self._handle.conn.raw = pg_connect.connect(self.location)
+            except ShopFileError:
+                raise connection_lost(self.location.server) from None
+
+    def known_problem(self, exc: BaseException) -> ShopFileError | None:
+        if isinstance(exc, ShopFileError):
+            return exc
+        if isinstance(exc, psycopg.OperationalError):
+            return connection_lost(self.location.server)
+        return None
+
+    def check_same_file(self) -> None:
+        """A server database has no file that could be swapped underneath."""
+
+    def record_event(
+        self,
+        *,
+        at: str,
+        actor: str,
+        entity: str,
+        entity_id: int | None,
+        action: str,
+        summary: str = "",
+        details: dict[str, Any] | None = None,
+        person_id: int | None = None,
+    ) -> int:
+        return events.record_event(
+            cast(Any, self._handle),
+            at=at,
+            actor=actor,
+            entity=entity,
+            entity_id=entity_id,
+            action=action,
+            summary=summary,
+            details=details,
+            person_id=person_id,
+        )
+
+    def next_number(self, prefix: str, year: int) -> str:
+        return events.next_number(self._handle, prefix, year)  # type: ignore[arg-type]
+
+    def next_numbers(self, prefix: str, year: int, count: int) -> list[str]:
+        return events.allocate_numbers(self._handle, prefix, year, count)  # type: ignore[arg-type]
+
+    def read_only_copy(self) -> PgStore:
+        conn = pg_connect.connect(self.location)
+        conn.execute("SET default_transaction_read_only = on")
+        return PgStore(self.location, conn)
+
+    def copy_to(self, dest: Path) -> Path:
+        """A consistent shop file of this server shop at `dest`."""
+        from jitdesk.store import pg_transfer
+
+        return pg_transfer.server_to_file(self._handle.conn.raw, dest)
+
+    def close(self) -> None:
+        self._handle.conn.raw.close()
+
+
+class PgEngine:
+    """Shops on a PostgreSQL server, named by a postgresql:// address."""
+
+    def open(self, path: Path, *, create: bool = False) -> PgStore:
+        location = pg_connect.parse_location(shop_location.server_address(path))
+        return PgStore(location, pg_connect.open_shop(location, create=create))
+
+    def open_for_reading(self, path: Path) -> PgStore:
+        return self.open(path)
+
+    def known_problem(self, exc: BaseException, path: Path | None = None) -> ShopFileError | None:
+        if isinstance(exc, ServerShopError):
+            return exc
+        if isinstance(exc, psycopg.OperationalError):
+            server = shop_location.server_address(path) if path is not None else ""
+            return connection_lost(server)
+        return None
+
+
+SERVER = PgEngine()
