@@ -290,3 +290,61 @@ def test_a_shop_without_people_works_as_before_with_no_sign_in(world, tmp_path):
     path = shop.path
     shop.close()
     backup.restore(saved, path)
+
+
+def _reopened(shop: Shop) -> Shop:
+    """The same shop file opened afresh, as the app or the command line opens it: nobody in it."""
+    assert shop.path is not None
+    return Shop.open(shop.path, clock=shop.clock)
+
+
+def test_a_shop_with_one_person_asks_nobody_and_works_as_the_owner(world, tmp_path):
+    olga = people.add_person(world.shop, "Olga", "1111")
+    shop = _reopened(world.shop)
+    try:
+        assert shop.person is None
+        assert not permissions.sign_in_required(shop)
+        # The services' checks follow the same rule before anyone starts work...
+        assert permissions.may(shop, OwnerAction.RESTORE) and permissions.may_see_costs(shop)
+        assert people.work_without_sign_in(shop)
+        assert shop.person == olga  # ...and the work is the owner's
+        settings.update_settings(shop, replace(settings.get_settings(shop), name="Velo Olga"))
+        assert events(shop, "refused") == []
+        assert events(shop, "settings changed")[-1][2] == olga.id
+    finally:
+        shop.close()
+
+
+def test_from_the_second_person_on_somebody_must_sign_in(world):
+    people.add_person(world.shop, "Olga", "1111")
+    people.add_person(world.shop, "Sam", "2222")
+    shop = _reopened(world.shop)
+    try:
+        assert permissions.sign_in_required(shop)
+        assert not people.work_without_sign_in(shop)
+        assert shop.person is None
+        assert not permissions.may_see_costs(shop)
+        with pytest.raises(PermissionDeniedError, match="sign in as the owner first"):
+            settings.update_settings(shop, settings.get_settings(shop))
+        people.sign_in(shop, "Olga", "1111")
+        assert permissions.may_see_costs(shop)
+    finally:
+        shop.close()
+
+
+@pytest.mark.parametrize("started", [True, False])
+def test_the_owner_working_alone_stays_the_owner_after_adding_staff(world, started):
+    people.add_person(world.shop, "Olga", "1111")
+    shop = _reopened(world.shop)
+    try:
+        if started:
+            people.work_without_sign_in(shop)  # as the app and the command line start
+        # else: a script that never started work adds the second person all the same
+        people.add_person(shop, "Sam", "2222")
+        assert shop.person is not None and shop.person.name == "Olga"
+        assert permissions.sign_in_required(shop)
+        assert permissions.may(shop, OwnerAction.RESTORE)
+        settings.update_settings(shop, replace(settings.get_settings(shop), name="Velo"))
+        assert events(shop, "refused") == []
+    finally:
+        shop.close()

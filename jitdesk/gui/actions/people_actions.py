@@ -1,7 +1,7 @@
-"""Who works at this window: the sign-in when a shop with people is opened, the name in the
-status bar, File ▸ Switch person…, and the window's own owner-only actions (restore).
+"""Who works at this window: the sign-in when a shop of two people or more is opened, the name
+in the status bar, File ▸ Switch person…, and the window's own owner-only actions (restore).
 
-A shop without people shows none of it and asks nobody. The rules and the dialog are imported
+A shop of none or one person shows none of it and asks nobody. The rules and the dialog are imported
 when a shop is shown, not with the window's module: the window comes up first.
 """
 
@@ -40,8 +40,8 @@ _SWITCH = "switchPersonAction"
 
 
 def signed_in_or_closed(shop: Shop, parent: QWidget | None = None) -> Shop | None:
-    """`shop` once someone signed in (a shop without people needs nobody); None, with the shop
-    closed, when the person cancels."""
+    """`shop` once someone signed in (a shop of none or one person needs nobody); None, with
+    the shop closed, when the person cancels."""
     from jitdesk.gui.dialogs.sign_in_dialog import ask_sign_in
 
     if ask_sign_in(shop, parent):
@@ -90,10 +90,10 @@ def shown(window: MainWindow) -> None:
     from jitdesk.gui.dialogs.sign_in_dialog import role_word
     from jitdesk.services import permissions
 
-    has_people = permissions.has_people(shop)
+    needed = permissions.sign_in_required(shop)
     person = shop.person
-    label.setVisible(has_people)
-    switch.setVisible(has_people)
+    label.setVisible(needed)
+    switch.setVisible(needed)
     if person is not None:
         label.setText(
             tr("Signed in: {name} ({role})").format(name=person.name, role=role_word(person.role))
