@@ -100,11 +100,13 @@ def shown(window: MainWindow) -> None:
         )
     else:
         label.setText(tr("Nobody signed in"))
-    # The window's own owner-only actions (the email and web shop ones come from other modules).
+    # The window's own owner-only actions (the email, web shop and price list ones come from
+    # other modules).
     for action, what in (
         (window.restore_action, OwnerAction.RESTORE),
         (getattr(window, "email_settings_action", None), OwnerAction.EMAIL_ACCOUNTS),
         (getattr(window, "webshop_action", None), OwnerAction.SETTINGS),
+        (getattr(window, "price_list_action", None), OwnerAction.PRICES),
     ):
         if isinstance(action, QAction):
             _gate_action(action, permissions.may(shop, what))

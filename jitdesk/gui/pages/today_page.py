@@ -397,6 +397,7 @@ class TodayPage(Page):
         self.getting_started.show_progress(overview.started)
         for section in self.sections.values():
             section.setHidden(new_shop)
+        self.sections[MARGINS].setHidden(new_shop or not self._costs)
         self._fill_waiting(overview)
         self._fill_drafts(overview)
         self._fill_late(overview)
