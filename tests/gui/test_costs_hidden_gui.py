@@ -177,3 +177,18 @@ def test_the_today_page_shows_values_and_margins_to_the_owner_only(qtbot, ps):
         assert ("worth €60.00 at cost" in surplus.text()) is costs
         assert surplus.text().startswith("10 units of 1 product")
         assert page.sections[MARGINS].isHidden() is not costs
+
+
+def test_the_reports_page_computes_nothing_at_cost_for_staff(qtbot, ps):
+    from jitdesk.gui.pages.reports_page import ReportsPage
+
+    shop = as_(ps.shop, "Sam")
+    page = shown(qtbot, ReportsPage(shop, FMT))
+    for key in page.report_tabs:
+        index = page.tabs.indexOf(page.report_tabs[key])
+        if page.tabs.isTabEnabled(index):
+            page.tabs.setCurrentIndex(index)
+    qtbot.waitUntil(lambda: not page.is_busy(), timeout=10_000)
+    refused = shop.db.execute("SELECT COUNT(*) FROM events WHERE action = 'refused'").fetchone()
+    assert refused[0] == 0
+    assert not page.tabs.isTabEnabled(page.tabs.indexOf(page.report_tabs["cash"]))
