@@ -74,7 +74,8 @@ class ExportKind:
 
     def rows_for(self, shop: Shop) -> Iterator[tuple]:
         """The rows, with only the columns of `columns_for`."""
-        keep = [i for i, c in enumerate(self.header) if c in self.columns_for(shop)]
+        columns = self.columns_for(shop)
+        keep = [i for i, c in enumerate(self.header) if c in columns]
         if len(keep) == len(self.header):
             yield from self.rows(shop)
             return

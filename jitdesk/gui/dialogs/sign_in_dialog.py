@@ -1,8 +1,9 @@
 """Who is working at this desk: pick your name, type your PIN, press Enter.
 
 Shown when a shop of two people or more is opened and by File ▸ Switch person…; a shop of
-none or one person never shows it (that one person, the owner, works without signing in). A wrong PIN is said under the PIN field (how many tries are left, or for how
-long the person is locked out) and the dialog stays open.
+none or one person never shows it (that one person, the owner, works without signing in).
+A wrong PIN is said under the PIN field (how many tries are left, or for how long the person
+is locked out) and the dialog stays open.
 """
 
 from __future__ import annotations

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QLabel, QTableView, QTabWidget, QWidget
+from PySide6.QtWidgets import QTableView, QTabWidget, QWidget
 
 from jitdesk.domain.permissions import OwnerAction
 from jitdesk.gui.widgets.enabling import Reason, set_enabled
@@ -49,10 +49,6 @@ def gate_tabs(shop: Shop, action: OwnerAction, tabs: QTabWidget, *pages: QWidget
     return True
 
 
-# What a figure at cost shows to a person who may not see costs.
-HIDDEN_FIGURE = "\u2014"
-
-
 def sees_costs(shop: Shop) -> bool:
     """Whether whoever works on `shop` may see costs, margins and values at cost (the rule
     is the services'; pages only ask it)."""
@@ -67,20 +63,6 @@ def hide_cost_columns(shop: Shop, view: QTableView, *columns: int) -> bool:
     for column in columns:
         view.setColumnHidden(column, hidden)
     return hidden
-
-
-def cost_figure(shop: Shop, label: QLabel, text: str) -> bool:
-    """Show `text` (a figure at cost) in `label`, or a dash saying why for a person who may
-    not see costs; True when it was hidden."""
-    from jitdesk.gui.i18n import tr
-
-    if sees_costs(shop):
-        label.setText(text)
-        label.setToolTip("")
-        return False
-    label.setText(HIDDEN_FIGURE)
-    label.setToolTip(tr(Reason.COSTS_HIDDEN))
-    return True
 
 
 def offer_choice_text(shop: Shop, fmt: ShopFormat, choice: OfferChoice) -> str:
