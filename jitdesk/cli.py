@@ -101,6 +101,7 @@ def _shop_arg(parser: argparse.ArgumentParser) -> None:
 def open_shop_for(args: argparse.Namespace, *, reading: bool = False) -> Shop:
     """The shop the command works on; `reading`: the command only reads, so a shop in a
     read-only folder is opened read-only instead of refused."""
+    from jitdesk.services.people import work_without_sign_in
     from jitdesk.services.shop import Shop
 
     path = args.shop or default_shop_path()
@@ -110,6 +111,8 @@ def open_shop_for(args: argparse.Namespace, *, reading: bool = False) -> Shop:
     else:
         shop = Shop.open(path, actor="cli", clock=args.clock)
     shop.person = person
+    if person is None:
+        work_without_sign_in(shop)  # a one-person shop works as its owner
     return shop
 
 
@@ -118,7 +121,8 @@ PIN_VARIABLE = "JITDESK_PIN"
 
 def signed_in_person(args: argparse.Namespace) -> Person | None:
     """The person named by `--as`, signed in with the PIN from $JITDESK_PIN or typed at the
-    prompt; None without `--as` (a shop with people then refuses the owner-only commands)."""
+    prompt; None without `--as` (a shop of two people or more then refuses the owner-only
+    commands; one of none or one person needs no one)."""
     import os
 
     from jitdesk.services.people import sign_in

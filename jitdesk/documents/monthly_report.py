@@ -88,13 +88,12 @@ def _table(
     return data_table([head, *body], widths)
 
 
-def monthly_report_story(data: Any, lang: DocLanguage) -> list[Flowable]:
+def _cash_section(data: Any, lang: DocLanguage) -> list[Flowable]:
     def money(cents: int) -> str:
         return lang.money(cents, data.currency)
 
-    story: list[Flowable] = []
     cash = data.cash
-    story += [
+    return [
         p(lang._("Cash and waste"), "section"),
         _table(
             [lang._("Figure"), lang._("Amount")],
@@ -125,37 +124,14 @@ def monthly_report_story(data: Any, lang: DocLanguage) -> list[Flowable]:
             [120, 50],
             lang,
         ),
-        p(lang._("Supplier reliability"), "section"),
-        _table(
-            [
-                lang._("Supplier"),
-                lang._("Quoted"),
-                lang._("Median lead"),
-                "p10-p90",
-                lang._("On time"),
-                lang._("Fill rate"),
-                lang._("Price drift"),
-            ],
-            [
-                [
-                    s.name,
-                    lang._("{n} d").format(n=s.quoted_lead_days),
-                    _days(s.lead_median, lang),
-                    f"{_days(s.lead_p10, lang)}-{_days(s.lead_p90, lang)}",
-                    _pct(s.on_time_rate, lang),
-                    _pct(s.fill_rate, lang),
-                    "-" if s.price_drift is None else _drift(s.price_drift, lang),
-                ]
-                for s in data.suppliers
-            ],  # fmt: skip
-            [50, 18, 24, 22, 18, 20, 22],
-            lang,
-        ),
-        Spacer(1, 3 * mm),
-        p(lang._("On-time rate per supplier (%)"), "small"),
-        bar_chart(
-            [(s.name, (s.on_time_rate or 0) * 100) for s in data.suppliers if s.judged], "%", lang
-        ),
+    ]
+
+
+def _margins_section(data: Any, lang: DocLanguage) -> list[Flowable]:
+    def money(cents: int) -> str:
+        return lang.money(cents, data.currency)
+
+    return [
         p(
             lang._("Orders below {percent} margin after price changes").format(
                 percent=lang.percent(data.threshold_percent / 100)
@@ -187,6 +163,52 @@ def monthly_report_story(data: Any, lang: DocLanguage) -> list[Flowable]:
             [31, 34, 18, 18, 14, 20, 28],
             lang,
         ),
+    ]
+
+
+def monthly_report_story(data: Any, lang: DocLanguage) -> list[Flowable]:
+    def money(cents: int) -> str:
+        return lang.money(cents, data.currency)
+
+    story: list[Flowable] = []
+    if data.costs:  # cash and margins are figures at cost, for a reader who may see them
+        story += _cash_section(data, lang)
+    story += [
+        p(lang._("Supplier reliability"), "section"),
+        _table(
+            [
+                lang._("Supplier"),
+                lang._("Quoted"),
+                lang._("Median lead"),
+                "p10-p90",
+                lang._("On time"),
+                lang._("Fill rate"),
+                lang._("Price drift"),
+            ],
+            [
+                [
+                    s.name,
+                    lang._("{n} d").format(n=s.quoted_lead_days),
+                    _days(s.lead_median, lang),
+                    f"{_days(s.lead_p10, lang)}-{_days(s.lead_p90, lang)}",
+                    _pct(s.on_time_rate, lang),
+                    _pct(s.fill_rate, lang),
+                    "-" if s.price_drift is None else _drift(s.price_drift, lang),
+                ]
+                for s in data.suppliers
+            ],  # fmt: skip
+            [50, 18, 24, 22, 18, 20, 22],
+            lang,
+        ),
+        Spacer(1, 3 * mm),
+        p(lang._("On-time rate per supplier (%)"), "small"),
+        bar_chart(
+            [(s.name, (s.on_time_rate or 0) * 100) for s in data.suppliers if s.judged], "%", lang
+        ),
+    ]
+    if data.costs:
+        story += _margins_section(data, lang)
+    story += [
         p(lang._("Demand spikes (this week against the usual week)"), "section"),
         _table(
             [

@@ -1,7 +1,8 @@
 """Who may do what: the owner everything, staff all but the owner-only actions the owner has
 not allowed them, and five wrong PINs lock a person out for a minute.
 
-A shop without people has nobody to ask: everything is allowed there, as on a one-desk shop.
+A shop with none or one person has nobody to ask: everything is allowed there, as on a one-desk
+shop (services/permissions.py decides when someone must sign in).
 """
 
 from __future__ import annotations

@@ -642,8 +642,9 @@ def _supplier_sort_key(inputs: PlanInputs, supplier_id: int) -> tuple[str, int]:
 # Reading a plan
 
 
-def render_plan(plan: Plan, currency: str = "") -> str:
-    """The plan as plain text: one block per supplier order, then uses and warnings."""
+def render_plan(plan: Plan, currency: str = "", *, costs: bool = True) -> str:
+    """The plan as plain text: one block per supplier order, then uses and warnings; without
+    `costs` (for a person who may not see costs) no order value or supplier minimum."""
     out: list[str] = []
     if plan.is_empty and not plan.unplannable and not plan.late_lines:
         return _("Nothing to plan: every customer line is in the shop or on order.")
@@ -653,21 +654,28 @@ def render_plan(plan: Plan, currency: str = "") -> str:
             if order.draft_id
             else _("new draft order")
         )
-        out.append(
-            _("{supplier} ({target}), expected {date}, value {value}").format(
+        day = user_formats().short_day(order.expected_date)
+        if costs:
+            head = _("{supplier} ({target}), expected {date}, value {value}").format(
                 supplier=order.supplier.name,
                 target=target,
-                date=user_formats().short_day(order.expected_date),
+                date=day,
                 value=user_formats().money(order.value, currency),
             )
-        )
-        if order.below_minimum:
+        else:
+            head = _("{supplier} ({target}), expected {date}").format(
+                supplier=order.supplier.name, target=target, date=day
+            )
+        out.append(head)
+        if order.below_minimum and costs:
             out.append(
                 "  ! "
                 + _(
                     "below the supplier minimum of {minimum} (hold the draft or send anyway)"
                 ).format(minimum=user_formats().money(order.min_order_value, currency))
             )
+        elif order.below_minimum:
+            out.append("  ! " + _("below the supplier minimum (hold the draft or send anyway)"))
         out.extend(_render_lines(order.lines))
         out.append("")
     if plan.surplus_uses:

@@ -22,6 +22,7 @@ from jitdesk.domain.errors import ValidationError
 from jitdesk.domain.i18n import N_, _
 from jitdesk.domain.tax import amount_due
 from jitdesk.services.order_money import gross_totals
+from jitdesk.services.permissions import may_see_costs
 from jitdesk.services.shop import Shop
 from jitdesk.services.surplus import list_surplus
 from jitdesk.store import exports as q
@@ -62,6 +63,24 @@ class ExportKind:
     header: tuple[str, ...]
     rows: Callable[[Shop], Iterable[tuple]]
     label: str
+    # Columns at cost, left out of the file for a person who may not see costs.
+    costs: tuple[str, ...] = ()
+
+    def columns_for(self, shop: Shop) -> tuple[str, ...]:
+        """The columns the person working on `shop` gets."""
+        if not self.costs or may_see_costs(shop):
+            return self.header
+        return tuple(c for c in self.header if c not in self.costs)
+
+    def rows_for(self, shop: Shop) -> Iterator[tuple]:
+        """The rows, with only the columns of `columns_for`."""
+        columns = self.columns_for(shop)
+        keep = [i for i, c in enumerate(self.header) if c in columns]
+        if len(keep) == len(self.header):
+            yield from self.rows(shop)
+            return
+        for row in self.rows(shop):
+            yield tuple(row[i] for i in keep)
 
 
 def _customer_orders(shop: Shop) -> Iterator[tuple]:
@@ -172,6 +191,7 @@ KINDS: dict[str, ExportKind] = {
         ),
         _supplier_orders,
         N_("supplier orders"),
+        costs=("value",),
     ),
     "customers": ExportKind(
         ("name", "email", "phone", "notes", "created", "orders"), _customers, N_("customers")
@@ -180,6 +200,7 @@ KINDS: dict[str, ExportKind] = {
         ("sku", "name", "unit", "quantity", "unit_cost", "value", "since", "age_days"),
         _surplus,
         N_("surplus"),
+        costs=("unit_cost", "value"),
     ),
 }
 
@@ -256,7 +277,8 @@ def _not_written(path: Path, exc: OSError) -> ValidationError:
 
 
 def export(shop: Shop, kind: str, path: str | Path, *, quote_all: bool = False) -> ExportResult:
-    """Write one kind of list to `path` (read only: the shop file is not changed)."""
+    """Write one kind of list to `path` (read only: the shop file is not changed); the
+    columns at cost are left out for a person who may not see costs."""
     if kind not in KINDS:
         raise ValidationError(
             _("jitdesk cannot export {kind}; choose one of {names}.").format(
@@ -266,5 +288,5 @@ def export(shop: Shop, kind: str, path: str | Path, *, quote_all: bool = False) 
         )
     load_settings(shop.db)  # a shop file that cannot be read fails here, before the file
     spec = KINDS[kind]
-    rows = write_csv(spec.rows(shop), spec.header, path, quote_all=quote_all)
+    rows = write_csv(spec.rows_for(shop), spec.columns_for(shop), path, quote_all=quote_all)
     return ExportResult(kind, Path(path), rows)

@@ -22,7 +22,7 @@ from jitdesk.domain.permissions import (
     seconds_locked,
 )
 from jitdesk.domain.pins import check_pin, hash_pin, pin_matches
-from jitdesk.services.permissions import has_people, require_people_manager
+from jitdesk.services.permissions import has_people, require_people_manager, sign_in_required
 from jitdesk.services.shop import Changes, Shop
 from jitdesk.store import people as q
 
@@ -41,6 +41,9 @@ def add_person(shop: Shop, name: str, pin: str, role: Role = Role.STAFF) -> Pers
     check_pin(pin)
     first = not has_people(shop)
     if not first:
+        # The owner working alone without signing in stays the owner once a second person
+        # makes signing in needed: adding staff never locks the owner out.
+        work_without_sign_in(shop)
         require_people_manager(shop)
     role = Role.OWNER if first else Role(role)
     pin_hash = hash_pin(pin)
@@ -59,6 +62,18 @@ def add_person(shop: Shop, name: str, pin: str, role: Role = Role.STAFF) -> Pers
     if first:
         _signed_in(shop, person)
     return person
+
+
+def work_without_sign_in(shop: Shop) -> bool:
+    """Start work on a shop that needs no sign-in (none or one person) as the one person there
+    is, so its events record the owner; True then. False when somebody must sign in."""
+    if sign_in_required(shop):
+        return False
+    if shop.person is None:
+        everyone = q.list_people(shop.db)
+        if everyone:
+            shop.person = everyone[0]
+    return True
 
 
 def _signed_in(shop: Shop, person: Person) -> None:

@@ -2,7 +2,11 @@
 
 Every owner-only service calls `require(shop, action)` before its transaction, so a refusal is
 the same from the app, the command line or a script: one sentence, and an event in the log.
-A shop without people has nobody to ask: everything is allowed there, as before.
+
+A shop with none or one person is a one-desk shop: nobody is asked to sign in, everything is
+allowed there, as before, and whoever works acts as the one person there is (the owner). Only
+from the second person on does each desk say who works there; `sign_in_required` is that rule,
+for the app, the command line and the checks here alike.
 """
 
 from __future__ import annotations
@@ -18,6 +22,12 @@ def has_people(shop: Shop) -> bool:
     return q.count_people(shop.db) > 0
 
 
+def sign_in_required(shop: Shop) -> bool:
+    """Whether whoever works on `shop` must say who they are: once it has two people or more.
+    With none or one, the shop works as a one-desk shop, as the owner."""
+    return q.count_people(shop.db) > 1
+
+
 def staff_allowed(shop: Shop) -> frozenset[OwnerAction]:
     """The owner-only actions the owner allows staff to do."""
     return q.staff_allowed(shop.db)
@@ -25,7 +35,7 @@ def staff_allowed(shop: Shop) -> frozenset[OwnerAction]:
 
 def may(shop: Shop, action: OwnerAction | str) -> bool:
     """Whether whoever works on `shop` now may do `action`."""
-    if not has_people(shop):
+    if not sign_in_required(shop):
         return True
     return person_may(shop.person, action, q.staff_allowed(shop.db))
 
@@ -44,6 +54,12 @@ def require(shop: Shop, action: OwnerAction | str) -> None:
     except ShopFileError:
         pass  # a shop opened read-only cannot log it; the refusal stands all the same
     raise PermissionDeniedError(message)
+
+
+def may_see_costs(shop: Shop) -> bool:
+    """Whether whoever works on `shop` may see costs, margins, surplus and write-off values
+    and money committed to suppliers (every page, export and report asks this)."""
+    return may(shop, OwnerAction.COSTS_AND_MARGINS)
 
 
 def require_people_manager(shop: Shop) -> None:

@@ -12,6 +12,7 @@ from typing import Any
 from jitdesk.domain.i18n import _, ngettext
 from jitdesk.domain.planning import Plan, PlanInputs, PlannedOrder, plan, render_plan
 from jitdesk.services.common import bulk_objects
+from jitdesk.services.permissions import may_see_costs
 from jitdesk.services.shop import Changes, Shop
 from jitdesk.services.status import refresh_customer_orders
 from jitdesk.store import planning as q
@@ -74,7 +75,7 @@ def make_plan(shop: Shop, overrides: Mapping[int, int] | None = None) -> Plan:
 
 
 def plan_text(shop: Shop, plan_: Plan) -> str:
-    return render_plan(plan_, shop_currency(shop.db))
+    return render_plan(plan_, shop_currency(shop.db), costs=may_see_costs(shop))
 
 
 def commit_plan(

@@ -377,7 +377,9 @@ def read_price_list_header(path: str | Path) -> list[str]:
 def preview_price_list(
     shop: Shop, supplier_id: int, path: str | Path, mapping: dict[str, str] | None = None
 ) -> PriceListPreview:
-    """What applying the list would change; `mapping` defaults to the remembered or guessed one."""
+    """What applying the list would change; `mapping` defaults to the remembered or guessed one.
+    Only a person who may change costs sees it: it shows today's costs beside the new ones."""
+    require_permission(shop, OwnerAction.PRICES)
     raw, name = _read(path)
     return _preview(shop, supplier_id, raw, name, mapping)
 

@@ -23,7 +23,7 @@ from jitdesk.domain.i18n import N_, _
 from jitdesk.domain.permissions import OwnerAction
 from jitdesk.domain.promise import offer_for_promise
 from jitdesk.services.order_money import balance_due_on_ready_orders
-from jitdesk.services.permissions import may
+from jitdesk.services.permissions import may_see_costs
 from jitdesk.services.permissions import require as require_permission
 from jitdesk.services.shop import Shop, start_reading
 from jitdesk.services.surplus import list_surplus
@@ -124,7 +124,7 @@ def margin_alerts(
     first. Units on a supplier order cost that line's price (or the actual cost entered at
     receiving); units not ordered yet cost today's offer price. None for a person who may
     not see costs and margins (the Today page and the Reports page read them too)."""
-    if not may(shop, OwnerAction.COSTS_AND_MARGINS):
+    if not may_see_costs(shop):
         return []
     rows = q.low_margin_orders(shop.db, current_product_costs(shop), threshold_percent / 100)
     ids = {int(x) for r in rows for x in (r["products"] or "").split(",") if x}
@@ -398,6 +398,9 @@ class CashReport:
 
 
 def cash_and_waste(shop: Shop) -> CashReport:
+    """Deposits held, money committed to suppliers, surplus value and write-offs: figures at
+    cost, refused to a person who may not see costs."""
+    require_permission(shop, OwnerAction.COSTS_AND_MARGINS)
     figures = q.cash_figures(shop.db)
     buckets = {label: [0, 0] for label, _low, _high in rel.AGE_BUCKETS}
     for item in list_surplus(shop):
@@ -426,8 +429,10 @@ class AllReports:
     margins: list[MarginAlert]
     spikes: list[DemandSpike]
     waiting: WaitingReport
-    cash: CashReport
+    cash: CashReport | None  # None for a person who may not see costs
     threshold_percent: float = rel.DEFAULT_MARGIN_THRESHOLD_PERCENT
+    # False for a person who may not see costs: the monthly report leaves out cash and margins
+    costs: bool = True
 
 
 def all_reports(
@@ -436,13 +441,14 @@ def all_reports(
     """Every report. With a shop file, the slow ones run side by side on their own read-only
     connections (SQLite releases the GIL while it reads), so the page fills in about the time
     of the slowest report rather than the sum."""
+    costs = may_see_costs(shop)
     with ThreadPoolExecutor(max_workers=3, thread_name_prefix="report") as pool:
         suppliers = start_reading(pool, shop, supplier_reliability)
         margins = start_reading(pool, shop, margin_alerts, threshold_percent)
         spikes = start_reading(pool, shop, demand_spikes)
         waiting = start_reading(pool, shop, waiting_times)
         at_risk = start_reading(pool, shop, orders_at_risk)
-        cash = start_reading(pool, shop, cash_and_waste)
+        cash = start_reading(pool, shop, cash_and_waste) if costs else None
         return AllReports(
             shop.today(),
             load_settings(shop.db).currency,
@@ -450,8 +456,9 @@ def all_reports(
             margins(),
             spikes(),
             replace(waiting(), at_risk=at_risk()),
-            cash(),
+            cash() if cash is not None else None,
             threshold_percent=threshold_percent,
+            costs=costs,
         )
 
 

@@ -60,7 +60,8 @@ class Shop:
     ) -> None:
         self.store = store
         self.actor = actor
-        # Who signed in (services/people.py); None on a shop without people, or before signing in.
+        # Who works (services/people.py): the one person of a shop that needs no sign-in, else who
+        # signed in; None on a shop without people, or before signing in.
         self.person: Person | None = None
         self._clock: Clock = clock or system_clock
         # Called once by close(), e.g. the GUI releasing its lock on the file.

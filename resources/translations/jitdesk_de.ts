@@ -1083,9 +1083,24 @@
         <source>not known</source>
         <translation>unbekannt</translation>
     </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;{number}&lt;/b&gt; to &lt;b&gt;{supplier}&lt;/b&gt;&lt;br&gt;%n line(s)&lt;br&gt;Expected if sent today: {expected}</source>
+        <translation>
+            <numerusform>&lt;b&gt;{number}&lt;/b&gt; an &lt;b&gt;{supplier}&lt;/b&gt;&lt;br&gt;%n Position&lt;br&gt;Erwartet bei Versand heute: {expected}</numerusform>
+            <numerusform>&lt;b&gt;{number}&lt;/b&gt; an &lt;b&gt;{supplier}&lt;/b&gt;&lt;br&gt;%n Positionen&lt;br&gt;Erwartet bei Versand heute: {expected}</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Print, save or e-mail the order for the supplier, then mark it sent (e-mailing through the mail server marks it sent by itself). Once sent it is locked.</source>
         <translation>Drucken, speichern oder mailen Sie die Bestellung für den Lieferanten und markieren Sie sie dann als gesendet (beim Mailen über den Mailserver geschieht das von selbst). Nach dem Senden ist sie gesperrt.</translation>
+    </message>
+    <message>
+        <source>This order is below {supplier}&apos;s minimum order: hold it until more is needed, or send it anyway.</source>
+        <translation>Diese Bestellung liegt unter dem Mindestbestellwert von {supplier}: warten Sie, bis mehr benötigt wird, oder senden Sie sie trotzdem.</translation>
+    </message>
+    <message>
+        <source>Send anyway, below the minimum</source>
+        <translation>Trotzdem senden, unter dem Mindestwert</translation>
     </message>
     <message>
         <source>This order is worth {value}, below {supplier}&apos;s minimum order of {minimum}: hold it until more is needed, or send it anyway.</source>
@@ -1368,8 +1383,16 @@
         <translation>{supplier} — {target} · erwartet {date} · Bestellwert {value}</translation>
     </message>
     <message>
+        <source>{supplier} — {target} · expected {date}</source>
+        <translation>{supplier} — {target} · erwartet {date}</translation>
+    </message>
+    <message>
         <source>Below the minimum of {minimum} (order value {value}): hold the draft or send anyway.</source>
         <translation>Unter dem Mindestwert von {minimum} (Bestellwert {value}): Entwurf zurückhalten oder trotzdem senden.</translation>
+    </message>
+    <message>
+        <source>Below the supplier&apos;s minimum: hold the draft or send anyway.</source>
+        <translation>Unter dem Mindestwert des Lieferanten: Entwurf zurückhalten oder trotzdem senden.</translation>
     </message>
     <message>
         <source>Choose another supplier for this product (F2)</source>
@@ -1482,6 +1505,10 @@
     <message>
         <source>Value</source>
         <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Below the supplier&apos;s minimum order.</source>
+        <translation>Unter dem Mindestbestellwert des Lieferanten.</translation>
     </message>
     <message>
         <source>Worth {value}, below the supplier minimum of {minimum}</source>
@@ -2330,6 +2357,10 @@
     <message>
         <source>{name} ({cost}, pack {pack}, min {min})</source>
         <translation>{name} ({cost}, Packung {pack}, min. {min})</translation>
+    </message>
+    <message>
+        <source>{name} (pack {pack}, min {min})</source>
+        <translation>{name} (Packung {pack}, min. {min})</translation>
     </message>
     <message>
         <source>Choosing another supplier plans this product again.</source>
@@ -3792,6 +3823,10 @@ Sa 9:00–13:00</translation>
         <translation> (Mindestwert des Lieferanten {minimum})</translation>
     </message>
     <message>
+        <source>Status: {status} · Expected: {expected}</source>
+        <translation>Status: {status} · Erwartet: {expected}</translation>
+    </message>
+    <message>
         <source>Below the minimum of {minimum}: hold the draft or send anyway.</source>
         <translation>Unter dem Mindestwert von {minimum}: Entwurf zurückhalten oder trotzdem senden.</translation>
     </message>
@@ -4028,6 +4063,10 @@ Sa 9:00–13:00</translation>
         <translation>Für eine Bestellung &amp;verwenden…</translation>
     </message>
     <message>
+        <source>{products}, {units} of surplus</source>
+        <translation>{products}, {units} Überschuss</translation>
+    </message>
+    <message>
         <source>{products}, {units} of surplus worth {value}</source>
         <translation>{products}, {units} Überschuss im Wert von {value}</translation>
     </message>
@@ -4153,6 +4192,13 @@ Sa 9:00–13:00</translation>
             <numerusform>{number} · {supplier} · %n Positionen · {value}</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>{number} · {supplier} · %n line(s)</source>
+        <translation>
+            <numerusform>{number} · {supplier} · %n Position</numerusform>
+            <numerusform>{number} · {supplier} · %n Positionen</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Below the supplier&apos;s minimum order of {minimum}.</source>
         <translation>Unter dem Mindestbestellwert des Lieferanten von {minimum}.</translation>
@@ -4218,6 +4264,10 @@ Sa 9:00–13:00</translation>
     <message>
         <source>{units} of {products}, worth {value} at cost.</source>
         <translation>{units} von {products}, zum Einkaufspreis {value} wert.</translation>
+    </message>
+    <message>
+        <source>{units} of {products}.</source>
+        <translation>{units} von {products}.</translation>
     </message>
     <message>
         <source>All in &amp;Reports</source>
@@ -4447,6 +4497,10 @@ Angeboten {quoted} · Kosten jetzt {cost} · Marge {rate} · Anzahlung {deposit}
     <message>
         <source>Only the owner may do this; the owner can allow it for staff in Settings ▸ People.</source>
         <translation>Nur der Inhaber darf das; er kann es Mitarbeitern unter Einstellungen ▸ Personen erlauben.</translation>
+    </message>
+    <message>
+        <source>Only the owner sees costs and margins; the owner can allow it for staff in Settings ▸ People.</source>
+        <translation>Nur der Inhaber sieht Einkaufspreise und Margen; er kann es Mitarbeitern unter Einstellungen ▸ Personen erlauben.</translation>
     </message>
     <message>
         <source>Select a person first.</source>
@@ -4984,8 +5038,12 @@ PLZ und Ort</translation>
         <translation>Jeder Arbeitsplatz meldet sich als eine dieser Personen an; der Inhaber legt fest, was Mitarbeiter dürfen. Änderungen hier werden sofort gespeichert.</translation>
     </message>
     <message>
-        <source>Nobody signs in yet. Add the owner first: from then on jitdesk asks who is working when the shop is opened.</source>
-        <translation>Noch meldet sich niemand an. Fügen Sie zuerst den Inhaber hinzu: Danach fragt jitdesk beim Öffnen des Geschäfts, wer arbeitet.</translation>
+        <source>Nobody signs in while the owner works alone. Once a second person is added, jitdesk asks who is working when the shop is opened.</source>
+        <translation>Solange der Inhaber allein arbeitet, meldet sich niemand an. Sobald eine zweite Person hinzukommt, fragt jitdesk beim Öffnen des Ladens, wer arbeitet.</translation>
+    </message>
+    <message>
+        <source>Nobody signs in yet. Add the owner first; once a second person is added, jitdesk asks who is working when the shop is opened.</source>
+        <translation>Noch meldet sich niemand an. Fügen Sie zuerst den Inhaber hinzu; sobald eine zweite Person hinzukommt, fragt jitdesk beim Öffnen des Ladens, wer arbeitet.</translation>
     </message>
     <message>
         <source>Make staff</source>

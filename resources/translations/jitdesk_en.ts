@@ -18,6 +18,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>&lt;b&gt;{number}&lt;/b&gt; to &lt;b&gt;{supplier}&lt;/b&gt;&lt;br&gt;%n line(s)&lt;br&gt;Expected if sent today: {expected}</source>
+        <translation>
+            <numerusform>&lt;b&gt;{number}&lt;/b&gt; to &lt;b&gt;{supplier}&lt;/b&gt;&lt;br&gt;%n line&lt;br&gt;Expected if sent today: {expected}</numerusform>
+            <numerusform>&lt;b&gt;{number}&lt;/b&gt; to &lt;b&gt;{supplier}&lt;/b&gt;&lt;br&gt;%n lines&lt;br&gt;Expected if sent today: {expected}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -190,6 +197,13 @@
         <translation>
             <numerusform>{number} · {supplier} · %n line · {value}</numerusform>
             <numerusform>{number} · {supplier} · %n lines · {value}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{number} · {supplier} · %n line(s)</source>
+        <translation>
+            <numerusform>{number} · {supplier} · %n line</numerusform>
+            <numerusform>{number} · {supplier} · %n lines</numerusform>
         </translation>
     </message>
     <message numerus="yes">

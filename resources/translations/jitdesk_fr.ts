@@ -1083,9 +1083,24 @@
         <source>not known</source>
         <translation>inconnue</translation>
     </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;{number}&lt;/b&gt; to &lt;b&gt;{supplier}&lt;/b&gt;&lt;br&gt;%n line(s)&lt;br&gt;Expected if sent today: {expected}</source>
+        <translation>
+            <numerusform>&lt;b&gt;{number}&lt;/b&gt; à &lt;b&gt;{supplier}&lt;/b&gt;&lt;br&gt;%n ligne&lt;br&gt;Attendue si envoyée aujourd’hui : {expected}</numerusform>
+            <numerusform>&lt;b&gt;{number}&lt;/b&gt; à &lt;b&gt;{supplier}&lt;/b&gt;&lt;br&gt;%n lignes&lt;br&gt;Attendue si envoyée aujourd’hui : {expected}</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Print, save or e-mail the order for the supplier, then mark it sent (e-mailing through the mail server marks it sent by itself). Once sent it is locked.</source>
         <translation>Imprimez, enregistrez ou envoyez par e-mail la commande au fournisseur, puis marquez-la comme envoyée (l’envoi par le serveur de messagerie la marque tout seul). Une fois envoyée, elle est verrouillée.</translation>
+    </message>
+    <message>
+        <source>This order is below {supplier}&apos;s minimum order: hold it until more is needed, or send it anyway.</source>
+        <translation>Cette commande est sous le minimum de commande de {supplier} : attendez d’avoir davantage de besoins, ou envoyez-la quand même.</translation>
+    </message>
+    <message>
+        <source>Send anyway, below the minimum</source>
+        <translation>Envoyer quand même, sous le minimum</translation>
     </message>
     <message>
         <source>This order is worth {value}, below {supplier}&apos;s minimum order of {minimum}: hold it until more is needed, or send it anyway.</source>
@@ -1368,8 +1383,16 @@
         <translation>{supplier} — {target} · attendue le {date} · valeur {value}</translation>
     </message>
     <message>
+        <source>{supplier} — {target} · expected {date}</source>
+        <translation>{supplier} — {target} · attendue le {date}</translation>
+    </message>
+    <message>
         <source>Below the minimum of {minimum} (order value {value}): hold the draft or send anyway.</source>
         <translation>Sous le minimum de {minimum} (valeur {value}) : gardez le brouillon ou envoyez quand même.</translation>
+    </message>
+    <message>
+        <source>Below the supplier&apos;s minimum: hold the draft or send anyway.</source>
+        <translation>Sous le minimum du fournisseur : gardez le brouillon ou envoyez quand même.</translation>
     </message>
     <message>
         <source>Choose another supplier for this product (F2)</source>
@@ -1482,6 +1505,10 @@
     <message>
         <source>Value</source>
         <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Below the supplier&apos;s minimum order.</source>
+        <translation>Sous le minimum de commande du fournisseur.</translation>
     </message>
     <message>
         <source>Worth {value}, below the supplier minimum of {minimum}</source>
@@ -2330,6 +2357,10 @@
     <message>
         <source>{name} ({cost}, pack {pack}, min {min})</source>
         <translation>{name} ({cost}, lot de {pack}, min. {min})</translation>
+    </message>
+    <message>
+        <source>{name} (pack {pack}, min {min})</source>
+        <translation>{name} (lot de {pack}, min. {min})</translation>
     </message>
     <message>
         <source>Choosing another supplier plans this product again.</source>
@@ -3792,6 +3823,10 @@ Sam 9h00–13h00</translation>
         <translation> (minimum du fournisseur {minimum})</translation>
     </message>
     <message>
+        <source>Status: {status} · Expected: {expected}</source>
+        <translation>Statut : {status} · Attendue : {expected}</translation>
+    </message>
+    <message>
         <source>Below the minimum of {minimum}: hold the draft or send anyway.</source>
         <translation>Sous le minimum de {minimum} : gardez le brouillon ou envoyez quand même.</translation>
     </message>
@@ -4028,6 +4063,10 @@ Sam 9h00–13h00</translation>
         <translation>&amp;Utiliser pour une commande…</translation>
     </message>
     <message>
+        <source>{products}, {units} of surplus</source>
+        <translation>{products}, {units} de surplus</translation>
+    </message>
+    <message>
         <source>{products}, {units} of surplus worth {value}</source>
         <translation>{products}, {units} de surplus d’une valeur de {value}</translation>
     </message>
@@ -4153,6 +4192,13 @@ Sam 9h00–13h00</translation>
             <numerusform>{number} · {supplier} · %n lignes · {value}</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>{number} · {supplier} · %n line(s)</source>
+        <translation>
+            <numerusform>{number} · {supplier} · %n ligne</numerusform>
+            <numerusform>{number} · {supplier} · %n lignes</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Below the supplier&apos;s minimum order of {minimum}.</source>
         <translation>Sous le minimum de commande du fournisseur de {minimum}.</translation>
@@ -4218,6 +4264,10 @@ Sam 9h00–13h00</translation>
     <message>
         <source>{units} of {products}, worth {value} at cost.</source>
         <translation>{units} de {products}, d’une valeur de {value} au prix d’achat.</translation>
+    </message>
+    <message>
+        <source>{units} of {products}.</source>
+        <translation>{units} de {products}.</translation>
     </message>
     <message>
         <source>All in &amp;Reports</source>
@@ -4447,6 +4497,10 @@ Devisé {quoted} · coût actuel {cost} · marge {rate} · acompte détenu {depo
     <message>
         <source>Only the owner may do this; the owner can allow it for staff in Settings ▸ People.</source>
         <translation>Seul le propriétaire peut le faire ; il peut l’autoriser au personnel dans Paramètres ▸ Personnes.</translation>
+    </message>
+    <message>
+        <source>Only the owner sees costs and margins; the owner can allow it for staff in Settings ▸ People.</source>
+        <translation>Seul le propriétaire voit les coûts et les marges ; il peut l’autoriser au personnel dans Paramètres ▸ Personnes.</translation>
     </message>
     <message>
         <source>Select a person first.</source>
@@ -4984,8 +5038,12 @@ Code postal et ville</translation>
         <translation>Chaque poste se connecte en tant que l’une de ces personnes ; le propriétaire décide de ce que le personnel peut faire. Les modifications ici sont enregistrées immédiatement.</translation>
     </message>
     <message>
-        <source>Nobody signs in yet. Add the owner first: from then on jitdesk asks who is working when the shop is opened.</source>
-        <translation>Personne ne se connecte encore. Ajoutez d’abord le propriétaire : jitdesk demandera ensuite qui travaille à l’ouverture de la boutique.</translation>
+        <source>Nobody signs in while the owner works alone. Once a second person is added, jitdesk asks who is working when the shop is opened.</source>
+        <translation>Personne ne se connecte tant que le propriétaire travaille seul. Dès qu’une deuxième personne est ajoutée, jitdesk demande qui travaille à l’ouverture de la boutique.</translation>
+    </message>
+    <message>
+        <source>Nobody signs in yet. Add the owner first; once a second person is added, jitdesk asks who is working when the shop is opened.</source>
+        <translation>Personne ne se connecte encore. Ajoutez d’abord le propriétaire ; dès qu’une deuxième personne est ajoutée, jitdesk demande qui travaille à l’ouverture de la boutique.</translation>
     </message>
     <message>
         <source>Make staff</source>

@@ -64,3 +64,27 @@ def test_staff_cannot_restore_from_the_command_line(shop_path, tmp_path, capsys,
     monkeypatch.setenv("JITDESK_PIN", "1111")
     code, out, _ = run(capsys, "restore", str(saved), "--shop", str(shop_path), "--as", "Olga")
     assert code == 0 and "was restored from" in out
+
+
+@pytest.fixture
+def owner_alone(tmp_path):
+    path = tmp_path / "solo.jitdesk"
+    shop = new_shop(path)
+    build_world(shop, n_customers=1)
+    people.add_person(shop, "Olga", "1111")
+    shop.close()
+    return path
+
+
+def test_a_shop_with_one_person_needs_no_as_for_owner_only_commands(owner_alone, capsys):
+    code, out, err = run(capsys, "report", "cash", "--shop", str(owner_alone))
+    assert (code, err) == (0, "")
+    assert out.startswith("figure,")
+
+
+def test_with_two_people_a_command_without_as_is_refused_the_owner_only(shop_path, capsys):
+    code, out, err = run(capsys, "report", "price-swings", "--shop", str(shop_path))
+    assert (code, out) == (1, "")
+    assert err == (
+        "jitdesk: Only the owner may see costs and margins; sign in as the owner first.\n"
+    )

@@ -277,3 +277,21 @@ def test_templates_tab_checks_at_the_field_and_saves(qtbot, gui_shop):
     assert dialog.result() == dialog.DialogCode.Accepted
     assert mail.get_template(shop, "pickup-notice").subject == "Ready: $order_number"
     assert mail.get_smtp_settings(shop) is None
+
+
+def test_an_order_emailed_in_the_background_is_the_owners_on_a_one_person_shop(
+    qtbot, draft, plain_server, monkeypatch
+):
+    from jitdesk.services import people
+
+    inbox, port = plain_server
+    shop = draft.shop
+    configure(shop, port)
+    olga = people.add_person(shop, "Olga", "1111")
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("", True))
+    page, dialog = open_send_dialog(qtbot, shop, draft.so_id)
+    dialog.send_anyway.setChecked(True)
+    with qtbot.waitSignal(page.changed, timeout=15000):
+        dialog.email_button.click()
+    people_of = shop.db.execute("SELECT person_id FROM events WHERE action = 'emailed'").fetchall()
+    assert [r[0] for r in people_of] == [olga.id]

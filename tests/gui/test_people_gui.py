@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QLabel, QMessageBox
 
 from jitdesk.domain.permissions import OwnerAction, Role
@@ -171,3 +172,65 @@ def test_the_window_shows_who_is_signed_in_and_switches_person(qtbot, staffed, m
     assert not window.email_settings_action.isEnabled()
     people_actions.switch_person(window)  # Sam again: nothing changes for the worse
     assert window.findChild(QLabel, "personLabel").text() == "Signed in: Sam (staff)"
+
+
+def test_a_shop_with_one_person_opens_as_the_owner_without_asking(qtbot, gui_shop, monkeypatch):
+    from jitdesk.gui.main_window import MainWindow
+
+    olga = people.add_person(gui_shop.shop, "Olga", "1111")
+    path = gui_shop.shop.path
+    gui_shop.shop.close()
+    monkeypatch.setattr(SignInDialog, "exec", lambda self: pytest.fail("asked to sign in"))
+    shop = shop_files.open_shop_file(path)
+    assert shop is not None and shop.person == olga
+    window = MainWindow(shop)
+    qtbot.addWidget(window)
+    assert window.findChild(QLabel, "personLabel").isHidden()
+    switch = window.findChild(QAction, "switchPersonAction")
+    assert not switch.isVisible()
+    assert window.restore_action.isEnabled() and window.email_settings_action.isEnabled()
+
+
+def test_the_owner_adding_a_second_person_stays_signed_in_and_may_switch(
+    qtbot, gui_shop, monkeypatch
+):
+    from jitdesk.gui.main_window import MainWindow
+
+    people.add_person(gui_shop.shop, "Olga", "1111")
+    path = gui_shop.shop.path
+    gui_shop.shop.close()
+    monkeypatch.setattr(SignInDialog, "exec", lambda self: pytest.fail("asked to sign in"))
+    shop = shop_files.open_shop_file(path)
+    assert shop is not None
+    window = MainWindow(shop)
+    qtbot.addWidget(window)
+    page = window.show_page("settings")
+    section = page.people
+    assert section.intro.text().startswith("Nobody signs in while the owner works alone.")
+
+    def sam(dialog: PersonDialog) -> QDialog.DialogCode:
+        dialog.name.setText("Sam")
+        dialog.pin.setText("2222")
+        dialog.again.setText("2222")
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(PersonDialog, "exec", sam)
+    section.add_person()
+    assert section.intro.text().startswith("Each desk signs in")
+    label = window.findChild(QLabel, "personLabel")
+    assert not label.isHidden() and label.text() == "Signed in: Olga (owner)"
+    assert window.findChild(QAction, "switchPersonAction").isVisible()
+    assert window.restore_action.isEnabled()  # no lock-out
+    assert section.add_button.isEnabled()
+
+
+def test_a_shop_with_two_people_asks_at_open(qtbot, staffed, monkeypatch):
+    path = staffed.shop.path
+    staffed.shop.close()
+    asked = []
+    monkeypatch.setattr(
+        SignInDialog, "exec", lambda self: asked.append(1) or QDialog.DialogCode.Rejected
+    )
+    assert shop_files.open_shop_file(path) is None
+    assert asked == [1]

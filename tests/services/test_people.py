@@ -293,3 +293,127 @@ def test_a_shop_without_people_works_as_before_with_no_sign_in(world, tmp_path):
     path = shop.path
     shop.close()
     backup.restore(saved, path)
+
+
+def _reopened(shop: Shop) -> Shop:
+    """The same shop file opened afresh, as the app or the command line opens it: nobody in it."""
+    assert shop.path is not None
+    return Shop.open(shop.path, clock=shop.clock)
+
+
+def test_a_shop_with_one_person_asks_nobody_and_works_as_the_owner(world, tmp_path):
+    olga = people.add_person(world.shop, "Olga", "1111")
+    shop = _reopened(world.shop)
+    try:
+        assert shop.person is None
+        assert not permissions.sign_in_required(shop)
+        # The services' checks follow the same rule before anyone starts work...
+        assert permissions.may(shop, OwnerAction.RESTORE) and permissions.may_see_costs(shop)
+        assert people.work_without_sign_in(shop)
+        assert shop.person == olga  # ...and the work is the owner's
+        settings.update_settings(shop, replace(settings.get_settings(shop), name="Velo Olga"))
+        assert events(shop, "refused") == []
+        assert events(shop, "settings changed")[-1][2] == olga.id
+    finally:
+        shop.close()
+
+
+def test_from_the_second_person_on_somebody_must_sign_in(world):
+    people.add_person(world.shop, "Olga", "1111")
+    people.add_person(world.shop, "Sam", "2222")
+    shop = _reopened(world.shop)
+    try:
+        assert permissions.sign_in_required(shop)
+        assert not people.work_without_sign_in(shop)
+        assert shop.person is None
+        assert not permissions.may_see_costs(shop)
+        with pytest.raises(PermissionDeniedError, match="sign in as the owner first"):
+            settings.update_settings(shop, settings.get_settings(shop))
+        people.sign_in(shop, "Olga", "1111")
+        assert permissions.may_see_costs(shop)
+    finally:
+        shop.close()
+
+
+@pytest.mark.parametrize("started", [True, False])
+def test_the_owner_working_alone_stays_the_owner_after_adding_staff(world, started):
+    people.add_person(world.shop, "Olga", "1111")
+    shop = _reopened(world.shop)
+    try:
+        if started:
+            people.work_without_sign_in(shop)  # as the app and the command line start
+        # else: a script that never started work adds the second person all the same
+        people.add_person(shop, "Sam", "2222")
+        assert shop.person is not None and shop.person.name == "Olga"
+        assert permissions.sign_in_required(shop)
+        assert permissions.may(shop, OwnerAction.RESTORE)
+        settings.update_settings(shop, replace(settings.get_settings(shop), name="Velo"))
+        assert events(shop, "refused") == []
+    finally:
+        shop.close()
+
+
+def _csv_header(path) -> list[str]:
+    return path.read_text(encoding="utf-8-sig").splitlines()[0].split(",")
+
+
+def test_exports_leave_out_the_columns_at_cost_for_staff(staffed, tmp_path):
+    from jitdesk.services.exports import export
+
+    shop = staffed.shop
+    place_order(staffed, 0, [("CH-1", 1)])
+    for kind, at_cost in (("supplier-orders", {"value"}), ("surplus", {"unit_cost", "value"})):
+        people.sign_in(shop, "Olga", "1111")
+        export(shop, kind, tmp_path / "owner.csv")
+        people.sign_in(shop, "Sam", "2222")
+        export(shop, kind, tmp_path / "staff.csv")
+        owner, staff = _csv_header(tmp_path / "owner.csv"), _csv_header(tmp_path / "staff.csv")
+        assert at_cost <= set(owner)
+        assert staff == [c for c in owner if c not in at_cost]
+    export(shop, "orders", tmp_path / "orders.csv")  # sale prices and payments stay
+    assert {"total", "paid", "balance"} <= set(_csv_header(tmp_path / "orders.csv"))
+    assert events(shop, "refused") == []  # left out, not refused
+
+
+def test_the_plan_text_names_order_values_to_the_owner_only(staffed):
+    from jitdesk.services.planning import make_plan, plan_text
+
+    shop = staffed.shop
+    place_order(staffed, 0, [("CH-1", 1)])
+    people.sign_in(shop, "Olga", "1111")
+    owner = plan_text(shop, make_plan(shop))
+    people.sign_in(shop, "Sam", "2222")
+    staff = plan_text(shop, make_plan(shop))
+    assert ", value " in owner
+    assert ", value " not in staff and "Acme" in staff
+
+
+def test_the_monthly_report_leaves_out_cash_and_margins_for_staff(staffed):
+    from reportlab.platypus import Paragraph
+
+    from jitdesk.documents.monthly_report import monthly_report_story
+    from jitdesk.domain.formats import doc_language
+
+    shop = staffed.shop
+
+    def sections() -> list[str]:
+        story = monthly_report_story(reports.all_reports(shop), doc_language("en"))
+        return [f.getPlainText() for f in story if isinstance(f, Paragraph)]
+
+    people.sign_in(shop, "Olga", "1111")
+    owner = sections()
+    assert "Cash and waste" in owner and any(t.startswith("Orders below") for t in owner)
+    people.sign_in(shop, "Sam", "2222")
+    staff = sections()
+    assert "Cash and waste" not in staff and not any(t.startswith("Orders below") for t in staff)
+    assert "Supplier reliability" in staff
+    assert reports.all_reports(shop).cash is None
+    with pytest.raises(PermissionDeniedError, match="see costs and margins; Sam is staff"):
+        reports.cash_and_waste(shop)
+
+
+def test_staff_may_not_preview_a_price_list_with_todays_costs(staffed, tmp_path):
+    listed = tmp_path / "list.csv"
+    listed.write_text("sku,cost\nA-CH-1,9.99\n", encoding="utf-8")
+    with pytest.raises(PermissionDeniedError, match="change sale prices and costs"):
+        price_lists.preview_price_list(staffed.shop, staffed.supplier_id, listed)

@@ -22,6 +22,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QProgressDialog, QWidget
 
 from jitdesk.domain.errors import JitdeskError
+from jitdesk.domain.permissions import Person
 from jitdesk.gui.action_runner import Announce, Outcome, finish_action
 from jitdesk.gui.feedback import show_error
 from jitdesk.gui.i18n import tr
@@ -94,10 +95,12 @@ class SendEmailJob(QRunnable):
         *,
         actor: str = "owner",
         allow_below_minimum: bool = False,
+        person: Person | None = None,
     ) -> None:
         super().__init__()
         self.shop_path, self.kind, self.number = shop_path, kind, number
         self.password, self.actor = password, actor
+        self.person = person  # who works at the window: the events are theirs
         self.allow_below_minimum = allow_below_minimum
         self.signals = _Signals()
 
@@ -106,6 +109,7 @@ class SendEmailJob(QRunnable):
 
         try:
             shop = Shop.open(self.shop_path, actor=self.actor)
+            shop.person = self.person
             try:
                 result = mail.send_document(
                     shop,
@@ -134,8 +138,10 @@ class BatchEmailJob(QRunnable):
         *,
         actor: str = "owner",
         kind: str = mail.PICKUP_NOTICE,
+        person: Person | None = None,
     ) -> None:
         super().__init__()
+        self.person = person  # who works at the window: the events are theirs
         self.shop_path, self.password, self.numbers, self.actor = (
             shop_path,
             password,
@@ -150,6 +156,7 @@ class BatchEmailJob(QRunnable):
 
         try:
             shop = Shop.open(self.shop_path, actor=self.actor)
+            shop.person = self.person
             try:
                 result = mail.email_ready_pickup_notices(
                     shop,
@@ -196,6 +203,7 @@ def start_send(
         password,
         actor=shop.actor,
         allow_below_minimum=allow_below_minimum,
+        person=shop.person,
     )
     _start(parent, job, _Relay(parent, on_done))
     return job
@@ -245,7 +253,7 @@ def email_ready_pickup_notices(
         dialog.close()
         finish_action(parent, outcome, changed=changed, on_success=sent, known=(OSError,))
 
-    job = BatchEmailJob(shop.path, password, todo, actor=shop.actor, kind=kind)
+    job = BatchEmailJob(shop.path, password, todo, actor=shop.actor, kind=kind, person=shop.person)
     _start(parent, job, _Relay(parent, finished, progress))
     return job
 

@@ -1,7 +1,7 @@
-"""Who works at this window: the sign-in when a shop with people is opened, the name in the
-status bar, File ▸ Switch person…, and the window's own owner-only actions (restore).
+"""Who works at this window: the sign-in when a shop of two people or more is opened, the name
+in the status bar, File ▸ Switch person…, and the window's own owner-only actions (restore).
 
-A shop without people shows none of it and asks nobody. The rules and the dialog are imported
+A shop of none or one person shows none of it and asks nobody. The rules and the dialog are imported
 when a shop is shown, not with the window's module: the window comes up first.
 """
 
@@ -41,8 +41,8 @@ _SWITCH = "switchPersonAction"
 
 
 def signed_in_or_closed(shop: Shop, parent: QWidget | None = None) -> Shop | None:
-    """`shop` once someone signed in (a shop without people needs nobody); None, with the shop
-    closed, when the person cancels."""
+    """`shop` once someone signed in (a shop of none or one person needs nobody); None, with
+    the shop closed, when the person cancels."""
     from jitdesk.gui.dialogs.sign_in_dialog import ask_sign_in
 
     if ask_sign_in(shop, parent):
@@ -91,21 +91,23 @@ def shown(window: MainWindow) -> None:
     from jitdesk.gui.dialogs.sign_in_dialog import role_word
     from jitdesk.services import permissions
 
-    has_people = permissions.has_people(shop)
+    needed = permissions.sign_in_required(shop)
     person = shop.person
-    label.setVisible(has_people)
-    switch.setVisible(has_people)
+    label.setVisible(needed)
+    switch.setVisible(needed)
     if person is not None:
         label.setText(
             tr("Signed in: {name} ({role})").format(name=person.name, role=role_word(person.role))
         )
     else:
         label.setText(tr("Nobody signed in"))
-    # The window's own owner-only actions (the email and web shop ones come from other modules).
+    # The window's own owner-only actions (the email, web shop and price list ones come from
+    # other modules).
     for action, what in (
         (window.restore_action, OwnerAction.RESTORE),
         (getattr(window, "email_settings_action", None), OwnerAction.EMAIL_ACCOUNTS),
         (getattr(window, "webshop_action", None), OwnerAction.SETTINGS),
+        (getattr(window, "price_list_action", None), OwnerAction.PRICES),
     ):
         if isinstance(action, QAction):
             _gate_action(action, permissions.may(shop, what))

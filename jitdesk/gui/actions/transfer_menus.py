@@ -100,5 +100,6 @@ def install(window: QMainWindow, file_menu: QMenu) -> None:
     email_settings = settings_menu.addAction(tr("&Email…"))
     email_settings.triggered.connect(lambda: open_email_settings(window))
     window.import_action = import_action
+    window.price_list_action = price_action
     window.export_menu = export_menu
     window.email_settings_action = email_settings

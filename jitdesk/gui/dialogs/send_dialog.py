@@ -32,6 +32,7 @@ from jitdesk.gui.formatting import ShopFormat
 from jitdesk.gui.i18n import tr
 from jitdesk.gui.widgets.enabling import Reason, first_reason, set_enabled
 from jitdesk.gui.widgets.field_message import FieldMessage
+from jitdesk.gui.widgets.owner_only import sees_costs
 from jitdesk.services import documents as docs
 from jitdesk.services.shop import Changes, Shop
 from jitdesk.services.supplier_orders import SupplierOrderDetail, mark_sent
@@ -59,8 +60,13 @@ class SendDialog(QDialog):
         self.setWindowTitle(tr("Send {number}").format(number=detail.number))
 
         header = detail.header
-        summary = QLabel(
-            tr(
+        # The order's value and the supplier's minimum are at cost: a person who may not see
+        # costs is told the order is below the minimum, without the amounts. The document
+        # printed for the supplier shows them all the same: it is the order itself.
+        costs = sees_costs(shop)
+        expected = self.fmt.long_date(header.expected_date) or tr("not known")
+        if costs:
+            summary_text = tr(
                 "<b>{number}</b> to <b>{supplier}</b><br>%n line(s), value {value}"
                 "<br>Expected if sent today: {expected}",
                 "",
@@ -69,10 +75,20 @@ class SendDialog(QDialog):
                 number=_html(detail.number),
                 supplier=_html(header.supplier_name),
                 value=self.fmt.money(detail.value),
-                expected=self.fmt.long_date(header.expected_date) or tr("not known"),
-            ),
-            self,
-        )
+                expected=expected,
+            )
+        else:
+            summary_text = tr(
+                "<b>{number}</b> to <b>{supplier}</b><br>%n line(s)"
+                "<br>Expected if sent today: {expected}",
+                "",
+                len(detail.lines),
+            ).format(
+                number=_html(detail.number),
+                supplier=_html(header.supplier_name),
+                expected=expected,
+            )
+        summary = QLabel(summary_text, self)
         summary.setWordWrap(True)
         hint = QLabel(
             tr(
@@ -84,7 +100,15 @@ class SendDialog(QDialog):
         hint.setWordWrap(True)
         self.minimum_message = FieldMessage(self)
         self.send_anyway = QCheckBox(self)
-        if detail.below_minimum:
+        if detail.below_minimum and not costs:
+            self.minimum_message.show_message(
+                tr(
+                    "This order is below {supplier}'s minimum order: hold it until more is "
+                    "needed, or send it anyway."
+                ).format(supplier=header.supplier_name)
+            )
+            self.send_anyway.setText(tr("Send anyway, below the minimum"))
+        elif detail.below_minimum:
             self.minimum_message.show_message(
                 tr(
                     "This order is worth {value}, below {supplier}'s minimum order of {minimum}:"

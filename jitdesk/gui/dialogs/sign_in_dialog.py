@@ -1,8 +1,9 @@
 """Who is working at this desk: pick your name, type your PIN, press Enter.
 
-Shown when a shop with people is opened and by File ▸ Switch person…; a shop without people
-never shows it. A wrong PIN is said under the PIN field (how many tries are left, or for how
-long the person is locked out) and the dialog stays open.
+Shown when a shop of two people or more is opened and by File ▸ Switch person…; a shop of
+none or one person never shows it (that one person, the owner, works without signing in).
+A wrong PIN is said under the PIN field (how many tries are left, or for how long the person
+is locked out) and the dialog stays open.
 """
 
 from __future__ import annotations
@@ -97,7 +98,7 @@ class SignInDialog(QDialog):
 
 
 def ask_sign_in(shop: Shop, parent: QWidget | None = None) -> bool:
-    """Sign in to `shop` if it has people; False when the person cancels."""
-    if not people.list_people(shop):
+    """Sign in to `shop` if it needs it (two people or more); False when the person cancels."""
+    if people.work_without_sign_in(shop):
         return True
     return SignInDialog(shop, parent).exec() == QDialog.DialogCode.Accepted

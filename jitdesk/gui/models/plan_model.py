@@ -115,9 +115,11 @@ def customers_cell(covers: tuple[Cover, ...] | list) -> str:
 class PlanModel(QAbstractItemModel):
     overrideRequested = Signal(int, int)  # product id, supplier id
 
-    def __init__(self, fmt: ShopFormat, parent=None) -> None:
+    def __init__(self, fmt: ShopFormat, parent=None, *, costs: bool = True) -> None:
         super().__init__(parent)
         self.fmt = fmt
+        # Whether the person may see costs: an order's value and the supplier's minimum are.
+        self.costs = costs
         self.root = Node(SECTION, {})
         self.plan: Plan | None = None
         self._warning_icon: QIcon | None = None
@@ -243,12 +245,17 @@ class PlanModel(QAbstractItemModel):
             if order.draft_id
             else tr("new order")
         )
-        title = tr("{supplier} — {target} · expected {date} · order value {value}").format(
-            supplier=supplier.name,
-            target=target,
-            date=self.fmt.date(order.expected_date),
-            value=self.fmt.money(order.value),
-        )
+        if self.costs:
+            title = tr("{supplier} — {target} · expected {date} · order value {value}").format(
+                supplier=supplier.name,
+                target=target,
+                date=self.fmt.date(order.expected_date),
+                value=self.fmt.money(order.value),
+            )
+        else:
+            title = tr("{supplier} — {target} · expected {date}").format(
+                supplier=supplier.name, target=target, date=self.fmt.date(order.expected_date)
+            )
         node = self.root.add(
             Node(ORDER, {PRODUCT: title}, order=order, supplier_id=supplier.supplier_id)
         )
@@ -265,6 +272,8 @@ class PlanModel(QAbstractItemModel):
                             minimum=self.fmt.money(order.min_order_value),
                             value=self.fmt.money(order.value),
                         )
+                        if self.costs
+                        else tr("Below the supplier's minimum: hold the draft or send anyway.")
                     },
                     warning=True,
                     order=order,

@@ -9,6 +9,7 @@ from jitdesk.gui.formatting import ShopFormat
 from jitdesk.gui.i18n import QT_TR_NOOP, status_title, tr
 from jitdesk.gui.models.list_model import CENTER, RIGHT, Column, PagedRowsModel, RowsModel
 from jitdesk.services import plan_views
+from jitdesk.services.permissions import may_see_costs
 from jitdesk.services.plan_views import SupplierOrderFilter, SupplierOrderRow
 from jitdesk.services.shop import Shop
 from jitdesk.services.supplier_orders import SupplierOrderLine
@@ -37,7 +38,7 @@ COLUMN_TITLES = {
 
 class SupplierOrderTableModel(PagedRowsModel):
     def __init__(self, shop: Shop, fmt: ShopFormat, parent=None) -> None:
-        super().__init__(parent, columns=_list_columns(fmt))
+        super().__init__(parent, columns=_list_columns(fmt, costs=may_see_costs(shop)))
         self.shop = shop
         self.fmt = fmt
         self.filter = SupplierOrderFilter()
@@ -56,10 +57,15 @@ class SupplierOrderTableModel(PagedRowsModel):
         return self.row_id(row)
 
 
-def _list_columns(fmt: ShopFormat) -> list[Column]:
+def _list_columns(fmt: ShopFormat, *, costs: bool = True) -> list[Column]:
+    """The list's columns; without `costs` (a person who may not see costs) the tooltip of an
+    order below its minimum names no amounts, and the page hides the value column."""
+
     def below_minimum(row: SupplierOrderRow) -> str | None:
         if not row.below_minimum:
             return None
+        if not costs:
+            return tr("Below the supplier's minimum order.")
         return tr("Worth {value}, below the supplier minimum of {minimum}").format(
             value=fmt.money(row.value), minimum=fmt.money(row.min_order_value)
         )

@@ -56,6 +56,7 @@ from jitdesk.gui.models.plan_model import (
 )
 from jitdesk.gui.pages.page import Page
 from jitdesk.gui.widgets.list_view import keep_columns_fitted
+from jitdesk.gui.widgets.owner_only import offer_choice_text, sees_costs
 from jitdesk.gui.widgets.results_panel import Link, ResultsPanel
 from jitdesk.services import plan_views
 from jitdesk.services.planning import CommitResult, commit_plan, make_plan
@@ -119,7 +120,7 @@ class PlanPage(Page):
             tr("Create or grow the draft supplier orders shown here (Ctrl+Enter)")
         )
 
-        self.model = PlanModel(fmt, self)
+        self.model = PlanModel(fmt, self, costs=sees_costs(shop))
         self.model.overrideRequested.connect(self.set_override)
         self.tree = QTreeView(self)
         self.tree.setModel(self.model)
@@ -379,13 +380,7 @@ class PlanPage(Page):
         )
         for choice in node.choices:
             self.supplier_combo.addItem(
-                tr("{name} ({cost}, pack {pack}, min {min})").format(
-                    name=choice.supplier_name,
-                    cost=self.fmt.money(choice.unit_cost),
-                    pack=choice.pack_size,
-                    min=choice.min_qty,
-                ),
-                choice.supplier_id,
+                offer_choice_text(self.shop, self.fmt, choice), choice.supplier_id
             )
         self.supplier_combo.setCurrentIndex(max(0, self.supplier_combo.findData(node.supplier_id)))
         several = len(node.choices) > 1

@@ -27,7 +27,7 @@ from jitdesk.gui.i18n import QT_TR_NOOP, tr
 from jitdesk.gui.models.list_model import CENTER, RIGHT, Column, PagedTableModel
 from jitdesk.gui.widgets.editor_fields import FieldErrors, section_label
 from jitdesk.gui.widgets.money_edit import MoneyEdit
-from jitdesk.gui.widgets.owner_only import gate
+from jitdesk.gui.widgets.owner_only import gate, hide_cost_columns
 from jitdesk.gui.widgets.percent import percent_text, tax_rate_bp
 from jitdesk.services import catalog, catalog_views
 from jitdesk.services.catalog_views import OfferCost, ProductOffer
@@ -237,7 +237,12 @@ class ProductEditor(QWidget):
 
     def _show_costs(self) -> None:
         offer = self.selected_offer()
-        self._costs = catalog_views.offer_cost_history(self.shop, offer.id) if offer else []
+        # The offers' costs and their history are for a person who may see costs only.
+        hidden = hide_cost_columns(self.shop, self.offers, UNIT_COST)
+        self.costs_label.setHidden(hidden)
+        self.costs.setHidden(hidden)
+        shown = offer if offer and not hidden else None
+        self._costs = catalog_views.offer_cost_history(self.shop, shown.id) if shown else []
         self.costs_model.reload()
         self.costs_label.setText(
             tr("Cost history of the offer by {supplier}").format(supplier=offer.supplier_name)
@@ -318,6 +323,8 @@ class ProductEditor(QWidget):
         return self._open_offer(None)
 
     def edit_offer(self) -> OfferDialog | None:
+        if not self.edit_offer_button.isEnabled():
+            return None  # a double click opens what the button would, and only then
         offer = self.selected_offer()
         return self._open_offer(offer) if offer else None
 

@@ -169,18 +169,25 @@ class PeopleSettings(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, person)
             if selected is not None and person.id == selected.id:
                 self.list.setCurrentItem(item)
-        if everyone:
+        if permissions.sign_in_required(self.shop):
             self.intro.setText(
                 tr(
                     "Each desk signs in as one of these people; the owner decides what staff may "
                     "do. Changes here are saved at once."
                 )
             )
+        elif everyone:
+            self.intro.setText(
+                tr(
+                    "Nobody signs in while the owner works alone. Once a second person is added, "
+                    "jitdesk asks who is working when the shop is opened."
+                )
+            )
         else:
             self.intro.setText(
                 tr(
-                    "Nobody signs in yet. Add the owner first: from then on jitdesk asks who is "
-                    "working when the shop is opened."
+                    "Nobody signs in yet. Add the owner first; once a second person is added, "
+                    "jitdesk asks who is working when the shop is opened."
                 )
             )
         self.list.setVisible(bool(everyone))

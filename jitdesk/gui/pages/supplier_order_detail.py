@@ -42,6 +42,7 @@ from jitdesk.gui.models.supplier_order_model import (
 from jitdesk.gui.widgets.capped_text import CappedText
 from jitdesk.gui.widgets.field_message import FieldMessage
 from jitdesk.gui.widgets.list_view import keep_columns_fitted, list_view
+from jitdesk.gui.widgets.owner_only import hide_cost_columns, offer_choice_text, sees_costs
 from jitdesk.services import plan_views
 from jitdesk.services import supplier_orders as so
 from jitdesk.services.shop import Shop
@@ -174,6 +175,7 @@ class SupplierOrderDetailPanel(QWidget):
             except JitdeskError as exc:
                 self.statusMessage.emit(str(exc))
         detail = self.detail
+        hide_cost_columns(self.shop, self.table, UNIT_COST, TOTAL)
         self.lines.set_lines(detail.lines if detail else [])
         if detail is None:
             self.title.setText(tr("No supplier order selected"))
@@ -199,12 +201,20 @@ class SupplierOrderDetailPanel(QWidget):
             supplier_allows(detail.status, Action.SEND) and detail.below_minimum,
         )
         expected = self.fmt.long_date(header.expected_date) or tr("not known")
-        text = tr("Status: {status} · Expected: {expected} · Value: {value}").format(
-            status=status, expected=expected, value=self.fmt.money(detail.value)
-        )
-        if detail.min_order_value:
-            text += tr(" (supplier minimum {minimum})").format(
-                minimum=self.fmt.money(detail.min_order_value)
+        # The value and the supplier's minimum are at cost: a person who may not see costs
+        # gets the order's status and the below-minimum flag without the amounts.
+        costs = sees_costs(self.shop)
+        if costs:
+            text = tr("Status: {status} · Expected: {expected} · Value: {value}").format(
+                status=status, expected=expected, value=self.fmt.money(detail.value)
+            )
+            if detail.min_order_value:
+                text += tr(" (supplier minimum {minimum})").format(
+                    minimum=self.fmt.money(detail.min_order_value)
+                )
+        else:
+            text = tr("Status: {status} · Expected: {expected}").format(
+                status=status, expected=expected
             )
         self.info.setText(text)
         if supplier_allows(detail.status, Action.SEND) and detail.below_minimum:
@@ -212,6 +222,8 @@ class SupplierOrderDetailPanel(QWidget):
                 tr("Below the minimum of {minimum}: hold the draft or send anyway.").format(
                     minimum=self.fmt.money(detail.min_order_value)
                 )
+                if costs
+                else tr("Below the supplier's minimum: hold the draft or send anyway.")
             )
         elif detail.late:
             self.flag.show_message(
@@ -380,15 +392,7 @@ class SupplierOrderDetailPanel(QWidget):
                 ).format(sku=line.sku),
             )
             return
-        labels = [
-            tr("{name} ({cost}, pack {pack}, min {min})").format(
-                name=c.supplier_name,
-                cost=self.fmt.money(c.unit_cost),
-                pack=c.pack_size,
-                min=c.min_qty,
-            )
-            for c in choices
-        ]
+        labels = [offer_choice_text(self.shop, self.fmt, c) for c in choices]
         label, ok = QInputDialog.getItem(
             self,
             tr("Move to supplier"),

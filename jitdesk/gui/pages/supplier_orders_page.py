@@ -32,6 +32,7 @@ from jitdesk.gui.models.supplier_order_model import (
 from jitdesk.gui.pages.page import Page
 from jitdesk.gui.pages.supplier_order_detail import SupplierOrderDetailPanel
 from jitdesk.gui.widgets.list_view import list_view
+from jitdesk.gui.widgets.owner_only import hide_cost_columns
 from jitdesk.services import plan_views
 from jitdesk.services.plan_views import LATE, SupplierOrderFilter
 from jitdesk.services.shop import Changes, Shop
@@ -152,6 +153,7 @@ class SupplierOrdersPage(Page):
 
     # -- loading and filtering ---------------------------------------------------------------
     def reload(self) -> None:
+        hide_cost_columns(self.shop, self.table, VALUE)
         self._fill_suppliers()
         self.apply_filter()
 

@@ -25,7 +25,8 @@ from jitdesk.gui.i18n import QT_TR_NOOP, tr
 from jitdesk.gui.models.list_model import CENTER, RIGHT, Column, PagedTableModel
 from jitdesk.gui.pages.page import Page
 from jitdesk.gui.widgets.editor_fields import FieldErrors, IntEdit
-from jitdesk.gui.widgets.owner_only import gate
+from jitdesk.gui.widgets.enabling import Reason
+from jitdesk.gui.widgets.owner_only import gate, hide_cost_columns
 from jitdesk.services import catalog_views, surplus
 from jitdesk.services.catalog_views import OrderNeed
 from jitdesk.services.shop import Changes, Shop
@@ -258,15 +259,20 @@ class SurplusPage(Page):
         self.model.reload()
         total = sum(item.value for item in self._items)
         units = sum(item.quantity for item in self._items)
-        self.total_label.setText(
-            tr("{products}, {units} of surplus worth {value}").format(
-                products=tr("%n product(s)", "", len(self._items)),
-                units=tr("%n unit(s)", "", units),
-                value=self.fmt.money(total),
+        hidden = hide_cost_columns(self.shop, self.table, UNIT_COST, VALUE)
+        products = tr("%n product(s)", "", len(self._items))
+        if not self._items:
+            text = tr("No surplus on hand.")
+        elif hidden:
+            text = tr("{products}, {units} of surplus").format(
+                products=products, units=tr("%n unit(s)", "", units)
             )
-            if self._items
-            else tr("No surplus on hand.")
-        )
+        else:
+            text = tr("{products}, {units} of surplus worth {value}").format(
+                products=products, units=tr("%n unit(s)", "", units), value=self.fmt.money(total)
+            )
+        self.total_label.setText(text)
+        self.total_label.setToolTip(tr(Reason.COSTS_HIDDEN) if hidden and self._items else "")
         if selected is not None:
             self.select_product(selected.product_id)
         self._update_buttons()

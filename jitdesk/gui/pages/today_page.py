@@ -38,6 +38,7 @@ from jitdesk.gui.pages.page import Page
 from jitdesk.gui.pages.today_getting_started import GettingStartedCard
 from jitdesk.gui.telling_words import tell_by_text
 from jitdesk.gui.widgets.enabling import Reason, set_enabled
+from jitdesk.gui.widgets.owner_only import sees_costs
 from jitdesk.gui.widgets.results_panel import OPEN_FILE, Link, ResultsPanel
 from jitdesk.services.delivery import ready_to_deliver_count
 from jitdesk.services.review import count_items_to_review
@@ -272,6 +273,7 @@ class TodayPage(Page):
         self._overview_reader = BackgroundRead(shop, self)
         self._overview_reader.done.connect(self._show_overview)
         self._overview_reader.failed.connect(self._show_error)
+        self._costs = True  # whether the person may see costs; asked again at each reload
         self._margins_reader = BackgroundRead(shop, self)
         self._margins_reader.done.connect(self._fill_margins)
         self._margins_reader.failed.connect(self._show_error)
@@ -362,8 +364,13 @@ class TodayPage(Page):
         the window never waits for it; the cards fill in when it arrives. The margin check
         (~0.1 s) runs on its own worker and fills its card when it is done."""
         self._overview_reader.start(today_overview, max(MAX_READY_SHOWN, MAX_AFFECTED_SHOWN))
-        self.sections[MARGINS].set_count(None)
-        self._margins_reader.start(_margin_alerts)
+        # Figures at cost (margins, values of drafts and surplus) are for a person who may
+        # see costs; asked here, not when the readers answer (the shop may be closed by then).
+        self._costs = sees_costs(self.shop)
+        self.sections[MARGINS].setVisible(self._costs)
+        if self._costs:
+            self.sections[MARGINS].set_count(None)
+            self._margins_reader.start(_margin_alerts)
         self._review_reader.start(count_items_to_review)
         self._deliver_reader.start(ready_to_deliver_count)
         self._inbox_reader.start(web_inbox_count)
@@ -390,6 +397,7 @@ class TodayPage(Page):
         self.getting_started.show_progress(overview.started)
         for section in self.sections.values():
             section.setHidden(new_shop)
+        self.sections[MARGINS].setHidden(new_shop or not self._costs)
         self._fill_waiting(overview)
         self._fill_drafts(overview)
         self._fill_late(overview)
@@ -435,16 +443,24 @@ class TodayPage(Page):
 
     def _fill_drafts(self, ov: TodayOverview) -> None:
         section = self._start(DRAFTS, len(ov.drafts))
+        costs = self._costs  # an order's value and the supplier's minimum are at cost
         for d in ov.drafts:
-            text = tr("{number} · {supplier} · %n line(s) · {value}", "", d.lines).format(
-                number=d.number,
-                supplier=d.supplier_name,
-                value=self.fmt.money(d.value),
-            )
-            if d.below_minimum:
+            if costs:
+                text = tr("{number} · {supplier} · %n line(s) · {value}", "", d.lines).format(
+                    number=d.number,
+                    supplier=d.supplier_name,
+                    value=self.fmt.money(d.value),
+                )
+            else:
+                text = tr("{number} · {supplier} · %n line(s)", "", d.lines).format(
+                    number=d.number, supplier=d.supplier_name
+                )
+            if d.below_minimum and costs:
                 text += "\n" + tr("Below the supplier's minimum order of {minimum}.").format(
                     minimum=self.fmt.money(d.min_order_value)
                 )
+            elif d.below_minimum:
+                text += "\n" + tr("Below the supplier's minimum order.")
             section.add_row(text, tr("Open"), self._go("supplier_orders", d.supplier_order_id))
 
     def _fill_late(self, ov: TodayOverview) -> None:
@@ -550,12 +566,14 @@ class TodayPage(Page):
         s = ov.surplus
         section = self._start(SURPLUS, s.units)
         if s.units:
+            units = tr("%n unit(s)", "", s.units)
+            products = tr("%n product(s)", "", s.products)
             section.add_row(
                 tr("{units} of {products}, worth {value} at cost.").format(
-                    units=tr("%n unit(s)", "", s.units),
-                    products=tr("%n product(s)", "", s.products),
-                    value=self.fmt.money(s.value),
-                ),
+                    units=units, products=products, value=self.fmt.money(s.value)
+                )
+                if self._costs
+                else tr("{units} of {products}.").format(units=units, products=products),
                 tr("Surplus"),
                 self._go("surplus"),
             )

@@ -30,6 +30,10 @@ class Reason:
     OWNER_ONLY = QT_TR_NOOP(
         "Only the owner may do this; the owner can allow it for staff in Settings ▸ People."
     )
+    COSTS_HIDDEN = QT_TR_NOOP(
+        "Only the owner sees costs and margins; the owner can allow it for staff in "
+        "Settings ▸ People."
+    )
     NO_PERSON = QT_TR_NOOP("Select a person first.")
     NO_PEOPLE = QT_TR_NOOP("Add the owner first: permissions matter once people sign in.")
     BELOW_MINIMUM = QT_TR_NOOP(
