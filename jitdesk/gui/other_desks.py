@@ -39,6 +39,7 @@ class OtherDesks(QObject):
         self._waiting = threading.Event()  # a signal is on its way to the GUI thread
         self.heard.connect(self._show, Qt.ConnectionType.QueuedConnection)
         self.listening: Listening | None = None
+        self._stopped = False
 
     def listen(self) -> bool:
         """Start hearing; False for a shop only this desk can have open (a shop file)."""
@@ -47,13 +48,13 @@ class OtherDesks(QObject):
 
     def _from_listener(self) -> None:
         # The listener's thread: only the signal, and only when none is waiting already.
-        if not self._waiting.is_set():
+        if not self._stopped and not self._waiting.is_set():
             self._waiting.set()
             self.heard.emit()
 
     def _show(self) -> None:
         self._waiting.clear()
-        if self.listening is None or getattr(self.window, "shop", None) is not self.shop:
+        if self._stopped or getattr(self.window, "shop", None) is not self.shop:
             return  # stopped, or the window shows another shop by now
         self.broadcast(Changes.from_other_desk())
         status = self.window.statusBar()
@@ -61,6 +62,7 @@ class OtherDesks(QObject):
             status.showMessage(tr("Updated with changes from another desk."), STATUS_MS)
 
     def stop(self) -> None:
+        self._stopped = True
         listening, self.listening = self.listening, None
         if listening is not None:
             listening.stop()
