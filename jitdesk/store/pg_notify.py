@@ -93,6 +93,11 @@ def _listening_location(where: ServerLocation) -> ServerLocation:
     )
 
 
+def _one_line(exc: BaseException) -> str:
+    """libpq's messages run over several lines; the log keeps one line per event."""
+    return " ".join(str(exc).split())
+
+
 class ChangeListener:
     """Calls `on_change` on its own thread after other desks commit changes, until `stop()`.
 
@@ -132,7 +137,11 @@ class ChangeListener:
         try:
             self._connect()
         except (ServerShopError, psycopg.Error) as exc:
-            log.warning("Cannot listen for other desks' changes yet (%s); trying again.", exc)
+            log.warning(
+                "Cannot listen for other desks' changes to %s yet (%s); trying again.",
+                self._shown,
+                _one_line(exc),
+            )
         self._thread = threading.Thread(target=self._run, name="jitdesk-changes", daemon=True)
         self._thread.start()
 
@@ -153,7 +162,7 @@ class ChangeListener:
     def _run(self) -> None:
         try:
             self._listen_until_stopped()
-        except Exception:  # noqa: BLE001 - a bug here must be seen, not end updates silently
+        except Exception:  # noqa: BLE001 - logged, or this desk stops hearing without a word
             log.exception("Listening for other desks' changes stopped after an error.")
         finally:
             self._disconnect()
@@ -233,8 +242,7 @@ class ChangeListener:
     def _lost(self, exc: BaseException | None) -> None:
         self._disconnect()
         if not self._stopping.is_set():
-            # libpq's message runs over several lines; the log keeps one line per event.
-            reason = f" ({' '.join(str(exc).split())})" if exc is not None else ""
+            reason = f" ({_one_line(exc)})" if exc is not None else ""
             log.warning(
                 "Lost the connection that hears other desks' changes to %s%s; reconnecting.",
                 self._shown,

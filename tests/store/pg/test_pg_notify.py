@@ -151,11 +151,13 @@ def test_a_desk_ignores_its_own_changes(location, writer, listeners):
     assert len(listener.calls) == 1
 
 
-def test_a_burst_of_changes_is_told_in_a_few_calls(location, writer, listeners):
+@pytest.mark.parametrize("pause", [0.0, 0.005], ids=["at-once", "over-a-second"])
+def test_a_burst_of_changes_is_told_in_a_few_calls(location, writer, listeners, pause):
     listener = listeners(location)
     began = time.monotonic()
     for number in range(200):
         commit_order(writer, number)
+        time.sleep(pause)
     burst = time.monotonic() - began
     wait_until(lambda: listener.notices_heard == 200 and not listener.untold, "the burst was told")
     calls = len(listener.calls)
