@@ -14,7 +14,20 @@ from jitdesk.gui.main_window import MainWindow
 from jitdesk.services import settings
 from jitdesk.services.orders import create_order
 from jitdesk.services.shop import Shop
-from tests.gui.test_main_window import make_window, orders_page
+
+
+def make_window(qtbot, shop: Shop) -> MainWindow:
+    window = MainWindow(shop)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def orders_page(window: MainWindow):
+    """The Customer orders page, on screen."""
+    window.go_to("orders")
+    return window.pages["orders"]
 
 
 class FakeListening:
@@ -132,5 +145,5 @@ def test_hearing_stops_with_another_shop_and_when_the_window_closes(
 
 
 def test_a_shop_file_has_nobody_to_hear(qtbot, gui_shop):
-    window: MainWindow = make_window(qtbot, gui_shop.shop)
+    window = make_window(qtbot, gui_shop.shop)
     assert window.other_desks is None
