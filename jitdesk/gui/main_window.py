@@ -2,7 +2,8 @@
 
 Pages live in their own modules and are listed in `gui.pages.registry.PAGES`; adding one is adding its
 spec there. A page is built the first time it is shown. The window only switches between them
-and passes each action's `Changes` to the pages built so far.
+and passes each action's `Changes` to the pages built so far, and on a server shop other desks'
+changes too (gui/other_desks.py).
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from jitdesk import __version__
-from jitdesk.gui import shop_files
+from jitdesk.gui import other_desks, shop_files
 from jitdesk.gui.actions import people_actions, repeat_tick, transfer_menus
 from jitdesk.gui.background import finish_background_work
 from jitdesk.gui.formatting import ShopFormat, shop_format
@@ -68,6 +69,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("MainWindow")
         self.shop: Shop | None = None
         self.repeat_tick: repeat_tick.RepeatTick | None = None
+        self.other_desks: other_desks.OtherDesks | None = None
         self._format_key: tuple[str, str] = ("", "")
         self.pages = LazyPages(PAGES, self._build_page)
         self._fmt = ShopFormat()
@@ -187,6 +189,8 @@ class MainWindow(QMainWindow):
         self.shop_label.setText(f"{settings.name}  ·  {path}")
         self.shop_label.setToolTip(path)
         self.repeat_tick = repeat_tick.start(self, shop, self.broadcast, self.repeat_tick)
+        if shop is not old:  # the same shop again (a new locale) keeps hearing other desks
+            self.other_desks = other_desks.start(self, shop, self.broadcast, self.other_desks)
         people_actions.shown(self)
         if old is not None and old is not shop:
             finish_background_work()
@@ -270,7 +274,7 @@ class MainWindow(QMainWindow):
             page.open_target(target)
 
     def broadcast(self, changes: Changes) -> None:
-        if changes.settings and self.shop is not None:
+        if (changes.settings or changes.everything) and self.shop is not None:
             settings = _settings(self.shop)
             self.setWindowTitle(f"{settings.name} — jitdesk")
             people_actions.shown(self)
@@ -279,8 +283,10 @@ class MainWindow(QMainWindow):
                 # locale/currency once the current slot has returned.
                 QTimer.singleShot(0, lambda: self.set_shop(self.shop))
                 return
+        # None is how a page hears "anything may have changed" (Page.refresh).
+        told = None if changes.everything else changes
         for page in self.pages.built():
-            page.refresh(changes)
+            page.refresh(told)
 
     def new_order(self) -> None:
         page = self.show_page("orders")
@@ -338,6 +344,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.save_settings()
+        if self.other_desks is not None:
+            self.other_desks.stop()
+            self.other_desks = None
         if self.shop is not None:
             finish_background_work()
             self.shop.close()

@@ -14,7 +14,7 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from jitdesk.domain.clock import Clock, local_date, system_clock
 from jitdesk.domain.errors import ShopFileError
@@ -40,14 +40,29 @@ class Changes:
     settings: bool = False
     newly_ready: list[int] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    # Anything may have changed: every screen reloads what it shows.
+    everything: bool = False
+
+    @classmethod
+    def from_other_desk(cls) -> Changes:
+        """What another desk's change to a server shop means here: its notice does not say
+        what it changed."""
+        return cls(everything=True)
 
     def merge(self, other: Changes) -> Changes:
         for name in ("customer_orders", "supplier_orders", "products", "customers", "suppliers"):
             getattr(self, name).update(getattr(other, name))
         self.settings = self.settings or other.settings
+        self.everything = self.everything or other.everything
         self.newly_ready += [i for i in other.newly_ready if i not in self.newly_ready]
         self.warnings += other.warnings
         return self
+
+
+class Listening(Protocol):
+    """Hears other desks' changes until stopped."""
+
+    def stop(self) -> None: ...
 
 
 class Shop:
@@ -107,6 +122,16 @@ class Shop:
 
         path = Path(path)
         return cls(engines.engine_for(path).open_for_reading(path), **kwargs)
+
+    def listen_for_changes(self, on_change: Callable[[], None]) -> Listening | None:
+        """Call `on_change`, on a thread of its own, soon after another desk changed this shop;
+        None for a shop file, which only one desk can have open. Closing the shop stops it."""
+        listen = getattr(self.store, "listen_for_changes", None)
+        if listen is None:
+            return None
+        listening: Listening = listen(on_change)
+        self.on_close.append(listening.stop)
+        return listening
 
     def close(self) -> None:
         self.store.close()

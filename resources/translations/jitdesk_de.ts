@@ -5049,6 +5049,10 @@ PLZ und Ort</translation>
         <source>Make staff</source>
         <translation>Zum Mitarbeiter machen</translation>
     </message>
+    <message>
+        <source>Updated with changes from another desk.</source>
+        <translation>Aktualisiert mit Änderungen von einem anderen Arbeitsplatz.</translation>
+    </message>
 </context>
 <context>
     <name>BarChart</name>

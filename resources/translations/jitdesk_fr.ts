@@ -5049,6 +5049,10 @@ Code postal et ville</translation>
         <source>Make staff</source>
         <translation>Passer au personnel</translation>
     </message>
+    <message>
+        <source>Updated with changes from another desk.</source>
+        <translation>Mis à jour avec les modifications d’un autre poste.</translation>
+    </message>
 </context>
 <context>
     <name>BarChart</name>

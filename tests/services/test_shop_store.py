@@ -70,3 +70,49 @@ def test_storage_errors_the_environment_caused_get_a_plain_message_and_bugs_do_n
     assert "disk holding the shop file is full" in str(shop_file_problem(full))
     assert shop_file_problem(sqlite3.IntegrityError("UNIQUE constraint failed")) is None
     assert shop_file_problem(ValueError("not storage at all")) is None
+
+
+def test_a_shop_file_has_no_other_desks_to_hear(shop_path):
+    shop = Shop.open(shop_path)
+    assert shop.listen_for_changes(lambda: None) is None
+    shop.close()
+
+
+class ListeningStore:
+    """A store of a shop several desks open: it hears their changes."""
+
+    def __init__(self, store: ShopStore) -> None:
+        self.inner = store
+        self.told: list = []
+        self.stopped = 0
+
+    def __getattr__(self, name: str):
+        return getattr(self.inner, name)
+
+    def listen_for_changes(self, on_change):
+        self.told.append(on_change)
+        return self
+
+    def stop(self) -> None:
+        self.stopped += 1
+
+
+def test_a_shop_others_can_open_hears_their_changes_until_it_is_closed(shop_path):
+    store = ListeningStore(SQLITE.open(shop_path))
+    shop = Shop(store)
+    heard = []
+    listening = shop.listen_for_changes(lambda: heard.append("change"))
+    assert listening is store and len(store.told) == 1
+    store.told[0]()  # as the store's thread would
+    assert heard == ["change"]
+    shop.close()
+    assert store.stopped == 1
+
+
+def test_another_desks_change_means_anything_may_have_changed():
+    from jitdesk.services.shop import Changes
+
+    ours = Changes(customer_orders={1})
+    assert not ours.everything
+    assert ours.merge(Changes.from_other_desk()).everything
+    assert ours.customer_orders == {1}
