@@ -192,7 +192,7 @@ def test_a_row_the_server_refuses_at_the_end_of_a_table_leaves_the_database_empt
     conn = sqlite3.connect(shop_file)
     with conn:
         conn.execute(
-            "UPDATE write_offs SET product_id = 999999 WHERE id = (SELECT min(id) FROM write_offs)"
+            "UPDATE payments SET order_id = 999999 WHERE id = (SELECT min(id) FROM payments)"
         )
     conn.close()
     with pytest.raises(ServerShopError, match="table payments .*nothing was kept"):
