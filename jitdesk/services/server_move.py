@@ -14,7 +14,7 @@ from jitdesk.domain import backup_rotation as rotation
 from jitdesk.domain.i18n import _, ngettext
 from jitdesk.domain.progress import Progress, no_progress
 from jitdesk.services.backup import backup_target, utc_now
-from jitdesk.store import connection, pg_connect, pg_transfer, shop_location
+from jitdesk.store import pg_connect, pg_transfer, shop_location
 
 
 def is_server_location(location: str | Path) -> bool:
@@ -53,12 +53,8 @@ def move_to_server(
     any problem, nothing (the database is left empty)."""
     where = pg_connect.parse_location(shop_location.server_address(location))
     file = Path(file)
-    db = connection.open_for_reading(file)  # also while the app has it open
-    try:
-        counts = pg_transfer.move_file_to_server(db, where, progress)
-    finally:
-        db.conn.close()
-    return TransferResult(file.name, where.display, tuple(counts.items()))
+    counts = pg_transfer.move_file_to_server(file, where, progress)
+    return TransferResult(file.name, where.display, tuple(sorted(counts.items())))
 
 
 def backup_server(
@@ -73,4 +69,4 @@ def backup_server(
     where = pg_connect.parse_location(shop_location.server_address(location))
     target = backup_target(dest, where.dbname, utc_now(now), rotation.MANUAL)
     counts = pg_transfer.backup_server_to_file(where, target, progress)
-    return TransferResult(where.display, str(target), tuple(counts.items()))
+    return TransferResult(where.display, str(target), tuple(sorted(counts.items())))

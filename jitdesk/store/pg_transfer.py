@@ -32,9 +32,10 @@ from __future__ import annotations
 import functools
 import os
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import psycopg
 from sqlite_utils import Database
@@ -42,7 +43,16 @@ from sqlite_utils import Database
 from jitdesk.domain.errors import ShopFileError, quoted
 from jitdesk.domain.i18n import _
 from jitdesk.domain.progress import Progress, no_progress
-from jitdesk.store import backup, pg_connect, pg_errors, pg_schema, schema, temp_files
+from jitdesk.store import (
+    backup,
+    connection,
+    errors,
+    pg_connect,
+    pg_errors,
+    pg_schema,
+    schema,
+    temp_files,
+)
 from jitdesk.store.pg_connect import ServerLocation
 from jitdesk.store.pg_errors import ServerShopError
 
@@ -147,19 +157,32 @@ def _report(progress: Progress, done: int, total: int, what: str) -> None:
 
 
 def move_file_to_server(
-    db: Database, location: ServerLocation | str, progress: Progress = no_progress
+    path: Path, location: ServerLocation | str, progress: Progress = no_progress
 ) -> dict[str, int]:
-    """Copy the shop file open as `db` into the empty database at `location`; returns each
+    """Copy the shop file at `path` into the empty database at `location`; returns each
     table's row count (the same in the file and on the server, or nothing is kept).
 
-    The file is read in one read transaction: a consistent state, also while the app writes
-    to it. The server side is one transaction, holding the migration lock from the start so
-    no desk can make the database a shop meanwhile."""
+    The file is opened as the commands that only read open it (an older one is upgraded
+    first, one of a newer jitdesk refused) and read in one read transaction: one consistent
+    state, also while the app writes to it, and a restore waits for the copy. The server side
+    is one transaction, holding the migration lock from the start so no desk can make the
+    database a shop meanwhile."""
     where = (
         location if isinstance(location, ServerLocation) else pg_connect.parse_location(location)
     )
+    db = connection.open_for_reading(path)
+    try:
+        return _move_file(db.conn, where, progress)
+    except sqlite3.DatabaseError as exc:  # reading the file: damaged, or its disk went away
+        raise errors.opening_problem(exc, path) from exc
+    finally:
+        db.conn.close()
+
+
+def _move_file(
+    file: sqlite3.Connection, where: ServerLocation, progress: Progress
+) -> dict[str, int]:
     conn = pg_connect.connect(where)
-    file = db.conn
     try:
         file.execute("BEGIN")  # deferred: the first read fixes the state everything is read in
         try:
@@ -394,12 +417,12 @@ WHERE a.attrelid = to_regclass(%s) AND a.attnum > 0 AND NOT a.attisdropped
 
 def _server_types(conn: psycopg.Connection, table: ShopTable) -> list[str]:
     """The server's type of each column of `table`, in the order the copy reads them."""
-    found = dict(conn.execute(_COLUMN_TYPES, (f'"{table.name}"',)).fetchall())
+    found: dict[str, str] = dict(conn.execute(_COLUMN_TYPES, (f'"{table.name}"',)).fetchall())
     return [found[column] for column in table.columns]
 
 
-def _batches(rows: Iterable[tuple[object, ...]], size: int) -> Iterator[Sequence[object]]:
-    batch: list[tuple[object, ...]] = []
+def _batches(rows: Iterable[tuple[Any, ...]], size: int) -> Iterator[list[tuple[Any, ...]]]:
+    batch: list[tuple[Any, ...]] = []
     for row in rows:
         batch.append(row)
         if len(batch) == size:
