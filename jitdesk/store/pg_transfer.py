@@ -150,7 +150,8 @@ def differences(source: dict[str, int], copy: dict[str, int]) -> list[str]:
 
 
 def _report(progress: Progress, done: int, total: int, what: str) -> None:
-    progress(min(done, total), total, what)
+    if total:  # nothing to copy: nothing to show
+        progress(min(done, total), total, what)
 
 
 # --- file to server ------------------------------------------------------------------------
@@ -207,6 +208,9 @@ def _move(
     what = _("Copying the shop to the server")
     total, done = sum(counts.values()), 0
     with conn.transaction():
+        # Each statement sees what others committed before it (whatever the server's default
+        # is): after waiting for the lock, a shop another desk just made there is seen.
+        conn.execute("SET TRANSACTION ISOLATION LEVEL READ COMMITTED")
         conn.execute("SELECT pg_advisory_xact_lock(%s)", (pg_schema.MIGRATION_LOCK,))
         _require_empty(conn, where)
         pg_schema.migrate(conn)  # its transactions become savepoints of this one
@@ -303,17 +307,31 @@ def _reason(exc: BaseException) -> str:
 def backup_server_to_file(
     location: ServerLocation | str, dest: Path, progress: Progress = no_progress
 ) -> dict[str, int]:
-    """A verified shop file at `dest` (which must not exist) holding the server shop as one
-    snapshot shows it; returns each table's row count (the same on both sides)."""
+    """A verified shop file at `dest` (which must not exist) holding the server shop at
+    `location` as one snapshot shows it; returns each table's row count (the same on both
+    sides). An older server shop is upgraded first, as opening it does."""
     backup.refuse_existing(dest)
     where = (
         location if isinstance(location, ServerLocation) else pg_connect.parse_location(location)
     )
     conn = pg_connect.open_shop(where)
     try:
+        return copy_server_shop(conn, dest, progress)
+    finally:
+        conn.close()
+
+
+def copy_server_shop(
+    conn: psycopg.Connection, dest: Path, progress: Progress = no_progress
+) -> dict[str, int]:
+    """As backup_server_to_file, through `conn`: a connection to a server shop at this
+    jitdesk's schema, in autocommit mode (no transaction running)."""
+    backup.refuse_existing(dest)
+    server = quoted(f"{conn.info.host}:{conn.info.port}", limit=60)
+    try:
         temp_files.sweep(dest.parent)
         with temp_files.private_temp(dest) as temp:
-            counts = _write_file(conn, where, temp, dest, progress)
+            counts = _write_file(conn, temp, dest, progress)
             backup.fsync_file(temp)
             os.replace(temp, dest)
         backup.fsync_folder(dest.parent)
@@ -322,7 +340,7 @@ def backup_server_to_file(
             _(
                 "The server {server} could not be read to the end ({reason}); no backup was "
                 "written."
-            ).format(server=quoted(where.server, limit=60), reason=_reason(exc))
+            ).format(server=server, reason=_reason(exc))
         ) from exc
     except sqlite3.Error as exc:
         raise backup.backup_error(dest, exc) from exc
@@ -332,13 +350,11 @@ def backup_server_to_file(
                 name=dest.name, reason=exc.strerror or exc
             )
         ) from exc
-    finally:
-        conn.close()
     return counts
 
 
 def _write_file(
-    conn: psycopg.Connection, where: ServerLocation, temp: Path, dest: Path, progress: Progress
+    conn: psycopg.Connection, temp: Path, dest: Path, progress: Progress
 ) -> dict[str, int]:
     file = sqlite3.connect(str(temp), isolation_level=None)
     try:

@@ -293,3 +293,37 @@ def test_moved_dates_are_unchanged(shop_file, address, server):
     server_move.move_to_server(shop_file, address)
     promised = server.execute("SELECT min(promised_date) FROM customer_orders").fetchone()[0]
     assert isinstance(promised, str) and date.fromisoformat(promised)
+
+
+def test_two_moves_into_one_database_at_once_copy_the_shop_once(shop_file, address, server):
+    """The second waits for the first and then finds the database no longer empty."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    def move():
+        try:
+            return server_move.move_to_server(shop_file, address)
+        except ServerShopError as exc:
+            return str(exc)
+
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        outcomes = list(pool.map(lambda _n: move(), range(2)))
+    refused = [o for o in outcomes if isinstance(o, str)]
+    moved = [o for o in outcomes if not isinstance(o, str)]
+    assert len(moved) == 1 and len(refused) == 1 and "already holds a shop" in refused[0]
+    assert pg_transfer.server_row_counts(server) == dict(moved[0].counts)
+
+
+def test_progress_is_reported_up_to_every_row(shop_file, address, tmp_path):
+    seen = []
+    moved = server_move.move_to_server(
+        shop_file, address, lambda done, total, what: seen.append((done, total, what))
+    )
+    assert seen[0][0] == 0 and seen[-1][:2] == (moved.rows, moved.rows)
+    assert [done for done, _t, _w in seen] == sorted(done for done, _t, _w in seen)
+    seen.clear()
+    server_move.backup_server(
+        address,
+        tmp_path / "b.jitdesk",
+        progress=lambda done, total, what: seen.append((done, total, what)),
+    )
+    assert seen[-1][:2] == (moved.rows, moved.rows)
