@@ -327,3 +327,56 @@ def test_progress_is_reported_up_to_every_row(shop_file, address, tmp_path):
         progress=lambda done, total, what: seen.append((done, total, what)),
     )
     assert seen[-1][:2] == (moved.rows, moved.rows)
+
+
+KILLED_MID_COPY = """
+import pathlib, sys, time
+from jitdesk.services import server_move
+
+marker = pathlib.Path(sys.argv[3])
+
+def progress(done, total, what):
+    if 0 < done < total:  # rows are on their way into the server: stop here, to be killed
+        marker.write_text("copying")
+        time.sleep(600)
+
+server_move.move_to_server(sys.argv[1], sys.argv[2], progress)
+"""
+
+
+def test_a_move_killed_mid_copy_leaves_the_database_empty(shop_file, address, server, tmp_path):
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time as clock
+    from pathlib import Path
+
+    marker = tmp_path / "copying"
+    root = Path(__file__).resolve().parents[3]
+    child = subprocess.Popen(
+        [sys.executable, "-c", KILLED_MID_COPY, str(shop_file), address, str(marker)],
+        env=dict(os.environ, PYTHONPATH=str(root)),
+        stderr=subprocess.PIPE,
+    )
+    try:
+        deadline = clock.monotonic() + 60
+        while not marker.exists() and child.poll() is None and clock.monotonic() < deadline:
+            clock.sleep(0.05)
+        assert marker.exists(), child.stderr.read() if child.stderr else ""
+        copying = server.execute(
+            "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
+            " AND pid <> pg_backend_pid() AND xact_start IS NOT NULL"
+        ).fetchone()
+        assert copying == (1,)  # the copy's transaction is open on the server
+    finally:
+        child.send_signal(signal.SIGKILL)
+        child.wait()
+    deadline = clock.monotonic() + 30
+    while clock.monotonic() < deadline and server.execute(
+        "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
+        " AND pid <> pg_backend_pid()"
+    ).fetchone() != (0,):
+        clock.sleep(0.05)
+    assert is_empty(server)
+    assert pg_schema.stored_version(server) is None
