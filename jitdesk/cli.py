@@ -359,9 +359,29 @@ def _record_reminded(shop: Shop, numbers: list[str]) -> None:
 
 def cmd_backup(args: argparse.Namespace) -> int:
     from jitdesk.services.backup import make_backup
+    from jitdesk.services.server_move import backup_server, is_server_location
 
+    if args.shop is not None and is_server_location(args.shop):
+        result = backup_server(args.shop, args.dest, now=args.clock(), progress=terminal_progress())
+        _say_transfer(result.table_lines(), result.summary())
+        return 0
     say(make_backup(args.shop or default_shop_path(), args.dest))
     return 0
+
+
+def cmd_move_to_server(args: argparse.Namespace) -> int:
+    from jitdesk.services.server_move import move_to_server
+
+    result = move_to_server(args.file, args.address, terminal_progress())
+    _say_transfer(result.table_lines(), result.summary())
+    return 0
+
+
+def _say_transfer(table_lines: list[str], summary: str) -> None:
+    """The rows of each table copied, then what was done."""
+    for line in table_lines:
+        say(line)
+    say(summary)
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
@@ -538,10 +558,25 @@ def build_parser() -> argparse.ArgumentParser:
     _shop_arg(p)
     p.set_defaults(handler=cmd_report)
 
-    p = sub.add_parser("backup", help=_("consistent, verified copy of a live shop file"))
+    p = sub.add_parser(
+        "backup",
+        help=_("consistent, verified copy of a live shop file, or of a shop on a server"),
+    )
     p.add_argument("dest", type=Path, help=_("backup file name, or a folder to put it in"))
     _shop_arg(p)
     p.set_defaults(handler=cmd_backup)
+
+    p = sub.add_parser(
+        "move-to-server",
+        help=_("copy a shop file into an empty database on a PostgreSQL server"),
+    )
+    p.add_argument("file", type=Path, metavar="FILE", help=_("the shop file"))
+    p.add_argument(
+        "address",
+        metavar="postgresql://USER@HOST:PORT/DATABASE",
+        help=_("the empty database the shop goes into"),
+    )
+    p.set_defaults(handler=cmd_move_to_server)
 
     p = sub.add_parser("restore", help=_("restore a backup (the current file is backed up first)"))
     p.add_argument("backup", type=Path)

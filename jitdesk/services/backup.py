@@ -29,7 +29,7 @@ from jitdesk.store.engine import ENGINE_ERRORS
 backups_folder = store.backups_folder
 
 
-def _utc_now(now: datetime | None) -> datetime:
+def utc_now(now: datetime | None) -> datetime:
     return (now or datetime.now(UTC)).astimezone(UTC)
 
 
@@ -107,21 +107,13 @@ def make_backup(
     in it) or None: the shop's backups folder, which is then rotated. `source` is an open Shop
     (copied through its own connection) or the path of a shop file (opened just to read)."""
     shop_path = _source_path(source)
-    taken_at = _utc_now(now)
+    taken_at = utc_now(now)
     in_backups_folder = dest is None
     if dest is None:
         folder = _backups_folder_made(shop_path)
         target = store.free_backup_path(folder, shop_path.stem, taken_at, reason)
     else:
-        dest = Path(dest)
-        if dest.is_dir():
-            target = store.free_backup_path(dest, shop_path.stem, taken_at, reason)
-        else:
-            if not dest.parent.is_dir():
-                raise ShopFileError(
-                    _("The folder {parent} does not exist.").format(parent=dest.parent)
-                )
-            target = dest
+        target = backup_target(dest, shop_path.stem, taken_at, reason)
     if isinstance(source, Shop):
         source.store.copy_to(target)
     else:
@@ -129,6 +121,17 @@ def make_backup(
     if in_backups_folder:
         rotate(shop_path)
     return target
+
+
+def backup_target(dest: Path | str, stem: str, taken_at: datetime, reason: str) -> Path:
+    """Where a backup asked for at `dest` goes: that file name (its folder must exist), or a
+    readable new name in `dest` when it is a folder."""
+    dest = Path(dest)
+    if dest.is_dir():
+        return store.free_backup_path(dest, stem, taken_at, reason)
+    if not dest.parent.is_dir():
+        raise ShopFileError(_("The folder {parent} does not exist.").format(parent=dest.parent))
+    return dest
 
 
 def _backups_folder_made(shop_path: Path) -> Path:
@@ -145,7 +148,7 @@ def _backups_folder_made(shop_path: Path) -> Path:
 
 def daily_backup_due(shop_path: Path, now: datetime | None = None) -> bool:
     """True when no backup of this shop was made today (UTC)."""
-    today = _utc_now(now).date()
+    today = utc_now(now).date()
     return not any(b.taken_at.date() == today for b in list_backups(shop_path))
 
 
@@ -252,7 +255,7 @@ def _save_current(shop_path: Path, now: datetime | None) -> Path:
         if readable:
             return make_backup(shop_path, reason=rotation.BEFORE_RESTORE, now=now)
         folder = _backups_folder_made(shop_path)
-        taken = _utc_now(now).strftime(rotation.STAMP_FORMAT)
+        taken = utc_now(now).strftime(rotation.STAMP_FORMAT)
         return store.raw_copy(shop_path, folder / f"{shop_path.name}.{taken}.damaged")
     except ShopFileError as exc:
         raise _not_restored(shop_path, exc) from exc

@@ -65,10 +65,15 @@ def integrity_problem(path: Path) -> str | None:
     return None if rows == ["ok"] else "; ".join(rows[:5])
 
 
-def copy_live(source: sqlite3.Connection, dest: Path) -> Path:
-    """Copy the database behind `source` to `dest`, verified; `dest` must not exist."""
+def refuse_existing(dest: Path) -> None:
+    """A backup never replaces a file: refuse a destination that exists."""
     if dest.exists():
         raise ShopFileError(f"{dest.name} already exists; choose another name for the backup.")
+
+
+def copy_live(source: sqlite3.Connection, dest: Path) -> Path:
+    """Copy the database behind `source` to `dest`, verified; `dest` must not exist."""
+    refuse_existing(dest)
     temp_files.sweep(dest.parent)
     try:
         with temp_files.private_temp(dest) as temp:
@@ -85,11 +90,11 @@ def copy_live(source: sqlite3.Connection, dest: Path) -> Path:
                     f"The backup {dest.name} failed its check ({'; '.join(rows[:3])}); "
                     "the shop file itself may be damaged."
                 )
-            _fsync_file(temp)
+            fsync_file(temp)
             os.replace(temp, dest)
         fsync_folder(dest.parent)
     except sqlite3.Error as exc:
-        raise _backup_error(dest, exc) from exc
+        raise backup_error(dest, exc) from exc
     except OSError as exc:
         raise ShopFileError(
             f"The backup {dest.name} cannot be written: {exc.strerror or exc}."
@@ -120,7 +125,7 @@ def raw_copy(path: Path, dest: Path) -> Path:
     try:
         with temp_files.private_temp(dest) as temp:
             shutil.copyfile(path, temp)
-            _fsync_file(temp)
+            fsync_file(temp)
             os.replace(temp, dest)
         fsync_folder(dest.parent)
     except OSError as exc:
@@ -145,7 +150,7 @@ def replace_shop_file(backup: Path, shop_path: Path) -> None:
                 raise ShopFileError(f"The backup {backup.name} is damaged ({problem}).")
             for suffix in temp_files.COMPANIONS:
                 _remove_quietly(temp.with_name(temp.name + suffix))
-            _fsync_file(temp)
+            fsync_file(temp)
             if shop_path.exists():
                 _checkpoint(shop_path)
             for suffix in ("-wal", "-shm", "-journal"):
@@ -167,7 +172,7 @@ def _checkpoint(path: Path) -> None:
             conn.close()
 
 
-def _fsync_file(path: Path) -> None:
+def fsync_file(path: Path) -> None:
     fd = os.open(path, os.O_RDONLY)
     try:
         os.fsync(fd)
@@ -180,7 +185,7 @@ def _remove_quietly(path: Path) -> None:
         path.unlink()
 
 
-def _backup_error(dest: Path, exc: sqlite3.Error) -> ShopFileError:
+def backup_error(dest: Path, exc: sqlite3.Error) -> ShopFileError:
     text = str(exc).lower()
     if "full" in text:
         return ShopFileError(f"The disk is full; the backup {dest.name} was not written.")
