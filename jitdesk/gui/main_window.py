@@ -185,7 +185,7 @@ class MainWindow(QMainWindow):
             self.statusBar().clearMessage()  # "Opening the shop…"
         self.show_page(current_key or PAGES[0].key)
         self.setWindowTitle(f"{settings.name} — jitdesk")
-        path = str(shop.path) if shop.path else ""
+        path = shop.address
         self.shop_label.setText(f"{settings.name}  ·  {path}")
         self.shop_label.setToolTip(path)
         self.repeat_tick = repeat_tick.start(self, shop, self.broadcast, self.repeat_tick)
@@ -235,7 +235,11 @@ class MainWindow(QMainWindow):
     def back_up_now(self) -> None:
         from jitdesk.gui.actions import backup_actions
 
-        if self.shop is not None and self.shop.path is not None:
+        if self.shop is None:
+            return
+        if self.shop.on_server:
+            backup_actions.back_up_server_now(self, self.shop)
+        elif self.shop.path is not None:
             backup_actions.back_up_now(self, Path(self.shop.path))
 
     def restore_from_backup(self) -> None:

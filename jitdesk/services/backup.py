@@ -105,9 +105,21 @@ def make_backup(
 
     `dest` may be a file name (must not exist), an existing folder (a readable name is chosen
     in it) or None: the shop's backups folder, which is then rotated. `source` is an open Shop
-    (copied through its own connection) or the path of a shop file (opened just to read)."""
-    shop_path = _source_path(source)
+    (copied through its own connection) or the path of a shop file (opened just to read). A
+    shop on a server is copied into a new shop file; it has no backups folder, so it needs
+    `dest`."""
     taken_at = utc_now(now)
+    if isinstance(source, Shop) and source.path is None:
+        if dest is None:
+            raise ShopFileError(
+                _(
+                    "A shop on a server has no backups folder beside it; choose the file or "
+                    "folder the backup goes to."
+                )
+            )
+        target = backup_target(dest, source.store.name, taken_at, reason)
+        return source.store.copy_to(target)
+    shop_path = _source_path(source)
     in_backups_folder = dest is None
     if dest is None:
         folder = _backups_folder_made(shop_path)
@@ -121,6 +133,16 @@ def make_backup(
     if in_backups_folder:
         rotate(shop_path)
     return target
+
+
+def back_up_server_shop(shop: Shop, dest: Path | str) -> Path:
+    """`make_backup` of a server shop through a connection of its own, so that it may run off
+    the thread that works with `shop`."""
+    reader = Shop(shop.store.read_only_copy(), actor=shop.actor)
+    try:
+        return make_backup(reader, dest)
+    finally:
+        reader.close()
 
 
 def backup_target(dest: Path | str, stem: str, taken_at: datetime, reason: str) -> Path:

@@ -115,6 +115,20 @@ class Shop:
     def path(self) -> Path | None:
         return self.store.path
 
+    @property
+    def address(self) -> str:
+        """Where the shop is, as people are shown it: its file, or its server address."""
+        return self.store.address
+
+    @property
+    def short_name(self) -> str:
+        """The shop's file stem or database name: what its backup files are named after."""
+        return self.store.name
+
+    @property
+    def on_server(self) -> bool:
+        return self.store.path is None and bool(self.store.address)
+
     @classmethod
     def open_for_reading(cls, path: str | Path, **kwargs: Any) -> Shop:
         """Open for actions that only read: a shop in a read-only folder can still be read."""

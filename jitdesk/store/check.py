@@ -77,7 +77,7 @@ NUMBER_RANGE_SQL = _number_range_sql()
 ORDER_TOTAL_SQL = f"""
 SELECT o.number, total(l.quantity * l.unit_price) AS amount FROM customer_orders o
 JOIN customer_order_lines l ON l.order_id = o.id
-GROUP BY o.id HAVING amount > {MAX_AMOUNT} ORDER BY o.number
+GROUP BY o.id, o.number HAVING total(l.quantity * l.unit_price) > {MAX_AMOUNT} ORDER BY o.number
 """
 
 LINE_BALANCE_SQL = f"""
@@ -89,15 +89,16 @@ ORDER BY number, line_no
 ORDER_STATUS_SQL = f"""
 WITH per_order AS (
     SELECT order_id, number, status,
-           SUM(quantity > 0) AS live_lines,
-           SUM(quantity > 0 AND handed + allocated >= quantity) AS complete_lines,
-           SUM(handed >= quantity) AS handed_lines,
+           SUM(CASE WHEN quantity > 0 THEN 1 ELSE 0 END) AS live_lines,
+           SUM(CASE WHEN quantity > 0 AND handed + allocated >= quantity THEN 1 ELSE 0 END)
+               AS complete_lines,
+           SUM(CASE WHEN handed >= quantity THEN 1 ELSE 0 END) AS handed_lines,
            COUNT(*) AS all_lines,
            SUM(allocated) AS allocated, SUM(covered) AS covered,
-           SUM(quantity <> handed) AS cancelled_mismatch
-    FROM {LINES_TABLE} GROUP BY order_id
+           SUM(CASE WHEN quantity <> handed THEN 1 ELSE 0 END) AS cancelled_mismatch
+    FROM {LINES_TABLE} GROUP BY order_id, number, status
 )
-SELECT number, status,
+SELECT * FROM (SELECT number, status,
     CASE
       WHEN status = 'ready' AND complete_lines < live_lines THEN 'not everything is in'
       WHEN status = 'ready' AND live_lines = 0 THEN 'it has nothing to hand over'
@@ -112,7 +113,7 @@ SELECT number, status,
       WHEN status = 'cancelled' AND cancelled_mismatch > 0
         THEN 'its lines still ask for units that were not handed over'
     END AS problem
-FROM per_order
+FROM per_order) AS checked
 WHERE problem IS NOT NULL
 ORDER BY number
 """
@@ -146,7 +147,7 @@ ORDER BY so.number, p.sku
 """
 
 ALLOCATION_LINKS_SQL = """
-SELECT o.number, l.line_no, p.sku,
+SELECT * FROM (SELECT o.number, l.line_no, p.sku,
     CASE
       WHEN a.product_id <> l.product_id THEN 'is for another product'
       WHEN a.coverage_id IS NOT NULL AND c.id IS NULL THEN 'refers to a missing coverage'
@@ -156,9 +157,9 @@ FROM allocations a
 JOIN customer_order_lines l ON l.id = a.customer_line_id
 JOIN customer_orders o ON o.id = l.order_id
 JOIN products p ON p.id = l.product_id
-LEFT JOIN coverage c ON c.id = a.coverage_id
+LEFT JOIN coverage c ON c.id = a.coverage_id) AS checked
 WHERE problem IS NOT NULL
-ORDER BY o.number, l.line_no
+ORDER BY number, line_no
 """
 
 COVERAGE_FULFILLED_SQL = """
@@ -226,13 +227,14 @@ per_order AS (
     SELECT so.id, so.number, so.status,
            COUNT(sl.id) AS lines,
            COALESCE(SUM(COALESCE(rec.q, 0)), 0) AS received,
-           COALESCE(SUM(COALESCE(rec.q, 0) >= sl.quantity), 0) AS complete_lines
+           COALESCE(SUM(CASE WHEN COALESCE(rec.q, 0) >= sl.quantity THEN 1 ELSE 0 END), 0)
+               AS complete_lines
     FROM supplier_orders so
     LEFT JOIN supplier_order_lines sl ON sl.supplier_order_id = so.id
     LEFT JOIN rec ON rec.supplier_line_id = sl.id
     GROUP BY so.id
 )
-SELECT number, status,
+SELECT * FROM (SELECT number, status,
     CASE
       WHEN status IN ('draft', 'sent', 'cancelled') AND received > 0
         THEN 'goods were received for it'
@@ -241,7 +243,7 @@ SELECT number, status,
         THEN 'everything was received'
       WHEN status = 'received' AND complete_lines < lines THEN 'not everything was received'
     END AS problem
-FROM per_order
+FROM per_order) AS checked
 WHERE problem IS NOT NULL
 ORDER BY number
 """

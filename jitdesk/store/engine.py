@@ -40,6 +40,17 @@ class ShopStore(Protocol):
     @property
     def path(self) -> Path | None: ...
 
+    @property
+    def address(self) -> str:
+        """Where the shop is, as people are shown it: the file's path, or the server address
+        without a password."""
+        ...
+
+    @property
+    def name(self) -> str:
+        """A short name for the shop's backup files: the file's stem, the database's name."""
+        ...
+
     def transaction(self) -> AbstractContextManager[Handle]:
         """One user action: everything in it is written, or nothing."""
         ...
@@ -109,6 +120,14 @@ class SqliteStore:
     @property
     def path(self) -> Path | None:
         return self._path
+
+    @property
+    def address(self) -> str:
+        return str(self._path) if self._path is not None else ""
+
+    @property
+    def name(self) -> str:
+        return self._path.stem if self._path is not None else "shop"
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Handle]:

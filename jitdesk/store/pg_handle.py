@@ -40,12 +40,12 @@ class _NumericLoader(adapt.Loader):
         return int(text) if text.lstrip("-").isdigit() else float(text)
 
 
-class Row(tuple):  # type: ignore[type-arg]
+class Row(tuple):
     """A result row: by position, or by column name as `sqlite3.Row` allows."""
 
     _index: dict[str, int] = {}
 
-    def __getitem__(self, key: Any) -> Any:  # type: ignore[override]
+    def __getitem__(self, key: Any) -> Any:
         if isinstance(key, str):
             return tuple.__getitem__(self, self._index[key])
         return tuple.__getitem__(self, key)
@@ -132,7 +132,7 @@ class Connection:
             statement += " RETURNING id"
         cursor = self.raw.cursor(row_factory=_row_factory)
         with _as_sqlite_errors():
-            cursor.execute(statement, params or None)  # type: ignore[arg-type]
+            cursor.execute(statement, params or None)
         if returning_id:
             row = cursor.fetchone()
             return Cursor(cursor, None if row is None else row[0])
@@ -146,13 +146,11 @@ class Connection:
             step(cursor)
         return Cursor(cursor)
 
-    def executemany(
-        self, sql: str, rows: Iterable[Sequence[Any] | Mapping[str, Any]]
-    ) -> Cursor:
+    def executemany(self, sql: str, rows: Iterable[Sequence[Any] | Mapping[str, Any]]) -> Cursor:
         statement = pg_sql.to_postgres(sql)
         cursor = self.raw.cursor()
         with _as_sqlite_errors():
-            cursor.executemany(statement, list(rows))  # type: ignore[arg-type]
+            cursor.executemany(statement, list(rows))
         return Cursor(cursor)
 
     def cursor(self) -> Connection:
@@ -202,9 +200,7 @@ class Table:
         for columns, values in by_columns.items():
             names = ", ".join(f'"{c}"' for c in columns)
             marks = ", ".join("?" for _ in columns)
-            self._conn.executemany(
-                f'INSERT INTO "{self.name}" ({names}) VALUES ({marks})', values
-            )
+            self._conn.executemany(f'INSERT INTO "{self.name}" ({names}) VALUES ({marks})', values)
         return self
 
     def update(self, pk: Any, values: Mapping[str, Any]) -> Table:
@@ -219,7 +215,10 @@ class Table:
     def upsert(self, row: Mapping[str, Any], pk: str = "id") -> Table:
         columns = ", ".join(f'"{c}"' for c in row)
         marks = ", ".join("?" for _ in row)
-        sets = ", ".join(f'"{c}" = excluded."{c}"' for c in row if c != pk) or f'"{pk}" = excluded."{pk}"'
+        sets = (
+            ", ".join(f'"{c}" = excluded."{c}"' for c in row if c != pk)
+            or f'"{pk}" = excluded."{pk}"'
+        )
         self._conn.execute(
             f'INSERT INTO "{self.name}" ({columns}) VALUES ({marks})'
             f' ON CONFLICT ("{pk}") DO UPDATE SET {sets}',

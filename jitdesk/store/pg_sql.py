@@ -15,6 +15,8 @@ and over). What differs, and its PostgreSQL form:
 * upserts: ``INSERT OR IGNORE`` becomes ``ON CONFLICT DO NOTHING``; in ``DO UPDATE SET`` the
   existing row's columns are qualified (store/pg_dialect.py);
 * string aggregation: ``group_concat(x, sep)`` becomes ``string_agg(CAST(x AS TEXT), sep)``;
+  ``total(x)`` (a sum in floating point that never overflows, 0.0 over no rows) is the sum of
+  ``x`` as DOUBLE PRECISION;
 * dates: ``julianday(x)`` becomes the same day number computed from the epoch;
 * ``json_each(?)`` (a list of ids handed over as one JSON parameter) becomes a set of BIGINTs;
   ``instr`` is ``strpos``; the two-argument ``max``/``min`` are ``GREATEST``/``LEAST``;
@@ -24,6 +26,7 @@ and over). What differs, and its PostgreSQL form:
   is a plain ``JOIN``; ``x IN ()`` of an empty list is FALSE (``NOT IN ()`` TRUE);
 * the checks of a shop file's cells: ``typeof(x) <> 'integer'`` is FALSE (a BIGINT column
   holds nothing else), ``quote(x)`` is ``quote_nullable(x)``, ``temp.t`` is ``pg_temp.t``;
+* ``x GLOB 'pattern'`` is ``x ~ 'regex'`` (anchored; ``*``, ``?`` and ``[...]`` as in GLOB);
 * ``WHERE 0`` is ``WHERE FALSE``; ``CAST(... AS INTEGER)`` and ``AS REAL`` become BIGINT and
   DOUBLE PRECISION (SQLite's integers are 64-bit, its reals double).
 """
@@ -53,8 +56,10 @@ _LIKE = re.compile(r"\bLIKE\s+(%s|%\(\w+\)s|\x00\d+\x00)(?!\s+ESCAPE\b)", re.I)
 _LIKE_WORD = re.compile(r"(?<!I)\bLIKE\b", re.I)
 _IS_PARAM = re.compile(r"\bIS\s+(%s|%\(\w+\)s)", re.I)
 _WHERE_FALSE = re.compile(r"\bWHERE\s+0\b", re.I)
-_CASTS = ((re.compile(r"\bAS\s+INTEGER\s*\)", re.I), "AS BIGINT)"),
-          (re.compile(r"\bAS\s+REAL\s*\)", re.I), "AS DOUBLE PRECISION)"))
+_CASTS = (
+    (re.compile(r"\bAS\s+INTEGER\s*\)", re.I), "AS BIGINT)"),
+    (re.compile(r"\bAS\s+REAL\s*\)", re.I), "AS DOUBLE PRECISION)"),
+)
 _DISTINCT = re.compile(r"(DISTINCT\s+)?(.*)$", re.I | re.S)
 # SQLite's `x IN cte_name`; PostgreSQL wants a subquery
 _IN_TABLE = re.compile(r"\bIN\s+(?!\(|SELECT\b)([A-Za-z_]\w*)\b", re.I)
@@ -63,7 +68,10 @@ _CROSS_JOIN_ON = re.compile(r"\bCROSS\s+JOIN\s+(\w+(?:\s+(?!ON\b)\w+)?)\s+ON\b",
 _EMPTY_IN = re.compile(r"[\w.]+\s+(NOT\s+)?IN\s*\(\s*\)", re.I)
 _TYPEOF_NOT_INTEGER = re.compile(r"\btypeof\(([\w.]+)\)\s*<>\s*\x00\d+\x00", re.I)
 _TEMP_SCHEMA = re.compile(r"\btemp\.(\w+)", re.I)
-_FUNCTION = re.compile(r"\b(julianday|group_concat|json_each|instr|quote|max|min)\s*\(", re.I)
+_GLOB = re.compile(r"\b(NOT\s+)?GLOB\s+\x00(\d+)\x00", re.I)
+_FUNCTION = re.compile(
+    r"\b(julianday|group_concat|json_each|instr|quote|max|min|total)\s*\(", re.I
+)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -90,6 +98,7 @@ def to_postgres(sql: str) -> str:
     code = _WHERE_FALSE.sub("WHERE FALSE", code)
     code = _TYPEOF_NOT_INTEGER.sub("FALSE", code)
     code = _TEMP_SCHEMA.sub(r"pg_temp.\1", code)
+    code = _GLOB.sub(lambda m: _glob(m, literals), code)
     code = _LIMIT_NONE.sub("LIMIT ALL", code)
     code = _CROSS_JOIN_ON.sub(r"JOIN \1 ON", code)
     code = _EMPTY_IN.sub(lambda m: "TRUE" if m.group(1) else "FALSE", code)
@@ -101,6 +110,29 @@ def to_postgres(sql: str) -> str:
         code = _before_returning(code, " ON CONFLICT DO NOTHING")
     code = name_subqueries(qualify_upsert(code))
     return _MARKED.sub(lambda m: literals[int(m.group(1))].replace("%", "%%"), code)
+
+
+def _glob(match: re.Match[str], literals: list[str]) -> str:
+    """`x GLOB 'pattern'` as `x ~ 'regex'`: the same test, anchored at both ends."""
+    literals.append("'" + glob_regex(literals[int(match.group(2))]).replace("'", "''") + "'")
+    operator = "!~" if match.group(1) else "~"
+    return f"{operator} {_MARK.format(len(literals) - 1)}"
+
+
+def glob_regex(literal: str) -> str:
+    """The regular expression of a GLOB pattern given as an SQL literal (quotes included)."""
+    pattern = literal[1:-1].replace("''", "'")
+    parts, i = ["^"], 0
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "[":
+            end = pattern.index("]", i + 2)  # a class is never empty: "[]...]" holds "]"
+            parts.append(pattern[i : end + 1])
+            i = end + 1
+            continue
+        parts.append({"*": ".*", "?": "."}.get(char, re.escape(char)))
+        i += 1
+    return "".join(parts) + "$"
 
 
 def _before_returning(code: str, clause: str) -> str:
@@ -142,6 +174,8 @@ def _call(name: str, inner: str) -> str | None:
         )
     if name == "quote":
         return f"quote_nullable({inner})"
+    if name == "total":
+        return f"COALESCE(SUM(CAST({inner} AS DOUBLE PRECISION)), 0.0)"
     if name == "instr":
         return f"strpos({inner})"
     if name in ("max", "min") and len(args) > 1:

@@ -22,7 +22,6 @@ dialog the user typed into stays open with what they typed (the GUI's action run
 from __future__ import annotations
 
 import contextlib
-import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, cast
@@ -31,7 +30,7 @@ import psycopg
 
 from jitdesk.domain.errors import ShopFileError, quoted
 from jitdesk.domain.i18n import _
-from jitdesk.store import events, pg_connect, pg_handle, shop_location
+from jitdesk.store import events, pg_connect, pg_handle, pg_notify, shop_location
 from jitdesk.store.pg_connect import ServerLocation
 from jitdesk.store.pg_errors import ServerShopError
 
@@ -52,10 +51,19 @@ class PgStore:
 
     def __init__(self, location: ServerLocation, conn: psycopg.Connection[Any]) -> None:
         self.location = location
-        self.desk_id = uuid.uuid4().hex
+        self.desk_id = pg_notify.new_desk_id()
         self._handle = pg_handle.Handle(conn)
         self._handle.conn.on_begin.append(self._take_write_lock)
-        self.before_commit: list[Callable[[psycopg.Connection[Any]], None]] = []
+        self.before_commit: list[Callable[[psycopg.Connection[Any]], None]] = [
+            self._announce_change
+        ]
+
+    def _announce_change(self, conn: psycopg.Connection[Any]) -> None:
+        pg_notify.announce(conn, self.desk_id)
+
+    def listen_for_changes(self, on_change: Callable[[], None]) -> pg_notify.ChangeListener:
+        """Call `on_change` on a thread of its own after another desk committed a change."""
+        return pg_notify.listen(self.location, self.desk_id, on_change)
 
     @staticmethod
     def _take_write_lock(cursor: psycopg.Cursor[Any]) -> None:
@@ -72,6 +80,10 @@ class PgStore:
     @property
     def address(self) -> str:
         return self.location.display
+
+    @property
+    def name(self) -> str:
+        return self.location.dbname
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Any]:
@@ -152,7 +164,8 @@ class PgStore:
         """A consistent shop file of this server shop at `dest`."""
         from jitdesk.store import pg_transfer
 
-        return pg_transfer.server_to_file(self._handle.conn.raw, dest)
+        pg_transfer.copy_server_shop(self._handle.conn.raw, dest)
+        return dest
 
     def close(self) -> None:
         self._handle.conn.raw.close()

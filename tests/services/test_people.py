@@ -29,6 +29,7 @@ from jitdesk.services import (
 from jitdesk.services.shop import Shop
 from jitdesk.services.timeline import order_timeline
 from jitdesk.services.webshop_sync import WebShopConnection
+from tests import engines
 
 from .jit_fixtures import NOW, build_world, new_shop, place_order
 

@@ -21,6 +21,7 @@ from jitdesk.gui.action_runner import run_action
 from jitdesk.gui.background import FOREVER, finish_background_work
 from jitdesk.gui.i18n import tr
 from jitdesk.services import backup
+from jitdesk.services.shop import Shop
 
 
 class _Signals(QObject):
@@ -108,13 +109,30 @@ def back_up_now(window: QMainWindow, shop_path: Path) -> BackupJob | None:
     folder = backup.backups_folder(shop_path)
     folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     suggested = folder / backup_file_name(shop_path.stem, datetime.now(UTC), MANUAL)
+    dest = _ask_backup_file(window, suggested)
+    if dest is None:
+        return None
+    return _run_backup(window, BackupJob(lambda: backup.make_backup(shop_path, dest)))
+
+
+def back_up_server_now(window: QMainWindow, shop: Shop) -> BackupJob | None:
+    """A server shop into a new shop file the user names (it has no backups folder)."""
+    suggested = Path.home() / backup_file_name(shop.short_name, datetime.now(UTC), MANUAL)
+    dest = _ask_backup_file(window, suggested)
+    if dest is None:
+        return None
+    return _run_backup(window, BackupJob(lambda: backup.back_up_server_shop(shop, dest)))
+
+
+def _ask_backup_file(window: QMainWindow, suggested: Path) -> Path | None:
     dest, _ = QFileDialog.getSaveFileName(
         window, tr("Back up the shop"), str(suggested), shop_files.file_filter()
     )
-    if not dest:
-        return None
+    return Path(dest) if dest else None
+
+
+def _run_backup(window: QMainWindow, job: BackupJob) -> BackupJob:
     window.statusBar().showMessage(tr("Backing up…"))
-    job = BackupJob(lambda: backup.make_backup(shop_path, Path(dest)))
     _to_window(
         job.signals.finished,
         window,
@@ -134,6 +152,16 @@ def _failed(window: QMainWindow, text: str) -> None:
 def restore_from_backup(window) -> bool:
     """Ask for a backup, close the shop, restore it (the current file is kept first), reopen."""
     shop = window.shop
+    if shop is not None and shop.on_server:
+        QMessageBox.information(
+            window,
+            tr("Restore from backup"),
+            tr(
+                "A shop on a server is not restored over while desks use it: move the backup "
+                "file into a new, empty database (jitdesk move-to-server) and open that one."
+            ),
+        )
+        return False
     if shop is None or shop.path is None:
         return False
     shop_path = Path(shop.path)

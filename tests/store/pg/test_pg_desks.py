@@ -1,0 +1,170 @@
+"""Several desks on one server shop, each a process of its own: orders logged at the same time
+get numbers that never repeat and none is lost; two desks planning at once order the waiting
+demand once; one desk's change reaches the other's open shop; a server shop is backed up into
+a shop file that holds what the server holds."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.pg_server import import_psycopg
+
+import_psycopg()
+
+from jitdesk.domain.errors import ShopFileError  # noqa: E402
+from jitdesk.domain.models import CustomerInput, ProductInput  # noqa: E402
+from jitdesk.services import backup, catalog, customers, settings  # noqa: E402
+from jitdesk.services.check import check_shop  # noqa: E402
+from jitdesk.services.shop import Changes, Shop  # noqa: E402
+from tests.environment import REPO  # noqa: E402
+from tests.services.jit_fixtures import build_world  # noqa: E402
+
+pytestmark = pytest.mark.spawns
+
+ORDERS_PER_DESK = 25
+
+# One desk: waits for the start signal (a file), then logs its orders one action each, as the
+# counter does, and prints their numbers; or commits a plan and prints how many lines it made.
+DESK = """
+import sys, time
+from pathlib import Path
+from jitdesk.domain.models import OrderInput, OrderLineInput
+from jitdesk.services import orders, planning
+from jitdesk.services.shop import Shop
+
+address, go, what, count = sys.argv[1], Path(sys.argv[2]), sys.argv[3], int(sys.argv[4])
+shop = Shop.open(address, actor="desk")
+while not go.exists():
+    time.sleep(0.005)
+if what == "orders":
+    for i in range(count):
+        (made,) = orders.create_orders(
+            shop, [OrderInput(customer_id=1 + i % 2, lines=[OrderLineInput(1 + i % 4, 1 + i % 3)])]
+        )
+        print(made.number, flush=True)
+else:
+    result = planning.commit_plan(shop)
+    print(sum(len(o.lines) for o in result.plan.orders), flush=True)
+shop.close()
+"""
+
+
+@pytest.fixture
+def address(pg, pg_db) -> str:
+    url = pg.url(pg_db)
+    shop = settings.create_shop(url, "Velo Ltd", "EUR")
+    build_world(shop)
+    shop.close()
+    return url
+
+
+def run_desks(address: str, tmp_path: Path, what: str, desks: int = 2) -> list[list[str]]:
+    """Start `desks` processes, let them go at the same moment, return what each printed."""
+    go = tmp_path / "go"
+    env = dict(os.environ, PYTHONPATH=str(REPO))  # with this test's password file
+    started = [
+        subprocess.Popen(
+            [sys.executable, "-c", DESK, address, str(go), what, str(ORDERS_PER_DESK)],
+            cwd=REPO,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(desks)
+    ]
+    time.sleep(1.5)  # both have their shop open and wait
+    go.touch()
+    printed = []
+    for desk in started:
+        out, err = desk.communicate(timeout=120)
+        assert desk.returncode == 0, err
+        printed.append(out.split())
+    return printed
+
+
+def test_orders_logged_at_two_desks_at_once_all_get_numbers_of_their_own(address, tmp_path):
+    printed = run_desks(address, tmp_path, "orders")
+    numbers = [n for desk in printed for n in desk]
+    assert len(numbers) == 2 * ORDERS_PER_DESK
+    assert len(set(numbers)) == len(numbers), "a number was given twice"
+    shop = Shop.open(address)
+    try:
+        stored = [r[0] for r in shop.db.execute("SELECT number FROM customer_orders")]
+        assert sorted(stored) == sorted(numbers)
+        serials = sorted(int(n.rsplit("-", 1)[1]) for n in stored)
+        assert serials == list(range(1, 2 * ORDERS_PER_DESK + 1)), "numbers skip or repeat"
+        assert check_shop(shop) == []
+    finally:
+        shop.close()
+
+
+def test_two_desks_planning_at_once_order_the_waiting_demand_once(address, tmp_path):
+    run_desks(address, tmp_path, "orders")
+    planned = run_desks(address, tmp_path, "plan")
+    lines = sorted(int(desk[0]) for desk in planned)
+    assert lines[0] == 0 and lines[1] > 0, "exactly one desk found anything left to order"
+    shop = Shop.open(address)
+    try:
+        waiting, ordered = shop.db.execute(
+            "SELECT (SELECT SUM(quantity) FROM customer_order_lines),"
+            " (SELECT SUM(quantity) FROM coverage)"
+        ).fetchone()
+        assert ordered == waiting, "every waiting unit is on a supplier order exactly once"
+        assert check_shop(shop) == []
+    finally:
+        shop.close()
+
+
+def test_a_change_at_one_desk_reaches_the_other_desks_open_shop(address):
+    here, there = Shop.open(address), Shop.open(address)
+    heard_here, heard_there = threading.Event(), threading.Event()
+    try:
+        assert here.listen_for_changes(heard_here.set) is not None
+        assert there.listen_for_changes(heard_there.set) is not None
+        customers.add_customer(there, CustomerInput(name="Grace Hopper"))
+        assert heard_here.wait(5), "the other desk's change was not heard"
+        assert not heard_there.wait(0.5), "a desk was told of its own change"
+        assert Changes.from_other_desk().everything
+    finally:
+        here.close()
+        there.close()
+
+
+def test_a_failed_action_is_not_announced(address):
+    here, there = Shop.open(address), Shop.open(address)
+    heard = threading.Event()
+    try:
+        here.listen_for_changes(heard.set)
+        with pytest.raises(Exception, match="already"):
+            catalog.add_product(there, ProductInput(sku="CH-1", name="Second chain"))
+        assert not heard.wait(0.7), "a rolled-back action was announced"
+    finally:
+        here.close()
+        there.close()
+
+
+def test_a_server_shop_is_backed_up_into_a_shop_file_that_holds_it(address, tmp_path):
+    shop = Shop.open(address)
+    try:
+        customers.add_customer(shop, CustomerInput(name="Zoë Ørsted \u0416"))
+        with pytest.raises(ShopFileError, match="choose the file or folder"):
+            backup.make_backup(shop)
+        saved = backup.back_up_server_shop(shop, tmp_path)
+        names = sorted(r[0] for r in shop.db.execute("SELECT name FROM customers"))
+    finally:
+        shop.close()
+    assert saved.parent == tmp_path and saved.name.startswith(address.rsplit("/", 1)[1])
+    copy = Shop.open(saved)
+    try:
+        assert sorted(r[0] for r in copy.db.execute("SELECT name FROM customers")) == names
+        assert check_shop(copy) == []
+    finally:
+        copy.close()
