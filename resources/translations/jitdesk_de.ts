@@ -36,6 +36,10 @@
         <translation>Aus Sicherung wiederherstellen</translation>
     </message>
     <message>
+        <source>A shop on a server is not restored over while desks use it: move the backup file into a new, empty database (jitdesk move-to-server) and open that one.</source>
+        <translation>Ein Geschäft auf einem Server wird nicht überschrieben, während Kassen damit arbeiten: verschieben Sie die Sicherungsdatei in eine neue, leere Datenbank (jitdesk move-to-server) und öffnen Sie diese.</translation>
+    </message>
+    <message>
         <source>Replace the shop {shop} with the backup {backup}? The shop as it is now is saved in its backups folder first.</source>
         <translation>Den Shop {shop} durch die Sicherung {backup} ersetzen? Der aktuelle Stand des Shops wird vorher in seinem Sicherungsordner gespeichert.</translation>
     </message>

@@ -36,6 +36,10 @@
         <translation>Restaurer depuis une sauvegarde</translation>
     </message>
     <message>
+        <source>A shop on a server is not restored over while desks use it: move the backup file into a new, empty database (jitdesk move-to-server) and open that one.</source>
+        <translation>Une boutique sur un serveur n’est pas écrasée pendant que des postes l’utilisent : déplacez le fichier de sauvegarde dans une nouvelle base vide (jitdesk move-to-server) et ouvrez celle-ci.</translation>
+    </message>
+    <message>
         <source>Replace the shop {shop} with the backup {backup}? The shop as it is now is saved in its backups folder first.</source>
         <translation>Remplacer la boutique {shop} par la sauvegarde {backup} ? La boutique dans son état actuel est d’abord enregistrée dans son dossier de sauvegardes.</translation>
     </message>
