@@ -69,9 +69,7 @@ _EMPTY_IN = re.compile(r"[\w.]+\s+(NOT\s+)?IN\s*\(\s*\)", re.I)
 _TYPEOF_NOT_INTEGER = re.compile(r"\btypeof\(([\w.]+)\)\s*<>\s*\x00\d+\x00", re.I)
 _TEMP_SCHEMA = re.compile(r"\btemp\.(\w+)", re.I)
 _GLOB = re.compile(r"\b(NOT\s+)?GLOB\s+\x00(\d+)\x00", re.I)
-_FUNCTION = re.compile(
-    r"\b(julianday|group_concat|json_each|instr|quote|max|min|total)\s*\(", re.I
-)
+_FUNCTION = re.compile(r"\b(julianday|group_concat|json_each|instr|quote|max|min|total)\s*\(", re.I)
 
 
 @functools.lru_cache(maxsize=4096)
