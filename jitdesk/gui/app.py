@@ -76,14 +76,16 @@ def choose_shop(shop_path: Path | None) -> Shop | None:
     """The shop to open at start: the one asked for, else the last one, else the default file,
     else the first-run choice (demo, open, new). None when the person gives up."""
     if shop_path is not None:
-        path = Path(shop_path)
-        if path.exists():
-            shop = shop_files.open_shop_file(path)
+        if shop_files.shop_is_there(shop_path):
+            shop = shop_files.open_shop_file(shop_path)
             if shop is not None:
                 return shop
+            if Shop.names_server(shop_path):
+                return shop_files.first_run()
+        path = Path(shop_path)
         return shop_files.first_run(new_path=path if not path.exists() else None)
     for candidate in _candidates():
-        if Path(candidate).exists():
+        if shop_files.shop_is_there(candidate):
             shop = shop_files.open_shop_file(candidate)
             if shop is not None:
                 return shop
@@ -105,8 +107,8 @@ def show_window(shop_path: Path | None) -> MainWindow | None:
     shop cannot be opened after all, the window closes and the start dialog follows."""
     from jitdesk.gui.main_window import MainWindow
 
-    if not (shop_path is not None and Path(shop_path).exists()) and not any(
-        Path(candidate).exists() for candidate in _candidates()
+    if not (shop_path is not None and shop_files.shop_is_there(shop_path)) and not any(
+        shop_files.shop_is_there(candidate) for candidate in _candidates()
     ):
         shop = choose_shop(shop_path)
         if shop is None:

@@ -119,6 +119,9 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(tr("&File"))
         self.new_shop_action = self._action(tr("&New shop…"), self.new_shop, "Ctrl+Shift+N")
         self.open_shop_action = self._action(tr("&Open shop…"), self.open_shop, keys.Open)
+        self.open_server_action = self._action(
+            tr("Open shop on a &server…"), self.open_server_shop, "Ctrl+Shift+O"
+        )
         self.recent_menu = QMenu(tr("&Recent shops"), self)
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self.quit_action = self._action(tr("&Quit"), self.close, keys.Quit)
@@ -127,6 +130,7 @@ class MainWindow(QMainWindow):
         self.restore_action = self._action(tr("&Restore from backup…"), self.restore_from_backup)
         file_menu.addAction(self.new_shop_action)
         file_menu.addAction(self.open_shop_action)
+        file_menu.addAction(self.open_server_action)
         file_menu.addMenu(self.recent_menu)
         file_menu.addSeparator()
         file_menu.addAction(self.backup_action)
@@ -151,10 +155,12 @@ class MainWindow(QMainWindow):
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
-        current = str(self.shop.path.absolute()) if self.shop and self.shop.path else ""
+        current = (
+            Shop.remembered_location(self.shop.address) if self.shop and self.shop.address else ""
+        )
         paths = [p for p in shop_files.recent_shops() if p != current]
         for number, path in enumerate(paths, start=1):
-            action = self.recent_menu.addAction(f"&{number} {Path(path).name}")
+            action = self.recent_menu.addAction(f"&{number} {shop_files.shown_name(path)}")
             action.setToolTip(path)
             action.setStatusTip(path)
             action.triggered.connect(lambda _checked=False, p=path: self.open_shop_path(p))
@@ -224,6 +230,11 @@ class MainWindow(QMainWindow):
 
     def open_shop(self) -> None:
         shop = shop_files.ask_open_shop(self)
+        if shop is not None:
+            self.set_shop(shop)
+
+    def open_server_shop(self) -> None:
+        shop = shop_files.ask_open_server_shop(self)
         if shop is not None:
             self.set_shop(shop)
 

@@ -76,14 +76,47 @@ def recent_shops() -> list[str]:
 
 
 def remember_shop(path: Path | str) -> None:
-    text = str(Path(path).absolute())
+    text = Shop.remembered_location(path)
     items = [text] + [p for p in recent_shops() if p != text]
     QSettings().setValue(RECENT_KEY, items[:MAX_RECENT])
 
 
 def forget_shop(path: Path | str) -> None:
-    text = str(Path(path).absolute())
+    text = Shop.remembered_location(path)
     QSettings().setValue(RECENT_KEY, [p for p in recent_shops() if p != text])
+
+
+def recent_server_shops() -> list[str]:
+    return [p for p in recent_shops() if Shop.names_server(p)]
+
+
+def shop_is_there(location: Path | str) -> bool:
+    """A shop file that exists, or a server shop (its server is asked when it is opened)."""
+    return Shop.names_server(location) or Path(location).exists()
+
+
+def shown_name(location: str) -> str:
+    """A recent shop as the menu lists it: a file by its name, a server shop by its address."""
+    return location if Shop.names_server(location) else Path(location).name
+
+
+def ask_open_server_shop(parent: QWidget | None = None) -> Shop | None:
+    from jitdesk.gui.dialogs.server_shop_dialog import ask_server_address
+
+    address = ask_server_address(parent, recent_server_shops())
+    if not address:
+        return None
+    if not Shop.names_server(address):
+        QMessageBox.warning(
+            parent,
+            tr("Cannot open the shop"),
+            tr(
+                "{address} is not the address of a shop on a server; it begins with "
+                "postgresql://, e.g. postgresql://anna@shop-server:5432/bikeshop."
+            ).format(address=address),
+        )
+        return None
+    return open_shop_file(address, parent)
 
 
 # -- opening ------------------------------------------------------------------------------------

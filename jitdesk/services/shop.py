@@ -106,6 +106,19 @@ class Shop:
 
         return shop_location.is_server_location(location)
 
+    @staticmethod
+    def remembered_location(location: str | Path) -> str:
+        """How a shop is named in the list of recent shops: a file by its absolute path, a
+        server shop by its address without a password (libpq finds that in ~/.pgpass or
+        PGPASSWORD; the list must never hold it)."""
+        from jitdesk.store import shop_location
+
+        if not shop_location.is_server_location(location):
+            return str(Path(location).absolute())
+        from jitdesk.store import pg_connect
+
+        return pg_connect.parse_location(shop_location.server_address(location)).display
+
     @property
     def db(self) -> Handle:
         """The handle the store functions take."""

@@ -1195,6 +1195,10 @@
         <translation>Shop ö&amp;ffnen…</translation>
     </message>
     <message>
+        <source>Open shop on a &amp;server…</source>
+        <translation>Geschäft auf einem &amp;Server öffnen…</translation>
+    </message>
+    <message>
         <source>&amp;Recent shops</source>
         <translation>&amp;Zuletzt geöffnete Shops</translation>
     </message>
@@ -3425,8 +3429,20 @@ Die zusätzlichen Einheiten gehen in den Überschuss. Trotzdem erfassen?</transl
         <translation>&amp;Webshop:</translation>
     </message>
     <message>
+        <source>Open shop on a server</source>
+        <translation>Geschäft auf einem Server öffnen</translation>
+    </message>
+    <message>
+        <source>The password is found in ~/.pgpass or PGPASSWORD on this computer and is never kept in the shop or in the list of recent shops. Add ?sslmode=verify-full for an encrypted connection to a server elsewhere.</source>
+        <translation>Das Passwort wird auf diesem Computer in ~/.pgpass oder PGPASSWORD gesucht und nie im Geschäft oder in der Liste der letzten Geschäfte gespeichert. Fügen Sie ?sslmode=verify-full für eine verschlüsselte Verbindung zu einem entfernten Server hinzu.</translation>
+    </message>
+    <message>
         <source>&amp;Address:</source>
         <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>Type the server shop&apos;s address.</source>
+        <translation>Geben Sie die Adresse des Server-Geschäfts ein.</translation>
     </message>
     <message>
         <source>Consumer &amp;key:</source>
@@ -4301,6 +4317,10 @@ Angeboten {quoted} · Kosten jetzt {cost} · Marge {rate} · Anzahlung {deposit}
     <message>
         <source>Cannot open the shop</source>
         <translation>Der Shop kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>{address} is not the address of a shop on a server; it begins with postgresql://, e.g. postgresql://anna@shop-server:5432/bikeshop.</source>
+        <translation>{address} ist keine Adresse eines Geschäfts auf einem Server; sie beginnt mit postgresql://, z. B. postgresql://anna@shop-server:5432/bikeshop.</translation>
     </message>
     <message>
         <source>Open shop</source>

@@ -1195,6 +1195,10 @@
         <translation>&amp;Ouvrir une boutique…</translation>
     </message>
     <message>
+        <source>Open shop on a &amp;server…</source>
+        <translation>Ouvrir une boutique sur un &amp;serveur…</translation>
+    </message>
+    <message>
         <source>&amp;Recent shops</source>
         <translation>Boutiques &amp;récentes</translation>
     </message>
@@ -3425,8 +3429,20 @@ Les unités en trop vont au surplus. L’enregistrer quand même ?</translation>
         <translation>&amp;Boutique en ligne :</translation>
     </message>
     <message>
+        <source>Open shop on a server</source>
+        <translation>Ouvrir une boutique sur un serveur</translation>
+    </message>
+    <message>
+        <source>The password is found in ~/.pgpass or PGPASSWORD on this computer and is never kept in the shop or in the list of recent shops. Add ?sslmode=verify-full for an encrypted connection to a server elsewhere.</source>
+        <translation>Le mot de passe est cherché dans ~/.pgpass ou PGPASSWORD sur cet ordinateur et n’est jamais gardé dans la boutique ni dans la liste des boutiques récentes. Ajoutez ?sslmode=verify-full pour une connexion chiffrée à un serveur distant.</translation>
+    </message>
+    <message>
         <source>&amp;Address:</source>
         <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <source>Type the server shop&apos;s address.</source>
+        <translation>Saisissez l’adresse de la boutique sur le serveur.</translation>
     </message>
     <message>
         <source>Consumer &amp;key:</source>
@@ -4301,6 +4317,10 @@ Devisé {quoted} · coût actuel {cost} · marge {rate} · acompte détenu {depo
     <message>
         <source>Cannot open the shop</source>
         <translation>Impossible d’ouvrir la boutique</translation>
+    </message>
+    <message>
+        <source>{address} is not the address of a shop on a server; it begins with postgresql://, e.g. postgresql://anna@shop-server:5432/bikeshop.</source>
+        <translation>{address} n’est pas l’adresse d’une boutique sur un serveur ; elle commence par postgresql://, p. ex. postgresql://anna@shop-server:5432/bikeshop.</translation>
     </message>
     <message>
         <source>Open shop</source>

@@ -1,0 +1,79 @@
+"""The app on a shop on a real PostgreSQL server: opened by its address as the app opens any
+shop, remembered without a password, and an order saved at another desk shows on the page on
+screen without anyone asking; this desk's next order gets the next number."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.pg_server import import_psycopg
+
+import_psycopg()
+
+from jitdesk.domain.models import OrderInput, OrderLineInput  # noqa: E402
+from jitdesk.gui import shop_files  # noqa: E402
+from jitdesk.gui.dialogs.server_shop_dialog import ServerShopDialog  # noqa: E402
+from jitdesk.gui.main_window import MainWindow  # noqa: E402
+from jitdesk.services import settings  # noqa: E402
+from jitdesk.services.orders import create_order  # noqa: E402
+from jitdesk.services.shop import Shop  # noqa: E402
+from tests import engines  # noqa: E402
+from tests.services.jit_fixtures import build_world  # noqa: E402
+
+pytestmark = pytest.mark.spawns
+
+
+@pytest.fixture(scope="module")
+def template() -> str:
+    """A server shop with a supplier, products and customers, copied for each test."""
+    url = engines.new_database()
+    shop = settings.create_shop(url, "Vélo Ltd", "EUR")
+    build_world(shop)
+    shop.close()
+    return url.rsplit("/", 1)[1]
+
+
+def one_order(shop: Shop, product_id: int = 1, customer_id: int = 1) -> str:
+    return create_order(shop, OrderInput(customer_id, [OrderLineInput(product_id, 2)])).number
+
+
+def test_another_desks_order_shows_on_this_desks_open_page(qtbot, template):
+    url = engines.new_database(template)
+    shop = shop_files.open_shop_file(url)
+    assert shop is not None and shop.on_server
+    window = MainWindow(shop)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    shown = Shop.remembered_location(url)  # the socket folder as a host= option
+    assert shown.endswith(url.rsplit("/", 1)[1] + "?host=" + engines.server().socket_dir.as_posix())
+    assert shown in window.shop_label.text()
+    assert shop_files.recent_shops() == [shown]
+    assert engines.server().password not in str(shop_files.recent_shops())
+    window.go_to("orders")
+    page = window.pages["orders"]
+    assert page.model.rowCount() == 0
+
+    other_desk = Shop.open(url)
+    try:
+        theirs = one_order(other_desk)
+        qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=3000)
+        assert window.statusBar().currentMessage() == "Updated with changes from another desk."
+        ours = one_order(window.shop, product_id=2, customer_id=2)
+        assert int(ours.rsplit("-", 1)[1]) == int(theirs.rsplit("-", 1)[1]) + 1
+    finally:
+        other_desk.close()
+        window.close()
+
+
+def test_the_server_dialog_offers_the_server_shops_opened_before(qtbot, tmp_path):
+    shop_files.remember_shop(tmp_path / "velo.jitdesk")
+    shop_files.remember_shop("postgresql://anna:secret@db.example:5432/bikeshop")
+    assert shop_files.recent_server_shops() == ["postgresql://anna@db.example:5432/bikeshop"]
+    dialog = ServerShopDialog(shop_files.recent_server_shops())
+    qtbot.addWidget(dialog)
+    assert dialog.typed() == "postgresql://anna@db.example:5432/bikeshop"
+    assert dialog.open_button.isEnabled()
+    dialog.address.setEditText("")
+    assert not dialog.open_button.isEnabled()
+    assert dialog.open_button.toolTip() == "Type the server shop's address."
