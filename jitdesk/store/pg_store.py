@@ -14,8 +14,10 @@ each action would need to know every row its decision rests on (all waiting dema
 the rows it writes). Writes are short (milliseconds), so one lock costs nothing at a shop's
 pace. Document numbers come from the counters upsert, which the lock also serialises.
 
-A lost connection: the action fails with one sentence and nothing of it is written (the server
-rolls back a transaction whose connection is gone); the next action connects again. The
+A lost connection: an action under way fails with one sentence and nothing of it is written
+(the server rolls back a transaction whose connection is gone); the next action connects
+again. A connection dropped while the desk was idle is made again as the next action begins,
+without troubling anyone. The
 dialog the user typed into stays open with what they typed (the GUI's action runner).
 """
 
@@ -89,13 +91,15 @@ class PgStore:
     def transaction(self) -> Iterator[Any]:
         """BEGIN + the shop's write lock ... COMMIT (a savepoint when nested)."""
         conn = self._handle.conn
+        # A connection known to be lost (a closed one reports no transaction state) is made
+        # again before this action starts: nothing of it was begun yet.
+        self._reconnect_if_lost()
         if conn.in_transaction:
             with self._handle.atomic():
                 yield self._handle
             return
-        self._reconnect_if_lost()
         try:
-            conn.begin()
+            self._begin()
             try:
                 yield self._handle
                 for step in self.before_commit:
@@ -107,6 +111,19 @@ class PgStore:
             conn.raw.execute("COMMIT")
         except psycopg.OperationalError as exc:
             raise connection_lost(self.location.server) from exc
+
+    def _begin(self) -> None:
+        """BEGIN and the write lock. A connection that turns out to be gone only now (the
+        server or the network dropped it while the desk was idle) is made again once: nothing
+        of the action has run yet, so it is safe to start it afresh."""
+        try:
+            self._handle.conn.begin()
+        except psycopg.OperationalError:
+            raw = self._handle.conn.raw
+            if not (raw.closed or raw.broken):
+                raise
+            self._reconnect_if_lost()
+            self._handle.conn.begin()
 
     def _reconnect_if_lost(self) -> None:
         if self._handle.conn.raw.closed or self._handle.conn.raw.broken:

@@ -16,13 +16,14 @@ import pytest
 
 from tests.pg_server import import_psycopg
 
-import_psycopg()
+psycopg = import_psycopg()
 
 from jitdesk.domain.errors import ShopFileError  # noqa: E402
 from jitdesk.domain.models import CustomerInput, ProductInput  # noqa: E402
 from jitdesk.services import backup, catalog, customers, settings  # noqa: E402
 from jitdesk.services.check import check_shop  # noqa: E402
 from jitdesk.services.shop import Changes, Shop  # noqa: E402
+from jitdesk.store.pg_errors import ServerShopError  # noqa: E402
 from tests.environment import REPO  # noqa: E402
 from tests.services.jit_fixtures import build_world  # noqa: E402
 
@@ -168,3 +169,42 @@ def test_a_server_shop_is_backed_up_into_a_shop_file_that_holds_it(address, tmp_
         assert check_shop(copy) == []
     finally:
         copy.close()
+
+
+def test_a_connection_lost_during_an_action_is_one_sentence_and_nothing_is_half_written(
+    address,
+):
+    shop = Shop.open(address)
+    try:
+        before = shop.db.execute("SELECT COUNT(*) FROM customers").fetchone()[0]
+
+        def server_goes_away(conn) -> None:  # just before the commit
+            with psycopg.connect(address, autocommit=True) as admin:
+                admin.execute("SELECT pg_terminate_backend(%s)", [conn.info.backend_pid])
+
+        shop.store.before_commit.append(server_goes_away)
+        with pytest.raises(ServerShopError) as lost:
+            customers.add_customer(shop, CustomerInput(name="Ada Lovelace"))
+        shop.store.before_commit.remove(server_goes_away)
+        sentence = str(lost.value)
+        assert sentence.startswith("The connection to the shop's server")
+        assert "was lost and this change was not saved" in sentence and "\n" not in sentence
+        customers.add_customer(shop, CustomerInput(name="Ada Lovelace"))  # connects again
+        names = [r[0] for r in shop.db.execute("SELECT name FROM customers")]
+        assert len(names) == before + 1 and names.count("Ada Lovelace") == 1
+    finally:
+        shop.close()
+
+
+def test_a_connection_lost_between_actions_is_made_again_before_the_next(address):
+    shop = Shop.open(address)
+    try:
+        backend = shop.db.execute("SELECT pg_backend_pid()").fetchone()[0]
+        with psycopg.connect(address, autocommit=True) as admin:
+            admin.execute("SELECT pg_terminate_backend(%s)", [backend])
+        customers.add_customer(shop, CustomerInput(name="Grace Hopper"))
+        assert shop.db.execute("SELECT pg_backend_pid()").fetchone()[0] != backend
+        names = [r[0] for r in shop.db.execute("SELECT name FROM customers")]
+        assert names.count("Grace Hopper") == 1
+    finally:
+        shop.close()
