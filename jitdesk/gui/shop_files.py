@@ -7,6 +7,7 @@ is refused by the store with one sentence; it is shown as is and the file is lef
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6 import QtCore
 from PySide6.QtCore import QLocale, QSettings, QStandardPaths
@@ -31,7 +32,11 @@ from jitdesk.domain.errors import JitdeskError, ShopFileError, ValidationError
 from jitdesk.gui.action_runner import run_action
 from jitdesk.gui.feedback import show_error
 from jitdesk.gui.i18n import tr
+from jitdesk.services import server_login
 from jitdesk.services.shop import Shop
+
+if TYPE_CHECKING:
+    from jitdesk.gui.dialogs.password_dialog import TypedPassword
 
 SHOP_SUFFIX = ".jitdesk"
 RECENT_KEY = "recentShops"
@@ -121,20 +126,48 @@ def ask_open_server_shop(parent: QWidget | None = None) -> Shop | None:
 
 # -- opening ------------------------------------------------------------------------------------
 def open_shop_file(path: Path | str, parent: QWidget | None = None) -> Shop | None:
-    """Open a shop file, or say in one sentence why not (the file is left untouched)."""
+    """Open a shop file, or say in one sentence why not (the file is left untouched). A
+    server that wants a password this computer does not have gets it asked for."""
     from jitdesk.gui import shop_lock
 
-    opened = run_action(
-        parent,
-        lambda: shop_lock.open_locked(path),  # one window per shop file
-        title=tr("Cannot open the shop"),
-    )
-    if not opened:
-        return None
+    title = tr("Cannot open the shop")
+    location: Path | str = path
+    typed: TypedPassword | None = None
+    while True:
+        failed: list[Exception] = []
+        opened = run_action(
+            parent,
+            lambda where=location: shop_lock.open_locked(where),  # one window per shop file
+            title=title,
+            on_error=failed.append,
+        )
+        if opened:
+            break
+        if not failed:
+            return None
+        typed = _password_for(parent, path, failed[0])
+        if typed is None:
+            return None
+        location = server_login.with_password(path, typed.password)
+    if typed is not None and typed.remember:
+        run_action(
+            parent, lambda: server_login.remember_password(path, typed.password), title=title
+        )
     remember_shop(path)
     from jitdesk.gui.actions.people_actions import signed_in_or_closed
 
     return signed_in_or_closed(opened.value, parent)
+
+
+def _password_for(parent: QWidget | None, path: Path | str, exc: Exception) -> TypedPassword | None:
+    """The password typed when `exc` says the server wants one; else `exc` is shown: None."""
+    login = server_login.password_wanted(path, exc) if isinstance(exc, JitdeskError) else None
+    if login is None:
+        show_error(parent, exc, tr("Cannot open the shop"))
+        return None
+    from jitdesk.gui.dialogs.password_dialog import ask_password
+
+    return ask_password(parent, login)
 
 
 def ask_open_shop(parent: QWidget | None = None) -> Shop | None:

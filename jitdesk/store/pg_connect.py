@@ -13,8 +13,10 @@ anything on the server is created or changed.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
-from urllib.parse import parse_qsl, unquote, urlsplit
+from pathlib import Path
+from urllib.parse import parse_qsl, quote, unquote, urlsplit
 
 import psycopg
 from psycopg.conninfo import make_conninfo
@@ -60,6 +62,14 @@ class ServerLocation:
         return f"postgresql://{user}{host}:{self.port}/{self.dbname}" + (
             f"?{query}" if query else ""
         )
+
+    def with_password(self, password: str) -> str:
+        """The address with `password` in it: for opening the shop once, never to be shown
+        or kept (`display` leaves it out again)."""
+        rest = self.display.split("://", 1)[1]
+        if self.user:
+            rest = rest.split("@", 1)[1]
+        return f"postgresql://{quote(self.user, safe='')}:{quote(password, safe='')}@{rest}"
 
     def conninfo(self) -> str:
         params: dict[str, str | int | None] = {"dbname": self.dbname, "port": self.port}
@@ -149,7 +159,7 @@ def connect(location: ServerLocation | str) -> psycopg.Connection:
     try:
         conn = psycopg.connect(where.conninfo(), autocommit=True)
     except psycopg.OperationalError as exc:
-        user = where.user or _default_user()
+        user = where.user or default_user()
         raise pg_errors.connect_problem(
             str(exc), server=where.server, user=user, dbname=where.dbname
         ) from None
@@ -161,7 +171,37 @@ def connect(location: ServerLocation | str) -> psycopg.Connection:
     return conn
 
 
-def _default_user() -> str:
+def password_file() -> Path:
+    """Where libpq looks for passwords on this computer: PGPASSFILE, else ~/.pgpass."""
+    named = os.environ.get("PGPASSFILE")
+    return Path(named) if named else Path.home() / ".pgpass"
+
+
+def _pgpass_field(value: str) -> str:
+    return value.replace("\\", "\\\\").replace(":", "\\:")
+
+
+def remember_password(where: ServerLocation, password: str) -> Path:
+    """Add the password of `where`'s user to libpq's password file (made readable by its owner
+    only, as libpq demands), so that every desk program on this computer finds it. A line for
+    the same server, database and user is replaced."""
+    path = password_file()
+    key = ":".join(
+        _pgpass_field(v)
+        for v in (where.host or "localhost", str(where.port), where.dbname, where.user or "*")
+    )
+    lines = path.read_text(encoding="utf-8").splitlines() if path.exists() else []
+    kept = [line for line in lines if not line.startswith(key + ":")]
+    kept.append(f"{key}:{_pgpass_field(password)}")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(descriptor, "w", encoding="utf-8") as file:
+        file.write("\n".join(kept) + "\n")
+    path.chmod(0o600)
+    return path
+
+
+def default_user() -> str:
     import getpass
 
     try:

@@ -15,6 +15,15 @@ class ServerShopError(ShopFileError):
     """A shop on a PostgreSQL server cannot be opened or used; the message says why."""
 
 
+class PasswordNeeded(ServerShopError):
+    """The server wants a password for the user and none was found, or it refused the one
+    given: a desk may ask the person for it and try again."""
+
+    def __init__(self, message: str, *, refused: bool) -> None:
+        super().__init__(message)
+        self.refused = refused
+
+
 # (words in libpq's message, what they mean), checked in order
 _PASSWORD_REFUSED = ("password authentication failed", "authentication failed for user")
 _NO_PASSWORD = ("no password supplied", "fe_sendauth: no password")
@@ -44,18 +53,20 @@ def connect_problem(message: str, *, server: str, user: str, dbname: str) -> Ser
     who = quoted(user)
     where = quoted(server, limit=60)
     if any(words in text for words in _PASSWORD_REFUSED):
-        return ServerShopError(
+        return PasswordNeeded(
             _(
                 "The server {server} refused the password of the user {user}; correct it in "
                 "~/.pgpass or PGPASSWORD (jitdesk never keeps it in the shop)."
-            ).format(server=where, user=who)
+            ).format(server=where, user=who),
+            refused=True,
         )
     if any(words in text for words in _NO_PASSWORD):
-        return ServerShopError(
+        return PasswordNeeded(
             _(
                 "The server {server} asks for the password of the user {user} and none was "
                 "found; put it in ~/.pgpass or PGPASSWORD."
-            ).format(server=where, user=who)
+            ).format(server=where, user=who),
+            refused=False,
         )
     if f'role "{user.lower()}" does not exist' in text:
         return ServerShopError(

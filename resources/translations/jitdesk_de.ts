@@ -5077,6 +5077,30 @@ PLZ und Ort</translation>
         <source>Updated with changes from another desk.</source>
         <translation>Aktualisiert mit Änderungen von einem anderen Arbeitsplatz.</translation>
     </message>
+    <message>
+        <source>Password for the shop&apos;s server</source>
+        <translation>Passwort für den Server des Geschäfts</translation>
+    </message>
+    <message>
+        <source>The server {server} refused the password of the user {user}. Type the right one to open the shop {dbname}.</source>
+        <translation>Der Server {server} hat das Passwort des Benutzers {user} abgelehnt. Geben Sie das richtige ein, um das Geschäft {dbname} zu öffnen.</translation>
+    </message>
+    <message>
+        <source>The server {server} asks for the password of the user {user} to open the shop {dbname}.</source>
+        <translation>Der Server {server} verlangt das Passwort des Benutzers {user}, um das Geschäft {dbname} zu öffnen.</translation>
+    </message>
+    <message>
+        <source>&amp;Remember it on this computer (in ~/.pgpass)</source>
+        <translation>Auf diesem Computer &amp;merken (in ~/.pgpass)</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Type the password first.</source>
+        <translation>Geben Sie zuerst das Passwort ein.</translation>
+    </message>
 </context>
 <context>
     <name>BarChart</name>

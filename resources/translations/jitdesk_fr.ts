@@ -5077,6 +5077,30 @@ Code postal et ville</translation>
         <source>Updated with changes from another desk.</source>
         <translation>Mis à jour avec les modifications d’un autre poste.</translation>
     </message>
+    <message>
+        <source>Password for the shop&apos;s server</source>
+        <translation>Mot de passe du serveur de la boutique</translation>
+    </message>
+    <message>
+        <source>The server {server} refused the password of the user {user}. Type the right one to open the shop {dbname}.</source>
+        <translation>Le serveur {server} a refusé le mot de passe de l’utilisateur {user}. Saisissez le bon pour ouvrir la boutique {dbname}.</translation>
+    </message>
+    <message>
+        <source>The server {server} asks for the password of the user {user} to open the shop {dbname}.</source>
+        <translation>Le serveur {server} demande le mot de passe de l’utilisateur {user} pour ouvrir la boutique {dbname}.</translation>
+    </message>
+    <message>
+        <source>&amp;Remember it on this computer (in ~/.pgpass)</source>
+        <translation>S’en &amp;souvenir sur cet ordinateur (dans ~/.pgpass)</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>Type the password first.</source>
+        <translation>Saisissez d’abord le mot de passe.</translation>
+    </message>
 </context>
 <context>
     <name>BarChart</name>

@@ -77,3 +77,61 @@ def test_the_server_dialog_offers_the_server_shops_opened_before(qtbot, tmp_path
     dialog.address.setEditText("")
     assert not dialog.open_button.isEnabled()
     assert dialog.open_button.toolTip() == "Type the server shop's address."
+
+
+def test_a_password_the_computer_lacks_is_asked_for_and_kept_only_where_asked(
+    qtbot, template, tmp_path, monkeypatch
+):
+    from jitdesk.gui.dialogs import password_dialog
+    from jitdesk.gui.dialogs.password_dialog import TypedPassword
+
+    url = engines.new_database(template)
+    passfile = tmp_path / "pgpass"
+    monkeypatch.delenv("PGPASSWORD")
+    monkeypatch.setenv("PGPASSFILE", str(passfile))
+    right = engines.server().password
+    asked = []
+    answers = [TypedPassword("not it", remember=True), TypedPassword(right, remember=True)]
+
+    def answer(_parent, login):
+        asked.append(login)
+        return answers.pop(0)
+
+    monkeypatch.setattr(password_dialog, "ask_password", answer)
+    shop = shop_files.open_shop_file(url)
+    assert shop is not None
+    shop.close()
+    assert [(a.refused, a.dbname) for a in asked] == [(False, url.rsplit("/", 1)[1])] + [
+        (True, url.rsplit("/", 1)[1])
+    ]
+    assert passfile.stat().st_mode & 0o777 == 0o600
+    assert passfile.read_text().count(right) == 1 and "not it" not in passfile.read_text()
+    assert right not in str(shop_files.recent_shops())
+    again = Shop.open(url)  # libpq now finds it on its own
+    again.close()
+
+
+def test_a_password_dialog_can_be_cancelled_and_nothing_is_kept(
+    qtbot, template, tmp_path, monkeypatch
+):
+    from jitdesk.gui.dialogs import password_dialog
+
+    url = engines.new_database(template)
+    monkeypatch.delenv("PGPASSWORD")
+    monkeypatch.setenv("PGPASSFILE", str(tmp_path / "pgpass"))
+    monkeypatch.setattr(password_dialog, "ask_password", lambda _parent, _login: None)
+    assert shop_files.open_shop_file(url) is None
+    assert not (tmp_path / "pgpass").exists() and shop_files.recent_shops() == []
+
+
+def test_the_password_dialog_opens_only_with_a_password_typed(qtbot):
+    from jitdesk.gui.dialogs.password_dialog import PasswordDialog
+    from jitdesk.services.server_login import Login
+
+    dialog = PasswordDialog(Login("anna", "db.example:5432", "bikeshop", refused=False))
+    qtbot.addWidget(dialog)
+    assert not dialog.open_button.isEnabled()
+    assert dialog.open_button.toolTip() == "Type the password first."
+    qtbot.keyClicks(dialog.password, "s3cret")
+    assert dialog.open_button.isEnabled() and not dialog.remember.isChecked()
+    assert dialog.typed().password == "s3cret"
