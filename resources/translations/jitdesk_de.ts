@@ -3433,8 +3433,8 @@ Die zusätzlichen Einheiten gehen in den Überschuss. Trotzdem erfassen?</transl
         <translation>Geschäft auf einem Server öffnen</translation>
     </message>
     <message>
-        <source>The password is found in ~/.pgpass or PGPASSWORD on this computer and is never kept in the shop or in the list of recent shops. Add ?sslmode=verify-full for an encrypted connection to a server elsewhere.</source>
-        <translation>Das Passwort wird auf diesem Computer in ~/.pgpass oder PGPASSWORD gesucht und nie im Geschäft oder in der Liste der letzten Geschäfte gespeichert. Fügen Sie ?sslmode=verify-full für eine verschlüsselte Verbindung zu einem entfernten Server hinzu.</translation>
+        <source>If the server wants a password this computer does not have (in ~/.pgpass or PGPASSWORD), you are asked for it; it is never kept in the shop or in the list of recent shops. For an encrypted connection to a server elsewhere, end the address with ?sslmode=verify-full.</source>
+        <translation>Verlangt der Server ein Passwort, das dieser Computer nicht hat (in ~/.pgpass oder PGPASSWORD), werden Sie danach gefragt; es wird nie im Geschäft oder in der Liste der letzten Geschäfte gespeichert. Für eine verschlüsselte Verbindung zu einem entfernten Server beenden Sie die Adresse mit ?sslmode=verify-full.</translation>
     </message>
     <message>
         <source>&amp;Address:</source>

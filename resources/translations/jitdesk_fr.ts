@@ -3433,8 +3433,8 @@ Les unités en trop vont au surplus. L’enregistrer quand même ?</translation>
         <translation>Ouvrir une boutique sur un serveur</translation>
     </message>
     <message>
-        <source>The password is found in ~/.pgpass or PGPASSWORD on this computer and is never kept in the shop or in the list of recent shops. Add ?sslmode=verify-full for an encrypted connection to a server elsewhere.</source>
-        <translation>Le mot de passe est cherché dans ~/.pgpass ou PGPASSWORD sur cet ordinateur et n’est jamais gardé dans la boutique ni dans la liste des boutiques récentes. Ajoutez ?sslmode=verify-full pour une connexion chiffrée à un serveur distant.</translation>
+        <source>If the server wants a password this computer does not have (in ~/.pgpass or PGPASSWORD), you are asked for it; it is never kept in the shop or in the list of recent shops. For an encrypted connection to a server elsewhere, end the address with ?sslmode=verify-full.</source>
+        <translation>Si le serveur demande un mot de passe que cet ordinateur n’a pas (dans ~/.pgpass ou PGPASSWORD), il vous est demandé ; il n’est jamais gardé dans la boutique ni dans la liste des boutiques récentes. Pour une connexion chiffrée à un serveur distant, terminez l’adresse par ?sslmode=verify-full.</translation>
     </message>
     <message>
         <source>&amp;Address:</source>

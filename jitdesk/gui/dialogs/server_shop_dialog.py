@@ -28,16 +28,20 @@ class ServerShopDialog(QDialog):
         line = QLineEdit(self.address)
         self.address.setLineEdit(line)
         self.address.addItems(recent)
-        self.address.setMinimumContentsLength(48)
+        self.address.setMinimumContentsLength(56)
+        self.address.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         line.setPlaceholderText(EXAMPLE)
         if not recent:
             line.clear()
         line.selectAll()
         hint = QLabel(
             tr(
-                "The password is found in ~/.pgpass or PGPASSWORD on this computer and is never "
-                "kept in the shop or in the list of recent shops. Add ?sslmode=verify-full for "
-                "an encrypted connection to a server elsewhere."
+                "If the server wants a password this computer does not have (in ~/.pgpass or "
+                "PGPASSWORD), you are asked for it; it is never kept in the shop or in the list "
+                "of recent shops. For an encrypted connection to a server elsewhere, end the "
+                "address with ?sslmode=verify-full."
             ),
             self,
         )
