@@ -173,6 +173,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     from jitdesk.services.check import check_shop
 
     shop = open_shop_for(args, reading=True)
+    on_server = shop.on_server
     try:
         problems = check_shop(shop, full=args.full)
     finally:
@@ -183,7 +184,11 @@ def cmd_check(args: argparse.Namespace) -> int:
         for problem in problems:
             say(f"- {problem}")
         return 1
-    say(_("The shop file is consistent."))
+    say(
+        _("The shop on the server is consistent.")
+        if on_server
+        else _("The shop file is consistent.")
+    )
     return 0
 
 

@@ -37,6 +37,10 @@ def test_move_then_back_up_then_check(small_shop, pg, pg_db, tmp_path):
 
     checked = jitdesk("check", "--shop", backup)
     assert checked.returncode == 0, checked.stdout + checked.stderr
+    assert checked.stdout.strip() == "The shop file is consistent."
+    on_server = jitdesk("check", "--shop", address)
+    assert on_server.returncode == 0, on_server.stdout + on_server.stderr
+    assert on_server.stdout.strip() == "The shop on the server is consistent."
 
     again = jitdesk("move-to-server", small_shop, address)
     assert "already holds a shop" in assert_one_line_error(again)
