@@ -44,7 +44,15 @@ address, go, what, count = sys.argv[1], Path(sys.argv[2]), sys.argv[3], int(sys.
 shop = Shop.open(address, actor="desk")
 while not go.exists():
     time.sleep(0.005)
-if what == "orders":
+if what == "hand over":
+    from jitdesk.domain.errors import JitdeskError
+    from jitdesk.services import handover
+    try:
+        handover.hand_over(shop, count)
+        print("handed", flush=True)
+    except JitdeskError as exc:
+        print("refused:", exc, flush=True)
+elif what == "orders":
     for i in range(count):
         (made,) = orders.create_orders(
             shop, [OrderInput(customer_id=1 + i % 2, lines=[OrderLineInput(1 + i % 4, 1 + i % 3)])]
@@ -66,13 +74,15 @@ def address(pg, pg_db) -> str:
     return url
 
 
-def run_desks(address: str, tmp_path: Path, what: str, desks: int = 2) -> list[list[str]]:
+def run_desks(
+    address: str, tmp_path: Path, what: str, desks: int = 2, count: int = ORDERS_PER_DESK
+) -> list[list[str]]:
     """Start `desks` processes, let them go at the same moment, return what each printed."""
-    go = tmp_path / "go"
+    go = tmp_path / f"go-{what}"
     env = dict(os.environ, PYTHONPATH=str(REPO))  # with this test's password file
     started = [
         subprocess.Popen(
-            [sys.executable, "-c", DESK, address, str(go), what, str(ORDERS_PER_DESK)],
+            [sys.executable, "-c", DESK, address, str(go), what, str(count)],
             cwd=REPO,
             env=env,
             stdout=subprocess.PIPE,
@@ -87,7 +97,7 @@ def run_desks(address: str, tmp_path: Path, what: str, desks: int = 2) -> list[l
     for desk in started:
         out, err = desk.communicate(timeout=120)
         assert desk.returncode == 0, err
-        printed.append(out.split())
+        printed.append(out.splitlines() if what == "hand over" else out.split())
     return printed
 
 
@@ -119,6 +129,31 @@ def test_two_desks_planning_at_once_order_the_waiting_demand_once(address, tmp_p
             " (SELECT SUM(quantity) FROM coverage)"
         ).fetchone()
         assert ordered == waiting, "every waiting unit is on a supplier order exactly once"
+        assert check_shop(shop) == []
+    finally:
+        shop.close()
+
+
+def test_two_desks_handing_over_one_order_at_once_hand_it_over_once(address, tmp_path):
+    from jitdesk.domain.models import OrderInput, OrderLineInput
+    from jitdesk.services import orders, planning, receiving, supplier_orders
+
+    shop = Shop.open(address)
+    try:
+        order = orders.create_orders(shop, [OrderInput(1, [OrderLineInput(1, 3)])])[0]
+        ((made, _number),) = planning.commit_plan(shop).created
+        supplier_orders.mark_sent(shop, made, allow_below_minimum=True)
+        lines = supplier_orders.supplier_order_detail(shop, made).lines
+        receiving.record_receipt(shop, made, {line.id: line.quantity for line in lines})
+    finally:
+        shop.close()
+    printed = run_desks(address, tmp_path, "hand over", count=order.order_id)
+    outcomes = sorted(desk[0].split(":")[0] for desk in printed)
+    assert outcomes == ["handed", "refused"], printed
+    shop = Shop.open(address)
+    try:
+        handed = shop.db.execute("SELECT SUM(quantity) FROM handover_lines").fetchone()[0]
+        assert handed == 3, "the goods were handed over exactly once"
         assert check_shop(shop) == []
     finally:
         shop.close()
