@@ -21,7 +21,7 @@ import contextlib
 import itertools
 import re
 import sqlite3
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 import psycopg
@@ -115,6 +115,18 @@ class Connection:
         self.raw = conn
         self._id_tables = id_tables
         self.on_begin: list[Any] = []
+        self.reconnect: Callable[[], None] | None = None
+        """Makes `raw` anew after it was lost (set by the store that knows where to)."""
+
+    @property
+    def raw(self) -> psycopg.Connection[Any]:
+        return self._raw
+
+    @raw.setter
+    def raw(self, conn: psycopg.Connection[Any]) -> None:
+        # Sums come back as numbers, as from SQLite, on every connection (also one made anew).
+        conn.adapters.register_loader("numeric", _NumericLoader)
+        self._raw = conn
 
     @property
     def in_transaction(self) -> bool:
@@ -130,13 +142,31 @@ class Connection:
         returning_id = self._returns_id(statement)
         if returning_id:
             statement += " RETURNING id"
-        cursor = self.raw.cursor(row_factory=_row_factory)
-        with _as_sqlite_errors():
-            cursor.execute(statement, params or None)
+        cursor = self._run(statement, params)
         if returning_id:
             row = cursor.fetchone()
             return Cursor(cursor, None if row is None else row[0])
         return Cursor(cursor)
+
+    def _run(self, statement: str, params: Sequence[Any] | Mapping[str, Any]) -> Any:
+        """Run one statement. A read outside any transaction that finds the connection gone
+        (dropped while the desk was idle) is run once more on a new one: a read changes
+        nothing, so trying again is safe; anything else reports the loss."""
+        alone = self.raw.info.transaction_status == pq.TransactionStatus.IDLE
+        try:
+            cursor = self.raw.cursor(row_factory=_row_factory)
+            with _as_sqlite_errors():
+                cursor.execute(statement, params or None)
+            return cursor
+        except psycopg.OperationalError:
+            lost = self.raw.closed or self.raw.broken
+            if not (alone and lost and self.reconnect and _READ.match(statement)):
+                raise
+        self.reconnect()
+        cursor = self.raw.cursor(row_factory=_row_factory)
+        with _as_sqlite_errors():
+            cursor.execute(statement, params or None)
+        return cursor
 
     def begin(self) -> Cursor:
         """BEGIN, then what a write transaction must take first (the store's write lock)."""
@@ -227,13 +257,15 @@ class Table:
         return self
 
 
+_READ = re.compile(r"\s*(SELECT|WITH)\b(?![\s\S]*\b(INSERT|UPDATE|DELETE)\b)", re.I)
+
+
 class Handle:
     """The handle store functions take, on a server shop."""
 
     on_server = True
 
     def __init__(self, conn: psycopg.Connection[Any]) -> None:
-        conn.adapters.register_loader("numeric", _NumericLoader)
         ids = conn.execute(
             "SELECT table_name FROM information_schema.columns WHERE column_name = 'id'"
             " AND is_identity = 'YES' AND table_schema = current_schema()"

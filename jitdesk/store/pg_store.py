@@ -51,11 +51,19 @@ def connection_lost(server: str) -> ServerShopError:
 class PgStore:
     """A shop on a PostgreSQL server behind one connection (autocommit between actions)."""
 
-    def __init__(self, location: ServerLocation, conn: psycopg.Connection[Any]) -> None:
+    def __init__(
+        self,
+        location: ServerLocation,
+        conn: psycopg.Connection[Any],
+        *,
+        read_only: bool = False,
+    ) -> None:
         self.location = location
+        self.read_only = read_only
         self.desk_id = pg_notify.new_desk_id()
         self._handle = pg_handle.Handle(conn)
         self._handle.conn.on_begin.append(self._take_write_lock)
+        self._handle.conn.reconnect = self._reconnect_if_lost
         self.before_commit: list[Callable[[psycopg.Connection[Any]], None]] = [
             self._announce_change
         ]
@@ -128,7 +136,7 @@ class PgStore:
     def _reconnect_if_lost(self) -> None:
         if self._handle.conn.raw.closed or self._handle.conn.raw.broken:
             try:
-                self._handle.conn.raw = pg_connect.connect(self.location)
+                self._handle.conn.raw = _connect(self.location, read_only=self.read_only)
             except ShopFileError:
                 raise connection_lost(self.location.server) from None
 
@@ -173,9 +181,7 @@ class PgStore:
         return events.allocate_numbers(self._handle, prefix, year, count)  # type: ignore[arg-type]
 
     def read_only_copy(self) -> PgStore:
-        conn = pg_connect.connect(self.location)
-        conn.execute("SET default_transaction_read_only = on")
-        return PgStore(self.location, conn)
+        return PgStore(self.location, _connect(self.location, read_only=True), read_only=True)
 
     def copy_to(self, dest: Path) -> Path:
         """A consistent shop file of this server shop at `dest`."""
@@ -186,6 +192,13 @@ class PgStore:
 
     def close(self) -> None:
         self._handle.conn.raw.close()
+
+
+def _connect(location: ServerLocation, *, read_only: bool) -> psycopg.Connection[Any]:
+    conn = pg_connect.connect(location)
+    if read_only:
+        conn.execute("SET default_transaction_read_only = on")
+    return conn
 
 
 class PgEngine:

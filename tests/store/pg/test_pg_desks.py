@@ -243,3 +243,16 @@ def test_a_connection_lost_between_actions_is_made_again_before_the_next(address
         assert names.count("Grace Hopper") == 1
     finally:
         shop.close()
+
+
+def test_a_read_after_the_connection_was_dropped_is_made_again_and_counts_stay_numbers(address):
+    shop = Shop.open(address)
+    try:
+        backend = shop.db.execute("SELECT pg_backend_pid()").fetchone()[0]
+        with psycopg.connect(address, autocommit=True) as admin:
+            admin.execute("SELECT pg_terminate_backend(%s)", [backend])
+        total = shop.db.execute("SELECT SUM(id) FROM customers").fetchone()[0]
+        assert isinstance(total, int), "a sum is an integer on a new connection as well"
+        assert shop.db.execute("SELECT pg_backend_pid()").fetchone()[0] != backend
+    finally:
+        shop.close()
