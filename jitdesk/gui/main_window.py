@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, QTimer
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -44,6 +44,7 @@ STATE_KEY = "mainWindow/state"
 SPLITTER_KEY = "mainWindow/splitter"
 PAGE_KEY = "mainWindow/page"
 DAILY_BACKUP_DELAY_MS = 2000
+SHOP_LABEL_PATH_PX = 320  # at most this much of the status bar for the shop's path or address
 PAGE_KEYS = tuple(spec.key for spec in PAGES)  # the navigation's rows
 
 
@@ -192,7 +193,12 @@ class MainWindow(QMainWindow):
         self.show_page(current_key or PAGES[0].key)
         self.setWindowTitle(f"{settings.name} — jitdesk")
         path = shop.address
-        self.shop_label.setText(f"{settings.name}  ·  {path}")
+        # A long path or server address is shortened in its middle, so the status messages
+        # beside it keep their room; the tooltip has it whole.
+        shown = self.shop_label.fontMetrics().elidedText(
+            path, Qt.TextElideMode.ElideMiddle, SHOP_LABEL_PATH_PX
+        )
+        self.shop_label.setText(f"{settings.name}  ·  {shown}")
         self.shop_label.setToolTip(path)
         self.repeat_tick = repeat_tick.start(self, shop, self.broadcast, self.repeat_tick)
         if shop is not old:  # the same shop again (a new locale) keeps hearing other desks
