@@ -343,9 +343,10 @@ def ask_new_shop(parent: QWidget | None = None, path: Path | None = None) -> Sho
 
 # -- first run ----------------------------------------------------------------------------------
 class StartDialog(QDialog):
-    """Shown when there is no shop file yet: try the demo, open a file, or start a new shop."""
+    """Shown when there is no shop file yet: try the demo, open a file or a shop on a server,
+    or start a new shop."""
 
-    DEMO, OPEN, NEW = "demo", "open", "new"
+    DEMO, OPEN, SERVER, NEW = "demo", "open", "server", "new"
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -367,6 +368,11 @@ class StartDialog(QDialog):
         self.open_button = QCommandLinkButton(
             tr("Open a shop file…"), tr("Continue with a shop file you already have."), self
         )
+        self.server_button = QCommandLinkButton(
+            tr("Open a shop on a server…"),
+            tr("Work on the shop your other desks share on a PostgreSQL server."),
+            self,
+        )
         self.new_button = QCommandLinkButton(
             tr("Create a new shop…"), tr("Start empty: give your shop a name and currency."), self
         )
@@ -387,6 +393,7 @@ class StartDialog(QDialog):
         for button, choice in (
             (self.demo_button, self.DEMO),
             (self.open_button, self.OPEN),
+            (self.server_button, self.SERVER),
             (self.new_button, self.NEW),
         ):
             layout.addWidget(button)
@@ -412,6 +419,8 @@ def first_run(parent: QWidget | None = None, new_path: Path | None = None) -> Sh
             shop = open_demo_shop(parent)
         elif dialog.choice == StartDialog.OPEN:
             shop = ask_open_shop(parent)
+        elif dialog.choice == StartDialog.SERVER:
+            shop = ask_open_server_shop(parent)
         else:
             shop = ask_new_shop(parent, new_path)
         if shop is not None:

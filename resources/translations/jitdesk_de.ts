@@ -37,7 +37,7 @@
     </message>
     <message>
         <source>A shop on a server is not restored over while desks use it: move the backup file into a new, empty database (jitdesk move-to-server) and open that one.</source>
-        <translation>Ein Geschäft auf einem Server wird nicht überschrieben, während Kassen damit arbeiten: verschieben Sie die Sicherungsdatei in eine neue, leere Datenbank (jitdesk move-to-server) und öffnen Sie diese.</translation>
+        <translation>Ein Geschäft auf einem Server wird nicht überschrieben, während Arbeitsplätze damit arbeiten: verschieben Sie die Sicherungsdatei in eine neue, leere Datenbank (jitdesk move-to-server) und öffnen Sie diese.</translation>
     </message>
     <message>
         <source>Replace the shop {shop} with the backup {backup}? The shop as it is now is saved in its backups folder first.</source>
@@ -4393,6 +4393,14 @@ Angeboten {quoted} · Kosten jetzt {cost} · Marge {rate} · Anzahlung {deposit}
     <message>
         <source>Continue with a shop file you already have.</source>
         <translation>Mit einer vorhandenen Shop-Datei weitermachen.</translation>
+    </message>
+    <message>
+        <source>Open a shop on a server…</source>
+        <translation>Geschäft auf einem Server öffnen…</translation>
+    </message>
+    <message>
+        <source>Work on the shop your other desks share on a PostgreSQL server.</source>
+        <translation>Mit dem Geschäft arbeiten, das Ihre anderen Arbeitsplätze auf einem PostgreSQL-Server teilen.</translation>
     </message>
     <message>
         <source>Create a new shop…</source>

@@ -4395,6 +4395,14 @@ Devisé {quoted} · coût actuel {cost} · marge {rate} · acompte détenu {depo
         <translation>Continuer avec un fichier boutique existant.</translation>
     </message>
     <message>
+        <source>Open a shop on a server…</source>
+        <translation>Ouvrir une boutique sur un serveur…</translation>
+    </message>
+    <message>
+        <source>Work on the shop your other desks share on a PostgreSQL server.</source>
+        <translation>Travailler sur la boutique que vos autres postes partagent sur un serveur PostgreSQL.</translation>
+    </message>
+    <message>
         <source>Create a new shop…</source>
         <translation>Créer une nouvelle boutique…</translation>
     </message>

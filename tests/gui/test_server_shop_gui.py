@@ -135,3 +135,26 @@ def test_the_password_dialog_opens_only_with_a_password_typed(qtbot):
     qtbot.keyClicks(dialog.password, "s3cret")
     assert dialog.open_button.isEnabled() and not dialog.remember.isChecked()
     assert dialog.typed().password == "s3cret"
+
+
+def test_the_first_start_offers_a_shop_on_a_server(qtbot, template, monkeypatch):
+    from PySide6.QtWidgets import QDialog
+
+    from jitdesk.gui import app as gui_app
+    from jitdesk.gui.dialogs import server_shop_dialog
+
+    url = engines.new_database(template)
+
+    def choose_server(self) -> int:
+        assert self.server_button.isVisible() or not self.isVisible()
+        self.choice = shop_files.StartDialog.SERVER
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(shop_files.StartDialog, "exec", choose_server)
+    monkeypatch.setattr(server_shop_dialog, "ask_server_address", lambda _parent, _recent: url)
+    shop = gui_app.choose_shop(None)
+    assert shop is not None
+    try:
+        assert shop.on_server and shop_files.recent_shops() == [Shop.remembered_location(url)]
+    finally:
+        shop.close()
