@@ -432,10 +432,13 @@ def batch_file_name(kind: str, day: date) -> str:
 
 
 def documents_folder(shop: Shop) -> Path:
-    """settings.documents_folder, else a `documents` folder next to the shop file."""
+    """settings.documents_folder, else a `documents` folder next to the shop file; for a shop
+    on a server, which has no file, a folder named after it in this desk's home folder."""
     configured = load_settings(shop.db).documents_folder.strip()
     if configured:
         return Path(configured).expanduser()
+    if shop.on_server:
+        return Path.home() / "jitdesk documents" / shop.short_name
     if shop.path is None:
         raise ShopFileError(_("This shop has no file; choose a documents folder in the settings."))
     return Path(shop.path).resolve().parent / "documents"

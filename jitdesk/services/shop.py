@@ -133,6 +133,13 @@ class Shop:
         """Where the shop is, as people are shown it: its file, or its server address."""
         return self.store.address
 
+    def reopened(self) -> Shop:
+        """The same shop on a connection of its own, working as the same person: for a worker
+        thread that writes while this one stays with the window."""
+        other = Shop(self.store.reopen(), actor=self.actor, clock=self._clock)
+        other.person = self.person
+        return other
+
     @property
     def short_name(self) -> str:
         """The shop's file stem or database name: what its backup files are named after."""
@@ -212,10 +219,10 @@ class Shop:
 
 
 def read_separately(shop: Shop, read: Callable[..., T], *args: Any, **kwargs: Any) -> T:
-    """`read(shop, ...)` on a fresh read-only connection to the shop's file, so a worker
-    thread can compute it while the GUI thread keeps using `shop.db`. Without a file (tests
-    with an in-memory shop) it runs on `shop.db`."""
-    if shop.path is None:
+    """`read(shop, ...)` on a read-only connection of its own to the shop (its file, or its
+    server), so a worker thread can compute it while the GUI thread keeps using `shop.db`.
+    A shop in memory (tests) has one connection only: it runs on `shop.db`."""
+    if not shop.address:
         return read(shop, *args, **kwargs)
     reader = Shop(shop.store.read_only_copy(), actor=shop.actor, clock=shop.now)
     reader.person = shop.person
@@ -229,9 +236,9 @@ def start_reading(
     pool: Executor, shop: Shop, read: Callable[..., T], *args: Any
 ) -> Callable[[], T]:
     """Start `read(shop, *args)` in `pool` on its own connection (`read_separately`); returns
-    how to get the result. A shop without a file (in memory) has one connection only, so it
-    reads right here instead."""
-    if shop.path is None:
+    how to get the result. A shop in memory has one connection only, so it reads right here
+    instead."""
+    if not shop.address:
         result = read(shop, *args)
         return lambda: result
     return pool.submit(read_separately, shop, read, *args).result

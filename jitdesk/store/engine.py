@@ -88,6 +88,10 @@ class ShopStore(Protocol):
         """A consistent, verified copy of the shop as a shop file at `dest`."""
         ...
 
+    def reopen(self) -> ShopStore:
+        """The same shop on a connection of its own that may write, for a worker thread."""
+        ...
+
     def close(self) -> None: ...
 
 
@@ -188,6 +192,11 @@ class SqliteStore:
 
     def copy_to(self, dest: Path) -> Path:
         return backup.copy_live(self._db.conn, dest)
+
+    def reopen(self) -> SqliteStore:
+        if self._path is None:
+            raise ValueError("An in-memory shop has one connection only.")
+        return SQLITE.open(self._path)
 
     def close(self) -> None:
         self._db.conn.close()

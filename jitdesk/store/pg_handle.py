@@ -265,12 +265,17 @@ class Handle:
 
     on_server = True
 
-    def __init__(self, conn: psycopg.Connection[Any]) -> None:
-        ids = conn.execute(
-            "SELECT table_name FROM information_schema.columns WHERE column_name = 'id'"
-            " AND is_identity = 'YES' AND table_schema = current_schema()"
-        ).fetchall()
-        self.conn = Connection(conn, frozenset(name for (name,) in ids))
+    def __init__(
+        self, conn: psycopg.Connection[Any], id_tables: frozenset[str] | None = None
+    ) -> None:
+        if id_tables is None:
+            ids = conn.execute(
+                "SELECT table_name FROM information_schema.columns WHERE column_name = 'id'"
+                " AND is_identity = 'YES' AND table_schema = current_schema()"
+            ).fetchall()
+            id_tables = frozenset(name for (name,) in ids)
+        self.id_tables = id_tables
+        self.conn = Connection(conn, id_tables)
 
     def execute(self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()) -> Cursor:
         return self.conn.execute(sql, params)

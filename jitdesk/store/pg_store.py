@@ -24,6 +24,7 @@ dialog the user typed into stays open with what they typed (the GUI's action run
 from __future__ import annotations
 
 import contextlib
+import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, cast
@@ -36,6 +37,7 @@ from jitdesk.store import events, pg_connect, pg_handle, pg_notify, shop_locatio
 from jitdesk.store.pg_connect import ServerLocation
 from jitdesk.store.pg_errors import ServerShopError
 
+MAX_IDLE_READERS = 4
 WRITE_LOCK = 0x4A495445  # the shop's write lock (the migration lock is the key before it)
 
 
@@ -57,11 +59,17 @@ class PgStore:
         conn: psycopg.Connection[Any],
         *,
         read_only: bool = False,
+        id_tables: frozenset[str] | None = None,
     ) -> None:
         self.location = location
         self.read_only = read_only
         self.desk_id = pg_notify.new_desk_id()
-        self._handle = pg_handle.Handle(conn)
+        self._handle = pg_handle.Handle(conn, id_tables)
+        # Read-only connections handed back by readers, kept for the next one: a connection
+        # costs a round of authentication, a page's background read only milliseconds.
+        self._idle_readers: list[psycopg.Connection[Any]] = []
+        self._readers_lock = threading.Lock()
+        self._give_back: Callable[[psycopg.Connection[Any]], None] | None = None
         self._handle.conn.on_begin.append(self._take_write_lock)
         self._handle.conn.reconnect = self._reconnect_if_lost
         self.before_commit: list[Callable[[psycopg.Connection[Any]], None]] = [
@@ -181,7 +189,31 @@ class PgStore:
         return events.allocate_numbers(self._handle, prefix, year, count)  # type: ignore[arg-type]
 
     def read_only_copy(self) -> PgStore:
-        return PgStore(self.location, _connect(self.location, read_only=True), read_only=True)
+        """A reader on a connection of its own (one kept from an earlier reader, or a new
+        one), for a worker thread; closing it hands the connection back to this store."""
+        with self._readers_lock:
+            conn = self._idle_readers.pop() if self._idle_readers else None
+        if conn is None or conn.closed or conn.broken:
+            conn = _connect(self.location, read_only=True)
+        reader = PgStore(self.location, conn, read_only=True, id_tables=self._handle.id_tables)
+        reader._give_back = self._take_back
+        return reader
+
+    def reopen(self) -> PgStore:
+        return PgStore(
+            self.location,
+            _connect(self.location, read_only=False),
+            id_tables=self._handle.id_tables,
+        )
+
+    def _take_back(self, conn: psycopg.Connection[Any]) -> None:
+        usable = not (conn.closed or conn.broken)
+        if usable and conn.info.transaction_status == psycopg.pq.TransactionStatus.IDLE:
+            with self._readers_lock:
+                if not self._handle.conn.raw.closed and len(self._idle_readers) < MAX_IDLE_READERS:
+                    self._idle_readers.append(conn)
+                    return
+        conn.close()
 
     def copy_to(self, dest: Path) -> Path:
         """A consistent shop file of this server shop at `dest`."""
@@ -191,7 +223,14 @@ class PgStore:
         return dest
 
     def close(self) -> None:
+        if self._give_back is not None:
+            self._give_back(self._handle.conn.raw)
+            return
         self._handle.conn.raw.close()
+        with self._readers_lock:
+            idle, self._idle_readers = self._idle_readers, []
+        for conn in idle:
+            conn.close()
 
 
 def _connect(location: ServerLocation, *, read_only: bool) -> psycopg.Connection[Any]:

@@ -88,7 +88,7 @@ class SendEmailJob(QRunnable):
 
     def __init__(
         self,
-        shop_path: Path,
+        open_shop: Callable[[], Shop],
         kind: str,
         number: str,
         password: str | None,
@@ -98,7 +98,7 @@ class SendEmailJob(QRunnable):
         person: Person | None = None,
     ) -> None:
         super().__init__()
-        self.shop_path, self.kind, self.number = shop_path, kind, number
+        self.open_shop, self.kind, self.number = open_shop, kind, number
         self.password, self.actor = password, actor
         self.person = person  # who works at the window: the events are theirs
         self.allow_below_minimum = allow_below_minimum
@@ -108,7 +108,7 @@ class SendEmailJob(QRunnable):
         from jitdesk.documents.generate import render_document
 
         try:
-            shop = Shop.open(self.shop_path, actor=self.actor)
+            shop = self.open_shop()
             shop.person = self.person
             try:
                 result = mail.send_document(
@@ -132,7 +132,7 @@ class BatchEmailJob(QRunnable):
 
     def __init__(
         self,
-        shop_path: Path,
+        open_shop: Callable[[], Shop],
         password: str | None,
         numbers: list[str] | None = None,
         *,
@@ -142,8 +142,8 @@ class BatchEmailJob(QRunnable):
     ) -> None:
         super().__init__()
         self.person = person  # who works at the window: the events are theirs
-        self.shop_path, self.password, self.numbers, self.actor = (
-            shop_path,
+        self.open_shop, self.password, self.numbers, self.actor = (
+            open_shop,
             password,
             numbers,
             actor,
@@ -155,7 +155,7 @@ class BatchEmailJob(QRunnable):
         from jitdesk.documents.generate import render_document
 
         try:
-            shop = Shop.open(self.shop_path, actor=self.actor)
+            shop = self.open_shop()
             shop.person = self.person
             try:
                 result = mail.email_ready_pickup_notices(
@@ -194,10 +194,10 @@ def start_send(
     exception that stopped it) runs on the GUI thread, for `finish_action`. None when the user
     cancelled the password question."""
     go, password = ask_password(parent, shop)
-    if not go or shop.path is None:
+    if not go:
         return None
     job = SendEmailJob(
-        shop.path,
+        shop.reopened,
         kind,
         number,
         password,
@@ -231,7 +231,7 @@ def email_ready_pickup_notices(
         QMessageBox.information(parent, title, tr("No ready order waits for an e-mail."))
         return None
     go, password = ask_password(parent, shop)
-    if not go or shop.path is None:
+    if not go:
         return None
     busy = tr("E-mailing reminders…") if kind == mail.REMINDER else tr("E-mailing pickup notices…")
     dialog = QProgressDialog(busy, tr("Hide"), 0, len(todo), parent)
@@ -253,7 +253,9 @@ def email_ready_pickup_notices(
         dialog.close()
         finish_action(parent, outcome, changed=changed, on_success=sent, known=(OSError,))
 
-    job = BatchEmailJob(shop.path, password, todo, actor=shop.actor, kind=kind, person=shop.person)
+    job = BatchEmailJob(
+        shop.reopened, password, todo, actor=shop.actor, kind=kind, person=shop.person
+    )
     _start(parent, job, _Relay(parent, finished, progress))
     return job
 

@@ -256,3 +256,40 @@ def test_a_read_after_the_connection_was_dropped_is_made_again_and_counts_stay_n
         assert shop.db.execute("SELECT pg_backend_pid()").fetchone()[0] != backend
     finally:
         shop.close()
+
+
+def _backend(shop: Shop) -> int:
+    return shop.db.execute("SELECT pg_backend_pid()").fetchone()[0]
+
+
+def test_a_workers_read_has_a_connection_of_its_own_kept_for_the_next_read(address):
+    from concurrent.futures import ThreadPoolExecutor
+
+    from jitdesk.services.shop import read_separately
+
+    shop = Shop.open(address)
+    try:
+        with ThreadPoolExecutor(1) as pool:
+            first = pool.submit(read_separately, shop, _backend).result()
+            second = pool.submit(read_separately, shop, _backend).result()
+        assert first != _backend(shop), "the window's connection is not shared with a worker"
+        assert first == second, "the reader's connection is kept for the next read"
+        with pytest.raises(Exception, match="read-only"):
+            read_separately(shop, lambda s: customers.add_customer(s, CustomerInput(name="X")))
+    finally:
+        shop.close()
+
+
+def test_a_reopened_shop_writes_on_its_own_connection_as_the_same_person(address):
+    shop = Shop.open(address)
+    try:
+        other = shop.reopened()
+        try:
+            assert _backend(other) != _backend(shop)
+            customers.add_customer(other, CustomerInput(name="Written elsewhere"))
+        finally:
+            other.close()
+        names = [r[0] for r in shop.db.execute("SELECT name FROM customers")]
+        assert "Written elsewhere" in names
+    finally:
+        shop.close()
