@@ -53,7 +53,7 @@ _RETURNING = re.compile(r"\sRETURNING\s", re.I)
 _EQUALS_NOCASE = re.compile(r"([\w.]+)\s*=\s*(%s|%\(\w+\)s)\s+COLLATE\s+NOCASE\b", re.I)
 _NOCASE = re.compile(r"([\w.]+)\s+COLLATE\s+NOCASE\b", re.I)
 _LIKE = re.compile(r"\bLIKE\s+(%s|%\(\w+\)s|\x00\d+\x00)(?!\s+ESCAPE\b)", re.I)
-_LIKE_WORD = re.compile(r"(?<!I)\bLIKE\b", re.I)
+_LIKE_WORD = re.compile(r"(?<![I(])\bLIKE\b(?!\)s)", re.I)  # not a parameter named "like"
 _IS_PARAM = re.compile(r"\bIS\s+(%s|%\(\w+\)s)", re.I)
 _WHERE_FALSE = re.compile(r"\bWHERE\s+0\b", re.I)
 _CASTS = (
