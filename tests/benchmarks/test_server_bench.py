@@ -109,6 +109,11 @@ def test_pages_on_the_server_within_2x_the_shop_file(
     try:
         keys = [spec.key for spec in PAGES]
         keys += [f"reports:{key}" for key in on_file.pages["reports"].report_tabs]
+        # Once round first: the work a window does once after it opens (the daily backup,
+        # the first check for repeat orders) and cold caches are not what is measured.
+        for key in keys:
+            _loaded_ms(qapp, on_file, key)
+            _loaded_ms(qapp, on_server, key)
         times: dict[str, tuple[float, float]] = {}
         for key in keys:
             file_ms, server_ms = [], []
