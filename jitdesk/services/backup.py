@@ -109,7 +109,7 @@ def make_backup(
     shop on a server is copied into a new shop file; it has no backups folder, so it needs
     `dest`."""
     taken_at = utc_now(now)
-    if isinstance(source, Shop) and source.path is None:
+    if isinstance(source, Shop) and source.on_server:
         if dest is None:
             raise ShopFileError(
                 _(

@@ -23,25 +23,25 @@ class Login:
 def password_wanted(location: str | Path, exc: JitdeskError) -> Login | None:
     """Who to ask for a password when opening the shop at `location` failed with `exc`
     because the server wants one; None for any other failure."""
-    from jitdesk.store import pg_connect, shop_location
+    from jitdesk.store import pg_connect
     from jitdesk.store.pg_errors import PasswordNeeded
 
     if not isinstance(exc, PasswordNeeded):
         return None
-    where = pg_connect.parse_location(shop_location.server_address(location))
+    where = pg_connect.parse_location(location)
     return Login(where.user or pg_connect.default_user(), where.server, where.dbname, exc.refused)
 
 
 def with_password(location: str | Path, password: str) -> str:
     """The address to open the shop with this once (never shown, never remembered)."""
-    from jitdesk.store import pg_connect, shop_location
+    from jitdesk.store import pg_connect
 
-    return pg_connect.parse_location(shop_location.server_address(location)).with_password(password)
+    return pg_connect.parse_location(location).with_password(password)
 
 
 def remember_password(location: str | Path, password: str) -> Path:
     """Keep the password in this computer's libpq password file; returns that file."""
-    from jitdesk.store import pg_connect, shop_location
+    from jitdesk.store import pg_connect
 
-    where = pg_connect.parse_location(shop_location.server_address(location))
+    where = pg_connect.parse_location(location)
     return pg_connect.remember_password(where, password)

@@ -51,7 +51,7 @@ def move_to_server(
 ) -> TransferResult:
     """Copy the shop file `file` into the empty database at `location`: everything or, on
     any problem, nothing (the database is left empty)."""
-    where = pg_connect.parse_location(shop_location.server_address(location))
+    where = pg_connect.parse_location(location)
     file = Path(file)
     counts = pg_transfer.move_file_to_server(file, where, progress)
     return TransferResult(file.name, where.display, tuple(sorted(counts.items())))
@@ -66,7 +66,7 @@ def backup_server(
 ) -> TransferResult:
     """A consistent, verified shop file of the server shop at `location`, at `dest` (a new
     file name, or a folder to put a readably named one in)."""
-    where = pg_connect.parse_location(shop_location.server_address(location))
+    where = pg_connect.parse_location(location)
     target = backup_target(dest, where.dbname, utc_now(now), rotation.MANUAL)
     counts = pg_transfer.backup_server_to_file(where, target, progress)
     return TransferResult(where.display, str(target), tuple(sorted(counts.items())))

@@ -117,7 +117,7 @@ class Shop:
             return str(Path(location).absolute())
         from jitdesk.store import pg_connect
 
-        return pg_connect.parse_location(shop_location.server_address(location)).display
+        return pg_connect.parse_location(location).display
 
     @property
     def db(self) -> Handle:

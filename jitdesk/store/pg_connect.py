@@ -25,7 +25,7 @@ from jitdesk.domain.errors import quoted
 from jitdesk.domain.i18n import _
 from jitdesk.store import pg_errors, pg_schema
 from jitdesk.store.pg_errors import ServerShopError
-from jitdesk.store.shop_location import SERVER_SCHEMES
+from jitdesk.store.shop_location import SERVER_SCHEMES, server_address
 
 DEFAULT_PORT = 5432
 MINIMUM_SERVER = 130000  # PostgreSQL 13: identity columns, generated columns, ...
@@ -93,8 +93,10 @@ def _address_error(location: str) -> ServerShopError:
     )
 
 
-def parse_location(location: str) -> ServerLocation:
-    """The parts of a server shop address; a sentence saying what is wrong otherwise."""
+def parse_location(location: str | Path) -> ServerLocation:
+    """The parts of a server shop address (also one that went through a `Path`); a sentence
+    saying what is wrong otherwise."""
+    location = server_address(location)
     parts = urlsplit(location.strip())
     if parts.scheme.lower() not in SERVER_SCHEMES or parts.fragment:
         raise _address_error(location)

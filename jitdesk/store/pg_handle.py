@@ -152,21 +152,22 @@ class Connection:
         """Run one statement. A read outside any transaction that finds the connection gone
         (dropped while the desk was idle) is run once more on a new one: a read changes
         nothing, so trying again is safe; anything else reports the loss."""
-        alone = self.raw.info.transaction_status == pq.TransactionStatus.IDLE
-        try:
+
+        def attempt() -> Any:
             cursor = self.raw.cursor(row_factory=_row_factory)
             with _as_sqlite_errors():
                 cursor.execute(statement, params or None)
             return cursor
+
+        alone = self.raw.info.transaction_status == pq.TransactionStatus.IDLE
+        try:
+            return attempt()
         except psycopg.OperationalError:
             lost = self.raw.closed or self.raw.broken
             if not (alone and lost and self.reconnect and _READ.match(statement)):
                 raise
         self.reconnect()
-        cursor = self.raw.cursor(row_factory=_row_factory)
-        with _as_sqlite_errors():
-            cursor.execute(statement, params or None)
-        return cursor
+        return attempt()
 
     def begin(self) -> Cursor:
         """BEGIN, then what a write transaction must take first (the store's write lock)."""

@@ -244,7 +244,7 @@ class PgEngine:
     """Shops on a PostgreSQL server, named by a postgresql:// address."""
 
     def open(self, path: Path, *, create: bool = False) -> PgStore:
-        location = pg_connect.parse_location(shop_location.server_address(path))
+        location = pg_connect.parse_location(path)
         return PgStore(location, pg_connect.open_shop(location, create=create))
 
     def open_for_reading(self, path: Path) -> PgStore:
