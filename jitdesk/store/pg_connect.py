@@ -167,6 +167,10 @@ def connect(location: ServerLocation | str) -> psycopg.Connection:
         ) from None
     try:
         check_server_version(conn, where.server)
+        # The server compiles a query to machine code once its estimated cost is high; the
+        # desk's page queries cross that line while running in less than the ~250 ms that
+        # compiling takes.
+        conn.execute("SET jit = off")
     except BaseException:
         conn.close()
         raise

@@ -13,7 +13,11 @@ from jitdesk.services import receiving, supplier_orders, surplus
 from jitdesk.services.check import check_shop
 from jitdesk.services.today import today_overview
 from jitdesk.store.planning import waiting_demand
-from jitdesk.store.quantities import WAITING_LINES_SQL, line_quantities
+from jitdesk.store.quantities import (
+    WAITING_LINES_FOR_POSTGRES,
+    WAITING_LINES_SQL,
+    line_quantities,
+)
 from jitdesk.store.today import waiting_totals
 from tests.services.jit_fixtures import build_world, new_shop, place_order, supplier_order
 
@@ -30,6 +34,8 @@ def _assert_fast_reads_agree(db) -> dict[int, int]:
     expected = _reference(db)
     fast = {row[0]: row[3] for row in db.execute(WAITING_LINES_SQL)}
     assert fast == expected
+    # a server is sent the other form in place of the first; here both run on either engine
+    assert {row[0]: row[3] for row in db.execute(WAITING_LINES_FOR_POSTGRES)} == expected
     assert {d.customer_line_id: d.waiting for d in waiting_demand(db)} == expected
     orders = {lq.order_id for lq in line_quantities(db, line_ids=expected)}
     assert waiting_totals(db) == (len(orders), sum(expected.values()), len(expected))
