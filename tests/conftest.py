@@ -28,3 +28,12 @@ def english_messages():
     i18n.set_language(i18n.SOURCE_LANGUAGE)
     yield
     i18n.set_language(i18n.SOURCE_LANGUAGE)
+
+
+def pytest_configure(config):  # type: ignore[no-untyped-def]
+    """No test reads or writes the keyring of the computer it runs on: tests that need one
+    ask for the one kept in memory (tests/memory_keyring.py)."""
+    import keyring
+    from keyring.backends import fail
+
+    keyring.set_keyring(fail.Keyring())

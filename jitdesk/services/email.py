@@ -21,7 +21,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from email.message import EmailMessage
 from email.utils import formataddr, formatdate, make_msgid
-from types import ModuleType
 from urllib.parse import quote
 
 from jitdesk.domain.email_templates import (
@@ -42,6 +41,7 @@ from jitdesk.domain.i18n import N_, _, current_language, ngettext, translation_f
 from jitdesk.domain.permissions import OwnerAction
 from jitdesk.domain.statuses import Action, customer_allows, status_word
 from jitdesk.services import documents as docs
+from jitdesk.services import system_keyring
 from jitdesk.services.permissions import require as require_permission
 from jitdesk.services.reminders import EMAILED, check_can_remind, record_reminders
 from jitdesk.services.settings import get_settings
@@ -156,41 +156,22 @@ def save_smtp_settings(shop: Shop, settings: SmtpSettings, password: str | None 
     return Changes(settings=True, warnings=[warning] if warning else [])
 
 
-def _keyring() -> ModuleType:
-    """The keyring module with a usable backend, or KeyringUnavailable (DESIGN §10)."""
-    try:
-        import keyring
-        from keyring.backends import fail
-    except ImportError:  # pragma: no cover - keyring is a dependency
-        raise KeyringUnavailable(_(NO_KEYRING)) from None
-    backend = keyring.get_keyring()
-    if isinstance(backend, fail.Keyring) or getattr(backend, "priority", 1) <= 0:
-        raise KeyringUnavailable(_(NO_KEYRING))
-    return keyring
-
-
 def keyring_available() -> bool:
-    try:
-        _keyring()
-    except KeyringUnavailable:
-        return False
-    return True
+    return system_keyring.available()
 
 
 def store_password(settings: SmtpSettings, password: str) -> None:
-    keyring = _keyring()
     try:
-        keyring.set_password(KEYRING_SERVICE, settings.keyring_user, password)
-    except Exception as exc:  # keyring backends raise many kinds; all mean "not stored"
-        raise KeyringUnavailable(_(NO_KEYRING)) from exc
+        system_keyring.write(KEYRING_SERVICE, settings.keyring_user, password)
+    except system_keyring.KeyringMissing:
+        raise KeyringUnavailable(_(NO_KEYRING)) from None
 
 
 def load_password(settings: SmtpSettings) -> str | None:
-    keyring = _keyring()
     try:
-        return keyring.get_password(KEYRING_SERVICE, settings.keyring_user)
-    except Exception as exc:
-        raise KeyringUnavailable(_(NO_KEYRING)) from exc
+        return system_keyring.read(KEYRING_SERVICE, settings.keyring_user)
+    except system_keyring.KeyringMissing:
+        raise KeyringUnavailable(_(NO_KEYRING)) from None
 
 
 def _password(settings: SmtpSettings, given: str | None) -> str | None:

@@ -17,7 +17,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from jitdesk.domain.clock import Clock, local_date, system_clock
-from jitdesk.domain.errors import ShopFileError
+from jitdesk.domain.errors import JitdeskError, ShopFileError
+from jitdesk.services import server_login
 
 if TYPE_CHECKING:
     from concurrent.futures import Executor
@@ -97,7 +98,14 @@ class Shop:
 
         path = Path(path)
         engine = engine or engines.engine_for(path)
-        return cls(engine.open(path, create=create), **kwargs)
+        try:
+            return cls(engine.open(path, create=create), **kwargs)
+        except JitdeskError as exc:
+            kept = server_login.kept_password(path, exc)
+            if kept is None:
+                raise
+        with_kept = Path(server_login.with_password(path, kept))
+        return cls(engine.open(with_kept, create=create), **kwargs)
 
     @staticmethod
     def names_server(location: str | Path) -> bool:

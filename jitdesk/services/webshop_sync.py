@@ -37,8 +37,8 @@ from jitdesk.domain.webshop_api import (
     page_orders,
 )
 from jitdesk.domain.webshop_formats import SHOPIFY, WOOCOMMERCE
+from jitdesk.services import system_keyring
 from jitdesk.services.common import bulk_objects
-from jitdesk.services.email import keyring_available
 from jitdesk.services.permissions import require as require_permission
 from jitdesk.services.shop import Changes, Shop
 from jitdesk.services.webshop_http import HttpClient, WebShopError, check_https
@@ -186,29 +186,18 @@ def disconnect(shop: Shop) -> Changes:
 # --- the secret -----------------------------------------------------------------------------
 
 
-def _keyring() -> Any:
-    """The keyring module, when this computer has a usable one (the e-mail password's rule)."""
-    if not keyring_available():
-        raise WebShopError(_(NO_KEYRING))
-    import keyring
-
-    return keyring
-
-
 def store_secret(connection: WebShopConnection, secret: str) -> None:
-    keyring = _keyring()
     try:
-        keyring.set_password(KEYRING_SERVICE, connection.keyring_user, secret)
-    except Exception as exc:  # keyring backends raise many kinds; all mean "not stored"
-        raise WebShopError(_(NO_KEYRING)) from exc
+        system_keyring.write(KEYRING_SERVICE, connection.keyring_user, secret)
+    except system_keyring.KeyringMissing:
+        raise WebShopError(_(NO_KEYRING)) from None
 
 
 def load_secret(connection: WebShopConnection) -> str | None:
-    keyring = _keyring()
     try:
-        return keyring.get_password(KEYRING_SERVICE, connection.keyring_user)
-    except Exception as exc:
-        raise WebShopError(_(NO_KEYRING)) from exc
+        return system_keyring.read(KEYRING_SERVICE, connection.keyring_user)
+    except system_keyring.KeyringMissing:
+        raise WebShopError(_(NO_KEYRING)) from None
 
 
 class SecretNeeded(WebShopError):

@@ -5098,6 +5098,10 @@ PLZ und Ort</translation>
         <translation>Der Server {server} verlangt das Passwort des Benutzers {user}, um das Geschäft {dbname} zu öffnen.</translation>
     </message>
     <message>
+        <source>&amp;Remember it in this computer&apos;s keyring</source>
+        <translation>Im Schlüsselbund dieses Computers &amp;merken</translation>
+    </message>
+    <message>
         <source>&amp;Remember it on this computer (in ~/.pgpass)</source>
         <translation>Auf diesem Computer &amp;merken (in ~/.pgpass)</translation>
     </message>

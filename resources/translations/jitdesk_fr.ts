@@ -5098,6 +5098,10 @@ Code postal et ville</translation>
         <translation>Le serveur {server} demande le mot de passe de l’utilisateur {user} pour ouvrir la boutique {dbname}.</translation>
     </message>
     <message>
+        <source>&amp;Remember it in this computer&apos;s keyring</source>
+        <translation>S’en &amp;souvenir dans le trousseau de cet ordinateur</translation>
+    </message>
+    <message>
         <source>&amp;Remember it on this computer (in ~/.pgpass)</source>
         <translation>S’en &amp;souvenir sur cet ordinateur (dans ~/.pgpass)</translation>
     </message>

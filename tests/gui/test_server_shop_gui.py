@@ -135,6 +135,17 @@ def test_the_password_dialog_opens_only_with_a_password_typed(qtbot):
     qtbot.keyClicks(dialog.password, "s3cret")
     assert dialog.open_button.isEnabled() and not dialog.remember.isChecked()
     assert dialog.typed().password == "s3cret"
+    assert "pgpass" in dialog.remember.text()
+
+
+def test_the_password_dialog_says_a_remembered_password_goes_to_the_keyring(qtbot):
+    from jitdesk.gui.dialogs.password_dialog import PasswordDialog
+    from jitdesk.services.server_login import Login
+
+    login = Login("anna", "db.example:5432", "bikeshop", refused=True, keyring=True)
+    dialog = PasswordDialog(login, None)
+    qtbot.addWidget(dialog)
+    assert dialog.remember.text() == "&Remember it in this computer's keyring"
 
 
 def test_the_first_start_offers_a_shop_on_a_server(qtbot, template, monkeypatch):

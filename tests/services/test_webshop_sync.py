@@ -7,7 +7,6 @@ from datetime import UTC, date, datetime, timedelta
 
 import keyring
 import pytest
-from keyring.backend import KeyringBackend
 
 from jitdesk.services.check import check_shop
 from jitdesk.services.importing import import_file
@@ -27,38 +26,13 @@ from jitdesk.services.webshop_sync import (
     save_connection,
     sync_now,
 )
+from tests.memory_keyring import memory_keyring  # noqa: F401 (a fixture)
 from tests.services import webshop_server as web
 from tests.services.smtp_fixtures import certs  # noqa: F401 (a fixture)
 from tests.services.test_webshop_import import DATA
 
 NOW = datetime(2026, 11, 25, 10, tzinfo=UTC)
 SKUS = [("CHN-11S", 1, "34.99"), ("TUB-700-28", 2, "8.90")]
-
-
-class MemoryKeyring(KeyringBackend):
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.items: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service, username):
-        return self.items.get((service, username))
-
-    def set_password(self, service, username, password):
-        self.items[(service, username)] = password
-
-    def delete_password(self, service, username):
-        self.items.pop((service, username), None)
-
-
-@pytest.fixture
-def memory_keyring():
-    before = keyring.get_keyring()
-    ring = MemoryKeyring()
-    keyring.set_keyring(ring)
-    yield ring
-    keyring.set_keyring(before)
 
 
 @pytest.fixture(scope="module")
@@ -301,7 +275,11 @@ def test_test_connection_answers_in_one_sentence(shop, server, fake, http, chann
         check_connection(shop, connection, "wrong", http)
 
 
-def test_the_secret_is_kept_in_the_keyring_not_in_the_shop_file(shop, server, memory_keyring):
+def test_the_secret_is_kept_in_the_keyring_not_in_the_shop_file(
+    shop,
+    server,
+    memory_keyring,  # noqa: F811
+):
     connection = WebShopConnection("woocommerce", web.url_of(server), api_key=web.WOO_KEY)
     save_connection(shop, connection, web.WOO_SECRET)
     assert load_secret(get_connection(shop)) == web.WOO_SECRET

@@ -1,5 +1,6 @@
-"""The password a shop's server asks for, typed at the desk; optionally kept in this
-computer's libpq password file so that the next start does not ask again."""
+"""The password a shop's server asks for, typed at the desk; optionally kept on this computer
+(its keyring, or libpq's password file where it has none) so that the next start does not ask
+again."""
 
 from __future__ import annotations
 
@@ -42,7 +43,11 @@ class PasswordDialog(QDialog):
         intro.setWordWrap(True)
         self.password = QLineEdit(self)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.remember = QCheckBox(tr("&Remember it on this computer (in ~/.pgpass)"), self)
+        if login.keyring:
+            remember = tr("&Remember it in this computer's keyring")
+        else:
+            remember = tr("&Remember it on this computer (in ~/.pgpass)")
+        self.remember = QCheckBox(remember, self)
         form = QFormLayout()
         form.addRow(tr("&Password:"), self.password)
         form.addRow("", self.remember)

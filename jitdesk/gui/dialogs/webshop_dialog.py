@@ -32,8 +32,8 @@ from jitdesk.gui.background import BackgroundRead
 from jitdesk.gui.feedback import problem_of, show_bug
 from jitdesk.gui.i18n import QT_TR_NOOP, tr
 from jitdesk.gui.widgets.enabling import Reason, set_enabled
+from jitdesk.services import system_keyring
 from jitdesk.services import webshop_sync as sync
-from jitdesk.services.email import keyring_available
 from jitdesk.services.shop import Changes, Shop
 from jitdesk.services.webshop_http import HttpClient
 
@@ -81,7 +81,7 @@ class WebShopDialog(QDialog):
         self.storage = QComboBox(self)
         self.storage.addItem(tr("Keep it in the system keyring"), "keyring")
         self.storage.addItem(tr("Ask once per session"), "ask")
-        self.keyring_ok = keyring_available()
+        self.keyring_ok = system_keyring.available()
         storage = current.secret_storage if current else "keyring"
         if not self.keyring_ok:
             storage = "ask"
