@@ -31,8 +31,11 @@ def english_messages():
 
 
 def pytest_configure(config):  # type: ignore[no-untyped-def]
-    """No test reads or writes the keyring of the computer it runs on: tests that need one
-    ask for the one kept in memory (tests/memory_keyring.py)."""
+    """No test reads or writes the keyring or the saved server connections of the computer it
+    runs on: tests that need them ask for the keyring kept in memory
+    (tests/memory_keyring.py) and name a service file of their own."""
+    os.environ["PGSERVICEFILE"] = os.devnull
+    os.environ.pop("PGSYSCONFDIR", None)
     import keyring
     from keyring.backends import fail
 

@@ -32,7 +32,7 @@ from jitdesk.domain.errors import JitdeskError, ShopFileError, ValidationError
 from jitdesk.gui.action_runner import run_action
 from jitdesk.gui.feedback import show_error
 from jitdesk.gui.i18n import tr
-from jitdesk.services import server_login
+from jitdesk.services import saved_connections, server_login
 from jitdesk.services.shop import Shop
 
 if TYPE_CHECKING:
@@ -108,9 +108,10 @@ def shown_name(location: str) -> str:
 def ask_open_server_shop(parent: QWidget | None = None) -> Shop | None:
     from jitdesk.gui.dialogs.server_shop_dialog import ask_server_address
 
-    address = ask_server_address(parent, recent_server_shops())
-    if not address:
+    choice = ask_server_address(parent, recent_server_shops(), _saved_server_shops(parent))
+    if choice is None:
         return None
+    address = choice.address
     if not Shop.names_server(address):
         QMessageBox.warning(
             parent,
@@ -121,7 +122,24 @@ def ask_open_server_shop(parent: QWidget | None = None) -> Shop | None:
             ).format(address=address),
         )
         return None
+    if choice.save_as:
+        saved = run_action(
+            parent,
+            lambda: saved_connections.save_connection(choice.save_as, address),
+            title=tr("Cannot save the connection"),
+        )
+        if not saved:
+            return None
+        address = saved.value
     return open_shop_file(address, parent)
+
+
+def _saved_server_shops(parent: QWidget | None) -> list[str]:
+    """The saved connections to choose from; a file that cannot be read is said, not hidden."""
+    listed = run_action(
+        parent, saved_connections.saved_addresses, title=tr("Saved server connections")
+    )
+    return listed.value if listed else []
 
 
 # -- opening ------------------------------------------------------------------------------------

@@ -16,14 +16,14 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import parse_qsl, quote, unquote, urlsplit
+from urllib.parse import SplitResult, parse_qsl, quote, unquote, urlsplit
 
 import psycopg
 from psycopg.conninfo import make_conninfo
 
 from jitdesk.domain.errors import quoted
 from jitdesk.domain.i18n import _
-from jitdesk.store import pg_errors, pg_schema
+from jitdesk.store import pg_errors, pg_schema, pg_services
 from jitdesk.store.pg_errors import ServerShopError
 from jitdesk.store.shop_location import SERVER_SCHEMES, server_address
 
@@ -33,8 +33,9 @@ CONNECT_TIMEOUT_SECONDS = 10  # libpq would wait for an unreachable host without
 SSL_MODES = ("disable", "allow", "prefer", "require", "verify-ca", "verify-full")
 # The URL options a shop address may carry; anything else is refused rather than ignored.
 OPTIONS = frozenset(
-    {"sslmode", "sslrootcert", "sslcert", "sslkey", "connect_timeout", "application_name", "host"}
-)
+    {"sslmode", "sslrootcert", "sslcert", "sslkey", "connect_timeout", "application_name", "host",
+     "service"}
+)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +46,7 @@ class ServerLocation:
     user: str
     password: str | None
     options: tuple[tuple[str, str], ...]
+    service: str = ""  # the saved connection it was opened by, if any (store/pg_services.py)
 
     @property
     def server(self) -> str:
@@ -54,6 +56,8 @@ class ServerLocation:
     @property
     def display(self) -> str:
         """The address without any password: what may be shown and remembered."""
+        if self.service:
+            return f"postgresql:///?service={self.service}"
         user = f"{self.user}@" if self.user else ""
         socket = self.host.startswith("/")
         options = [*self.options, ("host", self.host)] if socket else list(self.options)
@@ -67,7 +71,7 @@ class ServerLocation:
         """The address with `password` in it: for opening the shop once, never to be shown
         or kept (`display` leaves it out again)."""
         rest = self.display.split("://", 1)[1]
-        if self.user:
+        if "@" in rest.split("/", 1)[0]:  # a user before the server (none by a saved name)
             rest = rest.split("@", 1)[1]
         return f"postgresql://{quote(self.user, safe='')}:{quote(password, safe='')}@{rest}"
 
@@ -114,6 +118,9 @@ def parse_location(location: str | Path) -> ServerLocation:
     options = parse_qsl(parts.query, keep_blank_values=True)
     for name, value in options:
         _check_option(name, value)
+    service = dict(options).get("service")
+    if service is not None:
+        return _saved_location(location, parts, service, len(options) > 1)
     host = dict(options).get("host") or unquote(parts.hostname or "")
     dbname = unquote(parts.path.lstrip("/"))
     if not dbname or "/" in dbname:
@@ -132,6 +139,56 @@ def parse_location(location: str | Path) -> ServerLocation:
         password=password,
         options=tuple((k, v) for k, v in options if k != "host"),
     )
+
+
+def _saved_location(location: str, parts: SplitResult, name: str, more: bool) -> ServerLocation:
+    """The location of the saved connection `name`; the address may add who signs in (and a
+    password typed at the desk), nothing else."""
+    if more or parts.hostname or parts.port or parts.path.strip("/"):
+        raise ServerShopError(
+            _(
+                "The address {location} names a saved connection and more; write only "
+                "postgresql:///?service=name and change the rest in the saved connection."
+            ).format(location=quoted(location, limit=60))
+        )
+    settings = pg_services.settings_of(name)
+    for key in OPTIONS & settings.keys():
+        _check_option(key, settings[key])
+    port = settings.get("port", str(DEFAULT_PORT))
+    if not port.isdigit() or not 0 < int(port) < 65536:
+        raise ServerShopError(
+            _(
+                "The port of the saved connection {name} is not a number from 1 to 65535; "
+                "correct it in {path}."
+            ).format(name=quoted(name), path=quoted(str(pg_services.user_file()), limit=60))
+        )
+    if not settings.get("dbname"):
+        raise ServerShopError(
+            _(
+                "The saved connection {name} names no shop database; add dbname= to it in {path}."
+            ).format(name=quoted(name), path=quoted(str(pg_services.user_file()), limit=60))
+        )
+    password = unquote(parts.password) if parts.password is not None else None
+    return ServerLocation(
+        host=settings.get("host", ""),
+        port=int(port),
+        dbname=settings["dbname"],
+        user=unquote(parts.username or "") or settings.get("user", ""),
+        password=password if password is not None else settings.get("password"),
+        options=tuple((k, v) for k, v in settings.items() if k in OPTIONS and k != "host"),
+        service=name,
+    )
+
+
+def save_connection(name: str, where: ServerLocation) -> str:
+    """Save `where` (without its password) as the connection `name`; returns the address
+    that opens it by that name."""
+    settings = {"host": where.host, "port": str(where.port), "dbname": where.dbname}
+    if where.user:
+        settings["user"] = where.user
+    settings.update(dict(where.options))
+    pg_services.save(name, {k: v for k, v in settings.items() if v})
+    return f"postgresql:///?service={pg_services.check_name(name)}"
 
 
 def _check_option(name: str, value: str) -> None:

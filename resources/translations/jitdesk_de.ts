@@ -3433,12 +3433,24 @@ Die zusätzlichen Einheiten gehen in den Überschuss. Trotzdem erfassen?</transl
         <translation>Geschäft auf einem Server öffnen</translation>
     </message>
     <message>
-        <source>If the server wants a password this computer does not have (in ~/.pgpass or PGPASSWORD), you are asked for it; it is never kept in the shop or in the list of recent shops. For an encrypted connection to a server elsewhere, end the address with ?sslmode=verify-full.</source>
-        <translation>Verlangt der Server ein Passwort, das dieser Computer nicht hat (in ~/.pgpass oder PGPASSWORD), werden Sie danach gefragt; es wird nie im Geschäft oder in der Liste der letzten Geschäfte gespeichert. Für eine verschlüsselte Verbindung zu einem entfernten Server beenden Sie die Adresse mit ?sslmode=verify-full.</translation>
+        <source>optional, e.g. bikeshop</source>
+        <translation>optional, z. B. fahrradladen</translation>
+    </message>
+    <message>
+        <source>Saved connections open as postgresql:///?service=name, here and in psql.</source>
+        <translation>Gespeicherte Verbindungen öffnen sich als postgresql:///?service=name, hier und in psql.</translation>
+    </message>
+    <message>
+        <source>If the server wants a password this computer does not have (in ~/.pgpass, PGPASSWORD or its keyring), you are asked for it; it is never kept in the shop, in the list of recent shops or with a saved connection. For an encrypted connection to a server elsewhere, end the address with ?sslmode=verify-full.</source>
+        <translation>Verlangt der Server ein Passwort, das dieser Computer nicht hat (in ~/.pgpass, PGPASSWORD oder seinem Schlüsselbund), werden Sie danach gefragt; es wird nie im Geschäft, in der Liste der letzten Geschäfte oder bei einer gespeicherten Verbindung gespeichert. Für eine verschlüsselte Verbindung zu einem entfernten Server beenden Sie die Adresse mit ?sslmode=verify-full.</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
         <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation>&amp;Speichern als:</translation>
     </message>
     <message>
         <source>Type the server shop&apos;s address.</source>
@@ -4321,6 +4333,14 @@ Angeboten {quoted} · Kosten jetzt {cost} · Marge {rate} · Anzahlung {deposit}
     <message>
         <source>{address} is not the address of a shop on a server; it begins with postgresql://, e.g. postgresql://anna@shop-server:5432/bikeshop.</source>
         <translation>{address} ist keine Adresse eines Geschäfts auf einem Server; sie beginnt mit postgresql://, z. B. postgresql://anna@shop-server:5432/bikeshop.</translation>
+    </message>
+    <message>
+        <source>Cannot save the connection</source>
+        <translation>Die Verbindung kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Saved server connections</source>
+        <translation>Gespeicherte Serververbindungen</translation>
     </message>
     <message>
         <source>Open shop</source>

@@ -3433,12 +3433,24 @@ Les unités en trop vont au surplus. L’enregistrer quand même ?</translation>
         <translation>Ouvrir une boutique sur un serveur</translation>
     </message>
     <message>
-        <source>If the server wants a password this computer does not have (in ~/.pgpass or PGPASSWORD), you are asked for it; it is never kept in the shop or in the list of recent shops. For an encrypted connection to a server elsewhere, end the address with ?sslmode=verify-full.</source>
-        <translation>Si le serveur demande un mot de passe que cet ordinateur n’a pas (dans ~/.pgpass ou PGPASSWORD), il vous est demandé ; il n’est jamais gardé dans la boutique ni dans la liste des boutiques récentes. Pour une connexion chiffrée à un serveur distant, terminez l’adresse par ?sslmode=verify-full.</translation>
+        <source>optional, e.g. bikeshop</source>
+        <translation>facultatif, p. ex. boutique-velo</translation>
+    </message>
+    <message>
+        <source>Saved connections open as postgresql:///?service=name, here and in psql.</source>
+        <translation>Les connexions enregistrées s’ouvrent par postgresql:///?service=nom, ici et dans psql.</translation>
+    </message>
+    <message>
+        <source>If the server wants a password this computer does not have (in ~/.pgpass, PGPASSWORD or its keyring), you are asked for it; it is never kept in the shop, in the list of recent shops or with a saved connection. For an encrypted connection to a server elsewhere, end the address with ?sslmode=verify-full.</source>
+        <translation>Si le serveur demande un mot de passe que cet ordinateur n’a pas (dans ~/.pgpass, PGPASSWORD ou son trousseau), il vous est demandé ; il n’est jamais conservé dans la boutique, dans la liste des boutiques récentes ni avec une connexion enregistrée. Pour une connexion chiffrée à un serveur distant, terminez l’adresse par ?sslmode=verify-full.</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
         <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation>&amp;Enregistrer sous :</translation>
     </message>
     <message>
         <source>Type the server shop&apos;s address.</source>
@@ -4321,6 +4333,14 @@ Devisé {quoted} · coût actuel {cost} · marge {rate} · acompte détenu {depo
     <message>
         <source>{address} is not the address of a shop on a server; it begins with postgresql://, e.g. postgresql://anna@shop-server:5432/bikeshop.</source>
         <translation>{address} n’est pas l’adresse d’une boutique sur un serveur ; elle commence par postgresql://, p. ex. postgresql://anna@shop-server:5432/bikeshop.</translation>
+    </message>
+    <message>
+        <source>Cannot save the connection</source>
+        <translation>Impossible d’enregistrer la connexion</translation>
+    </message>
+    <message>
+        <source>Saved server connections</source>
+        <translation>Connexions serveur enregistrées</translation>
     </message>
     <message>
         <source>Open shop</source>

@@ -79,6 +79,42 @@ def test_the_server_dialog_offers_the_server_shops_opened_before(qtbot, tmp_path
     assert dialog.open_button.toolTip() == "Type the server shop's address."
 
 
+def test_a_connection_saved_by_name_is_offered_first_and_opens_the_shop(
+    qtbot, template, tmp_path, monkeypatch
+):
+    from jitdesk.gui.dialogs import server_shop_dialog
+
+    url = engines.new_database(template)
+    services = tmp_path / "pg_service.conf"
+    monkeypatch.setenv("PGSERVICEFILE", str(services))
+    chosen = []
+
+    def type_and_save(parent, recent, saved=None):
+        dialog = ServerShopDialog(recent, parent, saved)
+        qtbot.addWidget(dialog)
+        chosen.append([dialog.address.itemText(i) for i in range(dialog.address.count())])
+        dialog.address.setEditText(url)
+        dialog.save_as.setText("velo-shop")
+        return dialog.choice()
+
+    monkeypatch.setattr(server_shop_dialog, "ask_server_address", type_and_save)
+    shop = shop_files.ask_open_server_shop()
+    assert shop is not None
+    try:
+        assert shop.address == "postgresql:///?service=velo-shop"
+    finally:
+        shop.close()
+    assert "[velo-shop]" in services.read_text() and engines.server().password not in (
+        services.read_text()
+    )
+    assert chosen == [[]]  # nothing saved or opened before
+    assert shop_files.recent_server_shops() == ["postgresql:///?service=velo-shop"]
+    dialog = ServerShopDialog(shop_files.recent_server_shops(), None, ["postgresql:///?service=a"])
+    qtbot.addWidget(dialog)
+    assert dialog.typed() == "postgresql:///?service=a"  # saved ones first, then recent
+    assert dialog.address.count() == 2
+
+
 def test_a_password_the_computer_lacks_is_asked_for_and_kept_only_where_asked(
     qtbot, template, tmp_path, monkeypatch
 ):
@@ -162,7 +198,11 @@ def test_the_first_start_offers_a_shop_on_a_server(qtbot, template, monkeypatch)
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(shop_files.StartDialog, "exec", choose_server)
-    monkeypatch.setattr(server_shop_dialog, "ask_server_address", lambda _parent, _recent: url)
+    monkeypatch.setattr(
+        server_shop_dialog,
+        "ask_server_address",
+        lambda _parent, _recent, _saved=None: server_shop_dialog.ServerChoice(url, ""),
+    )
     shop = gui_app.choose_shop(None)
     assert shop is not None
     try:

@@ -1,7 +1,10 @@
 """File ▸ Open shop on a server…: the address of a shop on a PostgreSQL server, typed or chosen
-from the server shops opened before."""
+from the saved connections and the server shops opened before; a typed one may be saved under a
+name."""
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,35 +22,51 @@ from jitdesk.gui.i18n import tr
 EXAMPLE = "postgresql://anna@shop-server:5432/bikeshop"
 
 
+@dataclass(frozen=True, slots=True)
+class ServerChoice:
+    address: str
+    save_as: str  # a name to save the connection under, or ""
+
+
 class ServerShopDialog(QDialog):
-    def __init__(self, recent: list[str], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, recent: list[str], parent: QWidget | None = None, saved: list[str] | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Open shop on a server"))
+        choices = list(dict.fromkeys([*(saved or []), *recent]))
         self.address = QComboBox(self)
         self.address.setEditable(True)
         line = QLineEdit(self.address)
         self.address.setLineEdit(line)
-        self.address.addItems(recent)
+        self.address.addItems(choices)
         self.address.setMinimumContentsLength(56)
         self.address.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         line.setPlaceholderText(EXAMPLE)
-        if not recent:
+        if not choices:
             line.clear()
         line.selectAll()
+        self.save_as = QLineEdit(self)
+        self.save_as.setPlaceholderText(tr("optional, e.g. bikeshop"))
+        self.save_as.setToolTip(
+            tr("Saved connections open as postgresql:///?service=name, here and in psql.")
+        )
         hint = QLabel(
             tr(
-                "If the server wants a password this computer does not have (in ~/.pgpass or "
-                "PGPASSWORD), you are asked for it; it is never kept in the shop or in the list "
-                "of recent shops. For an encrypted connection to a server elsewhere, end the "
-                "address with ?sslmode=verify-full."
-            ),
+                "If the server wants a password this computer does not have (in ~/.pgpass, "
+                "PGPASSWORD or its keyring), you are asked for it; it is never kept in the "
+                "shop, in the list of recent shops or with a saved connection. For an "
+                "encrypted connection to a server elsewhere, end the address with "
+                "?sslmode=verify-full."
+            ).replace("?sslmode", "?\u2060sslmode"),  # kept on one line when the text wraps
             self,
         )
         hint.setWordWrap(True)
         form = QFormLayout()
         form.addRow(tr("&Address:"), self.address)
+        form.addRow(tr("&Save as:"), self.save_as)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -68,10 +87,15 @@ class ServerShopDialog(QDialog):
     def typed(self) -> str:
         return self.address.currentText().strip()
 
+    def choice(self) -> ServerChoice:
+        return ServerChoice(self.typed(), self.save_as.text().strip())
 
-def ask_server_address(parent: QWidget | None, recent: list[str]) -> str | None:
-    """The address typed or chosen; None when cancelled."""
-    dialog = ServerShopDialog(recent, parent)
-    if dialog.exec() != QDialog.DialogCode.Accepted:
+
+def ask_server_address(
+    parent: QWidget | None, recent: list[str], saved: list[str] | None = None
+) -> ServerChoice | None:
+    """The address typed or chosen (and a name to save it under); None when cancelled."""
+    dialog = ServerShopDialog(recent, parent, saved)
+    if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.typed():
         return None
-    return dialog.typed() or None
+    return dialog.choice()
