@@ -171,19 +171,28 @@ def move_file_to_server(
     where = (
         location if isinstance(location, ServerLocation) else pg_connect.parse_location(location)
     )
-    db = connection.open_for_reading(path)
+    # The server first: a wrong address or password, or a database that is not empty, is
+    # refused before the file is opened (opening upgrades a file of an older jitdesk).
+    conn = pg_connect.connect(where)
     try:
-        return _move_file(db.conn, where, progress)
-    except sqlite3.DatabaseError as exc:  # reading the file: damaged, or its disk went away
-        raise errors.opening_problem(exc, path) from exc
+        try:
+            _require_empty(conn, where)
+        except _SERVER_ERRORS as exc:
+            raise _copy_problem(where, exc) from exc
+        db = connection.open_for_reading(path)
+        try:
+            return _move_file(db.conn, conn, where, progress)
+        except sqlite3.DatabaseError as exc:  # reading the file: damaged, or its disk went away
+            raise errors.opening_problem(exc, path) from exc
+        finally:
+            db.conn.close()
     finally:
-        db.conn.close()
+        conn.close()
 
 
 def _move_file(
-    file: sqlite3.Connection, where: ServerLocation, progress: Progress
+    file: sqlite3.Connection, conn: psycopg.Connection, where: ServerLocation, progress: Progress
 ) -> dict[str, int]:
-    conn = pg_connect.connect(where)
     try:
         file.execute("BEGIN")  # deferred: the first read fixes the state everything is read in
         try:
@@ -196,8 +205,6 @@ def _move_file(
             file.execute("ROLLBACK")  # it only read
     except _SERVER_ERRORS as exc:
         raise _copy_problem(where, exc) from exc
-    finally:
-        conn.close()
     return counts
 
 

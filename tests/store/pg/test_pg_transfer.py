@@ -21,6 +21,7 @@ from jitdesk.services.shop import Shop  # noqa: E402
 from jitdesk.store import pg_schema, pg_transfer  # noqa: E402
 from jitdesk.store.pg_errors import ServerShopError  # noqa: E402
 from tests.demo.demo_shops import TODAY, write_demo  # noqa: E402
+from tests.environment import REPO  # noqa: E402
 
 pytestmark = pytest.mark.spawns
 
@@ -380,3 +381,23 @@ def test_a_move_killed_mid_copy_leaves_the_database_empty(shop_file, address, se
         clock.sleep(0.05)
     assert is_empty(server)
     assert pg_schema.stored_version(server) is None
+
+
+@pytest.mark.parametrize("problem", ["password", "not empty"])
+def test_a_file_of_an_older_jitdesk_is_left_as_it_was_when_the_server_refuses(
+    problem, tmp_path, pg, pg_db, address, server
+):
+    """Opening a file of an older jitdesk upgrades it; the server is asked first, so a move
+    it refuses leaves the file byte for byte as it was, still usable by that older jitdesk."""
+    old = tmp_path / "old.jitdesk"
+    shutil.copyfile(REPO / "tests" / "data" / "schema" / "v6.jitdesk", old)
+    before = old.read_bytes()
+    if problem == "password":
+        target = pg.url(pg_db, password="not it")
+        words = "refused the password"
+    else:
+        server.execute("CREATE TABLE invoices (id BIGINT PRIMARY KEY)")
+        target, words = address, "already holds tables"
+    with pytest.raises(ServerShopError, match=words):
+        server_move.move_to_server(old, target)
+    assert old.read_bytes() == before
