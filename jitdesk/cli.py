@@ -364,9 +364,10 @@ def _record_reminded(shop: Shop, numbers: list[str]) -> None:
 
 def cmd_backup(args: argparse.Namespace) -> int:
     from jitdesk.services.backup import make_backup
-    from jitdesk.services.server_move import backup_server, is_server_location
+    from jitdesk.services.server_move import backup_server
+    from jitdesk.services.shop import Shop
 
-    if args.shop is not None and is_server_location(args.shop):
+    if args.shop is not None and Shop.names_server(args.shop):
         result = backup_server(args.shop, args.dest, now=args.clock(), progress=terminal_progress())
         _say_transfer(result.table_lines(), result.summary())
         return 0

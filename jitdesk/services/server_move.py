@@ -14,12 +14,7 @@ from jitdesk.domain import backup_rotation as rotation
 from jitdesk.domain.i18n import _, ngettext
 from jitdesk.domain.progress import Progress, no_progress
 from jitdesk.services.backup import backup_target, utc_now
-from jitdesk.store import pg_connect, pg_transfer, shop_location
-
-
-def is_server_location(location: str | Path) -> bool:
-    """True when `location` names a shop on a PostgreSQL server rather than a shop file."""
-    return shop_location.is_server_location(location)
+from jitdesk.store import pg_connect, pg_transfer
 
 
 @dataclass(frozen=True, slots=True)

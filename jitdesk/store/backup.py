@@ -17,6 +17,7 @@ from datetime import datetime
 from pathlib import Path
 
 from jitdesk.domain.errors import ShopFileError
+from jitdesk.domain.i18n import _
 from jitdesk.store import connection, file_lock, temp_files
 
 OWNER_ONLY = 0o600
@@ -68,7 +69,9 @@ def integrity_problem(path: Path) -> str | None:
 def refuse_existing(dest: Path) -> None:
     """A backup never replaces a file: refuse a destination that exists."""
     if dest.exists():
-        raise ShopFileError(f"{dest.name} already exists; choose another name for the backup.")
+        raise ShopFileError(
+            _("{name} already exists; choose another name for the backup.").format(name=dest.name)
+        )
 
 
 def copy_live(source: sqlite3.Connection, dest: Path) -> Path:
@@ -87,8 +90,10 @@ def copy_live(source: sqlite3.Connection, dest: Path) -> Path:
                 target.close()
             if rows != ["ok"]:
                 raise ShopFileError(
-                    f"The backup {dest.name} failed its check ({'; '.join(rows[:3])}); "
-                    "the shop file itself may be damaged."
+                    _(
+                        "The backup {name} failed its check ({problem}); the shop file itself "
+                        "may be damaged."
+                    ).format(name=dest.name, problem="; ".join(rows[:3]))
                 )
             fsync_file(temp)
             os.replace(temp, dest)
@@ -97,7 +102,9 @@ def copy_live(source: sqlite3.Connection, dest: Path) -> Path:
         raise backup_error(dest, exc) from exc
     except OSError as exc:
         raise ShopFileError(
-            f"The backup {dest.name} cannot be written: {exc.strerror or exc}."
+            _("The backup {name} cannot be written: {reason}.").format(
+                name=dest.name, reason=exc.strerror or exc
+            )
         ) from exc
     return dest
 
@@ -121,7 +128,9 @@ def raw_copy(path: Path, dest: Path) -> Path:
     """Byte copy of a file SQLite cannot read (kept before a restore replaces it), written
     beside `dest` first so a full disk or a kill leaves no truncated copy."""
     if dest.exists():
-        raise ShopFileError(f"{dest.name} already exists; choose another name for the copy.")
+        raise ShopFileError(
+            _("{name} already exists; choose another name for the copy.").format(name=dest.name)
+        )
     try:
         with temp_files.private_temp(dest) as temp:
             shutil.copyfile(path, temp)
@@ -130,8 +139,9 @@ def raw_copy(path: Path, dest: Path) -> Path:
         fsync_folder(dest.parent)
     except OSError as exc:
         raise ShopFileError(
-            f"A copy of {path.name} cannot be kept in {dest.parent}: {exc.strerror or exc}; "
-            "nothing was changed."
+            _("A copy of {name} cannot be kept in {folder}: {reason}; nothing was changed.").format(
+                name=path.name, folder=dest.parent, reason=exc.strerror or exc
+            )
         ) from exc
     return dest
 
@@ -147,7 +157,11 @@ def replace_shop_file(backup: Path, shop_path: Path) -> None:
             shutil.copyfile(backup, temp)
             problem = integrity_problem(temp)
             if problem is not None:
-                raise ShopFileError(f"The backup {backup.name} is damaged ({problem}).")
+                raise ShopFileError(
+                    _("The backup {name} is damaged ({problem}).").format(
+                        name=backup.name, problem=problem
+                    )
+                )
             for suffix in temp_files.COMPANIONS:
                 _remove_quietly(temp.with_name(temp.name + suffix))
             fsync_file(temp)
@@ -159,7 +173,9 @@ def replace_shop_file(backup: Path, shop_path: Path) -> None:
         fsync_folder(shop_path.parent)
     except OSError as exc:
         raise ShopFileError(
-            f"{shop_path.name} cannot be replaced: {exc.strerror or exc}; nothing was changed."
+            _("{name} cannot be replaced: {reason}; nothing was changed.").format(
+                name=shop_path.name, reason=exc.strerror or exc
+            )
         ) from exc
 
 
@@ -188,8 +204,12 @@ def _remove_quietly(path: Path) -> None:
 def backup_error(dest: Path, exc: sqlite3.Error) -> ShopFileError:
     text = str(exc).lower()
     if "full" in text:
-        return ShopFileError(f"The disk is full; the backup {dest.name} was not written.")
-    return ShopFileError(f"The backup {dest.name} could not be made: {exc}.")
+        return ShopFileError(
+            _("The disk is full; the backup {name} was not written.").format(name=dest.name)
+        )
+    return ShopFileError(
+        _("The backup {name} could not be made: {reason}.").format(name=dest.name, reason=exc)
+    )
 
 
 # --- where backups live ---------------------------------------------------------------------
