@@ -5,6 +5,7 @@ a shop file that holds what the server holds."""
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -34,17 +35,34 @@ ORDERS_PER_DESK = 25
 # One desk: waits for the start signal (a file), then logs its orders one action each, as the
 # counter does, and prints their numbers; or commits a plan and prints how many lines it made.
 DESK = """
-import sys, time
+import json, sys, time
 from pathlib import Path
 from jitdesk.domain.models import OrderInput, OrderLineInput
 from jitdesk.services import orders, planning
 from jitdesk.services.shop import Shop
 
-address, go, what, count = sys.argv[1], Path(sys.argv[2]), sys.argv[3], int(sys.argv[4])
+address, go, what = sys.argv[1], Path(sys.argv[2]), sys.argv[3]
+count = json.loads(sys.argv[4])
 shop = Shop.open(address, actor="desk")
+if what == "reduce":  # the impact as this desk's preview showed it before anyone acted
+    from jitdesk.services import changes
+    line_id, new_quantity = count
+    preview = changes.preview_reduce(shop, line_id, new_quantity)
 while not go.exists():
     time.sleep(0.005)
-if what == "hand over":
+if what in ("receive", "reduce"):
+    from jitdesk.domain.errors import JitdeskError
+    try:
+        if what == "receive":
+            from jitdesk.services import receiving
+            supplier_order_id, line_id, units = count
+            receiving.record_receipt(shop, supplier_order_id, {line_id: units})
+        else:
+            changes.apply_reduce(shop, line_id, new_quantity, expected=preview)
+        print("done", flush=True)
+    except JitdeskError as exc:
+        print("refused:", exc, flush=True)
+elif what == "hand over":
     from jitdesk.domain.errors import JitdeskError
     from jitdesk.services import handover
     try:
@@ -75,21 +93,28 @@ def address(pg, pg_db) -> str:
 
 
 def run_desks(
-    address: str, tmp_path: Path, what: str, desks: int = 2, count: int = ORDERS_PER_DESK
+    address: str,
+    tmp_path: Path,
+    what: str,
+    desks: int = 2,
+    count: object = ORDERS_PER_DESK,
+    each: list[object] | None = None,
 ) -> list[list[str]]:
-    """Start `desks` processes, let them go at the same moment, return what each printed."""
+    """Start `desks` processes (one per item of `each`, given to that desk in place of
+    `count`), let them go at the same moment, return what each printed."""
     go = tmp_path / f"go-{what}"
     env = dict(os.environ, PYTHONPATH=str(REPO))  # with this test's password file
+    given = each if each is not None else [count] * desks
     started = [
         subprocess.Popen(
-            [sys.executable, "-c", DESK, address, str(go), what, str(count)],
+            [sys.executable, "-c", DESK, address, str(go), what, json.dumps(payload)],
             cwd=REPO,
             env=env,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,
         )
-        for _ in range(desks)
+        for payload in given
     ]
     time.sleep(1.5)  # both have their shop open and wait
     go.touch()
@@ -97,7 +122,8 @@ def run_desks(
     for desk in started:
         out, err = desk.communicate(timeout=120)
         assert desk.returncode == 0, err
-        printed.append(out.splitlines() if what == "hand over" else out.split())
+        lines = what in ("hand over", "receive", "reduce")
+        printed.append(out.splitlines() if lines else out.split())
     return printed
 
 
@@ -154,6 +180,79 @@ def test_two_desks_handing_over_one_order_at_once_hand_it_over_once(address, tmp
     try:
         handed = shop.db.execute("SELECT SUM(quantity) FROM handover_lines").fetchone()[0]
         assert handed == 3, "the goods were handed over exactly once"
+        assert check_shop(shop) == []
+    finally:
+        shop.close()
+
+
+def _sent_order_for(shop: Shop, wanted: list[tuple[int, int]]) -> tuple[list[int], int, int]:
+    """Orders of [(customer, units of the chain)] planned and sent: (their line ids, the
+    supplier order, its one line)."""
+    from jitdesk.domain.models import OrderInput, OrderLineInput
+    from jitdesk.services import orders, planning, supplier_orders
+
+    made = orders.create_orders(
+        shop, [OrderInput(customer, [OrderLineInput(1, units)]) for customer, units in wanted]
+    )
+    lines = [
+        shop.db.execute(
+            "SELECT id FROM customer_order_lines WHERE order_id = ?", [order.order_id]
+        ).fetchone()[0]
+        for order in made
+    ]
+    ((supplier_order, _number),) = planning.commit_plan(shop).created
+    supplier_orders.mark_sent(shop, supplier_order, allow_below_minimum=True)
+    (line,) = supplier_orders.supplier_order_detail(shop, supplier_order).lines
+    return lines, supplier_order, line.id
+
+
+def test_two_desks_receiving_parts_of_one_delivery_at_once_give_each_unit_once(address, tmp_path):
+    shop = Shop.open(address)
+    try:
+        lines, supplier_order, line = _sent_order_for(shop, [(1, 2), (2, 1)])
+    finally:
+        shop.close()
+    printed = run_desks(
+        address, tmp_path, "receive", each=[[supplier_order, line, 2], [supplier_order, line, 1]]
+    )
+    assert [desk[0] for desk in printed] == ["done", "done"], printed
+    shop = Shop.open(address)
+    try:
+        allocated = dict(
+            shop.db.execute(
+                "SELECT customer_line_id, SUM(quantity) FROM allocations GROUP BY customer_line_id"
+            ).fetchall()
+        )
+        assert allocated == {lines[0]: 2, lines[1]: 1}, "each customer got their units once"
+        statuses = shop.db.execute("SELECT DISTINCT status FROM customer_orders").fetchall()
+        assert statuses == [("ready",)]
+        assert check_shop(shop) == []
+    finally:
+        shop.close()
+
+
+def test_two_desks_reducing_one_line_at_once_apply_one_reduction_the_other_is_told(
+    address, tmp_path
+):
+    shop = Shop.open(address)
+    try:
+        (line,), _supplier_order, _line = _sent_order_for(shop, [(1, 4)])
+    finally:
+        shop.close()
+    printed = run_desks(address, tmp_path, "reduce", each=[[line, 2], [line, 3]])
+    outcomes = sorted(desk[0].split(":")[0] for desk in printed)
+    assert outcomes == ["done", "refused"], printed
+    refused = next(desk[0] for desk in printed if desk[0].startswith("refused"))
+    assert "changed since the preview" in refused
+    shop = Shop.open(address)
+    try:
+        (quantity,) = shop.db.execute(
+            "SELECT quantity FROM customer_order_lines WHERE id = ?", [line]
+        ).fetchone()
+        reduced = shop.db.execute(
+            "SELECT COUNT(*) FROM events WHERE action = 'reduced'"
+        ).fetchone()[0]
+        assert quantity in (2, 3) and reduced == 1, "one reduction, recorded once"
         assert check_shop(shop) == []
     finally:
         shop.close()
