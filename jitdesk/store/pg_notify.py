@@ -71,8 +71,12 @@ def _payload(desk_id: str) -> str:
 def announce(conn: psycopg.Connection, desk_id: str) -> None:
     """Tell the other desks that `desk_id` changed the shop, once the running transaction
     commits (nothing is sent if it rolls back). Several announcements in one transaction reach
-    the listeners as one."""
-    conn.execute("SELECT pg_notify(%s, %s)", (CHANNEL, _payload(desk_id)))
+    the listeners as one. A transaction that wrote nothing (the server gave it no transaction
+    id: a timer that found nothing due, say) is not announced, so no desk reloads for it."""
+    conn.execute(
+        "SELECT pg_notify(%s, %s) WHERE pg_current_xact_id_if_assigned() IS NOT NULL",
+        (CHANNEL, _payload(desk_id)),
+    )
 
 
 def listen(

@@ -286,6 +286,26 @@ def test_a_failed_action_is_not_announced(address):
         there.close()
 
 
+def test_an_action_that_wrote_nothing_is_not_announced(address):
+    """A desk's timer (repeat orders, say) that finds nothing to do must not make every other
+    desk reload its page."""
+    from jitdesk.services import repeats
+
+    here, there = Shop.open(address), Shop.open(address)
+    heard = threading.Event()
+    try:
+        here.listen_for_changes(heard.set)
+        repeats.run_repeats(there)
+        with there.transaction() as db:
+            db.execute("SELECT COUNT(*) FROM customers").fetchone()
+        assert not heard.wait(0.7), "a desk was told of a change nobody made"
+        customers.add_customer(there, CustomerInput(name="Ada Lovelace"))
+        assert heard.wait(5), "a real change is still heard"
+    finally:
+        here.close()
+        there.close()
+
+
 def test_a_server_shop_is_backed_up_into_a_shop_file_that_holds_it(address, tmp_path):
     shop = Shop.open(address)
     try:

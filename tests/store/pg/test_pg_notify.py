@@ -120,13 +120,14 @@ def test_a_notice_is_sent_on_commit_only_and_never_on_rollback(location, writer)
             raise ZeroDivisionError  # the action fails: everything is rolled back
         # A transaction that announces first but commits last is heard last.
         with writer.transaction():
+            writer.execute("INSERT INTO orders (id) VALUES (3)")
             pg_notify.announce(writer, "committed-last")
             commit_order(second, 2, "committed-first")
         notices = list(heard.notifies(timeout=WAIT_SECONDS, stop_after=2))
         assert [n.payload for n in notices] == ["committed-first", "committed-last"]
         assert all(n.channel == pg_notify.CHANNEL for n in notices)
     with pg_connect.connect(location) as conn:
-        assert conn.execute("SELECT id FROM orders").fetchall() == [(2,)]
+        assert conn.execute("SELECT id FROM orders ORDER BY id").fetchall() == [(2,), (3,)]
 
 
 def test_several_announcements_in_one_transaction_are_one_notice(location, writer):
