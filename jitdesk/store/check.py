@@ -13,6 +13,8 @@ from collections.abc import Iterator
 from sqlite_utils import Database
 
 from jitdesk.domain.errors import ShopFileError
+from jitdesk.domain.formats import user_formats
+from jitdesk.domain.i18n import _
 from jitdesk.domain.money import MAX_AMOUNT, MAX_QUANTITY
 from jitdesk.store.errors import says_damaged, shop_file_problem
 from jitdesk.store.quantities import LINE_QUANTITIES_SQL, OPEN_SO
@@ -313,9 +315,13 @@ def line_table(db: Database) -> Iterator[Database]:
     except sqlite3.DatabaseError as exc:
         if says_damaged(exc):
             raise ShopFileError(
-                f"The checks cannot run because the shop file is damaged: {exc}."
+                _("The checks cannot run because the shop file is damaged: {reason}.").format(
+                    reason=exc
+                )
             ) from exc
-        raise shop_file_problem(exc) or ShopFileError(f"The checks cannot run: {exc}.") from exc
+        raise shop_file_problem(exc) or ShopFileError(
+            _("The checks cannot run: {reason}.").format(reason=exc)
+        ) from exc
     try:
         yield db
     finally:
@@ -351,7 +357,12 @@ def read_every_row(db: Database) -> list[str]:
                 for _row in conn.execute(f'SELECT * FROM "{table}"'):
                     pass
             except sqlite3.DatabaseError as exc:
-                problems.append(f"the table {table} cannot be read to the end ({exc})")
+                problems.append(
+                    # TRANSLATORS: a reason in "The file is damaged: {reason}."
+                    _("the table {table} cannot be read to the end ({reason})").format(
+                        table=table, reason=exc
+                    )
+                )
     finally:
         conn.execute("PRAGMA cell_size_check = OFF")
     return problems
@@ -361,10 +372,12 @@ def file_size_problem(db: Database, size: int) -> str | None:
     """A shop file is a whole number of pages; anything else was cut off or appended to."""
     page_size = db.execute("PRAGMA page_size").fetchone()[0]
     if page_size and size % page_size:
-        return (
-            f"the file is {size:,} bytes, not a whole number of its {page_size:,}-byte pages, "
-            "so it was cut off or something was added to its end"
-        )
+        number = user_formats().quantity
+        # TRANSLATORS: a reason in "The file is damaged: {reason}."
+        return _(
+            "the file is {size} bytes, not a whole number of its {page_size}-byte pages, so it "
+            "was cut off or something was added to its end"
+        ).format(size=number(size), page_size=number(page_size))
     return None
 
 

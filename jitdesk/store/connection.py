@@ -12,6 +12,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from jitdesk.domain.errors import ShopFileError
+from jitdesk.domain.i18n import _, ngettext
 from jitdesk.store import errors, file_lock, schema, temp_files
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -87,7 +88,7 @@ def _configure(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA foreign_keys = ON")
     mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
     if str(mode).lower() != "wal":
-        raise ShopFileError("The shop file cannot use safe write-ahead logging in this folder.")
+        raise ShopFileError(_("The shop file cannot use safe write-ahead logging in this folder."))
     conn.execute("PRAGMA synchronous = FULL")
 
 
@@ -138,11 +139,15 @@ def require_sqlite_header(path: Path) -> None:
         with path.open("rb") as fh:
             header = fh.read(16)
     except OSError as exc:
-        raise ShopFileError(f"The shop file {path.name} cannot be read: {exc.strerror}.") from exc
+        raise ShopFileError(
+            _("The shop file {name} cannot be read: {reason}.").format(
+                name=path.name, reason=exc.strerror
+            )
+        ) from exc
     if not header:
         raise ShopFileError(empty_file_message(path))
     if header != SQLITE_HEADER:
-        raise ShopFileError(f"{path.name} is not a jitdesk shop file.")
+        raise ShopFileError(_("{name} is not a jitdesk shop file.").format(name=path.name))
 
 
 def inspect_existing(path: Path) -> None:
@@ -161,10 +166,10 @@ def inspect_existing(path: Path) -> None:
 
 
 def empty_file_message(path: Path) -> str:
-    return (
-        f"{path.name} is empty (0 bytes), so there is no shop in it; restore the shop from a "
-        "backup, or choose another file."
-    )
+    return _(
+        "{name} is empty (0 bytes), so there is no shop in it; restore the shop from a backup, "
+        "or choose another file."
+    ).format(name=path.name)
 
 
 def _inspect(conn: sqlite3.Connection, path: Path) -> None:
@@ -172,7 +177,9 @@ def _inspect(conn: sqlite3.Connection, path: Path) -> None:
     app_id = conn.execute("PRAGMA application_id").fetchone()[0]
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     if app_id != schema.APPLICATION_ID:
-        raise ShopFileError(f"{name} is an SQLite file but not a jitdesk shop file.")
+        raise ShopFileError(
+            _("{name} is an SQLite file but not a jitdesk shop file.").format(name=name)
+        )
     recorded: list[str] = []
     if "_sqlite_migrations" in tables:
         rows = conn.execute(
@@ -183,18 +190,22 @@ def _inspect(conn: sqlite3.Connection, path: Path) -> None:
         unknown = set(recorded) - set(schema.known_migration_names())
         if unknown:
             raise ShopFileError(
-                f"{name} was written by a newer jitdesk; install the newer version to open it."
+                _(
+                    "{name} was written by a newer jitdesk; install the newer version to open it."
+                ).format(name=name)
             )
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     if version != len(recorded):
         raise ShopFileError(
-            f"{name} is inconsistent (its schema version says {version}, its upgrade "
-            f"history {len(recorded)}); restore it from a backup."
+            _(
+                "{name} is inconsistent (its schema version says {version}, its upgrade "
+                "history {history}); restore it from a backup."
+            ).format(name=name, version=version, history=len(recorded))
         )
     if path.stat().st_size <= QUICK_CHECK_MAX_BYTES:
         check = conn.execute("PRAGMA quick_check").fetchone()[0]
         if check != "ok":
-            raise ShopFileError(f"{name} is damaged; restore it from a backup.")
+            raise ShopFileError(_("{name} is damaged; restore it from a backup.").format(name=name))
 
 
 def _database(conn: sqlite3.Connection) -> Database:
@@ -234,8 +245,10 @@ def open_database(path: str | Path, *, create: bool = False) -> Database:
     path = Path(path)
     if is_network_path(path):
         raise ShopFileError(
-            f"{path.name} is on a network share; SQLite cannot lock files safely there, "
-            "so copy it to a local disk first."
+            _(
+                "{name} is on a network share; SQLite cannot lock files safely there, so copy "
+                "it to a local disk first."
+            ).format(name=path.name)
         )
     if not (path.exists() or (create and path.parent.is_dir())):
         return _open_database(path, create=create)  # says why there is nothing to open
@@ -289,8 +302,10 @@ def open_for_reading(path: str | Path) -> Database:
         db = _database(conn)
         if schema.migrations.pending(db):
             raise ShopFileError(
-                f"{path.name} was written by an older jitdesk and must be upgraded first, "
-                "which needs a folder you may write to; copy it to one and open it there."
+                _(
+                    "{name} was written by an older jitdesk and must be upgraded first, which "
+                    "needs a folder you may write to; copy it to one and open it there."
+                ).format(name=path.name)
             )
         _require_complete(conn, path)
     except sqlite3.DatabaseError as exc:
@@ -319,8 +334,10 @@ def _connect_where_read_only(path: Path) -> sqlite3.Connection:
         wal = path.with_name(path.name + "-wal")
         if wal.exists() and wal.stat().st_size > 0:
             raise ShopFileError(
-                f"jitdesk cannot read the shop file {path.name} here (folder read-only): its "
-                "latest changes are in its -wal file; copy both to a folder you may write to."
+                _(
+                    "jitdesk cannot read the shop file {name} here (folder read-only): its "
+                    "latest changes are in its -wal file; copy both to a folder you may write to."
+                ).format(name=path.name)
             ) from exc
         conn = sqlite3.connect(
             base + "?immutable=1", uri=True, isolation_level=None, factory=HeldConnection
@@ -344,11 +361,13 @@ def _open_database(path: Path, *, create: bool) -> Database:
     elif path.exists() and not create:
         raise ShopFileError(empty_file_message(path))
     elif not create:
-        raise ShopFileError(f"There is no shop file at {path}.")
+        raise ShopFileError(_("There is no shop file at {path}.").format(path=path))
     elif path.exists():
-        raise ShopFileError(f"{path.name} exists but is empty; choose another file name.")
+        raise ShopFileError(
+            _("{name} exists but is empty; choose another file name.").format(name=path.name)
+        )
     elif not path.parent.is_dir():
-        raise ShopFileError(f"The folder {path.parent} does not exist.")
+        raise ShopFileError(_("The folder {parent} does not exist.").format(parent=path.parent))
     from jitdesk.store import backup as backups
 
     made_here = False
@@ -366,7 +385,9 @@ def _open_database(path: Path, *, create: bool) -> Database:
         if made_here:
             path.unlink(missing_ok=True)
         raise errors.environment_problem(path, opening=True) or ShopFileError(
-            f"The shop file {path.name} cannot be opened: {exc.strerror or exc}."
+            _("The shop file {name} cannot be opened: {reason}.").format(
+                name=path.name, reason=exc.strerror or exc
+            )
         ) from exc
     db = _database(conn)
     if not schema.migrations.pending(db):
@@ -398,10 +419,21 @@ def _require_complete(conn: sqlite3.Connection, path: Path) -> None:
         raise errors.opening_problem(exc, path) from exc
     if missing:
         conn.close()
-        more = f" (and {len(missing) - 1} more)" if len(missing) > 1 else ""
+        if len(missing) == 1:
+            raise ShopFileError(
+                _(
+                    "{name} is not a complete jitdesk shop: {part} is missing; restore it from a "
+                    "backup."
+                ).format(name=path.name, part=missing[0])
+            )
         raise ShopFileError(
-            f"{path.name} is not a complete jitdesk shop: {missing[0]} is missing{more}; "
-            "restore it from a backup."
+            ngettext(
+                "{name} is not a complete jitdesk shop: {part} is missing (and {count} more); "
+                "restore it from a backup.",
+                "{name} is not a complete jitdesk shop: {part} is missing (and {count} more); "
+                "restore it from a backup.",
+                len(missing) - 1,
+            ).format(name=path.name, part=missing[0], count=len(missing) - 1)
         )
 
 

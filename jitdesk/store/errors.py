@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from jitdesk.domain.errors import ShopFileError
+from jitdesk.domain.i18n import _
 
-NOT_SAVED = "the last action was not saved"
 # Below this much free space an I/O error of SQLite is the disk being full: it could not
 # grow the shop file or make its -wal and -shm (32 KiB) beside it.
 FULL_BELOW_BYTES = 1024 * 1024
@@ -38,8 +38,17 @@ class DiskFullError(ShopFileError):
     """The disk holding the shop file has no room for what SQLite needs to write."""
 
 
+# Each message below is one whole sentence (the clause "the last action was not saved" is
+# repeated, not shared): a translation needs to order the parts of a sentence its own way.
+
+
 def _name(path: Path | None) -> str:
-    return f"The shop file {path.name}" if path is not None else "The shop file"
+    """The subject the sentences below start with ({shop_file}): the file is not always known."""
+    if path is None:
+        # TRANSLATORS: the subject a sentence about the shop file starts with
+        return _("The shop file")
+    # TRANSLATORS: the same subject with the file's name
+    return _("The shop file {name}").format(name=path.name)
 
 
 def error_code(exc: BaseException) -> str:
@@ -84,23 +93,29 @@ def environment_problem(path: Path, *, opening: bool) -> ShopFileError | None:
     if folder_is_read_only(folder):
         if opening:
             return FolderReadOnlyError(
-                f"jitdesk cannot write next to the shop file {path.name} (folder read-only), "
-                "so it can only be read there; copy it to a folder you may write to "
-                "to change it."
+                _(
+                    "jitdesk cannot write next to the shop file {name} (folder read-only), so it "
+                    "can only be read there; copy it to a folder you may write to to change it."
+                ).format(name=path.name)
             )
         return FolderReadOnlyError(
-            f"jitdesk cannot write next to the shop file {path.name} (folder read-only), "
-            f"so {NOT_SAVED}; copy the shop to a folder you may write to."
+            _(
+                "jitdesk cannot write next to the shop file {name} (folder read-only), so the "
+                "last action was not saved; copy the shop to a folder you may write to."
+            ).format(name=path.name)
         )
     if disk_is_full(folder):
         if opening:
             return DiskFullError(
-                f"The disk holding the shop file {path.name} is full; "
-                "free some space and try again."
+                _(
+                    "The disk holding the shop file {name} is full; free some space and try again."
+                ).format(name=path.name)
             )
         return DiskFullError(
-            f"The disk holding the shop file is full, so {NOT_SAVED}; "
-            "free some space and try again."
+            _(
+                "The disk holding the shop file is full, so the last action was not saved; "
+                "free some space and try again."
+            )
         )
     return None
 
@@ -108,16 +123,22 @@ def environment_problem(path: Path, *, opening: bool) -> ShopFileError | None:
 def opening_problem(exc: sqlite3.Error, path: Path) -> ShopFileError:
     """The true sentence for an error met while opening or inspecting a shop file."""
     if says_damaged(exc):
-        return ShopFileError(f"{path.name} is damaged; restore it from a backup.")
+        return ShopFileError(
+            _("{name} is damaged; restore it from a backup.").format(name=path.name)
+        )
     problem = environment_problem(path, opening=True)
     if problem is not None:
         return problem
     code = error_code(exc)
     if code.startswith("SQLITE_BUSY"):
         return ShopFileError(
-            f"{_name(path)} is busy in another program for too long; try again in a moment."
+            _("{shop_file} is busy in another program for too long; try again in a moment.").format(
+                shop_file=_name(path)
+            )
         )
-    return ShopFileError(f"{_name(path)} cannot be opened: {exc}.")
+    return ShopFileError(
+        _("{shop_file} cannot be opened: {reason}.").format(shop_file=_name(path), reason=exc)
+    )
 
 
 def shop_file_problem(exc: BaseException, path: Path | None = None) -> ShopFileError | None:
@@ -133,35 +154,54 @@ def shop_file_problem(exc: BaseException, path: Path | None = None) -> ShopFileE
             return problem
     if code == "SQLITE_READONLY_DBMOVED":
         return ShopFileError(
-            f"{who} was moved or deleted while jitdesk had it open; {NOT_SAVED}. "
-            "Put it back (or open it where it is now) and try again."
+            _(
+                "{shop_file} was moved or deleted while jitdesk had it open; the last action was "
+                "not saved. Put it back (or open it where it is now) and try again."
+            ).format(shop_file=who)
         )
     if code == "SQLITE_FULL" or "database or disk is full" in text:
         return ShopFileError(
-            f"The disk holding the shop file is full, so {NOT_SAVED}; "
-            "free some space and try again."
+            _(
+                "The disk holding the shop file is full, so the last action was not saved; "
+                "free some space and try again."
+            )
         )
     if code.startswith("SQLITE_READONLY") or "readonly database" in text:
         return ShopReadOnlyError(
-            f"{who} cannot be written (it is read-only, or on a read-only disk), so "
-            f"{NOT_SAVED}; allow writing to it or copy it somewhere writable."
+            _(
+                "{shop_file} cannot be written (it is read-only, or on a read-only disk), so the "
+                "last action was not saved; allow writing to it or copy it somewhere writable."
+            ).format(shop_file=who)
         )
     if code.startswith("SQLITE_IOERR") or "disk i/o error" in text:
         return ShopFileError(
-            f"{who} could not be written (the disk failed, or the file was moved, removed or "
-            f"unplugged), so {NOT_SAVED}; check the disk and reopen the shop."
+            _(
+                "{shop_file} could not be written (the disk failed, or the file was moved, "
+                "removed or unplugged), so the last action was not saved; check the disk and "
+                "reopen the shop."
+            ).format(shop_file=who)
         )
     if code.startswith("SQLITE_CANTOPEN") or "unable to open database" in text:
         return ShopFileError(
-            f"{who} cannot be reached any more (was its folder moved or removed?), so "
-            f"{NOT_SAVED}; reopen the shop."
+            _(
+                "{shop_file} cannot be reached any more (was its folder moved or removed?), so "
+                "the last action was not saved; reopen the shop."
+            ).format(shop_file=who)
         )
     if code.startswith("SQLITE_BUSY") or "database is locked" in text:
         return ShopFileError(
-            f"{who} is busy in another program for too long, so {NOT_SAVED}; try again in a moment."
+            _(
+                "{shop_file} is busy in another program for too long, so the last action was not "
+                "saved; try again in a moment."
+            ).format(shop_file=who)
         )
     if says_damaged(exc):
-        return ShopFileError(f"{who} is damaged, so {NOT_SAVED}; restore it from a backup.")
+        return ShopFileError(
+            _(
+                "{shop_file} is damaged, so the last action was not saved; restore it from a "
+                "backup."
+            ).format(shop_file=who)
+        )
     return None
 
 
@@ -200,6 +240,8 @@ def check_same_file(path: Path, identity: FileIdentity | None) -> None:
     now = FileIdentity.of(path)
     if now != identity:
         raise ShopFileError(
-            f"{_name(path)} was moved, replaced or deleted while jitdesk had it open; "
-            f"{NOT_SAVED}. Reopen the shop from where it is now."
+            _(
+                "{shop_file} was moved, replaced or deleted while jitdesk had it open; the last "
+                "action was not saved. Reopen the shop from where it is now."
+            ).format(shop_file=_name(path))
         )

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from jitdesk.domain.errors import ShopFileError
+from jitdesk.domain.i18n import _
 
 LOCK_SUFFIX = "-lock"
 OWNER_ONLY = 0o600
@@ -43,10 +44,9 @@ def lock_path(shop_path: Path | str) -> Path:
 
 
 def in_use_message(shop_path: Path) -> str:
-    return (
-        f"The shop {shop_path.name} is open in another jitdesk window or command; "
-        "close it and try again."
-    )
+    return _(
+        "The shop {name} is open in another jitdesk window or command; close it and try again."
+    ).format(name=shop_path.name)
 
 
 class ShopLock:
@@ -121,8 +121,10 @@ def hold_shared(shop_path: Path | str, *, wait_s: float = WAIT_FOR_RESTORE_S) ->
         file.close()  # a restore holds it (or it was just removed as an orphan: try anew)
         if time.monotonic() >= deadline:
             raise ShopFileError(
-                f"The shop {Path(shop_path).name} is being restored from a backup by another "
-                "jitdesk window or command; try again when it has finished."
+                _(
+                    "The shop {name} is being restored from a backup by another jitdesk window "
+                    "or command; try again when it has finished."
+                ).format(name=Path(shop_path).name)
             )
         time.sleep(_POLL_S)
 
@@ -132,8 +134,10 @@ def _open_for_opener(path: Path, shop_path: Path) -> BinaryIO | None:
         return _open_lock_file(path)
     except OSError as exc:
         raise ShopFileError(
-            f"jitdesk cannot use the lock file beside {shop_path.name} "
-            f"({exc.strerror or exc}); check that you may use that folder."
+            _(
+                "jitdesk cannot use the lock file beside {name} ({reason}); check that you may "
+                "use that folder."
+            ).format(name=shop_path.name, reason=exc.strerror or exc)
         ) from exc
 
 
@@ -148,10 +152,13 @@ def hold_exclusive(shop_path: Path | str) -> ShopLock:
         file = None
         reason = exc.strerror or str(exc)
     else:
-        reason = "the folder is read-only"
+        # TRANSLATORS: why jitdesk cannot lock a shop for restoring
+        reason = _("the folder is read-only")
     if file is None:
         raise ShopFileError(
-            f"jitdesk cannot lock {shop_path.name} for restoring ({reason}); nothing was changed."
+            _("jitdesk cannot lock {name} for restoring ({reason}); nothing was changed.").format(
+                name=shop_path.name, reason=reason
+            )
         )
     if not (_try_lock(file, exclusive=True) and _still_named(file, path)):
         file.close()

@@ -13,6 +13,8 @@ import sqlite3
 
 from sqlite_utils import Database, Migrations
 
+from jitdesk.domain.i18n import _
+
 MIGRATION_SET = "jitdesk"
 APPLICATION_ID = 0x4A495444  # "JITD": marks a file as a jitdesk shop file
 migrations = Migrations(MIGRATION_SET)
@@ -954,9 +956,14 @@ def missing_parts(conn: sqlite3.Connection) -> list[str]:
     missing = []
     for table, columns in sorted(expected_columns().items()):
         if table not in found:
-            missing.append(f"the table {table}")
+            # TRANSLATORS: what is missing from a shop file ("{part} is missing")
+            missing.append(_("the table {table}").format(table=table))
             continue
-        missing += [f"the column {c} of the table {table}" for c in sorted(columns - found[table])]
+        missing += [
+            # TRANSLATORS: what is missing from a shop file ("{part} is missing")
+            _("the column {column} of the table {table}").format(column=c, table=table)
+            for c in sorted(columns - found[table])
+        ]
     return missing
 
 

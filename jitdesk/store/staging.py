@@ -69,7 +69,8 @@ def _rename_if_absent(staged: Path, target: Path) -> None:
         os.rename(staged, target)
         return
     if target.exists():
-        raise FileExistsError(errno.EEXIST, "File exists", str(target))
+        # the error os.link raises for a target that exists, in the system's own words
+        raise FileExistsError(errno.EEXIST, os.strerror(errno.EEXIST), str(target))
     os.rename(staged, target)
 
 
