@@ -49,7 +49,7 @@ _NUMBER_SENTENCE: tuple[Callable[[tuple], str], str] = (
     lambda r: _(
         "A {table} (row {row}) has the {column} {value}, which is not a whole number "
         "from {low} to {high}."
-    ).format(table=r[0], row=r[1], column=r[2], value=r[3], low=r[4], high=r[5]),
+    ).format(table=_(r[0]), row=r[1], column=r[2], value=r[3], low=r[4], high=r[5]),
     "values",
 )
 
@@ -75,7 +75,7 @@ def _rules() -> Iterable[tuple[str, Callable[[tuple], str], str]]:
     yield (
         q.ORDER_STATUS_SQL,
         lambda r: _("Order {number} is {status} but {fact}.").format(
-            number=r[0], status=status_word(r[1]), fact=r[2]
+            number=r[0], status=status_word(r[1]), fact=_(r[2])
         ),
         N_("orders"),
     )
@@ -101,7 +101,7 @@ def _rules() -> Iterable[tuple[str, Callable[[tuple], str], str]]:
     yield (
         q.ALLOCATION_LINKS_SQL,
         lambda r: _("An allocation on order {number} line {line} ({sku}) {fact}.").format(
-            number=r[0], line=r[1], sku=r[2], fact=r[3]
+            number=r[0], line=r[1], sku=r[2], fact=_(r[3])
         ),
         N_("allocations"),
     )
@@ -162,7 +162,7 @@ def _rules() -> Iterable[tuple[str, Callable[[tuple], str], str]]:
     yield (
         q.SUPPLIER_STATUS_SQL,
         lambda r: _("Supplier order {number} is {status} but {fact}.").format(
-            number=r[0], status=status_word(r[1]), fact=r[2]
+            number=r[0], status=status_word(r[1]), fact=_(r[2])
         ),
         N_("supplier orders"),
     )
@@ -170,13 +170,13 @@ def _rules() -> Iterable[tuple[str, Callable[[tuple], str], str]]:
         q.NUMBERS_SQL,
         lambda r: _(
             "The {kind} number \u201c{number}\u201d is not of the form X-YYYY-NNNN."
-        ).format(kind=r[0], number=r[1]),
+        ).format(kind=_(r[0]), number=r[1]),
         N_("numbers"),
     )
     yield (
         q.DUPLICATE_NUMBERS_SQL,
         lambda r: _("The {kind} number {number} is used {count} times.").format(
-            kind=r[0], number=r[1], count=r[2]
+            kind=_(r[0]), number=r[1], count=r[2]
         ),
         N_("numbers"),
     )

@@ -14,7 +14,7 @@ from sqlite_utils import Database
 
 from jitdesk.domain.errors import ShopFileError
 from jitdesk.domain.formats import user_formats
-from jitdesk.domain.i18n import _
+from jitdesk.domain.i18n import N_, _
 from jitdesk.domain.money import MAX_AMOUNT, MAX_QUANTITY
 from jitdesk.store.errors import says_damaged, shop_file_problem
 from jitdesk.store.quantities import LINE_QUANTITIES_SQL, OPEN_SO
@@ -32,29 +32,44 @@ JOIN customer_orders o ON o.id = lq.order_id
 JOIN products p ON p.id = lq.product_id
 """
 
+# The checks' SQL states what it found in English words (the names of rows, the facts about
+# an order); they are marked for translation here and translated where the sentence is made.
+
+
+def _text(words: str) -> str:
+    """`words` as an SQL string literal."""
+    return "'" + words.replace("'", "''") + "'"
+
+
+def _case(facts: tuple[tuple[str, str], ...]) -> str:
+    """CASE naming the first fact whose condition holds (NULL when none does)."""
+    whens = "\n".join(f"      WHEN {condition} THEN {_text(fact)}" for condition, fact in facts)
+    return f"CASE\n{whens}\n    END"
+
+
 # Every stored quantity and amount: (what, table, column, lowest, highest). A value outside
 # (or a REAL, text, NULL where a whole number belongs) was not written by these rules.
 _WHOLE_NUMBERS = (
-    ("customer order line", "customer_order_lines", "quantity", 0, MAX_QUANTITY),
-    ("customer order line", "customer_order_lines", "original_quantity", 0, MAX_QUANTITY),
-    ("customer order line", "customer_order_lines", "unit_price", 0, MAX_AMOUNT),
-    ("supplier order line", "supplier_order_lines", "quantity", 0, MAX_QUANTITY),
-    ("supplier order line", "supplier_order_lines", "pack_size", 1, MAX_QUANTITY),
-    ("supplier order line", "supplier_order_lines", "unit_cost", 0, MAX_AMOUNT),
-    ("coverage", "coverage", "quantity", 0, MAX_QUANTITY),
-    ("receipt line", "receipt_lines", "quantity", 0, MAX_QUANTITY),
-    ("receipt line", "receipt_lines", "unit_cost", 0, MAX_AMOUNT),
-    ("allocation", "allocations", "quantity", 1, MAX_QUANTITY),
-    ("handover line", "handover_lines", "quantity", 1, MAX_QUANTITY),
-    ("write-off", "write_offs", "quantity", 1, MAX_QUANTITY),
-    ("write-off", "write_offs", "unit_cost", 0, MAX_AMOUNT),
-    ("payment", "payments", "amount", -MAX_AMOUNT, MAX_AMOUNT),
-    ("product", "products", "sale_price", 0, MAX_AMOUNT),
-    ("offer", "offers", "unit_cost", 0, MAX_AMOUNT),
-    ("offer", "offers", "pack_size", 1, MAX_QUANTITY),
-    ("offer", "offers", "min_qty", 1, MAX_QUANTITY),
-    ("offer cost", "offer_costs", "unit_cost", 0, MAX_AMOUNT),
-    ("supplier", "suppliers", "min_order_value", 0, MAX_AMOUNT),
+    (N_("customer order line"), "customer_order_lines", "quantity", 0, MAX_QUANTITY),
+    (N_("customer order line"), "customer_order_lines", "original_quantity", 0, MAX_QUANTITY),
+    (N_("customer order line"), "customer_order_lines", "unit_price", 0, MAX_AMOUNT),
+    (N_("supplier order line"), "supplier_order_lines", "quantity", 0, MAX_QUANTITY),
+    (N_("supplier order line"), "supplier_order_lines", "pack_size", 1, MAX_QUANTITY),
+    (N_("supplier order line"), "supplier_order_lines", "unit_cost", 0, MAX_AMOUNT),
+    (N_("coverage"), "coverage", "quantity", 0, MAX_QUANTITY),
+    (N_("receipt line"), "receipt_lines", "quantity", 0, MAX_QUANTITY),
+    (N_("receipt line"), "receipt_lines", "unit_cost", 0, MAX_AMOUNT),
+    (N_("allocation"), "allocations", "quantity", 1, MAX_QUANTITY),
+    (N_("handover line"), "handover_lines", "quantity", 1, MAX_QUANTITY),
+    (N_("write-off"), "write_offs", "quantity", 1, MAX_QUANTITY),
+    (N_("write-off"), "write_offs", "unit_cost", 0, MAX_AMOUNT),
+    (N_("payment"), "payments", "amount", -MAX_AMOUNT, MAX_AMOUNT),
+    (N_("product"), "products", "sale_price", 0, MAX_AMOUNT),
+    (N_("offer"), "offers", "unit_cost", 0, MAX_AMOUNT),
+    (N_("offer"), "offers", "pack_size", 1, MAX_QUANTITY),
+    (N_("offer"), "offers", "min_qty", 1, MAX_QUANTITY),
+    (N_("offer cost"), "offer_costs", "unit_cost", 0, MAX_AMOUNT),
+    (N_("supplier"), "suppliers", "min_order_value", 0, MAX_AMOUNT),
 )
 # receipt_lines.unit_cost may be NULL (no actual cost given); every other one is required.
 _NULLABLE = {("receipt_lines", "unit_cost")}
@@ -65,7 +80,7 @@ def _number_range_sql() -> str:
     for what, table, column, low, high in _WHOLE_NUMBERS:
         null = "FALSE" if (table, column) in _NULLABLE else f"{column} IS NULL"
         parts.append(
-            f"SELECT '{what}', id, '{column}', quote({column}), {low}, {high} FROM {table} "
+            f"SELECT {_text(what)}, id, '{column}', quote({column}), {low}, {high} FROM {table} "
             f"WHERE {null} OR ({column} IS NOT NULL AND (typeof({column}) <> 'integer' "
             f"OR {column} NOT BETWEEN {low} AND {high}))"
         )
@@ -88,6 +103,24 @@ WHERE handed + allocated + covered > quantity OR allocated < 0
 ORDER BY number, line_no
 """
 
+_ORDER_FACTS = (
+    ("status = 'ready' AND complete_lines < live_lines", N_("not everything is in")),
+    ("status = 'ready' AND live_lines = 0", N_("it has nothing to hand over")),
+    ("status = 'ready' AND handed_lines = all_lines", N_("everything was handed over")),
+    (
+        "status = 'open' AND live_lines > 0 AND handed_lines = all_lines",
+        N_("everything was handed over"),
+    ),
+    ("status = 'open' AND live_lines > 0 AND complete_lines = live_lines", N_("everything is in")),
+    ("status = 'completed' AND handed_lines < all_lines", N_("not everything was handed over")),
+    ("status = 'cancelled' AND allocated > 0", N_("it still holds units in the shop")),
+    ("status = 'cancelled' AND covered > 0", N_("it still has units on order")),
+    (
+        "status = 'cancelled' AND cancelled_mismatch > 0",
+        N_("its lines still ask for units that were not handed over"),
+    ),
+)
+
 ORDER_STATUS_SQL = f"""
 WITH per_order AS (
     SELECT order_id, number, status,
@@ -101,20 +134,7 @@ WITH per_order AS (
     FROM {LINES_TABLE} GROUP BY order_id, number, status
 )
 SELECT * FROM (SELECT number, status,
-    CASE
-      WHEN status = 'ready' AND complete_lines < live_lines THEN 'not everything is in'
-      WHEN status = 'ready' AND live_lines = 0 THEN 'it has nothing to hand over'
-      WHEN status = 'ready' AND handed_lines = all_lines THEN 'everything was handed over'
-      WHEN status = 'open' AND live_lines > 0 AND handed_lines = all_lines
-        THEN 'everything was handed over'
-      WHEN status = 'open' AND live_lines > 0 AND complete_lines = live_lines
-        THEN 'everything is in'
-      WHEN status = 'completed' AND handed_lines < all_lines THEN 'not everything was handed over'
-      WHEN status = 'cancelled' AND allocated > 0 THEN 'it still holds units in the shop'
-      WHEN status = 'cancelled' AND covered > 0 THEN 'it still has units on order'
-      WHEN status = 'cancelled' AND cancelled_mismatch > 0
-        THEN 'its lines still ask for units that were not handed over'
-    END AS problem
+    {_case(_ORDER_FACTS)} AS problem
 FROM per_order) AS checked
 WHERE problem IS NOT NULL
 ORDER BY number
@@ -148,13 +168,15 @@ WHERE a.q > COALESCE(r.q, 0)
 ORDER BY so.number, p.sku
 """
 
-ALLOCATION_LINKS_SQL = """
+_ALLOCATION_FACTS = (
+    ("a.product_id <> l.product_id", N_("is for another product")),
+    ("a.coverage_id IS NOT NULL AND c.id IS NULL", N_("refers to a missing coverage")),
+    ("c.customer_line_id <> a.customer_line_id", N_("fulfils another line's coverage")),
+)
+
+ALLOCATION_LINKS_SQL = f"""
 SELECT * FROM (SELECT o.number, l.line_no, p.sku,
-    CASE
-      WHEN a.product_id <> l.product_id THEN 'is for another product'
-      WHEN a.coverage_id IS NOT NULL AND c.id IS NULL THEN 'refers to a missing coverage'
-      WHEN c.customer_line_id <> a.customer_line_id THEN 'fulfils another line''s coverage'
-    END AS problem
+    {_case(_ALLOCATION_FACTS)} AS problem
 FROM allocations a
 JOIN customer_order_lines l ON l.id = a.customer_line_id
 JOIN customer_orders o ON o.id = l.order_id
@@ -223,7 +245,17 @@ WHERE h.order_id <> l.order_id
 ORDER BY o.number
 """
 
-SUPPLIER_STATUS_SQL = """
+_SUPPLIER_ORDER_FACTS = (
+    ("status IN ('draft', 'sent', 'cancelled') AND received > 0", N_("goods were received for it")),
+    ("status = 'partially received' AND received = 0", N_("nothing was received for it")),
+    (
+        "status = 'partially received' AND lines > 0 AND complete_lines = lines",
+        N_("everything was received"),
+    ),
+    ("status = 'received' AND complete_lines < lines", N_("not everything was received")),
+)
+
+SUPPLIER_STATUS_SQL = f"""
 WITH rec AS (SELECT supplier_line_id, SUM(quantity) q FROM receipt_lines GROUP BY 1),
 per_order AS (
     SELECT so.id, so.number, so.status,
@@ -237,34 +269,32 @@ per_order AS (
     GROUP BY so.id
 )
 SELECT * FROM (SELECT number, status,
-    CASE
-      WHEN status IN ('draft', 'sent', 'cancelled') AND received > 0
-        THEN 'goods were received for it'
-      WHEN status = 'partially received' AND received = 0 THEN 'nothing was received for it'
-      WHEN status = 'partially received' AND lines > 0 AND complete_lines = lines
-        THEN 'everything was received'
-      WHEN status = 'received' AND complete_lines < lines THEN 'not everything was received'
-    END AS problem
+    {_case(_SUPPLIER_ORDER_FACTS)} AS problem
 FROM per_order) AS checked
 WHERE problem IS NOT NULL
 ORDER BY number
 """
 
-NUMBERS_SQL = """
-SELECT 'customer order' AS what, number FROM customer_orders
+# what a number is the number of, as the sentences name it
+CUSTOMER_ORDER, SUPPLIER_ORDER = N_("customer order"), N_("supplier order")
+
+NUMBERS_SQL = f"""
+SELECT {_text(CUSTOMER_ORDER)} AS what, number FROM customer_orders
 WHERE NOT (number GLOB 'C-[12][0-9][0-9][0-9]-[0-9][0-9][0-9][0-9]*'
            AND substr(number, 8) NOT GLOB '*[^0-9]*')
 UNION ALL
-SELECT 'supplier order', number FROM supplier_orders
+SELECT {_text(SUPPLIER_ORDER)}, number FROM supplier_orders
 WHERE NOT (number GLOB 'P-[12][0-9][0-9][0-9]-[0-9][0-9][0-9][0-9]*'
            AND substr(number, 8) NOT GLOB '*[^0-9]*')
 ORDER BY 1, 2
 """
 
-DUPLICATE_NUMBERS_SQL = """
-SELECT 'customer order', number, COUNT(*) FROM customer_orders GROUP BY number HAVING COUNT(*) > 1
+DUPLICATE_NUMBERS_SQL = f"""
+SELECT {_text(CUSTOMER_ORDER)}, number, COUNT(*) FROM customer_orders
+GROUP BY number HAVING COUNT(*) > 1
 UNION ALL
-SELECT 'supplier order', number, COUNT(*) FROM supplier_orders GROUP BY number HAVING COUNT(*) > 1
+SELECT {_text(SUPPLIER_ORDER)}, number, COUNT(*) FROM supplier_orders
+GROUP BY number HAVING COUNT(*) > 1
 """
 
 COUNTERS_SQL = """

@@ -122,3 +122,28 @@ def test_check_caps_a_flood_of_problems(demo, tmp_path):
         shop.close()
     assert len(problems) <= 30
     assert re.search(r"\.\.\. and \d+ more orders like these\.", problems[-1])
+
+
+@pytest.mark.parametrize(
+    ("language", "names"),
+    [
+        ("de", ["aber nicht alles ist da.", "(Kundenbestellung) hat nicht die Form"]),
+        ("fr", ["mais tout n’est pas arrivé.", "Le numéro de commande client « C-26-7 »"]),
+    ],
+)
+def test_check_speaks_the_users_language_down_to_the_facts_it_names(
+    demo, tmp_path, language, names
+):
+    from jitdesk.domain import i18n
+
+    shop = open_copy(demo[0], tmp_path)
+    try:
+        for breakage in ("ready while waiting", "malformed number"):
+            shop.db.conn.execute(BREAKAGES[breakage][0])
+        i18n.set_language(language)
+        text = "\n".join(check_shop(shop))
+    finally:
+        shop.close()
+    for words in names:
+        assert words in text, f"{words!r} not in:\n{text}"
+    assert "not everything is in" not in text and "customer order" not in text
