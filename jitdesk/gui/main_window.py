@@ -304,6 +304,8 @@ class MainWindow(QMainWindow):
                 # locale/currency once the current slot has returned.
                 QTimer.singleShot(0, lambda: self.set_shop(self.shop))
                 return
+        if changes.everything:  # another desk may have added a second person
+            QTimer.singleShot(0, lambda: people_actions.sign_in_if_needed_now(self))
         # None is how a page hears "anything may have changed" (Page.refresh).
         told = None if changes.everything else changes
         for page in self.pages.built():

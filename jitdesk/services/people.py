@@ -45,6 +45,7 @@ def add_person(shop: Shop, name: str, pin: str, role: Role = Role.STAFF) -> Pers
         # makes signing in needed: adding staff never locks the owner out.
         work_without_sign_in(shop)
         require_people_manager(shop)
+        shop.person_assumed = False  # the owner working here stays signed in as the owner
     role = Role.OWNER if first else Role(role)
     pin_hash = hash_pin(pin)
     with shop.transaction() as db:
@@ -72,12 +73,25 @@ def work_without_sign_in(shop: Shop) -> bool:
     if shop.person is None:
         everyone = q.list_people(shop.db)
         if everyone:
-            shop.person = everyone[0]
+            shop.person, shop.person_assumed = everyone[0], True
+    return True
+
+
+def forget_assumed_person(shop: Shop) -> bool:
+    """True when whoever works at this desk must sign in now: the shop has two people or
+    more, and nobody signed in here (the desk worked as the one person there was, and a
+    second person was added since, at another desk). The assumed person is forgotten, so
+    nothing more is done or recorded in their name."""
+    if not sign_in_required(shop):
+        return False
+    if shop.person is not None and not shop.person_assumed:
+        return False
+    shop.person, shop.person_assumed = None, False
     return True
 
 
 def _signed_in(shop: Shop, person: Person) -> None:
-    shop.person = person
+    shop.person, shop.person_assumed = person, False
     shop.actor = person.name
 
 

@@ -12,7 +12,7 @@ for the app, the command line and the checks here alike.
 from __future__ import annotations
 
 from jitdesk.domain.errors import PermissionDeniedError, ShopFileError
-from jitdesk.domain.permissions import MANAGE_PEOPLE, OwnerAction, refusal
+from jitdesk.domain.permissions import MANAGE_PEOPLE, OwnerAction, Person, refusal
 from jitdesk.domain.permissions import may as person_may
 from jitdesk.services.shop import Shop
 from jitdesk.store import people as q
@@ -37,7 +37,13 @@ def may(shop: Shop, action: OwnerAction | str) -> bool:
     """Whether whoever works on `shop` now may do `action`."""
     if not sign_in_required(shop):
         return True
-    return person_may(shop.person, action, q.staff_allowed(shop.db))
+    return person_may(_signed_in_person(shop), action, q.staff_allowed(shop.db))
+
+
+def _signed_in_person(shop: Shop) -> Person | None:
+    """Who signed in at this desk; a person only assumed in a one-person shop counts as
+    nobody once a second person was added (at this desk or another)."""
+    return None if shop.person_assumed else shop.person
 
 
 def require(shop: Shop, action: OwnerAction | str) -> None:
@@ -47,7 +53,7 @@ def require(shop: Shop, action: OwnerAction | str) -> None:
     the error that follows does not roll it back."""
     if may(shop, action):
         return
-    message = refusal(action, shop.person)
+    message = refusal(action, _signed_in_person(shop))
     try:
         with shop.transaction():
             shop.event("person", shop.person_id, "refused", message, refused=str(action))

@@ -79,6 +79,10 @@ class Shop:
         # Who works (services/people.py): the one person of a shop that needs no sign-in, else who
         # signed in; None on a shop without people, or before signing in.
         self.person: Person | None = None
+        # True while `person` is only assumed: the one person of a one-person shop, taken
+        # without a PIN. Once a second person is added (at any desk) an assumed person no
+        # longer counts: whoever works here must sign in (services/permissions.py).
+        self.person_assumed = False
         self._clock: Clock = clock or system_clock
         # Called once by close(), e.g. the GUI releasing its lock on the file.
         self.on_close: list[Callable[[], None]] = []
@@ -145,7 +149,7 @@ class Shop:
         """The same shop on a connection of its own, working as the same person: for a worker
         thread that writes while this one stays with the window."""
         other = Shop(self.store.reopen(), actor=self.actor, clock=self._clock)
-        other.person = self.person
+        other.person, other.person_assumed = self.person, self.person_assumed
         return other
 
     @property
@@ -233,7 +237,7 @@ def read_separately(shop: Shop, read: Callable[..., T], *args: Any, **kwargs: An
     if not shop.address:
         return read(shop, *args, **kwargs)
     reader = Shop(shop.store.read_only_copy(), actor=shop.actor, clock=shop.now)
-    reader.person = shop.person
+    reader.person, reader.person_assumed = shop.person, shop.person_assumed
     try:
         return read(reader, *args, **kwargs)
     finally:

@@ -66,6 +66,39 @@ def test_another_desks_order_shows_on_this_desks_open_page(qtbot, template):
         window.close()
 
 
+def test_staff_added_at_another_desk_makes_this_desk_ask_who_works_here(qtbot, template):
+    from PySide6.QtWidgets import QLabel
+
+    from jitdesk.domain.permissions import Role
+    from jitdesk.gui.dialogs.sign_in_dialog import SignInDialog
+    from jitdesk.services import people
+
+    url = engines.new_database(template)
+    owner_desk = Shop.open(url)
+    people.add_person(owner_desk, "Olga", "1111")
+    shop = shop_files.open_shop_file(url)  # one person: this desk works as Olga, no PIN
+    assert shop is not None and shop.person is not None
+    window = MainWindow(shop)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    try:
+        assert window.findChild(SignInDialog) is None
+        people.add_person(owner_desk, "Sam", "2222", Role.STAFF)
+        qtbot.waitUntil(lambda: window.findChild(SignInDialog) is not None, timeout=3000)
+        assert shop.person is None
+        label = window.findChild(QLabel, "personLabel")
+        assert label is not None and label.text() == "Nobody signed in"
+        dialog = window.findChild(SignInDialog)
+        dialog.pin.setText("1111")
+        dialog.accept()
+        qtbot.waitUntil(lambda: shop.person is not None, timeout=3000)
+        assert shop.person.name == "Olga" and not shop.person_assumed
+    finally:
+        owner_desk.close()
+        window.close()
+
+
 def test_the_server_dialog_offers_the_server_shops_opened_before(qtbot, tmp_path):
     shop_files.remember_shop(tmp_path / "velo.jitdesk")
     shop_files.remember_shop("postgresql://anna:secret@db.example:5432/bikeshop")

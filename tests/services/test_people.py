@@ -418,3 +418,26 @@ def test_staff_may_not_preview_a_price_list_with_todays_costs(staffed, tmp_path)
     listed.write_text("sku,cost\nA-CH-1,9.99\n", encoding="utf-8")
     with pytest.raises(PermissionDeniedError, match="change sale prices and costs"):
         price_lists.preview_price_list(staffed.shop, staffed.supplier_id, listed)
+
+
+def test_a_desk_working_as_the_one_person_must_sign_in_once_another_desk_adds_a_second(world):
+    """Desk B opened the shop when it had one person and works as that owner without a PIN;
+    when the owner at desk A adds staff, desk B is nobody until someone signs in there."""
+    desk_a = world.shop
+    people.add_person(desk_a, "Olga", "1111")
+    desk_b = Shop.open(desk_a.address, clock=desk_a.now)
+    try:
+        assert people.work_without_sign_in(desk_b) and desk_b.person.name == "Olga"
+        assert permissions.may(desk_b, OwnerAction.SETTINGS)
+        people.add_person(desk_a, "Sam", "2222", Role.STAFF)
+        assert permissions.may(desk_a, OwnerAction.SETTINGS), "the owner adding staff stays"
+        assert not permissions.may(desk_b, OwnerAction.SETTINGS), "desk B proved nothing"
+        with pytest.raises(PermissionDeniedError):
+            permissions.require(desk_b, OwnerAction.SETTINGS)
+        assert not people.forget_assumed_person(desk_a)
+        assert people.forget_assumed_person(desk_b) and desk_b.person is None
+        people.sign_in(desk_b, "olga", "1111")
+        assert not people.forget_assumed_person(desk_b)
+        assert permissions.may(desk_b, OwnerAction.SETTINGS)
+    finally:
+        desk_b.close()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Protocol, cast
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QMenu, QStatusBar, QWidget
 
@@ -77,6 +78,28 @@ def switch_person(window: MainWindow) -> SignInDialog | None:
     dialog = SignInDialog(shop, _widget(window))
     if dialog.exec() == SignInDialog.DialogCode.Accepted:
         window.set_shop(shop)
+    return dialog
+
+
+def sign_in_if_needed_now(window: MainWindow) -> SignInDialog | None:
+    """When another desk added a second person to the shop this desk works on as its one
+    person, ask who works here (without blocking the window): until someone signs in, this
+    desk works as nobody, and owner-only actions are refused."""
+    from jitdesk.services import people
+
+    shop = window.shop
+    if shop is None or not people.forget_assumed_person(shop):
+        return None
+    from jitdesk.gui.dialogs.sign_in_dialog import SignInDialog
+
+    asking = window.findChild(SignInDialog)
+    if asking is not None:
+        return cast(SignInDialog, asking)
+    dialog = SignInDialog(shop, _widget(window))
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.accepted.connect(lambda: window.set_shop(shop))
+    dialog.open()
+    window.set_shop(shop)  # the pages hide what nobody may do
     return dialog
 
 
