@@ -78,18 +78,22 @@ def default_shop_path() -> Path:
     return base / "jitdesk" / "shop.jitdesk"
 
 
-def _shop_arg(parser: argparse.ArgumentParser) -> None:
+def _shop_arg(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
+    """--shop and --as, given before the command or after it. A command's own default would
+    overwrite what was given before it (argparse fills a subcommand's defaults last), so only
+    the top level has one."""
+    default = None if top else argparse.SUPPRESS
     parser.add_argument(
         "--shop",
         type=Path,
-        default=None,
+        default=default,
         metavar="FILE",
         help=_("the shop file (default: the one in your user data folder)"),
     )
     parser.add_argument(
         "--as",
         dest="as_person",
-        default=None,
+        default=default,
         metavar="NAME",
         help=_(
             "work as this person of the shop; the PIN comes from the environment variable "
@@ -429,7 +433,7 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     parser.add_argument("--startup-probe", action="store_true", help=argparse.SUPPRESS)
-    _shop_arg(parser)
+    _shop_arg(parser, top=True)
     parser.set_defaults(handler=cmd_gui)
     sub = parser.add_subparsers(title=_("commands"), metavar="COMMAND")
 

@@ -86,6 +86,15 @@ def test_demo_then_check_exits_0_and_the_file_is_in_wal_mode(demo_file):
         conn.close()
 
 
+def test_the_shop_may_be_named_before_the_command_as_the_help_shows_it(demo_file, tmp_path):
+    result = jitdesk("--shop", demo_file, "check")
+    assert result.returncode == 0 and "consistent" in result.stdout, result.stderr
+    # given twice, the one nearer the command's own options wins
+    missing = tmp_path / "missing.jitdesk"
+    line = assert_one_line_error(jitdesk("--shop", demo_file, "check", "--shop", missing))
+    assert str(missing) in line
+
+
 def test_demo_refuses_to_overwrite(demo_file):
     before = demo_file.read_bytes()
     line = assert_one_line_error(jitdesk("demo", demo_file))
