@@ -32,6 +32,7 @@ from jitdesk.domain.errors import JitdeskError, ShopFileError, ValidationError
 from jitdesk.gui.action_runner import run_action
 from jitdesk.gui.feedback import show_error
 from jitdesk.gui.i18n import tr
+from jitdesk.gui.widgets.dialog_buttons import dialog_buttons
 from jitdesk.services import saved_connections, server_login
 from jitdesk.services.shop import Shop
 
@@ -254,15 +255,10 @@ class NewShopDialog(QDialog):
         box_layout.addWidget(self.messages["path"])
         form.addRow(tr("Shop &file:"), file_box)
         file_box.setFocusProxy(self.path_edit)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Create shop"))
+        self.buttons, _ok = dialog_buttons(self, text=tr("Create shop"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         self.browse_button.clicked.connect(self._browse)
         self.setMinimumWidth(520)
 

@@ -23,6 +23,7 @@ from jitdesk.domain.telling import MAX_CALL_NOTE, CallOutcome
 from jitdesk.gui.action_runner import run_action
 from jitdesk.gui.i18n import QT_TR_NOOP, tr
 from jitdesk.gui.telling_words import channel_title
+from jitdesk.gui.widgets.dialog_buttons import dialog_buttons
 from jitdesk.gui.widgets.enabling import set_enabled
 from jitdesk.gui.widgets.field_message import FieldMessage
 from jitdesk.services import telling
@@ -82,14 +83,10 @@ class CallDialog(QDialog):
         note_row = QFormLayout()
         note_row.addRow(tr("N&ote:"), self.note)
         self.message = FieldMessage(self)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        self.buttons, self.ok_button = dialog_buttons(
+            self, text=tr("&Log call"), on_accept=self.save
         )
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(tr("&Log call"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Cancel"))
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
         self.outcomes.buttonToggled.connect(lambda *_: self._update())
 
         layout = QVBoxLayout(self)

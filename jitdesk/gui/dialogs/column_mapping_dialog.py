@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QVBoxLayout,
@@ -17,6 +16,7 @@ from jitdesk.domain.errors import ValidationError
 from jitdesk.domain.webshop_formats import check_mapping
 from jitdesk.gui.feedback import show_error
 from jitdesk.gui.i18n import tr
+from jitdesk.gui.widgets.dialog_buttons import dialog_buttons
 from jitdesk.services.webshop_import import column_roles
 
 
@@ -54,11 +54,7 @@ class ColumnMappingDialog(QDialog):
             label.setBuddy(combo)
             form.addRow(label, combo)
             self.combos[role] = combo
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons, _ok = dialog_buttons(self)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)

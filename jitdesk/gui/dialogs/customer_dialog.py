@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLineEdit,
     QVBoxLayout,
@@ -17,6 +16,7 @@ from jitdesk.domain.models import CustomerInput, check_email
 from jitdesk.gui.action_runner import run_action
 from jitdesk.gui.feedback import show_error
 from jitdesk.gui.i18n import tr
+from jitdesk.gui.widgets.dialog_buttons import dialog_buttons
 from jitdesk.gui.widgets.field_message import FieldMessage
 from jitdesk.gui.widgets.language_combo import LanguageCombo
 from jitdesk.gui.widgets.tell_channel_combo import TellChannelCombo
@@ -53,12 +53,7 @@ class CustomerDialog(QDialog):
         form.addRow(tr("N&otes:"), self.notes_edit)
         form.addRow(tr("Document &language:"), self._with_message(self.language, "language"))
         form.addRow(tr("Tell &by:"), self.tell_channel)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Add customer"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, _ok = dialog_buttons(self, text=tr("Add customer"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.buttons)

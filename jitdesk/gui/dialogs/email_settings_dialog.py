@@ -37,6 +37,7 @@ from jitdesk.domain.errors import JitdeskError, ValidationError
 from jitdesk.domain.i18n import _ as message_text
 from jitdesk.gui.action_runner import run_action
 from jitdesk.gui.i18n import QT_TR_NOOP, tr
+from jitdesk.gui.widgets.dialog_buttons import dialog_buttons
 from jitdesk.gui.widgets.field_message import FieldMessage
 from jitdesk.services import email as mail
 from jitdesk.services.shop import Shop
@@ -96,8 +97,8 @@ class EmailSettingsDialog(QDialog):
         form.addRow(tr("Pass&word:"), self.password)
         form.addRow(tr("Password &kept:"), self.storage)
         form.addRow(tr("Sender &address:"), self.from_address)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        buttons, _save = dialog_buttons(
+            self, QDialogButtonBox.StandardButton.Save, on_accept=self.save
         )
         server_tab = QWidget(self)
         server_layout = QVBoxLayout(server_tab)
@@ -111,8 +112,6 @@ class EmailSettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(buttons)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
         self.security.currentIndexChanged.connect(
             lambda: self.port.setValue(DEFAULT_PORTS[self.security.currentData()])
         )

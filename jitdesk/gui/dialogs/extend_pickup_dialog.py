@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QGridLayout,
     QLabel,
     QRadioButton,
@@ -22,6 +21,7 @@ from jitdesk.domain.calendar import MAX_DAYS
 from jitdesk.gui.action_runner import run_action
 from jitdesk.gui.formatting import ShopFormat
 from jitdesk.gui.i18n import tr
+from jitdesk.gui.widgets.dialog_buttons import dialog_buttons
 from jitdesk.gui.widgets.field_message import FieldMessage
 from jitdesk.services.reminders import extend_pickups
 from jitdesk.services.shop import Shop
@@ -85,12 +85,7 @@ class ExtendPickupDialog(QDialog):
         grid.addWidget(self.until, 1, 1)
         grid.setColumnStretch(2, 1)
         self.message = FieldMessage(self)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("E&xtend"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons, _ok = dialog_buttons(self, text=tr("E&xtend"), on_accept=self.save)
         layout = QVBoxLayout(self)
         layout.addWidget(label)
         layout.addLayout(grid)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from jitdesk.domain.errors import JitdeskError
 from jitdesk.gui.action_runner import run_action
 from jitdesk.gui.i18n import tr
+from jitdesk.gui.widgets.dialog_buttons import dialog_buttons
 from jitdesk.gui.widgets.field_message import FieldMessage
 from jitdesk.services import changes as svc
 from jitdesk.services.orders import OrderDetailLine
@@ -52,10 +53,7 @@ class ImpactDialog(QDialog):
         self.text = QTextBrowser(self)
         self.text.setAccessibleName(tr("What will happen"))
         self.message = FieldMessage(self)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.buttons, self.ok = dialog_buttons(self, on_accept=self.apply)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         if line is not None:
@@ -86,8 +84,6 @@ class ImpactDialog(QDialog):
         layout.addWidget(self.text, 1)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
-        self.buttons.accepted.connect(self.apply)
-        self.buttons.rejected.connect(self.reject)
         self.resize(560, 360)
         self.update_impact()
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -18,6 +17,7 @@ from jitdesk.domain.errors import ValidationError
 from jitdesk.domain.models import NewItemInput
 from jitdesk.gui.formatting import ShopFormat
 from jitdesk.gui.i18n import tr
+from jitdesk.gui.widgets.dialog_buttons import dialog_buttons
 from jitdesk.gui.widgets.field_message import FieldMessage
 from jitdesk.gui.widgets.money_edit import MoneyEdit
 from jitdesk.services.catalog_views import supplier_choices
@@ -62,13 +62,7 @@ class NewItemDialog(QDialog):
             label = QLabel(caption, self)
             label.setBuddy(field.line if isinstance(field, MoneyEdit) else field)
             form.addRow(label, field)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(tr("Add to the &order"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons, _ok = dialog_buttons(self, text=tr("Add to the &order"))
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)

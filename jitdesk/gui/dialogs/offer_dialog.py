@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -20,6 +19,7 @@ from jitdesk.domain.models import OfferInput
 from jitdesk.gui.action_runner import WithChanges, run_action
 from jitdesk.gui.formatting import ShopFormat
 from jitdesk.gui.i18n import tr
+from jitdesk.gui.widgets.dialog_buttons import dialog_buttons
 from jitdesk.gui.widgets.editor_fields import FieldErrors, IntEdit
 from jitdesk.gui.widgets.money_edit import MoneyEdit
 from jitdesk.services.catalog import set_offer
@@ -86,17 +86,8 @@ class OfferDialog(QDialog):
         self.none_label.setWordWrap(True)
         self.none_label.setVisible(self.supplier.count() == 0)
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
-            tr("Save offer") if offer else tr("Add offer")
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(
-            self.supplier.count() > 0
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, ok = dialog_buttons(self, text=tr("Save offer") if offer else tr("Add offer"))
+        ok.setEnabled(self.supplier.count() > 0)
         layout = QVBoxLayout(self)
         layout.addWidget(self.none_label)
         layout.addLayout(form)

@@ -52,6 +52,7 @@ from jitdesk.gui.models.order_lines_model import (
 )
 from jitdesk.gui.widgets.customer_picker import CustomerPicker
 from jitdesk.gui.widgets.delivery_fields import DeliveryFields
+from jitdesk.gui.widgets.dialog_buttons import dialog_buttons
 from jitdesk.gui.widgets.field_message import FieldMessage
 from jitdesk.gui.widgets.money_edit import MoneyEdit
 from jitdesk.gui.widgets.product_picker import ProductPicker
@@ -186,11 +187,9 @@ class OrderDialog(QDialog):
             self.method.addItem(tr(text), value)
         self.method.setAccessibleName(tr("Deposit paid by"))
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        self.buttons, self.ok_button = dialog_buttons(
+            self, text=tr("&Log order") if self.order_id is None else tr("&Save changes")
         )
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(tr("&Log order") if self.order_id is None else tr("&Save changes"))
         self.ok_button.setToolTip(tr("Save the order (Ctrl+Enter)"))
 
         self._lay_out()
@@ -282,8 +281,6 @@ class OrderDialog(QDialog):
         self.resize(820, 560)
 
     def _connect(self) -> None:
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         self.product.productChosen.connect(self.add_product)
         self.new_item_button.clicked.connect(self.add_new_item)
         self.customer.customerChanged.connect(lambda _id: self.customer.message.clear())

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from jitdesk.gui.i18n import tr
+from jitdesk.gui.widgets.dialog_buttons import dialog_buttons
 from jitdesk.services.server_login import Login
 
 
@@ -51,12 +52,7 @@ class PasswordDialog(QDialog):
         form = QFormLayout()
         form.addRow(tr("&Password:"), self.password)
         form.addRow("", self.remember)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.open_button = buttons.button(QDialogButtonBox.StandardButton.Open)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons, self.open_button = dialog_buttons(self, QDialogButtonBox.StandardButton.Open)
         self.password.textChanged.connect(self._update)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from jitdesk.domain.shelves import MAX_BAGS, MAX_SHELF_LENGTH
 from jitdesk.gui.action_runner import run_action
 from jitdesk.gui.i18n import tr
+from jitdesk.gui.widgets.dialog_buttons import dialog_buttons
 from jitdesk.gui.widgets.field_message import FieldMessage
 from jitdesk.services import shelves
 from jitdesk.services.shop import Changes, Shop
@@ -59,13 +60,8 @@ class PutAwayDialog(QDialog):
             self.shelf_fields.append(field)
             self.bag_fields.append(bags)
         self.message = FieldMessage(self)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("&Put away"))
+        buttons, _ok = dialog_buttons(self, text=tr("&Put away"), on_accept=self.save)
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("&Later"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(
             QLabel(tr("Where do these orders wait for pickup? Each shelf holds one order."), self)

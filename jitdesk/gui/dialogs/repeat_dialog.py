@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QLabel,
@@ -24,6 +23,7 @@ from jitdesk.domain.repeats import MAX_ORDERS, Unit
 from jitdesk.gui.action_runner import run_action
 from jitdesk.gui.formatting import ShopFormat
 from jitdesk.gui.i18n import tr
+from jitdesk.gui.widgets.dialog_buttons import dialog_buttons
 from jitdesk.gui.widgets.field_message import FieldMessage
 from jitdesk.services.repeats import RepeatInput, default_lead_days, make_repeat
 from jitdesk.services.shop import Changes, Shop
@@ -121,12 +121,7 @@ class RepeatDialog(QDialog):
         form.addRow(label_ends, ends)
         form.addRow(tr("&Create each order:"), self.lead)
         self.message = FieldMessage(self)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("&Repeat"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons, _ok = dialog_buttons(self, text=tr("&Repeat"), on_accept=self.save)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)

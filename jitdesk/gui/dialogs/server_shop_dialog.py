@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from jitdesk.gui.i18n import tr
+from jitdesk.gui.widgets.dialog_buttons import dialog_buttons
 
 EXAMPLE = "postgresql://anna@shop-server:5432/bikeshop"
 
@@ -67,12 +68,7 @@ class ServerShopDialog(QDialog):
         form = QFormLayout()
         form.addRow(tr("&Address:"), self.address)
         form.addRow(tr("&Save as:"), self.save_as)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.open_button = buttons.button(QDialogButtonBox.StandardButton.Open)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons, self.open_button = dialog_buttons(self, QDialogButtonBox.StandardButton.Open)
         line.textChanged.connect(self._update)
         layout = QVBoxLayout(self)
         layout.addLayout(form)

@@ -11,7 +11,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 from jitdesk.domain.errors import JitdeskError
 from jitdesk.domain.permissions import Person, Role
 from jitdesk.gui.i18n import tr
+from jitdesk.gui.widgets.dialog_buttons import dialog_buttons
 from jitdesk.gui.widgets.field_message import FieldMessage
 from jitdesk.services import people
 from jitdesk.services.shop import Shop
@@ -61,12 +61,7 @@ class SignInDialog(QDialog):
         form.addRow(names_label, self.names)
         form.addRow(tr("&PIN:"), self.pin)
         form.addRow("", self.message)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Sign &in"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons, _ok = dialog_buttons(self, text=tr("Sign &in"))
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)

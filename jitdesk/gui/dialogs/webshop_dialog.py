@@ -31,6 +31,7 @@ from jitdesk.gui.action_runner import run_action
 from jitdesk.gui.background import BackgroundRead
 from jitdesk.gui.feedback import problem_of, show_bug
 from jitdesk.gui.i18n import QT_TR_NOOP, tr
+from jitdesk.gui.widgets.dialog_buttons import dialog_buttons
 from jitdesk.gui.widgets.enabling import Reason, set_enabled
 from jitdesk.services import system_keyring
 from jitdesk.services import webshop_sync as sync
@@ -122,11 +123,9 @@ class WebShopDialog(QDialog):
         tools.addWidget(self.test_button)
         tools.addStretch(1)
         tools.addWidget(self.disconnect_button)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        buttons, _save = dialog_buttons(
+            self, QDialogButtonBox.StandardButton.Save, on_accept=self.save
         )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addLayout(tools)

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -33,6 +32,7 @@ from jitdesk.domain.permissions import MANAGE_PEOPLE, OwnerAction, Person, Role,
 from jitdesk.gui.action_runner import run_action
 from jitdesk.gui.dialogs.sign_in_dialog import role_word
 from jitdesk.gui.i18n import tr
+from jitdesk.gui.widgets.dialog_buttons import dialog_buttons
 from jitdesk.gui.widgets.enabling import Reason, set_enabled
 from jitdesk.gui.widgets.field_message import FieldMessage
 from jitdesk.services import people, permissions
@@ -83,11 +83,7 @@ class PersonDialog(QDialog):
         form.addRow(tr("&PIN (4 to 12 digits):"), self.pin)
         form.addRow(tr("PIN &again:"), self.again)
         form.addRow("", self.message)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons, _ok = dialog_buttons(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)

@@ -1,1 +1,2 @@
-"""Reusable widgets: inputs, pickers, charts, the list panel and the field message."""
+"""Reusable widgets: inputs, pickers, charts, the list panel, the field message and the row of
+a dialog's buttons."""
