@@ -27,12 +27,24 @@ class ShopFileError(JitdeskError):
     """The shop file cannot be opened or used (not a shop file, newer version, network share)."""
 
 
+# The marks around a quoted value, as the user's language writes them: set together with
+# the language (domain/i18n.py), English's until then.
+ENGLISH_QUOTES = ("\u201c", "\u201d")
+_marks = ENGLISH_QUOTES
+
+
+def set_quotation_marks(start: str, end: str) -> None:
+    global _marks
+    _marks = (start, end)
+
+
 def quoted(value: object, limit: int = 40) -> str:
     """A typed value quoted inside a one-sentence message: on one line and never too long."""
     text = " ".join(str(value).split())
     if len(text) > limit:
         text = text[: limit - 1] + "\u2026"
-    return f"\u201c{text}\u201d"
+    start, end = _marks
+    return f"{start}{text}{end}"
 
 
 class PermissionDeniedError(DomainError):

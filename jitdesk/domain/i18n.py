@@ -21,11 +21,22 @@ import logging
 import os
 from functools import cache
 
-from jitdesk.domain.errors import ValidationError, quoted
+from jitdesk.domain.errors import (
+    ENGLISH_QUOTES,
+    ValidationError,
+    quoted,
+    set_quotation_marks,
+)
 from jitdesk.domain.resources import resource_path
 
 DOMAIN = "jitdesk"
 SOURCE_LANGUAGE = "en"
+# How each language jitdesk speaks sets a typed value apart inside a sentence (CLDR's
+# quotation marks, which Babel does not carry; French puts a narrow no-break space inside).
+QUOTATION_MARKS = {
+    "de": ("\u201e", "\u201c"),
+    "fr": ("\u00ab\u202f", "\u202f\u00bb"),
+}
 LOCALE_DIR = resource_path("locale")
 
 log = logging.getLogger(__name__)
@@ -151,6 +162,7 @@ def set_language(language: str) -> None:
     global _current, _current_language
     code = normalize_language(language) or SOURCE_LANGUAGE
     _current, _current_language = translation_for(code), code
+    set_quotation_marks(*QUOTATION_MARKS.get(code.split("_")[0], ENGLISH_QUOTES))
 
 
 def current_language() -> str:

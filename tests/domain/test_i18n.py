@@ -8,7 +8,7 @@ import logging
 import pytest
 
 from jitdesk.domain import i18n
-from jitdesk.domain.errors import ValidationError
+from jitdesk.domain.errors import ValidationError, quoted
 from jitdesk.domain.models import CustomerInput, ShopSettings, SupplierInput
 
 
@@ -106,3 +106,17 @@ def test_documents_never_switch_the_users_language(english_afterwards):
     german = i18n.translation_for("de_AT")
     assert german.gettext("Order date") != "Order date"
     assert i18n._("Order date") == "Order date"
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("en", "\u201cBike shop\u201d"),
+        ("de_AT", "\u201eBike shop\u201c"),
+        ("fr", "\u00ab\u202fBike shop\u202f\u00bb"),
+        ("nl", "\u201cBike shop\u201d"),  # a language without a catalog speaks English
+    ],
+)
+def test_a_typed_value_is_quoted_as_the_users_language_quotes(language, expected):
+    i18n.set_language(language)
+    assert quoted("Bike   shop") == expected
