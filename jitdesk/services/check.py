@@ -49,7 +49,7 @@ _NUMBER_SENTENCE: tuple[Callable[[tuple], str], str] = (
     lambda r: _(
         "A {table} (row {row}) has the {column} {value}, which is not a whole number "
         "from {low} to {high}."
-    ).format(table=_(r[0]), row=r[1], column=r[2], value=r[3], low=r[4], high=r[5]),
+    ).format(table=_(r[0]), row=r[1], column=_(r[2]), value=r[3], low=r[4], high=r[5]),
     "values",
 )
 

@@ -71,6 +71,18 @@ _WHOLE_NUMBERS = (
     (N_("offer cost"), "offer_costs", "unit_cost", 0, MAX_AMOUNT),
     (N_("supplier"), "suppliers", "min_order_value", 0, MAX_AMOUNT),
 )
+# Each column as the sentence names it.
+_COLUMN_WORDS = {
+    "quantity": N_("quantity"),
+    "original_quantity": N_("original quantity"),
+    "unit_price": N_("unit price"),
+    "pack_size": N_("pack size"),
+    "unit_cost": N_("unit cost"),
+    "amount": N_("amount"),
+    "sale_price": N_("sale price"),
+    "min_qty": N_("minimum quantity"),
+    "min_order_value": N_("minimum order value"),
+}
 # receipt_lines.unit_cost may be NULL (no actual cost given); every other one is required.
 _NULLABLE = {("receipt_lines", "unit_cost")}
 
@@ -80,7 +92,8 @@ def _number_range_sql() -> str:
     for what, table, column, low, high in _WHOLE_NUMBERS:
         null = "FALSE" if (table, column) in _NULLABLE else f"{column} IS NULL"
         parts.append(
-            f"SELECT {_text(what)}, id, '{column}', quote({column}), {low}, {high} FROM {table} "
+            f"SELECT {_text(what)}, id, {_text(_COLUMN_WORDS[column])}, quote({column}), "
+            f"{low}, {high} FROM {table} "
             f"WHERE {null} OR ({column} IS NOT NULL AND (typeof({column}) <> 'integer' "
             f"OR {column} NOT BETWEEN {low} AND {high}))"
         )

@@ -113,7 +113,7 @@ def test_check_finds_numbers_that_are_not_whole_or_out_of_range(tmp_path):
         f"from 0 to {MAX_QUANTITY}." in problems
     )
     assert any(
-        p.startswith("A product (row 2) has the sale_price 1000000000000000") for p in problems
+        p.startswith("A product (row 2) has the sale price 1000000000000000") for p in problems
     )
     assert created.number
 
