@@ -10,7 +10,7 @@ def saved_addresses() -> list[str]:
     """The address of each saved connection, by name: postgresql:///?service=NAME."""
     from jitdesk.store import pg_services
 
-    return [f"postgresql:///?service={name}" for name in pg_services.saved_names()]
+    return [pg_services.address_of(name) for name in pg_services.saved_names()]
 
 
 def save_connection(name: str, address: str | Path) -> str:

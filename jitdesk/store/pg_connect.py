@@ -36,6 +36,8 @@ OPTIONS = frozenset(
     {"sslmode", "sslrootcert", "sslcert", "sslkey", "connect_timeout", "application_name", "host",
      "service"}
 )  # fmt: skip
+# What a saved connection may hold: the options, and the parts an address writes in its URL.
+SAVED_SETTINGS = (OPTIONS - {"service"}) | {"port", "dbname", "user", "password"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,7 +59,7 @@ class ServerLocation:
     def display(self) -> str:
         """The address without any password: what may be shown and remembered."""
         if self.service:
-            return f"postgresql:///?service={self.service}"
+            return pg_services.address_of(self.service)
         user = f"{self.user}@" if self.user else ""
         socket = self.host.startswith("/")
         options = [*self.options, ("host", self.host)] if socket else list(self.options)
@@ -151,7 +153,7 @@ def _saved_location(location: str, parts: SplitResult, name: str, more: bool) ->
                 "postgresql:///?service=name and change the rest in the saved connection."
             ).format(location=quoted(location, limit=60))
         )
-    settings = pg_services.settings_of(name)
+    settings = pg_services.settings_of(name, SAVED_SETTINGS)
     for key in OPTIONS & settings.keys():
         _check_option(key, settings[key])
     port = settings.get("port", str(DEFAULT_PORT))
@@ -187,8 +189,7 @@ def save_connection(name: str, where: ServerLocation) -> str:
     if where.user:
         settings["user"] = where.user
     settings.update(dict(where.options))
-    pg_services.save(name, {k: v for k, v in settings.items() if v})
-    return f"postgresql:///?service={pg_services.check_name(name)}"
+    return pg_services.save(name, {k: v for k, v in settings.items() if v})
 
 
 def _check_option(name: str, value: str) -> None:

@@ -21,12 +21,6 @@ from jitdesk.domain.i18n import _
 from jitdesk.store.pg_errors import ServerShopError
 
 SERVICE_FILE = ".pg_service.conf"
-# The settings a saved connection may hold: where the server is, whom to sign in as, how to
-# encrypt; anything else (libpq knows many more) is refused rather than ignored.
-KEYS = frozenset(
-    {"host", "port", "dbname", "user", "password", "sslmode", "sslrootcert", "sslcert", "sslkey",
-     "connect_timeout", "application_name"}
-)  # fmt: skip
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,62}$")
 
 
@@ -45,19 +39,22 @@ def _files() -> list[Path]:
     return files
 
 
-def _read(path: Path) -> configparser.ConfigParser:
+def _read(path: Path) -> tuple[str, configparser.ConfigParser]:
+    """The file's text ("" where there is none) and its sections; a sentence when it cannot
+    be read."""
     parser = configparser.ConfigParser(interpolation=None, delimiters=("=",))
     parser.optionxform = str  # type: ignore[assignment,method-assign]  # keys as written
     try:
-        parser.read_string(path.read_text(encoding="utf-8"), source=str(path))
+        text = path.read_text(encoding="utf-8")
+        parser.read_string(text, source=str(path))
     except FileNotFoundError:
-        pass
+        return "", parser
     except (OSError, UnicodeError, configparser.Error) as exc:
         raise ServerShopError(
             _("The saved connections in {path} cannot be read ({reason}); correct the file.")
             .format(path=quoted(str(path), limit=60), reason=type(exc).__name__)
         ) from None  # fmt: skip
-    return parser
+    return text, parser
 
 
 def saved_names() -> list[str]:
@@ -65,19 +62,26 @@ def saved_names() -> list[str]:
     names: set[str] = set()
     for path in _files():
         try:
-            names.update(_read(path).sections())
+            names.update(_read(path)[1].sections())
         except ServerShopError:
             continue
     return sorted(names, key=str.casefold)
 
 
-def settings_of(name: str) -> dict[str, str]:
-    """The settings of the saved connection `name`, checked; a sentence when there is none."""
+def address_of(name: str) -> str:
+    """The shop address that opens the saved connection `name`."""
+    return f"postgresql:///?service={name}"
+
+
+def settings_of(name: str, allowed: frozenset[str]) -> dict[str, str]:
+    """The settings of the saved connection `name`, each one of `allowed` (libpq knows many
+    more: one jitdesk does not support is refused rather than ignored); a sentence when there
+    is no such connection."""
     for path in _files():
-        parser = _read(path)
+        parser = _read(path)[1]
         if parser.has_section(name):
             settings = dict(parser.items(name))
-            unknown = sorted(set(settings) - KEYS)
+            unknown = sorted(set(settings) - allowed)
             if unknown:
                 raise ServerShopError(
                     _(
@@ -107,22 +111,19 @@ def check_name(name: str) -> str:
     return name
 
 
-def save(name: str, settings: dict[str, str]) -> Path:
+def save(name: str, settings: dict[str, str]) -> str:
     """Add the connection `name` to this person's service file, or replace the one of that
-    name; other sections and comments are kept as they were. Returns the file."""
+    name; other sections and comments are kept as they were (a file that cannot be read is
+    not written over). Returns the address that opens it."""
     name = check_name(name)
     path = user_file()
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        text = ""
-    _read(path)  # a file that cannot be read is not written over
+    text, _sections = _read(path)
     body = "".join(f"{key}={value}\n" for key, value in settings.items() if key != "password")
     section = f"[{name}]\n{body}"
     kept = _without_section(text, name).rstrip("\n")
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text((kept + "\n\n" if kept else "") + section, encoding="utf-8")
-    return path
+    return address_of(name)
 
 
 def _without_section(text: str, name: str) -> str:
