@@ -22,7 +22,12 @@ from jitdesk.domain.permissions import (
     seconds_locked,
 )
 from jitdesk.domain.pins import check_pin, hash_pin, pin_matches
-from jitdesk.services.permissions import has_people, require_people_manager, sign_in_required
+from jitdesk.services.permissions import (
+    has_people,
+    require_people_manager,
+    sign_in_required,
+    signed_in_person,
+)
 from jitdesk.services.shop import Changes, Shop
 from jitdesk.store import people as q
 
@@ -82,9 +87,7 @@ def forget_assumed_person(shop: Shop) -> bool:
     more, and nobody signed in here (the desk worked as the one person there was, and a
     second person was added since, at another desk). The assumed person is forgotten, so
     nothing more is done or recorded in their name."""
-    if not sign_in_required(shop):
-        return False
-    if shop.person is not None and not shop.person_assumed:
+    if not sign_in_required(shop) or signed_in_person(shop) is not None:
         return False
     shop.person, shop.person_assumed = None, False
     return True

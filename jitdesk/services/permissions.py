@@ -37,10 +37,10 @@ def may(shop: Shop, action: OwnerAction | str) -> bool:
     """Whether whoever works on `shop` now may do `action`."""
     if not sign_in_required(shop):
         return True
-    return person_may(_signed_in_person(shop), action, q.staff_allowed(shop.db))
+    return person_may(signed_in_person(shop), action, q.staff_allowed(shop.db))
 
 
-def _signed_in_person(shop: Shop) -> Person | None:
+def signed_in_person(shop: Shop) -> Person | None:
     """Who signed in at this desk; a person only assumed in a one-person shop counts as
     nobody once a second person was added (at this desk or another)."""
     return None if shop.person_assumed else shop.person
@@ -53,7 +53,7 @@ def require(shop: Shop, action: OwnerAction | str) -> None:
     the error that follows does not roll it back."""
     if may(shop, action):
         return
-    message = refusal(action, _signed_in_person(shop))
+    message = refusal(action, signed_in_person(shop))
     try:
         with shop.transaction():
             shop.event("person", shop.person_id, "refused", message, refused=str(action))
