@@ -29,6 +29,7 @@ triggers must not also fire for the copied rows, or every total would count twic
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
 import sqlite3
@@ -173,21 +174,16 @@ def move_file_to_server(
     )
     # The server first: a wrong address or password, or a database that is not empty, is
     # refused before the file is opened (opening upgrades a file of an older jitdesk).
-    conn = pg_connect.connect(where)
-    try:
+    with contextlib.closing(pg_connect.connect(where)) as conn:
         try:
             _require_empty(conn, where)
         except _SERVER_ERRORS as exc:
             raise _copy_problem(where, exc) from exc
-        db = connection.open_for_reading(path)
-        try:
-            return _move_file(db.conn, conn, where, progress)
-        except sqlite3.DatabaseError as exc:  # reading the file: damaged, or its disk went away
-            raise errors.opening_problem(exc, path) from exc
-        finally:
-            db.conn.close()
-    finally:
-        conn.close()
+        with contextlib.closing(connection.open_for_reading(path).conn) as file:
+            try:
+                return _move_file(file, conn, where, progress)
+            except sqlite3.DatabaseError as exc:  # the file: damaged, or its disk went away
+                raise errors.opening_problem(exc, path) from exc
 
 
 def _move_file(
