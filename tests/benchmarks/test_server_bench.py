@@ -41,6 +41,7 @@ from jitdesk.services.shop import Shop  # noqa: E402
 from tests import engines  # noqa: E402
 from tests.benchmarks import gui_probe  # noqa: E402
 from tests.benchmarks.test_planning_bench import build_template  # noqa: E402
+from tests.desk_processes import run_together  # noqa: E402
 from tests.environment import REPO  # noqa: E402
 from tests.services.jit_fixtures import build_world  # noqa: E402
 
@@ -275,26 +276,9 @@ shop.close()
 
 def _desks(url: str, tmp_path: Path, desks: int, count: int) -> list[str]:
     go = tmp_path / f"go-{desks}"
-    env = dict(os.environ, PYTHONPATH=str(REPO))
-    started = [
-        subprocess.Popen(
-            [sys.executable, "-c", DESK, url, str(go), str(count)],
-            cwd=REPO,
-            env=env,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
-        for _ in range(desks)
-    ]
-    time.sleep(2)
-    go.touch()
-    lines = []
-    for desk in started:
-        out, err = desk.communicate(timeout=600)
-        assert desk.returncode == 0, err
-        lines += out.splitlines()
-    return lines
+    argvs = [[url, str(go), str(count)]] * desks
+    printed = run_together(DESK, argvs, go, settle_s=2, timeout_s=600)
+    return [line for out in printed for line in out.splitlines()]
 
 
 def _small_shop() -> str:

@@ -6,11 +6,7 @@ a shop file that holds what the server holds."""
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 import threading
-import time
 from pathlib import Path
 
 import pytest
@@ -25,7 +21,7 @@ from jitdesk.services import backup, catalog, customers, settings  # noqa: E402
 from jitdesk.services.check import check_shop  # noqa: E402
 from jitdesk.services.shop import Changes, Shop  # noqa: E402
 from jitdesk.store.pg_errors import ServerShopError  # noqa: E402
-from tests.environment import REPO  # noqa: E402
+from tests.desk_processes import run_together  # noqa: E402
 from tests.services.jit_fixtures import build_world  # noqa: E402
 
 pytestmark = pytest.mark.spawns
@@ -103,28 +99,11 @@ def run_desks(
     """Start `desks` processes (one per item of `each`, given to that desk in place of
     `count`), let them go at the same moment, return what each printed."""
     go = tmp_path / f"go-{what}"
-    env = dict(os.environ, PYTHONPATH=str(REPO))  # with this test's password file
     given = each if each is not None else [count] * desks
-    started = [
-        subprocess.Popen(
-            [sys.executable, "-c", DESK, address, str(go), what, json.dumps(payload)],
-            cwd=REPO,
-            env=env,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
-        for payload in given
-    ]
-    time.sleep(1.5)  # both have their shop open and wait
-    go.touch()
-    printed = []
-    for desk in started:
-        out, err = desk.communicate(timeout=120)
-        assert desk.returncode == 0, err
-        lines = what in ("hand over", "receive", "reduce")
-        printed.append(out.splitlines() if lines else out.split())
-    return printed
+    argvs = [[address, str(go), what, json.dumps(payload)] for payload in given]
+    printed = run_together(DESK, argvs, go, settle_s=1.5, timeout_s=120)
+    lines = what in ("hand over", "receive", "reduce")
+    return [out.splitlines() if lines else out.split() for out in printed]
 
 
 def test_orders_logged_at_two_desks_at_once_all_get_numbers_of_their_own(address, tmp_path):
@@ -327,6 +306,16 @@ def test_a_server_shop_is_backed_up_into_a_shop_file_that_holds_it(address, tmp_
         copy.close()
 
 
+def _backend(shop: Shop) -> int:
+    return shop.db.execute("SELECT pg_backend_pid()").fetchone()[0]
+
+
+def _drop_connection(address: str, backend: int) -> None:
+    """The server ends the desk's connection, as a restart or a network cut would."""
+    with psycopg.connect(address, autocommit=True) as admin:
+        admin.execute("SELECT pg_terminate_backend(%s)", [backend])
+
+
 def test_a_connection_lost_during_an_action_is_one_sentence_and_nothing_is_half_written(
     address,
 ):
@@ -335,8 +324,7 @@ def test_a_connection_lost_during_an_action_is_one_sentence_and_nothing_is_half_
         before = shop.db.execute("SELECT COUNT(*) FROM customers").fetchone()[0]
 
         def server_goes_away(conn) -> None:  # just before the commit
-            with psycopg.connect(address, autocommit=True) as admin:
-                admin.execute("SELECT pg_terminate_backend(%s)", [conn.info.backend_pid])
+            _drop_connection(address, conn.info.backend_pid)
 
         shop.store.before_commit.append(server_goes_away)
         with pytest.raises(ServerShopError) as lost:
@@ -355,11 +343,10 @@ def test_a_connection_lost_during_an_action_is_one_sentence_and_nothing_is_half_
 def test_a_connection_lost_between_actions_is_made_again_before_the_next(address):
     shop = Shop.open(address)
     try:
-        backend = shop.db.execute("SELECT pg_backend_pid()").fetchone()[0]
-        with psycopg.connect(address, autocommit=True) as admin:
-            admin.execute("SELECT pg_terminate_backend(%s)", [backend])
+        backend = _backend(shop)
+        _drop_connection(address, backend)
         customers.add_customer(shop, CustomerInput(name="Grace Hopper"))
-        assert shop.db.execute("SELECT pg_backend_pid()").fetchone()[0] != backend
+        assert _backend(shop) != backend
         names = [r[0] for r in shop.db.execute("SELECT name FROM customers")]
         assert names.count("Grace Hopper") == 1
     finally:
@@ -369,18 +356,13 @@ def test_a_connection_lost_between_actions_is_made_again_before_the_next(address
 def test_a_read_after_the_connection_was_dropped_is_made_again_and_counts_stay_numbers(address):
     shop = Shop.open(address)
     try:
-        backend = shop.db.execute("SELECT pg_backend_pid()").fetchone()[0]
-        with psycopg.connect(address, autocommit=True) as admin:
-            admin.execute("SELECT pg_terminate_backend(%s)", [backend])
+        backend = _backend(shop)
+        _drop_connection(address, backend)
         total = shop.db.execute("SELECT SUM(id) FROM customers").fetchone()[0]
         assert isinstance(total, int), "a sum is an integer on a new connection as well"
-        assert shop.db.execute("SELECT pg_backend_pid()").fetchone()[0] != backend
+        assert _backend(shop) != backend
     finally:
         shop.close()
-
-
-def _backend(shop: Shop) -> int:
-    return shop.db.execute("SELECT pg_backend_pid()").fetchone()[0]
 
 
 def test_a_workers_read_has_a_connection_of_its_own_kept_for_the_next_read(address):
