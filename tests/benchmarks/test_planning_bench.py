@@ -13,6 +13,7 @@ import sqlite3
 import statistics
 import time
 from collections import defaultdict
+from collections.abc import Iterable
 from datetime import UTC, datetime
 
 import pytest
@@ -98,21 +99,29 @@ WHERE o.status IN ('open', 'ready') AND waiting > 0
 """
 
 
+OFFERS_SQL = "SELECT id, product_id, supplier_id, unit_cost, pack_size FROM offers ORDER BY id DESC"
+
+
+def group_demand(
+    demand: Iterable[tuple[int, int, int]], offers: Iterable[tuple[int, int, int, int, int]]
+) -> tuple[dict[int, tuple[int, int, int, int]], dict[int, list[tuple[int, int]]]]:
+    """A raw baseline's grouping, whatever the driver: each product's offer (id, supplier,
+    cost, pack; the last of `offers` wins, the oldest with OFFERS_SQL) and its waiting (line,
+    units)."""
+    offer = {p: (oid, s, cost, pack) for oid, p, s, cost, pack in offers}
+    per_product: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for line_id, pid, waiting in demand:
+        per_product[pid].append((line_id, waiting))
+    return offer, per_product
+
+
 def baseline(path) -> tuple[int, int]:
     """Raw sqlite3: the demand aggregate, one order per supplier, executemany of lines and
     coverage (what planning writes, without the rules, explanations or audit trail)."""
     conn = sqlite3.connect(path, isolation_level=None)
     conn.execute("BEGIN IMMEDIATE")
     demand = conn.execute(BASELINE_DEMAND_SQL).fetchall()
-    offer = {
-        p: (oid, s, cost, pack)
-        for oid, p, s, cost, pack in conn.execute(
-            "SELECT id, product_id, supplier_id, unit_cost, pack_size FROM offers ORDER BY id DESC"
-        )
-    }
-    per_product: dict[int, list] = defaultdict(list)
-    for line_id, pid, waiting in demand:
-        per_product[pid].append((line_id, waiting))
+    offer, per_product = group_demand(demand, conn.execute(OFFERS_SQL))
     so_ids = {}
     for n, s in enumerate(sorted({offer[p][1] for p in per_product}), start=1):
         so_ids[s] = conn.execute(

@@ -24,7 +24,6 @@ import subprocess
 import sys
 import threading
 import time
-from collections import defaultdict
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -40,7 +39,11 @@ from jitdesk.services.server_move import move_to_server  # noqa: E402
 from jitdesk.services.shop import Shop  # noqa: E402
 from tests import engines  # noqa: E402
 from tests.benchmarks import gui_probe  # noqa: E402
-from tests.benchmarks.test_planning_bench import build_template  # noqa: E402
+from tests.benchmarks.test_planning_bench import (  # noqa: E402
+    OFFERS_SQL,
+    build_template,
+    group_demand,
+)
 from tests.desk_processes import run_together  # noqa: E402
 from tests.environment import REPO  # noqa: E402
 from tests.services.jit_fixtures import build_world  # noqa: E402
@@ -170,16 +173,7 @@ def raw_plan(url: str) -> int:
     with psycopg.connect(url) as conn, conn.cursor() as cur:
         cur.execute("SELECT pg_advisory_xact_lock(1)")
         demand = cur.execute(RAW_DEMAND_SQL).fetchall()
-        offer = {
-            p: (oid, s, cost, pack)
-            for oid, p, s, cost, pack in cur.execute(
-                "SELECT id, product_id, supplier_id, unit_cost, pack_size FROM offers"
-                " ORDER BY id DESC"
-            )
-        }
-        per_product: dict[int, list[tuple[int, int]]] = defaultdict(list)
-        for line_id, pid, waiting in demand:
-            per_product[pid].append((line_id, waiting))
+        offer, per_product = group_demand(demand, cur.execute(OFFERS_SQL).fetchall())
         orders = {}
         for n, s in enumerate(sorted({offer[p][1] for p in per_product}), start=1):
             orders[s] = cur.execute(
